@@ -222,6 +222,20 @@ CORPORA = {
                           r"logistic_regression_class/[a-z0-9_]*|linear_regression_class/(gd|gradient_descent|"
                           r"l[12]_regularization|overfitting)|ann_class/(forwardprop|backprop|xor_donut))\.py$",
                           "statements"),
+    # Added 2026-12-04 (session 31, reach31b): Python-language-heavy code nobody here had tuned on.
+    # 30 seconds of Python's snippet pages: a function in one `py` block, calls of it in the next (one chapter each).
+    "30-seconds-of-python": ("30-seconds+30-seconds-of-python", r"^snippets/[a-z0-9_]*\.md$"),
+    # The Python Cookbook's (3rd edition) example scripts for data structures, strings, numbers, iterators, functions,
+    # classes and metaprogramming, one statement at a time (the scripts reading files or sockets are skipped).
+    "python-cookbook": ("dabeaz+python-cookbook", r"^src/[1-4789]/[^/]*/[^/]*\.py$", "statements"),
+    # Data Structures and Information Retrieval in Python: linked lists, hash maps, heaps, trees, graphs, searches,
+    # recursion and generators in plain Python (the Redis, web-crawling and timing notebooks left out).
+    "dsirp": ("AllenDowney+DSIRP", r"^notebooks/(?!crawler|indexer|redis|time_redis|timing|philosophy|analysis)"
+              r"[a-z0-9_]*\.ipynb$", "statements"),
+    # One chapter: more-itertools' recipes module then its main module (whose `from .recipes import ...` is dropped,
+    # its names already bound), each module's code then its docstrings' doctests.
+    "more-itertools": ("more-itertools+more-itertools", ["more_itertools/recipes.py", "more_itertools/more.py"],
+                       "doctests"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -491,7 +505,8 @@ def imports_only(cell: str, modules: set[str]) -> bool:
     tree = parsed_or_none(cell)
     if not modules or tree is None or not tree.body:
         return False
-    return all(isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in modules or
+    # A relative import (`from .recipes import ...`) is always of the chapter's own package.
+    return all(isinstance(node, ast.ImportFrom) and ((node.module or "").split(".")[0] in modules or node.level > 0) or
                isinstance(node, ast.Import) and all(a.name.split(".")[0] in modules for a in node.names)
                for node in tree.body)
 

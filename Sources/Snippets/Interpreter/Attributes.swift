@@ -65,6 +65,14 @@ enum Attributes {
       return try StructuredArrays.attribute(name, of: array)
     case .structDType(let dtype):
       if let attribute = try StructuredArrays.dtypeAttribute(name, of: dtype) { return attribute }
+    case .slice(let start, let stop, let step):
+      switch name {
+      case "start": return start.map(Value.int) ?? .none
+      case "stop": return stop.map(Value.int) ?? .none
+      case "step": return step.map(Value.int) ?? .none
+      case "indices": return .method(value, name)
+      default: break
+      }
     case .string where name == "encode":
       return .method(value, name)
     case .textScalar(let text, false):

@@ -24,6 +24,9 @@ struct BigInt: Sendable, Hashable {
     }
   }
 
+  /// The non-negative integer whose little-endian 32-bit words are `limbs` (high zero words allowed).
+  init(magnitude limbs: [UInt32]) { self.init(negative: false, limbs: limbs) }
+
   private init(negative: Bool, limbs: [UInt32]) {
     var limbs = limbs
     while limbs.last == 0 { limbs.removeLast() }

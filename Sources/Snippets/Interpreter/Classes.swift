@@ -651,6 +651,8 @@ extension Interpreter {
     switch value {
     case .exception(let exception):
       return try Self.exceptionAttribute(exception, name)
+    case .object(let object) where BareObjects.isBare(object):
+      return try BareObjects.attribute(name)
     case .object(let object):
       do throws(PythonError) {
         return try instanceAttribute(object, name)
@@ -1135,8 +1137,11 @@ extension Interpreter {
       }
       return .superObject(owner, receiver)
     case "object":
-      // A refusal, never an expected output: CPython makes the object (and prints it with its address).
-      throw PythonError.limit("object() instances are not supported in snippets: define a class instead")
+      // A featureless instance (BareObjects.swift); CPython's object() takes no arguments.
+      guard call.positional.isEmpty, call.keywords.isEmpty else {
+        throw PythonError.type("object() takes no arguments")
+      }
+      return .object(ObjectBox(type: BareObjects.type))
     case "property":
       let bound = try call.bind(["fget", "fset", "fdel"])
       return .property(
@@ -1548,8 +1553,10 @@ extension Interpreter {
       guard let result = try callSpecial(object, method, []) else {
         var error = PythonError(
           "NotImplementedError",
-          "a \(object.type.name) object prints as <__main__.\(object.type.qualifiedName) object at 0x…>, whose "
-            + "address differs on every run: define __repr__ in class \(object.type.name) to print it")
+          BareObjects.isBare(object)
+            ? "an object() prints as <object object at 0x…>, whose address differs on every run"
+            : "a \(object.type.name) object prints as <__main__.\(object.type.qualifiedName) object at 0x…>, whose "
+              + "address differs on every run: define __repr__ in class \(object.type.name) to print it")
         error.isLimit = true
         // Printed by an echo or `print`, a snippet's class shows object.__repr__'s text, its address any address.
         guard object.type.module == "__main__" else { throw error }

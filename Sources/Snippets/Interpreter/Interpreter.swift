@@ -124,6 +124,9 @@ struct Interpreter {
   /// Set when the statement's echo was refused for a value whose repr runs no snippet code (Statements.swift): the
   /// statement then changed nothing that Python would not have, and no name is forgotten.
   var echoRefusedWithoutEffects = false
+  /// The names each refused statement's code mentions, by the names it would have bound (a refused `def`'s body):
+  /// a later call of such a name may change what they hold (RefusedEffects.swift).
+  var refusedCodeMentions: [String: Set<String>] = [:]
   /// Why a name of `refusedNames` has no value, where that is not a refused statement (a star import's gap).
   var refusedNameReasons: [String: String] = [:]
   /// A refused statement that may bind any name in Python, with its file line: a `from module import *` of a module
@@ -169,6 +172,7 @@ struct Interpreter {
   mutating func resetNamespace() {
     globals = Namespace(Interpreter.initialGlobals, table: globals.table)
     refusedNames = [:]
+    refusedCodeMentions = [:]
     refusedNameReasons = [:]
     refusedAnyNameBinder = nil
     computedFromUnwrittenMemory = [:]

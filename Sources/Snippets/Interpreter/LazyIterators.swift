@@ -117,6 +117,42 @@ extension Interpreter {
   }
 }
 
+extension Interpreter {
+  /// `function(*arguments)` for `map` and `filter`, nil when it raises StopIteration: CPython's map and filter pass
+  /// it on from their `__next__`, which ends whatever iterates them (`list(map(next, iterators))` stops at the first
+  /// empty one). CPython's iterator would call the function again when asked once more, where snippets' is
+  /// exhausted; that next request is refused (`StoppedByFunctionSource`).
+  mutating func callEndingIteration(_ function: Value, _ arguments: [Value]) throws(PythonError) -> Value? {
+    do throws(PythonError) {
+      return try callValue(function, self.arguments(arguments))
+    } catch {
+      if !error.isLimit, exception(error, isA: .function("StopIteration")) {
+        throw PythonError(Self.stoppedByFunction, "")
+      }
+      throw error
+    }
+  }
+
+  /// The marker error `callEndingIteration` throws to the box, which ends the iteration.
+  static let stoppedByFunction = "__docbuild_stopped_by_function__"
+}
+
+/// What an iterator whose function raised StopIteration gives from then on: a refusal, as CPython's `map` and
+/// `filter` would call the function again.
+final class StoppedByFunctionSource: IteratorSource, @unchecked Sendable {
+  let kind: String
+
+  init(_ kind: String) { self.kind = kind }
+
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    throw PythonError.limit(
+      "another item from a \(kind) whose function raised StopIteration is not part of the snippet language (Python "
+        + "would call the function again)")
+  }
+
+  var heldValues: [Value] { [] }
+}
+
 extension IteratorBox {
   /// The next item, computing it when the iterator is lazy; nil once it is exhausted (and from then on).
   func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
@@ -125,7 +161,14 @@ extension IteratorBox {
       return items[position - 1]
     }
     guard let source else { return nil }
-    if let item = try source.next(&interpreter) { return item }
+    let item: Value?
+    do throws(PythonError) {
+      item = try source.next(&interpreter)
+    } catch  where error.type == Interpreter.stoppedByFunction {
+      self.source = StoppedByFunctionSource(kind)
+      return nil
+    }
+    if let item { return item }
     // Exhausted stays exhausted: the source (and the frame or list it holds) is let go.
     returned = source.returned
     self.source = nil
@@ -377,10 +420,36 @@ final class MapSource: IteratorSource, @unchecked Sendable {
       guard let item = try source.next(&interpreter) else { return nil }
       row.append(item)
     }
-    return try interpreter.callValue(function, interpreter.arguments(row))
+    return try interpreter.callEndingIteration(function, row)
   }
 
   var heldValues: [Value] { [function] + sources.map { .iterator($0) } }
+}
+
+/// `iter(callable, sentinel)`: calls `callable` for each item until it returns something equal to `sentinel`
+/// (compared as CPython's `sentinel == result`, identity first) or raises StopIteration.
+final class CallableIteratorSource: IteratorSource, @unchecked Sendable {
+  let function: Value
+  let sentinel: Value
+
+  init(_ function: Value, _ sentinel: Value) {
+    self.function = function
+    self.sentinel = sentinel
+  }
+
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    try interpreter.tick()
+    let result: Value
+    do throws(PythonError) {
+      result = try interpreter.callValue(function, interpreter.arguments([]))
+    } catch {
+      if !error.isLimit, interpreter.exception(error, isA: .function("StopIteration")) { return nil }
+      throw error
+    }
+    return try interpreter.searchEquals(sentinel, result) ? nil : result
+  }
+
+  var heldValues: [Value] { [function, sentinel] }
 }
 
 /// `filter(function, iterable)`; `filter(None, iterable)` keeps the true items.
@@ -396,7 +465,9 @@ final class FilterSource: IteratorSource, @unchecked Sendable {
   func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
     while let item = try source.next(&interpreter) {
       try interpreter.tick()
-      let keep = function.isNone ? item : try interpreter.callValue(function, interpreter.arguments([item]))
+      guard let keep = function.isNone ? item : try interpreter.callEndingIteration(function, [item]) else {
+        return nil
+      }
       if try interpreter.truth(keep) { return item }
     }
     return nil

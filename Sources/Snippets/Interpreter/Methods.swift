@@ -10,6 +10,9 @@ enum Methods {
       // `a.sum()` in a loop: what `reduce` computes without arguments, with no binding of absent ones.
       return .tensor(try core { try reduction(tensor) })
     }
+    if name == "indices", case .slice(let start, let stop, let step) = receiver {
+      return try sliceIndices(start, stop, step, call)
+    }
     try ComplexGuard.check(name, call, receiver: receiver, isMethod: true)
     if name == "conj" || name == "conjugate" {
       _ = try call.bind([])
@@ -283,5 +286,44 @@ extension Methods {
         ValueList((0..<shape[axis]).map { nested(axis: axis + 1, offset: offset + $0 * inner, stride: inner) }))
     }
     return nested(axis: 0, offset: 0, stride: shape.reduce(1, *))
+  }
+}
+
+extension Methods {
+  /// `slice.indices(length)`: CPython's `PySlice_GetIndicesEx` bounds, the start and stop clamped into the sequence.
+  static func sliceIndices(_ start: Int?, _ stop: Int?, _ step: Int?, _ call: CallArguments) throws(PythonError)
+    -> Value
+  {
+    if !call.keywords.isEmpty { throw PythonError.type("slice.indices() takes no keyword arguments") }
+    guard call.positional.count == 1 else {
+      throw PythonError.type("slice.indices() takes exactly one argument (\(call.positional.count) given)")
+    }
+    let length: Int
+    switch call.positional[0] {
+    case .int(let value): length = value
+    case .bool(let flag): length = flag ? 1 : 0
+    case .bigInt:
+      throw PythonError.limit("slice.indices() of a length past 64 bits is not part of the snippet language")
+    case let other: throw PythonError.type("'\(other.typeName)' object cannot be interpreted as an integer")
+    }
+    let stride = step ?? 1
+    if stride == 0 { throw PythonError.value("slice step cannot be zero") }
+    if length < 0 { throw PythonError.value("length should not be negative") }
+    let lower = stride < 0 ? -1 : 0
+    let upper = stride < 0 ? length - 1 : length
+    func clamp(_ index: Int?, default absent: Int) -> Int {
+      guard var index else { return absent }
+      if index < 0 {
+        index += length
+        if index < lower { index = lower }
+      } else if index > upper {
+        index = upper
+      }
+      return index
+    }
+    return try .makeTuple([
+      .int(clamp(start, default: stride < 0 ? upper : lower)), .int(clamp(stop, default: stride < 0 ? lower : upper)),
+      .int(stride),
+    ])
   }
 }

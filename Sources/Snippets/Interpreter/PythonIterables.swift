@@ -233,7 +233,10 @@ extension Interpreter {
         if case .bool(false) = try callIterableBuiltin("callable", arguments([call.positional[0]])) {
           throw PythonError.type("iter(v, w): v must be callable")
         }
-        throw PythonError.limit("iter(callable, sentinel) is not supported in snippets: write a while loop")
+        try call.rejectKeywords()
+        return .iterator(
+          IteratorBox(
+            kind: "callable_iterator", source: CallableIteratorSource(call.positional[0], call.positional[1])))
       }
       let bound = try call.bind(["object"], required: 1)
       let value = bound.value("object")
@@ -732,7 +735,7 @@ extension Interpreter {
     case .textScalar(_, let isBytes): return .function(isBytes ? "numpy.bytes_" : "numpy.str_")
     case .textDType(let dtype): return .function(dtype.isBytes ? "numpy.dtypes.BytesDType" : "numpy.dtypes.StrDType")
     case .bytes: return .function("bytes")
-    case .object(let object): return .classObject(object.type)
+    case .object(let object): return BareObjects.isBare(object) ? .function("object") : .classObject(object.type)
     case .classObject(let type):
       return (type.metaclass ?? type.userMetaclass ?? type.shownMetaclass).map { .classObject($0) }
         ?? .function("type")
@@ -741,6 +744,9 @@ extension Interpreter {
     default: return .function(value.typeName)
     }
   }
+
+  /// Builtin types whose only values in snippets are the ones their type names say (`property`, `super`).
+  private static let typesWithoutOwnValues: Set<String> = ["property", "staticmethod", "classmethod", "super"]
 
   private func isInstance(_ value: Value, _ classes: Value) throws(PythonError) -> Bool {
     if case .tuple(let options) = classes {
@@ -761,9 +767,14 @@ extension Interpreter {
       guard case .object(let object) = value else { return false }
       if type.module == "numpy.ma", type.name == "MaskedArray" { return object.type.isMaskedArray }
       return object.type.isSubclass(of: type)
-    case .function("set"):
-      if case .set = value { return true }
-      return false
+    case .function(let name) where name == "set" || name == "frozenset" || name == "bytes":
+      // A frozenset is no set (their type names tell them apart); NumPy's bytes_ derives from bytes.
+      if case .textScalar(_, let isBytes) = value { return isBytes && name == "bytes" }
+      if case .object(let object) = value, let emulated = object.type.emulatedBuiltin { return emulated == name }
+      return value.typeName == name
+    case .function(let name) where Self.typesWithoutOwnValues.contains(name):
+      // Snippets make no value of these types but the snippet functions and classes themselves.
+      return value.typeName == name
     case .function("int"):
       if case .tensor = value { return false }
       if case .object(let object) = value { return object.type.emulatedBuiltin == "int" }

@@ -13,20 +13,23 @@ struct RefusedEffects {
   /// (`unknown`: an earlier refused statement would have bound it, as `textwrap.wrap(seq, 8)` after a refused
   /// `import textwrap`) may have drawn numbers and changed whatever it was passed; one a star import binds in Python
   /// (`libraryName`: `matrix` after `from numpy import *`) is that module's function, which changes what it is passed
-  /// only when it is one of `Interpreter.inPlaceFunctions`.
+  /// only when it is one of `Interpreter.inPlaceFunctions`. `mentions` gives what the refused statement that would
+  /// have bound an unknown name mentions (a refused function's body), which calling it may change as well.
   init(
     ofCode code: String, globals: Namespace, unknown: (String) -> Bool = { _ in false },
-    libraryName: (String) -> Bool = { _ in false }
+    libraryName: (String) -> Bool = { _ in false }, mentions: (String) -> Set<String>? = { _ in nil }
   ) {
     var visited: Set<ObjectIdentifier> = []
     var changesArguments = false
-    let names = Self.identifiers(in: code)
+    var names = Self.identifiers(in: code)
     for name in names where globals[name] == nil && Self.calls(through: name, in: code) {
       if libraryName(name) {
         if Interpreter.inPlaceFunctions.contains(name) { changesArguments = true }
       } else if unknown(name) {
         drawsRandom = true
         changesArguments = true
+        // A refused `def` whose body closes over `log` or calls `after()`: the call may change what they hold.
+        names.formUnion(mentions(name) ?? [])
       }
     }
     for name in names {
@@ -53,6 +56,11 @@ struct RefusedEffects {
     // A function that writes into its parameters may have changed whatever mutable value the code passed it.
     for name in names {
       guard let value = globals[name] else { continue }
+      // A method passed on (`after=f.close`) may be called there: it changes its object, under any name.
+      if case .method(let receiver, _) = value { changedNames.formUnion(Self.names(holding: receiver, in: globals)) }
+      if case .boundMethod(let receiver, _) = value {
+        changedNames.formUnion(Self.names(holding: receiver, in: globals))
+      }
       switch value {
       case .none, .bool, .int, .bigInt, .float, .complex, .string, .bytes, .textScalar, .module, .function, .slice,
         .ellipsis, .range, .dtype, .scalarType, .machineLimits, .textDType, .userFunction, .classObject, .rendered:
@@ -61,6 +69,11 @@ struct RefusedEffects {
         changedNames.insert(name)
       }
     }
+  }
+
+  /// The global names whose value is `object` itself.
+  static func names(holding object: Value, in globals: Namespace) -> Set<String> {
+    Set(globals.entries.filter { Interpreter.sameObject($0.value, object) }.map(\.name))
   }
 
   /// Whether `value` is, or holds two levels down (in an attribute, item or dict value), an object whose class

@@ -13,6 +13,8 @@ extension Interpreter {
     "popleft", "rotate", "__setitem__", "__delitem__", "__setattr__", "__delattr__", "__iadd__", "__isub__",
     "__imul__", "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__",
     "__iand__", "__ixor__", "__ior__",
+    // A file's (`io.StringIO`) and a generator's: writing, reading and closing move or change them.
+    "write", "writelines", "truncate", "seek", "read", "readline", "readlines", "close", "send", "throw", "__next__",
   ]
 
   /// Functions (by their last name) that change their first argument in place.
@@ -33,7 +35,8 @@ extension Interpreter {
     if identifiers.contains("exec") { refusedAnyNameBinder = (line, "exec()") }
     let effects = RefusedEffects(
       ofCode: code, globals: globals, unknown: { refusedNames[$0] != nil },
-      libraryName: { refusedNameReasons[$0] != nil })
+      libraryName: { refusedNameReasons[$0] != nil }, mentions: { refusedCodeMentions[$0] })
+    for name in names { refusedCodeMentions[name] = identifiers }
     if effects.drawsRandom {
       randomRefusal.numpyGlobal = line
       randomRefusal.python = line
@@ -244,6 +247,12 @@ extension Interpreter {
   private static func collectWrites(_ expression: Expression, into names: inout Set<String>) {
     if case .lambda = expression.kind { return }
     if case .call(let callee, let arguments) = expression.kind {
+      // `print(…, file=f)` writes into f.
+      if calledName(callee) == "print" {
+        for argument in arguments where argument.keyword == "file" {
+          if let root = rootName(of: argument.value) { names.insert(root) }
+        }
+      }
       if case .attribute(let receiver, let method) = callee.kind {
         if inPlaceMethods.contains(method), let root = rootName(of: receiver) { names.insert(root) }
         if inPlaceFunctions.contains(method), let first = arguments.first(where: { $0.keyword == nil }),
@@ -321,7 +330,11 @@ extension Interpreter {
   /// as y, z`, `def f(`, `class C`, and `a, b = …` at its start. The statement never ran, so Python's values of these
   /// names are unknown here.
   static func namesBound(byRefusedCode code: String) -> Set<String> {
-    let line = code.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+    // A decorated `def` or `class` binds the name on its first line that is not a decorator.
+    let line =
+      code.split(separator: "\n", omittingEmptySubsequences: false).first(where: {
+        !$0.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("@")
+      }).map(String.init) ?? ""
     let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     guard let first = words.first else { return [] }
     func identifier(_ text: Substring) -> String? {
@@ -368,6 +381,32 @@ extension Interpreter {
 }
 
 extension Interpreter {
+  /// The names a statement the parser refused may bind or change: `namesBound(byRefusedCode:)`'s, and for a block
+  /// other than a `def` or `class` (`for`, `while`, `if`, `with`, `try`, whose body runs at the top level) the
+  /// names each of its lines binds (`x = …`, `for x in`) and every name it mentions that holds a value now other than
+  /// a module, which its body may change in place.
+  func namesPossiblyBound(byRefusedCode code: String) -> Set<String> {
+    var names = Self.namesBound(byRefusedCode: code)
+    let lines = code.split(separator: "\n").map { String($0.drop(while: { $0 == " " || $0 == "\t" })) }
+    guard let head = lines.first(where: { !$0.hasPrefix("@") }),
+      let keyword = head.split(whereSeparator: { !($0.isLetter || $0 == "_") }).first,
+      ["for", "while", "if", "with", "try", "async"].contains(String(keyword))
+    else { return names }
+    for line in lines {
+      names.formUnion(Self.namesBound(byRefusedCode: line))
+      if line.hasPrefix("for "), let range = line.range(of: " in ") {
+        let targets = line[line.index(line.startIndex, offsetBy: 4)..<range.lowerBound]
+        for target in targets.split(whereSeparator: { ", ()[]".contains($0) }) { names.insert(String(target)) }
+      }
+    }
+    for name in RefusedEffects.identifiers(in: code) {
+      guard let value = globals[name] else { continue }
+      if case .module = value { continue }
+      names.insert(name)
+    }
+    return names
+  }
+
   /// The error a call whose callee failed with `error` raises in Python: where the callee is a name Python has and
   /// snippets lack (`np.char.splitlines`, refused once the statement ends), CPython goes on to evaluate the
   /// arguments, and an error there (`x` undefined) is the one it shows; otherwise `error` itself.
@@ -489,7 +528,9 @@ extension Interpreter {
       // (`heapq._heapify_max`), its C modules (`array`, `math`) few.
       let isPrivate =
         quoted[3].hasPrefix("_") && !quoted[3].hasPrefix("__") && Self.modulesWrittenInPython.contains(quoted[1])
-      guard let names = PythonNames.modules[quoted[1]], names.contains(quoted[3]) || isModuleObjectName || isPrivate
+      let isPrivateOfCModule = StandardLibraryNames.privateNames[quoted[1]]?.contains(quoted[3]) == true
+      guard let names = PythonNames.modules[quoted[1]],
+        names.contains(quoted[3]) || isModuleObjectName || isPrivate || isPrivateOfCModule
       else { return nil }
       refusal = PythonError(
         "NotImplementedError", "\(quoted[1]).\(quoted[3]) is not part of the snippet language (Python has it)")
@@ -509,7 +550,7 @@ extension Interpreter {
       var attributes =
         PythonNames.scalarTypes.contains(quoted[1])
         ? PythonNames.scalarAttributes.subtracting(scalarAttributesAbsent(quoted[1]))
-        : PythonNames.types[quoted[1]] ?? NumpyModuleNames.types[quoted[1]]
+        : PythonNames.types[quoted[1]] ?? NumpyModuleNames.types[quoted[1]] ?? StandardLibraryNames.types[quoted[1]]
       if quoted[1] == "builtin_function_or_method" {
         // docbuild's NumPy functions print as builtins, and many are ufuncs in NumPy (`np.add.identity`).
         attributes?.formUnion(PythonNames.types["numpy.ufunc"] ?? [])
@@ -526,7 +567,10 @@ extension Interpreter {
         "NotImplementedError",
         "'\(type)' objects' \(member) is not part of the snippet language (Python has it)")
     case "ImportError" where error.message.hasPrefix("cannot import name '") && quoted.count >= 5:
-      guard PythonNames.modules[quoted[3]]?.contains(quoted[1]) == true else {
+      guard
+        PythonNames.modules[quoted[3]]?.contains(quoted[1]) == true
+          || StandardLibraryNames.privateNames[quoted[3]]?.contains(quoted[1]) == true
+      else {
         // A name the module lacks in Python too: CPython's message names the module's file
         // (`… from 'numpy.linalg' (/…/numpy/linalg/__init__.py)`), which differs between machines.
         refusal = PythonError(

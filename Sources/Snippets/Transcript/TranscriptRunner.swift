@@ -38,7 +38,7 @@ extension BlockRunner {
       result.syntaxErrors = errors.map { refusal($0, at: chunk.blockLocation(of: $0.range.startLocation)) }
       // Python would have run it (docbuild's syntax errors are refusals): what it binds is unknown from here on.
       interpreter.forget(
-        Interpreter.namesBound(byRefusedCode: chunk.code), refusedAtLine: snippet.fileLocation(start).line,
+        interpreter.namesPossiblyBound(byRefusedCode: chunk.code), refusedAtLine: snippet.fileLocation(start).line,
         code: chunk.code)
       statements.append(result)
       return

@@ -252,6 +252,163 @@ enum ModuleSources {
 
     _deque_reverse_iterator.__module__ = '_collections'
 
+    class _MappingView:
+        # collections.abc's KeysView, ValuesView and ItemsView over a ChainMap, as CPython's mixins make them: live
+        # views that print as `KeysView(ChainMap(...))`. Their set operations and comparisons are refused.
+        def __init__(self, mapping):
+            self._mapping = mapping
+        def __len__(self):
+            return len(self._mapping)
+        def __repr__(self):
+            return f'{type(self).__name__}({self._mapping!r})'
+        def _refuse(self, *args):
+            __docbuild_refuse__(f'comparisons and set operations of a {type(self).__name__} are not part of the '
+                                'snippet language (Python has them): make a set or list of it first')
+        __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _refuse
+        __and__ = __or__ = __sub__ = __xor__ = __rand__ = __ror__ = __rsub__ = __rxor__ = _refuse
+
+    class _KeysView(_MappingView):
+        def __iter__(self):
+            yield from self._mapping
+        def __contains__(self, key):
+            return key in self._mapping
+
+    class _ValuesView(_MappingView):
+        def __iter__(self):
+            for key in self._mapping:
+                yield self._mapping[key]
+        def __contains__(self, value):
+            for key in self._mapping:
+                found = self._mapping[key]
+                if found is value or found == value:
+                    return True
+            return False
+
+    class _ItemsView(_MappingView):
+        def __iter__(self):
+            for key in self._mapping:
+                yield (key, self._mapping[key])
+        def __contains__(self, item):
+            key, value = item
+            if key not in self._mapping:
+                return False
+            found = self._mapping[key]
+            return found is value or found == value
+
+    # Named as CPython's classes (`type(c.keys())` is `<class 'collections.abc.KeysView'>`), which collections
+    # itself does not export.
+    for _view, _name in ((_KeysView, 'KeysView'), (_ValuesView, 'ValuesView'), (_ItemsView, 'ItemsView')):
+        _view.__name__ = _view.__qualname__ = _name
+        _view.__module__ = 'collections.abc'
+
+    class ChainMap:
+        # After CPython 3.11's collections.ChainMap: lookups go through the maps in turn, writes and deletions go to
+        # the first, and its keys are every map's, the last map's first.
+        def __init__(self, *maps):
+            self.maps = list(maps) or [{}]
+        def __missing__(self, key):
+            raise KeyError(key)
+        def __getitem__(self, key):
+            for mapping in self.maps:
+                try:
+                    return mapping[key]  # a defaultdict among the maps makes the key, as in CPython
+                except KeyError:
+                    pass
+            return self.__missing__(key)
+        def get(self, key, default=None):
+            return self[key] if key in self else default
+        def __len__(self):
+            return len(set().union(*self.maps))
+        def __iter__(self):
+            keys = {}
+            for mapping in reversed(self.maps):
+                keys.update(dict.fromkeys(mapping))
+            return iter(keys)
+        def __contains__(self, key):
+            return any(key in mapping for mapping in self.maps)
+        def __bool__(self):
+            return any(self.maps)
+        def __repr__(self):
+            return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
+        @classmethod
+        def fromkeys(cls, iterable, *args):
+            return cls(dict.fromkeys(iterable, *args))
+        def copy(self):
+            return type(self)(self.maps[0].copy(), *self.maps[1:])
+        __copy__ = copy
+        def new_child(self, m=None, **kwargs):
+            if m is None:
+                m = kwargs
+            elif kwargs:
+                m.update(kwargs)
+            return type(self)(m, *self.maps)
+        @property
+        def parents(self):
+            return type(self)(*self.maps[1:])
+        def __setitem__(self, key, value):
+            self.maps[0][key] = value
+        def __delitem__(self, key):
+            if key not in self.maps[0]:
+                raise KeyError(f'Key not found in the first mapping: {key!r}')
+            del self.maps[0][key]
+        def popitem(self):
+            if not self.maps[0]:
+                raise KeyError('No keys found in the first mapping.')
+            return self.maps[0].popitem()
+        def pop(self, key, *args):
+            if key not in self.maps[0] and not args:
+                raise KeyError(f'Key not found in the first mapping: {key!r}')
+            return self.maps[0].pop(key, *args)
+        def clear(self):
+            self.maps[0].clear()
+        def keys(self):
+            return _KeysView(self)
+        def values(self):
+            return _ValuesView(self)
+        def items(self):
+            return _ItemsView(self)
+        def setdefault(self, key, default=None):
+            if key in self:
+                return self[key]
+            self[key] = default
+            return default
+        def update(self, *args, **kwargs):
+            if len(args) > 1:
+                raise TypeError(f'update expected at most 1 argument, got {len(args)}')
+            if args:
+                other = args[0]
+                if isinstance(other, (dict, ChainMap)):
+                    for key in other:
+                        self[key] = other[key]
+                elif hasattr(other, 'keys'):
+                    for key in other.keys():
+                        self[key] = other[key]
+                else:
+                    for key, value in other:
+                        self[key] = value
+            for key, value in kwargs.items():
+                self[key] = value
+        def __eq__(self, other):
+            if not isinstance(other, (dict, ChainMap)):
+                return NotImplemented
+            return dict(self.items()) == dict(other.items())
+        def __ior__(self, other):
+            self.maps[0].update(other)
+            return self
+        def __or__(self, other):
+            if not isinstance(other, (dict, ChainMap)):
+                return NotImplemented
+            result = self.copy()
+            result.maps[0].update(other)
+            return result
+        def __ror__(self, other):
+            if not isinstance(other, (dict, ChainMap)):
+                return NotImplemented
+            merged = dict(other)
+            for child in reversed(self.maps):
+                merged.update(child)
+            return type(self)(merged)
+
     class deque:
         # After CPython's Modules/_collectionsmodule.c: its messages, its trimming at maxlen, its comparisons, and
         # its `state`, which each change of length (and a rotation of two items or more) moves on.
@@ -578,15 +735,26 @@ enum ModuleSources {
             self._next_index = start
             self._stop = stop
             self._step = step
+        # As CPython's islice_next: the items before the next index are read even when the stop comes first
+        # (`next(islice(it, n, n), None)` advances `it` by n), the next index never passes the stop, and an
+        # exhausted islice reads its source no more.
         def __next__(self):
-            if self._stop is not None and self._next_index >= self._stop:
+            if self._source is None:
                 raise StopIteration
-            while self._position < self._next_index:
-                next(self._source)
-                self._position += 1
-            value = next(self._source)
+            try:
+                while self._position < self._next_index:
+                    next(self._source)
+                    self._position += 1
+                if self._stop is not None and self._position >= self._stop:
+                    raise StopIteration
+                value = next(self._source)
+            except StopIteration:
+                self._source = None
+                raise
             self._position += 1
             self._next_index += self._step
+            if self._stop is not None and self._next_index > self._stop:
+                self._next_index = self._stop
             return value
 
     class chain(_Iterator):
@@ -1157,6 +1325,39 @@ enum ModuleSources {
         '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
     }
 
+    _NOT_FOUND = object()
+
+    class cached_property:
+        # After CPython 3.11's functools.cached_property: a non-data descriptor that computes the value once per
+        # instance and keeps it in the instance's __dict__, which a later lookup finds first.
+        def __init__(self, func):
+            self.func = func
+            self.attrname = None
+        def __set_name__(self, owner, name):
+            if self.attrname is None:
+                self.attrname = name
+            elif name != self.attrname:
+                raise TypeError('Cannot assign the same cached_property to two different names '
+                                f'({self.attrname!r} and {name!r}).')
+        def __get__(self, instance, owner=None):
+            if instance is None:
+                return self
+            if self.attrname is None:
+                raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
+            try:
+                cache = instance.__dict__
+            except AttributeError:
+                raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} instance to cache "
+                                f"{self.attrname!r} property.")
+            value = cache.get(self.attrname, _NOT_FOUND)
+            if value is _NOT_FOUND:
+                value = self.func(instance)
+                cache[self.attrname] = value
+            return value
+        def __repr__(self):
+            __docbuild_refuse__('a functools.cached_property prints with its address (<functools.cached_property '
+                                'object at 0x…>), which differs on every run')
+
     def total_ordering(cls):
         if not isinstance(cls, type) or cls in (int, float, complex, str, bool, list, dict, set, frozenset, tuple,
                                                 bytes, object, type):
@@ -1224,6 +1425,10 @@ enum ModuleSources {
         return a >= b
     def not_(a):
         return not a
+    def index(a):
+        # `a.__index__()`: range takes its bound as CPython's index does (ints, bools, NumPy's integers; the
+        # TypeError "'float' object cannot be interpreted as an integer" for others).
+        return range(a).stop
     def truth(a):
         return bool(a)
     def is_(a, b):

@@ -37,6 +37,26 @@ struct PythonRandom: Sendable {
     return low | high << 32
   }
 
+  /// `getrandbits(k)` for any k, as CPython makes it past 32 bits: one 32-bit output per word, least significant
+  /// word first, the last shifted down to the bits it still needs.
+  mutating func bigBits(_ count: Int) -> BigInt {
+    var words: [UInt32] = []
+    var left = count
+    while left > 0 {
+      let word = next()
+      words.append(left < 32 ? word >> (32 - UInt32(left)) : word)
+      left -= 32
+    }
+    return BigInt(magnitude: words)
+  }
+
+  /// `_randbelow(n)` for an n > 0 past Int: rejection sampling on `n.bit_length()` bits.
+  mutating func below(_ n: BigInt) -> BigInt {
+    var result = bigBits(n.bitWidth)
+    while result.compare(n) >= 0 { result = bigBits(n.bitWidth) }
+    return result
+  }
+
   /// `_randbelow(n)` for n > 0: rejection sampling on `n.bit_length()` bits.
   mutating func below(_ n: Int) -> Int {
     let width = Int.bitWidth - n.leadingZeroBitCount
@@ -90,11 +110,15 @@ extension Interpreter {
     case "getrandbits":
       let k = try integer(try call.bind(["k"], required: 1).value("k"), position: 1)
       if k < 0 { throw PythonError.value("number of bits must be non-negative") }
-      guard k <= 63 else { throw PythonError.value("snippets' getrandbits() makes at most 63 bits") }
+      guard k <= 63 else {
+        try BigInt.checkSize(bits: k)
+        return Value.integer(pythonRandom.bigBits(k))
+      }
       return .int(Int(pythonRandom.bits(k)))
     case "randrange", "randint":
       let bound = try call.bind(
         name == "randint" ? ["a", "b"] : ["start", "stop", "step"], required: name == "randint" ? 2 : 1)
+      if let drawn = try bigRandomRange(name, bound) { return drawn }
       let start = try integer(bound.value(name == "randint" ? "a" : "start"), position: 1)
       var stop: Int?
       if name == "randint" {
@@ -272,5 +296,31 @@ extension Interpreter {
     default:
       throw PythonError("AttributeError", "module 'random' has no attribute '\(name)'")
     }
+  }
+}
+
+extension Interpreter {
+  /// `randrange(n)`, `randrange(a, b)` and `randint(a, b)` when a bound is an int past 64 bits (`randrange(10**60)`),
+  /// as CPython draws them: `start + _randbelow(width)`; nil when every argument fits an Int. A step is refused.
+  mutating func bigRandomRange(_ name: String, _ bound: BoundArguments) throws(PythonError) -> Value? {
+    let names = name == "randint" ? ["a", "b"] : ["start", "stop", "step"]
+    let given = names.compactMap { bound[$0] }
+    guard given.contains(where: { if case .bigInt = $0 { true } else { false } }) else { return nil }
+    if let step = bound["step"], step.bigInteger != BigInt(1) {
+      throw PythonError.limit("randrange() with a step and a bound past 64 bits is not part of the snippet language")
+    }
+    guard let start = bound[names[0]].flatMap(\.bigInteger) else { return nil }
+    guard let stopValue = bound[names[1]] else {
+      guard start.compare(BigInt(0)) > 0 else { throw PythonError.value("empty range for randrange()") }
+      return Value.integer(pythonRandom.below(start))
+    }
+    guard var stop = stopValue.bigInteger else { return nil }
+    if name == "randint" { stop = stop + BigInt(1) }
+    let width = stop - start
+    guard width.compare(BigInt(0)) > 0 else {
+      throw PythonError.value(
+        "empty range for randrange() (\(start.decimal()), \(stop.decimal()), \(width.decimal()))")
+    }
+    return Value.integer(start + pythonRandom.below(width))
   }
 }

@@ -266,10 +266,45 @@ extension ModuleSources {
                     len(matches))
         def sub(self, repl, string, count=0):
             return self.subn(repl, string, count)[0]
+        def scanner(self, string, pos=0, endpos=_MAXSIZE):
+            return _Scanner(self, string, pos, endpos)
         def __copy__(self):
             return self
         def __deepcopy__(self, memo):
             return self
+
+    class _Scanner:
+        # CPython's `_sre.SRE_Scanner` (`pattern.scanner(text)`, the tokenizer idiom `iter(scanner.match, None)`):
+        # each call matches or searches from where the last match ended, and its matches keep the scanner's own
+        # pos and endpos. After an empty match CPython's next call must move past it, which snippets refuse.
+        def __init__(self, pattern, string, pos, endpos):
+            self.pattern = pattern
+            self._string = string
+            self._pos = pos
+            self._endpos = endpos
+            pattern.match(string, pos, endpos)  # CPython checks the arguments when it makes the scanner
+            self._start = min(max(pos, 0), len(string))
+            self._empty = False
+        def _next(self, mode):
+            if self._start is None:
+                return None
+            if self._empty:
+                __docbuild_refuse__('a scanner asked again after an empty match is not part of the snippet '
+                                    'language (CPython must move past that match)')
+            found = self.pattern._run(self._string, self._start, self._endpos, mode)
+            if found is None:
+                self._start = None
+                return None
+            found.pos = min(max(self._pos, 0), len(self._string))
+            self._empty = found.end() == found.start()
+            self._start = found.end()
+            return found
+        def match(self):
+            return self._next(0)
+        def search(self):
+            return self._next(2)
+        def __repr__(self):
+            __docbuild_refuse__("a scanner's repr (CPython's names its address) is not part of the snippet language")
 
     def _template(pattern, repl):
         if '\\' not in repl:
