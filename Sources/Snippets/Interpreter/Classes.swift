@@ -66,6 +66,9 @@ final class ClassBox: @unchecked Sendable {
   var isProtocol = false
   /// The snippet metaclass that made the class (`metaclass=Registry`, or a base's), UserMetaclasses.swift.
   var userMetaclass: ClassBox?
+  /// True for the class a snippet class deriving from `dict`, `list`, `tuple`, `str`, `int` or `float` derives from
+  /// in the builtin's place (BuiltinSubclasses.swift); `emulates` names the builtin.
+  var isBuiltinStandIn = false
 
   /// The chapter's registry that lists the class (see `CycleRegistry`), told when the class is freed.
   fileprivate var registry: CycleRegistry?
@@ -339,6 +342,12 @@ extension Interpreter {
     for expression in definition.bases { bases.append(try evaluate(expression)) }
     if bases.contains(where: Self.isTypingNamedTuple) { return try defineNamedTuple(definition, bases: bases) }
     let derivesFromTypingAlias = try replaceTypingAliases(in: &bases)
+    // `class D(dict)`: the class snippets' own Python code for the builtin stands in as the base.
+    for index in bases.indices {
+      if case .function(let name) = bases[index], let standIn = try builtinStandIn(name) {
+        bases[index] = .classObject(standIn)
+      }
+    }
     for base in bases {
       switch base {
       case .classObject(let type):
@@ -387,7 +396,9 @@ extension Interpreter {
     _ = try run(definition.body.body)
     // A metaclass's special methods are checked once it is made (`refuseMetaclassSpecialMethods`).
     if !derivesFromType {
-      try refuseUncalledSpecialMethods(definition, body: body, derivesFromArray: derivesFromArray)
+      try refuseUncalledSpecialMethods(
+        definition, body: body, derivesFromArray: derivesFromArray,
+        derivesFromBuiltin: named.contains { $0?.builtinStandInAncestor != nil })
     }
     let type = ClassBox(
       name: definition.name, qualifiedName: definition.qualifiedName, bases: named.compactMap { $0 },
@@ -404,6 +415,10 @@ extension Interpreter {
     for (name, value) in body.bound {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
       type.attributes[name] = method(value, of: type, enclosing: saved, body: body)
+    }
+    if type.builtinStandInAncestor != nil, case .userFunction? = type.attributes["__new__"] {
+      // CPython makes a class body's `__new__` a static method.
+      type.attributes["__new__"] = .wrapped(.staticMethod, type.attributes["__new__"]!)
     }
     if derivesFromType {
       if definition.bases.count > 1 {
@@ -459,13 +474,14 @@ extension Interpreter {
   /// Refuses a special method the interpreter would never call, where it is defined: it changes what CPython prints
   /// without a trace (`__new__` printing, `__getattribute__` answering).
   func refuseUncalledSpecialMethods(
-    _ definition: ClassDefinition, body: Scope, derivesFromArray: Bool
+    _ definition: ClassDefinition, body: Scope, derivesFromArray: Bool, derivesFromBuiltin: Bool = false
   ) throws(PythonError) {
     guard runningModule == nil else { return }
     for (name, _) in body.bound where name.hasPrefix("__") && name.hasSuffix("__") && name.count > 4 {
       guard
         Self.honouredSpecialNames.contains(name)
           || (derivesFromArray && ArraySubclasses.specialNames.contains(name))
+          || (derivesFromBuiltin && BuiltinSubclasses.specialNames.contains(name))
       else {
         var error = PythonError(
           "NotImplementedError",
@@ -508,6 +524,10 @@ extension Interpreter {
   /// `Class.__mro__` as values: the class, its ancestors, the built-in exception classes it derives from, `object`.
   static func resolutionChain(_ type: ClassBox) -> [Value] {
     let order = type.resolutionOrder
+    if let stop = order.firstIndex(where: \.isBuiltinStandIn), let builtin = order[stop].emulates {
+      // The builtin itself in the place of snippets' class for it (`class D(dict)`).
+      return order[..<stop].map { .classObject($0) } + [.function(builtin), .function("object")]
+    }
     // A standard-library class standing in for a tuple or a dict (a namedtuple, Counter): the helper classes snippets
     // derive it from are theirs, not Python's, whose order goes on with the built-in class.
     if let stop = order.firstIndex(where: { ["tuple", "dict", "type"].contains($0.emulates) }),
@@ -660,7 +680,7 @@ extension Interpreter {
               + "the snippet language")
         }
         // IntEnum's and IntFlag's classes, whose bases in CPython include int itself; enum's own code reads them.
-        if runningModule == nil, type.emulatedBuiltin == "int" {
+        if runningModule == nil, type.emulatedBuiltin == "int", type.builtinStandInAncestor == nil {
           throw PythonError.limit(
             "\(name) of the class \(type.name), an int in Python, is not part of the snippet language")
         }
@@ -675,7 +695,11 @@ extension Interpreter {
         }
         let root: Value = type.emulates == ArraySubclasses.emulated ? .function("numpy.ndarray") : .function("object")
         if type.declaredBases.isEmpty { return try .makeTuple([root]) }
-        return try .makeTuple(type.declaredBases.map { $0.map { .classObject($0) } ?? .function("object") })
+        return try .makeTuple(
+          type.declaredBases.map { base in
+            guard let base else { return .function("object") }
+            return base.isBuiltinStandIn ? .function(base.emulates ?? "object") : .classObject(base)
+          })
       case "__mro__":
         // The class, its ancestors, then the built-in exception classes it derives from, then object.
         return try .makeTuple(Self.resolutionChain(type))
@@ -852,7 +876,9 @@ extension Interpreter {
       {
         guard !setter.isNone else {
           // A namedtuple's fields are read-only, with CPython 3.11's message for them.
-          if object.type.emulatedBuiltin == "tuple" { throw PythonError("AttributeError", "can't set attribute") }
+          if object.type.emulatedBuiltin == "tuple", object.type.builtinStandInAncestor == nil {
+            throw PythonError("AttributeError", "can't set attribute")
+          }
           throw PythonError("AttributeError", "property '\(name)' of '\(object.type.name)' object has no setter")
         }
         _ = try callValue(setter, arguments([value, newValue]))
@@ -1062,6 +1088,8 @@ extension Interpreter {
       return try callMetaclass(type, "__call__", call)
     case .classObject(let type) where type.derivesFromArray:
       return try makeArraySubclassInstance(type, call)
+    case .classObject(let type) where type.builtinStandInAncestor != nil:
+      return try makeBuiltinSubclassInstance(type, call)
     case .classObject(let type) where type.isMetaclass:
       throw PythonError.limit(
         "calling the metaclass \(type.name) is not part of the snippet language: make its classes with class statements"

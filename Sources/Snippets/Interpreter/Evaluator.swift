@@ -643,6 +643,10 @@ extension Interpreter {
   mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
     switch function {
     case .function, .method:
+      if let unwrapped = Self.unwrappingImmutableBuiltins(function, call) {
+        // An instance of a str, int, float or tuple subclass given to a builtin: the value it holds (BuiltinSubclasses).
+        return try callValue(function, unwrapped)
+      }
       guard runningModule == nil, call.positional.contains(where: \.isIntObject) else { break }
       // A builtin given an IntEnum or IntFlag member (an int in CPython) where snippets' code for it takes only
       // ints: its TypeError is not CPython's.
@@ -719,6 +723,16 @@ extension Interpreter {
       if runningModule == nil { try AutogradTracing.refuseCall(name, call) }
       if let result = try callFunctionInMemoryOrder(name, call) { return result }
       return ResultLayout.settleFunction(name, call, try functionView(name, call, try callFunction(name, call)))
+    case .method(.function(let type), let name)
+    where BuiltinSubclasses.types.contains(type) && Self.isBuiltinSubclassReceiver(call.positional.first, type):
+      // `dict.__init__(self, ...)`, `str.__new__(cls, ...)` in a class deriving from the builtin: snippets' class for it.
+      guard let standIn = try builtinStandIn(type), let found = standIn.lookUp(name) else {
+        throw PythonError.limit(
+          "\(type).\(name) called on an instance of a snippet class deriving from \(type) is not part of the snippet "
+            + "language")
+      }
+      if case .wrapped(.staticMethod, let inner) = found.value { return try callValue(inner, call) }
+      return try callValue(found.value, call)
     case .method(.function(let type), let name) where TypeMethods.isDescriptor(function):
       let (method, rest) = try TypeMethods.bind(type, name, call)
       return try callValue(method, rest)

@@ -768,6 +768,7 @@ extension Interpreter {
       return value.bigInteger != nil
     case .function("float"):
       if case .float = value { return true }
+      if case .object(let object) = value { return object.type.emulatedBuiltin == "float" }
       if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == .float64 }
       return false
     case .function("complex"):

@@ -28,6 +28,7 @@ enum PythonModules {
     "fractions": ModuleSources.fractions, "statistics": ModuleSources.statistics, "textwrap": ModuleSources.textwrap,
     "collections.abc": ModuleSources.collectionsAbc, "_generic_alias": ModuleSources.genericAlias,
     "enum": ModuleSources.enumModule, "abc": ModuleSources.abc, "builtins": ModuleSources.builtins,
+    "_builtin_bases": ModuleSources.builtinBases,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -85,6 +86,7 @@ enum PythonModules {
     "__docbuild_function_dict__", "__docbuild_pcg64__", "__docbuild_defines__", "__docbuild_metaclass__",
     "__docbuild_class_body__", "__docbuild_dispatch_annotation__", "__docbuild_own__", "__docbuild_module_of__",
     "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__",
+    "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -327,6 +329,8 @@ extension Interpreter {
       let value = call.positional.first
       guard let value, let names = DirListing.names(of: value) else { throw DirListing.refusal(value) }
       return try .makeList(names.map { .string($0) })
+    case "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__":
+      return try callBuiltinBaseFunction(name, call) ?? .none
     case "__docbuild_new__":
       // `cls.__new__(cls)` for a plain class (autograd.tracer's Node.new_root): an instance whose `__init__` is not run.
       guard call.positional.count == 1, case .classObject(let type) = call.positional[0], !type.derivesFromArray,
