@@ -42,6 +42,11 @@ extension ClassBox {
     return nil
   }
 
+  /// True for a class whose item lookup calls `__missing__`: one deriving from `dict` or from `collections.UserDict`.
+  var callsMissing: Bool {
+    builtinStandInAncestor != nil || resolutionOrder.contains { $0.module == "collections" && $0.name == "UserDict" }
+  }
+
   /// True when a class below the stand-in for a builtin (the subclass or one between) binds `name`.
   func overridesBuiltin(_ name: String) -> Bool {
     for current in resolutionOrder {

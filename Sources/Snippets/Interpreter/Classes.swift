@@ -69,6 +69,8 @@ final class ClassBox: @unchecked Sendable {
   /// True for the class a snippet class deriving from `dict`, `list`, `tuple`, `str`, `int` or `float` derives from
   /// in the builtin's place (BuiltinSubclasses.swift); `emulates` names the builtin.
   var isBuiltinStandIn = false
+  /// True for `typing.Generic` itself, whose subscription makes a generic base (`Generic[T]`).
+  var isGenericRoot = false
 
   /// The chapter's registry that lists the class (see `CycleRegistry`), told when the class is freed.
   fileprivate var registry: CycleRegistry?
@@ -341,6 +343,9 @@ extension Interpreter {
     var bases: [Value] = []
     for expression in definition.bases { bases.append(try evaluate(expression)) }
     if bases.contains(where: Self.isTypingNamedTuple) { return try defineNamedTuple(definition, bases: bases) }
+    for case .classObject(let base) in bases where base.isGenericRoot {
+      throw PythonError.type("Cannot inherit from plain Generic")
+    }
     let derivesFromTypingAlias = try replaceTypingAliases(in: &bases)
     // `class D(dict)`: the class snippets' own Python code for the builtin stands in as the base.
     for index in bases.indices {
@@ -398,7 +403,7 @@ extension Interpreter {
     if !derivesFromType {
       try refuseUncalledSpecialMethods(
         definition, body: body, derivesFromArray: derivesFromArray,
-        derivesFromBuiltin: named.contains { $0?.builtinStandInAncestor != nil })
+        derivesFromBuiltin: named.contains { $0?.callsMissing == true })
     }
     let type = ClassBox(
       name: definition.name, qualifiedName: definition.qualifiedName, bases: named.compactMap { $0 },
@@ -678,6 +683,11 @@ extension Interpreter {
           throw PythonError.limit(
             "\(name) of a class deriving from a typing alias (CPython adds typing.Generic to its bases) is not part of "
               + "the snippet language")
+        }
+        if runningModule == nil, type.resolutionOrder.contains(where: { $0.module == "collections" && $0.name == "UserDict" }) {
+          throw PythonError.limit(
+            "\(name) of a UserDict class (CPython's derives from collections.abc.MutableMapping) is not part of the "
+              + "snippet language")
         }
         // IntEnum's and IntFlag's classes, whose bases in CPython include int itself; enum's own code reads them.
         if runningModule == nil, type.emulatedBuiltin == "int", type.builtinStandInAncestor == nil {

@@ -255,6 +255,11 @@ extension Interpreter {
     if case .classObject(let type) = value, type.metaclass != nil {
       return try callMetaclass(type, "__getitem__", arguments([key]))
     }
+    if case .classObject(let type) = value, type.resolutionOrder.contains(where: \.isGenericRoot) {
+      // `Generic[T]`, `Box[int]` (typing's Generic, ModuleSources.typing).
+      let getItem = try pythonModuleMember("typing", "__docbuild_generic_getitem__") ?? .none
+      return try callValue(getItem, arguments([value, key]))
+    }
     if case .function(let name) = value, Self.genericAliasOrigins.contains(name) {
       // `list[int]`, `tuple[float, ...]`: a `types.GenericAlias` (GenericAliasSource.swift).
       let type = try pythonModuleMember("_generic_alias", "GenericAlias") ?? .none

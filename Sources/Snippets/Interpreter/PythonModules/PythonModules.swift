@@ -86,7 +86,7 @@ enum PythonModules {
     "__docbuild_function_dict__", "__docbuild_pcg64__", "__docbuild_defines__", "__docbuild_metaclass__",
     "__docbuild_class_body__", "__docbuild_dispatch_annotation__", "__docbuild_own__", "__docbuild_module_of__",
     "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__",
-    "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__",
+    "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -329,6 +329,12 @@ extension Interpreter {
       let value = call.positional.first
       guard let value, let names = DirListing.names(of: value) else { throw DirListing.refusal(value) }
       return try .makeList(names.map { .string($0) })
+    case "__docbuild_generic__":
+      guard call.positional.count == 1, case .classObject(let type) = call.positional[0] else {
+        throw PythonError.type("__docbuild_generic__(class)")
+      }
+      type.isGenericRoot = true
+      return .none
     case "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__":
       return try callBuiltinBaseFunction(name, call) ?? .none
     case "__docbuild_new__":
