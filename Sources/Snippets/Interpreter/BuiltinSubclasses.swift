@@ -16,6 +16,21 @@ enum BuiltinSubclasses {
   /// The attribute an instance keeps the builtin value in.
   static let valueAttribute = "_docbuild_value"
 
+  /// The special methods snippets' class for each builtin defines (`dict.__init__`, `str.__new__`), read from its
+  /// source: what `dict.__init__(self, ...)` reaches in a class deriving from the builtin.
+  static let standInSpecialNames: [String: Set<String>] = {
+    var names: [String: Set<String>] = [:]
+    var current: String?
+    for line in ModuleSources.builtinBases.split(separator: "\n") {
+      if line.hasPrefix("class "), let end = line.firstIndex(of: ":") {
+        current = String(line.dropFirst(6)[..<end])
+      } else if let current, line.hasPrefix("    def __"), let open = line.firstIndex(of: "(") {
+        names[current, default: []].insert(String(line.dropFirst(8)[..<open]))
+      }
+    }
+    return names
+  }()
+
   /// The special methods a class deriving from a builtin may define beyond those every snippet class may.
   static let specialNames: Set<String> = ["__new__", "__missing__"]
 
@@ -27,8 +42,7 @@ enum BuiltinSubclasses {
     "print", "repr", "str", "format", "ascii", "len", "hash", "bool", "isinstance", "issubclass", "type", "id",
     "getattr", "setattr", "hasattr", "delattr", "vars", "dir", "iter", "next", "list", "tuple", "set", "frozenset",
     "dict", "sorted", "min", "max", "sum", "any", "all", "enumerate", "zip", "map", "filter", "reversed", "abs",
-    "round", "divmod", "pow", "callable", "super", "object", "staticmethod", "classmethod", "property", "int", "float",
-    "complex", "copy.copy", "copy.deepcopy", "functools.reduce", "operator.itemgetter", "operator.attrgetter",
+    "round", "divmod", "pow", "callable", "super", "object", "staticmethod", "classmethod", "property", "copy.copy", "copy.deepcopy", "functools.reduce", "operator.itemgetter", "operator.attrgetter",
     "__docbuild_raw__", "__docbuild_operand__", "__docbuild_new__", "__docbuild_builtin_base__",
   ]
 }
@@ -159,6 +173,9 @@ extension Interpreter {
       || call.keywords.contains(where: { $0.value.immutableBuiltinValue != nil })
     else { return nil }
     switch function {
+    case .function("complex"):
+      // complex() asks a class's own `__complex__` first.
+      if case .object(let object)? = call.positional.first, object.type.lookUp("__complex__") != nil { return nil }
     case .function("hash"):
       // hash() of an instance is the held value's unless its class defines its own `__hash__`.
       if case .object(let object)? = call.positional.first, object.type.overridesBuiltin("__hash__") { return nil }

@@ -293,6 +293,8 @@ extension Interpreter {
       "__setslice__", "__delslice__", "__long__",
     ]
     names.insert("__invert__")
+    // Called by complex() (Builtins.swift); nothing else in CPython calls it.
+    names.insert("__complex__")
     // Called by abs, round, divmod and math.floor/ceil/trunc (NumberProtocols.swift). `__float__`, `__int__` and
     // `__index__` stay refused in snippet classes: formatting, indexing and NumPy would need them too.
     names.formUnion(["__abs__", "__round__", "__floor__", "__ceil__", "__trunc__", "__divmod__", "__rdivmod__"])
@@ -855,6 +857,14 @@ extension Interpreter {
     case .wrapped(.classMethod, let function):
       guard case .userFunction(let closure) = function else { return function }
       return .boundMethod(.classObject(type), closure)
+    case .method(.function(let builtin), let name) where TypeMethods.isDescriptor(attribute):
+      // `load = list.extend` in a class deriving from list: the builtin's method, bound to the instance.
+      if case .object(let object) = receiver, let standIn = object.type.builtinStandInAncestor,
+        standIn.emulates == builtin, case .userFunction(let closure)? = standIn.lookUp(name)?.value
+      {
+        return .boundMethod(receiver, closure)
+      }
+      return attribute
     default: return attribute
     }
   }

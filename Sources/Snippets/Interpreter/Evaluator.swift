@@ -729,12 +729,14 @@ extension Interpreter {
       if let result = try callFunctionInMemoryOrder(name, call) { return result }
       return ResultLayout.settleFunction(name, call, try functionView(name, call, try callFunction(name, call)))
     case .method(.function(let type), let name)
-    where BuiltinSubclasses.types.contains(type) && Self.isBuiltinSubclassReceiver(call.positional.first, type):
+    where BuiltinSubclasses.standInSpecialNames[type]?.contains(name) == true:
       // `dict.__init__(self, ...)`, `str.__new__(cls, ...)` in a class deriving from the builtin: snippets' class for it.
-      guard let standIn = try builtinStandIn(type), let found = standIn.lookUp(name) else {
+      guard Self.isBuiltinSubclassReceiver(call.positional.first, type), let standIn = try builtinStandIn(type),
+        let found = standIn.lookUp(name)
+      else {
         throw PythonError.limit(
-          "\(type).\(name) called on an instance of a snippet class deriving from \(type) is not part of the snippet "
-            + "language")
+          "\(type).\(name), taken from the type, is not part of the snippet language but on an instance of a snippet "
+            + "class deriving from \(type): call it on a value instead")
       }
       if case .wrapped(.staticMethod, let inner) = found.value { return try callValue(inner, call) }
       return try callValue(found.value, call)
