@@ -42,7 +42,7 @@ enum BuiltinSubclasses {
     "print", "repr", "str", "format", "ascii", "len", "hash", "bool", "isinstance", "issubclass", "type", "id",
     "getattr", "setattr", "hasattr", "delattr", "vars", "dir", "iter", "next", "list", "tuple", "set", "frozenset",
     "dict", "sorted", "min", "max", "sum", "any", "all", "enumerate", "zip", "map", "filter", "reversed", "abs",
-    "round", "divmod", "pow", "callable", "super", "object", "staticmethod", "classmethod", "property", "copy.copy", "copy.deepcopy", "functools.reduce", "operator.itemgetter", "operator.attrgetter",
+    "round", "divmod", "callable", "super", "object", "staticmethod", "classmethod", "property", "copy.copy", "copy.deepcopy", "functools.reduce", "operator.itemgetter", "operator.attrgetter",
     "__docbuild_raw__", "__docbuild_operand__", "__docbuild_new__", "__docbuild_builtin_base__",
   ]
 }
@@ -76,6 +76,16 @@ extension ObjectBox {
   var builtinValue: Value? {
     guard type.builtinStandInAncestor != nil else { return nil }
     return attributes[BuiltinSubclasses.valueAttribute]
+  }
+}
+
+extension ObjectBox {
+  /// The items of a dict subclass's instance as CPython's `dict(x)`, `update(x)` and `**x` copy them: directly, never
+  /// through the class's own `keys` or `__getitem__`, unless the class has its own `__iter__` (nil then, and for
+  /// other objects).
+  var heldDictionaryItems: [(Value, Value)]? {
+    guard case .dict(let held)? = builtinValue, !type.overridesBuiltin("__iter__") else { return nil }
+    return Array(zip(held.keys, held.values))
   }
 }
 
@@ -141,6 +151,12 @@ extension Interpreter {
         return value
       }
       return held
+    case "__docbuild_overrides__":
+      // Whether a class deriving from a builtin defines `name` itself (`__docbuild_overrides__(cls, '__init__')`).
+      guard call.positional.count == 2, case .classObject(let type) = call.positional[0],
+        case .string(let special) = call.positional[1]
+      else { throw PythonError.type("__docbuild_overrides__(class, name)") }
+      return .bool(type.overridesBuiltin(special))
     case "__docbuild_operand__":
       // The other operand of an int or float subclass's arithmetic: a number (one a subclass holds included), or
       // NotImplemented, so the other operand's reflected method is asked.
@@ -176,6 +192,12 @@ extension Interpreter {
     case .function("complex"):
       // complex() asks a class's own `__complex__` first.
       if case .object(let object)? = call.positional.first, object.type.lookUp("__complex__") != nil { return nil }
+    case .function("pow"):
+      // pow() of the held numbers, unless a class has its own `__pow__` or `__rpow__`.
+      for case .object(let object) in call.positional
+      where object.type.overridesBuiltin("__pow__") || object.type.overridesBuiltin("__rpow__") {
+        return nil
+      }
     case .function("hash"):
       // hash() of an instance is the held value's unless its class defines its own `__hash__`.
       if case .object(let object)? = call.positional.first, object.type.overridesBuiltin("__hash__") { return nil }

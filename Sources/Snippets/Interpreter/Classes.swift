@@ -1371,7 +1371,9 @@ extension Interpreter {
     {
       return result
     }
-    if op == .notEqual, case .object(let object) = left, let result = try callSpecial(object, "__eq__", [right]),
+    // object.__ne__ inverts `__eq__`; a class with its own `__ne__` that gave NotImplemented falls to identity.
+    if op == .notEqual, case .object(let object) = left, object.type.lookUp("__ne__") == nil,
+      let result = try callSpecial(object, "__eq__", [right]),
       !result.isNotImplemented
     {
       return .bool(try !truth(result))

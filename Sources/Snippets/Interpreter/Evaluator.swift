@@ -34,6 +34,18 @@ extension Interpreter {
   @inline(never)
   mutating func binaryGeneral(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value {
     if op == .modulo, case .string(let text) = a, b.isObject || b.holdsObjects {
+      // A tuple subclass's instance gives its items, as CPython's `%` takes any tuple (BuiltinSubclasses.swift).
+      var b = b
+      if case .tuple? = b.immutableBuiltinValue { b = b.immutableBuiltinValue! }
+      if case .object(let object) = b, case .dict? = object.builtinValue {
+        // A dict subclass's instance is the mapping `%(name)s` reads, through its own `__getitem__` in CPython.
+        guard !object.type.overridesBuiltin("__getitem__") else {
+          throw PythonError.limit(
+            "% formatting with an instance of \(object.type.name), a dict subclass defining __getitem__, is not part "
+              + "of the snippet language")
+        }
+        b = object.builtinValue!
+      }
       // `%s` and `%r` of an object call its `__str__` and `__repr__`, which only the interpreter can.
       return .string(
         try Self.percentFormat(
@@ -371,6 +383,7 @@ extension Interpreter {
   private mutating func mappingItems(_ value: Value) throws(PythonError) -> [(Value, Value)] {
     switch value {
     case .dict(let dict): return Array(zip(dict.keys, dict.values))
+    case .object(let object) where object.heldDictionaryItems != nil: return object.heldDictionaryItems!
     case .object(let object) where object.type.lookUp("keys") != nil:
       var pairs: [(Value, Value)] = []
       for key in try iterate(try callValue(try attributeValue(value, "keys"), arguments([]))) {
@@ -557,6 +570,11 @@ extension Interpreter {
         if namesArguments { call.positionalTexts += items.map { _ in "" } }
         continue
       case .keywords:
+        var value = value
+        if case .object(let object) = value, object.type.lookUp("keys") != nil {
+          // `f(**d)` with a mapping object (a dict subclass's instance, a Counter): its items, as CPython reads them.
+          value = try .makeDict(try mappingItems(value))
+        }
         guard case .dict(let dict) = value else {
           throw PythonError.type(
             "\(Self.callableName(function)) argument after ** must be a mapping, not \(value.typeName)")

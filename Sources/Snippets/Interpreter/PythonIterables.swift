@@ -519,6 +519,8 @@ extension Interpreter {
     var pairs: [(Value, Value)] = []
     if case .dict(let other) = source {
       pairs = Array(zip(other.keys, other.values))
+    } else if case .object(let object) = source, let held = object.heldDictionaryItems {
+      pairs = held
     } else if case .object(let object) = source, object.type.lookUp("keys") != nil {
       // Read as CPython's dict() reads a mapping.
       for key in try iterate(try callValue(try attributeValue(source, "keys"), arguments([]))) {

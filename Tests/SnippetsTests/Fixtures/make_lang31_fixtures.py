@@ -10,7 +10,7 @@ Also `collections.UserDict` (whose MutableMapping methods do call the class's ow
 (`Generic[T]` as a base, `Box[int]`) and `complex(x)` asking the object's `__complex__`.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_lang31_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/288-lang31-*.txt` to `295-lang31-*.txt`; rerunning gives identical bytes.
+`interpreter/288-lang31-*.txt` to `297-lang31-*.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -341,6 +341,116 @@ COMPLEX_PROTOCOL = [
     "format(Fmt(), 'x'), f'{Fmt():>3}', '{:abc}'.format(Fmt())",
 ]
 
+NEIGHBOURS = [
+    'class I(int):\n    pass',
+    'class F(float):\n    pass',
+    'class S(str):\n    pass',
+    'class T(tuple):\n    pass',
+    'class D(dict):\n    pass',
+    'class L(list):\n    pass',
+    "'%d|%x|%s|%r' % (I(10), I(10), I(10), I(10))",
+    "'%.2f|%s|%r|%d' % (F(1.5), F(1.5), F(1.5), F(1.5))",
+    "'%s|%r|%5s' % (S('a'), S('a'), S('a'))",
+    "'%s-%s' % T(('a', 'b'))",
+    "'%(a)s' % D(a=1)",
+    "'%s' % L([1])",
+    'pow(I(2), 3), pow(I(2), 3, 5), pow(F(2.0), I(2))',
+    'I(True), I(2) ** -1, round(I(15), -1), round(F(2.567), 2)',
+    'I(3) == 3.0, I(3) + True, True + I(3), I(3) + 1.5, 1.5 + I(3), I(3) + 2j',
+    'F(1) + I(2), I(2) + F(1), I(7) / F(2.0), F(1) < I(2), I(1) == F(1.0)',
+    'divmod(F(7.5), 2), divmod(7, I(2)), abs(I(-2)), -F(0.0)',
+    "format(I(255), 'x'), format(F(0.5), '%'), format(S('a'), '^5'), format(I(3)), format(F(3))",
+    "str(I(7)), repr(I(7)), str(F(0.1)), str(S('q')), repr(S('q'))",
+    "print(I(1), F(2), S('3'), T((4,)), D(a=5), L([6]))",
+    "[I(1), F(2), S('3'), T((4,)), D(a=5), L([6])]",
+    "{'k': (I(1), S('s'))}",
+    'I(5).__class__.__name__, type(I(5) + 0).__name__, type(-I(5)).__name__, type(abs(I(5))).__name__',
+    "bool(S('')), bool(T()), bool(D()), bool(L()), bool(F(0)), bool(I(0))",
+    "not L(), len(S('abc')), S('abc')[::-1]",
+    'I(10) // I(3), I(10) % I(3), I(2) ** I(3), I(6) & I(3)',
+    'sum([F(0.5), F(0.25)]), sum([I(1)], I(2))',
+    'sorted([T((2,)), T((1,))]), sorted([L([2]), L([1])])',
+    "D(a=1) == D(a=1), L([1]) == L([1]), T((1,)) == T((1,)), S('a') == S('a'), I(1) == I(1)",
+    'D(a=1) < D(b=2)',
+    'L([1]) < T((1,))',
+    "S('a') < 1",
+    "I(1) < 'a'",
+    'L([1]) + T((1,))',
+    'T((1,)) + [1]',
+    "S('a') + 1",
+    "1 + S('a')",
+    "I(1) + 'a'",
+    "'a' + I(1)",
+    "[1] + L([2]), (1,) + T((2,)), 'x' + S('y')",
+    "L([1]) * I(2), I(2) * L([1]), S('ab') * I(2), T((0,)) * I(3)",
+    "[1, 2, 3][I(1):], 'abc'[I(0)]",
+    "D(a=1).get('a'), D(a=1).setdefault('b', 2), D().pop('x', None)",
+    'D().popitem()',
+    'L().pop()',
+    'L([1]).index(5)',
+    'T((1,)).index(5)',
+    "S('abc').index('z')",
+    "D({'a': 1}, {'b': 2})",
+    'T(1)',
+    "F('abc')",
+    'I(1, 2)',
+    'S(1, 2, 3, 4)',
+    'I.__bases__, F.__bases__, S.__bases__, T.__bases__, D.__bases__, L.__bases__',
+    'I.mro()',
+    'issubclass(I, int), issubclass(I, float), issubclass(L, list), issubclass(L, tuple)',
+    "isinstance(I(1), (str, int)), isinstance(S(''), str), isinstance(T(), tuple), isinstance(L(), list)",
+]
+
+OVERRIDES = [
+    "class L(list):\n    def __getitem__(self, i):\n        return 'item'\n    def __len__(self):\n        return 99",
+    'l = L([1, 2])',
+    'l[0], len(l), list(l), [x for x in l], sorted(l), l, bool(l), max(l), 1 in l',
+    "class L2(list):\n    def __iter__(self):\n        return iter(['it'])",
+    'm = L2([1, 2])',
+    'list(m), tuple(m), [x for x in m], m, len(m), sum(L2([1])) if False else 0, sorted(m)',
+    '[0] + m, m + [0], m[0]',
+    "class D2(dict):\n    def __iter__(self):\n        return iter(['x'])\n    def __getitem__(self, k):\n        return 'v'",
+    'e = D2(a=1)',
+    "list(e), e, dict(e), e.keys(), e['a'], e.get('a')",
+    '{}.update(e)',
+    'z = {}; z.update(e); z',
+    "class D3(dict):\n    def __getitem__(self, k):\n        return 'v'\n    def keys(self):\n        return ['q']",
+    'f = D3(a=1)',
+    'dict(f), {**f}, f',
+    'z = {}; z.update(f); z',
+    'class D4(dict):\n    def __eq__(self, other):\n        return True',
+    'D4() == 5, 5 == D4(), D4() != 5',
+    'class S2(str):\n    def __eq__(self, other):\n        return True\n    __hash__ = str.__hash__',
+    "S2('a') == 'b'",
+    'class S3(str):\n    def __len__(self):\n        return 0\n    def __contains__(self, x):\n        return True',
+    "len(S3('abc')), 'z' in S3('abc'), bool(S3('abc'))",
+    "class I2(int):\n    def __add__(self, other):\n        return 'added'\n    def __radd__(self, other):\n        return 'radded'",
+    'I2(1) + 1, 1 + I2(1), sum([I2(1)]), I2(1) + I2(2)',
+    'class I3(int):\n    def __init__(self, v):\n        self.orig = v',
+    "I3(5).orig, I3(5) + 1, I3('7')",
+    'class F2(float):\n    def __init__(self, v, extra=0):\n        self.extra = extra',
+    'F2(1.5, extra=3).extra',
+    'class T2(tuple):\n    def __init__(self, items):\n        self.n = len(items)',
+    'T2([1, 2]).n, T2([1, 2])',
+    'class L3(list):\n    def __init__(self, n):\n        pass',
+    'L3(5), len(L3(5))',
+    'class L4(list):\n    def append(self, x):\n        super().append(x * 10)',
+    'q = L4(); q.append(1); q.extend([2]); q.insert(0, 3); q += [4]; q',
+    'class D5(dict):\n    def __init__(self, **kw):\n        super().__init__()\n        for k, v in kw.items():\n            self[k] = v\n    def __setitem__(self, k, v):\n        super().__setitem__(k.upper(), v)',
+    'D5(a=1, b=2)',
+    "class Vec(tuple):\n    def __new__(cls, *xs):\n        return super().__new__(cls, xs)\n    def __add__(self, other):\n        return Vec(*(a + b for a, b in zip(self, other)))\n    def __repr__(self):\n        return 'Vec' + super().__repr__()",
+    'Vec(1, 2) + Vec(3, 4), Vec(1) + (5,), (5,) + Vec(1)',
+    "class N(int):\n    def __repr__(self):\n        return f'N({int(self)})'",
+    "N(3), str(N(3)), f'{N(3)}', f'{N(3):d}', [N(3)], print(N(3)), '%s %d' % (N(3), N(3))",
+    "class FF(float):\n    def __repr__(self):\n        return 'FF!'",
+    "FF(1.0), str(FF(1.0)), f'{FF(1.0)}', f'{FF(1.0):.1f}', print(FF(2))",
+    "class SS(str):\n    def __repr__(self):\n        return 'SS!'",
+    'SS(\'a\'), str(SS(\'a\')), f\'{SS("a")}\', print(SS(\'a\')), [SS(\'a\')], f\'{SS("a")!r}\'',
+    'def kw(**k):\n    return k',
+    'kw(**D3(a=1)), kw(**D2(b=2)), kw(**D4(c=3))',
+    '{**D2(b=2)}',
+]
+
 FIXTURES = [
     ("288-lang31-dict-subclasses.txt", "snippet classes deriving from dict: the builtin's methods on the instance, "
      "__missing__, the overrides dict's own methods skip, super() and dict.__init__ calls", DICT_SUBCLASSES),
@@ -357,6 +467,12 @@ FIXTURES = [
     ("294-lang31-generic.txt", "typing.Generic and TypeVar: Generic[T] as a base, Box[int] aliases", GENERIC),
     ("295-lang31-number-protocols.txt", "complex() asking __complex__, truthiness from __bool__ and __len__, "
      "__format__", COMPLEX_PROTOCOL),
+    ("296-lang31-builtin-subclass-operators.txt", "instances of int, float, str, tuple, dict and list subclasses with "
+     "each other and the builtins: operators, % and format(), errors naming the subclass, __bases__ and mro()",
+     NEIGHBOURS),
+    ("297-lang31-builtin-subclass-overrides.txt", "overrides in builtin subclasses that CPython's C code calls or "
+     "skips: __getitem__, __len__, __iter__, keys, __eq__, __add__, __repr__, __init__ beside the builtin's __new__",
+     OVERRIDES),
 ]
 
 

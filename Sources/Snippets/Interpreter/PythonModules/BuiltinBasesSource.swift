@@ -204,7 +204,7 @@ extension ModuleSources {
     class tuple:
         @staticmethod
         def __new__(cls, *args, **kwargs):
-            if kwargs:
+            if kwargs and not __docbuild_overrides__(cls, '__init__'):
                 raise TypeError('tuple() takes no keyword arguments')
             if len(args) > 1:
                 raise TypeError(f'tuple expected at most 1 argument, got {len(args)}')
@@ -366,6 +366,9 @@ extension ModuleSources {
     class float:
         @staticmethod
         def __new__(cls, *args, **kwargs):
+            # CPython's float.__new__ ignores keywords for a class with its own __init__, which takes them.
+            if kwargs and __docbuild_overrides__(cls, '__init__'):
+                kwargs = {}
             self = __docbuild_new__(cls)
             self._docbuild_value = _float(*args, **kwargs)
             return self

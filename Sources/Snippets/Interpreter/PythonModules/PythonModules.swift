@@ -87,6 +87,7 @@ enum PythonModules {
     "__docbuild_class_body__", "__docbuild_dispatch_annotation__", "__docbuild_own__", "__docbuild_module_of__",
     "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__",
     "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
+    "__docbuild_overrides__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -335,7 +336,7 @@ extension Interpreter {
       }
       type.isGenericRoot = true
       return .none
-    case "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__":
+    case "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_overrides__":
       return try callBuiltinBaseFunction(name, call) ?? .none
     case "__docbuild_new__":
       // `cls.__new__(cls)` for a plain class (autograd.tracer's Node.new_root): an instance whose `__init__` is not run.
