@@ -42,7 +42,8 @@ enum BuiltinSubclasses {
     "print", "repr", "str", "format", "ascii", "len", "hash", "bool", "isinstance", "issubclass", "type", "id",
     "getattr", "setattr", "hasattr", "delattr", "vars", "dir", "iter", "next", "list", "tuple", "set", "frozenset",
     "dict", "sorted", "min", "max", "sum", "any", "all", "enumerate", "zip", "map", "filter", "reversed", "abs",
-    "round", "divmod", "callable", "super", "object", "staticmethod", "classmethod", "property", "copy.copy", "copy.deepcopy", "functools.reduce", "operator.itemgetter", "operator.attrgetter",
+    "round", "divmod", "callable", "super", "object", "staticmethod", "classmethod", "property", "copy.copy",
+    "copy.deepcopy", "functools.reduce", "operator.itemgetter", "operator.attrgetter",
     "__docbuild_raw__", "__docbuild_operand__", "__docbuild_new__", "__docbuild_builtin_base__",
   ]
 }
@@ -185,8 +186,9 @@ extension Interpreter {
   /// the values they hold, except for the functions that read the instance itself (see
   /// `BuiltinSubclasses.functionsTakingTheInstance`).
   static func unwrappingImmutableBuiltins(_ function: Value, _ call: CallArguments) -> CallArguments? {
-    guard call.positional.contains(where: { $0.immutableBuiltinValue != nil })
-      || call.keywords.contains(where: { $0.value.immutableBuiltinValue != nil })
+    guard
+      call.positional.contains(where: { $0.immutableBuiltinValue != nil })
+        || call.keywords.contains(where: { $0.value.immutableBuiltinValue != nil })
     else { return nil }
     switch function {
     case .function("complex"):

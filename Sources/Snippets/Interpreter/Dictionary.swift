@@ -67,11 +67,9 @@ indirect enum HashKey: Hashable, Sendable {
       if let held = value.immutableBuiltinValue {
         // A str, int, float or tuple subclass hashes and compares as the value it holds, unless it says otherwise.
         if object.type.overridesBuiltin("__hash__") || object.type.overridesBuiltin("__eq__") {
-          var error = PythonError.type(
+          throw PythonError.limit(
             "an instance of \(object.type.name), which defines __eq__ or __hash__, cannot be a dict key or set item "
               + "in snippets: docbuild's dicts and sets do not call them")
-          error.isLimit = true
-          throw error
         }
         self = try HashKey(held)
         return

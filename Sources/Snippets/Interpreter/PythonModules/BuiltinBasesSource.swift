@@ -145,276 +145,277 @@ extension ModuleSources {
 
     """# + delegatingMethods("dict") + #"""
 
-    __docbuild_builtin_base__(dict, 'dict')
+      __docbuild_builtin_base__(dict, 'dict')
 
-    class list:
-        __hash__ = None
-        @staticmethod
-        def __new__(cls, *args, **kwargs):
-            self = __docbuild_new__(cls)
-            self._docbuild_value = _list()
-            return self
-        def __init__(self, *args, **kwargs):
-            if kwargs:
-                raise TypeError('list() takes no keyword arguments')
-            if len(args) > 1:
-                raise TypeError(f'list expected at most 1 argument, got {len(args)}')
-            self._docbuild_value.clear()
-            if args:
-                self._docbuild_value.extend(args[0])
-        def __getitem__(self, index):
-            return self._docbuild_value[index]
-        def __setitem__(self, index, value):
-            self._docbuild_value[index] = value
-        def __delitem__(self, index):
-            del self._docbuild_value[index]
-        def __contains__(self, item):
-            return item in self._docbuild_value
-        def __iter__(self):
-            return iter(self._docbuild_value)
-        def __reversed__(self):
-            return reversed(self._docbuild_value)
-        def __len__(self):
-            return len(self._docbuild_value)
-        def __add__(self, other):
-            if not isinstance(other, _list):
-                raise TypeError(f'can only concatenate list (not "{type(other).__name__}") to list')
-            return self._docbuild_value + __docbuild_raw__(other)
-        def __radd__(self, other):
-            if not isinstance(other, _list):
-                return NotImplemented
-            return __docbuild_raw__(other) + self._docbuild_value
-        def __iadd__(self, other):
-            self._docbuild_value.extend(other)
-            return self
-        def __mul__(self, count):
-            return self._docbuild_value * count
-        def __rmul__(self, count):
-            return self._docbuild_value * count
-        def __imul__(self, count):
-            self._docbuild_value *= count
-            return self
-        def __repr__(self):
-            return repr(self._docbuild_value)
+      class list:
+          __hash__ = None
+          @staticmethod
+          def __new__(cls, *args, **kwargs):
+              self = __docbuild_new__(cls)
+              self._docbuild_value = _list()
+              return self
+          def __init__(self, *args, **kwargs):
+              if kwargs:
+                  raise TypeError('list() takes no keyword arguments')
+              if len(args) > 1:
+                  raise TypeError(f'list expected at most 1 argument, got {len(args)}')
+              self._docbuild_value.clear()
+              if args:
+                  self._docbuild_value.extend(args[0])
+          def __getitem__(self, index):
+              return self._docbuild_value[index]
+          def __setitem__(self, index, value):
+              self._docbuild_value[index] = value
+          def __delitem__(self, index):
+              del self._docbuild_value[index]
+          def __contains__(self, item):
+              return item in self._docbuild_value
+          def __iter__(self):
+              return iter(self._docbuild_value)
+          def __reversed__(self):
+              return reversed(self._docbuild_value)
+          def __len__(self):
+              return len(self._docbuild_value)
+          def __add__(self, other):
+              if not isinstance(other, _list):
+                  raise TypeError(f'can only concatenate list (not "{type(other).__name__}") to list')
+              return self._docbuild_value + __docbuild_raw__(other)
+          def __radd__(self, other):
+              if not isinstance(other, _list):
+                  return NotImplemented
+              return __docbuild_raw__(other) + self._docbuild_value
+          def __iadd__(self, other):
+              self._docbuild_value.extend(other)
+              return self
+          def __mul__(self, count):
+              return self._docbuild_value * count
+          def __rmul__(self, count):
+              return self._docbuild_value * count
+          def __imul__(self, count):
+              self._docbuild_value *= count
+              return self
+          def __repr__(self):
+              return repr(self._docbuild_value)
 
-    """# + comparisons("_list") + delegatingMethods("list") + #"""
+      """# + comparisons("_list") + delegatingMethods("list") + #"""
 
-    __docbuild_builtin_base__(list, 'list')
+      __docbuild_builtin_base__(list, 'list')
 
-    class tuple:
-        @staticmethod
-        def __new__(cls, *args, **kwargs):
-            if kwargs and not __docbuild_overrides__(cls, '__init__'):
-                raise TypeError('tuple() takes no keyword arguments')
-            if len(args) > 1:
-                raise TypeError(f'tuple expected at most 1 argument, got {len(args)}')
-            self = __docbuild_new__(cls)
-            self._docbuild_value = _tuple(*args)
-            return self
-        def __getitem__(self, index):
-            return self._docbuild_value[index]
-        def __contains__(self, item):
-            return item in self._docbuild_value
-        def __iter__(self):
-            return iter(self._docbuild_value)
-        def __len__(self):
-            return len(self._docbuild_value)
-        def __hash__(self):
-            return hash(self._docbuild_value)
-        def __add__(self, other):
-            if not isinstance(other, _tuple):
-                raise TypeError(f'can only concatenate tuple (not "{type(other).__name__}") to tuple')
-            return self._docbuild_value + __docbuild_raw__(other)
-        def __radd__(self, other):
-            if not isinstance(other, _tuple):
-                return NotImplemented
-            return __docbuild_raw__(other) + self._docbuild_value
-        def __mul__(self, count):
-            return self._docbuild_value * count
-        def __rmul__(self, count):
-            return self._docbuild_value * count
-        def __repr__(self):
-            return repr(self._docbuild_value)
+      class tuple:
+          @staticmethod
+          def __new__(cls, *args, **kwargs):
+              if kwargs and not __docbuild_overrides__(cls, '__init__'):
+                  raise TypeError('tuple() takes no keyword arguments')
+              if len(args) > 1:
+                  raise TypeError(f'tuple expected at most 1 argument, got {len(args)}')
+              self = __docbuild_new__(cls)
+              self._docbuild_value = _tuple(*args)
+              return self
+          def __getitem__(self, index):
+              return self._docbuild_value[index]
+          def __contains__(self, item):
+              return item in self._docbuild_value
+          def __iter__(self):
+              return iter(self._docbuild_value)
+          def __len__(self):
+              return len(self._docbuild_value)
+          def __hash__(self):
+              return hash(self._docbuild_value)
+          def __add__(self, other):
+              if not isinstance(other, _tuple):
+                  raise TypeError(f'can only concatenate tuple (not "{type(other).__name__}") to tuple')
+              return self._docbuild_value + __docbuild_raw__(other)
+          def __radd__(self, other):
+              if not isinstance(other, _tuple):
+                  return NotImplemented
+              return __docbuild_raw__(other) + self._docbuild_value
+          def __mul__(self, count):
+              return self._docbuild_value * count
+          def __rmul__(self, count):
+              return self._docbuild_value * count
+          def __repr__(self):
+              return repr(self._docbuild_value)
 
-    """# + comparisons("_tuple") + delegatingMethods("tuple") + #"""
+      """# + comparisons("_tuple") + delegatingMethods("tuple") + #"""
 
-    __docbuild_builtin_base__(tuple, 'tuple')
+      __docbuild_builtin_base__(tuple, 'tuple')
 
-    class str:
-        @staticmethod
-        def __new__(cls, *args, **kwargs):
-            self = __docbuild_new__(cls)
-            self._docbuild_value = _str(*args, **kwargs)
-            return self
-        def __getitem__(self, index):
-            return self._docbuild_value[index]
-        def __contains__(self, item):
-            if not isinstance(item, _str):
-                raise TypeError(f"'in <string>' requires string as left operand, not {type(item).__name__}")
-            return __docbuild_raw__(item) in self._docbuild_value
-        def __iter__(self):
-            return iter(self._docbuild_value)
-        def __len__(self):
-            return len(self._docbuild_value)
-        def __hash__(self):
-            return hash(self._docbuild_value)
-        def __add__(self, other):
-            if not isinstance(other, _str):
-                raise TypeError(f'can only concatenate str (not "{type(other).__name__}") to str')
-            return self._docbuild_value + __docbuild_raw__(other)
-        def __radd__(self, other):
-            if not isinstance(other, _str):
-                return NotImplemented
-            return __docbuild_raw__(other) + self._docbuild_value
-        def __mul__(self, count):
-            return self._docbuild_value * count
-        def __rmul__(self, count):
-            return self._docbuild_value * count
-        def __mod__(self, values):
-            return self._docbuild_value % values
-        def __str__(self):
-            return self._docbuild_value
-        def __repr__(self):
-            return repr(self._docbuild_value)
-        def __format__(self, spec):
-            # An empty format is str(self), as CPython's str.__format__ makes it for a subclass.
-            if not spec:
-                return _str(self)
-            return format(self._docbuild_value, spec)
+      class str:
+          @staticmethod
+          def __new__(cls, *args, **kwargs):
+              self = __docbuild_new__(cls)
+              self._docbuild_value = _str(*args, **kwargs)
+              return self
+          def __getitem__(self, index):
+              return self._docbuild_value[index]
+          def __contains__(self, item):
+              if not isinstance(item, _str):
+                  raise TypeError(f"'in <string>' requires string as left operand, not {type(item).__name__}")
+              return __docbuild_raw__(item) in self._docbuild_value
+          def __iter__(self):
+              return iter(self._docbuild_value)
+          def __len__(self):
+              return len(self._docbuild_value)
+          def __hash__(self):
+              return hash(self._docbuild_value)
+          def __add__(self, other):
+              if not isinstance(other, _str):
+                  raise TypeError(f'can only concatenate str (not "{type(other).__name__}") to str')
+              return self._docbuild_value + __docbuild_raw__(other)
+          def __radd__(self, other):
+              if not isinstance(other, _str):
+                  return NotImplemented
+              return __docbuild_raw__(other) + self._docbuild_value
+          def __mul__(self, count):
+              return self._docbuild_value * count
+          def __rmul__(self, count):
+              return self._docbuild_value * count
+          def __mod__(self, values):
+              return self._docbuild_value % values
+          def __str__(self):
+              return self._docbuild_value
+          def __repr__(self):
+              return repr(self._docbuild_value)
+          def __format__(self, spec):
+              # An empty format is str(self), as CPython's str.__format__ makes it for a subclass.
+              if not spec:
+                  return _str(self)
+              return format(self._docbuild_value, spec)
 
-    """# + comparisons("_str") + delegatingMethods("str") + #"""
+      """# + comparisons("_str") + delegatingMethods("str") + #"""
 
-    __docbuild_builtin_base__(str, 'str')
+      __docbuild_builtin_base__(str, 'str')
 
-    class int:
-        @staticmethod
-        def __new__(cls, *args, **kwargs):
-            self = __docbuild_new__(cls)
-            self._docbuild_value = _int(*args, **kwargs)
-            return self
+      class int:
+          @staticmethod
+          def __new__(cls, *args, **kwargs):
+              self = __docbuild_new__(cls)
+              self._docbuild_value = _int(*args, **kwargs)
+              return self
 
-    """# + arithmetic(numberOperators + [("lshift", "<<"), ("rshift", ">>"), ("and", "&"), ("or", "|"), ("xor", "^")])
+      """#
+    + arithmetic(numberOperators + [("lshift", "<<"), ("rshift", ">>"), ("and", "&"), ("or", "|"), ("xor", "^")])
     + comparisons("(_int, _float)") + #"""
-        def __mul__(self, other):
-            # A sequence repeated: CPython's int defers to it, and it reads the int.
-            if isinstance(other, (_list, _tuple, _str)):
-                return __docbuild_raw__(other) * self._docbuild_value
-            other = __docbuild_operand__(other)
-            if other is NotImplemented:
-                return NotImplemented
-            return self._docbuild_value * other
-        def __rmul__(self, other):
-            if isinstance(other, (_list, _tuple, _str)):
-                return __docbuild_raw__(other) * self._docbuild_value
-            other = __docbuild_operand__(other)
-            if other is NotImplemented:
-                return NotImplemented
-            return other * self._docbuild_value
-        def __neg__(self):
-            return -self._docbuild_value
-        def __pos__(self):
-            return +self._docbuild_value
-        def __abs__(self):
-            return abs(self._docbuild_value)
-        def __invert__(self):
-            return ~self._docbuild_value
-        def __bool__(self):
-            return self._docbuild_value != 0
-        def __hash__(self):
-            return hash(self._docbuild_value)
-        def __int__(self):
-            return self._docbuild_value
-        def __index__(self):
-            return self._docbuild_value
-        def __float__(self):
-            return _float(self._docbuild_value)
-        def __round__(self, digits=None):
-            return self._docbuild_value if digits is None else round(self._docbuild_value, digits)
-        def __divmod__(self, other):
-            other = __docbuild_operand__(other)
-            if other is NotImplemented:
-                return NotImplemented
-            return divmod(self._docbuild_value, other)
-        def __rdivmod__(self, other):
-            other = __docbuild_operand__(other)
-            if other is NotImplemented:
-                return NotImplemented
-            return divmod(other, self._docbuild_value)
-        def __repr__(self):
-            return repr(self._docbuild_value)
-        def __format__(self, spec):
-            if not spec:
-                return _str(self)
-            return format(self._docbuild_value, spec)
-        @property
-        def real(self):
-            return self._docbuild_value
-        @property
-        def imag(self):
-            return 0
-        @property
-        def numerator(self):
-            return self._docbuild_value
-        @property
-        def denominator(self):
-            return 1
+          def __mul__(self, other):
+              # A sequence repeated: CPython's int defers to it, and it reads the int.
+              if isinstance(other, (_list, _tuple, _str)):
+                  return __docbuild_raw__(other) * self._docbuild_value
+              other = __docbuild_operand__(other)
+              if other is NotImplemented:
+                  return NotImplemented
+              return self._docbuild_value * other
+          def __rmul__(self, other):
+              if isinstance(other, (_list, _tuple, _str)):
+                  return __docbuild_raw__(other) * self._docbuild_value
+              other = __docbuild_operand__(other)
+              if other is NotImplemented:
+                  return NotImplemented
+              return other * self._docbuild_value
+          def __neg__(self):
+              return -self._docbuild_value
+          def __pos__(self):
+              return +self._docbuild_value
+          def __abs__(self):
+              return abs(self._docbuild_value)
+          def __invert__(self):
+              return ~self._docbuild_value
+          def __bool__(self):
+              return self._docbuild_value != 0
+          def __hash__(self):
+              return hash(self._docbuild_value)
+          def __int__(self):
+              return self._docbuild_value
+          def __index__(self):
+              return self._docbuild_value
+          def __float__(self):
+              return _float(self._docbuild_value)
+          def __round__(self, digits=None):
+              return self._docbuild_value if digits is None else round(self._docbuild_value, digits)
+          def __divmod__(self, other):
+              other = __docbuild_operand__(other)
+              if other is NotImplemented:
+                  return NotImplemented
+              return divmod(self._docbuild_value, other)
+          def __rdivmod__(self, other):
+              other = __docbuild_operand__(other)
+              if other is NotImplemented:
+                  return NotImplemented
+              return divmod(other, self._docbuild_value)
+          def __repr__(self):
+              return repr(self._docbuild_value)
+          def __format__(self, spec):
+              if not spec:
+                  return _str(self)
+              return format(self._docbuild_value, spec)
+          @property
+          def real(self):
+              return self._docbuild_value
+          @property
+          def imag(self):
+              return 0
+          @property
+          def numerator(self):
+              return self._docbuild_value
+          @property
+          def denominator(self):
+              return 1
 
-    """# + delegatingMethods("int") + #"""
+      """# + delegatingMethods("int") + #"""
 
-    __docbuild_builtin_base__(int, 'int')
+      __docbuild_builtin_base__(int, 'int')
 
-    class float:
-        @staticmethod
-        def __new__(cls, *args, **kwargs):
-            # CPython's float.__new__ ignores keywords for a class with its own __init__, which takes them.
-            if kwargs and __docbuild_overrides__(cls, '__init__'):
-                kwargs = {}
-            self = __docbuild_new__(cls)
-            self._docbuild_value = _float(*args, **kwargs)
-            return self
+      class float:
+          @staticmethod
+          def __new__(cls, *args, **kwargs):
+              # CPython's float.__new__ ignores keywords for a class with its own __init__, which takes them.
+              if kwargs and __docbuild_overrides__(cls, '__init__'):
+                  kwargs = {}
+              self = __docbuild_new__(cls)
+              self._docbuild_value = _float(*args, **kwargs)
+              return self
 
-    """# + arithmetic(numberOperators) + comparisons("(_int, _float)") + #"""
-        def __neg__(self):
-            return -self._docbuild_value
-        def __pos__(self):
-            return +self._docbuild_value
-        def __abs__(self):
-            return abs(self._docbuild_value)
-        def __bool__(self):
-            return self._docbuild_value != 0
-        def __hash__(self):
-            return hash(self._docbuild_value)
-        def __int__(self):
-            return _int(self._docbuild_value)
-        def __float__(self):
-            return self._docbuild_value
-        def __round__(self, digits=None):
-            return round(self._docbuild_value) if digits is None else round(self._docbuild_value, digits)
-        def __divmod__(self, other):
-            other = __docbuild_operand__(other)
-            if other is NotImplemented:
-                return NotImplemented
-            return divmod(self._docbuild_value, other)
-        def __rdivmod__(self, other):
-            other = __docbuild_operand__(other)
-            if other is NotImplemented:
-                return NotImplemented
-            return divmod(other, self._docbuild_value)
-        def __repr__(self):
-            return repr(self._docbuild_value)
-        def __format__(self, spec):
-            if not spec:
-                return _str(self)
-            return format(self._docbuild_value, spec)
-        @property
-        def real(self):
-            return self._docbuild_value
-        @property
-        def imag(self):
-            return 0.0
+      """# + arithmetic(numberOperators) + comparisons("(_int, _float)") + #"""
+          def __neg__(self):
+              return -self._docbuild_value
+          def __pos__(self):
+              return +self._docbuild_value
+          def __abs__(self):
+              return abs(self._docbuild_value)
+          def __bool__(self):
+              return self._docbuild_value != 0
+          def __hash__(self):
+              return hash(self._docbuild_value)
+          def __int__(self):
+              return _int(self._docbuild_value)
+          def __float__(self):
+              return self._docbuild_value
+          def __round__(self, digits=None):
+              return round(self._docbuild_value) if digits is None else round(self._docbuild_value, digits)
+          def __divmod__(self, other):
+              other = __docbuild_operand__(other)
+              if other is NotImplemented:
+                  return NotImplemented
+              return divmod(self._docbuild_value, other)
+          def __rdivmod__(self, other):
+              other = __docbuild_operand__(other)
+              if other is NotImplemented:
+                  return NotImplemented
+              return divmod(other, self._docbuild_value)
+          def __repr__(self):
+              return repr(self._docbuild_value)
+          def __format__(self, spec):
+              if not spec:
+                  return _str(self)
+              return format(self._docbuild_value, spec)
+          @property
+          def real(self):
+              return self._docbuild_value
+          @property
+          def imag(self):
+              return 0.0
 
-    """# + delegatingMethods("float") + #"""
+      """# + delegatingMethods("float") + #"""
 
-    __docbuild_builtin_base__(float, 'float')
-    """#
+      __docbuild_builtin_base__(float, 'float')
+      """#
 }
