@@ -7,7 +7,7 @@ the plain type, the overrides CPython's C methods do not call (`dict.update` and
 `isinstance`, `type(x).__name__`, `__mro__` and `__bases__`, reprs (a subclass's is the builtin's unless it defines
 its own), arithmetic on int and float subclasses giving the base type, str, int and tuple subclasses as dict keys.
 Also `collections.UserDict` (whose MutableMapping methods do call the class's own item methods), `typing.Generic`
-(`Generic[T]` as a base, `Box[int]`) and `complex(x)` asking the object's `__complex__`.
+(`Generic[T]` as a base, `Box[int]`), `typing.TypeAlias` and `@typing.overload`, and `complex(x)` asking the object's `__complex__`.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_lang31_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/288-lang31-*.txt` to `297-lang31-*.txt`; rerunning gives identical bytes.
@@ -322,6 +322,21 @@ GENERIC = [
     "pr = Pair(); pr.put('p'); pr.get(), isinstance(pr, Box)",
     "def first(items: list[T]) -> T:\n    return items[0]",
     "first([4, 5])",
+    'from typing import overload, TypeAlias, Union',
+    'Symbol: TypeAlias = str',
+    'Atom: TypeAlias = Union[float, int]',
+    'Symbol, Atom, TypeAlias',
+    'TypeAlias[int]',
+    'TypeAlias()',
+    '@overload\ndef double(x: int) -> int: ...',
+    '@overload\ndef double(x: str) -> str: ...',
+    'double(2)',
+    'double.__name__',
+    'def double(x):\n    return x * 2',
+    "double(2), double('a'), double.__name__",
+    'import typing',
+    '@typing.overload\ndef f(a: int) -> int: ...',
+    'f(1)',
 ]
 
 COMPLEX_PROTOCOL = [
@@ -464,7 +479,8 @@ FIXTURES = [
      TUPLE_SUBCLASSES),
     ("293-lang31-userdict.txt", "collections.UserDict and its subclasses: MutableMapping's methods call the class's "
      "own item methods", USERDICT),
-    ("294-lang31-generic.txt", "typing.Generic and TypeVar: Generic[T] as a base, Box[int] aliases", GENERIC),
+    ("294-lang31-generic.txt", "typing.Generic and TypeVar: Generic[T] as a base, Box[int] aliases; TypeAlias "
+     "and @overload", GENERIC),
     ("295-lang31-number-protocols.txt", "complex() asking __complex__, truthiness from __bool__ and __len__, "
      "__format__", COMPLEX_PROTOCOL),
     ("296-lang31-builtin-subclass-operators.txt", "instances of int, float, str, tuple, dict and list subclasses with "

@@ -2012,6 +2012,27 @@ enum ModuleSources {
     def cast(typ, val):
         return val
 
+    # TypeAlias marks an annotation (`Symbol: TypeAlias = str`); CPython's special form refuses subscription and calls.
+    class _TypeAliasForm(_Alias):
+        def __init__(self):
+            self.__name__ = 'TypeAlias'
+        def __getitem__(self, params):
+            raise TypeError('typing.TypeAlias is not subscriptable')
+        def __call__(self, *args, **kwargs):
+            raise TypeError('Cannot instantiate typing.TypeAlias')
+
+    TypeAlias = _TypeAliasForm()
+
+    # @overload, as CPython 3.11's: each overloaded signature binds a function that refuses to be called; the
+    # implementation defined after them replaces it.
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            'You should not call an overloaded function. A series of @overload-decorated functions outside a stub '
+            'module should always be followed by an implementation that is not @overload-ed.')
+
+    def overload(func):
+        return _overload_dummy
+
     # A class deriving from NamedTuple is made by the interpreter (NamedTupleClasses.swift), as CPython's
     # NamedTupleMeta makes it; the functional form is refused.
     def NamedTuple(typename, fields=None, **kwargs):
