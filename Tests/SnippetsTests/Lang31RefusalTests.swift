@@ -6,8 +6,9 @@ import Testing
 /// name rather than printing something else: `__slots__` in a builtin subclass, several bases with a builtin, an int
 /// or float subclass's arithmetic with NumPy values, `%` formatting through a dict subclass's own `__getitem__`, a
 /// builtin's special method taken from the type and given a plain value, a str subclass with its own `__eq__` as a
-/// dict key, a UserDict subclass's `copy()` and `__mro__`, and an instance of `Generic` itself (its repr holds an
-/// address). What runs is checked against CPython in `Fixtures/interpreter/288-lang31-dict-subclasses.txt` to
+/// dict key, a UserDict subclass's `copy()` and `__mro__`, an instance of `Generic` itself (its repr holds an
+/// address), `copy.copy` of a builtin subclass's instance or of a Counter subclass's, and a builtin's class attribute
+/// (`int.from_bytes`) through a subclass. What runs is checked against CPython in `Fixtures/interpreter/288-lang31-dict-subclasses.txt` to
 /// `297-lang31-builtin-subclass-overrides.txt` (`make_lang31_fixtures.py`).
 struct Lang31RefusalTests {
   static let numbers =
@@ -33,6 +34,13 @@ struct Lang31RefusalTests {
     (userDict, "u.copy()", "copy() of a UserDict subclass"),
     (userDict, "U.__mro__", "__mro__ of a UserDict class"),
     (">>> from typing import Generic", "Generic()", "a Generic object prints as"),
+    (">>> import copy\n>>> class L(list):\n...     pass\n...", "copy.copy(L([1]))", "copy.copy of a 'L' object"),
+    (">>> import copy\n>>> class D(dict):\n...     pass\n...", "copy.deepcopy(D())", "copy.deepcopy of a 'D' object"),
+    (
+      ">>> import copy\n>>> from collections import Counter\n>>> class C(Counter):\n...     pass\n...",
+      "copy.copy(C('ab'))", "a subclass of a collections class"
+    ),
+    (">>> class I(int):\n...     pass\n...", "I.from_bytes(b'\\x01', 'big')", "int.from_bytes of the class I"),
   ]
 
   @Test(arguments: refused)

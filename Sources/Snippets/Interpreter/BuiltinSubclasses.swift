@@ -31,6 +31,14 @@ enum BuiltinSubclasses {
     return names
   }()
 
+  /// The refusal of `copy.copy` or `copy.deepcopy` of an instance of `type`: CPython rebuilds it through the
+  /// class's own `__new__`, `append` or `__setitem__` (its `__reduce_ex__`), which snippets do not follow.
+  static func copyRefusal(_ type: ClassBox, _ function: String) -> PythonError {
+    PythonError.limit(
+      "\(function) of a '\(type.name)' object (a subclass of \(type.builtinStandInAncestor?.emulates ?? "a builtin")) is "
+        + "not part of the snippet language: CPython rebuilds it through the class's own __new__ and item methods")
+  }
+
   /// The special methods a class deriving from a builtin may define beyond those every snippet class may.
   static let specialNames: Set<String> = ["__new__", "__missing__"]
 
@@ -91,6 +99,18 @@ extension ObjectBox {
 }
 
 extension Value {
+  /// The value with each instance of a str, int, float or tuple subclass, itself or an item of a tuple, replaced by the
+  /// value it holds: what NumPy reads from an index or a written value (`a[I(0)] = F(1.5)`).
+  var unwrappingBuiltinSubclasses: Value {
+    if let held = immutableBuiltinValue { return held }
+    if case .tuple(let items) = self, items.contains(where: { $0.immutableBuiltinValue != nil }),
+      let unwrapped = try? Value.makeTuple(items.map { $0.immutableBuiltinValue ?? $0 })
+    {
+      return unwrapped
+    }
+    return self
+  }
+
   /// The value an instance of a class deriving from an immutable builtin (`str`, `int`, `float`, `tuple`) holds; nil
   /// for every other value.
   var immutableBuiltinValue: Value? {

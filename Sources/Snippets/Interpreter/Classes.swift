@@ -727,6 +727,11 @@ extension Interpreter {
           throw PythonError.limit(
             "\(type.name).\(name) (abc.ABCMeta's) is not part of the snippet language (Python has it)")
         }
+        if let builtin = type.builtinStandInAncestor?.emulates, PythonNames.types[builtin]?.contains(name) == true {
+          // `I.from_bytes`, `F.fromhex`: the builtin's class attributes that snippets' class for it lacks.
+          throw PythonError.limit(
+            "\(builtin).\(name) of the class \(type.name) is not part of the snippet language (Python has it)")
+        }
         if type.slotNames.contains(name) {
           // CPython's class holds a member descriptor per slot (`<member 'x' of 'P' objects>`).
           throw PythonError.limit(

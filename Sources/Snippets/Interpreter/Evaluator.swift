@@ -277,7 +277,8 @@ extension Interpreter {
       let type = try pythonModuleMember("_generic_alias", "GenericAlias") ?? .none
       return try callValue(type, arguments([value, key]))
     }
-    return try indexedView(value, key)
+    if case .dict = value { return try indexedView(value, key) }
+    return try indexedView(value, key.unwrappingBuiltinSubclasses)
   }
 
   /// The builtin classes whose subscription makes a `types.GenericAlias`.

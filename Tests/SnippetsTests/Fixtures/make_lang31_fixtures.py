@@ -10,7 +10,7 @@ Also `collections.UserDict` (whose MutableMapping methods do call the class's ow
 (`Generic[T]` as a base, `Box[int]`), `typing.TypeAlias` and `@typing.overload`, and `complex(x)` asking the object's `__complex__`.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_lang31_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/288-lang31-*.txt` to `297-lang31-*.txt`; rerunning gives identical bytes.
+`interpreter/288-lang31-*.txt` to `298-lang31-*.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -466,6 +466,34 @@ OVERRIDES = [
     '{**D2(b=2)}',
 ]
 
+COPIES_AND_INDICES = [
+    'import copy',
+    'from collections import Counter, OrderedDict, defaultdict',
+    "c = Counter('ab'); c2 = copy.copy(c); c2['z'] = 1; c, c2",
+    "o = OrderedDict(a=1); o2 = copy.copy(o); o2['z'] = 1; o, o2",
+    "dd = defaultdict(int); dd2 = copy.copy(dd); dd2['z'] += 1; dd, dd2",
+    'class I(int):\n    pass',
+    'class S(str):\n    pass',
+    'class F(float):\n    pass',
+    "I(5).to_bytes(2, 'big'), I(5).bit_count()",
+    "list(enumerate(S('ab')))",
+    "{S('a')} | {'a'}, S('a') in ['a'], 'a' in [S('a')], S('a') in {'a': 1}",
+    "I(1) in {1: 'a'}, {1: 'x'}.get(I(1)), {1: 'x'}[I(1)], [1, 2].index(I(2)), [I(1)].count(1)",
+    "sorted([S('b'), S('a')], key=len), sorted([S('bb'), 'a'], key=lambda s: s.upper())",
+    'np.sqrt(I(4)), np.sqrt(F(2.25)), np.array([1, 2])[I(1)], np.zeros(3)[I(0):I(2)]',
+    'np.arange(6).reshape(I(2), I(3))',
+    'x = np.arange(3); x[I(0)] = I(7); x[I(1)] = F(2.9); x',
+    'm = np.zeros((2, 2)); m[I(1), 0] = F(0.5); m, m[I(1), I(0)]',
+    'import math',
+    'math.factorial(I(5)), math.gcd(I(6), 4), math.pi * I(2), math.floor(F(-1.5)), math.log(F(math.e))',
+    "max(S('a'), S('b')), type(max(S('a'), S('b'))).__name__",
+    "'-'.join(S('abc')), S('a,b').split(','), type(S('a,b').split(',')[0])",
+    "S('Hi').lower() == 'hi', S('x').__len__(), S('ab').__getitem__(0), I(1).__add__(2)",
+    'int.__add__(I(1), 2)',
+    "'{0}{0}'.format(S('z')), '{:>4}|{!r}'.format(I(3), S('q'))",
+    "d = {}; d[S('k')] = 1; d[I(2)] = 2; d, type(list(d)[0]).__name__, d['k'], d[2]",
+]
+
 FIXTURES = [
     ("288-lang31-dict-subclasses.txt", "snippet classes deriving from dict: the builtin's methods on the instance, "
      "__missing__, the overrides dict's own methods skip, super() and dict.__init__ calls", DICT_SUBCLASSES),
@@ -489,6 +517,8 @@ FIXTURES = [
     ("297-lang31-builtin-subclass-overrides.txt", "overrides in builtin subclasses that CPython's C code calls or "
      "skips: __getitem__, __len__, __iter__, keys, __eq__, __add__, __repr__, __init__ beside the builtin's __new__",
      OVERRIDES),
+    ("298-lang31-copies-and-indices.txt", "copy.copy of Counter, OrderedDict and defaultdict (their items copied), and "
+     "int, float and str subclass instances as NumPy indices and values, math arguments and dict keys", COPIES_AND_INDICES),
 ]
 
 

@@ -518,10 +518,22 @@ extension Interpreter {
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
     case .rawArray(let array): return .rawArray(try array.copied())
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
+    case .object(let object) where object.type.builtinStandInAncestor != nil && object.type.lookUp("__copy__") == nil:
+      throw BuiltinSubclasses.copyRefusal(object.type, "copy.copy")
     case .object(let object):
       if let result = try callSpecial(object, "__copy__", []) { return result }
       let copy = ObjectBox(type: object.type)
       copy.attributes = object.attributes
+      if object.type.emulatedBuiltin == "dict", let items = object.attributes["_data"] {
+        // Counter, OrderedDict and defaultdict copy their items (their `__reduce__`), never sharing them; a subclass's
+        // `__reduce__` calls its own `__init__`, which snippets do not follow.
+        guard object.type.module == "collections" else {
+          throw PythonError.limit(
+            "copy.copy of a '\(object.type.name)' object (a subclass of a collections class) is not part of the "
+              + "snippet language: CPython rebuilds it through the class's own __init__")
+        }
+        copy.attributes["_data"] = try shallowCopy(items)
+      }
       try checkObjectBudget(adding: true)
       return .object(copy)
     default: return value
@@ -570,6 +582,8 @@ extension Interpreter {
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
     case .object(let object) where object.array != nil:
       throw ArraySubclasses.refusal(object.type, "copy.deepcopy")
+    case .object(let object) where object.type.builtinStandInAncestor != nil:
+      throw BuiltinSubclasses.copyRefusal(object.type, "copy.deepcopy")
     case .object(let object) where object.type.metaclass != nil:
       // An enum member is its own deep copy (Enum.__deepcopy__).
       return value
