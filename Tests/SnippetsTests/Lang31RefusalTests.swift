@@ -34,6 +34,11 @@ struct Lang31RefusalTests {
     (userDict, "u.copy()", "copy() of a UserDict subclass"),
     (userDict, "U.__mro__", "__mro__ of a UserDict class"),
     (">>> from typing import Generic", "Generic()", "a Generic object prints as"),
+    (
+      ">>> from typing import Generic, TypeVar\n>>> T = TypeVar('T')\n>>> class Box(Generic[T]):\n...     pass\n...",
+      "Box.__parameters__", "__parameters__ of a class deriving from typing.Generic"
+    ),
+    (">>> class S(str):\n...     pass\n...", "S('a').upper", "a builtin method of an instance of a builtin subclass"),
     (">>> import copy\n>>> class L(list):\n...     pass\n...", "copy.copy(L([1]))", "copy.copy of a 'L' object"),
     (">>> import copy\n>>> class D(dict):\n...     pass\n...", "copy.deepcopy(D())", "copy.deepcopy of a 'D' object"),
     (

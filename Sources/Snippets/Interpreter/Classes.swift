@@ -727,6 +727,14 @@ extension Interpreter {
           throw PythonError.limit(
             "\(type.name).\(name) (abc.ABCMeta's) is not part of the snippet language (Python has it)")
         }
+        if ["__parameters__", "__orig_bases__"].contains(name),
+          type.resolutionOrder.contains(where: { $0.isGenericRoot || $0.derivesFromTypingAlias })
+        {
+          // What CPython's typing keeps on a class deriving from Generic[T] or a typing alias.
+          throw PythonError.limit(
+            "\(name) of a class deriving from typing.Generic or a typing alias is not part of the snippet language "
+              + "(Python has it)")
+        }
         if let builtin = type.builtinStandInAncestor?.emulates, PythonNames.types[builtin]?.contains(name) == true {
           // `I.from_bytes`, `F.fromhex`: the builtin's class attributes that snippets' class for it lacks.
           throw PythonError.limit(
@@ -1649,6 +1657,11 @@ extension Interpreter {
       case 1: return try text(arguments[0], repr: false, depth: depth + 1)
       default: return "(" + parts.joined(separator: ", ") + ")"
       }
+    case .boundMethod(_, let closure) where closure.module == "_builtin_bases":
+      // A builtin's method of a builtin subclass's instance: CPython's repr shows the instance's address.
+      throw PythonError.limit(
+        "a builtin method of an instance of a builtin subclass is not shown: Python prints it with a memory address "
+          + "(`<built-in method … at 0x…>`), which differs on every run; call it instead")
     case .boundMethod(let receiver, let closure):
       return "<bound method \(closure.definition.qualifiedName) of \(try text(receiver, repr: true, depth: depth + 1))>"
     case .function("numpy.str_"), .function("numpy.bytes_"), .function("bytes"), .function("numpy.datetime64"),
