@@ -472,6 +472,8 @@ COPIES_AND_INDICES = [
     "c = Counter('ab'); c2 = copy.copy(c); c2['z'] = 1; c, c2",
     "o = OrderedDict(a=1); o2 = copy.copy(o); o2['z'] = 1; o, o2",
     "dd = defaultdict(int); dd2 = copy.copy(dd); dd2['z'] += 1; dd, dd2",
+    'def keywords(**k):\n    return k',
+    'keywords(**Counter(a=1)), keywords(**OrderedDict(b=2))',
     'class I(int):\n    pass',
     'class S(str):\n    pass',
     'class F(float):\n    pass',
