@@ -32,7 +32,7 @@ struct Reach25bRefusalTests {
     (typing, "Literal[()]", "typing.Literal[()]", "NotImplementedError"),
     (typing, "Iterable.__origin__", "typing.Iterable.__origin__", "NotImplementedError"),
     (typing, "Iterable()", "typing.Iterable()", "NotImplementedError"),
-    (typing, "Generic", "binds 'Generic' in Python, and snippets' typing has no", "NameError"),
+    (typing, "TypedDict", "binds 'TypedDict' in Python, and snippets' typing has no", "NameError"),
     (typing, "runtime_checkable", "snippets' typing has no 'runtime_checkable'", "NameError"),
   ]
 

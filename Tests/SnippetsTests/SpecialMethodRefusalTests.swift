@@ -15,8 +15,8 @@ struct SpecialMethodRefusalTests {
     ("__new__", "    def __new__(cls, *args):\n        print('new')\n        return object.__new__(cls)\n"),
     ("__getattribute__", "    def __getattribute__(self, name):\n        return 42\n"),
     ("__setattr__", "    def __setattr__(self, name, value):\n        pass\n"),
-    // `__slots__` runs since session 30 (fixture 256-reach30a-slots); `__complex__` is still never called.
-    ("__complex__", "    def __complex__(self):\n        return 1j\n"),
+    // `__slots__` runs since session 30 (fixture 256-reach30a-slots), `__complex__` since session 31 (fixture
+    // 295-lang31-number-protocols).
     ("__index__", "    def __index__(self):\n        return 1\n"),
     ("__int__", "    def __int__(self):\n        return 1\n"),
     ("__float__", "    def __float__(self):\n        return 1.0\n"),

@@ -5,6 +5,8 @@ extension Interpreter {
   /// through every view of its memory; refused where NumPy refuses it (a read-only view) and where autograd does.
   @discardableResult
   mutating func assignItem(_ array: Tensor, _ index: Value, _ value: Value) throws(PythonError) -> Tensor {
+    let index = index.unwrappingBuiltinSubclasses
+    let value = value.unwrappingBuiltinSubclasses
     if array.isScalar {
       throw PythonError.type("'\(Value.tensor(array).typeName)' object does not support item assignment")
     }

@@ -89,6 +89,10 @@ enum Attributes {
       if function == "bytes" || function == "bytearray", name == "fromhex" { return .function("\(function).fromhex") }
       if let method = BuiltinClassMethods.attribute(function, name) { return method }
       if let method = TypeMethods.unbound(function, name) { return method }
+      if BuiltinSubclasses.standInSpecialNames[function]?.contains(name) == true {
+        // `dict.__init__`, for a class deriving from dict to call on itself (BuiltinSubclasses.swift).
+        return .method(value, name)
+      }
       if let refusal = Self.builtinTypeAttribute(function, name) { throw refusal }
       if let method = NumpyUfuncMethods.attribute(function, name) { return method }
       if name == "identity", let identity = UfuncIdentity.of(function) { return identity }

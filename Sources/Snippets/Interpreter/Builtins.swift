@@ -225,6 +225,15 @@ extension Interpreter {
       if case .object? = call.positional.first, let result = try objectNumberCall(name, call) { return result }
       return try PythonBuiltins.float(call)
     case "complex":
+      if case .object(let object)? = call.positional.first, call.positional.count == 1, call.keywords.isEmpty,
+        let result = try callSpecial(object, "__complex__", [])
+      {
+        // CPython's complex() asks the object's `__complex__` first, and takes only a complex from it.
+        guard case .complex = result else {
+          throw PythonError.type("__complex__ returned non-complex (type \(result.typeName))")
+        }
+        return result
+      }
       let bound = try call.bind(["real", "imag"])
       return try PythonComplex.make(bound["real"], bound["imag"])
     case "int":

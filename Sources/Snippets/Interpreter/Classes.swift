@@ -66,6 +66,11 @@ final class ClassBox: @unchecked Sendable {
   var isProtocol = false
   /// The snippet metaclass that made the class (`metaclass=Registry`, or a base's), UserMetaclasses.swift.
   var userMetaclass: ClassBox?
+  /// True for the class a snippet class deriving from `dict`, `list`, `tuple`, `str`, `int` or `float` derives from
+  /// in the builtin's place (BuiltinSubclasses.swift); `emulates` names the builtin.
+  var isBuiltinStandIn = false
+  /// True for `typing.Generic` itself, whose subscription makes a generic base (`Generic[T]`).
+  var isGenericRoot = false
 
   /// The chapter's registry that lists the class (see `CycleRegistry`), told when the class is freed.
   fileprivate var registry: CycleRegistry?
@@ -291,6 +296,8 @@ extension Interpreter {
       "__setslice__", "__delslice__", "__long__",
     ]
     names.insert("__invert__")
+    // Called by complex() (Builtins.swift); nothing else in CPython calls it.
+    names.insert("__complex__")
     // Called by abs, round, divmod and math.floor/ceil/trunc (NumberProtocols.swift). `__float__`, `__int__` and
     // `__index__` stay refused in snippet classes: formatting, indexing and NumPy would need them too.
     names.formUnion(["__abs__", "__round__", "__floor__", "__ceil__", "__trunc__", "__divmod__", "__rdivmod__"])
@@ -341,7 +348,16 @@ extension Interpreter {
     var bases: [Value] = []
     for expression in definition.bases { bases.append(try evaluate(expression)) }
     if bases.contains(where: Self.isTypingNamedTuple) { return try defineNamedTuple(definition, bases: bases) }
+    for case .classObject(let base) in bases where base.isGenericRoot {
+      throw PythonError.type("Cannot inherit from plain Generic")
+    }
     let derivesFromTypingAlias = try replaceTypingAliases(in: &bases)
+    // `class D(dict)`: the class snippets' own Python code for the builtin stands in as the base.
+    for index in bases.indices {
+      if case .function(let name) = bases[index], let standIn = try builtinStandIn(name) {
+        bases[index] = .classObject(standIn)
+      }
+    }
     for base in bases {
       switch base {
       case .classObject(let type):
@@ -390,7 +406,9 @@ extension Interpreter {
     _ = try run(definition.body.body)
     // A metaclass's special methods are checked once it is made (`refuseMetaclassSpecialMethods`).
     if !derivesFromType {
-      try refuseUncalledSpecialMethods(definition, body: body, derivesFromArray: derivesFromArray)
+      try refuseUncalledSpecialMethods(
+        definition, body: body, derivesFromArray: derivesFromArray,
+        derivesFromBuiltin: named.contains { $0?.callsMissing == true })
     }
     let type = ClassBox(
       name: definition.name, qualifiedName: definition.qualifiedName, bases: named.compactMap { $0 },
@@ -407,6 +425,10 @@ extension Interpreter {
     for (name, value) in body.bound {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
       type.attributes[name] = method(value, of: type, enclosing: saved, body: body)
+    }
+    if type.builtinStandInAncestor != nil, case .userFunction? = type.attributes["__new__"] {
+      // CPython makes a class body's `__new__` a static method.
+      type.attributes["__new__"] = .wrapped(.staticMethod, type.attributes["__new__"]!)
     }
     if derivesFromType {
       if definition.bases.count > 1 {
@@ -462,13 +484,14 @@ extension Interpreter {
   /// Refuses a special method the interpreter would never call, where it is defined: it changes what CPython prints
   /// without a trace (`__new__` printing, `__getattribute__` answering).
   func refuseUncalledSpecialMethods(
-    _ definition: ClassDefinition, body: Scope, derivesFromArray: Bool
+    _ definition: ClassDefinition, body: Scope, derivesFromArray: Bool, derivesFromBuiltin: Bool = false
   ) throws(PythonError) {
     guard runningModule == nil else { return }
     for (name, _) in body.bound where name.hasPrefix("__") && name.hasSuffix("__") && name.count > 4 {
       guard
         Self.honouredSpecialNames.contains(name)
           || (derivesFromArray && ArraySubclasses.specialNames.contains(name))
+          || (derivesFromBuiltin && BuiltinSubclasses.specialNames.contains(name))
       else {
         var error = PythonError(
           "NotImplementedError",
@@ -511,6 +534,10 @@ extension Interpreter {
   /// `Class.__mro__` as values: the class, its ancestors, the built-in exception classes it derives from, `object`.
   static func resolutionChain(_ type: ClassBox) -> [Value] {
     let order = type.resolutionOrder
+    if let stop = order.firstIndex(where: \.isBuiltinStandIn), let builtin = order[stop].emulates {
+      // The builtin itself in the place of snippets' class for it (`class D(dict)`).
+      return order[..<stop].map { .classObject($0) } + [.function(builtin), .function("object")]
+    }
     // A standard-library class standing in for a tuple or a dict (a namedtuple, Counter): the helper classes snippets
     // derive it from are theirs, not Python's, whose order goes on with the built-in class.
     if let stop = order.firstIndex(where: { ["tuple", "dict", "type"].contains($0.emulates) }),
@@ -672,8 +699,13 @@ extension Interpreter {
             "\(name) of a class deriving from a typing alias (CPython adds typing.Generic to its bases) is not part of "
               + "the snippet language")
         }
+        if runningModule == nil, type.resolutionOrder.contains(where: { $0.module == "collections" && $0.name == "UserDict" }) {
+          throw PythonError.limit(
+            "\(name) of a UserDict class (CPython's derives from collections.abc.MutableMapping) is not part of the "
+              + "snippet language")
+        }
         // IntEnum's and IntFlag's classes, whose bases in CPython include int itself; enum's own code reads them.
-        if runningModule == nil, type.emulatedBuiltin == "int" {
+        if runningModule == nil, type.emulatedBuiltin == "int", type.builtinStandInAncestor == nil {
           throw PythonError.limit(
             "\(name) of the class \(type.name), an int in Python, is not part of the snippet language")
         }
@@ -688,7 +720,11 @@ extension Interpreter {
         }
         let root: Value = type.emulates == ArraySubclasses.emulated ? .function("numpy.ndarray") : .function("object")
         if type.declaredBases.isEmpty { return try .makeTuple([root]) }
-        return try .makeTuple(type.declaredBases.map { $0.map { .classObject($0) } ?? .function("object") })
+        return try .makeTuple(
+          type.declaredBases.map { base in
+            guard let base else { return .function("object") }
+            return base.isBuiltinStandIn ? .function(base.emulates ?? "object") : .classObject(base)
+          })
       case "__mro__":
         // The class, its ancestors, then the built-in exception classes it derives from, then object.
         return try .makeTuple(Self.resolutionChain(type))
@@ -703,6 +739,19 @@ extension Interpreter {
         if type.abstractMethods != nil, Self.abcMetaclassAttributes.contains(name) {
           throw PythonError.limit(
             "\(type.name).\(name) (abc.ABCMeta's) is not part of the snippet language (Python has it)")
+        }
+        if ["__parameters__", "__orig_bases__"].contains(name),
+          type.resolutionOrder.contains(where: { $0.isGenericRoot || $0.derivesFromTypingAlias })
+        {
+          // What CPython's typing keeps on a class deriving from Generic[T] or a typing alias.
+          throw PythonError.limit(
+            "\(name) of a class deriving from typing.Generic or a typing alias is not part of the snippet language "
+              + "(Python has it)")
+        }
+        if let builtin = type.builtinStandInAncestor?.emulates, PythonNames.types[builtin]?.contains(name) == true {
+          // `I.from_bytes`, `F.fromhex`: the builtin's class attributes that snippets' class for it lacks.
+          throw PythonError.limit(
+            "\(builtin).\(name) of the class \(type.name) is not part of the snippet language (Python has it)")
         }
         if type.slotNames.contains(name) {
           // CPython's class holds a member descriptor per slot (`<member 'x' of 'P' objects>`).
@@ -836,6 +885,14 @@ extension Interpreter {
     case .wrapped(.classMethod, let function):
       guard case .userFunction(let closure) = function else { return function }
       return .boundMethod(.classObject(type), closure)
+    case .method(.function(let builtin), let name) where TypeMethods.isDescriptor(attribute):
+      // `load = list.extend` in a class deriving from list: the builtin's method, bound to the instance.
+      if case .object(let object) = receiver, let standIn = object.type.builtinStandInAncestor,
+        standIn.emulates == builtin, case .userFunction(let closure)? = standIn.lookUp(name)?.value
+      {
+        return .boundMethod(receiver, closure)
+      }
+      return attribute
     default: return attribute
     }
   }
@@ -867,7 +924,9 @@ extension Interpreter {
       {
         guard !setter.isNone else {
           // A namedtuple's fields are read-only, with CPython 3.11's message for them.
-          if object.type.emulatedBuiltin == "tuple" { throw PythonError("AttributeError", "can't set attribute") }
+          if object.type.emulatedBuiltin == "tuple", object.type.builtinStandInAncestor == nil {
+            throw PythonError("AttributeError", "can't set attribute")
+          }
           throw PythonError("AttributeError", "property '\(name)' of '\(object.type.name)' object has no setter")
         }
         _ = try callValue(setter, arguments([value, newValue]))
@@ -1077,6 +1136,8 @@ extension Interpreter {
       return try callMetaclass(type, "__call__", call)
     case .classObject(let type) where type.derivesFromArray:
       return try makeArraySubclassInstance(type, call)
+    case .classObject(let type) where type.builtinStandInAncestor != nil:
+      return try makeBuiltinSubclassInstance(type, call)
     case .classObject(let type) where type.isMetaclass:
       throw PythonError.limit(
         "calling the metaclass \(type.name) is not part of the snippet language: make its classes with class statements"
@@ -1341,7 +1402,9 @@ extension Interpreter {
     {
       return result
     }
-    if op == .notEqual, case .object(let object) = left, let result = try callSpecial(object, "__eq__", [right]),
+    // object.__ne__ inverts `__eq__`; a class with its own `__ne__` that gave NotImplemented falls to identity.
+    if op == .notEqual, case .object(let object) = left, object.type.lookUp("__ne__") == nil,
+      let result = try callSpecial(object, "__eq__", [right]),
       !result.isNotImplemented
     {
       return .bool(try !truth(result))
@@ -1614,6 +1677,11 @@ extension Interpreter {
       case 1: return try text(arguments[0], repr: false, depth: depth + 1)
       default: return "(" + parts.joined(separator: ", ") + ")"
       }
+    case .boundMethod(_, let closure) where closure.module == "_builtin_bases":
+      // A builtin's method of a builtin subclass's instance: CPython's repr shows the instance's address.
+      throw PythonError.limit(
+        "a builtin method of an instance of a builtin subclass is not shown: Python prints it with a memory address "
+          + "(`<built-in method … at 0x…>`), which differs on every run; call it instead")
     case .boundMethod(let receiver, let closure):
       return "<bound method \(closure.definition.qualifiedName) of \(try text(receiver, repr: true, depth: depth + 1))>"
     case .function("numpy.str_"), .function("numpy.bytes_"), .function("bytes"), .function("numpy.datetime64"),

@@ -262,7 +262,8 @@ extension Interpreter {
         throw PythonError.type("can only join an iterable")
       }
       for (position, item) in iterated.enumerated() {
-        guard case .string(let part) = item else {
+        // A str subclass's instance joins as the str it holds (BuiltinSubclasses.swift).
+        guard case .string(let part) = item.immutableBuiltinValue ?? item else {
           throw PythonError.type("sequence item \(position): expected str instance, \(item.typeName) found")
         }
         parts.append(part)

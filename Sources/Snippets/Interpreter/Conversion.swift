@@ -113,6 +113,8 @@ extension Value {
     case .object(let object) where object.type.emulatedBuiltin == "int":
       // An IntEnum or IntFlag member (an int in CPython), or a re flag: the int it holds.
       if case .int(let value)? = object.attributes["_value_"] ?? object.attributes["_value"] { return value }
+      // An instance of a snippet class deriving from int (BuiltinSubclasses.swift).
+      if case .int(let value)? = object.builtinValue { return value }
     default: break
     }
     throw PythonError.type("'\(typeName)' object cannot be interpreted as an integer")

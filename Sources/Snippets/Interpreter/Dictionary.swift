@@ -66,6 +66,16 @@ indirect enum HashKey: Hashable, Sendable {
     // Never equal to NumPy's own function as a key: autograd's is another object.
     case .wrapped(.autogradFunction, .function(let name)): self = .type("autograd." + name)
     case .object(let object):
+      if let held = value.immutableBuiltinValue {
+        // A str, int, float or tuple subclass hashes and compares as the value it holds, unless it says otherwise.
+        if object.type.overridesBuiltin("__hash__") || object.type.overridesBuiltin("__eq__") {
+          throw PythonError.limit(
+            "an instance of \(object.type.name), which defines __eq__ or __hash__, cannot be a dict key or set item "
+              + "in snippets: docbuild's dicts and sets do not call them")
+        }
+        self = try HashKey(held)
+        return
+      }
       if let items = object.namedTupleItems {
         // A namedtuple is the tuple of its items as a key, as in CPython (equal to that tuple, with its hash).
         self = try HashKey(.tuple(items))

@@ -34,6 +34,18 @@ extension Interpreter {
   @inline(never)
   mutating func binaryGeneral(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value {
     if op == .modulo, case .string(let text) = a, b.isObject || b.holdsObjects {
+      // A tuple subclass's instance gives its items, as CPython's `%` takes any tuple (BuiltinSubclasses.swift).
+      var b = b
+      if case .tuple? = b.immutableBuiltinValue { b = b.immutableBuiltinValue! }
+      if case .object(let object) = b, case .dict? = object.builtinValue {
+        // A dict subclass's instance is the mapping `%(name)s` reads, through its own `__getitem__` in CPython.
+        guard !object.type.overridesBuiltin("__getitem__") else {
+          throw PythonError.limit(
+            "% formatting with an instance of \(object.type.name), a dict subclass defining __getitem__, is not part "
+              + "of the snippet language")
+        }
+        b = object.builtinValue!
+      }
       // `%s` and `%r` of an object call its `__str__` and `__repr__`, which only the interpreter can.
       return .string(
         try Self.percentFormat(
@@ -255,12 +267,18 @@ extension Interpreter {
     if case .classObject(let type) = value, type.metaclass != nil {
       return try callMetaclass(type, "__getitem__", arguments([key]))
     }
+    if case .classObject(let type) = value, type.resolutionOrder.contains(where: \.isGenericRoot) {
+      // `Generic[T]`, `Box[int]` (typing's Generic, ModuleSources.typing).
+      let getItem = try pythonModuleMember("typing", "__docbuild_generic_getitem__") ?? .none
+      return try callValue(getItem, arguments([value, key]))
+    }
     if case .function(let name) = value, Self.genericAliasOrigins.contains(name) {
       // `list[int]`, `tuple[float, ...]`: a `types.GenericAlias` (GenericAliasSource.swift).
       let type = try pythonModuleMember("_generic_alias", "GenericAlias") ?? .none
       return try callValue(type, arguments([value, key]))
     }
-    return try indexedView(value, key)
+    if case .dict = value { return try indexedView(value, key) }
+    return try indexedView(value, key.unwrappingBuiltinSubclasses)
   }
 
   /// The builtin classes whose subscription makes a `types.GenericAlias`.
@@ -366,6 +384,7 @@ extension Interpreter {
   private mutating func mappingItems(_ value: Value) throws(PythonError) -> [(Value, Value)] {
     switch value {
     case .dict(let dict): return Array(zip(dict.keys, dict.values))
+    case .object(let object) where object.heldDictionaryItems != nil: return object.heldDictionaryItems!
     case .object(let object) where object.type.lookUp("keys") != nil:
       var pairs: [(Value, Value)] = []
       for key in try iterate(try callValue(try attributeValue(value, "keys"), arguments([]))) {
@@ -552,6 +571,11 @@ extension Interpreter {
         if namesArguments { call.positionalTexts += items.map { _ in "" } }
         continue
       case .keywords:
+        var value = value
+        if case .object(let object) = value, object.type.lookUp("keys") != nil {
+          // `f(**d)` with a mapping object (a dict subclass's instance, a Counter): its items, as CPython reads them.
+          value = try .makeDict(try mappingItems(value))
+        }
         guard case .dict(let dict) = value else {
           throw PythonError.type(
             "\(Self.callableName(function)) argument after ** must be a mapping, not \(value.typeName)")
@@ -646,6 +670,10 @@ extension Interpreter {
       // autograd's function calls NumPy's with what it was given (tracing aside, which snippets do themselves).
       return try callValue(inner, call)
     case .function, .method:
+      if let unwrapped = Self.unwrappingImmutableBuiltins(function, call) {
+        // An instance of a str, int, float or tuple subclass given to a builtin: the value it holds (BuiltinSubclasses).
+        return try callValue(function, unwrapped)
+      }
       guard runningModule == nil, call.positional.contains(where: \.isIntObject) else { break }
       // A builtin given an IntEnum or IntFlag member (an int in CPython) where snippets' code for it takes only
       // ints: its TypeError is not CPython's.
@@ -722,6 +750,18 @@ extension Interpreter {
       if runningModule == nil { try AutogradTracing.refuseCall(name, call) }
       if let result = try callFunctionInMemoryOrder(name, call) { return result }
       return ResultLayout.settleFunction(name, call, try functionView(name, call, try callFunction(name, call)))
+    case .method(.function(let type), let name)
+    where BuiltinSubclasses.standInSpecialNames[type]?.contains(name) == true:
+      // `dict.__init__(self, ...)`, `str.__new__(cls, ...)` in a class deriving from the builtin: snippets' class for it.
+      guard Self.isBuiltinSubclassReceiver(call.positional.first, type), let standIn = try builtinStandIn(type),
+        let found = standIn.lookUp(name)
+      else {
+        throw PythonError.limit(
+          "\(type).\(name), taken from the type, is not part of the snippet language but on an instance of a snippet "
+            + "class deriving from \(type): call it on a value instead")
+      }
+      if case .wrapped(.staticMethod, let inner) = found.value { return try callValue(inner, call) }
+      return try callValue(found.value, call)
     case .method(.function(let type), let name) where TypeMethods.isDescriptor(function):
       let (method, rest) = try TypeMethods.bind(type, name, call)
       return try callValue(method, rest)

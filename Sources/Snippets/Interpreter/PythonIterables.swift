@@ -524,6 +524,8 @@ extension Interpreter {
     var pairs: [(Value, Value)] = []
     if case .dict(let other) = source {
       pairs = Array(zip(other.keys, other.values))
+    } else if case .object(let object) = source, let held = object.heldDictionaryItems {
+      pairs = held
     } else if case .object(let object) = source, object.type.lookUp("keys") != nil {
       // Read as CPython's dict() reads a mapping.
       for key in try iterate(try callValue(try attributeValue(source, "keys"), arguments([]))) {
@@ -781,6 +783,7 @@ extension Interpreter {
       return value.bigInteger != nil
     case .function("float"):
       if case .float = value { return true }
+      if case .object(let object) = value { return object.type.emulatedBuiltin == "float" }
       if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == .float64 }
       return false
     case .function("complex"):

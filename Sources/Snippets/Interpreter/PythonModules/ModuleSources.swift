@@ -223,6 +223,172 @@ enum ModuleSources {
 
     __docbuild_emulate__(OrderedDict, 'dict')
 
+    class _MappingView:
+        # collections.abc's views of a UserDict: each reads the mapping when used, through its own methods.
+        def __init__(self, mapping):
+            self._mapping = mapping
+        def __len__(self):
+            return len(self._mapping)
+        def __repr__(self):
+            return f'{type(self).__name__}({self._mapping!r})'
+
+    class _KeysView(_MappingView):
+        def __iter__(self):
+            return iter(self._mapping)
+        def __contains__(self, key):
+            return key in self._mapping
+
+    class _ItemsView(_MappingView):
+        def __iter__(self):
+            return iter([(key, self._mapping[key]) for key in self._mapping])
+        def __contains__(self, item):
+            key, value = item
+            try:
+                found = self._mapping[key]
+            except KeyError:
+                return False
+            return found is value or found == value
+
+    class _ValuesView(_MappingView):
+        def __iter__(self):
+            return iter([self._mapping[key] for key in self._mapping])
+        def __contains__(self, value):
+            for key in self._mapping:
+                found = self._mapping[key]
+                if found is value or found == value:
+                    return True
+            return False
+
+    _KeysView.__module__ = 'collections.abc'
+    _KeysView.__name__ = _KeysView.__qualname__ = 'KeysView'
+    _ItemsView.__module__ = 'collections.abc'
+    _ItemsView.__name__ = _ItemsView.__qualname__ = 'ItemsView'
+    _ValuesView.__module__ = 'collections.abc'
+    _ValuesView.__name__ = _ValuesView.__qualname__ = 'ValuesView'
+
+    class _NoDefault:
+        pass
+
+    _NO_DEFAULT = _NoDefault()
+
+    class UserDict:
+        # CPython 3.11's UserDict: its items in self.data, and collections.abc.MutableMapping's methods, which go
+        # through the class's own __getitem__, __setitem__ and __delitem__ (so a subclass's overrides apply).
+        def __init__(self, dict=None, /, **kwargs):
+            self.data = {}
+            if dict is not None:
+                self.update(dict)
+            if kwargs:
+                self.update(kwargs)
+        def __len__(self):
+            return len(self.data)
+        def __getitem__(self, key):
+            if key in self.data:
+                return self.data[key]
+            if hasattr(self.__class__, '__missing__'):
+                return self.__class__.__missing__(self, key)
+            raise KeyError(key)
+        def __setitem__(self, key, item):
+            self.data[key] = item
+        def __delitem__(self, key):
+            del self.data[key]
+        def __iter__(self):
+            return iter(self.data)
+        def __contains__(self, key):
+            return key in self.data
+        def __repr__(self):
+            return repr(self.data)
+        def __eq__(self, other):
+            if not isinstance(other, (dict, UserDict)):
+                return NotImplemented
+            return dict(self.items()) == dict(other.items())
+        def __or__(self, other):
+            if isinstance(other, UserDict):
+                return self.__class__(self.data | other.data)
+            if isinstance(other, dict):
+                return self.__class__(self.data | other)
+            return NotImplemented
+        def __ror__(self, other):
+            if isinstance(other, UserDict):
+                return self.__class__(other.data | self.data)
+            if isinstance(other, dict):
+                return self.__class__(other | self.data)
+            return NotImplemented
+        def __ior__(self, other):
+            if isinstance(other, UserDict):
+                self.data |= other.data
+            else:
+                self.data |= other
+            return self
+        def copy(self):
+            if self.__class__ is UserDict:
+                return UserDict(self.data.copy())
+            __docbuild_refuse__('copy() of a UserDict subclass (CPython copies it with copy.copy) is not part of '
+                                'the snippet language')
+        @classmethod
+        def fromkeys(cls, iterable, value=None):
+            result = cls()
+            for key in iterable:
+                result[key] = value
+            return result
+        def keys(self):
+            return _KeysView(self)
+        def items(self):
+            return _ItemsView(self)
+        def values(self):
+            return _ValuesView(self)
+        def get(self, key, default=None):
+            try:
+                return self[key]
+            except KeyError:
+                return default
+        def pop(self, key, default=_NO_DEFAULT):
+            try:
+                value = self[key]
+            except KeyError:
+                if default is _NO_DEFAULT:
+                    raise
+                return default
+            del self[key]
+            return value
+        def popitem(self):
+            try:
+                key = next(iter(self))
+            except StopIteration:
+                raise KeyError from None
+            value = self[key]
+            del self[key]
+            return key, value
+        def clear(self):
+            try:
+                while True:
+                    self.popitem()
+            except KeyError:
+                pass
+        def update(self, other=(), /, **kwds):
+            if isinstance(other, (dict, UserDict)):
+                for key in other:
+                    self[key] = other[key]
+            elif hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for key, value in other:
+                    self[key] = value
+            for key, value in kwds.items():
+                self[key] = value
+        def setdefault(self, key, default=None):
+            try:
+                return self[key]
+            except KeyError:
+                self[key] = default
+            return default
+        __hash__ = None
+
+    from abc import ABCMeta as _ABCMeta
+    # CPython's UserDict is made by abc.ABCMeta (through MutableMapping), which type() shows.
+    __docbuild_abstract_base__(UserDict, _ABCMeta)
+
     class _deque_iterator:
         # CPython's deque iterators: a change of the deque's length (its `state`) makes the next step raise.
         def __init__(self, items, reverse):
@@ -2051,6 +2217,27 @@ enum ModuleSources {
     def cast(typ, val):
         return val
 
+    # TypeAlias marks an annotation (`Symbol: TypeAlias = str`); CPython's special form refuses subscription and calls.
+    class _TypeAliasForm(_Alias):
+        def __init__(self):
+            self.__name__ = 'TypeAlias'
+        def __getitem__(self, params):
+            raise TypeError('typing.TypeAlias is not subscriptable')
+        def __call__(self, *args, **kwargs):
+            raise TypeError('Cannot instantiate typing.TypeAlias')
+
+    TypeAlias = _TypeAliasForm()
+
+    # @overload, as CPython 3.11's: each overloaded signature binds a function that refuses to be called; the
+    # implementation defined after them replaces it.
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            'You should not call an overloaded function. A series of @overload-decorated functions outside a stub '
+            'module should always be followed by an implementation that is not @overload-ed.')
+
+    def overload(func):
+        return _overload_dummy
+
     # A class deriving from NamedTuple is made by the interpreter (NamedTupleClasses.swift), as CPython's
     # NamedTupleMeta makes it; the functional form is refused.
     def NamedTuple(typename, fields=None, **kwargs):
@@ -2073,6 +2260,67 @@ enum ModuleSources {
 
     Protocol.__module__ = 'typing'
     __docbuild_protocol__(Protocol, _ProtocolMeta)
+
+    # Generic, as CPython 3.11's: `Generic[T, ...]` (type variables only, each once) as a base makes the class generic;
+    # subscripting the class (`Box[int]`) gives an alias that makes instances of it and prints as CPython's does.
+    class Generic:
+        pass
+
+    Generic.__module__ = 'typing'
+    __docbuild_generic__(Generic)
+
+    class _GenericBase(_Alias):
+        # What `Generic[T]` gives: a base whose __mro_entries__ is Generic itself.
+        def __init__(self, params):
+            self.__origin__ = Generic
+            self.__args__ = params
+            self.__parameters__ = params
+        def __mro_entries__(self, bases):
+            return (Generic,)
+        def __repr__(self):
+            return 'typing.Generic[' + ', '.join(_type_repr(param) for param in self.__args__) + ']'
+        def __eq__(self, other):
+            return isinstance(other, _GenericBase) and self.__args__ == other.__args__
+        def __call__(self, *args, **kwargs):
+            raise TypeError("Type Generic cannot be instantiated; it can be used only as a base class")
+
+    class _GenericClassAlias(_Alias):
+        # `Box[int]` for a class deriving from Generic: calling it makes a Box.
+        def __init__(self, origin, params):
+            self.__origin__ = origin
+            self.__args__ = params
+        def __mro_entries__(self, bases):
+            return (self.__origin__,)
+        def __repr__(self):
+            origin = self.__origin__
+            return (f'{origin.__module__}.{origin.__qualname__}['
+                    + ', '.join(_type_repr(param) for param in self.__args__) + ']')
+        def __eq__(self, other):
+            return (isinstance(other, _GenericClassAlias) and self.__origin__ is other.__origin__
+                    and self.__args__ == other.__args__)
+        def __call__(self, *args, **kwargs):
+            result = self.__origin__(*args, **kwargs)
+            try:
+                result.__orig_class__ = self
+            except AttributeError:
+                pass
+            return result
+
+    def __docbuild_generic_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls is Generic:
+            if not params:
+                raise TypeError('Parameter list to Generic[...] cannot be empty')
+            for param in params:
+                if not isinstance(param, TypeVar):
+                    raise TypeError('Parameters to Generic[...] must all be type variables or parameter '
+                                    'specification variables.')
+            for index, param in enumerate(params):
+                if param in params[index + 1:]:
+                    raise TypeError('Parameters to Generic[...] must all be unique')
+            return _GenericBase(params)
+        return _GenericClassAlias(cls, tuple(_check(param, 'Generic') for param in params))
     """#
 
   static let future = #"""

@@ -28,6 +28,7 @@ enum PythonModules {
     "fractions": ModuleSources.fractions, "statistics": ModuleSources.statistics, "textwrap": ModuleSources.textwrap,
     "collections.abc": ModuleSources.collectionsAbc, "_generic_alias": ModuleSources.genericAlias,
     "enum": ModuleSources.enumModule, "abc": ModuleSources.abc, "builtins": ModuleSources.builtins,
+    "_builtin_bases": ModuleSources.builtinBases,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -85,6 +86,8 @@ enum PythonModules {
     "__docbuild_function_dict__", "__docbuild_pcg64__", "__docbuild_defines__", "__docbuild_metaclass__",
     "__docbuild_class_body__", "__docbuild_dispatch_annotation__", "__docbuild_own__", "__docbuild_module_of__",
     "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__",
+    "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
+    "__docbuild_overrides__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -327,6 +330,14 @@ extension Interpreter {
       let value = call.positional.first
       guard let value, let names = DirListing.names(of: value) else { throw DirListing.refusal(value) }
       return try .makeList(names.map { .string($0) })
+    case "__docbuild_generic__":
+      guard call.positional.count == 1, case .classObject(let type) = call.positional[0] else {
+        throw PythonError.type("__docbuild_generic__(class)")
+      }
+      type.isGenericRoot = true
+      return .none
+    case "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_overrides__":
+      return try callBuiltinBaseFunction(name, call) ?? .none
     case "__docbuild_new__":
       // `cls.__new__(cls)` for a plain class (autograd.tracer's Node.new_root): an instance whose `__init__` is not run.
       guard call.positional.count == 1, case .classObject(let type) = call.positional[0], !type.derivesFromArray,
@@ -507,10 +518,22 @@ extension Interpreter {
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
     case .rawArray(let array): return .rawArray(try array.copied())
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
+    case .object(let object) where object.type.builtinStandInAncestor != nil && object.type.lookUp("__copy__") == nil:
+      throw BuiltinSubclasses.copyRefusal(object.type, "copy.copy")
     case .object(let object):
       if let result = try callSpecial(object, "__copy__", []) { return result }
       let copy = ObjectBox(type: object.type)
       copy.attributes = object.attributes
+      if object.type.emulatedBuiltin == "dict", let items = object.attributes["_data"] {
+        // Counter, OrderedDict and defaultdict copy their items (their `__reduce__`), never sharing them; a subclass's
+        // `__reduce__` calls its own `__init__`, which snippets do not follow.
+        guard object.type.module == "collections" else {
+          throw PythonError.limit(
+            "copy.copy of a '\(object.type.name)' object (a subclass of a collections class) is not part of the "
+              + "snippet language: CPython rebuilds it through the class's own __init__")
+        }
+        copy.attributes["_data"] = try shallowCopy(items)
+      }
       try checkObjectBudget(adding: true)
       return .object(copy)
     default: return value
@@ -559,6 +582,8 @@ extension Interpreter {
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
     case .object(let object) where object.array != nil:
       throw ArraySubclasses.refusal(object.type, "copy.deepcopy")
+    case .object(let object) where object.type.builtinStandInAncestor != nil:
+      throw BuiltinSubclasses.copyRefusal(object.type, "copy.deepcopy")
     case .object(let object) where object.type.metaclass != nil:
       // An enum member is its own deep copy (Enum.__deepcopy__).
       return value
