@@ -236,6 +236,26 @@ CORPORA = {
     # its names already bound), each module's code then its docstrings' doctests.
     "more-itertools": ("more-itertools+more-itertools", ["more_itertools/recipes.py", "more_itertools/more.py"],
                        "doctests"),
+    # Added 2026-12-04 (session 31, reach31a): NumPy and machine-learning code nobody here had tuned on, one cell per
+    # top-level statement. Eli Bendersky's samples: numerical gradients, softmax, linear and logistic regression,
+    # NumPy shapes and the cs231n classifiers (their unittest files, data loaders and scripts left out).
+    "eliben-dl-samples": ("eliben+deep-learning-samples", r"^(gradients/[a-z]*|softmax/softmax|linear-regression/"
+                          r"(simple|multiple)_linear_regression|logistic-regression/regression_lib|numpy-shapes-tutorial/"
+                          r"[a-z]*|cs231n/(linear_svm|softmax|neural_net|k_nearest_neighbor|math_utils|linear_classifier))"
+                          r"\.py$", "statements"),
+    # Sutton and Barto's examples in NumPy and plain Python (bandits, grid worlds, dynamic programming, Monte Carlo,
+    # TD learning, tile coding); their figure functions plot and are skipped, the environments and agents run.
+    "rl-intro": ("ShangtongZhang+reinforcement-learning-an-introduction", r"^chapter\d\d/[a-z_]*\.py$", "statements"),
+    # A machine-learning course's NumPy notebooks (array creation, indexing, operations, reading arrays).
+    "tirthajyoti-numpy": ("tirthajyoti+Machine-Learning-with-Python",
+                          r"^Pandas and Numpy/Numpy_(operations|Reading|Pandas_Quick)\.ipynb$", "statements"),
+    # Lorena Barba's 12 steps to Navier-Stokes: finite differences on NumPy arrays, loops and slices (the sympy and
+    # plotting cells skipped).
+    "cfd-python": ("barbagroup+CFDPython", r"^lessons/\d\d_[A-Za-z_0-9]*\.ipynb$", "statements"),
+    # Kyle Mandli's numerical methods course: Python and NumPy, floating-point error, root finding, interpolation,
+    # differentiation, quadrature, ODEs and linear algebra in NumPy (the scipy cells skipped).
+    "numerical-methods": ("mandli+intro-numerical-methods", r"^(0[1-9]|1[0-6]|10\.1)_[A-Za-z_0-9]*\.ipynb$",
+                          "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need

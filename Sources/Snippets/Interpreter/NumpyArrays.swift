@@ -100,11 +100,12 @@ enum NumpyArrays {
       let k = try bound["k"]?.toInt() ?? 0
       return .tensor(try core { try v.diag(k) })
     case "trace":
-      let a = try call.bind(["a"], required: 1).value("a").toTensor()
+      let bound = try call.bind(["a", "offset", "axis1", "axis2", "dtype", "out"], required: 1)
+      let a = try bound.value("a").toTensor()
       if a.ndim != 2 {
         throw unsupported("np.trace of an array that is not 2-d is not supported in snippets")
       }
-      return .tensor(try core { try a.diag().sum() })
+      return .tensor(try NumpyEverydayMethods.trace(of: a, bound, "np.trace"))
     case "tile":
       let bound = try call.bind(["A", "reps"], required: 2)
       let a = try bound.value("A").toTensor()

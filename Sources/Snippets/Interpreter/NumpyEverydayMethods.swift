@@ -24,13 +24,12 @@ enum NumpyEverydayMethods {
       return .tensor(try core { try array.diagonal(offset: offset, axis1: first, axis2: second) })
     case "trace":
       // `a.trace()` is `np.trace(a)`: the sum of the main diagonal (handson-ml3's linear algebra notebook).
-      _ = try call.bind(["offset", "axis1", "axis2", "dtype", "out"])
-      guard call.positional.isEmpty, call.keywords.isEmpty, array.ndim == 2 else {
+      let bound = try call.bind(["offset", "axis1", "axis2", "dtype", "out"])
+      guard array.ndim == 2 else {
         throw NumpyArrays.unsupported(
-          "a.trace() with arguments or of an array that is not 2-d is not supported in snippets: use "
-            + "a.diagonal(...).sum(-1)")
+          "a.trace() of an array that is not 2-d is not supported in snippets: use a.diagonal(...).sum(-1)")
       }
-      return .tensor(try core { try array.diag().sum() })
+      return .tensor(try trace(of: array, bound, "a.trace"))
     case "compress":
       let bound = try call.bind(["condition", "axis", "out"], required: 1)
       try NumpyEveryday.refuseOut(bound, "compress")
@@ -46,6 +45,18 @@ enum NumpyEverydayMethods {
     }
   }
 
+  /// `np.trace(a, offset)` or `a.trace(offset)` of a 2-d array: the sum of the diagonal `offset` places above the
+  /// main one (below it when negative), as NumPy sums `a.diagonal(offset)`; 0 of the sum's dtype past the edge.
+  /// Other axes, a dtype and `out` are refused.
+  static func trace(of array: Tensor, _ bound: BoundArguments, _ function: String) throws(PythonError) -> Tensor {
+    for keyword in ["axis1", "axis2", "dtype", "out"] where bound[keyword].map({ !$0.isNone }) ?? false {
+      throw NumpyArrays.unsupported(
+        "\(function)(\(keyword)=…) is not supported in snippets (offset= is): use a.diagonal(...).sum(-1)")
+    }
+    let offset = try bound["offset"]?.toInt() ?? 0
+    if offset == 0 { return try core { try array.diag().sum() } }
+    return try core { try array.diagonal(offset: offset, axis1: 0, axis2: 1).sum() }
+  }
 }
 
 extension Interpreter {

@@ -24,7 +24,14 @@ extension Interpreter {
 
   /// Refuses a statement that would show a value computed from elements no statement has written.
   func refuseShowingUnwrittenMemory(_ statement: Statement) throws(PythonError) {
-    guard !uninitializedMemory.isEmpty || !computedFromUnwrittenMemory.isEmpty, Self.shows(statement) else { return }
+    guard Self.shows(statement) else { return }
+    if let function = unwrittenArrayMadeInline(by: statement) {
+      throw PythonError.limit(
+        "this statement computes with the elements of an array np.\(function) makes and leaves unwritten: NumPy reads "
+          + "whatever that memory held, different on each run; write every element first (`a = np.\(function)(…)`, "
+          + "then `a.fill(0)` or `a[:] = …`) or use np.zeros")
+    }
+    guard !uninitializedMemory.isEmpty || !computedFromUnwrittenMemory.isEmpty else { return }
     let changed = Self.namesChanged(by: [statement], isModule: namesModule)
     let read = unwrittenNames(among: Self.namesReadingElements(of: statement)).filter { !changed.contains($0) }
     guard let name = read.first else { return }
@@ -38,22 +45,117 @@ extension Interpreter {
   /// Follows the names `statement`, which ran at file line `line`, computed from elements never written; a name it
   /// rebinds or writes into otherwise is no longer one.
   mutating func noteUnwrittenMemory(after statement: Statement, line: Int) {
-    guard !uninitializedMemory.isEmpty || !computedFromUnwrittenMemory.isEmpty else { return }
+    guard case .assignment(let targets, _) = statement.kind else {
+      guard !computedFromUnwrittenMemory.isEmpty else { return }
+      for name in Self.namesChanged(by: [statement], isModule: namesModule) { computedFromUnwrittenMemory[name] = nil }
+      return
+    }
+    // `b = np.empty(3) + 2` computes from unwritten elements without any name holding them.
+    let readsInline = unwrittenArrayMadeInline(by: statement) != nil
+    guard readsInline || !uninitializedMemory.isEmpty || !computedFromUnwrittenMemory.isEmpty else { return }
     let read = unwrittenNames(among: Self.namesReadingElements(of: statement))
     for name in Self.namesChanged(by: [statement], isModule: namesModule) { computedFromUnwrittenMemory[name] = nil }
-    guard !read.isEmpty, case .assignment(let targets, _) = statement.kind else { return }
+    guard readsInline || !read.isEmpty else { return }
     var bound: Set<String> = []
     for target in targets { ScopeAnalysis.names(in: target, into: &bound) }
     for name in bound {
-      guard case .tensor(let array) = globals[name], array.size > 0, !uninitializedMemory.holdsUnwritten(array)
-      else { continue }
+      guard let value = globals[name], Self.canHoldUnwrittenElements(value) else { continue }
+      if case .tensor(let array) = value, array.size == 0 || uninitializedMemory.holdsUnwritten(array) { continue }
       computedFromUnwrittenMemory[name] = line
     }
   }
 
-  /// True when `statement` shows values: an expression statement, which the REPL echoes, or one calling `print`.
+  /// Whether a value computed from unwritten elements shows them: an array or scalar, or a list, string or object
+  /// made from their numbers (`a.tolist()`, `str(a[0])`); not None, a function, class or module.
+  private static func canHoldUnwrittenElements(_ value: Value) -> Bool {
+    switch value {
+    case .none, .function, .userFunction, .classObject, .module, .bool: false
+    default: true
+    }
+  }
+
+  /// The NumPy function (`empty` or `empty_like`) of a call inside `statement` whose fresh array's elements the
+  /// statement reads (`np.empty(3) + 2`, `print(np.empty_like(a).sum())`), if there is one. Not a read: the call as
+  /// the whole value of an assignment or of an item of its tuple (`a, b = np.empty(2), np.empty(2)`, which tracks
+  /// the arrays), as a whole expression statement (refused by its echo), as an `out=` argument, or under an
+  /// element-free attribute (`np.empty(3).shape`, `.fill(0)`) or builtin (`len(np.empty(3))`).
+  func unwrittenArrayMadeInline(by statement: Statement) -> String? {
+    var found: String? = nil
+    func emptyFunction(_ expression: Expression) -> (String, [Argument])? {
+      guard case .call(let callee, let arguments) = expression.kind else { return nil }
+      let qualified: String?
+      switch callee.kind {
+      case .attribute(let base, let attribute) where attribute == "empty" || attribute == "empty_like":
+        switch base.kind {
+        case .name(let module), .global(_, let module):
+          guard case .module("numpy") = globals[module] else { return nil }
+          qualified = "numpy." + attribute
+        default: return nil
+        }
+      case .name(let name), .global(_, let name):
+        guard case .function(let function) = globals[name] else { return nil }
+        qualified = function
+      default: return nil
+      }
+      guard let qualified, qualified == "numpy.empty" || qualified == "numpy.empty_like" else { return nil }
+      return (String(qualified.dropFirst("numpy.".count)), arguments)
+    }
+    // Walks `expression`; `unread` says its own value is not read as elements.
+    func walk(_ expression: Expression, unread: Bool = false) {
+      guard found == nil else { return }
+      if let (function, arguments) = emptyFunction(expression) {
+        if !unread {
+          found = function
+          return
+        }
+        for argument in arguments { walk(argument.value) }
+        return
+      }
+      switch expression.kind {
+      case .attribute(let base, let attribute) where Self.elementFreeAttributes.contains(attribute):
+        walk(base, unread: true)
+        return
+      case .call(let callee, let arguments):
+        switch callee.kind {
+        case .name(let function) where Self.elementFreeBuiltins.contains(function),
+          .global(_, let function) where Self.elementFreeBuiltins.contains(function):
+          for argument in arguments { walk(argument.value, unread: true) }
+          return
+        default: break
+        }
+        walk(callee)
+        for argument in arguments { walk(argument.value, unread: argument.keyword == "out") }
+        return
+      default: break
+      }
+      for child in Expression.children(of: expression.kind) { walk(child) }
+    }
+    func walkStatement(_ statement: Statement) {
+      switch statement.kind {
+      case .assignment(_, let value):
+        if case .tuple(let items) = value.kind {
+          for item in items { walk(item, unread: true) }
+        } else {
+          walk(value, unread: true)
+        }
+      case .expression(let expression):
+        walk(expression, unread: true)
+      default:
+        for expression in ScopeAnalysis.expressions(of: statement) { walk(expression) }
+        for inner in Self.nestedStatements(of: statement) { walkStatement(inner) }
+        if case .with(let items, _) = statement.kind { items.forEach { walk($0.manager) } }
+      }
+    }
+    walkStatement(statement)
+    return found
+  }
+
+  /// True when `statement` shows values: an expression statement, which the REPL echoes (also in the body of a loop,
+  /// branch, `with` or `try`), or one calling `print`.
   static func shows(_ statement: Statement) -> Bool {
     if case .expression = statement.kind { return true }
+    // The REPL echoes an expression statement inside a loop's or a branch's body too.
+    if nestedStatements(of: statement).contains(where: shows) { return true }
     var found = false
     visitExpressions(of: statement) { expression in
       guard case .call(let callee, _) = expression.kind else { return }
@@ -106,18 +208,20 @@ extension Interpreter {
   /// The outermost expressions of `statement` and of the statements nested in its bodies.
   private static func topExpressions(of statement: Statement) -> [Expression] {
     var expressions = ScopeAnalysis.expressions(of: statement)
-    let nested: [Statement]
-    switch statement.kind {
-    case .conditional(let branches, let orElse): nested = branches.flatMap(\.body) + orElse
-    case .whileLoop(_, let body, let orElse), .forLoop(_, _, let body, let orElse): nested = body + orElse
-    case .with(let items, let body):
-      expressions += items.map(\.manager)
-      nested = body
-    case .tryStatement(let body, let handlers, let orElse, let finally):
-      nested = body + handlers.flatMap(\.body) + orElse + finally
-    default: nested = []
-    }
-    for inner in nested { expressions += topExpressions(of: inner) }
+    if case .with(let items, _) = statement.kind { expressions += items.map(\.manager) }
+    for inner in nestedStatements(of: statement) { expressions += topExpressions(of: inner) }
     return expressions
+  }
+
+  /// The statements in the bodies of a compound statement (not a function's or class's, which run later).
+  private static func nestedStatements(of statement: Statement) -> [Statement] {
+    switch statement.kind {
+    case .conditional(let branches, let orElse): branches.flatMap(\.body) + orElse
+    case .whileLoop(_, let body, let orElse), .forLoop(_, _, let body, let orElse): body + orElse
+    case .with(_, let body): body
+    case .tryStatement(let body, let handlers, let orElse, let finally):
+      body + handlers.flatMap(\.body) + orElse + finally
+    default: []
+    }
   }
 }
