@@ -114,6 +114,22 @@ struct ResourceLimitTests {
     #expect(result.statements.last?.output == "[0.5 0.5] 2000.0")
   }
 
+  @Test func anElementReadIsChargedTheElementNotTheArray() {
+    // 20,000 reads of one element of a (512, 512) array: charged the whole array at each read, they came to 5.2·10^9
+    // element operations, past the statement's 2^32 (CFD Python's loops over a grid were refused so).
+    let script = """
+      w = np.ones((512, 512))
+      t = 0.0
+      for n in range(20000):
+          t = t + w[1, 1] * 0.5
+      print(t)
+
+      """
+    let (result, _) = run(script, in: SnippetSession())
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.statements.last?.output == "10000.0")
+  }
+
   @Test func aFunctionsLoopIsMeasuredWithWhatItsCallersHoldInFlight() {
     // g's loop makes 6,000 scalars (about 800 KB charged) and frees them; measured between its passes once the count
     // passes half the limit, it no longer counts them, so the caller's 195 KB in flight and g's 195 KB fit in 1 MiB.

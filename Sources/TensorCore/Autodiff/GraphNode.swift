@@ -233,10 +233,13 @@ extension Tensor {
     }
     let value = try operation.evaluate(inputs)
     // Charged after the work, in one step: one operation is at most a few 128 MiB values, so the meter lags by
-    // no more than that.
+    // no more than that. Basic indexing reads only the elements it returns: `w[1, 1]` in a loop over a (243, 243)
+    // array was charged the whole array at each read, and CFD Python's loops ran into the statement's limit.
     let isTracked = recording && value.dtype == .float64
+    let read: Int
+    if case .index = operation { read = 0 } else { read = operands.elements }
     try ResourceMeter.charge(
-      work: value.size + operands.elements,
+      work: value.size + read,
       bytes: recording
         ? (operation.allocates ? value.size * value.dtype.itemSize : 0) + (isTracked ? ResourceMeter.nodeOverhead : 0)
         : 0)
