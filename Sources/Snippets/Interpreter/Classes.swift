@@ -699,7 +699,9 @@ extension Interpreter {
             "\(name) of a class deriving from a typing alias (CPython adds typing.Generic to its bases) is not part of "
               + "the snippet language")
         }
-        if runningModule == nil, type.resolutionOrder.contains(where: { $0.module == "collections" && $0.name == "UserDict" }) {
+        if runningModule == nil,
+          type.resolutionOrder.contains(where: { $0.module == "collections" && $0.name == "UserDict" })
+        {
           throw PythonError.limit(
             "\(name) of a UserDict class (CPython's derives from collections.abc.MutableMapping) is not part of the "
               + "snippet language")

@@ -58,6 +58,41 @@ extension ModuleSources {
     }.joined()
   }
 
+  /// The special methods int's and float's stand-ins share (the unary operators, truth, hash, divmod, repr, format and
+  /// `real`), each on the value held and returning the plain type, as class-body source lines.
+  private static let numberMethods = """
+        def __neg__(self):
+            return -self._docbuild_value
+        def __pos__(self):
+            return +self._docbuild_value
+        def __abs__(self):
+            return abs(self._docbuild_value)
+        def __bool__(self):
+            return self._docbuild_value != 0
+        def __hash__(self):
+            return hash(self._docbuild_value)
+        def __divmod__(self, other):
+            other = __docbuild_operand__(other)
+            if other is NotImplemented:
+                return NotImplemented
+            return divmod(self._docbuild_value, other)
+        def __rdivmod__(self, other):
+            other = __docbuild_operand__(other)
+            if other is NotImplemented:
+                return NotImplemented
+            return divmod(other, self._docbuild_value)
+        def __repr__(self):
+            return repr(self._docbuild_value)
+        def __format__(self, spec):
+            if not spec:
+                return _str(self)
+            return format(self._docbuild_value, spec)
+        @property
+        def real(self):
+            return self._docbuild_value
+
+    """
+
   private static let numberOperators = [
     ("add", "+"), ("sub", "-"), ("mul", "*"), ("truediv", "/"), ("floordiv", "//"), ("mod", "%"), ("pow", "**"),
   ]
@@ -295,7 +330,7 @@ extension ModuleSources {
 
       """#
     + arithmetic(numberOperators + [("lshift", "<<"), ("rshift", ">>"), ("and", "&"), ("or", "|"), ("xor", "^")])
-    + comparisons("(_int, _float)") + #"""
+    + comparisons("(_int, _float)") + numberMethods + #"""
           def __mul__(self, other):
               # A sequence repeated: CPython's int defers to it, and it reads the int.
               if isinstance(other, (_list, _tuple, _str)):
@@ -311,18 +346,8 @@ extension ModuleSources {
               if other is NotImplemented:
                   return NotImplemented
               return other * self._docbuild_value
-          def __neg__(self):
-              return -self._docbuild_value
-          def __pos__(self):
-              return +self._docbuild_value
-          def __abs__(self):
-              return abs(self._docbuild_value)
           def __invert__(self):
               return ~self._docbuild_value
-          def __bool__(self):
-              return self._docbuild_value != 0
-          def __hash__(self):
-              return hash(self._docbuild_value)
           def __int__(self):
               return self._docbuild_value
           def __index__(self):
@@ -331,25 +356,6 @@ extension ModuleSources {
               return _float(self._docbuild_value)
           def __round__(self, digits=None):
               return self._docbuild_value if digits is None else round(self._docbuild_value, digits)
-          def __divmod__(self, other):
-              other = __docbuild_operand__(other)
-              if other is NotImplemented:
-                  return NotImplemented
-              return divmod(self._docbuild_value, other)
-          def __rdivmod__(self, other):
-              other = __docbuild_operand__(other)
-              if other is NotImplemented:
-                  return NotImplemented
-              return divmod(other, self._docbuild_value)
-          def __repr__(self):
-              return repr(self._docbuild_value)
-          def __format__(self, spec):
-              if not spec:
-                  return _str(self)
-              return format(self._docbuild_value, spec)
-          @property
-          def real(self):
-              return self._docbuild_value
           @property
           def imag(self):
               return 0
@@ -374,42 +380,13 @@ extension ModuleSources {
               self._docbuild_value = _float(*args, **kwargs)
               return self
 
-      """# + arithmetic(numberOperators) + comparisons("(_int, _float)") + #"""
-          def __neg__(self):
-              return -self._docbuild_value
-          def __pos__(self):
-              return +self._docbuild_value
-          def __abs__(self):
-              return abs(self._docbuild_value)
-          def __bool__(self):
-              return self._docbuild_value != 0
-          def __hash__(self):
-              return hash(self._docbuild_value)
+      """# + arithmetic(numberOperators) + comparisons("(_int, _float)") + numberMethods + #"""
           def __int__(self):
               return _int(self._docbuild_value)
           def __float__(self):
               return self._docbuild_value
           def __round__(self, digits=None):
               return round(self._docbuild_value) if digits is None else round(self._docbuild_value, digits)
-          def __divmod__(self, other):
-              other = __docbuild_operand__(other)
-              if other is NotImplemented:
-                  return NotImplemented
-              return divmod(self._docbuild_value, other)
-          def __rdivmod__(self, other):
-              other = __docbuild_operand__(other)
-              if other is NotImplemented:
-                  return NotImplemented
-              return divmod(other, self._docbuild_value)
-          def __repr__(self):
-              return repr(self._docbuild_value)
-          def __format__(self, spec):
-              if not spec:
-                  return _str(self)
-              return format(self._docbuild_value, spec)
-          @property
-          def real(self):
-              return self._docbuild_value
           @property
           def imag(self):
               return 0.0
