@@ -58,6 +58,26 @@ extension ModuleSources {
     }.joined()
   }
 
+  /// `+` and `*` of a sequence builtin's stand-in, on the value held: concatenation with its own type only (CPython's
+  /// TypeError otherwise) and repetition.
+  private static func concatenation(_ builtin: String) -> String {
+    """
+        def __add__(self, other):
+            if not isinstance(other, _\(builtin)):
+                raise TypeError(f'can only concatenate \(builtin) (not "{type(other).__name__}") to \(builtin)')
+            return self._docbuild_value + __docbuild_raw__(other)
+        def __radd__(self, other):
+            if not isinstance(other, _\(builtin)):
+                return NotImplemented
+            return __docbuild_raw__(other) + self._docbuild_value
+        def __mul__(self, count):
+            return self._docbuild_value * count
+        def __rmul__(self, count):
+            return self._docbuild_value * count
+
+    """
+  }
+
   /// The special methods int's and float's stand-ins share (the unary operators, truth, hash, divmod, repr, format and
   /// `real`), each on the value held and returning the plain type, as class-body source lines.
   private static let numberMethods = """
@@ -211,28 +231,16 @@ extension ModuleSources {
               return reversed(self._docbuild_value)
           def __len__(self):
               return len(self._docbuild_value)
-          def __add__(self, other):
-              if not isinstance(other, _list):
-                  raise TypeError(f'can only concatenate list (not "{type(other).__name__}") to list')
-              return self._docbuild_value + __docbuild_raw__(other)
-          def __radd__(self, other):
-              if not isinstance(other, _list):
-                  return NotImplemented
-              return __docbuild_raw__(other) + self._docbuild_value
           def __iadd__(self, other):
               self._docbuild_value.extend(other)
               return self
-          def __mul__(self, count):
-              return self._docbuild_value * count
-          def __rmul__(self, count):
-              return self._docbuild_value * count
           def __imul__(self, count):
               self._docbuild_value *= count
               return self
           def __repr__(self):
               return repr(self._docbuild_value)
 
-      """# + comparisons("_list") + delegatingMethods("list") + #"""
+      """# + concatenation("list") + comparisons("_list") + delegatingMethods("list") + #"""
 
       __docbuild_builtin_base__(list, 'list')
 
@@ -256,22 +264,10 @@ extension ModuleSources {
               return len(self._docbuild_value)
           def __hash__(self):
               return hash(self._docbuild_value)
-          def __add__(self, other):
-              if not isinstance(other, _tuple):
-                  raise TypeError(f'can only concatenate tuple (not "{type(other).__name__}") to tuple')
-              return self._docbuild_value + __docbuild_raw__(other)
-          def __radd__(self, other):
-              if not isinstance(other, _tuple):
-                  return NotImplemented
-              return __docbuild_raw__(other) + self._docbuild_value
-          def __mul__(self, count):
-              return self._docbuild_value * count
-          def __rmul__(self, count):
-              return self._docbuild_value * count
           def __repr__(self):
               return repr(self._docbuild_value)
 
-      """# + comparisons("_tuple") + delegatingMethods("tuple") + #"""
+      """# + concatenation("tuple") + comparisons("_tuple") + delegatingMethods("tuple") + #"""
 
       __docbuild_builtin_base__(tuple, 'tuple')
 
@@ -293,18 +289,6 @@ extension ModuleSources {
               return len(self._docbuild_value)
           def __hash__(self):
               return hash(self._docbuild_value)
-          def __add__(self, other):
-              if not isinstance(other, _str):
-                  raise TypeError(f'can only concatenate str (not "{type(other).__name__}") to str')
-              return self._docbuild_value + __docbuild_raw__(other)
-          def __radd__(self, other):
-              if not isinstance(other, _str):
-                  return NotImplemented
-              return __docbuild_raw__(other) + self._docbuild_value
-          def __mul__(self, count):
-              return self._docbuild_value * count
-          def __rmul__(self, count):
-              return self._docbuild_value * count
           def __mod__(self, values):
               return self._docbuild_value % values
           def __str__(self):
@@ -317,7 +301,7 @@ extension ModuleSources {
                   return _str(self)
               return format(self._docbuild_value, spec)
 
-      """# + comparisons("_str") + delegatingMethods("str") + #"""
+      """# + concatenation("str") + comparisons("_str") + delegatingMethods("str") + #"""
 
       __docbuild_builtin_base__(str, 'str')
 
