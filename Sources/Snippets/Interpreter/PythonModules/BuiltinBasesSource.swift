@@ -58,6 +58,24 @@ extension ModuleSources {
     }.joined()
   }
 
+  /// The container protocol dict's and list's stand-ins share, on the value held: item writes and deletions,
+  /// membership, iteration (both ways) and length.
+  private static let containerProtocol = """
+        def __setitem__(self, key, value):
+            self._docbuild_value[key] = value
+        def __delitem__(self, key):
+            del self._docbuild_value[key]
+        def __contains__(self, item):
+            return item in self._docbuild_value
+        def __iter__(self):
+            return iter(self._docbuild_value)
+        def __reversed__(self):
+            return reversed(self._docbuild_value)
+        def __len__(self):
+            return len(self._docbuild_value)
+
+    """
+
   /// `+` and `*` of a sequence builtin's stand-in, on the value held: concatenation with its own type only (CPython's
   /// TypeError otherwise) and repetition.
   private static func concatenation(_ builtin: String) -> String {
@@ -154,18 +172,6 @@ extension ModuleSources {
             if hasattr(type(self), '__missing__'):
                 return self.__missing__(key)
             raise KeyError(key)
-        def __setitem__(self, key, value):
-            self._docbuild_value[key] = value
-        def __delitem__(self, key):
-            del self._docbuild_value[key]
-        def __contains__(self, key):
-            return key in self._docbuild_value
-        def __iter__(self):
-            return iter(self._docbuild_value)
-        def __reversed__(self):
-            return reversed(self._docbuild_value)
-        def __len__(self):
-            return len(self._docbuild_value)
         def __eq__(self, other):
             if not isinstance(other, _dict):
                 return NotImplemented
@@ -198,7 +204,7 @@ extension ModuleSources {
                 result[key] = value
             return result
 
-    """# + delegatingMethods("dict") + #"""
+    """# + containerProtocol + delegatingMethods("dict") + #"""
 
       __docbuild_builtin_base__(dict, 'dict')
 
@@ -219,18 +225,6 @@ extension ModuleSources {
                   self._docbuild_value.extend(args[0])
           def __getitem__(self, index):
               return self._docbuild_value[index]
-          def __setitem__(self, index, value):
-              self._docbuild_value[index] = value
-          def __delitem__(self, index):
-              del self._docbuild_value[index]
-          def __contains__(self, item):
-              return item in self._docbuild_value
-          def __iter__(self):
-              return iter(self._docbuild_value)
-          def __reversed__(self):
-              return reversed(self._docbuild_value)
-          def __len__(self):
-              return len(self._docbuild_value)
           def __iadd__(self, other):
               self._docbuild_value.extend(other)
               return self
@@ -240,7 +234,7 @@ extension ModuleSources {
           def __repr__(self):
               return repr(self._docbuild_value)
 
-      """# + concatenation("list") + comparisons("_list") + delegatingMethods("list") + #"""
+      """# + containerProtocol + concatenation("list") + comparisons("_list") + delegatingMethods("list") + #"""
 
       __docbuild_builtin_base__(list, 'list')
 
