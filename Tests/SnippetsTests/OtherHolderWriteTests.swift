@@ -54,4 +54,42 @@ struct OtherHolderWriteTests {
       """
     #expect(seen.printed == [numpy, numpy, "[" + numpy + "]"])
   }
+
+  /// CFD Python's time loop: each step's `un = u.copy()` records the copy's input, which holds `u`'s parts of that
+  /// time; a general write made `u` again sharing their memory identity, so many later writes fell to the general
+  /// write, copying the grid (lessons 6 and 7 ran into the statement's element limit). The values are checked against
+  /// NumPy in `Fixtures/interpreter/163-session31-writes-through-other-holders.txt`.
+  static let timeLoop = """
+    u = np.ones((21, 21)) * np.arange(1.0, 22.0)
+    un = u.copy()
+    for j in range(1, 21):
+        for i in range(1, 21):
+            u[j, i] = un[j, i] - 0.5 * (un[j, i] - un[j, i - 1])
+    un = u.copy()
+    for j in range(1, 21):
+        for i in range(1, 21):
+            u[j, i] = un[j, i] - 0.5 * (un[j, i] - un[j, i - 1])
+    """
+
+  @Test func aTimeLoopCopyingTheGridWritesInPlace() throws {
+    let (statements, errors) = Parser.parse(Self.timeLoop)
+    #expect(errors.isEmpty)
+    final class Seen: @unchecked Sendable {
+      var sharesMemoryWithTheCopysInput: Bool?
+    }
+    let seen = Seen()
+    SnippetSession.onLargeStack {
+      var interpreter = Interpreter()
+      for statement in statements {
+        let execution = interpreter.execute(statement, in: Array(Self.timeLoop.utf8))
+        #expect(execution.error == nil, "\(statement.range): \(execution.error?.message ?? "")")
+      }
+      // `un`'s graph node holds `u` as it was when copied: the array written since must not stand for its memory.
+      guard case .tensor(let u)? = interpreter.globals["u"], case .tensor(let un)? = interpreter.globals["un"],
+        let copied = un.node?.inputs.first
+      else { return }
+      seen.sharesMemoryWithTheCopysInput = u.sharesLineage(with: copied)
+    }
+    #expect(seen.sharesMemoryWithTheCopysInput == false)
+  }
 }

@@ -601,7 +601,15 @@ extension Interpreter {
       throw error
     }
     guard hasViews else {
-      let written = array.writingThrough(updated)
+      var written = array.writingThrough(updated)
+      // No view reads this memory, so every holder of the array is one the walk below replaces: the written array
+      // may stand for a memory of its own. Keeping the lineage would keep it shared with the old parts a recorded
+      // operation holds (`un = u.copy()` records the copy's input), and no later write could be in place (CFD
+      // Python's grid loops copied the grid at about one element write in five). Tables keyed by the lineage (flags,
+      // memory not yet written, structured arrays' links) keep it.
+      if !array.isView, flagRecords.isEmpty, uninitializedMemory.isEmpty, recfunctionLinks.isEmpty {
+        written.startNewLineage()
+      }
       // A NumPy scalar is never the same array as an array (nor a copy of one), so lists of numbers and NumPy
       // scalars (a training loop's losses) can be skipped.
       try transformEverywhere(changingOnlyArrays: !array.isScalar) { $0.isSameArray(as: array) ? written : nil }

@@ -170,6 +170,14 @@ HOLDER_STATEMENTS = [
     "fill_column(z, 0, np.ones(4))",
     "fill_column(k, 1, np.nan)",
     "z[:, 0], k",
+    # CFD Python's time loop: each step copies the grid, then writes it element by element from the copy.
+    "g = np.ones((9, 9)) * np.arange(1.0, 10.0)",
+    "g[3:6, 3:6] = 5.0",
+    "for n in range(4):\n    gn = g.copy()\n    for j in range(1, 9):\n        for i in range(1, 9):\n"
+    "            g[j, i] = gn[j, i] - 0.25 * (gn[j, i] - gn[j, i - 1]) - 0.25 * (gn[j, i] - gn[j - 1, i])\n"
+    "            g[0, :] = 1\n            g[:, 0] = 1",
+    "g.round(6)",
+    "gn is g, float(gn.sum())",
 ]
 
 if __name__ == "__main__":
