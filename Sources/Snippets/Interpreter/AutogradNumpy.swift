@@ -83,20 +83,18 @@ extension AutogradNumpy {
   }
 
   /// The `__name__` autograd copies from NumPy's callable: NumPy's own for its functions and ufuncs (`absolute` for
-  /// `abs`), nil where autograd defines the function itself and names it otherwise.
+  /// `abs`), autograd's where it defines the function itself (`<lambda>` for `concatenate`); nil for a callable that is
+  /// not one of NumPy's functions (a random generator's method), whose name is refused.
   private static func numpyName(of inner: Value) -> String? {
     guard case .function(let qualified) = inner else { return nil }
     let name = Interpreter.shortName(qualified)
-    if AutogradNumpyNames.ownNames[qualified] != nil { return AutogradNumpyNames.ownNames[qualified] }
-    return PythonNames.numpyAliasNames[name] ?? name
+    return AutogradNumpyNames.ownNames[qualified] ?? PythonNames.numpyAliasNames[name] ?? name
   }
 
   /// Why echoing or printing autograd's function is refused: Python prints it with its address.
-  static func printRefusal(_ inner: Value) -> PythonError {
-    PythonError.limit(
-      "autograd.numpy's functions are Python functions of autograd's, printed with their memory address "
-        + "(`<function primitive.<locals>.f_wrapped at 0x…>`), which differs on every run: call it instead")
-  }
+  static let printRefusal = PythonError.limit(
+    "autograd.numpy's functions are Python functions of autograd's, printed with their memory address "
+      + "(`<function primitive.<locals>.f_wrapped at 0x…>`), which differs on every run: call it instead")
 }
 
 extension Value {

@@ -1728,8 +1728,8 @@ extension Interpreter {
         || IteratorBox.kindsNamedAsCPython.contains(box.kind)
       guard named else { throw error }
       return "<\(shown) at " + (try markedAddress(refusing: error)) + ">"
-    case .wrapped(.autogradFunction, let inner):
-      throw AutogradNumpy.printRefusal(inner)
+    case .wrapped(.autogradFunction, _):
+      throw AutogradNumpy.printRefusal
     case .wrapped, .superObject, .property, .printOptionsContext:
       var error = PythonError(
         "NotImplementedError",

@@ -112,6 +112,9 @@ extension Interpreter {
   /// made, a view, a recorded operation, a value a caller is computing with) still does, and the write is left to
   /// the general write, as before. Nothing is set aside when no other holder is found.
   private mutating func withOtherHoldersSetAside(of array: inout Tensor, _ write: (inout Tensor) -> Bool) -> Bool {
+    // A view reads this memory: it holds the lineage too, so no holder set aside could make the write in place, and
+    // a loop writing through views would walk every holder twice for nothing.
+    guard array.madeLineage?.hasRoot != true else { return false }
     // A stand-in of its own memory, so that it is never the same object as an array a snippet holds. Neither it nor
     // the array is a NumPy scalar, so lists of numbers and scalars need no walk (`changingOnlyArrays`).
     let standIn = Tensor(shape: [0], storage: .float64([]), isScalar: false)
