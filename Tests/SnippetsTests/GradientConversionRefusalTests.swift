@@ -23,6 +23,29 @@ struct GradientConversionRefusalTests {
     try RefusalProbe.expectRefused(Self.setup, statement, saying: Self.message)
   }
 
+  /// A conversion notes only the last `PythonNumberRecord.walkLimit` steps of a long history: where the value it
+  /// stopped at is still held, `grad` walks on from it and tells a dependence on `x` from none; where it is gone,
+  /// nothing can tell, and the gradient is refused rather than given without the float's part.
+  @Test func aLongHistoryIsFollowedWhereItIsStillHeld() throws {
+    let chain = { (start: String) in
+      ">>> v = \(start) * 1.0\n>>> for i in range(200):\n...     v = v * 1.0\n...\n"
+    }
+    try RefusalProbe.expectRefused(
+      Self.setup + "\n" + chain("x") + ">>> c = float(v.sum())", "grad((x * c).sum(), x)", saying: Self.message)
+    try RefusalProbe.expectRefused(
+      Self.setup + "\n" + chain("x") + ">>> c = float(v.sum())\n>>> del v", "grad((x * c).sum(), x)",
+      saying: "NotImplementedError: grad(y, x) of a y computed with the Python float 1.78, taken (float(…) or "
+        + ".item()) from a value whose history docbuild no longer holds")
+    let independent =
+      Self.setup + "\n>>> w = np.array([2.0, 0.5])\n" + chain("w") + """
+        >>> k = float(v.sum())
+        >>> grad((x * k).sum(), x)
+        array([2.5, 2.5, 2.5, 2.5])
+        """
+    let run = SnippetSession().check(Snippet(text: independent, origin: .init(line: 1, column: 1)))
+    for statement in run.statements { #expect(statement.passed, "\(statement.code) printed \(statement.output)") }
+  }
+
   /// A number taken from a value that does not depend on `x`, or printed and not computed with, changes nothing.
   @Test func offThePathTheGradientIsUnchanged() throws {
     let transcript =

@@ -203,6 +203,18 @@ struct GraphMemoryTests {
     for (value, reference) in zip(numeric, expected) { #expect(Swift.abs(value - reference) < 1e-6 as Double) }
   }
 
+  /// A training loop's `float(loss)` at every step walked the whole chain of updates since memory was last measured
+  /// and kept a reference to each value of it: quadratic time, and a gigabyte of references by 40,000 steps.
+  @Test func aConversionNotesABoundedPartOfALongHistory() throws {
+    let meter = ResourceMeter()
+    try ResourceMeter.withCurrent(meter) {
+      var w = try Tensor.ones([2])
+      for _ in 0..<3_000 { w = try w * Tensor(1.0) }
+      for _ in 0..<500 { PythonNumberRecord.note(2.0, from: try w.sum()) }
+    }
+    #expect(meter.pythonNumbers.heldReferenceCount <= 500 * (PythonNumberRecord.walkLimit + 2))
+  }
+
   @Test func sharedStorageIsCountedOnce() throws {
     let x = try Tensor.ones([100])
     let y = try x.reshape([10, 10])

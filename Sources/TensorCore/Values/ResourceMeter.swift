@@ -36,6 +36,8 @@ public final class ResourceMeter: Sendable {
   let multiplyAdds: Int
   /// This meter's finite-difference element operations per statement.
   let numericalGradientOperations: Int
+  /// The Python floats the chapter took out of recorded values, for `grad`'s refusal of a cut path.
+  let pythonNumbers = PythonNumberRecord()
   private let state = Mutex(State())
 
   /// The running totals.
