@@ -75,4 +75,17 @@ import Testing
       """
     try RefusalProbe.expectRefused(setup, "print(np.linalg.det(C))", saying: "np.linalg.det")
   }
+
+  /// The history that showed where a value came from can go: a decomposition's result written into an array in
+  /// place (the value's own history is cut there), or a value whose history is forgotten when memory is measured (no
+  /// named value feeds it). Both printed docbuild's digits (3.350715494353739 where NumPy prints
+  /// 3.350715494353738); the decomposition's name is kept where the history goes.
+  @Test func theOriginOutlivesTheHistory() throws {
+    let matrix = "np.array([[2.0, 1.0, 0.5], [1.0, 3.0, 0.2], [0.5, 0.2, 4.0]])"
+    try RefusalProbe.expectRefused(
+      ">>> a = np.zeros(3)\n>>> a[0] = np.linalg.eigvalsh(\(matrix))[1]", "a[0]", saying: "np.linalg.eigvalsh")
+    // 72 MB allocated: the statement's end measures memory, and forgets the history no named value feeds.
+    try RefusalProbe.expectRefused(
+      ">>> x = np.linalg.eigvalsh(\(matrix))\n>>> big = np.ones((3000, 3000))", "x[1]", saying: "np.linalg.eigvalsh")
+  }
 }

@@ -10,12 +10,14 @@ final class GraphNode: Sendable {
   private struct Recipe: Sendable {
     var operation: Operation?
     var inputs: NodeInputs
+    /// The decomposition the value was computed from, kept when the history that showed it is forgotten or cut.
+    var decomposition: DecompositionOrigin?
   }
 
   private let recipe: Mutex<Recipe>
 
   init(operation: Operation?, inputs: consuming NodeInputs) {
-    recipe = Mutex(Recipe(operation: operation, inputs: inputs))
+    recipe = Mutex(Recipe(operation: operation, inputs: inputs, decomposition: nil))
   }
 
   /// A node over the inputs of a list (held inline when there are one or two).
@@ -64,10 +66,20 @@ final class GraphNode: Sendable {
   /// A fresh graph input.
   static func leaf() -> GraphNode { GraphNode(operation: nil, inputs: NodeInputs()) }
 
-  /// Makes the node a leaf, releasing its inputs.
-  func forgetHistory() {
+  /// Makes the node a leaf, releasing its inputs; `origin`, the decomposition its history showed, is kept.
+  func forgetHistory(keeping origin: DecompositionOrigin? = nil) {
     _ = takeInputs()
-    recipe.withLock { $0.operation = nil }
+    recipe.withLock {
+      $0.operation = nil
+      if $0.decomposition == nil { $0.decomposition = origin }
+    }
+  }
+
+  /// The decomposition this value was computed from, noted when its history was forgotten or cut (nil otherwise:
+  /// then the history itself tells).
+  var decomposition: DecompositionOrigin? {
+    get { recipe.withLock { $0.decomposition } }
+    set { recipe.withLock { if $0.decomposition == nil { $0.decomposition = newValue } } }
   }
 
   /// Hands the node's inputs to the caller, leaving it none (its operation stays: `forgetHistory` drops it, and a

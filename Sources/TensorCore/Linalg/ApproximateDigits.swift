@@ -1,5 +1,12 @@
 import Synchronization
 
+/// The `np.linalg` function a value was computed from, whose last digits are docbuild's rather than LAPACK's, with the
+/// largest entry of the matrix it decomposed for `eig` and `eigvals` (0 for the others).
+struct DecompositionOrigin: Sendable {
+  let name: String
+  let inputScale: Double
+}
+
 /// Printing values computed from the decompositions, whose last bits are docbuild's rather than LAPACK's: an
 /// array prints NumPy's 8 digits, but a NumPy scalar prints every digit, and an entry at rounding-noise level
 /// prints LAPACK's noise. Such text is refused rather than shown different from NumPy's.
@@ -19,30 +26,45 @@ extension Tensor {
   /// The decomposition this value was computed from, with the largest entry of the matrix it decomposed for `eig`
   /// and `eigvals` (0 for the others): a result of theirs whose every entry is noise (`a @ v - w * v`) is measured
   /// against it.
-  func decompositionOrigin() -> (name: String, inputScale: Double)? {
-    guard Self.approximateResultsExist.load(ordering: .relaxed), let start = node else { return nil }
+  func decompositionOrigin() -> DecompositionOrigin? {
+    guard let start = node else { return nil }
+    return Self.decompositionOrigin(from: start)
+  }
+
+  /// The decomposition the value of `start` was computed from, as `decompositionOrigin()`.
+  static func decompositionOrigin(from start: GraphNode) -> DecompositionOrigin? {
+    guard approximateResultsExist.load(ordering: .relaxed) else { return nil }
     var pending = [start]
     var seen: Set<ObjectIdentifier> = [ObjectIdentifier(start)]
-    var budget = Self.provenanceBudget
+    var budget = provenanceBudget
     while let current = pending.popLast(), budget > 0 {
       budget -= 1
-      if case .linalg(let function) = current.operation {
-        switch function {
-        case .decomposition(.eig), .decomposition(.eigvals):
-          return (function.numpyName, current.inputs[0].doubles.reduce(0) { Swift.max($0, Swift.abs($1)) })
-        case .decomposition: return (function.numpyName, 0)
-        case .determinant, .logAbsDeterminant, .inverse, .solve:
-          if let order = current.inputs[0].shape.last, order > LUFactorization.largestBitExactOrder {
-            return (function.numpyName, 0)
-          }
-        case .cholesky: break
-        }
-      }
+      if let found = ownDecomposition(of: current) { return found }
       for input in current.inputs {
         if let next = input.node, seen.insert(ObjectIdentifier(next)).inserted { pending.append(next) }
       }
     }
     return nil
+  }
+
+  /// The decomposition `node` itself computed or noted, not looking at its inputs' histories (nil also when no
+  /// decomposition result exists in this process).
+  static func ownDecomposition(of node: GraphNode) -> DecompositionOrigin? {
+    guard approximateResultsExist.load(ordering: .relaxed) else { return nil }
+    if let noted = node.decomposition { return noted }
+    guard case .linalg(let function) = node.operation else { return nil }
+    switch function {
+    case .decomposition(.eig), .decomposition(.eigvals):
+      let scale = node.inputs[0].doubles.reduce(0) { Swift.max($0, Swift.abs($1)) }
+      return DecompositionOrigin(name: function.numpyName, inputScale: scale)
+    case .decomposition: return DecompositionOrigin(name: function.numpyName, inputScale: 0)
+    case .determinant, .logAbsDeterminant, .inverse, .solve:
+      if let order = node.inputs[0].shape.last, order > LUFactorization.largestBitExactOrder {
+        return DecompositionOrigin(name: function.numpyName, inputScale: 0)
+      }
+      return nil
+    case .cholesky: return nil
+    }
   }
 
   /// Why this value's text cannot be promised to be NumPy's, or nil when it can: a float scalar computed from a
@@ -56,7 +78,9 @@ extension Tensor {
     case .complex128(let numbers) where dtype == .complex128: values = numbers.flatMap { [$0.real, $0.imag] }
     default: return nil
     }
-    guard let (function, inputScale) = decompositionOrigin() else { return productNoiseRefusal(values) }
+    guard let (function, inputScale) = decompositionOrigin().map({ ($0.name, $0.inputScale) }) else {
+      return productNoiseRefusal(values)
+    }
     let largest = values.reduce(inputScale) { Swift.max($0, Swift.abs($1)) }
     if ndim == 0 || everyDigit {
       return TensorError(

@@ -530,14 +530,19 @@ extension Tensor {
     } else {
       recorded = []
     }
-    guard parts.fields.node != nil || !recorded.isEmpty else { return }
+    // A decomposition noted where the value's history was cut (`dissolvePrivateHistory`) is the array's now too.
+    let origin = frontier == nil ? nil : value?.node?.decomposition
+    guard parts.fields.node != nil || !recorded.isEmpty || origin != nil else { return }
     if case .assignment? = parts.fields.node?.operation, isKnownUniquelyReferenced(&parts.fields.node) {
       for input in recorded { parts.fields.node?.appendInput(input) }
+      parts.fields.node?.decomposition = origin
       return
     }
     // The old node alone, in an empty value: its elements are what the write changed.
     let old = Tensor(shape: [0], storage: .float64([]), isScalar: false, node: parts.fields.node)
-    parts.fields.node = GraphNode(operation: .assignment, inputs: [old] + recorded)
+    let written = GraphNode(operation: .assignment, inputs: [old] + recorded)
+    written.decomposition = origin
+    parts.fields.node = written
   }
 
   /// Cuts this value's history where it meets values others can reach, when this value is about to be written into
@@ -556,10 +561,13 @@ extension Tensor {
     var frontier: [GraphNode] = []
     var met: Set<ObjectIdentifier> = []
     if let excluded { met.insert(excluded) }
+    // A decomposition in the part freed would leave no trace in the history that stays: its name is kept.
+    var origin = Self.ownDecomposition(of: node)
     var pending = [node.takeInputs()]
     while var inputs = pending.popLast() {
       while var input = inputs.popLast() {
         if let inner = input.takePrivateNode() {
+          if origin == nil { origin = Self.ownDecomposition(of: inner) }
           pending.append(inner.takeInputs())
         } else if let reached = input.shared.parts.fields.node, met.insert(ObjectIdentifier(reached)).inserted {
           frontier.append(reached)
@@ -567,8 +575,9 @@ extension Tensor {
       }
     }
     let stubs = frontier.map { Tensor(shape: [0], storage: .float64([]), isScalar: false, node: $0) }
-    shared.parts.fields.node =
-      stubs.isEmpty ? GraphNode.leaf() : GraphNode(operation: .assignment, inputs: stubs)
+    let cut = stubs.isEmpty ? GraphNode.leaf() : GraphNode(operation: .assignment, inputs: stubs)
+    cut.decomposition = origin
+    shared.parts.fields.node = cut
     return frontier
   }
 
