@@ -87,5 +87,8 @@ import Testing
     // 72 MB allocated: the statement's end measures memory, and forgets the history no named value feeds.
     try RefusalProbe.expectRefused(
       ">>> x = np.linalg.eigvalsh(\(matrix))\n>>> big = np.ones((3000, 3000))", "x[1]", saying: "np.linalg.eigvalsh")
+    // An array made from the floats `tolist` gave is a new value, with no history at all: their bits tell.
+    try RefusalProbe.expectRefused(
+      ">>> y = np.array(np.linalg.eigvalsh(\(matrix)).tolist())", "y[1]", saying: "np.linalg.eigvalsh")
   }
 }

@@ -51,3 +51,22 @@ final class ApproximateFloats: @unchecked Sendable {
     }
   }
 }
+
+extension ApproximateFloats {
+  /// The refusal noted for a NumPy scalar's or 0-d array's value, found by its bits: an array made from noted
+  /// floats (`np.array(np.linalg.inv(a).tolist())`) is a new value with no history to show where they came from.
+  static func refusal(ofScalar tensor: Tensor) -> TensorError? {
+    guard let floats = current, !floats.refusals.isEmpty, tensor.isScalar || tensor.ndim == 0,
+      tensor.dtype == .float64, let number = tensor.doubles.first, number != 0
+    else { return nil }
+    return floats.refusals[number.bitPattern]
+  }
+}
+
+extension Tensor {
+  /// Why this value's text cannot be promised to be NumPy's (`approximateDigitsRefusal`), also when a scalar holds
+  /// the bits of a Python float noted as approximate.
+  func shownDigitsRefusal() -> TensorError? {
+    approximateDigitsRefusal() ?? ApproximateFloats.refusal(ofScalar: self)
+  }
+}

@@ -105,7 +105,7 @@ extension Interpreter {
   /// `print(x)`, `str(x)` and `repr(x)` of an instance whose class defines neither `__str__` nor `__repr__`:
   /// NumPy's array text, the class's name in place of `array` in the repr.
   func arraySubclassText(_ object: ObjectBox, _ array: Tensor, repr: Bool) throws(PythonError) -> String {
-    if let refusal = array.approximateDigitsRefusal() { throw PythonError(refusal) }
+    if let refusal = array.shownDigitsRefusal() { throw PythonError(refusal) }
     return try core { try array.numpyText(repr: repr, limit: Interpreter.printLimit, className: object.type.name) }
   }
 

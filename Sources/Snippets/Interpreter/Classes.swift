@@ -1590,7 +1590,7 @@ extension Interpreter {
     case .tensor(let tensor) where tensor.isFlatIterator: throw FlatIterator.reprRefusal()
     case .tensor(let tensor):
       // str() and repr() show what print shows, so they refuse what print refuses.
-      if let refusal = tensor.approximateDigitsRefusal() { throw PythonError(refusal) }
+      if let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
       return repr ? value.repr : value.str
     case .rawArray(let array):
       // Reading the values may be refused (a bool byte other than 0 and 1): never a made-up text.

@@ -187,13 +187,13 @@ extension Interpreter {
       error.isLimit = true
       throw error
     case .tensor(let tensor) where tensor.isScalar:
-      if showsEveryDigit(spec), let refusal = tensor.approximateDigitsRefusal() { throw PythonError(refusal) }
+      if showsEveryDigit(spec), let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
       // NumPy scalars format as the Python number they hold (a float32 or float16 as the double it converts to).
       if spec.isEmpty { return tensor.dtype.isNarrowFloat ? Value.float(tensor.doubles[0]).str : value.str }
       return try format(try value.pythonNumber(for: "format"), spec)
     case .tensor(let tensor) where tensor.ndim == 0 && !spec.isEmpty:
       // A 0-d array formats as its item, the Python number it holds (NumPy's `ndarray.__format__`).
-      if showsEveryDigit(spec), let refusal = tensor.approximateDigitsRefusal() { throw PythonError(refusal) }
+      if showsEveryDigit(spec), let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
       return try format(try value.pythonNumber(for: "format"), spec)
     case .dateArray(let array) where array.isScalar && !array.dtype.isDelta && !spec.isEmpty:
       // NumPy formats a datetime64 as its str formatted with the spec (`gentype_format`).
@@ -201,7 +201,7 @@ extension Interpreter {
     case .dateArray(let array) where array.isScalar && !spec.isEmpty:
       throw DateTimes.refusal("a format specification for a timedelta64")
     default:
-      if case .tensor(let tensor) = value, let refusal = tensor.approximateDigitsRefusal() {
+      if case .tensor(let tensor) = value, let refusal = tensor.shownDigitsRefusal() {
         throw PythonError(refusal)
       }
       if spec.isEmpty { return value.str }
@@ -731,7 +731,7 @@ extension Interpreter {
         }
         result += try format(.string(String(Unicode.Scalar(byte))), (flags.contains("-") ? "<" : ">") + width)
       case "s", "r", "a":
-        if case .tensor(let tensor) = value, let refusal = tensor.approximateDigitsRefusal() {
+        if case .tensor(let tensor) = value, let refusal = tensor.shownDigitsRefusal() {
           throw PythonError(refusal)
         }
         try ApproximateFloats.refuse(in: value)

@@ -26,7 +26,7 @@ enum NumpyReprFunctions {
           "np.array_str of a 0-d array, a scalar or a list, or with max_line_width, precision or suppress_small, is "
             + "not supported in snippets: use str(a), inside np.printoptions(...) for other options")
       }
-      if let refusal = array.approximateDigitsRefusal() { throw PythonError(refusal) }
+      if let refusal = array.shownDigitsRefusal() { throw PythonError(refusal) }
       return .string(try core { try array.numpyText(repr: false, limit: Interpreter.printLimit) })
     case "base_repr":
       let bound = try call.bind(["number", "base", "padding"], required: 1)

@@ -15,7 +15,7 @@ extension Interpreter {
       try ApproximateFloats.refuse(in: value)
       remaining -= value.repr.utf8.count
     case .tensor(let tensor):
-      if let refusal = tensor.approximateDigitsRefusal() { throw PythonError(refusal) }
+      if let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
       do {
         remaining -= try tensor.numpyText(repr: repr, limit: Swift.max(remaining, 0)).utf8.count
       } catch let error as TensorError where error.pythonType == "SystemError" {
