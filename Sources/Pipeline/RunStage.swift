@@ -58,6 +58,7 @@ enum RunStage {
   ) -> (page: Page, orderSensitive: Bool) {
     var page = page
     let session = SnippetSession(memoryLimit: memoryLimit, productKernels: productKernels)
+    session.expectGradients(SnippetSession.mayTakeGradients(in: page.tensorBlocks.map(\.snippet.text)))
     for tensor in page.tensorBlocks {
       page.results[tensor.id] = session.run(tensor.snippet)
     }

@@ -33,6 +33,40 @@ public final class SnippetSession {
     self.productKernels = productKernels
   }
 
+  /// Tells the session whether the chapter's code may take a gradient between values it holds (see
+  /// `SnippetSession.mayTakeGradients(in:)`); when it cannot, the histories that only such a gradient reads are
+  /// forgotten whenever memory is measured.
+  public func expectGradients(_ expected: Bool) {
+    interpreter.keepsHistoryForGradients = expected
+  }
+
+  /// Whether code in `texts` (a chapter's snippets) can reach docbuild's gradients between held values: it names
+  /// `grad`, `numgrad` or `gradients`, or reaches names it does not spell out (`globals`, `builtins`, `eval`,
+  /// `exec`, `vars`, `locals`, `__import__`, `importlib`). Everything else in the language neither reads a value's
+  /// history nor can call these without naming them: autograd's functional API differentiates only what runs inside
+  /// its call. Any mention counts, in a string or comment too.
+  public static func mayTakeGradients(in texts: [String]) -> Bool {
+    let names: Set<Substring> = [
+      "grad", "numgrad", "gradients", "globals", "builtins", "__builtins__", "eval", "exec", "vars", "locals",
+      "__import__", "importlib",
+    ]
+    for text in texts {
+      var start: String.Index? = nil
+      for index in text.indices {
+        let character = text[index]
+        let isNamePart = character == "_" || character.isLetter || character.isNumber
+        if isNamePart {
+          if start == nil { start = index }
+        } else if let first = start {
+          if names.contains(text[first..<index]) { return true }
+          start = nil
+        }
+      }
+      if let first = start, names.contains(text[first...]) { return true }
+    }
+    return false
+  }
+
   /// Makes an empty namespace whose statements stop after `stepBudget` interpreter steps, for the fuzzer: at the
   /// default budget a loop that runs to it takes about 20 s of CPU in the instrumented build, minutes of wall time on
   /// a loaded machine, which libFuzzer's timeout reports as a hang.

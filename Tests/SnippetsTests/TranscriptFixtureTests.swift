@@ -3,6 +3,7 @@ import SourceText
 import Testing
 
 @testable import Snippets
+@testable import TensorCore
 
 /// End-to-end transcripts whose expected text comes from real NumPy: `transcripts/` from
 /// `Fixtures/make_transcript_fixtures.py`, `interpreter/` from `Fixtures/make_interpreter_fixtures.py` and `numpy/`
@@ -50,7 +51,15 @@ struct TranscriptFixtureTests {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     let firstPrompt = lines.firstIndex { $0.hasPrefix(">>>") } ?? lines.count
     let transcript = lines[firstPrompt...].joined(separator: "\n")
-    let result = SnippetSession().check(
+    // Memory is measured after every statement, so each one runs on values whose unneeded histories were just
+    // forgotten, as the book's run forgets them (all of them in a chapter that takes no gradient).
+    let session = SnippetSession(
+      meter: ResourceMeter(
+        memoryLimit: ResourceMeter.defaultMemoryLimit, elementOperations: ResourceMeter.elementOperationLimit,
+        multiplyAdds: ResourceMeter.multiplyAddLimit,
+        numericalGradientOperations: ResourceMeter.numericalGradientLimit, measuresAlways: true))
+    session.expectGradients(SnippetSession.mayTakeGradients(in: [transcript]))
+    let result = session.check(
       Snippet(text: transcript, origin: SourcePosition(line: firstPrompt + 1, column: 1)))
     #expect(result.form == .transcript)
     #expect(result.statements.count == lines.filter { $0.hasPrefix(">>> ") }.count)

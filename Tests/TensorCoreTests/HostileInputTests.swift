@@ -203,6 +203,16 @@ struct GraphMemoryTests {
     for (value, reference) in zip(numeric, expected) { #expect(Swift.abs(value - reference) < 1e-6 as Double) }
   }
 
+  /// A chapter that asks for no gradient between its values keeps no history at all: each value keeps only its own
+  /// elements.
+  @Test func withoutGradientsEveryHistoryGoes() throws {
+    let a = try Tensor.array(.list([.scalar(.double(0.5)), .scalar(.double(-1.0))]))
+    let z = try (a * Tensor(2.0)).exp()
+    let own = 2 * (16 + ResourceMeter.nodeOverhead)
+    #expect(GraphMemory.prune(keeping: [a, z]) > own)
+    #expect(GraphMemory.prune(keeping: [a, z], historyBetweenThem: false) == own)
+  }
+
   /// A training loop's `float(loss)` at every step walked the whole chain of updates since memory was last measured
   /// and kept a reference to each value of it: quadratic time, and a gigabyte of references by 40,000 steps.
   @Test func aConversionNotesABoundedPartOfALongHistory() throws {

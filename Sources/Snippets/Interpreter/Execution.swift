@@ -114,7 +114,8 @@ extension Interpreter {
   func releaseUnreachableValues() {
     guard let meter = ResourceMeter.current, meter.wantsMeasurement else { return }
     let (roots, pythonBytes) = heldValues(includingFrames: false)
-    meter.setMeasured(bytes: GraphMemory.prune(keeping: roots) + pythonBytes)
+    let bytes = GraphMemory.prune(keeping: roots, historyBetweenThem: keepsHistoryForGradients)
+    meter.setMeasured(bytes: bytes + pythonBytes)
   }
 
   /// The tensors the chapter's names and its running loops' iterables reach (and, with `includingFrames`, every

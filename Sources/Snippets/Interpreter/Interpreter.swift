@@ -70,6 +70,9 @@ struct Interpreter {
   /// The iterables of the chapter-level `for` loops running now, outermost first: a measurement of the chapter's
   /// memory at a loop's next pass counts them beside the names (`releaseUnreachableValues`).
   var chapterLoopIterables: [Value] = []
+  /// Whether the chapter may still ask for a gradient between values it holds (`grad(y, x)`, `numgrad`,
+  /// `gradients`): only then must a measurement keep the histories between named values (`GraphMemory.prune`).
+  var keepsHistoryForGradients = true
   /// Passes of chapter-level loops so far, counting to each measurement.
   var chapterLoopPasses = 0
   /// `steps` when a chapter-level loop last checked whether to measure.

@@ -6,9 +6,10 @@
 /// which frees the inputs no other value holds.
 public enum GraphMemory {
   /// Forgets the history of every value reachable from `roots` (the chapter's named values) that no root feeds,
-  /// then returns the bytes the roots and their remaining histories hold (each storage counted once).
-  public static func prune(keeping roots: [Tensor]) -> Int {
-    let named = Set(roots.compactMap { $0.node.map(ObjectIdentifier.init) })
+  /// then returns the bytes the roots and their remaining histories hold (each storage counted once). Without
+  /// `historyBetweenThem` (the chapter asks for no gradient between values it holds), every history goes.
+  public static func prune(keeping roots: [Tensor], historyBetweenThem: Bool = true) -> Int {
+    let named = historyBetweenThem ? Set(roots.compactMap { $0.node.map(ObjectIdentifier.init) }) : []
     // Post-order over the graph (iterative: graphs can be deeper than the stack): a node is fed when one of its
     // inputs is named or fed.
     var fed: [ObjectIdentifier: Bool] = [:]

@@ -41,6 +41,9 @@ public final class ResourceMeter: Sendable {
   let numericalGradientOperations: Int
   /// The Python floats the chapter took out of recorded values, for `grad`'s refusal of a cut path.
   let pythonNumbers = PythonNumberRecord()
+  /// Measures (and so prunes) at every chance, not only when enough was allocated: tests use it to run every
+  /// statement past a pruning.
+  let measuresAlways: Bool
   private let state = Mutex(State())
 
   /// The running totals.
@@ -101,7 +104,11 @@ public final class ResourceMeter: Sendable {
   }
 
   /// A meter with every budget given (tests use small ones, so that running out is quick).
-  init(memoryLimit: Int, elementOperations: Int, multiplyAdds: Int, numericalGradientOperations: Int) {
+  init(
+    memoryLimit: Int, elementOperations: Int, multiplyAdds: Int, numericalGradientOperations: Int,
+    measuresAlways: Bool = false
+  ) {
+    self.measuresAlways = measuresAlways
     self.memoryLimit = memoryLimit
     self.elementOperations = elementOperations
     self.multiplyAdds = multiplyAdds
@@ -125,7 +132,8 @@ public final class ResourceMeter: Sendable {
 
   /// Whether a measurement is worth its walk: enough was allocated since the last one to matter.
   public var wantsMeasurement: Bool {
-    state.withLock {
+    if measuresAlways { return true }
+    return state.withLock {
       $0.allocatedSinceMeasure > Swift.max(64 << 20, $0.measuredBytes / 4)
         || $0.measuredBytes + $0.allocatedSinceMeasure > memoryLimit / 2
     }
