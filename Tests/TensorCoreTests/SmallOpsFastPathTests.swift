@@ -121,4 +121,98 @@ import Testing
       }
     }
   }
+
+  /// The message of the error `body` throws, or nil when it returns.
+  static func errorMessage(_ body: () throws -> Tensor) -> String? {
+    do {
+      _ = try body()
+      return nil
+    } catch let error as TensorError {
+      return error.message
+    } catch {
+      return "\(error)"
+    }
+  }
+
+  /// `a[i]` through `indexedView(position:)` (the one int held without a list) is the view `indexedView([.int(i)])`
+  /// makes: the same elements, shape and scalar-ness, the same place in the root (a row of a C-ordered array shares
+  /// one list of strides), the same lineage, or the same error; for an owner, a C-ordered view, a reversed view, an
+  /// owner held in transposed memory order, a 1-d array (a NumPy scalar), a 3-d array and a NumPy scalar.
+  @Test(arguments: [0, 2, -1, -4, 3, 7, -9])
+  func onePositionMatchesItemList(position: Int) throws {
+    let all = IndexItem.slice(start: nil, stop: nil, step: nil)
+    let sources = [
+      Self.square, try Self.square.indexedView([all]),
+      try Self.square.indexedView([.slice(start: nil, stop: nil, step: -1)]), try Self.square.transpose(),
+      Tensor(shape: [6], storage: .float64((0..<6).map { Double($0) - 2.5 })),
+      Tensor(shape: [2, 3, 4], storage: .float64((0..<24).map { Double($0) * 0.5 })), Tensor(2.0),
+    ]
+    for source in sources {
+      let fastError = Self.errorMessage { try source.indexedView(position: position) }
+      let listError = Self.errorMessage { try source.indexedView([.int(position)]) }
+      #expect(fastError == listError, "\(source.shape)[\(position)]")
+      guard fastError == nil, listError == nil else { continue }
+      let fast = try source.indexedView(position: position)
+      let list = try source.indexedView([.int(position)])
+      #expect(fast.shape == list.shape)
+      #expect(fast.isScalar == list.isScalar)
+      #expect(Self.bits(fast) == Self.bits(list))
+      #expect(fast.isView == list.isView)
+      #expect(fast.view?.offset == list.view?.offset)
+      #expect(fast.view?.strides == list.view?.strides)
+      #expect(fast.sharesLineage(with: list) == list.isView)
+    }
+  }
+
+  /// The plan of a row of a C-ordered array (its one stride shared) is the general plan, which an ellipsis forces.
+  @Test(arguments: [[4, 5], [2, 3, 4], [7]])
+  func unitRowPlanMatchesGeneralPlan(shape: [Int]) throws {
+    let items = [IndexItem](repeating: .int(1), count: shape.count - 1)
+    let fast = try IndexPlan(items, shape: shape, isScalar: false)
+    let general = try IndexPlan(items + [.ellipsis], shape: shape, isScalar: false)
+    #expect(fast == general)
+    #expect(fast.view.strides == [1])
+  }
+
+  /// A transpose that leaves every extent in place (a square matrix, a cube reversed) shares its operand's shape and
+  /// gives the permuted elements; any other gives the permuted shape.
+  @Test func transposeKeepingExtentsMatchesPermutation() throws {
+    let square = Tensor(shape: [3, 3], storage: .float64((0..<9).map { Double($0) }))
+    let flipped = ShapeKernels.transpose(square, axes: [1, 0])
+    #expect(flipped.shape == [3, 3])
+    #expect(flipped.doubles == [0, 3, 6, 1, 4, 7, 2, 5, 8])
+    let cube = Tensor(shape: [2, 3, 2], storage: .float64((0..<12).map { Double($0) }))
+    let reversed = ShapeKernels.transpose(cube, axes: [2, 1, 0])
+    #expect(reversed.shape == [2, 3, 2])
+    #expect(reversed.doubles == [0, 6, 2, 8, 4, 10, 1, 7, 3, 9, 5, 11])
+    let wide = ShapeKernels.transpose(Self.square, axes: [1, 0])
+    #expect(wide.shape == [5, 4])
+    #expect(Self.bits(wide) == Self.bits(try Self.square.transpose()))
+  }
+
+  /// The memory order of an element-wise result found from a node's operands in place equals the order found from a
+  /// list of them, for every pair (and each one alone) of: an owner, a C-ordered view, a strided view, an owner in
+  /// transposed memory order, a view of it, a broadcast row and a 0-d value.
+  @Test func elementwiseOrderOfNodeInputsMatchesList() throws {
+    let all = IndexItem.slice(start: nil, stop: nil, step: nil)
+    let wide = Tensor(shape: [4, 10], storage: .float64((0..<40).map { Double($0) }))
+    let tall = Tensor(shape: [5, 4], storage: .float64((0..<20).map { Double($0) }))
+    let operands = [
+      Self.square, try Self.square.indexedView([all]),
+      try wide.indexedView([all, .slice(start: nil, stop: nil, step: 2)]), try tall.transpose(),
+      try tall.transpose().indexedView([all]), Tensor(shape: [5], storage: .float64([1, 2, 3, 4, 5])),
+      Tensor(shape: [], storage: .float64([3])),
+    ]
+    for first in operands.indices {
+      #expect(
+        MemoryOrder.elementwise(NodeInputs(operands[first]), shape: [4, 5])
+          == MemoryOrder.elementwise([operands[first]], shape: [4, 5]))
+      for second in operands.indices {
+        let pair = [operands[first], operands[second]]
+        #expect(
+          MemoryOrder.elementwise(NodeInputs(pair[0], pair[1]), shape: [4, 5])
+            == MemoryOrder.elementwise(pair, shape: [4, 5]), "operands \(first) and \(second)")
+      }
+    }
+  }
 }

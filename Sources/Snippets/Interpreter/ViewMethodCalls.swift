@@ -32,7 +32,7 @@ extension Interpreter {
     // view (1,450 instructions, and as many to free the copy). `methodView`'s shortcut and inferred extent are known
     // here, from the ints just read.
     return try methodView(
-      name, of: array, call, shortcut: isReshape ? .rowMajorReshape : .reversedAxes,
+      name, of: array, shape: isReshape ? shape : nil, shortcut: isReshape ? .rowMajorReshape : .reversedAxes,
       infersAnExtent: isReshape && shape.contains { $0 < 0 }, .tensor(consume result))
   }
 }

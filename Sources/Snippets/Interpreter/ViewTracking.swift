@@ -39,7 +39,8 @@ enum ViewTracking {
   /// of `atleast_2d` and `atleast_3d`, which index with `np.newaxis` (stride 0); nil to keep the row-major ones.
   static func unitAxisStrides(_ kind: String, of source: Tensor, shape: [Int], traits: Traits) -> [Int]? {
     // A diagonal of one element or none steps over a row and a column all the same (`np.diag(x, 3)` of a (3, 4)).
-    if kind == "diagonal", source.ndim == 2, shape.count == 1, shape[0] <= 1 {
+    // The name compared last: `a.T` and `a.reshape(…)` in a loop paid the comparison on every call.
+    if shape.count == 1, shape[0] <= 1, source.ndim == 2, kind == "diagonal" {
       let geometry = source.geometry
       guard geometry.positions == nil, geometry.strides.count == 2 else { return nil }
       return [geometry.strides[0] + geometry.strides[1]]
@@ -208,6 +209,10 @@ extension Interpreter {
   func indexedView(_ value: Value, _ key: Value) throws(PythonError) -> Value {
     if FlatIterator.holds(value) { return try Indexing.index(value, with: key) }  // a copy, never a view
     if case .tensor(let source) = value { try AutogradTracing.checkPythonFloatLeafSubscript(source) }
+    if case .tensor(let source) = value, case .int(let position) = key {
+      // `a[i]`: the one int handed over as it is, without a list of index items.
+      return .tensor(try core { try source.indexedView(position: position) })
+    }
     if case .tensor(let source) = value, Indexing.isBasic(key) {
       // `a[i]`, `a[i, j]`, `a[1:, ::2]`: the index resolved once for both the value and its view geometry.
       let items = try Indexing.indexItems(key)
@@ -319,19 +324,18 @@ extension Interpreter {
     }
   }
 
-  /// `methodView` of `a.reshape(ints…)` or `a.transpose()`, whose shortcut and inferred extent `viewMethodCall`
-  /// already knows. The call is copied (to carry the method's name) only if the view's geometry is not the
-  /// shortcut's and the method runs again on the positions: copying it on every call, as `viewMethodCall` did before
-  /// `methodView`, cost three copies of the arguments and their frees (about 1,100 instructions per `a.reshape(5, 20)`).
+  /// `methodView` of `a.reshape(ints…)` (`shape`, the ints as given) or `a.transpose()` (`shape` nil), whose shortcut
+  /// and inferred extent `viewMethodCall` already knows. When the view's geometry is not the shortcut's, the method
+  /// runs again on the positions as `Methods.call` runs it (`Tensor.reshape` of the same ints, `Tensor.transpose()`).
+  /// The call's arguments are not taken: a closure capturing them copied them three times per call, and freed the
+  /// copies (about 700 instructions per `a.reshape(5, 20)`), though the shortcut nearly always answers.
   mutating func methodView(
-    _ name: String, of source: Tensor, _ call: CallArguments, shortcut: ViewShortcut, infersAnExtent: Bool,
+    _ name: String, of source: Tensor, shape: [Int]?, shortcut: ViewShortcut, infersAnExtent: Bool,
     _ result: consuming Value
   ) throws(PythonError) -> Value {
     try viewResult(source, consume result, kind: name, shortcut: shortcut, infersAnExtent: infersAnExtent) {
       (_, positions) throws(PythonError) in
-      var named = call
-      named.function = name
-      return try Methods.call(name, on: .tensor(positions), named)
+      .tensor(try core { if let shape { try positions.reshape(shape) } else { try positions.transpose(nil) } })
     }
   }
 
@@ -357,6 +361,14 @@ extension Interpreter {
   mutating func attributeView(_ name: String, _ value: Value, _ result: consuming Value) throws(PythonError) -> Value {
     guard case .tensor(let source) = value, case .tensor = result, !source.isScalar, ViewTracking.isViewAttribute(name)
     else { return result }
+    // `.T` and `.mT` first: the switch below compared the name with "real" and "imag" twice each before reaching them.
+    let isTranspose = name == "T"
+    if isTranspose || name == "mT" {
+      return try viewResult(source, consume result, kind: name, shortcut: isTranspose ? .reversedAxes : nil) {
+        (_, positions) throws(PythonError) in
+        try Attributes.get(name, of: .tensor(positions))
+      }
+    }
     switch name {
     case "real" where !source.dtype.isComplex: return value
     case "imag" where !source.dtype.isComplex:
@@ -372,10 +384,7 @@ extension Interpreter {
       part.lineage = source.lineage
       return .tensor(part.asView(geometry))
     default:
-      return try viewResult(source, consume result, kind: name, shortcut: name == "T" ? .reversedAxes : nil) {
-        (_, positions) throws(PythonError) in
-        try Attributes.get(name, of: .tensor(positions))
-      }
+      return result
     }
   }
 

@@ -149,10 +149,11 @@ extension Tensor {
     case .spread: memoryAxes = value.memoryAxes
     // A running sum (`np.cumsum`, an accumulate) is allocated in its operand's order as an element-wise result is.
     case .binary, .nanSkippingExtreme, .unary, .math, .cumsum:
-      // `MemoryOrder.elementwise`'s own first test, asked here so that no list of the operands is made when it fails.
+      // `MemoryOrder.elementwise`'s own first test, asked here so that nothing more is called when it fails; the
+      // operands are then read where the node holds them, with no list of them unless the iterator decides.
       memoryAxes =
         inputs.containsInPlace(where: { $0.memoryAxes != nil || $0.isView })
-        ? MemoryOrder.elementwise(inputs.array, shape: value.shape) : nil
+        ? MemoryOrder.elementwise(inputs, shape: value.shape) : nil
     default: memoryAxes = nil
     }
     var unknownOrigin: String? = nil

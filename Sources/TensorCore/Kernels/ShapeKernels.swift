@@ -2,7 +2,12 @@
 enum ShapeKernels {
   /// The array with its axes permuted (`axes` is a validated permutation).
   static func transpose(_ a: Tensor, axes: [Int]) -> Tensor {
-    let shape = axes.map { a.shape[$0] }
+    // A permutation that leaves the extents where they were (`a.T` of a square matrix) shares the operand's shape
+    // list, where a new one was allocated and freed with every result.
+    let keepsShape = a.shape.withUnsafeBufferPointer { extents in
+      axes.indices.allSatisfy { extents[axes[$0]] == extents[$0] }
+    }
+    let shape = keepsShape ? a.shape : axes.map { a.shape[$0] }
     if let operand = a.transposedOperand(undoneBy: axes) {
       return Tensor(shape: shape, storage: operand.storage, isScalar: a.isScalar, node: nil)
     }

@@ -89,10 +89,26 @@ struct IndexPlan: Sendable, Hashable {
   /// The common index of ints and slices only, no more of them than axes (`a[i]`, `a[i, j]`, `a[1:, ::2]`): the same
   /// plan and errors as the general path, without expanding the items into a new list first (a small `a[i]` in a
   /// loop spent a quarter of its time there). Nil for any other item.
-  private init?(intsAndSlices items: [IndexItem], shape: [Int], strides: [Int]?, offset: Int) throws {
+  private init?<Items: RandomAccessCollection<IndexItem>>(
+    intsAndSlices items: Items, shape: [Int], strides: [Int]?, offset: Int
+  ) throws where Items.Index == Int {
     guard let walk = try Self.walkIntsAndSlices(items, shape: shape, strides: strides, offset: offset, placing: nil)
     else { return nil }
     self.init(view: walk.view, sourceShape: shape)
+  }
+
+  /// `init(_:shape:isScalar:strides:offset:)` of the items of any collection (`a[i]`'s one int, held without a list):
+  /// ints and slices are resolved where they are, any other index through a list of them.
+  init<Items: RandomAccessCollection<IndexItem>>(
+    basic items: Items, shape: [Int], isScalar sourceIsScalar: Bool, strides: [Int]? = nil, offset: Int = 0
+  ) throws where Items.Index == Int {
+    if !sourceIsScalar, items.count <= shape.count,
+      let plan = try IndexPlan(intsAndSlices: items, shape: shape, strides: strides, offset: offset)
+    {
+      self = plan
+      return
+    }
+    try self.init(Array(items), shape: shape, isScalar: sourceIsScalar, strides: strides, offset: offset)
   }
 
   /// A plan of ints and slices only, selecting `view` of an array of `sourceShape`: a NumPy scalar when no axis is
@@ -108,9 +124,9 @@ struct IndexPlan: Sendable, Hashable {
   /// result's view sits). Nil for any other index, which the general path resolves twice.
   /// The root's place is its offset and strides, not an `ArrayView`: handing the walk a view copied it (retaining and
   /// releasing each of its references) on every `a[i]` of a view.
-  static func placed(_ items: [IndexItem], shape: [Int], rootOffset: Int, rootStrides: [Int]) throws -> (
-    plan: IndexPlan, placed: StridedView
-  )? {
+  static func placed<Items: RandomAccessCollection<IndexItem>>(
+    _ items: Items, shape: [Int], rootOffset: Int, rootStrides: [Int]
+  ) throws -> (plan: IndexPlan, placed: StridedView)? where Items.Index == Int {
     guard rootStrides.count == shape.count,
       let walk = try walkIntsAndSlices(
         items, shape: shape, strides: nil, offset: 0, placing: (offset: rootOffset, strides: rootStrides))
@@ -121,9 +137,9 @@ struct IndexPlan: Sendable, Hashable {
 
   /// The walk behind `init?(intsAndSlices:…)` and `placed`: the view the items select with `strides` (row-major when
   /// nil) from `offset`, and with `placing`'s strides from its offset when given (empty strides and 0 when not).
-  private static func walkIntsAndSlices(
-    _ items: [IndexItem], shape: [Int], strides: [Int]?, offset: Int, placing root: (offset: Int, strides: [Int])?
-  ) throws -> (view: StridedView, placedStrides: [Int], placedOffset: Int)? {
+  private static func walkIntsAndSlices<Items: RandomAccessCollection<IndexItem>>(
+    _ items: Items, shape: [Int], strides: [Int]?, offset: Int, placing root: (offset: Int, strides: [Int])?
+  ) throws -> (view: StridedView, placedStrides: [Int], placedOffset: Int)? where Items.Index == Int {
     guard items.count <= shape.count else { return nil }
     // Checked first, so that an index the general path rejects for its form is rejected with its message.
     for item in items {
@@ -158,13 +174,16 @@ struct IndexPlan: Sendable, Hashable {
       }
     }
     var resultShape = [Int].filled(0, count: resultAxes)
-    var resultStrides = [Int].filled(0, count: resultAxes)
+    // A row of a C-ordered array (`a[i]` of a matrix) steps by 1: the one shared list, where a list of one stride
+    // was allocated and freed with every such result.
+    let isUnitRow = resultAxes == 1 && items.count == shape.count - 1 && sourceStride(shape.count - 1) == 1
+    var resultStrides = isUnitRow ? unitStride : [Int].filled(0, count: resultAxes)
     var placedStrides = root == nil || placesAsOwn ? [] : [Int].filled(0, count: resultAxes)
     var resultAxis = 0
     var resultOffset = offset
     var placedOffset = root?.offset ?? 0
     for axis in 0..<items.count {
-      switch items[axis] {
+      switch items[items.startIndex + axis] {
       case .int(let position):
         let extent = shape[axis]
         guard position >= -extent && position < extent else {
@@ -190,7 +209,7 @@ struct IndexPlan: Sendable, Hashable {
     // The axes no item names are taken whole, as the full slices the general path fills in.
     for axis in items.count..<shape.count {
       resultShape[resultAxis] = shape[axis]
-      resultStrides[resultAxis] = sourceStride(axis)
+      if !isUnitRow { resultStrides[resultAxis] = sourceStride(axis) }
       if let root, !placesAsOwn { placedStrides[resultAxis] = root.strides[axis] }
       resultAxis += 1
     }
@@ -199,6 +218,9 @@ struct IndexPlan: Sendable, Hashable {
       placesAsOwn ? resultStrides : placedStrides, placedOffset
     )
   }
+
+  /// The strides of a 1-d result whose elements are consecutive.
+  private static let unitStride = [1]
 
   /// Python's `slice.indices`: the first position, step and element count of a slice over `extent` elements.
   static func sliceIndices(start: Int?, stop: Int?, step: Int?, extent: Int) throws -> (
@@ -250,7 +272,20 @@ extension Tensor {
   /// moved into the result: `indexWithViewGeometry` handed it out, and its caller's unwrapping and `asView` copied it
   /// twice more (each copy a retain and a release of its references).
   public func indexedView(_ items: [IndexItem]) throws -> Tensor {
-    let (value, place) = try indexWithRootPlace(items)
+    if isAdvanced(items) { return try index(items) }
+    return try basicIndexedView(items)
+  }
+
+  /// `indexedView([.int(position)])`, NumPy's `a[i]`, with the one item held without a list (which was allocated and
+  /// freed at every `a[i]` of a loop).
+  public func indexedView(position: Int) throws -> Tensor {
+    try basicIndexedView(CollectionOfOne(.int(position)))
+  }
+
+  /// `indexedView` of ints, slices, `None` and `...` only.
+  private func basicIndexedView<Items: RandomAccessCollection<IndexItem>>(_ items: Items) throws -> Tensor
+  where Items.Index == Int {
+    let (value, place) = try basicIndexWithRootPlace(items)
     guard let place, !value.isScalar else { return value }
     ensureRoot()
     return value.asView(derivedView(offset: place.offset, strides: place.strides), of: lineage)
@@ -261,6 +296,13 @@ extension Tensor {
   private func indexWithRootPlace(_ items: [IndexItem]) throws -> (value: Tensor, place: (offset: Int, strides: [Int])?)
   {
     if isAdvanced(items) { return (try index(items), nil) }
+    return try basicIndexWithRootPlace(items)
+  }
+
+  /// `indexWithRootPlace` of ints, slices, `None` and `...` only.
+  private func basicIndexWithRootPlace<Items: RandomAccessCollection<IndexItem>>(_ items: Items) throws -> (
+    value: Tensor, place: (offset: Int, strides: [Int])?
+  ) where Items.Index == Int {
     if isView || memoryAxes != nil, !isScalar {
       // Ints and slices of a view (or of memory in another order): one walk gives the plan and the result's place in
       // the root, where the general path below resolves the index twice.
@@ -271,13 +313,14 @@ extension Tensor {
         return (value, (both.placed.offset, both.placed.strides))
       }
     }
-    let plan = try IndexPlan(items, shape: shape, isScalar: isScalar)
+    let plan = try IndexPlan(basic: items, shape: shape, isScalar: isScalar)
     let value = try Tensor.record(.index(plan), NodeInputs(self))
     if plan.isScalar { return (value, nil) }
     if !isView && memoryAxes == nil { return (value, (plan.view.offset, plan.view.strides)) }
     let root = rootPlacement
     guard
-      let placed = try? IndexPlan(items, shape: shape, isScalar: isScalar, strides: root.strides, offset: root.offset)
+      let placed = try? IndexPlan(
+        basic: items, shape: shape, isScalar: isScalar, strides: root.strides, offset: root.offset)
     else { return (value, nil) }
     return (value, (placed.view.offset, placed.view.strides))
   }

@@ -209,25 +209,47 @@ extension MemoryOrder {
   /// when all are Fortran- and not C-contiguous, C order (`.some(nil)`) when all are C-contiguous; nil when the
   /// iterator decides. The two orders differ in the strides of axes of extent 1 (`np.exp(x.T[:, None])`).
   public static func contiguousOrder(_ inputs: [Tensor], shape: [Int]) -> [Int]?? {
-    guard shape.count > 1 else { return nil }
     // One pass through the operands in place, with no lists of arrays or flags (this runs on every element-wise
     // operation that has a view or a non-C-ordered operand, `a + b` of a reshaped `a` included).
-    let flags = inputs.withUnsafeBufferPointer { buffer -> (c: Bool, f: Bool)? in
-      var first: (c: Bool, f: Bool)? = nil
-      for i in buffer.indices where buffer[i].ndim > 0 {
-        guard buffer[i].shape == shape else { return nil }
-        let own = buffer[i].contiguity
-        if let first {
-          guard own == first else { return nil }
-        } else {
-          guard own.c || own.f else { return nil }
-          first = own
-        }
-      }
-      return first
+    inputs.withUnsafeBufferPointer { buffer in
+      contiguousOrder(shape: shape) { visit in for i in buffer.indices { visit(buffer[i]) } }
     }
-    guard let flags else { return nil }
-    return .some(flags.c ? nil : Array((0..<shape.count).reversed()))
+  }
+
+  /// `elementwise` of a recorded operation's operands, read where the node holds them: the trivial loop's order
+  /// (every operand contiguous in one order, `a + b` or `np.exp(a)` of a reshaped `a`) is found without the list of
+  /// the operands `elementwise` takes, which allocated one and freed it on every such operation. The caller has
+  /// found an operand that is a view or held in another order (`elementwise`'s first test).
+  static func elementwise(_ inputs: borrowing NodeInputs, shape: [Int]) -> [Int]? {
+    if let order = contiguousOrder(shape: shape, operands: { visit in inputs.forEachInPlace(visit) }) {
+      return order
+    }
+    return elementwise(inputs.array, shape: shape)
+  }
+
+  /// `contiguousOrder` of the operands `forEach` hands to its argument in order.
+  @inline(__always)
+  private static func contiguousOrder(shape: [Int], operands forEach: ((Tensor) -> Void) -> Void) -> [Int]?? {
+    guard shape.count > 1 else { return nil }
+    var first: (c: Bool, f: Bool)? = nil
+    var isTrivial = true
+    forEach { operand in
+      guard isTrivial, operand.ndim > 0 else { return }
+      guard operand.shape == shape else {
+        isTrivial = false
+        return
+      }
+      let own = operand.contiguity
+      if let first {
+        if own != first { isTrivial = false }
+      } else if own.c || own.f {
+        first = own
+      } else {
+        isTrivial = false
+      }
+    }
+    guard isTrivial, let first else { return nil }
+    return .some(first.c ? nil : Array((0..<shape.count).reversed()))
   }
 
 }
