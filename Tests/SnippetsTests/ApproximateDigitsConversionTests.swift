@@ -90,5 +90,7 @@ import Testing
     // An array made from the floats `tolist` gave is a new value, with no history at all: their bits tell.
     try RefusalProbe.expectRefused(
       ">>> y = np.array(np.linalg.eigvalsh(\(matrix)).tolist())", "y[1]", saying: "np.linalg.eigvalsh")
+    try RefusalProbe.expectRefused(
+      ">>> y = np.frombuffer(np.linalg.eigvalsh(\(matrix)).tobytes())", "y[1]", saying: "np.linalg.eigvalsh")
   }
 }

@@ -330,6 +330,7 @@ extension Interpreter {
           "a.tobytes(order='\(order)') of an array not held in C order is not supported in snippets: pass order='C' "
             + "or order='F'")
       }
+      ApproximateFloats.noteElements(of: tensor)
       return try RawArrays.tobytes(try RawArray(copying: tensor, as: OrderedDType(tensor.dtype)), call)
     case "byteswap":
       let inPlace = try call.bind(["inplace"])["inplace"]?.truthValue() ?? false
