@@ -45,6 +45,9 @@ final class ClassBox: @unchecked Sendable {
   /// True for a class deriving from a typing alias (`typing.Counter`), whose bases CPython completes with
   /// `typing.Generic` and snippets do not.
   var derivesFromTypingAlias = false
+  /// True for a class deriving from a `types.GenericAlias` (`ChainMap[str, int]`), whose `__orig_bases__` CPython
+  /// keeps and snippets do not.
+  var derivesFromGenericAlias = false
   /// The `__slots__` names of the class and its bases (private ones renamed), empty when none declares any.
   var slotNames: Set<String> = []
   /// The only attributes an instance may hold: `slotNames` when the class and every base declare `__slots__` (so an
@@ -352,6 +355,7 @@ extension Interpreter {
       throw PythonError.type("Cannot inherit from plain Generic")
     }
     let derivesFromTypingAlias = try replaceTypingAliases(in: &bases)
+    let derivesFromGenericAlias = try replaceGenericAliases(in: &bases)
     // `class D(dict)`: the class snippets' own Python code for the builtin stands in as the base.
     for index in bases.indices {
       if case .function(let name) = bases[index], let standIn = try builtinStandIn(name) {
@@ -417,6 +421,7 @@ extension Interpreter {
     type.declaredBases = named
     type.isProtocol = named.contains { $0?.isProtocolRoot == true }
     type.derivesFromTypingAlias = derivesFromTypingAlias
+    type.derivesFromGenericAlias = derivesFromGenericAlias
     type.module = runningModule ?? "__main__"
     type.exceptionBase = exceptionBase
     if derivesFromArray && type.bases.isEmpty { type.emulates = ArraySubclasses.emulated }
@@ -461,6 +466,22 @@ extension Interpreter {
       _ = try callMetaclass(type, "_docbuild_class_made_", arguments([]))
     }
     return .classObject(type)
+  }
+
+  /// Replaces a `types.GenericAlias` among the bases (`class Environment(ChainMap[Symbol, Any])`,
+  /// `class L(list[int])`) with its origin, as its `__mro_entries__` does in CPython, which adds nothing else to the
+  /// bases; true when there was one.
+  private mutating func replaceGenericAliases(in bases: inout [Value]) throws(PythonError) -> Bool {
+    var replaced = false
+    for index in bases.indices {
+      guard case .object(let alias) = bases[index], alias.type.name == "GenericAlias",
+        ["_generic_alias", "types"].contains(alias.type.module),
+        let origin = alias.attributes["__origin__"]
+      else { continue }
+      bases[index] = origin
+      replaced = true
+    }
+    return replaced
   }
 
   /// Replaces a typing alias among the bases (`class Dist(typing.Counter)`) with the class it stands for, as CPython's
@@ -706,6 +727,16 @@ extension Interpreter {
             "\(name) of a UserDict class (CPython's derives from collections.abc.MutableMapping) is not part of the "
               + "snippet language")
         }
+        if runningModule == nil, name != "__bases__" || type.module == "collections",
+          let abstract = type.resolutionOrder.first(where: {
+            $0.module == "collections" && ["ChainMap", "UserList", "UserString"].contains($0.name)
+          })
+        {
+          // CPython's derive from collections.abc's classes, which snippets' do not.
+          throw PythonError.limit(
+            "\(name) of a class deriving from collections.\(abstract.name) (CPython's derives from collections.abc's "
+              + "classes) is not part of the snippet language")
+        }
         // IntEnum's and IntFlag's classes, whose bases in CPython include int itself; enum's own code reads them.
         if runningModule == nil, type.emulatedBuiltin == "int", type.builtinStandInAncestor == nil {
           throw PythonError.limit(
@@ -743,7 +774,9 @@ extension Interpreter {
             "\(type.name).\(name) (abc.ABCMeta's) is not part of the snippet language (Python has it)")
         }
         if ["__parameters__", "__orig_bases__"].contains(name),
-          type.resolutionOrder.contains(where: { $0.isGenericRoot || $0.derivesFromTypingAlias })
+          type.resolutionOrder.contains(where: {
+            $0.isGenericRoot || $0.derivesFromTypingAlias || $0.derivesFromGenericAlias
+          })
         {
           // What CPython's typing keeps on a class deriving from Generic[T] or a typing alias.
           throw PythonError.limit(

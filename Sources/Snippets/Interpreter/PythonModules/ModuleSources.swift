@@ -389,6 +389,283 @@ enum ModuleSources {
     # CPython's UserDict is made by abc.ABCMeta (through MutableMapping), which type() shows.
     __docbuild_abstract_base__(UserDict, _ABCMeta)
 
+    def _sequence_iter(self):
+        # collections.abc.Sequence's __iter__ and __reversed__, which UserList and UserString inherit: they index the
+        # object through its class's own __getitem__ until an IndexError.
+        index = 0
+        try:
+            while True:
+                item = self[index]
+                yield item
+                index += 1
+        except IndexError:
+            return
+
+    def _sequence_reversed(self):
+        for index in reversed(range(len(self))):
+            yield self[index]
+
+    def _list_of(other):
+        return other.data if isinstance(other, UserList) else other
+
+    class UserList:
+        # CPython 3.11's UserList: its items in self.data (a list); a slice, +, * and copy() make the class again.
+        def __init__(self, initlist=None):
+            self.data = []
+            if initlist is not None:
+                if type(initlist) == type(self.data):
+                    self.data[:] = initlist
+                elif isinstance(initlist, UserList):
+                    self.data[:] = initlist.data[:]
+                else:
+                    self.data = list(initlist)
+        def __repr__(self):
+            return repr(self.data)
+        def __lt__(self, other):
+            return self.data < _list_of(other)
+        def __le__(self, other):
+            return self.data <= _list_of(other)
+        def __eq__(self, other):
+            return self.data == _list_of(other)
+        def __gt__(self, other):
+            return self.data > _list_of(other)
+        def __ge__(self, other):
+            return self.data >= _list_of(other)
+        def __contains__(self, item):
+            return item in self.data
+        def __len__(self):
+            return len(self.data)
+        def __getitem__(self, i):
+            if isinstance(i, slice):
+                return self.__class__(self.data[i])
+            return self.data[i]
+        def __setitem__(self, i, item):
+            self.data[i] = item
+        def __delitem__(self, i):
+            del self.data[i]
+        def __iter__(self):
+            return _sequence_iter(self)
+        def __reversed__(self):
+            return _sequence_reversed(self)
+        def __add__(self, other):
+            if isinstance(other, UserList):
+                return self.__class__(self.data + other.data)
+            if isinstance(other, type(self.data)):
+                return self.__class__(self.data + other)
+            return self.__class__(self.data + list(other))
+        def __radd__(self, other):
+            if isinstance(other, UserList):
+                return self.__class__(other.data + self.data)
+            if isinstance(other, type(self.data)):
+                return self.__class__(other + self.data)
+            return self.__class__(list(other) + self.data)
+        def __iadd__(self, other):
+            if isinstance(other, UserList):
+                self.data += other.data
+            elif isinstance(other, type(self.data)):
+                self.data += other
+            else:
+                self.data += list(other)
+            return self
+        def __mul__(self, n):
+            return self.__class__(self.data * n)
+        __rmul__ = __mul__
+        def __imul__(self, n):
+            self.data *= n
+            return self
+        def append(self, item):
+            self.data.append(item)
+        def insert(self, i, item):
+            self.data.insert(i, item)
+        def pop(self, i=-1):
+            return self.data.pop(i)
+        def remove(self, item):
+            self.data.remove(item)
+        def clear(self):
+            self.data.clear()
+        def copy(self):
+            return self.__class__(self)
+        def count(self, item):
+            return self.data.count(item)
+        def index(self, item, *args):
+            return self.data.index(item, *args)
+        def reverse(self):
+            self.data.reverse()
+        def sort(self, /, *args, **kwds):
+            self.data.sort(*args, **kwds)
+        def extend(self, other):
+            if isinstance(other, UserList):
+                self.data.extend(other.data)
+            else:
+                self.data.extend(other)
+        __hash__ = None
+
+    # CPython's UserList is made by abc.ABCMeta (through MutableSequence).
+    __docbuild_abstract_base__(UserList, _ABCMeta)
+
+    def _str_of(value):
+        return value.data if isinstance(value, UserString) else value
+
+    _MAXSIZE = 9223372036854775807
+
+    class UserString:
+        # CPython 3.11's UserString: its text in self.data (a str); what str's methods return as text comes back as
+        # the class again, other results (counts, bools, lists, bytes) as str's.
+        def __init__(self, seq):
+            if isinstance(seq, str):
+                self.data = seq
+            elif isinstance(seq, UserString):
+                self.data = seq.data[:]
+            else:
+                self.data = str(seq)
+        def __str__(self):
+            return str(self.data)
+        def __repr__(self):
+            return repr(self.data)
+        def __int__(self):
+            return int(self.data)
+        def __float__(self):
+            return float(self.data)
+        def __complex__(self):
+            return complex(self.data)
+        def __hash__(self):
+            return hash(self.data)
+        def __eq__(self, string):
+            return self.data == _str_of(string)
+        def __lt__(self, string):
+            return self.data < _str_of(string)
+        def __le__(self, string):
+            return self.data <= _str_of(string)
+        def __gt__(self, string):
+            return self.data > _str_of(string)
+        def __ge__(self, string):
+            return self.data >= _str_of(string)
+        def __contains__(self, char):
+            return _str_of(char) in self.data
+        def __len__(self):
+            return len(self.data)
+        def __getitem__(self, index):
+            return self.__class__(self.data[index])
+        def __iter__(self):
+            return _sequence_iter(self)
+        def __reversed__(self):
+            return _sequence_reversed(self)
+        def __add__(self, other):
+            if isinstance(other, UserString):
+                return self.__class__(self.data + other.data)
+            if isinstance(other, str):
+                return self.__class__(self.data + other)
+            return self.__class__(self.data + str(other))
+        def __radd__(self, other):
+            if isinstance(other, str):
+                return self.__class__(other + self.data)
+            return self.__class__(str(other) + self.data)
+        def __mul__(self, n):
+            return self.__class__(self.data * n)
+        __rmul__ = __mul__
+        def __mod__(self, args):
+            return self.__class__(self.data % args)
+        def __rmod__(self, template):
+            return self.__class__(str(template) % self)
+        def capitalize(self):
+            return self.__class__(self.data.capitalize())
+        def casefold(self):
+            return self.__class__(self.data.casefold())
+        def center(self, width, *args):
+            return self.__class__(self.data.center(width, *args))
+        def count(self, sub, start=0, end=_MAXSIZE):
+            return self.data.count(_str_of(sub), start, end)
+        def removeprefix(self, prefix, /):
+            return self.__class__(self.data.removeprefix(_str_of(prefix)))
+        def removesuffix(self, suffix, /):
+            return self.__class__(self.data.removesuffix(_str_of(suffix)))
+        def encode(self, encoding='utf-8', errors='strict'):
+            encoding = 'utf-8' if encoding is None else encoding
+            errors = 'strict' if errors is None else errors
+            return self.data.encode(encoding, errors)
+        def endswith(self, suffix, start=0, end=_MAXSIZE):
+            return self.data.endswith(suffix, start, end)
+        def expandtabs(self, tabsize=8):
+            return self.__class__(self.data.expandtabs(tabsize))
+        def find(self, sub, start=0, end=_MAXSIZE):
+            return self.data.find(_str_of(sub), start, end)
+        def format(self, /, *args, **kwds):
+            return self.data.format(*args, **kwds)
+        def format_map(self, mapping):
+            return self.data.format_map(mapping)
+        def index(self, sub, start=0, end=_MAXSIZE):
+            return self.data.index(sub, start, end)
+        def isalpha(self):
+            return self.data.isalpha()
+        def isalnum(self):
+            return self.data.isalnum()
+        def isascii(self):
+            return self.data.isascii()
+        def isdecimal(self):
+            return self.data.isdecimal()
+        def isdigit(self):
+            return self.data.isdigit()
+        def isidentifier(self):
+            return self.data.isidentifier()
+        def islower(self):
+            return self.data.islower()
+        def isnumeric(self):
+            return self.data.isnumeric()
+        def isprintable(self):
+            return self.data.isprintable()
+        def isspace(self):
+            return self.data.isspace()
+        def istitle(self):
+            return self.data.istitle()
+        def isupper(self):
+            return self.data.isupper()
+        def join(self, seq):
+            return self.data.join(seq)
+        def ljust(self, width, *args):
+            return self.__class__(self.data.ljust(width, *args))
+        def lower(self):
+            return self.__class__(self.data.lower())
+        maketrans = str.maketrans
+        def lstrip(self, chars=None):
+            return self.__class__(self.data.lstrip(chars))
+        def partition(self, sep):
+            return self.data.partition(sep)
+        def replace(self, old, new, maxsplit=-1):
+            return self.__class__(self.data.replace(_str_of(old), _str_of(new), maxsplit))
+        def rfind(self, sub, start=0, end=_MAXSIZE):
+            return self.data.rfind(_str_of(sub), start, end)
+        def rindex(self, sub, start=0, end=_MAXSIZE):
+            return self.data.rindex(sub, start, end)
+        def rjust(self, width, *args):
+            return self.__class__(self.data.rjust(width, *args))
+        def rpartition(self, sep):
+            return self.data.rpartition(sep)
+        def rstrip(self, chars=None):
+            return self.__class__(self.data.rstrip(chars))
+        def split(self, sep=None, maxsplit=-1):
+            return self.data.split(sep, maxsplit)
+        def rsplit(self, sep=None, maxsplit=-1):
+            return self.data.rsplit(sep, maxsplit)
+        def splitlines(self, keepends=False):
+            return self.data.splitlines(keepends)
+        def startswith(self, prefix, start=0, end=_MAXSIZE):
+            return self.data.startswith(prefix, start, end)
+        def strip(self, chars=None):
+            return self.__class__(self.data.strip(chars))
+        def swapcase(self):
+            return self.__class__(self.data.swapcase())
+        def title(self):
+            return self.__class__(self.data.title())
+        def translate(self, *args):
+            return self.__class__(self.data.translate(*args))
+        def upper(self):
+            return self.__class__(self.data.upper())
+        def zfill(self, width):
+            return self.__class__(self.data.zfill(width))
+
+    # CPython's UserString is made by abc.ABCMeta (through Sequence).
+    __docbuild_abstract_base__(UserString, _ABCMeta)
+
     class _deque_iterator:
         # CPython's deque iterators: a change of the deque's length (its `state`) makes the next step raise.
         def __init__(self, items, reverse):

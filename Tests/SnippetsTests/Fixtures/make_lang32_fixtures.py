@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 prints for the language constructs session 32 (lang32) added or refused precisely:
+subscripting collections' classes (`ChainMap[str, Any]`, `deque[int]`, `Counter[str]`: a `types.GenericAlias`, which
+Fluent Python's lis.py derives its `Environment` from), a class deriving from a generic alias (`class L(list[int])`),
+`collections.UserList` and `collections.UserString` (whose methods go through the class's own item methods).
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_lang32_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
+`interpreter/164-lang32-*.txt` onwards; rerunning gives identical bytes.
+"""
+
+import pathlib
+import sys
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent / "interpreter"
+
+GENERIC_ALIASES = [
+    "import collections",
+    "from collections import ChainMap, Counter, OrderedDict, UserDict, defaultdict, deque",
+    "from typing import Any",
+    # Fluent Python's lis.py (chapters 2 and 18).
+    "class Environment(ChainMap[str, Any]):\n"
+    "    \"A ChainMap that allows changing an item in-place.\"\n"
+    "    def change(self, key, value):\n"
+    "        for map in self.maps:\n"
+    "            if key in map:\n"
+    "                map[key] = value\n"
+    "                return\n"
+    "        raise KeyError(key)",
+    "e = Environment({'a': 1}, {'b': 2})",
+    "e",
+    "e.change('b', 3); e",
+    "e.change('z', 0)",
+    "e['b'], e.maps, len(e), sorted(e)",
+    "e.new_child({'c': 5})",
+    "isinstance(e, ChainMap), type(e).__name__",
+    "Environment.__bases__",
+    "Environment[str, int]",
+    "ChainMap[str, Any]",
+    "ChainMap[str, int]",
+    "deque[int]",
+    "deque[int](range(3))",
+    "type(deque[int])",
+    "deque[int] == deque[int], deque[int] == deque[str], deque[int] == list[int]",
+    "deque[int].__origin__, deque[int].__args__",
+    "collections.defaultdict[str, list[int]]",
+    "defaultdict[str, int](int, a=1)",
+    "OrderedDict[str, int]",
+    "OrderedDict[str, int](a=1)",
+    "Counter[str]",
+    "Counter[str]('abca')",
+    "collections.Counter[str]('abca').most_common(1)",
+    "UserDict[str, int]",
+    "collections.UserList[int], collections.UserString[()]",
+    "list[collections.deque]",
+    "dict[str, collections.OrderedDict[str, int]]",
+    "tuple[collections.Counter, ...]",
+    "class Bag(Counter[str]):\n    pass",
+    "Bag('hello')",
+    "Bag('hello')['l'], Bag.__bases__",
+    "Bag[int]",
+    "class Ordered(OrderedDict[str, int]):\n    pass",
+    "Ordered(a=1, b=2)",
+    "class Queue(deque[int]):\n    pass",
+    "q = Queue([1, 2]); q.appendleft(0); q",
+    "class Store(UserDict[str, int]):\n    pass",
+    "Store(a=1), Store(a=1).data",
+    "class Numbers(list[int]):\n    pass",
+    "Numbers([3, 1, 2]), sorted(Numbers([3, 1, 2])), Numbers.__bases__",
+    "class Table(dict[str, float]):\n    pass",
+    "Table(x=1.5), Table.__mro__",
+    "str[int]",
+    "Counter[str][int]",
+    "collections.ChainMap[str]",
+]
+
+USERLIST = [
+    "from collections import UserList",
+    "import collections",
+    "u = UserList([3, 1, 2])",
+    "u",
+    "print(u), str(u), repr(u)",
+    "u[0], u[-1], u[1:], type(u[1:]).__name__, len(u), 2 in u, 5 not in u",
+    "list(u), list(reversed(u)), sorted(u), [x * 10 for x in u], sum(u), max(u)",
+    "u + [4], [0] + u, u * 2, 2 * u, type(u + [4]).__name__, type([0] + u).__name__",
+    "u + UserList([8]), u + (5,), type(u + (5,)).__name__",
+    "u.append(9); u.sort(); u",
+    "u.sort(reverse=True); u",
+    "u.sort(key=lambda x: -x); u",
+    "u == [1, 2, 3, 9], u == UserList([1, 2, 3, 9]), u != [1], u < [5], u >= [1], u > UserList([0]), u.data",
+    "u == (1, 2, 3, 9), u == 5",
+    "u.index(2), u.count(2), u.copy(), type(u.copy()).__name__",
+    "u.index(2, 2)",
+    "u += (7,); u",
+    "u *= 2; u",
+    "u.insert(0, 'a'); u.pop(), u.pop(0), u",
+    "u.extend([5, 6]); u.extend(UserList([0])); u",
+    "u.reverse(); u",
+    "u[0] = 100; del u[1]; u",
+    "u[1:3] = ['x', 'y']; u",
+    "del u[:2]; u",
+    "u.clear(); u, len(u), bool(u)",
+    "u.remove(99)",
+    "u[10]",
+    "u.pop()",
+    "{u}",
+    "{u: 1}",
+    "UserList('abc'), UserList(), UserList(range(3)), UserList(UserList([1]))",
+    "isinstance(u, UserList), isinstance(u, list), type(u), type(u).__name__",
+    "l = [1, 2]; w = UserList(l); w.append(3); l, w",
+    "class Stack(UserList):\n"
+    "    def push(self, x):\n"
+    "        self.append(x)\n"
+    "    def peek(self):\n"
+    "        return self[-1]",
+    "s = Stack(); s.push(1); s.push(2); s, s.peek(), s.pop(), s",
+    "s[0:1], type(s[0:1]), type(s + [3]).__name__, type(s * 2).__name__, type(s.copy()).__name__",
+    "isinstance(s, UserList), Stack.__bases__",
+    "class Doubling(UserList):\n"
+    "    def __getitem__(self, i):\n"
+    "        return self.data[i] * 2",
+    "d = Doubling([1, 2, 3])",
+    "d[0], list(d), list(reversed(d)), [x for x in d], 2 in d",
+    "class Logged(UserList):\n"
+    "    def __setitem__(self, i, value):\n"
+    "        print('set', i, value)\n"
+    "        self.data[i] = value",
+    "g = Logged([0, 0]); g[1] = 5; g",
+    "g.append(1); g",
+    "collections.UserList([1, 2])",
+]
+
+USERSTRING = [
+    "from collections import UserString",
+    "t = UserString('Hello')",
+    "t",
+    "print(t)",
+    "str(t), repr(t), len(t), bool(t), bool(UserString(''))",
+    "t.upper(), type(t.upper()).__name__, t[1], type(t[1]).__name__, t[1:3], t[-1], t[::-1]",
+    "t + '!', '>' + t, t + UserString('?'), t * 2, 2 * t, 'ell' in t, UserString('ell') in t",
+    "type(t + '!').__name__, type('>' + t).__name__, type(t * 2).__name__",
+    "t.split('l'), t.rsplit('l', 1), t.find('l'), t.rfind('l'), t.count('l'), t.startswith('He'), t.endswith('o')",
+    "t.replace('l', 'L'), t.replace(UserString('l'), 'L', 1), type(t.replace('l', 'L')).__name__",
+    "list(t), [type(c).__name__ for c in t][:1], list(reversed(t)), sorted(t)",
+    "t == 'Hello', t == UserString('Hello'), t != 'x', t < 'World', t >= 'Hello', t > UserString('A')",
+    "UserString.maketrans('a', 'b'), t.translate({72: 74})",
+    "t.join(['a', 'b']), type(t.join(['a', 'b'])).__name__",
+    "t.encode(), t.partition('l'), t.rpartition('l'), t.zfill(8), t.center(9, '*'), t.ljust(7, '.'), t.rjust(7)",
+    "UserString(' x ').strip(), UserString('xxaxx').strip('x'), UserString(' a').lstrip(), UserString('a ').rstrip()",
+    "UserString('a\\tb').expandtabs(4), UserString('a\\nb').splitlines(), UserString('a\\nb').splitlines(True)",
+    "t.lower(), t.casefold(), t.capitalize(), t.swapcase(), t.title(), t.removeprefix('He'), t.removesuffix('lo')",
+    "t.isalpha(), t.isalnum(), t.isascii(), t.isdecimal(), t.isdigit(), t.isidentifier(), t.islower()",
+    "t.isnumeric(), t.isprintable(), t.isspace(), t.istitle(), t.isupper()",
+    "UserString('{} and {x}').format(1, x=2), UserString('{a}').format_map({'a': 3})",
+    "UserString(42), UserString(42) + 1, UserString(1.5), UserString(None), UserString(t), UserString([1])",
+    "int(UserString('42')), float(UserString('1.5'))",
+    "'%s!' % UserString('x'), UserString('%d items') % 3, type(UserString('%d') % 3).__name__",
+    "t.index('l'), t.index('z')",
+    "t.rindex('z')",
+    "t[10]",
+    "t.lower().capitalize().swapcase().title()",
+    "f'{t}', f'{t!r}', f'{t!s}'",
+    "f'{t:>8}'",
+    "int(t)",
+    "isinstance(t, UserString), isinstance(t, str), type(t).__name__, t.data",
+    "class Shout(UserString):\n"
+    "    def __str__(self):\n"
+    "        return self.data.upper() + '!'",
+    "h = Shout('hey')",
+    "h, print(h), str(h), f'{h}', type(h.upper()).__name__, type(h[0]).__name__, h + 'x'",
+]
+
+FIXTURES = [
+    ("164-lang32-collections-generic-aliases.txt", "subscripting collections' classes (ChainMap[str, Any], deque[int], "
+     "Counter[str]): types.GenericAlias, and classes deriving from generic aliases", GENERIC_ALIASES),
+    ("165-lang32-userlist.txt", "collections.UserList and its subclasses: slices, + and * making the class again, the "
+     "list methods, iteration through the class's own __getitem__", USERLIST),
+    ("166-lang32-userstring.txt", "collections.UserString and its subclasses: str's methods, the text results made the "
+     "class again, comparisons, % and format", USERSTRING),
+]
+
+
+if __name__ == "__main__":
+    assert sys.version_info[:2] == (3, 11), sys.version
+    for name, description, statements in FIXTURES:
+        write_numpy_fixture(HERE / name, "make_lang32_fixtures.py", description, statements)
