@@ -2,11 +2,13 @@ import Testing
 
 @testable import Snippets
 
-/// Where lang32's generic aliases of collections' classes, `collections.UserList` and `collections.UserString` stop
-/// short of CPython, refused by name rather than printing something else: `__mro__` of a class deriving from
-/// `ChainMap`, `UserList` or `UserString` (CPython's derive from collections.abc's classes), `__orig_bases__` of a
-/// class deriving from a generic alias. What runs is checked against CPython in
-/// `Fixtures/interpreter/164-lang32-collections-generic-aliases.txt` to `166-lang32-userstring.txt`
+/// Where lang32's generic aliases of collections' classes, `collections.UserList`, `collections.UserString`,
+/// `memoryview` and `sys.hexversion` stop short of CPython, refused by name rather than printing something else:
+/// `__mro__` of a class deriving from `ChainMap`, `UserList` or `UserString` (CPython's derive from collections.abc's
+/// classes), `__orig_bases__` of a class deriving from a generic alias; a memoryview's repr (an address), one over a
+/// bytearray or an array, given where CPython reads any buffer (`b'x' + view`), even inside `try`; sys.hexversion's
+/// value and a comparison its patch release decides. What runs is checked against CPython in
+/// `Fixtures/interpreter/164-lang32-collections-generic-aliases.txt` to `168-lang32-hexversion.txt`
 /// (`make_lang32_fixtures.py`).
 struct Lang32RefusalTests {
   static let environment =
@@ -23,6 +25,25 @@ struct Lang32RefusalTests {
       "__mro__ of a class deriving from collections.UserList"
     ),
     (">>> from collections import UserString", "UserString.__bases__", "collections.UserString"),
+    (">>> m = memoryview(b'ab')", "m", "a memoryview's repr (its memory address)"),
+    (">>> m = memoryview(b'ab')", "print(m)", "a memoryview's repr (its memory address)"),
+    ("", "memoryview(bytearray(b'ab'))", "a memoryview of a bytearray"),
+    (">>> from array import array", "memoryview(array('d', [1.0]))", "a memoryview of an array"),
+    ("", "memoryview(b'abcd').cast('B', (2, 2))", "memoryview.cast with a shape"),
+    ("", "hash(memoryview(b'ab'))", "hash() of a memoryview"),
+    (">>> m = memoryview(b'ab')", "b'x' + m", "a memoryview where Python reads a bytes-like object"),
+    (">>> m = memoryview(b'ab')", "b''.join([m])", "a memoryview where Python reads a bytes-like object"),
+    (">>> m = memoryview(b'ab')", "int.from_bytes(m, 'big')", "a memoryview where Python reads a bytes-like object"),
+    (
+      ">>> m = memoryview(b'ab')", "try:\n...     b'x' + m\n... except TypeError:\n...     print('caught')\n...",
+      "a memoryview where Python reads a bytes-like object"
+    ),
+    (">>> import sys", "sys.hexversion", "the value of sys.hexversion"),
+    (">>> import sys", "hex(sys.hexversion)", "the value of sys.hexversion"),
+    (">>> import sys", "print(sys.hexversion)", "the value of sys.hexversion"),
+    (">>> import sys", "sys.hexversion >> 16", "arithmetic on sys.hexversion"),
+    (">>> import sys", "sys.hexversion >= 0x030B0500", "sys.hexversion >= 0x30b0500"),
+    (">>> import sys", "sys.hexversion == 3.11", "comparing sys.hexversion with a float"),
   ]
 
   @Test(arguments: refused)

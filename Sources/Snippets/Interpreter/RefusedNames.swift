@@ -504,6 +504,15 @@ extension Interpreter {
     let quoted = error.message.split(separator: "'", omittingEmptySubsequences: false).map(String.init)
     var refusal: PythonError
     switch error.type {
+    case "TypeError"
+    where error.message.contains("memoryview") && !error.message.hasPrefix("memoryview: ")
+      && !error.message.hasPrefix("cast() argument"):
+      // CPython's builtins read any buffer (`b'x' + view`, `b''.join([view])`, `int.from_bytes(view, 'big')`),
+      // snippets' memoryview is a class of its own (MemoryviewSource.swift).
+      refusal = PythonError(
+        "NotImplementedError",
+        "a memoryview where Python reads a bytes-like object is not supported in snippets: pass bytes(view) "
+          + "instead (docbuild raised \(error.type): \(error.message))")
     case "NameError" where error.message.hasPrefix("name '") && quoted.count >= 3:
       if mainModuleNames.contains(quoted[1]) {
         refusal = PythonError(

@@ -2,7 +2,9 @@
 """Writes what CPython 3.11 prints for the language constructs session 32 (lang32) added or refused precisely:
 subscripting collections' classes (`ChainMap[str, Any]`, `deque[int]`, `Counter[str]`: a `types.GenericAlias`, which
 Fluent Python's lis.py derives its `Environment` from), a class deriving from a generic alias (`class L(list[int])`),
-`collections.UserList` and `collections.UserString` (whose methods go through the class's own item methods).
+`collections.UserList` and `collections.UserString` (whose methods go through the class's own item methods),
+`memoryview` over bytes with `cast` (Fluent Python's `Vector2d.frombytes`), and `sys.hexversion` compared with a
+constant every CPython 3.11 release decides.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_lang32_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/164-lang32-*.txt` onwards; rerunning gives identical bytes.
@@ -171,6 +173,81 @@ USERSTRING = [
     "h, print(h), str(h), f'{h}', type(h.upper()).__name__, type(h[0]).__name__, h + 'x'",
 ]
 
+MEMORYVIEW = [
+    "from array import array",
+    # Fluent Python's Vector2d.frombytes (chapters 11, 13 and 16).
+    "class Vector2d:\n"
+    "    typecode = 'd'\n"
+    "    def __init__(self, x, y):\n"
+    "        self.x = float(x)\n"
+    "        self.y = float(y)\n"
+    "    def __iter__(self):\n"
+    "        return (i for i in (self.x, self.y))\n"
+    "    def __repr__(self):\n"
+    "        class_name = type(self).__name__\n"
+    "        return '{}({!r}, {!r})'.format(class_name, *self)\n"
+    "    def __bytes__(self):\n"
+    "        return (bytes([ord(self.typecode)]) + bytes(array(self.typecode, self)))\n"
+    "    def __eq__(self, other):\n"
+    "        return tuple(self) == tuple(other)\n"
+    "    @classmethod\n"
+    "    def frombytes(cls, octets):\n"
+    "        typecode = chr(octets[0])\n"
+    "        memv = memoryview(octets[1:]).cast(typecode)\n"
+    "        return cls(*memv)",
+    "v1 = Vector2d(3, 4)",
+    "octets = bytes(v1); octets",
+    "v1_clone = Vector2d.frombytes(octets)",
+    "v1_clone, v1 == v1_clone",
+    "Vector2d.frombytes(bytes(Vector2d(-0.0, 1e-310))), Vector2d.frombytes(bytes(Vector2d(float('inf'), 2.5)))",
+    "m = memoryview(b'abcdef')",
+    "len(m), m.nbytes, m.readonly, m.format, m.itemsize, m.ndim, m.shape, m.strides",
+    "m[0], m[-1], m.tolist(), list(m), bytes(m), m.tobytes(), m.hex()",
+    "m[1:4].tolist(), m[::2].tolist(), m[::-1].tobytes(), len(m[2:]), m[2:].nbytes, m[::2].strides",
+    "m[1:4][0], m[10:].tolist(), type(m[1:3]).__name__, type(m).__name__",
+    "m == b'abcdef', m == bytearray(b'abcdef'), m == memoryview(b'abcdef'), m == b'abc', m != b'x', m == 'abcdef'",
+    "[x for x in m[:3]], sum(m), max(m), 99 in m",
+    "m[6]",
+    "m[-7]",
+    "m['a']",
+    "m[1.0]",
+    "m[0] = 1",
+    "del m[0]",
+    "memoryview(m).tolist() == m.tolist(), m.obj",
+    "d = memoryview(bytes(array('d', [1.5, -2.0, 0.1]))).cast('d')",
+    "d.format, d.itemsize, len(d), d.nbytes, d.shape, d.strides, d.tolist(), d[1], d[-1]",
+    "d[1:].tolist(), list(d), d.cast('B')[:8].tolist()",
+    "i = memoryview(bytes(array('i', [1, -2, 300]))).cast('i')",
+    "i.tolist(), i[1], i.format, i.itemsize, i.nbytes",
+    "memoryview(bytes(array('h', [-1, 2]))).cast('h').tolist(), memoryview(bytes(array('H', [65535]))).cast('H')[0]",
+    "memoryview(bytes(array('q', [-5]))).cast('q').tolist(), memoryview(b'\\xff' * 8).cast('Q')[0]",
+    "memoryview(bytes(array('f', [0.1, -3.5]))).cast('f').tolist()",
+    "memoryview(b'\\x00\\x01\\x02').cast('?').tolist(), memoryview(b'ab').cast('c').tolist(), "
+    "memoryview(b'\\xff').cast('b')[0]",
+    "memoryview(b'abc').cast('@B').tolist(), memoryview(b'abcd').cast('I')[0], memoryview(b'abcdefgh').cast('L')[0]",
+    "memoryview(b'abc').cast('d')",
+    "memoryview(b'abcd').cast('x')",
+    "memoryview(b'abcd').cast(1)",
+    "memoryview(b'abcdefgh').cast('i').cast('h')",
+    "memoryview(b'abcdefgh')[::2].cast('h')",
+    "memoryview(b'abcdefgh').cast('i') == memoryview(b'abcdefgh').cast('i')",
+    "memoryview([1, 2])",
+    "memoryview(5)",
+    "memoryview('abc')",
+    "memoryview(b'').tolist(), len(memoryview(b'')), memoryview(b'').nbytes",
+    "isinstance(m, memoryview), isinstance(b'', memoryview)",
+]
+
+HEXVERSION = [
+    "import sys",
+    "sys.hexversion >= 0x030700F0, sys.hexversion > 0x03000000, sys.hexversion < 0x030C0000",
+    "sys.hexversion >= 0x030D0000, sys.hexversion == 0x02070000, sys.hexversion != 0x02070000",
+    "0x030700F0 <= sys.hexversion, 0x03100000 > sys.hexversion",
+    "if sys.hexversion >= 0x03060000:\n    print('new enough')",
+    "'yes' if sys.hexversion < 0x03000000 else 'no'",
+    "sys.version_info >= (3, 7), sys.version_info[:2]",
+]
+
 FIXTURES = [
     ("164-lang32-collections-generic-aliases.txt", "subscripting collections' classes (ChainMap[str, Any], deque[int], "
      "Counter[str]): types.GenericAlias, and classes deriving from generic aliases", GENERIC_ALIASES),
@@ -178,6 +255,10 @@ FIXTURES = [
      "list methods, iteration through the class's own __getitem__", USERLIST),
     ("166-lang32-userstring.txt", "collections.UserString and its subclasses: str's methods, the text results made the "
      "class again, comparisons, % and format", USERSTRING),
+    ("167-lang32-memoryview.txt", "memoryview over bytes: len, nbytes, readonly, indexing, slicing, tolist, tobytes, "
+     "== and cast to the native formats (Fluent Python's Vector2d.frombytes)", MEMORYVIEW),
+    ("168-lang32-hexversion.txt", "sys.hexversion compared with constants that every CPython 3.11 release decides",
+     HEXVERSION),
 ]
 
 

@@ -2010,6 +2010,55 @@ enum ModuleSources {
     __docbuild_emulate__(version_info, 'tuple')
     version_info = version_info()
 
+    class _hexversion:
+        # CPython 3.11's sys.hexversion, 0x030B00F0 to 0x030BFFF0 by patch release: a comparison with an int outside
+        # that range is the same on every 3.11 (`sys.hexversion >= 0x030700F0`), what would show the number is refused.
+        _LOW = 0x030B00F0
+        _HIGH = 0x030BFFF0
+        def _refuse(self, what):
+            __docbuild_refuse__(
+                what + ' is not supported in snippets: sys.hexversion holds the patch release of CPython 3.11, which '
+                'differs between installations; compare it with a constant or use sys.version_info[:2]')
+        def _decided(self, other, below, above, name):
+            if type(other) is not int:
+                self._refuse('comparing sys.hexversion with a ' + type(other).__name__)
+            if other < self._LOW:
+                return below
+            if other > self._HIGH:
+                return above
+            self._refuse('sys.hexversion ' + name + ' ' + hex(other))
+        def __lt__(self, other):
+            return self._decided(other, False, True, '<')
+        def __le__(self, other):
+            return self._decided(other, False, True, '<=')
+        def __gt__(self, other):
+            return self._decided(other, True, False, '>')
+        def __ge__(self, other):
+            return self._decided(other, True, False, '>=')
+        def __eq__(self, other):
+            return self._decided(other, False, False, '==')
+        def __ne__(self, other):
+            return self._decided(other, True, True, '!=')
+        def __repr__(self):
+            self._refuse('the value of sys.hexversion')
+        def __index__(self):
+            self._refuse('the value of sys.hexversion')
+        def __int__(self):
+            self._refuse('the value of sys.hexversion')
+        def __bool__(self):
+            return True
+        def __getattr__(self, name):
+            self._refuse('sys.hexversion.' + name)
+        def _arithmetic(self, *other):
+            self._refuse('arithmetic on sys.hexversion')
+        __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __floordiv__ = __rfloordiv__ = _arithmetic
+        __truediv__ = __rtruediv__ = __mod__ = __rmod__ = __rshift__ = __rrshift__ = __lshift__ = _arithmetic
+        __rlshift__ = __and__ = __rand__ = __or__ = __ror__ = __xor__ = __rxor__ = __neg__ = __abs__ = _arithmetic
+        def __format__(self, spec):
+            self._refuse('the value of sys.hexversion')
+
+    hexversion = _hexversion()
+
     class float_info:
         # IEEE 754 binary64's parameters, which every machine CPython and docbuild run on shares (CPython's
         # structseq: a tuple of eleven items with names).
