@@ -533,7 +533,7 @@ extension Interpreter {
     _ definition: ClassDefinition, _ named: [ClassBox?], builtinBase: String?
   ) throws(PythonError) -> [ClassBox] {
     // A standard-library module's own classes (enum's IntEnum) combine such a class with others knowingly.
-    if definition.bases.count > 1, let builtinBase, runningModule == nil {
+    if definition.bases.count > 1, let builtinBase, runningModule == nil, !Self.mixesIntoCollectionsClass(named) {
       throw PythonError.limit(
         "class \(definition.name) derives from several classes, one of them the built-in \(builtinBase): snippets "
           + "follow multiple inheritance only among snippet classes and object")
@@ -546,6 +546,29 @@ extension Interpreter {
     case .failure(let failure):
       throw PythonError.type(
         "Cannot create a consistent method resolution\norder (MRO) for bases \(failure.heads.joined(separator: ", "))")
+    }
+  }
+
+  /// True for bases that are one `collections` class written in the snippet language (`Counter`, `OrderedDict`,
+  /// `defaultdict`, or a snippet class deriving from one) and plain snippet classes: Fluent Python's
+  /// `class UpperCounter(UpperCaseMixin, collections.Counter)`. CPython's order is C3's over them, with `dict` after
+  /// the collections class, and no instance layouts conflict, as the mixins hold no slots and derive from no builtin.
+  static func mixesIntoCollectionsClass(_ bases: [ClassBox?]) -> Bool {
+    let lineages = bases.compactMap { $0 }.filter { base in
+      base.resolutionOrder.contains { $0.emulates != nil || $0.exceptionBase != nil || $0.derivesFromArray }
+    }
+    guard bases.count > 1, lineages.count == 1, let lineage = lineages.first,
+      lineage.resolutionOrder.contains(where: { $0.module == "collections" && $0.emulates == "dict" }),
+      !lineage.resolutionOrder.contains(where: \.isBuiltinStandIn)
+    else { return false }
+    return bases.allSatisfy { base in
+      guard let base else { return false }
+      return base === lineage
+        || base.resolutionOrder.allSatisfy { plain in
+          plain.module != "collections" && plain.metaclass == nil && plain.userMetaclass == nil
+            && plain.slotNames.isEmpty && plain.abstractMethods == nil && !plain.isProtocol
+            && !plain.isGenericRoot && !plain.derivesFromTypingAlias
+        }
     }
   }
 

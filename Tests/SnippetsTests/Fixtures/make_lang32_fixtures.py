@@ -3,8 +3,9 @@
 subscripting collections' classes (`ChainMap[str, Any]`, `deque[int]`, `Counter[str]`: a `types.GenericAlias`, which
 Fluent Python's lis.py derives its `Environment` from), a class deriving from a generic alias (`class L(list[int])`),
 `collections.UserList` and `collections.UserString` (whose methods go through the class's own item methods),
-`memoryview` over bytes with `cast` (Fluent Python's `Vector2d.frombytes`), and `sys.hexversion` compared with a
-constant every CPython 3.11 release decides.
+`memoryview` over bytes with `cast` (Fluent Python's `Vector2d.frombytes`), `sys.hexversion` compared with a
+constant every CPython 3.11 release decides, and a mixin beside `collections.Counter` or `OrderedDict` among a class's
+bases (Fluent Python's `UpperCounter`), with Counter calling a subclass's own `__setitem__` and `get` as it counts.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_lang32_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/164-lang32-*.txt` onwards; rerunning gives identical bytes.
@@ -248,6 +249,71 @@ HEXVERSION = [
     "sys.version_info >= (3, 7), sys.version_info[:2]",
 ]
 
+COUNTER_MIXINS = [
+    "import collections",
+    "from collections import Counter, OrderedDict, defaultdict, UserDict, ChainMap",
+    # Fluent Python's uppermixin.py (chapter 14).
+    "def upper_case_key(key):\n"
+    "    try:\n"
+    "        return key.upper()\n"
+    "    except AttributeError:\n"
+    "        return key",
+    "class UpperCaseMixin:\n"
+    "    def __setitem__(self, key, item):\n"
+    "        super().__setitem__(upper_case_key(key), item)\n"
+    "    def __getitem__(self, key):\n"
+    "        return super().__getitem__(upper_case_key(key))\n"
+    "    def get(self, key, default=None):\n"
+    "        return super().get(upper_case_key(key), default)\n"
+    "    def __contains__(self, key):\n"
+    "        return super().__contains__(upper_case_key(key))",
+    "class UpperDict(UpperCaseMixin, collections.UserDict):\n    pass",
+    "class UpperCounter(UpperCaseMixin, collections.Counter):\n    \"\"\"Specialized 'Counter' that uppercases string keys\"\"\"",
+    "d = UpperDict([('a', 'letter A'), (2, 'digit two')])",
+    "list(d.keys())",
+    "d['b'] = 'letter B'",
+    "'b' in d",
+    "d['a'], d.get('B')",
+    "list(d.keys())",
+    "c = UpperCounter('BaNanA')",
+    "c.most_common()",
+    "c['a'], c['n'], c['z'], 'b' in c, c.get('a'), len(c)",
+    "c.update('abc'); c",
+    "c.update({'x': 2, 'a': 1}); c",
+    "c.subtract('aa'); c",
+    "c2 = UpperCounter({'q': 1}); c2",
+    "UpperCounter(), UpperCounter(a=2)",
+    "isinstance(c, Counter), isinstance(c, dict), isinstance(c, UpperCaseMixin), type(c).__name__",
+    "UpperCounter.__mro__",
+    "UpperCounter.__bases__",
+    "class UpperOrdered(UpperCaseMixin, OrderedDict):\n    pass",
+    "o = UpperOrdered(); o['x'] = 1; o['y'] = 2; o",
+    "o['X'], 'x' in o, o.get('y'), list(o)",
+    # A Counter subclass's own item methods, which CPython's Counter calls while it counts.
+    "class Shouting(Counter):\n"
+    "    def __setitem__(self, key, value):\n"
+    "        super().__setitem__(key.upper(), value)",
+    "Shouting('aab')",
+    "s = Shouting(); s.update('xyx'); s",
+    "s.update({'q': 2}); s",
+    "class Tens(Counter):\n"
+    "    def get(self, key, default=None):\n"
+    "        return 10",
+    "Tens('aab')",
+    "t = Tens(); t.subtract('ab'); t",
+    "class Logged(Counter):\n"
+    "    def __setitem__(self, key, value):\n"
+    "        print('set', key, value)\n"
+    "        super().__setitem__(key, value)",
+    "g = Logged('ab')",
+    "g.update('a')",
+    "g.update({'a': 5})",
+    "g.subtract(b=1)",
+    "Counter(UserDict(a=3)), Counter(ChainMap({'a': 1}, {'b': 2})), Counter(OrderedDict(z=2))",
+    "k = Counter('ab'); k.update(UserDict(a=2)); k.subtract(ChainMap({'b': 5})); k",
+    "k.update(a=1); k.subtract(a=10); k",
+]
+
 FIXTURES = [
     ("164-lang32-collections-generic-aliases.txt", "subscripting collections' classes (ChainMap[str, Any], deque[int], "
      "Counter[str]): types.GenericAlias, and classes deriving from generic aliases", GENERIC_ALIASES),
@@ -259,6 +325,8 @@ FIXTURES = [
      "== and cast to the native formats (Fluent Python's Vector2d.frombytes)", MEMORYVIEW),
     ("168-lang32-hexversion.txt", "sys.hexversion compared with constants that every CPython 3.11 release decides",
      HEXVERSION),
+    ("169-lang32-counter-mixins.txt", "a mixin class with collections.Counter or OrderedDict as bases (Fluent Python's "
+     "UpperCounter), and Counter calling a subclass's own __setitem__ and get while it counts", COUNTER_MIXINS),
 ]
 
 

@@ -89,15 +89,22 @@ enum ModuleSources {
         # After CPython 3.11's Lib/collections/__init__.py.
         def update(self, iterable=None, **kwds):
             if iterable is not None:
-                if isinstance(iterable, Counter) or isinstance(iterable, dict):
-                    if self._data:
+                # CPython's counts through the object's own get and __setitem__ (a subclass's or a mixin's);
+                # collections.abc.Mapping takes UserDict and ChainMap too.
+                if isinstance(iterable, (dict, Counter, UserDict, ChainMap)):
+                    if self:
+                        self_get = self.get
                         for key, count in iterable.items():
-                            self._data[key] = count + self._data.get(key, 0)
+                            self[key] = count + self_get(key, 0)
                     else:
                         self._data.update(iterable)
-                else:
+                elif type(self) is Counter:
                     for key in iterable:
                         self._data[key] = self._data.get(key, 0) + 1
+                else:
+                    self_get = self.get
+                    for key in iterable:
+                        self[key] = self_get(key, 0) + 1
             if kwds:
                 self.update(kwds)
         @classmethod
@@ -135,14 +142,15 @@ enum ModuleSources {
             return iter(result)
         def subtract(self, iterable=None, **kwds):
             if iterable is not None:
-                if isinstance(iterable, Counter) or isinstance(iterable, dict):
+                self_get = self.get
+                if isinstance(iterable, (dict, Counter, UserDict, ChainMap)):
                     for key, count in iterable.items():
-                        self._data[key] = self._data.get(key, 0) - count
+                        self[key] = self_get(key, 0) - count
                 else:
                     for key in iterable:
-                        self._data[key] = self._data.get(key, 0) - 1
-            for key, count in kwds.items():
-                self._data[key] = self._data.get(key, 0) - count
+                        self[key] = self_get(key, 0) - 1
+            if kwds:
+                self.subtract(kwds)
         def _merged(self, other, combine, other_only):
             # CPython's order: this Counter's keys, then the other's new ones; only positive counts stay.
             if not isinstance(other, Counter):
