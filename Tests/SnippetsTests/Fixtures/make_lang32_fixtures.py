@@ -247,6 +247,13 @@ HEXVERSION = [
     "if sys.hexversion >= 0x03060000:\n    print('new enough')",
     "'yes' if sys.hexversion < 0x03000000 else 'no'",
     "sys.version_info >= (3, 7), sys.version_info[:2]",
+    # hex, oct and bin ask an IntEnum member's or an int subclass instance's __index__.
+    "from enum import IntEnum",
+    "class Numbers(IntEnum):\n    ONE = 1\n    TWO = 2",
+    "hex(Numbers.TWO), oct(Numbers.ONE), bin(Numbers.TWO)",
+    "class Small(int):\n    pass",
+    "hex(Small(255)), bin(Small(-3))",
+    "hex(object())",
 ]
 
 COUNTER_MIXINS = [

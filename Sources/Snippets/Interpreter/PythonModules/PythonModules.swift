@@ -190,8 +190,11 @@ extension Interpreter {
         throw PythonError.type("\(name)() takes exactly one argument (\(call.positional.count) given)")
       }
       var argument = call.positional[0]
-      // An object is asked its `__index__` (sys.hexversion's refuses).
+      // An object is asked its `__index__` (an IntEnum member, an int subclass's; sys.hexversion's refuses).
       if case .object(let object) = argument, let index = try callSpecial(object, "__index__", []) {
+        guard index.bigInteger != nil, index.typeName == "int" || index.typeName == "bool" else {
+          throw PythonError.type("__index__ returned non-int (type \(index.typeName))")
+        }
         argument = index
       }
       if case .tensor(let tensor) = argument, tensor.isScalar, tensor.dtype.isInteger {
