@@ -7,7 +7,7 @@ import Testing
 /// `__mro__` of a class deriving from `ChainMap`, `UserList` or `UserString` (CPython's derive from collections.abc's
 /// classes), `__orig_bases__` of a class deriving from a generic alias; a memoryview's repr (an address), one over a
 /// bytearray or an array, given where CPython reads any buffer (`b'x' + view`), even inside `try`; sys.hexversion's
-/// value and a comparison its patch release decides. What runs is checked against CPython in
+/// value and a comparison its patch release decides; `__slots__` beside an exception or an ndarray. What runs is checked against CPython in
 /// `Fixtures/interpreter/164-lang32-collections-generic-aliases.txt` to `168-lang32-hexversion.txt`
 /// (`make_lang32_fixtures.py`).
 struct Lang32RefusalTests {
@@ -48,6 +48,11 @@ struct Lang32RefusalTests {
     (
       ">>> from collections import Counter\n>>> class Slotted:\n...     __slots__ = ('a',)\n...",
       "class Both(Slotted, Counter):\n...     pass\n...", "derives from several classes"
+    ),
+    (">>> class E(ValueError):\n...     pass\n...", "class F(E):\n...     __slots__ = ()\n...", "__slots__ in a class"),
+    (
+      ">>> import numpy as np", "class A(np.ndarray):\n...     __slots__ = ()\n...",
+      "__slots__ in a class deriving from the built-in numpy.ndarray"
     ),
     (">>> import sys", "sys.hexversion", "the value of sys.hexversion"),
     (">>> import sys", "hex(sys.hexversion)", "the value of sys.hexversion"),

@@ -48,6 +48,9 @@ final class ClassBox: @unchecked Sendable {
   /// True for a class deriving from a `types.GenericAlias` (`ChainMap[str, int]`), whose `__orig_bases__` CPython
   /// keeps and snippets do not.
   var derivesFromGenericAlias = false
+  /// True for a class whose `__slots__` sit beside a builtin lineage (`class Point(namedtuple(...))` with
+  /// `__slots__ = ()`), whose stand-in keeps its own state in attributes.
+  var slotsBesideBuiltin = false
   /// The `__slots__` names of the class and its bases (private ones renamed), empty when none declares any.
   var slotNames: Set<String> = []
   /// The only attributes an instance may hold: `slotNames` when the class and every base declare `__slots__` (so an
@@ -998,7 +1001,11 @@ extension Interpreter {
         _ = try callValue(bind(setter.value, to: found.value, type: descriptor.type), arguments([value, newValue]))
         return
       }
-      if let slots = object.type.instanceSlots, !slots.contains(name) {
+      // The standard library's stand-ins keep their own state in attributes (`_docbuild_value`, a namedtuple's
+      // `_values`) on an instance whose class declares `__slots__` beside them.
+      if let slots = object.type.instanceSlots, !slots.contains(name),
+        runningModule == nil || !object.type.slotsBesideBuiltin
+      {
         // An instance of a class with `__slots__` (and no `__dict__`) holds only its slots; a class attribute it
         // would shadow is read-only.
         let typeName = Value.object(object).typeName
@@ -1976,6 +1983,33 @@ extension Interpreter {
 }
 
 extension Interpreter {
+  /// True for a base beside which a class's `__slots__` work as CPython's: a plain snippet class, or one whose
+  /// builtin lineage is a builtin (`tuple`, `dict`, …), a namedtuple's class or a `collections` mapping or deque, not an
+  /// exception or `np.ndarray`.
+  static func takesSlotsBesideBuiltin(_ base: ClassBox) -> Bool {
+    base.resolutionOrder.allSatisfy { $0.exceptionBase == nil && !$0.derivesFromArray && $0.metaclass == nil }
+      && (base.emulatedBuiltin == nil || base.resolutionOrder.contains { lacksInstanceDict($0) || isCollection($0) })
+  }
+
+  private static func isCollection(_ type: ClassBox) -> Bool {
+    type.module == "collections" && ["Counter", "OrderedDict", "defaultdict", "deque"].contains(type.name)
+  }
+
+  /// True for the classes standing in for CPython types whose instances have no `__dict__`.
+  static func lacksInstanceDict(_ type: ClassBox) -> Bool {
+    type.isBuiltinStandIn || type.emulates == "tuple"
+      || (type.module == "collections" && ["defaultdict", "deque"].contains(type.name))
+  }
+
+  /// The base CPython names refusing non-empty `__slots__` in a class deriving from tuple, int or bytes (the builtin, or
+  /// the class deriving from it: a namedtuple's), nil when the items can take slots.
+  static func variableSizeBase(of type: ClassBox) -> String? {
+    guard let base = type.bases.first(where: { $0.emulatedBuiltin != nil }),
+      let builtin = base.emulatedBuiltin, ["tuple", "int", "bytes"].contains(builtin)
+    else { return nil }
+    return base.isBuiltinStandIn ? builtin : base.name
+  }
+
   /// Reads a class body's `__slots__` (a str, or a tuple or list of them) into the class's slot names, with CPython's
   /// errors for a name that is not an identifier and for a slot that is also a class variable. Private names are
   /// renamed as CPython renames them (`__x` of class `P` is `_P__x`). A `__dict__` slot, slots beside a built-in base
@@ -1993,10 +2027,15 @@ extension Interpreter {
         "__slots__ in several bases of class \(definition.name) is not supported in snippets (CPython checks their "
           + "instance layouts)")
     }
-    if let builtinBase, declared != nil || !inherited.isEmpty {
+    if let builtinBase, declared != nil || !inherited.isEmpty,
+      type.exceptionBase != nil || type.derivesFromArray || type.bases.isEmpty
+        || !type.bases.allSatisfy({ Self.takesSlotsBesideBuiltin($0) })
+    {
       throw PythonError.limit(
         "__slots__ in a class deriving from the built-in \(builtinBase) is not supported in snippets")
     }
+    type.slotsBesideBuiltin =
+      builtinBase != nil || type.ancestors.contains { Self.lacksInstanceDict($0) || Self.isCollection($0) }
     guard let declared else {
       type.slotNames = inherited
       return
@@ -2031,13 +2070,18 @@ extension Interpreter {
       let isPrivate = name.hasPrefix("__") && !name.hasSuffix("__") && !stripped.isEmpty
       own.append(isPrivate ? "_" + stripped + name : name)
     }
+    // CPython's tuple, int and bytes keep their items in the instance itself, where no slot can follow.
+    if builtinBase != nil, !written.isEmpty, let variable = Self.variableSizeBase(of: type) {
+      throw PythonError.type("nonempty __slots__ not supported for subtype of '\(variable)'")
+    }
     let classVariables = Set(body.bound.map(\.name))
     if let conflict = own.first(where: { classVariables.contains($0) }) {
       throw PythonError.value("'\(conflict)' in __slots__ conflicts with class variable")
     }
     type.slotNames = inherited.union(own)
-    // Without __slots__ a base gives its instances a __dict__ (object's and other slotted classes' do not).
-    let basesHaveNoDict = type.bases.allSatisfy { $0.instanceSlots != nil }
+    // Without __slots__ a base gives its instances a __dict__ (object's and other slotted classes' do not; nor do
+    // Python's builtins, a namedtuple's class, defaultdict's and deque's).
+    let basesHaveNoDict = type.bases.allSatisfy { $0.instanceSlots != nil || Self.lacksInstanceDict($0) }
     type.instanceSlots = basesHaveNoDict ? type.slotNames : nil
   }
 }
