@@ -7,12 +7,20 @@ import Testing
 /// `__mro__` of a class deriving from `ChainMap`, `UserList` or `UserString` (CPython's derive from collections.abc's
 /// classes), `__orig_bases__` of a class deriving from a generic alias; a memoryview's repr (an address), one over a
 /// bytearray or an array, given where CPython reads any buffer (`b'x' + view`), even inside `try`; sys.hexversion's
-/// value and a comparison its patch release decides; `__slots__` beside an exception or an ndarray. What runs is checked against CPython in
+/// value and a comparison its patch release decides; `__slots__` beside an exception or an ndarray; a generator
+/// stopped at a `yield` inside `try`/`finally` or `with` that outlives the statement, or is freed or closed there
+/// (CPython runs the clean-up as it frees or closes it). What runs is checked against CPython in
 /// `Fixtures/interpreter/164-lang32-collections-generic-aliases.txt` to `168-lang32-hexversion.txt`
 /// (`make_lang32_fixtures.py`).
 struct Lang32RefusalTests {
   static let environment =
     ">>> from collections import ChainMap\n>>> class Environment(ChainMap[str, int]):\n...     pass\n..."
+
+  static let cleanUp =
+    ">>> def gen():\n...     try:\n...         yield 1\n...         yield 2\n...     finally:\n...         print('done')\n..."
+  static let managed =
+    ">>> class M:\n...     def __enter__(self):\n...         return 1\n...     def __exit__(self, *args):\n"
+    + "...         print('exit')\n...\n>>> def gen():\n...     with M() as one:\n...         yield one\n..."
 
   /// (setup, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
@@ -54,6 +62,15 @@ struct Lang32RefusalTests {
       ">>> import numpy as np", "class A(np.ndarray):\n...     __slots__ = ()\n...",
       "__slots__ in a class deriving from the built-in numpy.ndarray"
     ),
+    (cleanUp, "g = gen(); next(g)", "is alive after this statement"),
+    (managed, "g = gen(); next(g)", "is alive after this statement"),
+    (cleanUp, "next(gen())", "was freed here"),
+    (managed, "next(gen())", "was freed here"),
+    (cleanUp, "for x in gen():\n...     break\n...", "was freed here"),
+    (cleanUp + "\n>>> def f():\n...     g = gen()\n...     return next(g)\n...", "f()", "was freed here"),
+    (cleanUp, "g = gen(); next(g); 1 / 0", "is alive after this statement"),
+    (cleanUp + "\n>>> g = gen()\n>>> next(g)", "g.close()", "close() of a generator stopped at a yield"),
+    (cleanUp + "\n>>> g = gen()\n>>> next(g)", "g = None", ""),
     (">>> import sys", "sys.hexversion", "the value of sys.hexversion"),
     (">>> import sys", "hex(sys.hexversion)", "the value of sys.hexversion"),
     (">>> import sys", "print(sys.hexversion)", "the value of sys.hexversion"),

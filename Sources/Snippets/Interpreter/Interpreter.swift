@@ -86,6 +86,8 @@ struct Interpreter {
   static let maxObjectCells = 4_000_000
   /// How many generators are alive and unfinished (bounded by `maxLiveGenerators`).
   let liveGenerators = LiveGeneratorCount()
+  /// Set while a generator's body passes a `yield` out through `try`/`finally` or `with` (Generators.swift).
+  var yieldInsideCleanUp = false
   /// What may hold reference cycles, broken when the namespace is reset or the chapter ends.
   let cycles = CycleRegistry()
   /// The memories this chapter's recfunction views share in NumPy (RecfunctionViews.swift).

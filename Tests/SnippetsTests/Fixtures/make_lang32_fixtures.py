@@ -11,8 +11,10 @@ Run: `python3 Tests/SnippetsTests/Fixtures/make_lang32_fixtures.py` (Python 3.11
 `interpreter/164-lang32-*.txt` onwards; rerunning gives identical bytes.
 """
 
+import os
 import pathlib
 import sys
+import tempfile
 
 from make_interpreter_fixtures import write_numpy_fixture
 
@@ -389,6 +391,124 @@ BUILTIN_SLOTS = [
     'od.x',
 ]
 
+GENERATOR_CLEANUP = [
+    "def countdown(n):\n"
+    "    try:\n"
+    "        while n > 0:\n"
+    "            yield n\n"
+    "            n -= 1\n"
+    "    finally:\n"
+    "        print('countdown done')",
+    "list(countdown(3))",
+    "for x in countdown(2):\n    print('got', x)",
+    "sum(countdown(4)), [x * 2 for x in countdown(2)]",
+    "def guarded(items):\n"
+    "    try:\n"
+    "        for item in items:\n"
+    "            yield 10 / item\n"
+    "    except ZeroDivisionError:\n"
+    "        print('skipped a zero')\n"
+    "        yield 0\n"
+    "    else:\n"
+    "        print('no zero')\n"
+    "    finally:\n"
+    "        print('cleanup')",
+    "list(guarded([1, 2]))",
+    "list(guarded([1, 0, 2]))",
+    "def failing():\n"
+    "    try:\n"
+    "        yield 1\n"
+    "        raise ValueError('bad')\n"
+    "    finally:\n"
+    "        print('finally runs')",
+    "list(failing())",
+    "def returning():\n"
+    "    try:\n"
+    "        yield 1\n"
+    "        return 'early'\n"
+    "    finally:\n"
+    "        print('finally before return')",
+    "def outer():\n"
+    "    result = yield from returning()\n"
+    "    print('got', result)\n"
+    "    yield 2",
+    "list(outer())",
+    "def overriding():\n"
+    "    try:\n"
+    "        yield 1\n"
+    "        raise KeyError('lost')\n"
+    "    finally:\n"
+    "        return",
+    "list(overriding())",
+    "def nested():\n"
+    "    try:\n"
+    "        try:\n"
+    "            yield 'a'\n"
+    "        finally:\n"
+    "            print('inner')\n"
+    "        yield 'b'\n"
+    "    finally:\n"
+    "        print('outer')",
+    "list(nested())",
+    "def looped():\n"
+    "    for i in range(3):\n"
+    "        try:\n"
+    "            if i == 1:\n"
+    "                continue\n"
+    "            yield i\n"
+    "        finally:\n"
+    "            print('pass', i)",
+    "list(looped())",
+    "class Manager:\n"
+    "    def __init__(self, name):\n"
+    "        self.name = name\n"
+    "    def __enter__(self):\n"
+    "        print('enter', self.name)\n"
+    "        return self.name.upper()\n"
+    "    def __exit__(self, kind, value, traceback):\n"
+    "        print('exit', self.name, kind.__name__ if kind else None)\n"
+    "        return kind is KeyError",
+    "def managed():\n"
+    "    with Manager('a') as label:\n"
+    "        yield label\n"
+    "        yield label + '!'\n"
+    "    yield 'after'",
+    "list(managed())",
+    "for v in managed():\n    print(v)",
+    "def swallowing():\n"
+    "    with Manager('k'):\n"
+    "        yield 1\n"
+    "        raise KeyError('x')\n"
+    "    yield 'went on'",
+    "list(swallowing())",
+    "def raising():\n"
+    "    with Manager('v'):\n"
+    "        yield 1\n"
+    "        raise ValueError('y')",
+    "list(raising())",
+    "def two():\n"
+    "    with Manager('x') as a, Manager('y') as b:\n"
+    "        yield a + b",
+    "list(two())",
+    "with open('lines.txt', 'w') as f:\n    f.write('one\\ntwo\\nthree\\n')",
+    "def read_lines(path):\n"
+    "    with open(path) as handle:\n"
+    "        for line in handle:\n"
+    "            yield line.strip()",
+    "list(read_lines('lines.txt'))",
+    "[line.upper() for line in read_lines('lines.txt') if 't' in line]",
+    "def no_manager():\n    with 5:\n        yield 1",
+    "list(no_manager())",
+    "def after_stop():\n"
+    "    try:\n"
+    "        yield 1\n"
+    "    finally:\n"
+    "        print('closing')\n"
+    "    yield 2",
+    "g = after_stop(); next(g), next(g)",
+    "next(g, 'end')",
+]
+
 FIXTURES = [
     ("164-lang32-collections-generic-aliases.txt", "subscripting collections' classes (ChainMap[str, Any], deque[int], "
      "Counter[str]): types.GenericAlias, and classes deriving from generic aliases", GENERIC_ALIASES),
@@ -404,10 +524,20 @@ FIXTURES = [
      "UpperCounter), and Counter calling a subclass's own __setitem__ and get while it counts", COUNTER_MIXINS),
     ("173-lang32-builtin-subclass-slots.txt", "__slots__ in classes deriving from builtins, a namedtuple's class and "
      "collections' classes: no __dict__ where CPython's has none, CPython's TypeError for tuple and int", BUILTIN_SLOTS),
+    ("174-lang32-generator-cleanup.txt", "a yield inside try/finally and with, the generator consumed within the "
+     "statement: finally blocks and __exit__ run as the body leaves them, on return, break, continue and errors",
+     GENERATOR_CLEANUP),
 ]
 
 
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
-    for name, description, statements in FIXTURES:
-        write_numpy_fixture(HERE / name, "make_lang32_fixtures.py", description, statements)
+    start = os.getcwd()
+    # The statements write files (lines.txt) where they run, as a chapter writes into its own folder.
+    with tempfile.TemporaryDirectory() as place:
+        os.chdir(place)
+        try:
+            for name, description, statements in FIXTURES:
+                write_numpy_fixture(HERE / name, "make_lang32_fixtures.py", description, statements)
+        finally:
+            os.chdir(start)
