@@ -71,6 +71,10 @@ struct Lang32RefusalTests {
     (cleanUp, "g = gen(); next(g); 1 / 0", "is alive after this statement"),
     (cleanUp + "\n>>> g = gen()\n>>> next(g)", "g.close()", "close() of a generator stopped at a yield"),
     (cleanUp + "\n>>> g = gen()\n>>> next(g)", "g = None", ""),
+    (
+      ">>> def over_list():\n...     yield from [1, 2, 3]\n...\n>>> o = over_list()\n>>> next(o)", "o.send(5)",
+      "send() of a value to a `yield from` over anything but a generator"
+    ),
     (">>> import sys", "sys.hexversion", "the value of sys.hexversion"),
     (">>> import sys", "hex(sys.hexversion)", "the value of sys.hexversion"),
     (">>> import sys", "print(sys.hexversion)", "the value of sys.hexversion"),

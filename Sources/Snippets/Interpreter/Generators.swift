@@ -423,8 +423,20 @@ extension Interpreter {
       return .finished(.normal)
     }
     if !resumeValue.isNone {
-      // CPython hands the value on to the iterator `yield from` delegates to (its own `send`).
-      throw PythonError.limit("send() of a value to a generator inside `yield from` is not supported in snippets")
+      // CPython hands the value on to the generator `yield from` delegates to (its own `send`).
+      guard case .delegating(let current)? = inner, let generator = current.source as? GeneratorSource,
+        current.isLazy, current.position >= current.items.count
+      else {
+        throw PythonError.limit(
+          "send() of a value to a `yield from` over anything but a generator is not supported in snippets")
+      }
+      let sent = resumeValue
+      resumeValue = .none
+      generator.sentValue = sent
+      defer { generator.sentValue = .none }
+      if let item = try current.next(&self) { return .yielded(item) }
+      try bind(targets, current.returned ?? .none, at: statement)
+      return .finished(.normal)
     }
     let box: IteratorBox
     if case .delegating(let current)? = inner {

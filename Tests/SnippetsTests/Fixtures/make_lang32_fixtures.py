@@ -509,6 +509,74 @@ GENERATOR_CLEANUP = [
     "next(g, 'end')",
 ]
 
+COROUTINES = [
+    # Fluent Python's coroaverager2.py (chapter 17): a coroutine returning its result, read from StopIteration.value,
+    # and driven through `yield from` with send().
+    "from typing import NamedTuple",
+    "class Result(NamedTuple):\n    count: int\n    average: float",
+    "class Sentinel:\n    def __repr__(self):\n        return f'<Sentinel>'",
+    "STOP = Sentinel()",
+    "def averager2(verbose=False):\n"
+    "    total = 0.0\n"
+    "    count = 0\n"
+    "    average = 0.0\n"
+    "    while True:\n"
+    "        term = yield\n"
+    "        if verbose:\n"
+    "            print('received:', term)\n"
+    "        if isinstance(term, Sentinel):\n"
+    "            break\n"
+    "        total += term\n"
+    "        count += 1\n"
+    "        average = total / count\n"
+    "    return Result(count, average)",
+    "coro_avg = averager2()",
+    "next(coro_avg)",
+    "coro_avg.send(10)",
+    "coro_avg.send(30)",
+    "coro_avg.send(6.5)",
+    "try:\n    coro_avg.send(STOP)\nexcept StopIteration as exc:\n    result = exc.value",
+    "result",
+    "def compute():\n"
+    "    res = yield from averager2(True)\n"
+    "    print('computed:', res)\n"
+    "    return res",
+    "comp = compute()",
+    "for v in [None, 10, 20, 30, STOP]:\n"
+    "    try:\n"
+    "        comp.send(v)\n"
+    "    except StopIteration as exc:\n"
+    "        result = exc.value",
+    "result",
+    "StopIteration(5).value, StopIteration().value, StopIteration(1, 2).value",
+    "def gives(n):\n    yield n\n    return n * 10",
+    "g = gives(4); next(g)",
+    "try:\n    next(g)\nexcept StopIteration as e:\n    print(e.value, e.args, repr(e))",
+    "try:\n    next(g)\nexcept StopIteration as e:\n    print(e.value, e.args)",
+    "try:\n    next(iter([]))\nexcept StopIteration as e:\n    print(e.value)",
+    "try:\n    raise StopIteration('done')\nexcept StopIteration as e:\n    print(e.value)",
+    "def echo():\n"
+    "    while True:\n"
+    "        received = yield\n"
+    "        if received is None:\n"
+    "            return 'stopped'\n"
+    "        print('echo', received)",
+    "def relay():\n"
+    "    outcome = yield from echo()\n"
+    "    print('relay got', outcome)\n"
+    "    yield 'after'",
+    "r = relay(); next(r)",
+    "r.send('a'); r.send('b')",
+    "r.send(None)",
+    "def inner():\n    x = yield 1\n    yield x",
+    "def outer():\n    yield from inner()",
+    "g = outer(); next(g)",
+    "g.send(5)",
+    "g.send(6)",
+    "def over_list():\n    yield from [1, 2, 3]",
+    "o = over_list(); next(o)",
+]
+
 FIXTURES = [
     ("164-lang32-collections-generic-aliases.txt", "subscripting collections' classes (ChainMap[str, Any], deque[int], "
      "Counter[str]): types.GenericAlias, and classes deriving from generic aliases", GENERIC_ALIASES),
@@ -527,6 +595,8 @@ FIXTURES = [
     ("174-lang32-generator-cleanup.txt", "a yield inside try/finally and with, the generator consumed within the "
      "statement: finally blocks and __exit__ run as the body leaves them, on return, break, continue and errors",
      GENERATOR_CLEANUP),
+    ("175-lang32-coroutines.txt", "coroutines returning a value read from StopIteration.value, and send() through "
+     "yield from (Fluent Python's coroaverager2)", COROUTINES),
 ]
 
 
