@@ -134,6 +134,14 @@ USERLIST = [
     "g = Logged([0, 0]); g[1] = 5; g",
     "g.append(1); g",
     "collections.UserList([1, 2])",
+    # copy.copy copies the data (UserList's and UserDict's __copy__), a subclass's other attributes shared.
+    "import copy",
+    "a = UserList([1]); b = copy.copy(a); b.append(2); a, b, type(b).__name__",
+    "d = collections.UserDict(x=1); e = copy.copy(d); e['y'] = 2; d, e",
+    "s.tag = ['t']; c = copy.copy(s); c.push(9); s, c, c.tag is s.tag",
+    "copy.deepcopy(UserList([[1]])), copy.copy(collections.UserString('ab'))",
+    "v = UserList([1, 2, 3]); v[1:2] = UserList([5, 6]); v",
+    "v[:1] = collections.UserString('xy'); v",
 ]
 
 USERSTRING = [
@@ -169,6 +177,8 @@ USERSTRING = [
     "f'{t:>8}'",
     "int(t)",
     "isinstance(t, UserString), isinstance(t, str), type(t).__name__, t.data",
+    "''.join(UserString('ab'))",
+    "''.join([UserString('a').data, 'b']), str(UserString('q')) + 'r'",
     "class Shout(UserString):\n"
     "    def __str__(self):\n"
     "        return self.data.upper() + '!'",

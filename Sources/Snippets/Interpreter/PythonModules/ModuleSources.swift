@@ -448,6 +448,9 @@ enum ModuleSources {
                 return self.__class__(self.data[i])
             return self.data[i]
         def __setitem__(self, i, item):
+            if isinstance(i, slice) and isinstance(item, (UserList, UserString)):
+                # CPython's list takes any iterable into a slice; snippets' lists take these classes' items.
+                item = list(item)
             self.data[i] = item
         def __delitem__(self, i):
             del self.data[i]

@@ -536,6 +536,12 @@ extension Interpreter {
       if let result = try callSpecial(object, "__copy__", []) { return result }
       let copy = ObjectBox(type: object.type)
       copy.attributes = object.attributes
+      if object.type.resolutionOrder.contains(where: { $0.module == "collections" && $0.name.hasPrefix("User") }),
+        let data = object.attributes["data"]
+      {
+        // CPython's UserDict and UserList copy their data in `__copy__`, a subclass's other attributes shared.
+        copy.attributes["data"] = try shallowCopy(data)
+      }
       if object.type.emulatedBuiltin == "dict", let items = object.attributes["_data"] {
         // Counter, OrderedDict and defaultdict copy their items (their `__reduce__`), never sharing them; a subclass's
         // `__reduce__` calls its own `__init__`, which snippets do not follow.
