@@ -78,6 +78,12 @@ GENERIC_ALIASES = [
     "str[int]",
     "Counter[str][int]",
     "collections.ChainMap[str]",
+    "isinstance(deque(), deque[int])",
+    "issubclass(deque, deque[int])",
+    "str(Counter[str]), f'{OrderedDict[str, int]}'",
+    "print(ChainMap[str, int])",
+    "def f(x: deque[int]) -> Counter[str]:\n    return Counter(x)",
+    "f(deque('ab'))",
 ]
 
 USERLIST = [
