@@ -781,7 +781,9 @@ extension Interpreter {
       return value.typeName == name
     case .function("int"):
       if case .tensor = value { return false }
-      if case .object(let object) = value { return object.type.emulatedBuiltin == "int" }
+      if case .object(let object) = value {
+        return object.type.emulatedBuiltin == "int" || object.type.shownBuiltinType == "int"
+      }
       return value.bigInteger != nil
     case .function("float"):
       if case .float = value { return true }

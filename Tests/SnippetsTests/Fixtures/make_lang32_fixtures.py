@@ -265,6 +265,11 @@ HEXVERSION = [
     "if sys.hexversion >= 0x03060000:\n    print('new enough')",
     "'yes' if sys.hexversion < 0x03000000 else 'no'",
     "sys.version_info >= (3, 7), sys.version_info[:2]",
+    "sys.hexversion == sys.hexversion, sys.hexversion <= sys.hexversion, sys.hexversion < sys.hexversion",
+    "isinstance(sys.hexversion, int), isinstance(sys.hexversion, (float, int)), type(sys.hexversion)",
+    "type(sys.hexversion) is int, isinstance(sys.hexversion, bool), bool(sys.hexversion)",
+    "sys.hexversion in (1, 2), [sys.hexversion] == [5], sys.hexversion is None",
+    "max(sys.hexversion, 0x02000000) is sys.hexversion",
     # hex, oct and bin ask an IntEnum member's or an int subclass instance's __index__.
     "from enum import IntEnum",
     "class Numbers(IntEnum):\n    ONE = 1\n    TWO = 2",

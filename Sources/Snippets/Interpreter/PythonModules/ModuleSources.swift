@@ -2031,6 +2031,8 @@ enum ModuleSources {
                 what + ' is not supported in snippets: sys.hexversion holds the patch release of CPython 3.11, which '
                 'differs between installations; compare it with a constant or use sys.version_info[:2]')
         def _decided(self, other, below, above, name):
+            if other is self:
+                return name in ('<=', '>=', '==')
             if type(other) is not int:
                 self._refuse('comparing sys.hexversion with a ' + type(other).__name__)
             if other < self._LOW:
