@@ -75,6 +75,10 @@ struct Lang32RefusalTests {
       ">>> def over_list():\n...     yield from [1, 2, 3]\n...\n>>> o = over_list()\n>>> next(o)", "o.send(5)",
       "send() of a value to a `yield from` over anything but a generator"
     ),
+    (
+      ">>> class T:\n...     @property\n...     def c(self):\n...         return 0\n...     alias = c\n...",
+      "T().c = 1", "a property the class body binds under several names (alias, c)"
+    ),
     (">>> import sys", "sys.hexversion", "the value of sys.hexversion"),
     (">>> import sys", "hex(sys.hexversion)", "the value of sys.hexversion"),
     (">>> import sys", "print(sys.hexversion)", "the value of sys.hexversion"),

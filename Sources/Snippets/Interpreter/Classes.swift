@@ -51,6 +51,11 @@ final class ClassBox: @unchecked Sendable {
   /// True for a class whose `__slots__` sit beside a builtin lineage (`class Point(namedtuple(...))` with
   /// `__slots__ = ()`), whose stand-in keeps its own state in attributes.
   var slotsBesideBuiltin = false
+  /// The properties the class body bound, each name with its getter: CPython's `__set_name__` names those, while a
+  /// property set on the class later (`setattr(cls, name, property(f))`) has no name in its error messages.
+  /// `written` is the getter as the body wrote it (one property bound under two names has one), `getter` the one the
+  /// class keeps.
+  var bodyPropertyGetters: [(name: String, written: Value, getter: Value)] = []
   /// The `__slots__` names of the class and its bases (private ones renamed), empty when none declares any.
   var slotNames: Set<String> = []
   /// The only attributes an instance may hold: `slotNames` when the class and every base declare `__slots__` (so an
@@ -433,6 +438,9 @@ extension Interpreter {
     for (name, value) in body.bound {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
       type.attributes[name] = method(value, of: type, enclosing: saved, body: body)
+      if case .property(let written, _, _) = value, case .property(let getter, _, _)? = type.attributes[name] {
+        type.bodyPropertyGetters.append((name, written, getter))
+      }
     }
     if type.builtinStandInAncestor != nil, case .userFunction? = type.attributes["__new__"] {
       // CPython makes a class body's `__new__` a static method.
@@ -988,7 +996,9 @@ extension Interpreter {
           if object.type.emulatedBuiltin == "tuple", object.type.builtinStandInAncestor == nil {
             throw PythonError("AttributeError", "can't set attribute")
           }
-          throw PythonError("AttributeError", "property '\(name)' of '\(object.type.name)' object has no setter")
+          throw PythonError(
+            "AttributeError",
+            "\(try Self.propertyShown(found, named: name)) of '\(object.type.name)' object has no setter")
         }
         _ = try callValue(setter, arguments([value, newValue]))
         return
@@ -1101,7 +1111,9 @@ extension Interpreter {
       }
       if let found = object.type.lookUp(name), case .property(_, _, let deleter) = found.value {
         guard !deleter.isNone else {
-          throw PythonError("AttributeError", "property '\(name)' of '\(object.type.name)' object has no deleter")
+          throw PythonError(
+            "AttributeError",
+            "\(try Self.propertyShown(found, named: name)) of '\(object.type.name)' object has no deleter")
         }
         _ = try callValue(deleter, arguments([value]))
         return
@@ -1571,6 +1583,30 @@ extension Interpreter {
     guard !name.hasPrefix("_") else { return false }
     if type.module == "collections" && type.name == "defaultdict" { return name != "default_factory" }
     return (type.module == "collections" && type.name == "deque") || type.emulates == "tuple"
+  }
+
+  /// How CPython 3.11's property errors name a property: `property 'x'` with the name the class body bound it to
+  /// (its `__set_name__`), plain `property` for one set on the class afterwards.
+  static func propertyShown(_ found: (value: Value, owner: ClassBox), named name: String) throws(PythonError)
+    -> String
+  {
+    guard case .property(let getter, _, _) = found.value else { return "property '\(name)'" }
+    let entries = found.owner.bodyPropertyGetters
+    guard let written = entries.first(where: { sameCallable($0.getter, getter) })?.written else { return "property" }
+    let names = entries.filter { sameCallable($0.written, written) }.map(\.name)
+    guard names.count == 1 else {
+      // CPython names it after the last of them in the body's order, which snippets do not keep.
+      throw PythonError.limit(
+        "the error for a property the class body binds under several names (\(names.sorted().joined(separator: ", ")))"
+          + " is not supported in snippets")
+    }
+    return "property '\(names[0])'"
+  }
+
+  /// Identity of two callables: the same snippet function, object or class.
+  static func sameCallable(_ left: Value, _ right: Value) -> Bool {
+    if case .userFunction(let a) = left, case .userFunction(let b) = right { return a === b }
+    return sameObject(left, right) || (left.isNone && right.isNone)
   }
 
   /// Python's identity for objects and classes.

@@ -598,6 +598,52 @@ COROUTINES = [
     "o = over_list(); next(o)",
 ]
 
+PROPERTY_NAMES = [
+    # The Python Cookbook's StructTupleMeta (9.20): properties a metaclass sets with setattr have no name in CPython
+    # 3.11's errors, those a class body binds do.
+    "import operator",
+    "class StructTupleMeta(type):\n"
+    "    def __init__(cls, *args, **kwargs):\n"
+    "        super().__init__(*args, **kwargs)\n"
+    "        for n, name in enumerate(cls._fields_):\n"
+    "            setattr(cls, name, property(operator.itemgetter(n)))",
+    "class StructTuple(tuple, metaclass=StructTupleMeta):\n"
+    "    _fields_ = []\n"
+    "    def __new__(cls, *args):\n"
+    "        if len(args) != len(cls._fields_):\n"
+    "            raise ValueError('{} arguments required'.format(len(cls._fields_)))\n"
+    "        return super().__new__(cls, args)",
+    "class Stock(StructTuple):\n    _fields_ = ['name', 'shares', 'price']",
+    "s = Stock('ACME', 50, 91.1)",
+    "print(s); print(s[0]); print(s.name); print(s.shares * s.price)",
+    "s.shares = 23",
+    "try:\n    s.shares = 23\nexcept AttributeError as e:\n    print(e)",
+    "del s.price",
+    "Stock('x')",
+    "class Temperature:\n"
+    "    def __init__(self):\n"
+    "        self._c = 0\n"
+    "    @property\n"
+    "    def celsius(self):\n"
+    "        return self._c\n"
+    "    kelvin = property(lambda self: self._c + 273.15)",
+    "t = Temperature()",
+    "t.celsius = 5",
+    "t.kelvin = 5",
+    "del t.celsius",
+    "Temperature.later = property(lambda self: 1)",
+    "t.later, Temperature().later",
+    "t.later = 2",
+    "Temperature.moved = Temperature.kelvin",
+    "t.moved = 3",
+    "class Warmer(Temperature):\n    pass",
+    "Warmer().celsius = 1",
+    "Warmer().later = 1",
+    "class Shadow(Temperature):\n    celsius = property(lambda self: 'shadow')",
+    "Shadow().celsius, Temperature().celsius",
+    "Shadow().celsius = 1",
+]
+
 FIXTURES = [
     ("164-lang32-collections-generic-aliases.txt", "subscripting collections' classes (ChainMap[str, Any], deque[int], "
      "Counter[str]): types.GenericAlias, and classes deriving from generic aliases", GENERIC_ALIASES),
@@ -618,6 +664,9 @@ FIXTURES = [
      GENERATOR_CLEANUP),
     ("175-lang32-coroutines.txt", "coroutines returning a value read from StopIteration.value, and send() through "
      "yield from (Fluent Python's coroaverager2)", COROUTINES),
+    ("176-lang32-property-names.txt", "CPython 3.11's messages for a property without a setter or deleter: named when "
+     "the class body bound it, unnamed when set on the class later (the Python Cookbook's StructTupleMeta)",
+     PROPERTY_NAMES),
 ]
 
 
