@@ -204,6 +204,7 @@ extension Interpreter {
     guard stoppedHere || live.freedInsideCleanUp else { return nil }
     live.freedInsideCleanUp = false
     refusedFinalizerLine = line
+    refusedFinalizerIsCleanUp = true
     return PythonError.limit(
       stoppedHere
         ? "a generator stopped at a yield inside try/finally or with is alive after this statement: Python runs "
