@@ -18,7 +18,7 @@ struct Lang31RefusalTests {
 
   /// (setup, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
-    ("", "class P(tuple):\n...     __slots__ = ()\n...", "__slots__ in a class deriving from the built-in"),
+    ("", "class E(Exception):\n...     __slots__ = ('a',)\n...", "__slots__ in a class deriving from the built-in"),
     ("", "class M(dict, list):\n...     pass\n...", "derives from several classes, one of them the built-in"),
     (numbers, "I(2) * np.arange(3)", "arithmetic between an instance of a snippet class deriving from int or float"),
     (numbers, "np.float64(1.5) + F(1)", "arithmetic between an instance of a snippet class deriving from int or float"),

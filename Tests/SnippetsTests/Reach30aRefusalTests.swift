@@ -43,12 +43,6 @@ struct Reach30aRefusalTests {
     (">>> class A:\n...     __slots__ = ('a',)\n...", "class E(A, Exception):\n...     pass\n...", ""),
     ("", "class E(Exception):\n...     __slots__ = ('code',)\n...", "deriving from the built-in"),
     ("", "class S:\n...     __slots__ = {'a': 'doc'}\n...", "__slots__ other than a str"),
-    // send() through `yield from` goes on to the inner generator's send in CPython.
-    (
-      ">>> def inner():\n...     x = yield 1\n...     yield x\n...\n>>> def outer():\n...     yield from inner()\n...\n"
-        + ">>> g = outer()\n>>> next(g)",
-      "g.send(5)", "send() of a value to a generator inside `yield from`"
-    ),
     // An enum's private name is no member in CPython 3.11.
     (">>> import enum", "class Color(enum.Enum):\n...     RED = 1\n...     __secret = 2\n...", "'_Color__secret'"),
     (

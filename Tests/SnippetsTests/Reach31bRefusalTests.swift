@@ -10,11 +10,11 @@ import Testing
 /// statement calls it. What runs is checked against CPython in `Fixtures/interpreter/123-…` to `126-reach31b-…`
 /// (`make_reach31b_fixtures.py`).
 struct Reach31bRefusalTests {
-  /// A generator function snippets refuse (a `yield` inside a `try` with a `finally`), which calls `after()` and
-  /// appends to `log` as it finishes.
+  /// A generator function snippets refuse (a `yield` inside a `finally` block), which appends to `log` and calls
+  /// `after()` as it runs.
   static let refusedGenerator =
-    ">>> def g(after):\n...     try:\n...         yield 1\n...     finally:\n...         log.append(1)\n"
-    + "...         after()\n..."
+    ">>> def g(after):\n...     try:\n...         pass\n...     finally:\n...         log.append(1)\n"
+    + "...         after()\n...         yield 1\n..."
 
   /// (setup, statement, words the refusal says, its type).
   static let refused: [(setup: String, statement: String, words: String, type: String)] = [

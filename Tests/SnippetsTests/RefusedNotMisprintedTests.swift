@@ -87,7 +87,7 @@ struct RefusedStatementsForgetTheirNamesTests {
       AttributeError: module 'numpy' has no attribute 'nosuchthing'
       >>> np.arange(3).nosuch
       AttributeError: 'numpy.ndarray' object has no attribute 'nosuch'
-      >>> m = memoryview
+      >>> m = aiter
       >>> np.linspace(0, 1, 3, bogus=1)
       TypeError: linspace() got an unexpected keyword argument 'bogus'
       >>> from numpy import memmap
@@ -102,7 +102,7 @@ struct RefusedStatementsForgetTheirNamesTests {
     #expect(
       result.diagnostics.map(\.message) == [
         "NotImplementedError: linspace(device=…) is not part of the snippet language (NumPy has it)",
-        "NameError: name 'memoryview' is not defined in snippets: Python's builtin memoryview is not part of the "
+        "NameError: name 'aiter' is not defined in snippets: Python's builtin aiter is not part of the "
           + "snippet language",
         "NotImplementedError: numpy.memmap is not part of the snippet language (Python has it)",
         "ValueError: np.empty's elements are whatever its memory held, so NumPy prints different numbers on each run; "

@@ -18,7 +18,7 @@ enum Builtins {
     "dict_keys", "dict_values", "dict_items", "list_reverseiterator", "range_iterator", "list_iterator",
     "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
     "numpy.void", "numpy.record", "numpy.rec.recarray", "mappingproxy", "bytearray", "numpy.flatiter",
-    "numpy.random._generator.Generator", "numpy.random.mtrand.RandomState",
+    "numpy.random._generator.Generator", "numpy.random.mtrand.RandomState", "memoryview",
   ]
 
   /// True for names that `type()` returns: Python's classes and NumPy's dtype classes.

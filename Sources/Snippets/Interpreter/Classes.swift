@@ -45,6 +45,17 @@ final class ClassBox: @unchecked Sendable {
   /// True for a class deriving from a typing alias (`typing.Counter`), whose bases CPython completes with
   /// `typing.Generic` and snippets do not.
   var derivesFromTypingAlias = false
+  /// True for a class deriving from a `types.GenericAlias` (`ChainMap[str, int]`), whose `__orig_bases__` CPython
+  /// keeps and snippets do not.
+  var derivesFromGenericAlias = false
+  /// True for a class whose `__slots__` sit beside a builtin lineage (`class Point(namedtuple(...))` with
+  /// `__slots__ = ()`), whose stand-in keeps its own state in attributes.
+  var slotsBesideBuiltin = false
+  /// The properties the class body bound, each name with its getter: CPython's `__set_name__` names those, while a
+  /// property set on the class later (`setattr(cls, name, property(f))`) has no name in its error messages.
+  /// `written` is the getter as the body wrote it (one property bound under two names has one), `getter` the one the
+  /// class keeps.
+  var bodyPropertyGetters: [(name: String, written: Value, getter: Value)] = []
   /// The `__slots__` names of the class and its bases (private ones renamed), empty when none declares any.
   var slotNames: Set<String> = []
   /// The only attributes an instance may hold: `slotNames` when the class and every base declare `__slots__` (so an
@@ -352,6 +363,7 @@ extension Interpreter {
       throw PythonError.type("Cannot inherit from plain Generic")
     }
     let derivesFromTypingAlias = try replaceTypingAliases(in: &bases)
+    let derivesFromGenericAlias = try replaceGenericAliases(in: &bases)
     // `class D(dict)`: the class snippets' own Python code for the builtin stands in as the base.
     for index in bases.indices {
       if case .function(let name) = bases[index], let standIn = try builtinStandIn(name) {
@@ -417,6 +429,7 @@ extension Interpreter {
     type.declaredBases = named
     type.isProtocol = named.contains { $0?.isProtocolRoot == true }
     type.derivesFromTypingAlias = derivesFromTypingAlias
+    type.derivesFromGenericAlias = derivesFromGenericAlias
     type.module = runningModule ?? "__main__"
     type.exceptionBase = exceptionBase
     if derivesFromArray && type.bases.isEmpty { type.emulates = ArraySubclasses.emulated }
@@ -425,6 +438,9 @@ extension Interpreter {
     for (name, value) in body.bound {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
       type.attributes[name] = method(value, of: type, enclosing: saved, body: body)
+      if case .property(let written, _, _) = value, case .property(let getter, _, _)? = type.attributes[name] {
+        type.bodyPropertyGetters.append((name, written, getter))
+      }
     }
     if type.builtinStandInAncestor != nil, case .userFunction? = type.attributes["__new__"] {
       // CPython makes a class body's `__new__` a static method.
@@ -461,6 +477,22 @@ extension Interpreter {
       _ = try callMetaclass(type, "_docbuild_class_made_", arguments([]))
     }
     return .classObject(type)
+  }
+
+  /// Replaces a `types.GenericAlias` among the bases (`class Environment(ChainMap[Symbol, Any])`,
+  /// `class L(list[int])`) with its origin, as its `__mro_entries__` does in CPython, which adds nothing else to the
+  /// bases; true when there was one.
+  private mutating func replaceGenericAliases(in bases: inout [Value]) throws(PythonError) -> Bool {
+    var replaced = false
+    for index in bases.indices {
+      guard case .object(let alias) = bases[index], alias.type.name == "GenericAlias",
+        ["_generic_alias", "types"].contains(alias.type.module),
+        let origin = alias.attributes["__origin__"]
+      else { continue }
+      bases[index] = origin
+      replaced = true
+    }
+    return replaced
   }
 
   /// Replaces a typing alias among the bases (`class Dist(typing.Counter)`) with the class it stands for, as CPython's
@@ -512,7 +544,7 @@ extension Interpreter {
     _ definition: ClassDefinition, _ named: [ClassBox?], builtinBase: String?
   ) throws(PythonError) -> [ClassBox] {
     // A standard-library module's own classes (enum's IntEnum) combine such a class with others knowingly.
-    if definition.bases.count > 1, let builtinBase, runningModule == nil {
+    if definition.bases.count > 1, let builtinBase, runningModule == nil, !Self.mixesIntoCollectionsClass(named) {
       throw PythonError.limit(
         "class \(definition.name) derives from several classes, one of them the built-in \(builtinBase): snippets "
           + "follow multiple inheritance only among snippet classes and object")
@@ -525,6 +557,29 @@ extension Interpreter {
     case .failure(let failure):
       throw PythonError.type(
         "Cannot create a consistent method resolution\norder (MRO) for bases \(failure.heads.joined(separator: ", "))")
+    }
+  }
+
+  /// True for bases that are one `collections` class written in the snippet language (`Counter`, `OrderedDict`,
+  /// `defaultdict`, or a snippet class deriving from one) and plain snippet classes: Fluent Python's
+  /// `class UpperCounter(UpperCaseMixin, collections.Counter)`. CPython's order is C3's over them, with `dict` after
+  /// the collections class, and no instance layouts conflict, as the mixins hold no slots and derive from no builtin.
+  static func mixesIntoCollectionsClass(_ bases: [ClassBox?]) -> Bool {
+    let lineages = bases.compactMap { $0 }.filter { base in
+      base.resolutionOrder.contains { $0.emulates != nil || $0.exceptionBase != nil || $0.derivesFromArray }
+    }
+    guard bases.count > 1, lineages.count == 1, let lineage = lineages.first,
+      lineage.resolutionOrder.contains(where: { $0.module == "collections" && $0.emulates == "dict" }),
+      !lineage.resolutionOrder.contains(where: \.isBuiltinStandIn)
+    else { return false }
+    return bases.allSatisfy { base in
+      guard let base else { return false }
+      return base === lineage
+        || base.resolutionOrder.allSatisfy { plain in
+          plain.module != "collections" && plain.metaclass == nil && plain.userMetaclass == nil
+            && plain.slotNames.isEmpty && plain.abstractMethods == nil && !plain.isProtocol
+            && !plain.isGenericRoot && !plain.derivesFromTypingAlias
+        }
     }
   }
 
@@ -706,6 +761,16 @@ extension Interpreter {
             "\(name) of a UserDict class (CPython's derives from collections.abc.MutableMapping) is not part of the "
               + "snippet language")
         }
+        if runningModule == nil, name != "__bases__" || type.module == "collections",
+          let abstract = type.resolutionOrder.first(where: {
+            $0.module == "collections" && ["ChainMap", "UserList", "UserString"].contains($0.name)
+          })
+        {
+          // CPython's derive from collections.abc's classes, which snippets' do not.
+          throw PythonError.limit(
+            "\(name) of a class deriving from collections.\(abstract.name) (CPython's derives from collections.abc's "
+              + "classes) is not part of the snippet language")
+        }
         // IntEnum's and IntFlag's classes, whose bases in CPython include int itself; enum's own code reads them.
         if runningModule == nil, type.emulatedBuiltin == "int", type.builtinStandInAncestor == nil {
           throw PythonError.limit(
@@ -743,7 +808,9 @@ extension Interpreter {
             "\(type.name).\(name) (abc.ABCMeta's) is not part of the snippet language (Python has it)")
         }
         if ["__parameters__", "__orig_bases__"].contains(name),
-          type.resolutionOrder.contains(where: { $0.isGenericRoot || $0.derivesFromTypingAlias })
+          type.resolutionOrder.contains(where: {
+            $0.isGenericRoot || $0.derivesFromTypingAlias || $0.derivesFromGenericAlias
+          })
         {
           // What CPython's typing keeps on a class deriving from Generic[T] or a typing alias.
           throw PythonError.limit(
@@ -929,7 +996,9 @@ extension Interpreter {
           if object.type.emulatedBuiltin == "tuple", object.type.builtinStandInAncestor == nil {
             throw PythonError("AttributeError", "can't set attribute")
           }
-          throw PythonError("AttributeError", "property '\(name)' of '\(object.type.name)' object has no setter")
+          throw PythonError(
+            "AttributeError",
+            "\(try Self.propertyShown(found, named: name)) of '\(object.type.name)' object has no setter")
         }
         _ = try callValue(setter, arguments([value, newValue]))
         return
@@ -942,7 +1011,11 @@ extension Interpreter {
         _ = try callValue(bind(setter.value, to: found.value, type: descriptor.type), arguments([value, newValue]))
         return
       }
-      if let slots = object.type.instanceSlots, !slots.contains(name) {
+      // The standard library's stand-ins keep their own state in attributes (`_docbuild_value`, a namedtuple's
+      // `_values`) on an instance whose class declares `__slots__` beside them.
+      if let slots = object.type.instanceSlots, !slots.contains(name),
+        runningModule == nil || !object.type.slotsBesideBuiltin
+      {
         // An instance of a class with `__slots__` (and no `__dict__`) holds only its slots; a class attribute it
         // would shadow is read-only.
         let typeName = Value.object(object).typeName
@@ -1038,7 +1111,9 @@ extension Interpreter {
       }
       if let found = object.type.lookUp(name), case .property(_, _, let deleter) = found.value {
         guard !deleter.isNone else {
-          throw PythonError("AttributeError", "property '\(name)' of '\(object.type.name)' object has no deleter")
+          throw PythonError(
+            "AttributeError",
+            "\(try Self.propertyShown(found, named: name)) of '\(object.type.name)' object has no deleter")
         }
         _ = try callValue(deleter, arguments([value]))
         return
@@ -1510,6 +1585,30 @@ extension Interpreter {
     return (type.module == "collections" && type.name == "deque") || type.emulates == "tuple"
   }
 
+  /// How CPython 3.11's property errors name a property: `property 'x'` with the name the class body bound it to
+  /// (its `__set_name__`), plain `property` for one set on the class afterwards.
+  static func propertyShown(_ found: (value: Value, owner: ClassBox), named name: String) throws(PythonError)
+    -> String
+  {
+    guard case .property(let getter, _, _) = found.value else { return "property '\(name)'" }
+    let entries = found.owner.bodyPropertyGetters
+    guard let written = entries.first(where: { sameCallable($0.getter, getter) })?.written else { return "property" }
+    let names = entries.filter { sameCallable($0.written, written) }.map(\.name)
+    guard names.count == 1 else {
+      // CPython names it after the last of them in the body's order, which snippets do not keep.
+      throw PythonError.limit(
+        "the error for a property the class body binds under several names (\(names.sorted().joined(separator: ", ")))"
+          + " is not supported in snippets")
+    }
+    return "property '\(names[0])'"
+  }
+
+  /// Identity of two callables: the same snippet function, object or class.
+  static func sameCallable(_ left: Value, _ right: Value) -> Bool {
+    if case .userFunction(let a) = left, case .userFunction(let b) = right { return a === b }
+    return sameObject(left, right) || (left.isNone && right.isNone)
+  }
+
   /// Python's identity for objects and classes.
   static func sameObject(_ left: Value, _ right: Value) -> Bool {
     switch (left, right) {
@@ -1920,6 +2019,33 @@ extension Interpreter {
 }
 
 extension Interpreter {
+  /// True for a base beside which a class's `__slots__` work as CPython's: a plain snippet class, or one whose
+  /// builtin lineage is a builtin (`tuple`, `dict`, …), a namedtuple's class or a `collections` mapping or deque, not an
+  /// exception or `np.ndarray`.
+  static func takesSlotsBesideBuiltin(_ base: ClassBox) -> Bool {
+    base.resolutionOrder.allSatisfy { $0.exceptionBase == nil && !$0.derivesFromArray && $0.metaclass == nil }
+      && (base.emulatedBuiltin == nil || base.resolutionOrder.contains { lacksInstanceDict($0) || isCollection($0) })
+  }
+
+  private static func isCollection(_ type: ClassBox) -> Bool {
+    type.module == "collections" && ["Counter", "OrderedDict", "defaultdict", "deque"].contains(type.name)
+  }
+
+  /// True for the classes standing in for CPython types whose instances have no `__dict__`.
+  static func lacksInstanceDict(_ type: ClassBox) -> Bool {
+    type.isBuiltinStandIn || type.emulates == "tuple"
+      || (type.module == "collections" && ["defaultdict", "deque"].contains(type.name))
+  }
+
+  /// The base CPython names refusing non-empty `__slots__` in a class deriving from tuple, int or bytes (the builtin, or
+  /// the class deriving from it: a namedtuple's), nil when the items can take slots.
+  static func variableSizeBase(of type: ClassBox) -> String? {
+    guard let base = type.bases.first(where: { $0.emulatedBuiltin != nil }),
+      let builtin = base.emulatedBuiltin, ["tuple", "int", "bytes"].contains(builtin)
+    else { return nil }
+    return base.isBuiltinStandIn ? builtin : base.name
+  }
+
   /// Reads a class body's `__slots__` (a str, or a tuple or list of them) into the class's slot names, with CPython's
   /// errors for a name that is not an identifier and for a slot that is also a class variable. Private names are
   /// renamed as CPython renames them (`__x` of class `P` is `_P__x`). A `__dict__` slot, slots beside a built-in base
@@ -1937,10 +2063,15 @@ extension Interpreter {
         "__slots__ in several bases of class \(definition.name) is not supported in snippets (CPython checks their "
           + "instance layouts)")
     }
-    if let builtinBase, declared != nil || !inherited.isEmpty {
+    if let builtinBase, declared != nil || !inherited.isEmpty,
+      type.exceptionBase != nil || type.derivesFromArray || type.bases.isEmpty
+        || !type.bases.allSatisfy({ Self.takesSlotsBesideBuiltin($0) })
+    {
       throw PythonError.limit(
         "__slots__ in a class deriving from the built-in \(builtinBase) is not supported in snippets")
     }
+    type.slotsBesideBuiltin =
+      builtinBase != nil || type.ancestors.contains { Self.lacksInstanceDict($0) || Self.isCollection($0) }
     guard let declared else {
       type.slotNames = inherited
       return
@@ -1975,13 +2106,18 @@ extension Interpreter {
       let isPrivate = name.hasPrefix("__") && !name.hasSuffix("__") && !stripped.isEmpty
       own.append(isPrivate ? "_" + stripped + name : name)
     }
+    // CPython's tuple, int and bytes keep their items in the instance itself, where no slot can follow.
+    if builtinBase != nil, !written.isEmpty, let variable = Self.variableSizeBase(of: type) {
+      throw PythonError.type("nonempty __slots__ not supported for subtype of '\(variable)'")
+    }
     let classVariables = Set(body.bound.map(\.name))
     if let conflict = own.first(where: { classVariables.contains($0) }) {
       throw PythonError.value("'\(conflict)' in __slots__ conflicts with class variable")
     }
     type.slotNames = inherited.union(own)
-    // Without __slots__ a base gives its instances a __dict__ (object's and other slotted classes' do not).
-    let basesHaveNoDict = type.bases.allSatisfy { $0.instanceSlots != nil }
+    // Without __slots__ a base gives its instances a __dict__ (object's and other slotted classes' do not; nor do
+    // Python's builtins, a namedtuple's class, defaultdict's and deque's).
+    let basesHaveNoDict = type.bases.allSatisfy { $0.instanceSlots != nil || Self.lacksInstanceDict($0) }
     type.instanceSlots = basesHaveNoDict ? type.slotNames : nil
   }
 }

@@ -272,6 +272,14 @@ extension Interpreter {
       let getItem = try pythonModuleMember("typing", "__docbuild_generic_getitem__") ?? .none
       return try callValue(getItem, arguments([value, key]))
     }
+    if case .classObject(let type) = value,
+      type.resolutionOrder.contains(where: { $0.module == "collections" && Self.genericCollections.contains($0.name) })
+    {
+      // `ChainMap[str, Any]`, `deque[int]`: CPython's collections classes have `__class_getitem__` making a
+      // `types.GenericAlias`, their subclasses too.
+      let alias = try pythonModuleMember("_generic_alias", "GenericAlias") ?? .none
+      return try callValue(alias, arguments([value, key]))
+    }
     if case .function(let name) = value, Self.genericAliasOrigins.contains(name) {
       // `list[int]`, `tuple[float, ...]`: a `types.GenericAlias` (GenericAliasSource.swift).
       let type = try pythonModuleMember("_generic_alias", "GenericAlias") ?? .none
@@ -283,6 +291,11 @@ extension Interpreter {
 
   /// The builtin classes whose subscription makes a `types.GenericAlias`.
   static let genericAliasOrigins: Set<String> = ["list", "dict", "tuple", "set", "frozenset", "type"]
+
+  /// The `collections` classes whose subscription (and their subclasses') makes a `types.GenericAlias`.
+  static let genericCollections: Set<String> = [
+    "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "defaultdict", "deque",
+  ]
 
   /// Python's arithmetic on two 64-bit ints, or on a float with an int or float, where nothing can overflow into a big
   /// int or raise; nil sends the operands down the general path (which also owns every error message).

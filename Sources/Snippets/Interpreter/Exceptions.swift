@@ -54,6 +54,10 @@ extension Interpreter {
       }
       return try .makeTuple(arguments)
     case "__class__": return .function(exception.type)
+    case "value" where Builtins.exception(exception.type, isA: "StopIteration"):
+      // CPython's StopIteration keeps its first argument (what a generator returned) as `value`, None without one.
+      guard let arguments = exception.arguments else { return nil }
+      return arguments.first ?? Value.none
     case _ where pythonExceptionAttributes.contains(name):
       var error = PythonError(
         "NotImplementedError",

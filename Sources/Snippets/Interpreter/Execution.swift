@@ -46,6 +46,8 @@ extension Interpreter {
     WorkMeter.current?.reset()
     defer { releaseUnreachableValues() }
     let setsPrintOptions = Self.calledFunction(of: statement) == "set_printoptions"
+    let statementLine = origin.lineOffset + statement.range.startLocation.line
+    liveGenerators.statementSerial += 1
     do throws(PythonError) {
       try Self.refuseUnderRaisingErrorModes(statement)
       if let line = refusedPrintOptionsLine, !setsPrintOptions {
@@ -54,6 +56,7 @@ extension Interpreter {
             + "snippets until an np.set_printoptions call gives the options it set: NumPy prints arrays with them")
       }
       try refuseShowingUnwrittenMemory(statement)
+      if let refusal = cleanUpTimingRefusal(line: statementLine, starting: true) { throw refusal }
       if let line = refusedFinalizerLine { try refuseDroppingUnknownValues(statement, finalizerLine: line) }
       if case .assertion(let condition, let message) = statement.kind {
         execution.claim = try check(condition, message: message)
@@ -61,6 +64,7 @@ extension Interpreter {
         // The statement compiled first: a loop's body then runs closures, not a walk over its nodes.
         _ = try Compiler.statement(statement)(&self)
       }
+      if let refusal = cleanUpTimingRefusal(line: statementLine, starting: false) { throw refusal }
       noteUnwrittenMemory(after: statement, line: origin.lineOffset + statement.range.startLocation.line)
       // NumPy sets the formatter back to its default at every np.set_printoptions call; another option refused
       // before is known again once a call gives it.
@@ -74,6 +78,8 @@ extension Interpreter {
         execution.claimLocation = error.location
       } else {
         var error = Self.refusalForMissingName(error) ?? error
+        // An error that ended the statement leaves a generator it stopped inside try/finally or with just as alive.
+        if !error.isLimit, let refusal = cleanUpTimingRefusal(line: statementLine, starting: false) { error = refusal }
         error = withArgumentsShown(error)
         execution.error = error
         // Any refusal of an `np.set_printoptions(...)` statement, whatever its message, left NumPy's options

@@ -16,10 +16,12 @@ indirect enum GeneratorStep: Sendable {
   case conditional(Statement, [CompiledExpression], [[GeneratorStep]], orElse: [GeneratorStep])
   case whileLoop(Statement, CompiledExpression, body: [GeneratorStep], orElse: [GeneratorStep])
   case forLoop(Statement, AssignmentTarget, CompiledExpression, body: [GeneratorStep], orElse: [GeneratorStep])
-  /// `try`/`except`/`else` (a `finally` around a `yield` is refused when the function is defined).
+  /// `try`/`except`/`else`/`finally` (a `yield` inside the `finally` block is refused when the function is defined).
   case tryStatement(
     Statement, body: [GeneratorStep], handlers: [ExceptHandler], handlerBodies: [[GeneratorStep]],
-    orElse: [GeneratorStep])
+    orElse: [GeneratorStep], finally: [GeneratorStep])
+  /// `with manager as target:` around a `yield` (several managers nest, as in CPython).
+  case withBlock(Statement, CompiledExpression, AssignmentTarget?, body: [GeneratorStep])
 }
 
 /// Builds generator plans and says why a `yield` cannot be where it is.
@@ -65,11 +67,10 @@ enum GeneratorPlanner {
       return .forLoop(
         statement, target, Compiler.iterable(iterable), body: try plan(body), orElse: try plan(orElse))
     case .tryStatement(let body, let handlers, let orElse, let finally):
-      if !finally.isEmpty {
+      if containsYield(finally) {
         throw SyntaxError(
-          message: "'yield' inside a 'try' with a 'finally' clause is not supported: Python runs the finally block "
-            + "of a suspended generator when it frees the generator, at a moment snippets cannot match; move the "
-            + "yield out of the try, or the clean-up out of finally",
+          message: "'yield' inside a 'finally' block is not supported: Python may run it while it closes the "
+            + "generator, where a yield is its RuntimeError; move the yield out of finally",
           range: statement.range)
       }
       for handler in handlers where catchesGeneratorExit(handler) {
@@ -82,14 +83,16 @@ enum GeneratorPlanner {
       var bodies: [[GeneratorStep]] = []
       for handler in handlers { bodies.append(try plan(handler.body)) }
       return .tryStatement(
-        statement, body: try plan(body), handlers: handlers, handlerBodies: bodies, orElse: try plan(orElse))
+        statement, body: try plan(body), handlers: handlers, handlerBodies: bodies, orElse: try plan(orElse),
+        finally: try plan(finally))
+    case .with(let items, let body):
+      var steps = try plan(body)
+      for item in items.reversed() {
+        steps = [.withBlock(statement, Compiler.expression(item.manager), item.target, body: steps)]
+      }
+      return steps[0]
     default:
-      // `with`: Python calls `__exit__` of a suspended generator's manager when it frees the generator.
-      throw SyntaxError(
-        message: "'yield' inside a 'with' block is not supported: Python calls the manager's __exit__ of a "
-          + "suspended generator when it frees the generator, at a moment snippets cannot match; move the yield out "
-          + "of the with block",
-        range: statement.range)
+      throw SyntaxError(message: "this 'yield' is not supported in snippets", range: statement.range)
     }
   }
 

@@ -22,6 +22,8 @@ enum StepCursor {
   /// In handler `n` of a `try`, handling the error.
   case tryHandler(Int, PythonError, BlockCursor)
   case tryElse(BlockCursor)
+  /// In a `with` block's body, the manager whose `__exit__` runs when it ends.
+  case withBody(Value, BlockCursor)
 }
 
 /// How running a generator's statements up to the next `yield` ended.
@@ -33,6 +35,14 @@ enum GeneratorOutcome {
 /// How many generators are alive and not finished, bounded by `Interpreter.maxLiveGenerators`.
 final class LiveGeneratorCount: @unchecked Sendable {
   var count = 0
+  /// The top-level statements run so far, to tell which statement a generator stopped in.
+  var statementSerial = 0
+  /// The generators stopped at a `yield` inside `try`/`finally` or `with`, each with the statement it stopped in:
+  /// Python runs that clean-up when it frees or closes the generator, a moment snippets do not follow. Freeing one
+  /// refuses the statement that frees it, even where docbuild frees it as it forgets a refused statement's names.
+  var stoppedInsideCleanUp: [ObjectIdentifier: Int] = [:]
+  /// Set when a generator stopped inside `try`/`finally` or `with` is freed (Python would run the clean-up then).
+  var freedInsideCleanUp = false
 }
 
 /// A generator made by calling a generator function: its frame, where it stopped, and whether it has finished.
@@ -59,8 +69,20 @@ final class GeneratorSource: IteratorSource, @unchecked Sendable {
     live.count += 1
   }
 
+  /// True while it is stopped at a `yield` inside `try`/`finally` or `with`.
+  var stoppedInsideCleanUp = false {
+    didSet {
+      guard stoppedInsideCleanUp != oldValue else { return }
+      live.stoppedInsideCleanUp[ObjectIdentifier(self)] = stoppedInsideCleanUp ? live.statementSerial : nil
+    }
+  }
+
   deinit {
     if !finished { live.count -= 1 }
+    if stoppedInsideCleanUp {
+      live.stoppedInsideCleanUp[ObjectIdentifier(self)] = nil
+      if !finished { live.freedInsideCleanUp = true }
+    }
   }
 
   /// What `send(value)` gives the `yield` the generator stopped at, while that `send` resumes it (None from `next`).
@@ -73,11 +95,17 @@ final class GeneratorSource: IteratorSource, @unchecked Sendable {
   /// parser refuses them), as CPython's GeneratorExit ends it.
   func close() throws(PythonError) {
     guard !running else { throw PythonError.value("generator already executing") }
+    if stoppedInsideCleanUp && !finished {
+      throw PythonError.limit(
+        "close() of a generator stopped at a yield inside try/finally or with is not supported in snippets: Python "
+          + "runs the clean-up then")
+    }
     finish()
   }
 
   private func finish() {
     guard !finished else { return }
+    stoppedInsideCleanUp = false
     finished = true
     live.count -= 1
   }
@@ -156,7 +184,34 @@ extension Interpreter {
     // value reaches that `yield` and no other generator's.
     resumeValue = generator.sentValue
     defer { resumeValue = .none }
-    return try advance(closure.definition.generatorPlan, generator.cursor)
+    let outerYieldInsideCleanUp = yieldInsideCleanUp
+    yieldInsideCleanUp = false
+    defer { yieldInsideCleanUp = outerYieldInsideCleanUp }
+    generator.stoppedInsideCleanUp = false
+    let outcome = try advance(closure.definition.generatorPlan, generator.cursor)
+    if case .yielded = outcome, yieldInsideCleanUp { generator.stoppedInsideCleanUp = true }
+    return outcome
+  }
+
+  /// The refusal of a top-level statement after which a generator it stopped at a `yield` inside `try`/`finally`
+  /// or `with` is alive, or during which such a generator was freed, or nil: Python runs that clean-up (which may
+  /// print) when it frees the generator, a moment snippets do not follow. Rebinding or deleting a name this leaves
+  /// unknown is refused later, as after a refused `__del__`. `starting`: the check before a statement runs, for a
+  /// generator the collection after the previous statement freed.
+  mutating func cleanUpTimingRefusal(line: Int, starting: Bool) -> PythonError? {
+    let live = liveGenerators
+    let stoppedHere = !starting && live.stoppedInsideCleanUp.values.contains(live.statementSerial)
+    guard stoppedHere || live.freedInsideCleanUp else { return nil }
+    live.freedInsideCleanUp = false
+    refusedFinalizerLine = line
+    refusedFinalizerIsCleanUp = true
+    return PythonError.limit(
+      stoppedHere
+        ? "a generator stopped at a yield inside try/finally or with is alive after this statement: Python runs "
+          + "that clean-up when it frees the generator, at a moment snippets do not follow; consume it whole (a for "
+          + "loop, list()) within the statement"
+        : "a generator stopped at a yield inside try/finally or with was freed here: Python runs that clean-up "
+          + "(its finally block, the manager's __exit__) then, which snippets do not; consume it whole first")
   }
 
   /// Runs a block's steps from the cursor on, to a `yield` (the cursor then says where) or the block's end.
@@ -237,44 +292,116 @@ extension Interpreter {
         default: return .finished(.normal)
         }
       }
-    case .tryStatement(_, let body, let handlers, let handlerBodies, let orElse):
-      if inner == nil { inner = .tryBody(BlockCursor()) }
-      while true {
-        switch inner {
-        case .tryBody(let cursor)?:
-          let outcome: GeneratorOutcome
-          do throws(PythonError) {
-            outcome = try advance(body, cursor)
-          } catch {
-            // A refusal (a limit, or a name Python has that snippets lack) is never caught, as in runTry.
-            guard !error.isLimit, !Self.isMissingNameRefusal(error),
-              let index = try matchingHandlerIndex(handlers, for: error)
-            else { throw error }
-            inner = .tryHandler(index, error, BlockCursor())
-            if let name = handlers[index].name { try store(name, Self.caught(error)) }
-            continue
-          }
-          guard case .finished(.normal) = outcome, !orElse.isEmpty else { return outcome }
-          inner = .tryElse(BlockCursor())
-        case .tryHandler(let index, let error, let cursor)?:
-          let saved = activeException
-          activeException = error
-          defer { activeException = saved }
-          let outcome: GeneratorOutcome
-          do throws(PythonError) {
-            outcome = try advance(handlerBodies[index], cursor)
-          } catch {
-            if let name = handlers[index].name { unbindCaught(name) }
-            throw error
-          }
-          if case .yielded = outcome { return outcome }
-          if let name = handlers[index].name { unbindCaught(name) }
-          return outcome
-        case .tryElse(let cursor)?: return try advance(orElse, cursor)
-        default: return .finished(.normal)
+    case .tryStatement(_, let body, let handlers, let handlerBodies, let orElse, let finally):
+      guard !finally.isEmpty else { return try advanceTry(body, handlers, handlerBodies, orElse, &inner) }
+      let outcome: GeneratorOutcome
+      do throws(PythonError) {
+        outcome = try advanceTry(body, handlers, handlerBodies, orElse, &inner)
+      } catch {
+        // As runTry: the finally block runs for every error, and its own return or break wins.
+        let final = try advance(finally, BlockCursor())
+        if case .finished(.normal) = final { throw error }
+        return final
+      }
+      if case .yielded = outcome {
+        yieldInsideCleanUp = true
+        return outcome
+      }
+      let final = try advance(finally, BlockCursor())
+      if case .finished(.normal) = final { return outcome }
+      return final
+    case .withBlock(let statement, let manager, let target, let body):
+      return try advanceWith(statement, manager, target, body, &inner)
+    }
+  }
+
+  /// The `try`/`except`/`else` part of a `try` statement, from where it stopped.
+  private mutating func advanceTry(
+    _ body: [GeneratorStep], _ handlers: [ExceptHandler], _ handlerBodies: [[GeneratorStep]],
+    _ orElse: [GeneratorStep], _ inner: inout StepCursor?
+  ) throws(PythonError) -> GeneratorOutcome {
+    if inner == nil { inner = .tryBody(BlockCursor()) }
+    while true {
+      switch inner {
+      case .tryBody(let cursor)?:
+        let outcome: GeneratorOutcome
+        do throws(PythonError) {
+          outcome = try advance(body, cursor)
+        } catch {
+          // A refusal (a limit, or a name Python has that snippets lack) is never caught, as in runTry.
+          guard !error.isLimit, !Self.isMissingNameRefusal(error),
+            let index = try matchingHandlerIndex(handlers, for: error)
+          else { throw error }
+          inner = .tryHandler(index, error, BlockCursor())
+          if let name = handlers[index].name { try store(name, Self.caught(error)) }
+          continue
         }
+        guard case .finished(.normal) = outcome, !orElse.isEmpty else { return outcome }
+        inner = .tryElse(BlockCursor())
+      case .tryHandler(let index, let error, let cursor)?:
+        let saved = activeException
+        activeException = error
+        defer { activeException = saved }
+        let outcome: GeneratorOutcome
+        do throws(PythonError) {
+          outcome = try advance(handlerBodies[index], cursor)
+        } catch {
+          if let name = handlers[index].name { unbindCaught(name) }
+          throw error
+        }
+        if case .yielded = outcome { return outcome }
+        if let name = handlers[index].name { unbindCaught(name) }
+        return outcome
+      case .tryElse(let cursor)?: return try advance(orElse, cursor)
+      default: return .finished(.normal)
       }
     }
+  }
+
+  /// `with manager as target:` around a `yield`, as runWith: `__enter__`, the body to its end or its next `yield`,
+  /// then `__exit__`, which may swallow the body's exception by returning a true value.
+  private mutating func advanceWith(
+    _ statement: Statement, _ manager: CompiledExpression, _ target: AssignmentTarget?, _ body: [GeneratorStep],
+    _ inner: inout StepCursor?
+  ) throws(PythonError) -> GeneratorOutcome {
+    if inner == nil {
+      let object = try locating(statement) { (interpreter) throws(PythonError) -> ObjectBox in
+        let value = try manager(&interpreter)
+        guard case .object(let object) = value else {
+          if case .printOptionsContext = value {
+            throw PythonError.limit(
+              "a yield inside `with np.printoptions(...)` or `np.errstate(...)` is not supported in snippets")
+          }
+          throw PythonError.type("'\(value.typeName)' object does not support the context manager protocol")
+        }
+        guard object.type.lookUp("__exit__") != nil, let entered = try interpreter.callSpecial(object, "__enter__", [])
+        else {
+          let missing = object.type.lookUp("__enter__") == nil ? "" : " (missed __exit__ method)"
+          throw PythonError.type(
+            "'\(Value.object(object).typeName)' object does not support the context manager protocol\(missing)")
+        }
+        if let target { try interpreter.assign(target, entered) }
+        return object
+      }
+      inner = .withBody(.object(object), BlockCursor())
+    }
+    guard case .withBody(.object(let object), let cursor)? = inner else { return .finished(.normal) }
+    let outcome: GeneratorOutcome
+    do throws(PythonError) {
+      outcome = try advance(body, cursor)
+    } catch {
+      if error.isLimit || Self.isMissingNameRefusal(error) { throw error }
+      let type = error.exceptionObject.map { Value.classObject($0.type) } ?? .function(error.type)
+      let swallow = try callSpecial(object, "__exit__", [type, Self.caught(error), .none]) ?? .none
+      if try truth(swallow) { return .finished(.normal) }
+      throw error
+    }
+    if case .yielded = outcome {
+      yieldInsideCleanUp = true
+      return outcome
+    }
+    _ = try callSpecial(object, "__exit__", [.none, .none, .none])
+    return outcome
   }
 
   /// A `yield` or `yield from` statement, started or resumed.
@@ -297,8 +424,20 @@ extension Interpreter {
       return .finished(.normal)
     }
     if !resumeValue.isNone {
-      // CPython hands the value on to the iterator `yield from` delegates to (its own `send`).
-      throw PythonError.limit("send() of a value to a generator inside `yield from` is not supported in snippets")
+      // CPython hands the value on to the generator `yield from` delegates to (its own `send`).
+      guard case .delegating(let current)? = inner, let generator = current.source as? GeneratorSource,
+        current.isLazy, current.position >= current.items.count
+      else {
+        throw PythonError.limit(
+          "send() of a value to a `yield from` over anything but a generator is not supported in snippets")
+      }
+      let sent = resumeValue
+      resumeValue = .none
+      generator.sentValue = sent
+      defer { generator.sentValue = .none }
+      if let item = try current.next(&self) { return .yielded(item) }
+      try bind(targets, current.returned ?? .none, at: statement)
+      return .finished(.normal)
     }
     let box: IteratorBox
     if case .delegating(let current)? = inner {

@@ -89,6 +89,8 @@ struct Interpreter {
   static let maxObjectCells = 4_000_000
   /// How many generators are alive and unfinished (bounded by `maxLiveGenerators`).
   let liveGenerators = LiveGeneratorCount()
+  /// Set while a generator's body passes a `yield` out through `try`/`finally` or `with` (Generators.swift).
+  var yieldInsideCleanUp = false
   /// What may hold reference cycles, broken when the namespace is reset or the chapter ends.
   let cycles = CycleRegistry()
   /// The memories this chapter's recfunction views share in NumPy (RecfunctionViews.swift).
@@ -124,6 +126,9 @@ struct Interpreter {
   /// The file line of the latest refused statement that defines `__del__` (a class snippets refuse for it): from
   /// there, dropping a name's unknown value may run that `__del__` in Python (RefusedNames.swift).
   var refusedFinalizerLine: Int?
+  /// True when that line is a refused statement that left a generator stopped inside `try`/`finally` or `with`
+  /// (Generators.swift), whose clean-up Python runs as it drops the value, rather than one defining `__del__`.
+  var refusedFinalizerIsCleanUp = false
   /// Set when the statement's echo was refused for a value whose repr runs no snippet code (Statements.swift): the
   /// statement then changed nothing that Python would not have, and no name is forgotten.
   var echoRefusedWithoutEffects = false
@@ -180,6 +185,7 @@ struct Interpreter {
     refusedAnyNameBinder = nil
     computedFromUnwrittenMemory = [:]
     refusedFinalizerLine = nil
+    refusedFinalizerIsCleanUp = false
     lastEchoed = nil
     lastEchoedRefusedLine = nil
     cycles.breakCycles()

@@ -737,7 +737,9 @@ extension Interpreter {
     case .textScalar(_, let isBytes): return .function(isBytes ? "numpy.bytes_" : "numpy.str_")
     case .textDType(let dtype): return .function(dtype.isBytes ? "numpy.dtypes.BytesDType" : "numpy.dtypes.StrDType")
     case .bytes: return .function("bytes")
-    case .object(let object): return BareObjects.isBare(object) ? .function("object") : .classObject(object.type)
+    case .object(let object):
+      if let shown = object.type.shownBuiltinType { return .function(shown) }
+      return BareObjects.isBare(object) ? .function("object") : .classObject(object.type)
     case .classObject(let type):
       return (type.metaclass ?? type.userMetaclass ?? type.shownMetaclass).map { .classObject($0) }
         ?? .function("type")
@@ -779,7 +781,9 @@ extension Interpreter {
       return value.typeName == name
     case .function("int"):
       if case .tensor = value { return false }
-      if case .object(let object) = value { return object.type.emulatedBuiltin == "int" }
+      if case .object(let object) = value {
+        return object.type.emulatedBuiltin == "int" || object.type.shownBuiltinType == "int"
+      }
       return value.bigInteger != nil
     case .function("float"):
       if case .float = value { return true }
@@ -838,6 +842,7 @@ extension Interpreter {
       if case .function("type") = Self.typeOf(value) { return true }
       return false
     case .function(let name) where Builtins.pythonTypes.contains(name):
+      if case .object(let object) = value, let shown = object.type.shownBuiltinType { return shown == name }
       if case .object(let object) = value, let emulated = object.type.emulatedBuiltin { return emulated == name }
       return value.typeName == name
     case .object(let object) where object.type.module == "typing":

@@ -30,7 +30,10 @@ extension Interpreter {
     // Python may have echoed a value, which its REPL keeps in `_`.
     lastEchoedRefusedLine = line
     let identifiers = RefusedEffects.identifiers(in: code)
-    if identifiers.contains("__del__") { refusedFinalizerLine = line }
+    if identifiers.contains("__del__") {
+      refusedFinalizerLine = line
+      refusedFinalizerIsCleanUp = false
+    }
     // exec's code may bind any name.
     if identifiers.contains("exec") { refusedAnyNameBinder = (line, "exec()") }
     let effects = RefusedEffects(
@@ -80,10 +83,14 @@ extension Interpreter {
   func refuseDroppingUnknownValues(_ statement: Statement, finalizerLine: Int) throws(PythonError) {
     for name in Self.namesChanged(by: [statement]).sorted() {
       guard globals[name] == nil, let line = refusedNames[name], line >= finalizerLine else { continue }
+      let finalizer =
+        refusedFinalizerIsCleanUp
+        ? "the clean-up (finally block or __exit__) of the generator left stopped on line \(finalizerLine)"
+        : "the __del__ defined on line \(finalizerLine)"
       throw PythonError.limit(
         "name '\(name)' has no value here (the statement on line \(line) was refused), and rebinding or deleting it "
-          + "may run the __del__ defined on line \(finalizerLine), which snippets do not call, so docbuild cannot "
-          + "show what Python would print", type: "NameError")
+          + "may run \(finalizer), which snippets do not call, so docbuild cannot show what Python would print",
+        type: "NameError")
     }
   }
 
@@ -504,6 +511,15 @@ extension Interpreter {
     let quoted = error.message.split(separator: "'", omittingEmptySubsequences: false).map(String.init)
     var refusal: PythonError
     switch error.type {
+    case "TypeError"
+    where error.message.contains("memoryview") && !error.message.hasPrefix("memoryview: ")
+      && !error.message.hasPrefix("cast() argument"):
+      // CPython's builtins read any buffer (`b'x' + view`, `b''.join([view])`, `int.from_bytes(view, 'big')`),
+      // snippets' memoryview is a class of its own (MemoryviewSource.swift).
+      refusal = PythonError(
+        "NotImplementedError",
+        "a memoryview where Python reads a bytes-like object is not supported in snippets: pass bytes(view) "
+          + "instead (docbuild raised \(error.type): \(error.message))")
     case "NameError" where error.message.hasPrefix("name '") && quoted.count >= 3:
       if mainModuleNames.contains(quoted[1]) {
         refusal = PythonError(

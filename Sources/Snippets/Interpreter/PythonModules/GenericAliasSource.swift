@@ -9,6 +9,10 @@ extension ModuleSources {
                  range, slice)
 
 
+    # The classes of snippets' collections module that are CPython's own collections classes (not its helpers').
+    _COLLECTIONS = ('ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict', 'deque')
+
+
     def _refuse(what):
         __docbuild_refuse__(f'{what} is not part of the snippet language (Python has it)')
 
@@ -38,6 +42,8 @@ extension ModuleSources {
         if isinstance(value, type):
             if value.__module__ == '__main__':
                 return '__main__.' + value.__qualname__
+            if value.__module__ == 'collections' and value.__name__ in _COLLECTIONS:
+                return 'collections.' + value.__name__
         elif _is_typing_form(value):
             return repr(value)
         _refuse(f'a generic alias showing a {type(value).__name__} argument')
@@ -64,9 +70,12 @@ extension ModuleSources {
             self.__args__ = args
             self.__parameters__ = _parameters(args)
         def __repr__(self):
+            origin = _item_repr(self.__origin__)
             if not self.__args__:
-                return self.__origin__.__name__ + '[()]'
-            return self.__origin__.__name__ + '[' + ', '.join(_item_repr(arg) for arg in self.__args__) + ']'
+                return origin + '[()]'
+            return origin + '[' + ', '.join(_item_repr(arg) for arg in self.__args__) + ']'
+        def __mro_entries__(self, bases):
+            return (self.__origin__,)
         def __eq__(self, other):
             if not isinstance(other, GenericAlias):
                 return NotImplemented

@@ -89,15 +89,22 @@ enum ModuleSources {
         # After CPython 3.11's Lib/collections/__init__.py.
         def update(self, iterable=None, **kwds):
             if iterable is not None:
-                if isinstance(iterable, Counter) or isinstance(iterable, dict):
-                    if self._data:
+                # CPython's counts through the object's own get and __setitem__ (a subclass's or a mixin's);
+                # collections.abc.Mapping takes UserDict and ChainMap too.
+                if isinstance(iterable, (dict, Counter, UserDict, ChainMap)):
+                    if self:
+                        self_get = self.get
                         for key, count in iterable.items():
-                            self._data[key] = count + self._data.get(key, 0)
+                            self[key] = count + self_get(key, 0)
                     else:
                         self._data.update(iterable)
-                else:
+                elif type(self) is Counter:
                     for key in iterable:
                         self._data[key] = self._data.get(key, 0) + 1
+                else:
+                    self_get = self.get
+                    for key in iterable:
+                        self[key] = self_get(key, 0) + 1
             if kwds:
                 self.update(kwds)
         @classmethod
@@ -135,14 +142,15 @@ enum ModuleSources {
             return iter(result)
         def subtract(self, iterable=None, **kwds):
             if iterable is not None:
-                if isinstance(iterable, Counter) or isinstance(iterable, dict):
+                self_get = self.get
+                if isinstance(iterable, (dict, Counter, UserDict, ChainMap)):
                     for key, count in iterable.items():
-                        self._data[key] = self._data.get(key, 0) - count
+                        self[key] = self_get(key, 0) - count
                 else:
                     for key in iterable:
-                        self._data[key] = self._data.get(key, 0) - 1
-            for key, count in kwds.items():
-                self._data[key] = self._data.get(key, 0) - count
+                        self[key] = self_get(key, 0) - 1
+            if kwds:
+                self.subtract(kwds)
         def _merged(self, other, combine, other_only):
             # CPython's order: this Counter's keys, then the other's new ones; only positive counts stay.
             if not isinstance(other, Counter):
@@ -388,6 +396,286 @@ enum ModuleSources {
     from abc import ABCMeta as _ABCMeta
     # CPython's UserDict is made by abc.ABCMeta (through MutableMapping), which type() shows.
     __docbuild_abstract_base__(UserDict, _ABCMeta)
+
+    def _sequence_iter(self):
+        # collections.abc.Sequence's __iter__ and __reversed__, which UserList and UserString inherit: they index the
+        # object through its class's own __getitem__ until an IndexError.
+        index = 0
+        try:
+            while True:
+                item = self[index]
+                yield item
+                index += 1
+        except IndexError:
+            return
+
+    def _sequence_reversed(self):
+        for index in reversed(range(len(self))):
+            yield self[index]
+
+    def _list_of(other):
+        return other.data if isinstance(other, UserList) else other
+
+    class UserList:
+        # CPython 3.11's UserList: its items in self.data (a list); a slice, +, * and copy() make the class again.
+        def __init__(self, initlist=None):
+            self.data = []
+            if initlist is not None:
+                if type(initlist) == type(self.data):
+                    self.data[:] = initlist
+                elif isinstance(initlist, UserList):
+                    self.data[:] = initlist.data[:]
+                else:
+                    self.data = list(initlist)
+        def __repr__(self):
+            return repr(self.data)
+        def __lt__(self, other):
+            return self.data < _list_of(other)
+        def __le__(self, other):
+            return self.data <= _list_of(other)
+        def __eq__(self, other):
+            return self.data == _list_of(other)
+        def __gt__(self, other):
+            return self.data > _list_of(other)
+        def __ge__(self, other):
+            return self.data >= _list_of(other)
+        def __contains__(self, item):
+            return item in self.data
+        def __len__(self):
+            return len(self.data)
+        def __getitem__(self, i):
+            if isinstance(i, slice):
+                return self.__class__(self.data[i])
+            return self.data[i]
+        def __setitem__(self, i, item):
+            if isinstance(i, slice) and isinstance(item, (UserList, UserString)):
+                # CPython's list takes any iterable into a slice; snippets' lists take these classes' items.
+                item = list(item)
+            self.data[i] = item
+        def __delitem__(self, i):
+            del self.data[i]
+        def __iter__(self):
+            return _sequence_iter(self)
+        def __reversed__(self):
+            return _sequence_reversed(self)
+        def __add__(self, other):
+            if isinstance(other, UserList):
+                return self.__class__(self.data + other.data)
+            if isinstance(other, type(self.data)):
+                return self.__class__(self.data + other)
+            return self.__class__(self.data + list(other))
+        def __radd__(self, other):
+            if isinstance(other, UserList):
+                return self.__class__(other.data + self.data)
+            if isinstance(other, type(self.data)):
+                return self.__class__(other + self.data)
+            return self.__class__(list(other) + self.data)
+        def __iadd__(self, other):
+            if isinstance(other, UserList):
+                self.data += other.data
+            elif isinstance(other, type(self.data)):
+                self.data += other
+            else:
+                self.data += list(other)
+            return self
+        def __mul__(self, n):
+            return self.__class__(self.data * n)
+        __rmul__ = __mul__
+        def __imul__(self, n):
+            self.data *= n
+            return self
+        def append(self, item):
+            self.data.append(item)
+        def insert(self, i, item):
+            self.data.insert(i, item)
+        def pop(self, i=-1):
+            return self.data.pop(i)
+        def remove(self, item):
+            self.data.remove(item)
+        def clear(self):
+            self.data.clear()
+        def copy(self):
+            return self.__class__(self)
+        def count(self, item):
+            return self.data.count(item)
+        def index(self, item, *args):
+            return self.data.index(item, *args)
+        def reverse(self):
+            self.data.reverse()
+        def sort(self, /, *args, **kwds):
+            self.data.sort(*args, **kwds)
+        def extend(self, other):
+            if isinstance(other, UserList):
+                self.data.extend(other.data)
+            else:
+                self.data.extend(other)
+        __hash__ = None
+
+    # CPython's UserList is made by abc.ABCMeta (through MutableSequence).
+    __docbuild_abstract_base__(UserList, _ABCMeta)
+
+    def _str_of(value):
+        return value.data if isinstance(value, UserString) else value
+
+    _MAXSIZE = 9223372036854775807
+
+    class UserString:
+        # CPython 3.11's UserString: its text in self.data (a str); what str's methods return as text comes back as
+        # the class again, other results (counts, bools, lists, bytes) as str's.
+        def __init__(self, seq):
+            if isinstance(seq, str):
+                self.data = seq
+            elif isinstance(seq, UserString):
+                self.data = seq.data[:]
+            else:
+                self.data = str(seq)
+        def __str__(self):
+            return str(self.data)
+        def __repr__(self):
+            return repr(self.data)
+        def __int__(self):
+            return int(self.data)
+        def __float__(self):
+            return float(self.data)
+        def __complex__(self):
+            return complex(self.data)
+        def __hash__(self):
+            return hash(self.data)
+        def __eq__(self, string):
+            return self.data == _str_of(string)
+        def __lt__(self, string):
+            return self.data < _str_of(string)
+        def __le__(self, string):
+            return self.data <= _str_of(string)
+        def __gt__(self, string):
+            return self.data > _str_of(string)
+        def __ge__(self, string):
+            return self.data >= _str_of(string)
+        def __contains__(self, char):
+            return _str_of(char) in self.data
+        def __len__(self):
+            return len(self.data)
+        def __getitem__(self, index):
+            return self.__class__(self.data[index])
+        def __iter__(self):
+            return _sequence_iter(self)
+        def __reversed__(self):
+            return _sequence_reversed(self)
+        def __add__(self, other):
+            if isinstance(other, UserString):
+                return self.__class__(self.data + other.data)
+            if isinstance(other, str):
+                return self.__class__(self.data + other)
+            return self.__class__(self.data + str(other))
+        def __radd__(self, other):
+            if isinstance(other, str):
+                return self.__class__(other + self.data)
+            return self.__class__(str(other) + self.data)
+        def __mul__(self, n):
+            return self.__class__(self.data * n)
+        __rmul__ = __mul__
+        def __mod__(self, args):
+            return self.__class__(self.data % args)
+        def __rmod__(self, template):
+            return self.__class__(str(template) % self)
+        def capitalize(self):
+            return self.__class__(self.data.capitalize())
+        def casefold(self):
+            return self.__class__(self.data.casefold())
+        def center(self, width, *args):
+            return self.__class__(self.data.center(width, *args))
+        def count(self, sub, start=0, end=_MAXSIZE):
+            return self.data.count(_str_of(sub), start, end)
+        def removeprefix(self, prefix, /):
+            return self.__class__(self.data.removeprefix(_str_of(prefix)))
+        def removesuffix(self, suffix, /):
+            return self.__class__(self.data.removesuffix(_str_of(suffix)))
+        def encode(self, encoding='utf-8', errors='strict'):
+            encoding = 'utf-8' if encoding is None else encoding
+            errors = 'strict' if errors is None else errors
+            return self.data.encode(encoding, errors)
+        def endswith(self, suffix, start=0, end=_MAXSIZE):
+            return self.data.endswith(suffix, start, end)
+        def expandtabs(self, tabsize=8):
+            return self.__class__(self.data.expandtabs(tabsize))
+        def find(self, sub, start=0, end=_MAXSIZE):
+            return self.data.find(_str_of(sub), start, end)
+        def format(self, /, *args, **kwds):
+            return self.data.format(*args, **kwds)
+        def format_map(self, mapping):
+            return self.data.format_map(mapping)
+        def index(self, sub, start=0, end=_MAXSIZE):
+            return self.data.index(sub, start, end)
+        def isalpha(self):
+            return self.data.isalpha()
+        def isalnum(self):
+            return self.data.isalnum()
+        def isascii(self):
+            return self.data.isascii()
+        def isdecimal(self):
+            return self.data.isdecimal()
+        def isdigit(self):
+            return self.data.isdigit()
+        def isidentifier(self):
+            return self.data.isidentifier()
+        def islower(self):
+            return self.data.islower()
+        def isnumeric(self):
+            return self.data.isnumeric()
+        def isprintable(self):
+            return self.data.isprintable()
+        def isspace(self):
+            return self.data.isspace()
+        def istitle(self):
+            return self.data.istitle()
+        def isupper(self):
+            return self.data.isupper()
+        def join(self, seq):
+            return self.data.join(seq)
+        def ljust(self, width, *args):
+            return self.__class__(self.data.ljust(width, *args))
+        def lower(self):
+            return self.__class__(self.data.lower())
+        maketrans = str.maketrans
+        def lstrip(self, chars=None):
+            return self.__class__(self.data.lstrip(chars))
+        def partition(self, sep):
+            return self.data.partition(sep)
+        def replace(self, old, new, maxsplit=-1):
+            return self.__class__(self.data.replace(_str_of(old), _str_of(new), maxsplit))
+        def rfind(self, sub, start=0, end=_MAXSIZE):
+            return self.data.rfind(_str_of(sub), start, end)
+        def rindex(self, sub, start=0, end=_MAXSIZE):
+            return self.data.rindex(sub, start, end)
+        def rjust(self, width, *args):
+            return self.__class__(self.data.rjust(width, *args))
+        def rpartition(self, sep):
+            return self.data.rpartition(sep)
+        def rstrip(self, chars=None):
+            return self.__class__(self.data.rstrip(chars))
+        def split(self, sep=None, maxsplit=-1):
+            return self.data.split(sep, maxsplit)
+        def rsplit(self, sep=None, maxsplit=-1):
+            return self.data.rsplit(sep, maxsplit)
+        def splitlines(self, keepends=False):
+            return self.data.splitlines(keepends)
+        def startswith(self, prefix, start=0, end=_MAXSIZE):
+            return self.data.startswith(prefix, start, end)
+        def strip(self, chars=None):
+            return self.__class__(self.data.strip(chars))
+        def swapcase(self):
+            return self.__class__(self.data.swapcase())
+        def title(self):
+            return self.__class__(self.data.title())
+        def translate(self, *args):
+            return self.__class__(self.data.translate(*args))
+        def upper(self):
+            return self.__class__(self.data.upper())
+        def zfill(self, width):
+            return self.__class__(self.data.zfill(width))
+
+    # CPython's UserString is made by abc.ABCMeta (through Sequence).
+    __docbuild_abstract_base__(UserString, _ABCMeta)
 
     class _deque_iterator:
         # CPython's deque iterators: a change of the deque's length (its `state`) makes the next step raise.
@@ -1732,6 +2020,57 @@ enum ModuleSources {
 
     __docbuild_emulate__(version_info, 'tuple')
     version_info = version_info()
+
+    class _hexversion:
+        # CPython 3.11's sys.hexversion, 0x030B00F0 to 0x030BFFF0 by patch release: a comparison with an int outside
+        # that range is the same on every 3.11 (`sys.hexversion >= 0x030700F0`), what would show the number is refused.
+        _LOW = 0x030B00F0
+        _HIGH = 0x030BFFF0
+        def _refuse(self, what):
+            __docbuild_refuse__(
+                what + ' is not supported in snippets: sys.hexversion holds the patch release of CPython 3.11, which '
+                'differs between installations; compare it with a constant or use sys.version_info[:2]')
+        def _decided(self, other, below, above, name):
+            if other is self:
+                return name in ('<=', '>=', '==')
+            if type(other) is not int:
+                self._refuse('comparing sys.hexversion with a ' + type(other).__name__)
+            if other < self._LOW:
+                return below
+            if other > self._HIGH:
+                return above
+            self._refuse('sys.hexversion ' + name + ' ' + hex(other))
+        def __lt__(self, other):
+            return self._decided(other, False, True, '<')
+        def __le__(self, other):
+            return self._decided(other, False, True, '<=')
+        def __gt__(self, other):
+            return self._decided(other, True, False, '>')
+        def __ge__(self, other):
+            return self._decided(other, True, False, '>=')
+        def __eq__(self, other):
+            return self._decided(other, False, False, '==')
+        def __ne__(self, other):
+            return self._decided(other, True, True, '!=')
+        def __repr__(self):
+            self._refuse('the value of sys.hexversion')
+        def __index__(self):
+            self._refuse('the value of sys.hexversion')
+        def __int__(self):
+            self._refuse('the value of sys.hexversion')
+        def __bool__(self):
+            return True
+        def __getattr__(self, name):
+            self._refuse('sys.hexversion.' + name)
+        def _arithmetic(self, *other):
+            self._refuse('arithmetic on sys.hexversion')
+        __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __floordiv__ = __rfloordiv__ = _arithmetic
+        __truediv__ = __rtruediv__ = __mod__ = __rmod__ = __rshift__ = __rrshift__ = __lshift__ = _arithmetic
+        __rlshift__ = __and__ = __rand__ = __or__ = __ror__ = __xor__ = __rxor__ = __neg__ = __abs__ = _arithmetic
+        def __format__(self, spec):
+            self._refuse('the value of sys.hexversion')
+
+    hexversion = _hexversion()
 
     class float_info:
         # IEEE 754 binary64's parameters, which every machine CPython and docbuild run on shares (CPython's

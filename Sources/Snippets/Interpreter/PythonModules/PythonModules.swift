@@ -28,7 +28,7 @@ enum PythonModules {
     "fractions": ModuleSources.fractions, "statistics": ModuleSources.statistics, "textwrap": ModuleSources.textwrap,
     "collections.abc": ModuleSources.collectionsAbc, "_generic_alias": ModuleSources.genericAlias,
     "enum": ModuleSources.enumModule, "abc": ModuleSources.abc, "builtins": ModuleSources.builtins,
-    "_builtin_bases": ModuleSources.builtinBases,
+    "_builtin_bases": ModuleSources.builtinBases, "_memoryview": ModuleSources.memoryview,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -76,6 +76,7 @@ enum PythonModules {
   static let extraBuiltins: Set<String> = [
     "bin", "hex", "oct", "hash", "issubclass", "delattr", "frozenset", "slice", "id", "vars", "dir", "bytes",
     "open", "bytes.fromhex", "bytearray", "dict.fromkeys", "float.fromhex", "int.from_bytes", "str.maketrans",
+    "memoryview",
   ]
 
   /// Functions only module code sees: what the modules need from the interpreter.
@@ -174,6 +175,10 @@ extension Interpreter {
   mutating func callNative(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     if name.hasPrefix("random.") { return try callPythonRandom(String(name.dropFirst(7)), call) }
     switch name {
+    case "memoryview":
+      // A class of its own (MemoryviewSource.swift), called in the builtin's name.
+      let type = try pythonModuleMember("_memoryview", "memoryview") ?? .none
+      return try callValue(type, call)
     case "copy.copy":
       return try shallowCopy(try call.bind(["x"], required: 1).value("x"))
     case "copy.deepcopy":
@@ -185,6 +190,13 @@ extension Interpreter {
         throw PythonError.type("\(name)() takes exactly one argument (\(call.positional.count) given)")
       }
       var argument = call.positional[0]
+      // An object is asked its `__index__` (an IntEnum member, an int subclass's; sys.hexversion's refuses).
+      if case .object(let object) = argument, let index = try callSpecial(object, "__index__", []) {
+        guard index.bigInteger != nil, index.typeName == "int" || index.typeName == "bool" else {
+          throw PythonError.type("__index__ returned non-int (type \(index.typeName))")
+        }
+        argument = index
+      }
       if case .tensor(let tensor) = argument, tensor.isScalar, tensor.dtype.isInteger {
         argument = try argument.pythonNumber(for: name)
       }
@@ -524,6 +536,12 @@ extension Interpreter {
       if let result = try callSpecial(object, "__copy__", []) { return result }
       let copy = ObjectBox(type: object.type)
       copy.attributes = object.attributes
+      if object.type.resolutionOrder.contains(where: { $0.module == "collections" && $0.name.hasPrefix("User") }),
+        let data = object.attributes["data"]
+      {
+        // CPython's UserDict and UserList copy their data in `__copy__`, a subclass's other attributes shared.
+        copy.attributes["data"] = try shallowCopy(data)
+      }
       if object.type.emulatedBuiltin == "dict", let items = object.attributes["_data"] {
         // Counter, OrderedDict and defaultdict copy their items (their `__reduce__`), never sharing them; a subclass's
         // `__reduce__` calls its own `__init__`, which snippets do not follow.
@@ -604,6 +622,14 @@ extension Interpreter {
 
 extension ClassBox {
   /// The builtin type this class stands in for (`tuple` for a namedtuple, `dict` for Counter), inherited.
+  /// The builtin class `type()` shows for an instance of a standard-library class standing in for one (snippets'
+  /// memoryview; sys.hexversion's class, an int in CPython), nil for other classes.
+  var shownBuiltinType: String? {
+    if emulates == "memoryview" { return "memoryview" }
+    if module == "sys", name == "_hexversion" { return "int" }
+    return nil
+  }
+
   var emulatedBuiltin: String? {
     if let emulates { return emulates }
     for current in ancestors { if let emulated = current.emulates { return emulated } }
