@@ -295,7 +295,12 @@ extension Tensor {
     let source = axis == nil || ndim == 0 ? reshapedUnrecorded([size]) : self
     let normalized = try Shape.normalize(axis: axis ?? -1, ndim: source.ndim)
     let lines = AxisLines(source.shape, axis: normalized)
-    let order = try source.argsortPositions(axis: normalized, stable: stable || lines.count <= 16)
+    // NumPy's quicksort sorts a line of up to 16 elements by insertion, which keeps equal elements in order; but on
+    // x86 with AVX-512 (as on the reference machine) the 32- and 64-bit integer and float dtypes go to x86-simd-sort's
+    // sorting networks, which keep them in order only up to three elements (`np.argsort([1, 3, 2, 12, -1, 5, 2])`
+    // puts the last 2 first).
+    let insertionLength = dtype.itemsize >= 4 && !dtype.isComplex ? 3 : 16
+    let order = try source.argsortPositions(axis: normalized, stable: stable || lines.count <= insertionLength)
     var indices = [Int64](repeating: 0, count: order.count)
     for (k, position) in order.enumerated() { indices[k] = Int64(position / lines.inner % lines.count) }
     return Tensor(shape: source.shape, storage: .int64(indices), isScalar: false)

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4.6 prints for what the reach probe's corpora of session 32 (reach32b) met:
+`np.argsort`'s default sort of short lines holding equal elements, NumPy's `numpy.testing` assertions, `np.linalg.lstsq`
+with `rcond=` and the `np.version` module.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_reach32b_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
+`interpreter/135-reach32b-argsort-short-lines.txt`, `136-reach32b-numpy-testing.txt` and
+`137-reach32b-lstsq-rcond-and-version.txt`; rerunning gives identical bytes.
+
+On x86 with AVX-512 (the machine these fixtures come from) NumPy's default argsort of 32- and 64-bit integers and
+floats goes to x86-simd-sort's sorting networks, which keep equal elements in their order only in lines of up to three
+elements; docbuild took lines of up to 16 as stable (NumPy's insertion sort, which 8- and 16-bit integers, bool,
+float16 and complex still use), and printed `array([4, 0, 2, 6, 1, 5, 3])` where NumPy prints `array([4, 0, 6, 2, 1,
+5, 3])`. The fixture holds the lines docbuild still answers; the others are refused (Reach32bRefusalTests).
+"""
+
+import pathlib
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+ARGSORT_OUTPUT = HERE / "interpreter" / "135-reach32b-argsort-short-lines.txt"
+TESTING_OUTPUT = HERE / "interpreter" / "136-reach32b-numpy-testing.txt"
+LSTSQ_OUTPUT = HERE / "interpreter" / "137-reach32b-lstsq-rcond-and-version.txt"
+
+ARGSORT_STATEMENTS = [
+    # Ties in lines of up to three elements, and no ties at all: the same in every sort.
+    "np.argsort(np.array([2, 1, 2]))",
+    "np.argsort(np.array([1.0, 1.0, 0.5]))",
+    "np.argsort(np.array([[3, 3, 1], [0, 0, 0]]))",
+    "np.argsort(np.array([[3, 3], [1, 3], [1, 0]]), axis=0)",
+    "np.array([5, 5]).argsort()",
+    "np.argsort(np.array([1, 3, 2, 12, -1, 5, 7]))",
+    "np.argsort(np.array([0.5, -1.5, 2.25, 9.0, 3.0, -7.0]))",
+    "np.argsort(np.arange(20)[::-1])",
+    # Equal elements with a stable sort asked for.
+    "np.argsort(np.array([1, 3, 2, 12, -1, 5, 2]), kind='stable')",
+    "np.argsort(np.array([1.0, 0.0, 1.0, 0.0, 1.0]), kind='mergesort')",
+    # The dtypes NumPy's insertion sort still takes (lines of up to 16): 8- and 16-bit integers, bool, float16.
+    "np.argsort(np.array([1, 3, 2, 12, -1, 5, 2], dtype=np.int8))",
+    "np.argsort(np.array([4, 0, 4, 0, 4, 0, 1, 1], dtype=np.uint16))",
+    "np.argsort(np.array([True, False, True, False, False]))",
+    "np.argsort(np.array([1.5, 0.5, 1.5, 0.5, 1.5], dtype=np.float16))",
+    # The tutorial's statements (Sanderson's NumPy lecture) with the tie read stably.
+    "unsorted_data = np.array([1, 3, 2, 12, -1, 5, 2])",
+    "sort_indices = np.argsort(unsorted_data, kind='stable')",
+    "unsorted_data[sort_indices]",
+    "np.sort(unsorted_data)",
+]
+
+TESTING_STATEMENTS = [
+    "from numpy.testing import assert_allclose, assert_almost_equal, assert_array_equal",
+    "import numpy.testing as npt",
+    # Checks that pass return None: nothing is printed.
+    "halfway = np.array([2.0, 1.0]) / 2",
+    "np.testing.assert_almost_equal(halfway, [1.0, 0.5])",
+    "np.testing.assert_almost_equal(0.1 + 0.2, 0.3)",
+    "np.testing.assert_almost_equal(np.pi, 3.14159, decimal=5)",
+    "assert_almost_equal(np.array([1.0, 2.0]), np.array([1.0, 2.0000001]))",
+    "print(assert_allclose(np.sqrt(2.0) ** 2, 2.0))",
+    "assert_allclose(np.array([[1.0, 2.0], [3.0, 4.0]]), [[1.0, 2.0], [3.0, 4.0 + 1e-8]])",
+    "assert_allclose(np.linspace(0, 1, 5), 0.5, atol=0.5)",
+    "assert_allclose([1, 2, 3], np.array([1.0, 2.0, 3.0]), rtol=0)",
+    "npt.assert_allclose(100.0, 101.0, rtol=0.01)",
+    "assert_array_equal(np.arange(4).reshape(2, 2), [[0, 1], [2, 3]])",
+    "assert_array_equal(np.zeros(3), 0)",
+    "assert_array_equal(np.array([True, False]), [1, 0])",
+    "npt.assert_array_almost_equal(np.array([1.0, 2.0]), [1.0000001, 2.0])",
+    "npt.assert_array_almost_equal(np.ones(2), [1.004, 0.996], decimal=2)",
+    "npt.assert_equal(np.arange(3), [0, 1, 2])",
+    "npt.assert_equal([1, (2, 3)], [1.0, [2, 3]])",
+    "npt.assert_equal(3, 3.0)",
+    "npt.assert_equal('abc', 'abc')",
+    "npt.assert_equal(np.float64(0.5), 0.5)",
+    "npt.assert_(np.all(halfway > 0))",
+    "npt.assert_(True, 'never shown')",
+    # assert_ raises AssertionError with the message, or with what a callable message returns.
+    "npt.assert_(halfway.sum() > 5, 'sum too small')",
+    "npt.assert_(False, lambda: 'computed message')",
+    "npt.assert_(0)",
+    "try:\n    npt.assert_(1 == 2, 'no')\nexcept AssertionError as error:\n    print('caught', error.args)",
+    "for value in [1.0, 0.5, 0.25]:\n    assert_allclose(value * 4 / 4, value)\n    print('checked', value)",
+    "def check_normalised(v):\n    assert_allclose(np.linalg.norm(v), 1.0)\n    return v",
+    "check_normalised(np.array([0.6, 0.8]))",
+]
+
+LSTSQ_STATEMENTS = [
+    "A = np.array([[1.0, 0.0], [0.0, 1e-6], [0.0, 0.0]])",
+    "b = np.array([1.0, 1.0, 1.0])",
+    # rcond in (0, 1) is the cutoff relative to the largest singular value.
+    "np.linalg.lstsq(A, b, rcond=1e-9)",
+    "np.linalg.lstsq(A, b, rcond=1e-3)",
+    "np.linalg.lstsq(A, b, rcond=0.01)[2]",
+    # LAPACK takes one outside (0, 1) as its machine epsilon: rcond=-1 was NumPy's default before 1.14.
+    "np.linalg.lstsq(A, b, rcond=-1)",
+    "np.linalg.lstsq(A, b, rcond=0)[0]",
+    "np.linalg.lstsq(A, b, rcond=1.0)[2]",
+    "np.linalg.lstsq(A, b, rcond=None)[2]",
+    "np.linalg.lstsq(np.array([[1.0, 0.0], [0.0, 1e-20], [0.0, 0.0]]), b, rcond=-1)[2]",
+    # Hands-on ML's normal equation by least squares.
+    "np.random.seed(42)",
+    "X = 2 * np.random.rand(100, 1)",
+    "y = 4 + 3 * X + np.random.randn(100, 1)",
+    "X_b = np.c_[np.ones((100, 1)), X]",
+    "theta_best_svd, residuals, rank, s = np.linalg.lstsq(X_b, y, rcond=1e-6)",
+    "theta_best_svd",
+    "rank",
+    "s",
+    "x, *rest = np.linalg.lstsq(np.array([[2.0, 0.0], [0.0, 4.0]]), np.array([2.0, 2.0]), rcond=1e-3)",
+    "x",
+    # The numpy.version module.
+    "np.version.version",
+    "print('Numpy version:', np.version.version)",
+    "np.version.short_version, np.version.full_version, np.version.release",
+    "np.version.version == np.__version__",
+    "import numpy.version",
+    "numpy.version.short_version",
+    "from numpy.version import version as numpy_version",
+    "numpy_version",
+    "np.version.missing_name",
+]
+
+if __name__ == "__main__":
+    write_numpy_fixture(
+        ARGSORT_OUTPUT, "make_reach32b_fixtures.py",
+        "np.argsort's default sort where NumPy's order of equal elements does not depend on the CPU", ARGSORT_STATEMENTS)
+    write_numpy_fixture(
+        TESTING_OUTPUT, "make_reach32b_fixtures.py",
+        "numpy.testing's assertions that pass, and assert_'s AssertionError", TESTING_STATEMENTS)
+    write_numpy_fixture(
+        LSTSQ_OUTPUT, "make_reach32b_fixtures.py", "np.linalg.lstsq with rcond=, and np.version", LSTSQ_STATEMENTS)

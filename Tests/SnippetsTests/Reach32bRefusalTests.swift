@@ -1,0 +1,39 @@
+import Testing
+
+@testable import Snippets
+
+/// What the reach probe's corpora of session 32 (reach32b) showed docbuild must refuse: `np.argsort`'s default sort of
+/// a 32- or 64-bit line of four or more elements holding equal elements, whose order NumPy's SIMD sorting networks
+/// decide (docbuild printed the stable order for lines up to 16 long, a mismatch on the reference machine); the
+/// `numpy.testing` checks that fail or meet values NumPy compares specially (NaN, float32, signed zeros, dicts); the
+/// names of `numpy.testing` snippets lack; and `numpy.matrixlib`. What docbuild now runs is checked against NumPy in
+/// `Fixtures/interpreter/135-reach32b-argsort-short-lines.txt`, `136-reach32b-numpy-testing.txt` and
+/// `137-reach32b-lstsq-rcond-and-version.txt`.
+struct Reach32bRefusalTests {
+  /// (setup, statement, words the refusal says).
+  static let refused: [(setup: String, statement: String, words: String)] = [
+    ("", "np.argsort(np.array([1, 3, 2, 12, -1, 5, 2]))", "pass kind='stable'"),
+    ("", "np.argsort(np.array([1.0, 0.0, 1.0, 0.0]))", "pass kind='stable'"),
+    ("", "np.array([3, 3, 3, 3], dtype=np.int32).argsort()", "pass kind='stable'"),
+    ("", "np.argsort(np.array([[2.0, 2.0, 2.0, 1.0]], dtype=np.float32), axis=1)", "pass kind='stable'"),
+    ("", "np.testing.assert_allclose(1.0, 1.1)", "fail its check"),
+    ("", "np.testing.assert_almost_equal(np.array([1.0, 2.0]), [1.0, 2.001])", "fail its check"),
+    ("", "np.testing.assert_array_equal(np.ones(2), np.ones(3))", "fail its check"),
+    ("", "np.testing.assert_equal(0.0, -0.0)", "fail its check"),
+    ("", "np.testing.assert_equal([1, 2], [1, 2, 3])", "fail its check"),
+    ("", "np.testing.assert_allclose(np.array([np.nan]), np.array([np.nan]))", "NaN or infinity"),
+    ("", "np.testing.assert_almost_equal(np.float32(1.0), 1.0)", "float32 values"),
+    ("", "np.testing.assert_array_equal(np.array([2**60]), np.array([2**60]))", "integers past 2**53"),
+    ("", "np.testing.assert_equal({'a': 1}, {'a': 1})", "of a dict"),
+    ("", "np.testing.assert_raises", "numpy.testing.assert_raises is not part"),
+    ("", "np.testing.assert_array_less(np.zeros(2), np.ones(2))", "numpy.testing.assert_array_less is not part"),
+    ("", "np.matrixlib", "numpy.matrixlib is not part"),
+    ("", "np.version.__file__", "numpy.version.__file__ is not part"),
+    ("", "np.linalg.lstsq(np.eye(2), np.ones(2), rcond='x')", "rcond= is supported in snippets as a finite number"),
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
+    try RefusalProbe.expectRefused(setup, statement, saying: words)
+  }
+}
