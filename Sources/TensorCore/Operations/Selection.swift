@@ -289,7 +289,8 @@ extension Tensor {
   }
 
   /// `np.argsort(a, axis, kind)`: the indices that sort each line. NumPy's default quicksort orders equal elements
-  /// by its own algorithm, so ties are refused unless `stable` (short lines are insertion-sorted, hence stable).
+  /// by its own algorithm: docbuild repeats it on lines of up to 16 elements and refuses ties in longer ones unless
+  /// `stable`.
   public func argsort(axis: Int?, stable: Bool) throws -> Tensor {
     // NumPy's argsort views a 0-d array as one element (`PyArray_CheckAxis`), so axis 0 and -1 give `array([0])`.
     let source = axis == nil || ndim == 0 ? reshapedUnrecorded([size]) : self
@@ -297,17 +298,18 @@ extension Tensor {
     let lines = AxisLines(source.shape, axis: normalized)
     // NumPy's quicksort sorts a line of up to 16 elements by insertion, which keeps equal elements in order; but on
     // x86 with AVX-512 (as on the reference machine) the 32- and 64-bit integer and float dtypes go to x86-simd-sort's
-    // sorting networks, which keep them in order only up to three elements (`np.argsort([1, 3, 2, 12, -1, 5, 2])`
-    // puts the last 2 first).
-    let insertionLength = dtype.itemsize >= 4 && !dtype.isComplex ? 3 : 16
-    let order = try source.argsortPositions(axis: normalized, stable: stable || lines.count <= insertionLength)
+    // sorting networks instead (`np.argsort([1, 3, 2, 12, -1, 5, 2])` puts the last 2 first).
+    let network = !stable && dtype.itemsize >= 4 && !dtype.isComplex
+    let order = try source.argsortPositions(
+      axis: normalized, stable: stable || (!network && lines.count <= 16), network: network)
     var indices = [Int64](repeating: 0, count: order.count)
     for (k, position) in order.enumerated() { indices[k] = Int64(position / lines.inner % lines.count) }
     return Tensor(shape: source.shape, storage: .int64(indices), isScalar: false)
   }
 
-  /// The source position of each element of the sorted array, line by line along `axis`.
-  private func argsortPositions(axis: Int, stable: Bool) throws -> [Int] {
+  /// The source position of each element of the sorted array, line by line along `axis`; with `network`, a line of
+  /// up to 16 elements is ordered as x86-simd-sort's AVX-512 argsort orders it (`SimdArgsortNetwork`).
+  private func argsortPositions(axis: Int, stable: Bool, network: Bool = false) throws -> [Int] {
     let axis = try Shape.normalize(axis: axis, ndim: ndim)
     try ResourceMeter.charge(work: size * 20, bytes: size * 8)
     let lines = AxisLines(shape, axis: axis)
@@ -323,20 +325,58 @@ extension Tensor {
     for o in 0..<lines.outer {
       for i in 0..<lines.inner {
         var line = (0..<lines.count).map { lines.position(o, $0, i) }
-        // A stable merge sort: equal elements keep their order.
-        line = Tensor.mergeSorted(line, less)
-        if !stable {
-          for (a, b) in zip(line, line.dropFirst()) where !less(a, b) && !less(b, a) {
-            throw TensorError(
-              "NotImplementedError",
-              "argsort of equal elements orders them by NumPy's quicksort internals; pass kind='stable'",
-              isLimit: true)
+        if network, line.count <= 16, try networkOrders(line, ints: ints, values: values) {
+          line = SimdArgsortNetwork.order(line, less)
+        } else {
+          // A stable merge sort: equal elements keep their order (NumPy's insertion sort of a line of up to 16
+          // elements, and its SIMD sort's `std::sort` of one holding NaN, do too).
+          // x86-simd-sort leaves a line already in order as it is, whatever its length (`std::is_sorted`).
+          let inOrder =
+            network && !line.contains { values[$0].isNaN } && zip(line, line.dropFirst()).allSatisfy { !less($1, $0) }
+          line = Tensor.mergeSorted(line, less)
+          if !stable && !inOrder && !(network && line.count <= 16) {
+            for (a, b) in zip(line, line.dropFirst()) where !less(a, b) && !less(b, a) {
+              throw TensorError(
+                "NotImplementedError",
+                "argsort of equal elements orders them by NumPy's quicksort internals; pass kind='stable'",
+                isLimit: true)
+            }
           }
         }
         for (j, position) in line.enumerated() { result[lines.position(o, j, i)] = position }
       }
     }
     return result
+  }
+
+  /// Whether x86-simd-sort's network orders this line: not when it holds NaN (then `std::sort`, stable on short
+  /// lines, does). A line holding the value the network pads a partial register with (the dtype's largest, or an
+  /// infinity) is refused, as is a uint64 line past 2**63, whose order docbuild's stored values do not give.
+  private func networkOrders(_ line: [Int], ints: [Int64]?, values: [Double]) throws -> Bool {
+    if let ints {
+      let padding: Int64 =
+        switch dtype {
+        case .int32: Int64(Int32.max)
+        case .uint32: Int64(UInt32.max)
+        default: Int64.max
+        }
+      let unordered = dtype == .uint64 && line.contains { ints[$0] < 0 }
+      if unordered || (line.count % 8 != 0 && line.contains { ints[$0] == padding }) {
+        throw TensorError(
+          "NotImplementedError",
+          "argsort of a line holding \(dtype)'s largest values is not supported: NumPy's SIMD sort pads its "
+            + "registers with them; pass kind='stable'", isLimit: true)
+      }
+      return true
+    }
+    if line.contains(where: { values[$0].isNaN }) { return false }
+    if line.count % 8 != 0 && line.contains(where: { values[$0] == .infinity }) {
+      throw TensorError(
+        "NotImplementedError",
+        "argsort of a line holding inf is not supported: NumPy's SIMD sort pads its registers with it; pass "
+          + "kind='stable'", isLimit: true)
+    }
+    return true
   }
 
   private static func mergeSorted(_ items: [Int], _ less: (Int, Int) -> Bool) -> [Int] {
@@ -828,5 +868,58 @@ extension Tensor {
     var counts = [Int64](repeating: 0, count: count)
     for value in values { counts[Int(value)] += 1 }
     return Tensor(shape: [count], storage: .int64(counts), isScalar: false)
+  }
+}
+
+/// x86-simd-sort's AVX-512 argsort of a line of up to 16 32- or 64-bit numbers without NaN, which NumPy 2.4 runs for
+/// `np.argsort`'s default kind (`xss_argsort`): a line already in order is left as it is (`std::is_sorted`); otherwise
+/// one or two registers of eight lanes, the last padded with the largest value, are each sorted by a bitonic network
+/// (`sort_reg_8lanes`), then two are merged (`bitonic_merge_n_vec`, `bitonic_merge_reg_8lanes`). Each compare-exchange
+/// keeps a lane's own index when its key wins or ties, which decides the order of equal elements.
+enum SimdArgsortNetwork {
+  /// One step of `sort_reg_8lanes` or `bitonic_merge_reg_8lanes`: lane i meets lane `i ^ partnerXor` and keeps the
+  /// larger key where `maxLanes` has its bit, the smaller elsewhere.
+  private typealias Step = (partnerXor: Int, maxLanes: Int)
+  private static let sortSteps: [Step] = [
+    (1, 0xAA), (3, 0xCC), (1, 0xAA), (7, 0xF0), (2, 0xCC),
+    (1, 0xAA),
+  ]
+  private static let mergeSteps: [Step] = [(4, 0xF0), (2, 0xCC), (1, 0xAA)]
+
+  /// `line`'s positions in the order the network leaves them; `less` compares two positions' values, and a padding
+  /// lane (nil) is larger than every value.
+  static func order(_ line: [Int], _ less: (Int, Int) -> Bool) -> [Int] {
+    if zip(line, line.dropFirst()).allSatisfy({ !less($1, $0) }) { return line }
+    func below(_ a: Int?, _ b: Int?) -> Bool {
+      guard let a else { return false }
+      guard let b else { return true }
+      return less(a, b)
+    }
+    func run(_ steps: [Step], _ lanes: [Int?]) -> [Int?] {
+      var lanes = lanes
+      for step in steps {
+        let before = lanes
+        for lane in 0..<8 {
+          let own = before[lane]
+          let other = before[lane ^ step.partnerXor]
+          // The lane keeps its own index when its key is the one it keeps, ties included.
+          let keepsOwn = (step.maxLanes >> lane) & 1 == 1 ? !below(own, other) : !below(other, own)
+          lanes[lane] = keepsOwn ? own : other
+        }
+      }
+      return lanes
+    }
+    let registers = (line.count + 7) / 8
+    var lanes = (0..<registers * 8).map { $0 < line.count ? Optional(line[$0]) : nil }
+    var first = run(sortSteps, Array(lanes[0..<8]))
+    guard registers == 2 else { return first.prefix(line.count).compactMap { $0 } }
+    var second = Array(run(sortSteps, Array(lanes[8..<16])).reversed())
+    // COEX of the first register with the reversed second: the smaller key to the first, ties staying put.
+    for lane in 0..<8 where below(second[lane], first[lane]) {
+      (first[lane], second[lane]) = (second[lane], first[lane])
+    }
+    second.reverse()
+    lanes = run(mergeSteps, first) + run(mergeSteps, second)
+    return lanes.prefix(line.count).compactMap { $0 }
   }
 }

@@ -8,10 +8,10 @@ Run: `python3 Tests/SnippetsTests/Fixtures/make_reach32b_fixtures.py` (Python 3.
 `137-reach32b-lstsq-rcond-and-version.txt`; rerunning gives identical bytes.
 
 On x86 with AVX-512 (the machine these fixtures come from) NumPy's default argsort of 32- and 64-bit integers and
-floats goes to x86-simd-sort's sorting networks, which keep equal elements in their order only in lines of up to three
-elements; docbuild took lines of up to 16 as stable (NumPy's insertion sort, which 8- and 16-bit integers, bool,
-float16 and complex still use), and printed `array([4, 0, 2, 6, 1, 5, 3])` where NumPy prints `array([4, 0, 6, 2, 1,
-5, 3])`. The fixture holds the lines docbuild still answers; the others are refused (Reach32bRefusalTests).
+floats goes to x86-simd-sort's sorting networks, which order equal elements their own way; docbuild took lines of up to
+16 as stable (NumPy's insertion sort, which 8- and 16-bit integers, bool, float16 and complex still use), and printed
+`array([4, 0, 2, 6, 1, 5, 3])` where NumPy prints `array([4, 0, 6, 2, 1, 5, 3])`. It now repeats the network on lines
+of up to 16 elements; longer lines with ties stay refused (Reach32bRefusalTests).
 """
 
 import pathlib
@@ -24,28 +24,45 @@ TESTING_OUTPUT = HERE / "interpreter" / "136-reach32b-numpy-testing.txt"
 LSTSQ_OUTPUT = HERE / "interpreter" / "137-reach32b-lstsq-rcond-and-version.txt"
 
 ARGSORT_STATEMENTS = [
-    # Ties in lines of up to three elements, and no ties at all: the same in every sort.
-    "np.argsort(np.array([2, 1, 2]))",
-    "np.argsort(np.array([1.0, 1.0, 0.5]))",
-    "np.argsort(np.array([[3, 3, 1], [0, 0, 0]]))",
-    "np.argsort(np.array([[3, 3], [1, 3], [1, 0]]), axis=0)",
-    "np.array([5, 5]).argsort()",
-    "np.argsort(np.array([1, 3, 2, 12, -1, 5, 7]))",
-    "np.argsort(np.array([0.5, -1.5, 2.25, 9.0, 3.0, -7.0]))",
-    "np.argsort(np.arange(20)[::-1])",
-    # Equal elements with a stable sort asked for.
+    # Sanderson's NumPy lecture: the network puts the second 2 first.
+    "unsorted_data = np.array([1, 3, 2, 12, -1, 5, 2])",
+    "sort_indices = np.argsort(unsorted_data)",
+    "sort_indices",
+    "unsorted_data[sort_indices]",
+    "prices = np.array([12, 6, 10, 5, 6])",
+    "np.argsort(prices)",
     "np.argsort(np.array([1, 3, 2, 12, -1, 5, 2]), kind='stable')",
-    "np.argsort(np.array([1.0, 0.0, 1.0, 0.0, 1.0]), kind='mergesort')",
-    # The dtypes NumPy's insertion sort still takes (lines of up to 16): 8- and 16-bit integers, bool, float16.
+    # Lines of one register (up to 8 elements, padded) and of two (9 to 16), 32- and 64-bit integers and floats.
+    "np.argsort(np.array([2, 1, 2, 1, 0]))",
+    "np.argsort(np.array([1.0, 0.0, 1.0, 0.0]))",
+    "np.argsort(np.array([3, 3, 3, 1, 3, 3, 3, 3]))",
+    "np.argsort(np.array([0, 1, 0, 1, 0, 1, 0, 1, 0, 1], dtype=np.int32))",
+    "np.argsort(np.array([2.5, 2.5, 1.0, 2.5, 1.0, 2.5, 1.0, 2.5, 1.0, 2.5, 1.0, 2.5, 1.0, 2.5, 1.0, 2.5]))",
+    "np.argsort(np.array([5, 4, 4, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1], dtype=np.uint32))",
+    "np.argsort(np.array([0.5, 0.25, 0.5, 0.25, 0.5], dtype=np.float32))",
+    "np.argsort(np.array([0.0, -0.0, 0.0, -0.0, 1.0, -1.0]))",
+    # A line already in order is left as it is.
+    "np.argsort(np.array([1, 1, 2, 2, 2, 3, 3]))",
+    "np.argsort(np.repeat(np.arange(5), 4))",
+    "np.argsort(np.zeros((2, 20), dtype=np.float32), axis=1)",
+    # Lines along an axis, and the method.
+    "np.argsort(np.array([[3, 1, 3, 1, 2], [0, 0, 0, 0, 0], [4, 3, 2, 1, 0]]))",
+    "np.argsort(np.array([[1, 1], [0, 0], [1, 0], [0, 1], [1, 1]]), axis=0)",
+    "np.array([2.0, 1.0, 2.0, 1.0, 2.0, 1.0]).argsort()",
+    "np.argsort([4, 4, 1, 1, 4])",
+    # A line holding NaN goes to std::sort, whose insertion sort of up to 16 elements keeps equal ones in order.
+    "np.argsort(np.array([1.0, np.nan, 1.0, 0.0, 1.0, 0.0]))",
+    # The dtypes NumPy's insertion sort takes (lines of up to 16): 8- and 16-bit integers, bool, float16.
     "np.argsort(np.array([1, 3, 2, 12, -1, 5, 2], dtype=np.int8))",
     "np.argsort(np.array([4, 0, 4, 0, 4, 0, 1, 1], dtype=np.uint16))",
     "np.argsort(np.array([True, False, True, False, False]))",
     "np.argsort(np.array([1.5, 0.5, 1.5, 0.5, 1.5], dtype=np.float16))",
-    # The tutorial's statements (Sanderson's NumPy lecture) with the tie read stably.
-    "unsorted_data = np.array([1, 3, 2, 12, -1, 5, 2])",
-    "sort_indices = np.argsort(unsorted_data, kind='stable')",
-    "unsorted_data[sort_indices]",
-    "np.sort(unsorted_data)",
+    # k nearest neighbours, as Tanu Prabhu's notebook picks them.
+    "X_train = np.array([[1.0, 2.0], [2.0, 3.0], [3.0, 1.0], [6.0, 5.0], [7.0, 7.0], [8.0, 6.0]])",
+    "x = np.array([2.0, 2.0])",
+    "distances = [np.sqrt(np.sum((x - x_train) ** 2)) for x_train in X_train]",
+    "np.argsort(distances)[:3]",
+    "np.argsort(np.abs(np.arange(-4, 5)))",
 ]
 
 TESTING_STATEMENTS = [
@@ -123,7 +140,8 @@ LSTSQ_STATEMENTS = [
 if __name__ == "__main__":
     write_numpy_fixture(
         ARGSORT_OUTPUT, "make_reach32b_fixtures.py",
-        "np.argsort's default sort where NumPy's order of equal elements does not depend on the CPU", ARGSORT_STATEMENTS)
+        "np.argsort's default sort of lines of up to 16 elements, equal ones as NumPy's AVX-512 network orders them",
+        ARGSORT_STATEMENTS)
     write_numpy_fixture(
         TESTING_OUTPUT, "make_reach32b_fixtures.py",
         "numpy.testing's assertions that pass, and assert_'s AssertionError", TESTING_STATEMENTS)
