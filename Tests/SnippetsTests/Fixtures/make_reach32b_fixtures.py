@@ -4,8 +4,10 @@
 with `rcond=` and the `np.version` module.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach32b_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/135-reach32b-argsort-short-lines.txt`, `136-reach32b-numpy-testing.txt` and
-`137-reach32b-lstsq-rcond-and-version.txt`; rerunning gives identical bytes.
+`interpreter/135-reach32b-argsort-short-lines.txt`, `136-reach32b-numpy-testing.txt`,
+`137-reach32b-lstsq-rcond-and-version.txt` and `138-reach32b-argsort-random-lines.txt` (240 lines of 2 to 16 elements
+drawn from few values, so most hold ties, in the network's dtypes, from a seeded `random.Random`); rerunning gives
+identical bytes.
 
 On x86 with AVX-512 (the machine these fixtures come from) NumPy's default argsort of 32- and 64-bit integers and
 floats goes to x86-simd-sort's sorting networks, which order equal elements their own way; docbuild took lines of up to
@@ -15,6 +17,7 @@ of up to 16 elements; longer lines with ties stay refused (Reach32bRefusalTests)
 """
 
 import pathlib
+import random
 
 from make_interpreter_fixtures import write_numpy_fixture
 
@@ -22,6 +25,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 ARGSORT_OUTPUT = HERE / "interpreter" / "135-reach32b-argsort-short-lines.txt"
 TESTING_OUTPUT = HERE / "interpreter" / "136-reach32b-numpy-testing.txt"
 LSTSQ_OUTPUT = HERE / "interpreter" / "137-reach32b-lstsq-rcond-and-version.txt"
+RANDOM_ARGSORT_OUTPUT = HERE / "interpreter" / "138-reach32b-argsort-random-lines.txt"
 
 ARGSORT_STATEMENTS = [
     # Sanderson's NumPy lecture: the network puts the second 2 first.
@@ -141,6 +145,32 @@ LSTSQ_STATEMENTS = [
     "np.version.missing_name",
 ]
 
+
+
+def random_argsort_statements(count=240, seed=32):
+    """`np.argsort` of lines of 2 to 16 elements from a few values (ties in most), some with infinities or the
+    dtype's largest value (which the network pads with), in every dtype the network sorts; some 2-d along an axis."""
+    draw = random.Random(seed)
+    largest = {"int64": "2**63 - 1", "int32": "2**31 - 1", "uint32": "2**32 - 1", "uint64": "7"}
+    statements = []
+    for _ in range(count):
+        dtype = draw.choice(["int64", "int32", "uint32", "uint64", "float64", "float32"])
+        pool = ["0", "1", "2", "3"][: draw.randint(2, 4)]
+        if dtype.startswith("float"):
+            pool += draw.choice([[], ["-0.0", "0.5"], ["np.inf"], ["-np.inf", "np.inf"]])
+        elif draw.random() < 0.2:
+            pool.append(largest[dtype])
+        if draw.random() < 0.2:
+            rows = [[draw.choice(pool) for _ in range(draw.randint(2, 9))]] * 2
+            rows[1] = [draw.choice(pool) for _ in rows[0]]
+            text = "[" + ", ".join("[" + ", ".join(row) + "]" for row in rows) + "]"
+            statements.append(f"np.argsort(np.array({text}, dtype=np.{dtype}), axis={draw.choice([0, -1])})")
+        else:
+            line = ", ".join(draw.choice(pool) for _ in range(draw.randint(2, 16)))
+            statements.append(f"np.argsort(np.array([{line}], dtype=np.{dtype}))")
+    return statements
+
+
 if __name__ == "__main__":
     write_numpy_fixture(
         ARGSORT_OUTPUT, "make_reach32b_fixtures.py",
@@ -151,3 +181,7 @@ if __name__ == "__main__":
         "numpy.testing's assertions that pass, and assert_'s AssertionError", TESTING_STATEMENTS)
     write_numpy_fixture(
         LSTSQ_OUTPUT, "make_reach32b_fixtures.py", "np.linalg.lstsq with rcond=, and np.version", LSTSQ_STATEMENTS)
+    write_numpy_fixture(
+        RANDOM_ARGSORT_OUTPUT, "make_reach32b_fixtures.py",
+        "np.argsort of random short lines holding equal elements, as NumPy's AVX-512 network orders them",
+        random_argsort_statements())
