@@ -289,7 +289,7 @@ extension Tensor {
   }
 
   /// `np.argsort(a, axis, kind)`: the indices that sort each line. NumPy's default quicksort orders equal elements
-  /// by its own algorithm: docbuild repeats it on lines of up to 16 elements and refuses ties in longer ones unless
+  /// by its own algorithm: docbuild repeats it on lines of up to 256 elements and refuses ties in longer ones unless
   /// `stable`.
   public func argsort(axis: Int?, stable: Bool) throws -> Tensor {
     // NumPy's argsort views a 0-d array as one element (`PyArray_CheckAxis`), so axis 0 and -1 give `array([0])`.
@@ -308,7 +308,7 @@ extension Tensor {
   }
 
   /// The source position of each element of the sorted array, line by line along `axis`; with `network`, a line of
-  /// up to 16 elements is ordered as x86-simd-sort's AVX-512 argsort orders it (`SimdArgsortNetwork`).
+  /// up to 256 elements is ordered as x86-simd-sort's AVX-512 argsort orders it (`SimdArgsortNetwork`).
   private func argsortPositions(axis: Int, stable: Bool, network: Bool = false) throws -> [Int] {
     let axis = try Shape.normalize(axis: axis, ndim: ndim)
     try ResourceMeter.charge(work: size * 20, bytes: size * 8)
@@ -325,7 +325,7 @@ extension Tensor {
     for o in 0..<lines.outer {
       for i in 0..<lines.inner {
         var line = (0..<lines.count).map { lines.position(o, $0, i) }
-        if network, line.count <= 16, try networkOrders(line, ints: ints, values: values) {
+        if network, line.count <= 256, try networkOrders(line, ints: ints, values: values) {
           line = try SimdArgsortNetwork.order(line, less) { isNetworkPadding($0, ints: ints, values: values) }
         } else {
           // A stable merge sort: equal elements keep their order (NumPy's insertion sort of a line of up to 16
@@ -866,11 +866,12 @@ extension Tensor {
   }
 }
 
-/// x86-simd-sort's AVX-512 argsort of a line of up to 16 32- or 64-bit numbers without NaN, which NumPy 2.4 runs for
-/// `np.argsort`'s default kind (`xss_argsort`): a line already in order is left as it is (`std::is_sorted`); otherwise
-/// one or two registers of eight lanes, the last padded with the largest value, are each sorted by a bitonic network
-/// (`sort_reg_8lanes`), then two are merged (`bitonic_merge_n_vec`, `bitonic_merge_reg_8lanes`). Each compare-exchange
-/// keeps a lane's own index when its key wins or ties, which decides the order of equal elements.
+/// x86-simd-sort's AVX-512 argsort of a line of up to 256 32- or 64-bit numbers without NaN, which NumPy 2.4 runs for
+/// `np.argsort`'s default kind (`xss_argsort`, `argsort_n`): a line already in order is left as it is
+/// (`std::is_sorted`); otherwise registers of eight lanes, those past the first half padded with the largest value, are
+/// each sorted by a bitonic network (`sort_reg_8lanes`), then merged in groups of 2, 4, … (`bitonic_merge_n_vec`,
+/// `bitonic_clean_n_vec`, `bitonic_merge_reg_8lanes`). Each compare-exchange keeps a lane's own index when its key wins
+/// or ties, which decides the order of equal elements.
 enum SimdArgsortNetwork {
   /// One step of `sort_reg_8lanes` or `bitonic_merge_reg_8lanes`: lane i meets lane `i ^ partnerXor` and keeps the
   /// larger key where `maxLanes` has its bit, the smaller elsewhere.
@@ -915,16 +916,39 @@ enum SimdArgsortNetwork {
       }
       return lanes
     }
-    let registers = (line.count + 7) / 8
-    let lanes = (0..<registers * 8).map { $0 < line.count ? Optional(line[$0]) : nil }
-    var first = run(sortSteps, Array(lanes[0..<8]))
-    guard registers == 2 else { return try finished(first) }
-    var second = Array(run(sortSteps, Array(lanes[8..<16])).reversed())
-    // COEX of the first register with the reversed second: the smaller key to the first, ties staying put.
-    for lane in 0..<8 where below(second[lane], first[lane]) {
-      (first[lane], second[lane]) = (second[lane], first[lane])
+    // `argsort_n_vec`: the fewest registers, a power of two up to 32, that hold the line; those past the first half
+    // are padded.
+    var count = 32
+    while count > 1 && line.count * 2 <= count * 8 { count /= 2 }
+    var registers = (0..<count).map { r in (0..<8).map { r * 8 + $0 < line.count ? Optional(line[r * 8 + $0]) : nil } }
+    registers = registers.map { run(sortSteps, $0) }
+    // COEX of two registers, lane by lane: the smaller key to the first, ties staying put.
+    func exchange(_ a: Int, _ b: Int) {
+      for lane in 0..<8 where below(registers[b][lane], registers[a][lane]) {
+        (registers[a][lane], registers[b][lane]) = (registers[b][lane], registers[a][lane])
+      }
     }
-    second.reverse()
-    return try finished(run(mergeSteps, first) + run(mergeSteps, second))
+    // `bitonic_fullmerge_n_vec`: groups of 2, 4, … registers, each merged by `bitonic_merge_n_vec`.
+    var group = 2
+    while group <= count {
+      for start in stride(from: 0, to: count, by: group) {
+        for i in 0..<group / 2 {
+          let mirror = start + group - 1 - i
+          registers[mirror].reverse()
+          exchange(start + i, mirror)
+          registers[mirror].reverse()
+        }
+        var span = group / 2
+        while span >= 2 {
+          for base in stride(from: start, to: start + group, by: span) {
+            for i in 0..<span / 2 { exchange(base + i, base + i + span / 2) }
+          }
+          span /= 2
+        }
+        for r in start..<start + group { registers[r] = run(mergeSteps, registers[r]) }
+      }
+      group *= 2
+    }
+    return try finished(registers.flatMap { $0 })
   }
 }

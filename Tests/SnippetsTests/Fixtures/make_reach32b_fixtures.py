@@ -6,14 +6,14 @@ with `rcond=` and the `np.version` module.
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach32b_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/135-reach32b-argsort-short-lines.txt`, `136-reach32b-numpy-testing.txt`,
 `137-reach32b-lstsq-rcond-and-version.txt` and `138-reach32b-argsort-random-lines.txt` (240 lines of 2 to 16 elements
-drawn from few values, so most hold ties, in the network's dtypes, from a seeded `random.Random`); rerunning gives
-identical bytes.
+and 40 of 17 to 256 drawn from few values, so most hold ties, in the network's dtypes, from a seeded `random.Random`);
+rerunning gives identical bytes.
 
 On x86 with AVX-512 (the machine these fixtures come from) NumPy's default argsort of 32- and 64-bit integers and
 floats goes to x86-simd-sort's sorting networks, which order equal elements their own way; docbuild took lines of up to
 16 as stable (NumPy's insertion sort, which 8- and 16-bit integers, bool, float16 and complex still use), and printed
 `array([4, 0, 2, 6, 1, 5, 3])` where NumPy prints `array([4, 0, 6, 2, 1, 5, 3])`. It now repeats the network on lines
-of up to 16 elements; longer lines with ties stay refused (Reach32bRefusalTests).
+of up to 256 elements (x86-simd-sort's `argsort_n`); longer lines with ties stay refused (Reach32bRefusalTests).
 """
 
 import pathlib
@@ -45,6 +45,12 @@ ARGSORT_STATEMENTS = [
     "np.argsort(np.array([5, 4, 4, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1], dtype=np.uint32))",
     "np.argsort(np.array([0.5, 0.25, 0.5, 0.25, 0.5], dtype=np.float32))",
     "np.argsort(np.array([0.0, -0.0, 0.0, -0.0, 1.0, -1.0]))",
+    # Longer lines: up to 32 registers of eight, merged in groups of 2, 4, ... 32 (up to 256 elements).
+    "np.argsort(np.array([3, 1, 2] * 6))",
+    "np.argsort(np.array([3, 1, 2] * 6)).tolist() == np.argsort(np.array([3, 1, 2] * 6), kind='stable').tolist()",
+    "np.argsort(np.arange(100) % 7).tolist()",
+    "np.argsort(np.arange(256.0) % 5).tolist()",
+    "np.argsort((np.arange(150) * 37 % 11).astype(np.int32)).tolist()",
     # The network pads a partial register with the dtype's largest value, which a line may hold too.
     "np.argsort(np.array([np.inf, 1.0, np.inf, -np.inf, 1.0, np.inf]))",
     "np.argsort(np.array([2**31 - 1, 0, 2**31 - 1, 0, 5], dtype=np.int32))",
@@ -149,7 +155,8 @@ LSTSQ_STATEMENTS = [
 
 def random_argsort_statements(count=240, seed=32):
     """`np.argsort` of lines of 2 to 16 elements from a few values (ties in most), some with infinities or the
-    dtype's largest value (which the network pads with), in every dtype the network sorts; some 2-d along an axis."""
+    dtype's largest value (which the network pads with), in every dtype the network sorts, some 2-d along an axis;
+    then lines of 17 to 256 elements (several registers merged)."""
     draw = random.Random(seed)
     largest = {"int64": "2**63 - 1", "int32": "2**31 - 1", "uint32": "2**32 - 1", "uint64": "7"}
     statements = []
@@ -168,13 +175,17 @@ def random_argsort_statements(count=240, seed=32):
         else:
             line = ", ".join(draw.choice(pool) for _ in range(draw.randint(2, 16)))
             statements.append(f"np.argsort(np.array([{line}], dtype=np.{dtype}))")
+    for _ in range(40):
+        dtype = draw.choice(["int64", "int32", "uint32", "float64", "float32"])
+        line = ", ".join(str(draw.randint(0, draw.choice([1, 3, 9]))) for _ in range(draw.randint(17, 256)))
+        statements.append(f"np.argsort(np.array([{line}], dtype=np.{dtype})).tolist()")
     return statements
 
 
 if __name__ == "__main__":
     write_numpy_fixture(
         ARGSORT_OUTPUT, "make_reach32b_fixtures.py",
-        "np.argsort's default sort of lines of up to 16 elements, equal ones as NumPy's AVX-512 network orders them",
+        "np.argsort's default sort of lines of up to 256 elements, equal ones as its AVX-512 network orders them",
         ARGSORT_STATEMENTS)
     write_numpy_fixture(
         TESTING_OUTPUT, "make_reach32b_fixtures.py",
@@ -183,5 +194,5 @@ if __name__ == "__main__":
         LSTSQ_OUTPUT, "make_reach32b_fixtures.py", "np.linalg.lstsq with rcond=, and np.version", LSTSQ_STATEMENTS)
     write_numpy_fixture(
         RANDOM_ARGSORT_OUTPUT, "make_reach32b_fixtures.py",
-        "np.argsort of random short lines holding equal elements, as NumPy's AVX-512 network orders them",
+        "np.argsort of random lines holding equal elements, as NumPy's AVX-512 network orders them",
         random_argsort_statements())
