@@ -256,6 +256,30 @@ CORPORA = {
     # differentiation, quadrature, ODEs and linear algebra in NumPy (the scipy cells skipped).
     "numerical-methods": ("mandli+intro-numerical-methods", r"^(0[1-9]|1[0-6]|10\.1)_[A-Za-z_0-9]*\.ipynb$",
                           "statements"),
+    # Added 2026-12-04 (session 32, reach32b): NumPy and plain-Python tutorial code nobody here had tuned on, one cell
+    # per top-level statement. JetBrains Academy's NumPy course: each task a short script printing its arrays under
+    # `if __name__ == '__main__':` (its tests and the file-reading task left out).
+    "jetbrains-numpy": ("jetbrains-academy+Python-Libraries-NumPy", r"^NumPy/[^/]*/(?!Reading and Writing)[^/]*/"
+                        r"(task|main)\.py$", "statements"),
+    # Scott Sanderson's PyCon 2018 NumPy tutorial: the lecture and the exercises' solutions (arrays, ufuncs,
+    # selections, reductions, broadcasting, strides).
+    "numerical-computing-pycon": ("ssanderson+foundations-of-numerical-computing",
+                                  r"^ansible/files/materials/(0-Lecture|\d-[^/]*\(Solutions\)|7-[^/]*)\.ipynb$",
+                                  "statements"),
+    # Tanu Nanda Prabhu's notebooks: machine-learning algorithms written from scratch in NumPy (k-means, GMM, PCA,
+    # naive Bayes, trees, SVM, Q-learning, ...), the NumPy notebooks, and the Python basics (plots skipped).
+    "tanu-ml-from-scratch": ("Tanu-N-Prabhu+Python", r"^(Machine Learning Interview Prep Questions/.*|Machine Learning/"
+                             r"00_foundations/[^/]*|Numpy/[^/]*|How_to_Efficiently_Compute_Euclidean[^/]*)\.ipynb$",
+                             "statements"),
+    "tanu-python": ("Tanu-N-Prabhu+Python", r"^(Python/0[1-9]_[^/]*/[^/]*|Python/10_OOP/[^/]*|[A-Z][A-Za-z_]*(Principle|"
+                    r"Inheritance|Comprehensions|function|Answers|Demeter)[A-Za-z_]*)\.ipynb$", "statements"),
+    # Hands-on ML's second edition where it differs from the third's: its linear algebra notebook, its gradient
+    # descent comparison and its linear models chapter (the sklearn cells skipped).
+    "handson-ml2": ("ageron+handson-ml2", r"^(math_linear_algebra|extra_gradient_descent_comparison|"
+                    r"04_training_linear_models)\.ipynb$", "statements"),
+    # Udacity's deep learning course, its NumPy parts: attention scores, gradient descent, sentiment network.
+    "udacity-dl-numpy": ("udacity+deep-learning-v2-pytorch", r"^(attention/Attention_Basics_Solution|intro-neural-"
+                         r"networks/[^/]*/[A-Za-z]*Solutions)\.ipynb$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need

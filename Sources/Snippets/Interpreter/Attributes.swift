@@ -18,6 +18,10 @@ enum Attributes {
       }
       if module == "numpy.core" { return try NumpyCoreAlias.member(name) }
       if let member = Modules.member(name, of: module) { return member }
+      // Attributes `import numpy` sets without `dir(numpy)` listing them, and the module attributes of `numpy.version`.
+      if (module == "numpy" && name == "matrixlib") || (module == "numpy.version" && name.hasPrefix("__")) {
+        throw NumpyArrays.unsupported("\(module).\(name) is not part of the snippet language (Python has it)")
+      }
       if let names = NumpyModuleNames.names[module] {
         // NumPy's own examples reach private and rarer names (`np._core.arrayprint`, `np.emath.power`).
         if names.contains(name) {

@@ -55,6 +55,9 @@ enum Modules {
     case "numpy" where name == "ma": .module("numpy.ma")
     case "numpy" where name == "fft": .module("numpy.fft")
     case "numpy" where name == "lib": .module("numpy.lib")
+    case "numpy" where name == "version": .module("numpy.version")
+    case "numpy" where name == "testing": .module("numpy.testing")
+    case "numpy.version": NumpyVersionModule.member(name)
     case "numpy.lib" where name == "stride_tricks": .module("numpy.lib.stride_tricks")
     case "numpy" where name == "emath", "numpy.lib" where name == "scimath": .module("numpy.emath")
     case "numpy.emath": NumpyEmath.functions.contains(name) ? .function("numpy.emath.\(name)") : nil
@@ -296,6 +299,19 @@ enum MathModule {
     default:
       if let value = try extraCall(name, call) { return value }
       throw PythonError("AttributeError", "module 'math' has no attribute '\(name)'")
+    }
+  }
+}
+
+/// `numpy.version`, the module NumPy's release strings live in (`np.version.version`, which tutorials print beside
+/// Python's version): those of NumPy 2.4.6, the release docbuild reproduces.
+enum NumpyVersionModule {
+  static func member(_ name: String) -> Value? {
+    switch name {
+    case "version", "short_version", "full_version": .string(Builtins.numpyVersion)
+    case "git_revision": .string("b832a09cf2a169c833dd2371e7c07aa00b293242")
+    case "release": .bool(true)
+    default: nil
     }
   }
 }

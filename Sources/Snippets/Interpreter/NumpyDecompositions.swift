@@ -55,12 +55,16 @@ enum NumpyDecompositions {
       return .tensor(try core { try a.pseudoInverse(rcond: rcond) })
     case "lstsq":
       let bound = try call.bind(["a", "b", "rcond"], required: 2)
-      if bound["rcond"] != nil {
-        throw NumpyArrays.unsupported("np.linalg.lstsq's rcond= is not supported in snippets (rcond=None is)")
+      var rcond: Double? = nil
+      if let given = bound["rcond"], !given.isNone {
+        guard let number = try PythonNumbers.double(given), number.isFinite else {
+          throw NumpyArrays.unsupported("np.linalg.lstsq's rcond= is supported in snippets as a finite number or None")
+        }
+        rcond = number
       }
       let a = try bound.value("a").toTensor()
       let b = try bound.value("b").toTensor()
-      let (x, residuals, rank, s) = try core { try Tensor.leastSquares(a, b) }
+      let (x, residuals, rank, s) = try core { try Tensor.leastSquares(a, b, rcond: rcond) }
       let rankValue = try core { try Tensor(rank).astype(.int32) }
       return try .makeTuple([.tensor(x), .tensor(residuals), .tensor(rankValue), .tensor(s)])
     case "matrix_rank":

@@ -137,6 +137,7 @@ extension Parser {
   static let importableModules: Set<String> = Set([
     "numpy", "numpy.random", "math", "autograd", "autograd.numpy", "autograd.numpy.random", "matplotlib",
     "matplotlib.pyplot", "numpy.lib", "numpy.lib.stride_tricks", "numpy.linalg", "autograd.numpy.fft",
+    "numpy.version",
   ]).union(PythonModules.importable)
 
   private func unknownModule(_ path: String, at range: SourceRange) -> SyntaxError {

@@ -69,8 +69,11 @@ extension Tensor {
     return Tensor(shape: batch, storage: .int64(ranks), isScalar: batch.isEmpty)
   }
 
-  /// `np.linalg.lstsq(a, b, rcond=None)`: (x, residuals, rank, singular values) as NumPy returns them.
-  public static func leastSquares(_ a: Tensor, _ b: Tensor) throws -> (Tensor, Tensor, Int, Tensor) {
+  /// `np.linalg.lstsq(a, b, rcond=...)`: (x, residuals, rank, singular values) as NumPy returns them; `rcond` nil is
+  /// NumPy's default (`rcond=None`).
+  public static func leastSquares(_ a: Tensor, _ b: Tensor, rcond given: Double? = nil) throws -> (
+    Tensor, Tensor, Int, Tensor
+  ) {
     try refuseUnreproduced("np.linalg.lstsq", a.dtype)
     try refuseUnreproduced("np.linalg.lstsq", b.dtype)
     let isVector = b.ndim == 1
@@ -81,7 +84,12 @@ extension Tensor {
       throw TensorError("LinAlgError", "\(operand.ndim)-dimensional array given. Array must be two-dimensional")
     }
     if matrix.shape[0] != rhs.shape[0] { throw TensorError("LinAlgError", "Incompatible dimensions") }
-    let rcond = Double.ulpOfOne * Double(Swift.max(matrix.shape[0], matrix.shape[1]))
+    // LAPACK's dgelsd (through dlalsd) replaces an rcond outside (0, 1) by its machine epsilon, 2⁻⁵³ (`rcond=-1`,
+    // NumPy's default before 1.14, reads so).
+    let rcond =
+      if let given { given > 0 && given < 1 ? given : 0x1p-53 } else {
+        Double.ulpOfOne * Double(Swift.max(matrix.shape[0], matrix.shape[1]))
+      }
     let solver = try LeastSquares(matrix, rhs, rcond: rcond)
     var x = try record(.linalg(.decomposition(.leastSquares(rcond: rcond, scales: nil))), NodeInputs(matrix, rhs))
     let residuals = try solver.residuals(x) ?? []

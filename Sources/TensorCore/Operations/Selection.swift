@@ -289,20 +289,27 @@ extension Tensor {
   }
 
   /// `np.argsort(a, axis, kind)`: the indices that sort each line. NumPy's default quicksort orders equal elements
-  /// by its own algorithm, so ties are refused unless `stable` (short lines are insertion-sorted, hence stable).
+  /// by its own algorithm: docbuild repeats it on lines of up to 256 elements and refuses ties in longer ones unless
+  /// `stable`.
   public func argsort(axis: Int?, stable: Bool) throws -> Tensor {
     // NumPy's argsort views a 0-d array as one element (`PyArray_CheckAxis`), so axis 0 and -1 give `array([0])`.
     let source = axis == nil || ndim == 0 ? reshapedUnrecorded([size]) : self
     let normalized = try Shape.normalize(axis: axis ?? -1, ndim: source.ndim)
     let lines = AxisLines(source.shape, axis: normalized)
-    let order = try source.argsortPositions(axis: normalized, stable: stable || lines.count <= 16)
+    // NumPy's quicksort sorts a line of up to 16 elements by insertion, which keeps equal elements in order; but on
+    // x86 with AVX-512 (as on the reference machine) the 32- and 64-bit integer and float dtypes go to x86-simd-sort's
+    // sorting networks instead (`np.argsort([1, 3, 2, 12, -1, 5, 2])` puts the last 2 first).
+    let network = !stable && dtype.itemsize >= 4 && !dtype.isComplex
+    let order = try source.argsortPositions(
+      axis: normalized, stable: stable || (!network && lines.count <= 16), network: network)
     var indices = [Int64](repeating: 0, count: order.count)
     for (k, position) in order.enumerated() { indices[k] = Int64(position / lines.inner % lines.count) }
     return Tensor(shape: source.shape, storage: .int64(indices), isScalar: false)
   }
 
-  /// The source position of each element of the sorted array, line by line along `axis`.
-  private func argsortPositions(axis: Int, stable: Bool) throws -> [Int] {
+  /// The source position of each element of the sorted array, line by line along `axis`; with `network`, a line of
+  /// up to 256 elements is ordered as x86-simd-sort's AVX-512 argsort orders it (`SimdArgsortNetwork`).
+  private func argsortPositions(axis: Int, stable: Bool, network: Bool = false) throws -> [Int] {
     let axis = try Shape.normalize(axis: axis, ndim: ndim)
     try ResourceMeter.charge(work: size * 20, bytes: size * 8)
     let lines = AxisLines(shape, axis: axis)
@@ -318,20 +325,53 @@ extension Tensor {
     for o in 0..<lines.outer {
       for i in 0..<lines.inner {
         var line = (0..<lines.count).map { lines.position(o, $0, i) }
-        // A stable merge sort: equal elements keep their order.
-        line = Tensor.mergeSorted(line, less)
-        if !stable {
-          for (a, b) in zip(line, line.dropFirst()) where !less(a, b) && !less(b, a) {
-            throw TensorError(
-              "NotImplementedError",
-              "argsort of equal elements orders them by NumPy's quicksort internals; pass kind='stable'",
-              isLimit: true)
+        if network, line.count <= 256, try networkOrders(line, ints: ints, values: values) {
+          line = try SimdArgsortNetwork.order(line, less) { isNetworkPadding($0, ints: ints, values: values) }
+        } else {
+          // A stable merge sort: equal elements keep their order (NumPy's insertion sort of a line of up to 16
+          // elements, and its SIMD sort's `std::sort` of one holding NaN, do too).
+          // x86-simd-sort leaves a line already in order as it is, whatever its length (`std::is_sorted`).
+          let inOrder =
+            network && !line.contains { values[$0].isNaN } && zip(line, line.dropFirst()).allSatisfy { !less($1, $0) }
+          line = Tensor.mergeSorted(line, less)
+          if !stable && !inOrder && !(network && line.count <= 16) {
+            for (a, b) in zip(line, line.dropFirst()) where !less(a, b) && !less(b, a) {
+              throw TensorError(
+                "NotImplementedError",
+                "argsort of equal elements orders them by NumPy's quicksort internals; pass kind='stable'",
+                isLimit: true)
+            }
           }
         }
         for (j, position) in line.enumerated() { result[lines.position(o, j, i)] = position }
       }
     }
     return result
+  }
+
+  /// Whether x86-simd-sort's network orders this line: not when it holds NaN (then `std::sort`, stable on short
+  /// lines, does). A uint64 line past 2**63 is refused, as docbuild's stored values do not give its order.
+  private func networkOrders(_ line: [Int], ints: [Int64]?, values: [Double]) throws -> Bool {
+    if let ints {
+      if dtype == .uint64 && line.contains(where: { ints[$0] < 0 }) {
+        throw TensorError(
+          "NotImplementedError", "argsort of uint64 values past 2**63 is not supported; pass kind='stable'",
+          isLimit: true)
+      }
+      return true
+    }
+    return !line.contains(where: { values[$0].isNaN })
+  }
+
+  /// Whether the element at `position` equals the value x86-simd-sort pads a partial register with: the dtype's
+  /// largest (an infinity for floats).
+  private func isNetworkPadding(_ position: Int, ints: [Int64]?, values: [Double]) -> Bool {
+    guard let ints else { return values[position] == .infinity }
+    switch dtype {
+    case .int32: return ints[position] == Int64(Int32.max)
+    case .uint32: return ints[position] == Int64(UInt32.max)
+    default: return ints[position] == Int64.max
+    }
   }
 
   private static func mergeSorted(_ items: [Int], _ less: (Int, Int) -> Bool) -> [Int] {
@@ -823,5 +863,92 @@ extension Tensor {
     var counts = [Int64](repeating: 0, count: count)
     for value in values { counts[Int(value)] += 1 }
     return Tensor(shape: [count], storage: .int64(counts), isScalar: false)
+  }
+}
+
+/// x86-simd-sort's AVX-512 argsort of a line of up to 256 32- or 64-bit numbers without NaN, which NumPy 2.4 runs for
+/// `np.argsort`'s default kind (`xss_argsort`, `argsort_n`): a line already in order is left as it is
+/// (`std::is_sorted`); otherwise registers of eight lanes, those past the first half padded with the largest value, are
+/// each sorted by a bitonic network (`sort_reg_8lanes`), then merged in groups of 2, 4, … (`bitonic_merge_n_vec`,
+/// `bitonic_clean_n_vec`, `bitonic_merge_reg_8lanes`). Each compare-exchange keeps a lane's own index when its key wins
+/// or ties, which decides the order of equal elements.
+enum SimdArgsortNetwork {
+  /// One step of `sort_reg_8lanes` or `bitonic_merge_reg_8lanes`: lane i meets lane `i ^ partnerXor` and keeps the
+  /// larger key where `maxLanes` has its bit, the smaller elsewhere.
+  private typealias Step = (partnerXor: Int, maxLanes: Int)
+  private static let sortSteps: [Step] = [
+    (1, 0xAA), (3, 0xCC), (1, 0xAA), (7, 0xF0), (2, 0xCC),
+    (1, 0xAA),
+  ]
+  private static let mergeSteps: [Step] = [(4, 0xF0), (2, 0xCC), (1, 0xAA)]
+
+  /// `line`'s positions in the order the network leaves them; `less` compares two positions' values, and a padding
+  /// lane (nil) holds the largest value, which `isPadding` tells in the line.
+  static func order(_ line: [Int], _ less: (Int, Int) -> Bool, isPadding: (Int) -> Bool) throws -> [Int] {
+    if zip(line, line.dropFirst()).allSatisfy({ !less($1, $0) }) { return line }
+    func below(_ a: Int?, _ b: Int?) -> Bool {
+      guard let a else { return false }
+      guard let b else { return !isPadding(a) }
+      return less(a, b)
+    }
+    func finished(_ lanes: [Int?]) throws -> [Int] {
+      let kept = lanes.prefix(line.count).compactMap { $0 }
+      // A padding lane among the first ones would be a position NumPy never stores; no line met in testing did it.
+      guard kept.count == line.count else {
+        throw TensorError(
+          "NotImplementedError",
+          "argsort of this line is not supported: NumPy's SIMD sort pads its registers with its largest value; pass "
+            + "kind='stable'", isLimit: true)
+      }
+      return kept
+    }
+    func run(_ steps: [Step], _ lanes: [Int?]) -> [Int?] {
+      var lanes = lanes
+      for step in steps {
+        let before = lanes
+        for lane in 0..<8 {
+          let own = before[lane]
+          let other = before[lane ^ step.partnerXor]
+          // The lane keeps its own index when its key is the one it keeps, ties included.
+          let keepsOwn = (step.maxLanes >> lane) & 1 == 1 ? !below(own, other) : !below(other, own)
+          lanes[lane] = keepsOwn ? own : other
+        }
+      }
+      return lanes
+    }
+    // `argsort_n_vec`: the fewest registers, a power of two up to 32, that hold the line; those past the first half
+    // are padded.
+    var count = 32
+    while count > 1 && line.count * 2 <= count * 8 { count /= 2 }
+    var registers = (0..<count).map { r in (0..<8).map { r * 8 + $0 < line.count ? Optional(line[r * 8 + $0]) : nil } }
+    registers = registers.map { run(sortSteps, $0) }
+    // COEX of two registers, lane by lane: the smaller key to the first, ties staying put.
+    func exchange(_ a: Int, _ b: Int) {
+      for lane in 0..<8 where below(registers[b][lane], registers[a][lane]) {
+        (registers[a][lane], registers[b][lane]) = (registers[b][lane], registers[a][lane])
+      }
+    }
+    // `bitonic_fullmerge_n_vec`: groups of 2, 4, … registers, each merged by `bitonic_merge_n_vec`.
+    var group = 2
+    while group <= count {
+      for start in stride(from: 0, to: count, by: group) {
+        for i in 0..<group / 2 {
+          let mirror = start + group - 1 - i
+          registers[mirror].reverse()
+          exchange(start + i, mirror)
+          registers[mirror].reverse()
+        }
+        var span = group / 2
+        while span >= 2 {
+          for base in stride(from: start, to: start + group, by: span) {
+            for i in 0..<span / 2 { exchange(base + i, base + i + span / 2) }
+          }
+          span /= 2
+        }
+        for r in start..<start + group { registers[r] = run(mergeSteps, registers[r]) }
+      }
+      group *= 2
+    }
+    return try finished(registers.flatMap { $0 })
   }
 }

@@ -22,6 +22,7 @@ enum PythonModules {
     "_numpy_breadth": ModuleSources.numpyBreadth + ModuleSources.numpyBreadth26 + ModuleSources.numpyBreadth27,
     "numpy.ma": ModuleSources.numpyMasked,
     "numpy.fft": ModuleSources.numpyFFT,
+    "numpy.testing": ModuleSources.numpyTesting,
     "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
     "numpy._core.numerictypes": ModuleSources.numpyNumerictypes,
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
@@ -143,6 +144,11 @@ extension Interpreter {
         throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
       }
       return .function("\(module).\(name)")
+    }
+    if module == "numpy.testing", !name.hasPrefix("_"), !NumpyTestingNames.defined.contains(name),
+      NumpyTestingNames.numpys.contains(name)
+    {
+      throw NumpyArrays.unsupported("numpy.testing.\(name) is not part of the snippet language (Python has it)")
     }
     // `np.x` and `math.x` come here first: answering them from `sources` keeps them from parsing every module source.
     guard PythonModules.sources[module] != nil, let definition = PythonModules.definitions[module] else { return nil }
@@ -660,4 +666,24 @@ extension BigInt {
     }
     return String(digits.reversed())
   }
+}
+
+/// The names of `numpy.testing`: those its source module defines, and all NumPy 2.4.6 has (`dir()`), so that one
+/// NumPy has and snippets lack is refused rather than reported as an AttributeError NumPy would not raise.
+enum NumpyTestingNames {
+  static let defined: Set<String> = [
+    "assert_", "assert_allclose", "assert_almost_equal", "assert_array_almost_equal", "assert_array_equal",
+    "assert_equal",
+  ]
+  static let numpys: Set<String> = [
+    "BLAS_SUPPORTS_FPE", "HAS_LAPACK64", "HAS_REFCOUNT", "IS_64BIT", "IS_EDITABLE", "IS_INSTALLED", "IS_MUSL",
+    "IS_PYPY", "IS_PYSTON", "IS_WASM", "IgnoreException", "KnownFailureException", "NOGIL_BUILD", "NUMPY_ROOT",
+    "SkipTest", "TestCase", "assert_", "assert_allclose", "assert_almost_equal", "assert_approx_equal",
+    "assert_array_almost_equal", "assert_array_almost_equal_nulp", "assert_array_compare", "assert_array_equal",
+    "assert_array_less", "assert_array_max_ulp", "assert_equal", "assert_no_gc_cycles", "assert_no_warnings",
+    "assert_raises", "assert_raises_regex", "assert_string_equal", "assert_warns", "break_cycles", "build_err_msg",
+    "check_support_sve", "clear_and_catch_warnings", "decorate_methods", "extbuild", "jiffies", "measure", "memusage",
+    "overrides", "print_assert_equal", "run_threaded", "rundocs", "runstring", "suppress_warnings", "tempdir",
+    "temppath", "test", "verbose",
+  ]
 }
