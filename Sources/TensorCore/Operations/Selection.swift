@@ -299,7 +299,9 @@ extension Tensor {
     // NumPy's quicksort sorts a line of up to 16 elements by insertion, which keeps equal elements in order; but on
     // x86 with AVX-512 (as on the reference machine) the 32- and 64-bit integer and float dtypes go to x86-simd-sort's
     // sorting networks instead (`np.argsort([1, 3, 2, 12, -1, 5, 2])` puts the last 2 first).
-    let network = !stable && dtype.itemsize >= 4 && !dtype.isComplex
+    // Only with the AVX-512 kernel set: a page recorded where NumPy ran without AVX-512 (run again with the Haswell
+    // set, as for products) gets the insertion sort's order of short lines and the refusal of ties in longer ones.
+    let network = !stable && dtype.itemsize >= 4 && !dtype.isComplex && ProductKernels.current == .skylakeX
     let order = try source.argsortPositions(
       axis: normalized, stable: stable || (!network && lines.count <= 16), network: network)
     var indices = [Int64](repeating: 0, count: order.count)
@@ -327,6 +329,10 @@ extension Tensor {
         var line = (0..<lines.count).map { lines.position(o, $0, i) }
         if network, line.count <= 256, try networkOrders(line, ints: ints, values: values) {
           line = try SimdArgsortNetwork.order(line, less) { isNetworkPadding($0, ints: ints, values: values) }
+          // Equal elements in the order of AVX-512's network: another CPU's NumPy may order them otherwise.
+          if zip(line, line.dropFirst()).contains(where: { !less($0, $1) && !less($1, $0) }) {
+            ProductKernels.noteOrderSensitive()
+          }
         } else {
           // A stable merge sort: equal elements keep their order (NumPy's insertion sort of a line of up to 16
           // elements, and its SIMD sort's `std::sort` of one holding NaN, do too).
