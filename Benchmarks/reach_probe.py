@@ -269,6 +269,9 @@ CORPORA = {
     # cells skipped).
     "ml-foundations": ("jonkrohn+ML-foundations", r"^notebooks/([1-4]-[a-z-]*|7-algos-and-data-structures|"
                        r"8-optimization)\.ipynb$", "statements"),
+    # Its probability and statistics notebooks: NumPy's legacy random draws, counting and summary statistics (the
+    # scipy, pandas and seaborn cells skipped).
+    "ml-foundations-stats": ("jonkrohn+ML-foundations", r"^notebooks/[56]-[a-z-]*\.ipynb$", "statements"),
     # Patrick Loeber's NumPy models (their demos under `if __name__ == "__main__":` load sklearn's data, skipped).
     "mlfromscratch-loeber": ("patrickloeber+MLfromscratch", r"^mlfromscratch/(?!__init__|load_data)[a-z_]*\.py$",
                              "statements"),

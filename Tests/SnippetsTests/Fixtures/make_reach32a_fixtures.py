@@ -16,6 +16,9 @@ Krohn's ML foundations, Patrick Loeber's ML from scratch and Michael Galarnyk's 
 - `114-reach32a-calling-builtin-classes.txt`: calling the class `type()` gave for a builtin function, a method-wrapper,
   a dict view or an iterator raises CPython's TypeError (docbuild looked the name up in NumPy and raised an
   AttributeError naming a mangled name); `type(None)()` is None and `type(...)()` is Ellipsis.
+- `115-reach32a-legacy-lognormal-laplace-multinomial.txt`: the legacy `np.random.lognormal`, `laplace` and
+  `multinomial` (and as `RandomState` methods), which Jon Krohn's probability notebook draws from; NumPy's errors for
+  their arguments.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach32a_fixtures.py` (Python 3.11, numpy 2.4.6). Each printed address
 is rewritten in turn to 0x7f0000001000, 0x7f0000002000, … (the rest is CPython's text), so rerunning gives identical
@@ -33,6 +36,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 ITERTOOLS_OUTPUT = HERE / "interpreter" / "112-reach32a-itertools-objects.txt"
 TEXT_METHODS_OUTPUT = HERE / "interpreter" / "113-reach32a-repr-and-str-methods.txt"
 CLASS_CALLS_OUTPUT = HERE / "interpreter" / "114-reach32a-calling-builtin-classes.txt"
+RANDOM_OUTPUT = HERE / "interpreter" / "115-reach32a-legacy-lognormal-laplace-multinomial.txt"
 
 ITERTOOLS_STATEMENTS = [
     "import itertools",
@@ -202,6 +206,50 @@ CLASS_CALL_STATEMENTS = [
     "t, t is type(iter([2]))",
 ]
 
+RANDOM_STATEMENTS = [
+    'np.random.seed(0)',
+    'np.random.lognormal(0.5, 2, 5)',
+    'np.random.lognormal()',
+    'np.random.lognormal(size=(2, 3))',
+    'np.random.lognormal(sigma=0.25, size=4)',
+    'np.random.laplace(1, 2, 5)',
+    'np.random.laplace()',
+    'np.random.laplace(scale=0.5, size=(2, 2))',
+    'np.random.multinomial(20, [0.2, 0.3, 0.5], size=3)',
+    'np.random.multinomial(20, [1/6.] * 6)',
+    'np.random.multinomial(1, [1/6.] * 6)',
+    'np.random.multinomial(100, [1/6.] * 6, size=(2, 2))',
+    'np.random.multinomial(3, [0.5, 0.6])',
+    'np.random.multinomial(3, [])',
+    'np.random.multinomial(0, [0.5, 0.5])',
+    'np.random.multinomial(5, [0.0, 1.0])',
+    'np.random.multinomial(5, [1.0])',
+    'np.random.multinomial(5, (0.5, 0.5), size=0)',
+    'np.random.multinomial(50, np.array([0.1, 0.2, 0.3, 0.4]))',
+    'np.random.multinomial(1000, [0.999, 0.0005, 0.0005])',
+    'np.random.multinomial(np.int64(7), [0.25] * 4)',
+    'np.random.multinomial(10, [0, 1, 0])',
+    'np.random.multinomial(10, [0.5, 0.5, 0.0])',
+    'np.random.laplace(scale=-1)',
+    'np.random.lognormal(sigma=-1)',
+    'np.random.multinomial(-1, [0.5, 0.5])',
+    'np.random.multinomial(3, 0.5)',
+    'np.random.multinomial(3, [-0.1, 1.1])',
+    'np.random.multinomial(3, [np.nan, 0.5])',
+    'np.random.multinomial(3, [0.7, 0.7, 0.1])',
+    'np.random.lognormal(0, 0)',
+    'rs = np.random.RandomState(42)',
+    'rs.lognormal(1, 0.5, 3), rs.laplace(0, 1, 3)',
+    'rs.multinomial(10, [0.3, 0.7], size=2)',
+    'x = np.random.laplace(size=10000)',
+    'round(float(x.mean()), 12), round(float(np.abs(x).max()), 12)',
+    'y = np.random.lognormal(size=10000)',
+    'float(y.sum())',
+    'rolls = np.random.multinomial(6000, [1/6.] * 6, size=100)',
+    'rolls.sum(axis=0)',
+    'np.random.random()',
+]
+
 
 def rewrite_addresses(path: pathlib.Path) -> None:
     """Each printed address in turn becomes 0x7f0000001000, 0x7f0000002000, …: CPython's change from run to run."""
@@ -229,4 +277,10 @@ if __name__ == "__main__":
         "make_reach32a_fixtures.py",
         "calling the classes of builtin functions, method-wrappers, dict views, iterators, None and Ellipsis",
         CLASS_CALL_STATEMENTS,
+    )
+    write_numpy_fixture(
+        RANDOM_OUTPUT,
+        "make_reach32a_fixtures.py",
+        "the legacy lognormal, laplace and multinomial draws and their errors",
+        RANDOM_STATEMENTS,
     )
