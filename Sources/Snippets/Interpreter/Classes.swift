@@ -1636,8 +1636,9 @@ extension Interpreter {
             : printedAsCPython
               ? "a \(object.type.name) object prints as <\(shown) object at 0x…>, whose address differs on every run"
                 + (snippetClass ? ": define __repr__ in class \(object.type.name) to print it" : "")
-                // A module's stand-in for a class whose CPython text docbuild does not make (`functools.partial(…)`).
-              : "printing a \(shown) object is not supported in snippets: docbuild does not make CPython's text for it")
+                // A module's stand-in for a class whose CPython text docbuild does not make (`functools.partial(…)`), or
+                // whose default text it does not vouch for.
+              : "printing a \(shown) object is not supported in snippets")
         error.isLimit = true
         // Printed by an echo or `print`, a snippet's class (or a module's whose stand-in is named as CPython's type
         // is) shows object.__repr__'s text, its address any address.

@@ -160,6 +160,7 @@ TEXT_METHOD_STATEMENTS = [
     "r = x.__repr__",
     "r()",
     "type(r), type((1).__str__), type(np.arange(2).__repr__), callable(r), r.__name__",
+    "type({}.__getitem__), type([].append)",
     "x.__repr__(1)",
     "x.__str__(a=1)",
     "'|' + x.__repr__()[1:-1] + '|'",
