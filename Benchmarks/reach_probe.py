@@ -280,6 +280,28 @@ CORPORA = {
     # Udacity's deep learning course, its NumPy parts: attention scores, gradient descent, sentiment network.
     "udacity-dl-numpy": ("udacity+deep-learning-v2-pytorch", r"^(attention/Attention_Basics_Solution|intro-neural-"
                          r"networks/[^/]*/[A-Za-z]*Solutions)\.ipynb$", "statements"),
+    # Added 2026-12-04 (session 32, reach32a): teaching code nobody here had tuned on.
+    # Python Like You Mean It: Markdown (jupytext) chapters on the language, NumPy and classes (its getting-started,
+    # matplotlib and files chapters left out).
+    "learning-python": ("rsokl+Learning_Python", r"^Python/Module([234]_[A-Za-z]*|5_OddsAndEnds/Writing_Good_Code)"
+                        r"(/Problems)?/[A-Za-z_]*\.md$"),
+    # Software Carpentry's inflammation lessons: NumPy, lists, loops, conditionals, functions, errors (the statements
+    # loading the lesson's data files are skipped, and those reading what they load).
+    "swc-inflammation": ("swcarpentry+python-novice-inflammation",
+                         r"^episodes/(0[124578]|09|1[01])-[a-z]*\.md$"),
+    # Jon Krohn's linear algebra and calculus notebooks in NumPy, one cell per statement (their torch and tensorflow
+    # cells skipped).
+    "ml-foundations": ("jonkrohn+ML-foundations", r"^notebooks/([1-4]-[a-z-]*|7-algos-and-data-structures|"
+                       r"8-optimization)\.ipynb$", "statements"),
+    # Its probability and statistics notebooks: NumPy's legacy random draws, counting and summary statistics (the
+    # scipy, pandas and seaborn cells skipped).
+    "ml-foundations-stats": ("jonkrohn+ML-foundations", r"^notebooks/[56]-[a-z-]*\.ipynb$", "statements"),
+    # Patrick Loeber's NumPy models (their demos under `if __name__ == "__main__":` load sklearn's data, skipped).
+    "mlfromscratch-loeber": ("patrickloeber+MLfromscratch", r"^mlfromscratch/(?!__init__|load_data)[a-z_]*\.py$",
+                             "statements"),
+    # Michael Galarnyk's Python basics notebooks (the timing and file-reading ones left out).
+    "galarnyk-basics": ("mGalarnyk+Python_Tutorials", r"^Python_Basics/(Intro/(?!PythonBasicsWordCountReading)"
+                        r"[A-Za-z0-9_]*|Anagram/AnagramsPython|Prime_Numbers/PrimeNumbersPython)\.ipynb$"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need

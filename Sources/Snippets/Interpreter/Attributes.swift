@@ -8,8 +8,18 @@ enum Attributes {
     "squeeze", "view", "tobytes", "byteswap",
   ]).union(NumpyArrays.methods).union(NumpyEverydayMethods.methods).union(NumpyEverydayMethods.inPlace)
 
+  /// Whether `value.__repr__` and `value.__str__` are the bound method-wrappers of a builtin value, whose call gives
+  /// what `repr(value)` and `str(value)` give (a class's instance looks its own up).
+  static func hasTextWrappers(_ value: Value) -> Bool {
+    switch value {
+    case .none, .bool, .int, .bigInt, .float, .complex, .string, .list, .tuple, .dict, .set, .tensor: true
+    default: false
+    }
+  }
+
   /// `value.name`, or Python's AttributeError.
   static func get(_ name: String, of value: Value) throws(PythonError) -> Value {
+    if name == "__repr__" || name == "__str__", hasTextWrappers(value) { return .method(value, name) }
     switch value {
     case .module(let module):
       // Checked first: docbuild still answers some of them (`np.complex_`), which NumPy 2 no longer has.

@@ -14,11 +14,17 @@ enum Builtins {
     "int", "float", "complex", "str", "bool", "list", "tuple", "dict", "range", "type", "zip", "enumerate", "map",
     "filter",
     "reversed", "NoneType", "function", "method", "slice", "set", "object", "module", "builtin_function_or_method",
-    "ellipsis",
+    "method-wrapper", "ellipsis",
     "dict_keys", "dict_values", "dict_items", "list_reverseiterator", "range_iterator", "list_iterator",
     "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
     "numpy.void", "numpy.record", "numpy.rec.recarray", "mappingproxy", "bytearray", "numpy.flatiter",
     "numpy.random._generator.Generator", "numpy.random.mtrand.RandomState", "memoryview",
+  ]
+
+  /// The builtin classes whose instances CPython makes only itself (`type(print)()` is a TypeError).
+  static let uninstantiableTypes: Set<String> = [
+    "builtin_function_or_method", "method-wrapper", "dict_keys", "dict_values", "dict_items", "list_reverseiterator",
+    "range_iterator", "list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator",
   ]
 
   /// True for names that `type()` returns: Python's classes and NumPy's dtype classes.
@@ -203,6 +209,16 @@ extension Interpreter {
     if let result = try NumpyFastCalls.call(name, call) { return result }
     switch name {
     case "print": return try printValues(call)
+    case _ where Builtins.uninstantiableTypes.contains(name):
+      // `type(print)()`, `type(iter([]))()`: classes CPython makes no instances of from Python.
+      throw PythonError.type("cannot create '\(name)' instances")
+    case "NoneType", "ellipsis":
+      guard call.positional.isEmpty, call.keywords.isEmpty else {
+        throw PythonError.type("\(name == "NoneType" ? "NoneType" : "EllipsisType") takes no arguments")
+      }
+      return name == "NoneType" ? .none : .ellipsis
+    case "function", "method", "module", "mappingproxy":
+      throw PythonError.limit("calling the class \(name) is not part of the snippet language (Python has it)")
     case "numpy.asanyarray": return try anyArray(call)
     case "numpy.random._generator.Generator", "numpy.random.mtrand.RandomState":
       if name == "numpy.random._generator.Generator", let generator = try generatorOfBitGenerator(call) {

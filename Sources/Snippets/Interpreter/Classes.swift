@@ -1356,6 +1356,16 @@ extension Interpreter {
     "array", "re",
   ]
 
+  /// The standard-library stand-in classes whose instances CPython prints with object.__repr__'s text under the same
+  /// module and name (`<itertools.chain object at 0x…>`); other stand-ins' instances print otherwise in CPython (or
+  /// their classes have CPython names of their own), so printing them is refused.
+  static let classesPrintedAsCPython: Set<String> = [
+    "itertools.accumulate", "itertools.chain", "itertools.combinations", "itertools.combinations_with_replacement",
+    "itertools.compress", "itertools.cycle", "itertools.dropwhile", "itertools.filterfalse", "itertools.groupby",
+    "itertools._grouper", "itertools.islice", "itertools.pairwise", "itertools.permutations", "itertools.product",
+    "itertools.starmap", "itertools.takewhile", "itertools._tee", "itertools.zip_longest", "dataclasses._MISSING_TYPE",
+  ]
+
   /// Calls a special method the object's class defines, or returns nil when it defines none.
   mutating func callSpecial(_ object: ObjectBox, _ name: String, _ arguments: [Value]) throws(PythonError) -> Value? {
     guard let method = object.type.lookUp(name) else {
@@ -1715,16 +1725,24 @@ extension Interpreter {
         return try exceptionText(object, repr: repr, depth: depth)
       }
       guard let result = try callSpecial(object, method, []) else {
+        let shown = "\(object.type.module).\(object.type.qualifiedName)"
+        let snippetClass = object.type.module == "__main__"
+        let printedAsCPython = snippetClass || Self.classesPrintedAsCPython.contains(shown)
         var error = PythonError(
           "NotImplementedError",
           BareObjects.isBare(object)
             ? "an object() prints as <object object at 0x…>, whose address differs on every run"
-            : "a \(object.type.name) object prints as <__main__.\(object.type.qualifiedName) object at 0x…>, whose "
-              + "address differs on every run: define __repr__ in class \(object.type.name) to print it")
+            : printedAsCPython
+              ? "a \(object.type.name) object prints as <\(shown) object at 0x…>, whose address differs on every run"
+                + (snippetClass ? ": define __repr__ in class \(object.type.name) to print it" : "")
+                // A module's stand-in for a class whose CPython text docbuild does not make (`functools.partial(…)`), or
+                // whose default text it does not vouch for.
+              : "printing a \(shown) object is not supported in snippets")
         error.isLimit = true
-        // Printed by an echo or `print`, a snippet's class shows object.__repr__'s text, its address any address.
-        guard object.type.module == "__main__" else { throw error }
-        return "<__main__.\(object.type.qualifiedName) object at " + (try markedAddress(refusing: error)) + ">"
+        // Printed by an echo or `print`, a snippet's class (or a module's whose stand-in is named as CPython's type
+        // is) shows object.__repr__'s text, its address any address.
+        guard printedAsCPython else { throw error }
+        return "<\(shown) object at " + (try markedAddress(refusing: error)) + ">"
       }
       guard case .string(let text) = result else {
         throw PythonError.type("\(method) returned non-string (type \(result.typeName))")

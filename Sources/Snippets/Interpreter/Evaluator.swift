@@ -778,6 +778,12 @@ extension Interpreter {
     case .method(.function(let type), let name) where TypeMethods.isDescriptor(function):
       let (method, rest) = try TypeMethods.bind(type, name, call)
       return try callValue(method, rest)
+    case .method(let receiver, let name)
+    where (name == "__repr__" || name == "__str__") && Attributes.hasTextWrappers(receiver):
+      // CPython's method-wrapper checks its arguments with messages that leave its name out.
+      if !call.keywords.isEmpty { throw PythonError.type("wrapper \(name)() takes no keyword arguments") }
+      if !call.positional.isEmpty { throw PythonError.type("expected 0 arguments, got \(call.positional.count)") }
+      return .string(try text(receiver, repr: name == "__repr__"))
     case .method(.randomObject(let handle), let name):
       call.function = name
       return try callRandomMethod(handle, name, call)

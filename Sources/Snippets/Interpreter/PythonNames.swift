@@ -719,6 +719,12 @@ enum PythonNames {
       "__module__", "__name__", "__ne__", "__new__", "__qualname__", "__reduce__", "__reduce_ex__", "__repr__",
       "__self__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "__text_signature__",
     ],
+    "method-wrapper": [
+      "__call__", "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+      "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__",
+      "__name__", "__ne__", "__new__", "__objclass__", "__qualname__", "__reduce__", "__reduce_ex__", "__repr__",
+      "__self__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "__text_signature__",
+    ],
     "numpy.ufunc": [
       "__call__", "__class__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
       "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__",

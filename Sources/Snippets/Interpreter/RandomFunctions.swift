@@ -34,7 +34,7 @@ extension Interpreter {
   static let randomFunctions: Set<String> = [
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
-    "binomial", "poisson", "multivariate_normal",
+    "binomial", "poisson", "multivariate_normal", "lognormal", "laplace", "multinomial",
   ]
 
   /// The methods of a `Generator`.
@@ -47,7 +47,7 @@ extension Interpreter {
   static let legacyMethods: Set<String> = [
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "binomial", "poisson",
-    "multivariate_normal",
+    "multivariate_normal", "lognormal", "laplace", "multinomial",
   ]
 
   /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
@@ -305,6 +305,23 @@ extension Interpreter {
       let lam = try number(bound, "lam", 1)
       let size = try sizeArgument(bound["size"])
       return try pythonInt(try core { try state.poisson(lam: lam, size: size) }, size)
+    case "lognormal", "laplace":
+      let names = name == "lognormal" ? ["mean", "sigma", "size"] : ["loc", "scale", "size"]
+      let bound = try call.bind(names)
+      let first = try number(bound, names[0], 0)
+      let second = try number(bound, names[1], 1)
+      let size = try sizeArgument(bound["size"])
+      return try pythonFloat(
+        try core {
+          name == "lognormal"
+            ? try state.lognormal(mean: first, sigma: second, size: size)
+            : try state.laplace(loc: first, scale: second, size: size)
+        }, size)
+    case "multinomial":
+      let bound = try call.bind(["n", "pvals", "size"], required: 2)
+      let (n, pvals) = try multinomialArguments(bound)
+      let size = try sizeArgument(bound["size"])
+      return .tensor(try core { try state.multinomial(n: n, pvals: pvals, size: size) })
     case "multivariate_normal":
       return try multivariateNormal(call, legacy: true) { shape throws in
         try state.normal(loc: 0, scale: 1, size: shape)
@@ -545,6 +562,36 @@ extension Interpreter {
         "\(bound.function)() in snippets takes a number for \(name); arrays of parameters are not supported yet")
     }
     return try bound.double(name, default: fallback)
+  }
+
+  /// `multinomial`'s trials and probabilities, as NumPy's legacy sampler takes them; what it would take otherwise
+  /// (a float n, which it truncates; pvals of more than one axis, or of a narrower float dtype, whose messages are
+  /// its own) is refused, as is a division by what the earlier outcomes left that gives no probability in [0, 1]
+  /// before the trials run out (a rounding past 1, where NumPy's sampler would draw from it anyway).
+  private static func multinomialArguments(_ bound: BoundArguments) throws(PythonError) -> (Int, [Double]) {
+    let n: Int
+    switch bound.value("n") {
+    case .int(let value): n = value
+    case .bool(let flag): n = flag ? 1 : 0
+    case .tensor(let tensor) where tensor.isScalar && tensor.dtype.isInteger: n = try bound.value("n").toInt()
+    default: throw Self.unsupported("multinomial() in snippets takes an int for n")
+    }
+    let pvals = try bound.value("pvals").toTensor()
+    if pvals.shape.isEmpty { throw PythonError.type("pvals must be a 1-d sequence") }
+    guard pvals.shape.count == 1, pvals.dtype == .float64 || pvals.dtype.isInteger || pvals.dtype == .bool else {
+      throw Self.unsupported("multinomial() in snippets takes pvals as one axis of float64 probabilities")
+    }
+    let probabilities = try core { try pvals.astype(.float64) }.doubles
+    try core { try RandomState.checkMultinomial(n: n, pvals: probabilities) }
+    for conditional in RandomState.multinomialConditionals(probabilities) {
+      if conditional == 1 { break }
+      guard conditional >= 0 && conditional <= 1 else {
+        throw Self.unsupported(
+          "multinomial() with these pvals divides by what the earlier outcomes left and gets no probability in "
+            + "[0, 1] (\(conditional)), whose draws snippets do not reproduce")
+      }
+    }
+    return (n, probabilities)
   }
 
   /// A single float draw is a Python float in NumPy (`rng.random()` is `0.63…`, not `np.float64(0.63…)`).

@@ -120,6 +120,9 @@ enum Value: Sendable {
     case .function(let name) where Builtins.isType(name): "type"
     case .function(let name): Self.functionType(PythonNames.moduleCallableTypes[name]) ?? "builtin_function_or_method"
     case .method where TypeMethods.isDescriptor(self): "method_descriptor"
+    case .method(let receiver, let name)
+    where (name == "__repr__" || name == "__str__") && Attributes.hasTextWrappers(receiver):
+      "method-wrapper"
     case .method: "builtin_function_or_method"
     case .slice: "slice"
     case .ellipsis: "ellipsis"

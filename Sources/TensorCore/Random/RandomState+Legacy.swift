@@ -186,3 +186,92 @@ extension Tensor {
     return copy
   }
 }
+
+/// The legacy module's lognormal, Laplace and multinomial draws, as NumPy's `RandomState` makes them on its MT19937
+/// stream.
+extension RandomState {
+  /// `lognormal(mean, sigma, size)`: `exp(mean + sigma * g)` for each polar Box–Muller gaussian g (NumPy's
+  /// `legacy_lognormal`), with the C library's exp.
+  public mutating func lognormal(mean: Double, sigma: Double, size: [Int]?) throws -> Tensor {
+    try RandomGenerator.checkNonNegative(sigma, "sigma")
+    let count = try Sampling.count(size)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(GlibcMath.exp(mean + sigma * randn())) }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
+  }
+
+  /// `laplace(loc, scale, size)`: NumPy's `random_laplace` on the MT19937 stream, one uniform u per draw (a u of 0
+  /// is drawn again), `loc - scale * log(2 - 2u)` from the upper half and `loc + scale * log(2u)` from the lower.
+  public mutating func laplace(loc: Double, scale: Double, size: [Int]?) throws -> Tensor {
+    try RandomGenerator.checkNonNegative(scale, "scale")
+    let count = try Sampling.count(size)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count {
+      var uniform = generator.nextDouble()
+      while uniform == 0 { uniform = generator.nextDouble() }
+      values.append(
+        uniform >= 0.5
+          ? loc - scale * GlibcMath.log(2.0 - uniform - uniform) : loc + scale * GlibcMath.log(uniform + uniform))
+    }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
+  }
+
+  /// The probability each binomial draw of `multinomial` uses for the outcomes before the last: each outcome's
+  /// probability over what the earlier ones left (`pvals[j] / remaining`), as NumPy's `random_multinomial` divides.
+  public static func multinomialConditionals(_ pvals: [Double]) -> [Double] {
+    var remaining = 1.0
+    var conditionals: [Double] = []
+    for probability in pvals.dropLast() {
+      conditionals.append(probability / remaining)
+      remaining -= probability
+    }
+    return conditionals
+  }
+
+  /// Throws what NumPy's legacy `multinomial` raises for its arguments: each of `pvals` in [0, 1], the Kahan sum of
+  /// all but the last at most 1 + 1e-12, then `n` not negative.
+  public static func checkMultinomial(n: Int, pvals: [Double]) throws {
+    guard pvals.allSatisfy({ $0 >= 0 && $0 <= 1 }) else {
+      throw RandomError.rejected("ValueError: pvals < 0, pvals > 1 or pvals contains NaNs")
+    }
+    if let first = pvals.first {
+      // NumPy's kahan_sum(pvals, d - 1) starts from pvals[0] even when it sums no element (d == 1).
+      var sum = first
+      var compensation = 0.0
+      for value in pvals.dropFirst().dropLast() {
+        let adjusted = value - compensation
+        let total = sum + adjusted
+        compensation = (total - sum) - adjusted
+        sum = total
+      }
+      if sum > 1.0 + 1e-12 { throw RandomError.rejected("ValueError: sum(pvals[:-1]) > 1.0") }
+    }
+    if n < 0 { throw RandomError.rejected("ValueError: n < 0") }
+  }
+
+  /// `multinomial(n, pvals, size)`: int64 counts of shape `size + (len(pvals),)`; each row draws, outcome by
+  /// outcome before the last, a binomial of the trials left with the outcome's conditional probability, stopping once
+  /// none are left; the last outcome takes the rest (NumPy's `random_multinomial`).
+  public mutating func multinomial(n: Int, pvals: [Double], size: [Int]?) throws -> Tensor {
+    try Self.checkMultinomial(n: n, pvals: pvals)
+    let shape = (size ?? []) + [pvals.count]
+    let total = try Self.elementCount(shape)
+    let rows = pvals.isEmpty ? 0 : total / pvals.count
+    let conditionals = Self.multinomialConditionals(pvals)
+    var values = [Int64](repeating: 0, count: total)
+    for row in 0..<rows {
+      let offset = row * pvals.count
+      var left = Int64(n)
+      for (outcome, probability) in conditionals.enumerated() {
+        let drawn = generator.binomial(left, probability)
+        values[offset + outcome] = drawn
+        left -= drawn
+        if left <= 0 { break }
+      }
+      if left > 0 { values[offset + pvals.count - 1] = left }
+    }
+    return Tensor(shape: shape, storage: .int64(values), isScalar: false)
+  }
+}

@@ -5,7 +5,8 @@ extension ModuleSources {
   /// `astuple`, `replace`, `is_dataclass`.
   static let dataclasses = #"""
     class _MISSING_TYPE:
-        # No __repr__: CPython's shows the object's address (`<dataclasses._MISSING_TYPE object at 0x…>`), refused.
+        # No __repr__: CPython shows the object's address (`<dataclasses._MISSING_TYPE object at 0x…>`), which an
+        # echo or `print` leaves open (Interpreter.classesPrintedAsCPython) and str() refuses.
         pass
 
     MISSING = _MISSING_TYPE()

@@ -1147,21 +1147,38 @@ enum ModuleSources {
         def __repr__(self):
             return f'count({self._next!r})' if self._step == 1 else f'count({self._next!r}, {self._step!r})'
 
+    # As CPython's: the source is read one item a call (so it may be endless, and what is not read yet stays in
+    # it), each item kept for the later rounds.
     class cycle(_Iterator):
         def __init__(self, iterable):
-            self._items = list(iterable)
+            self._source = iter(iterable)
+            self._saved = []
             self._index = 0
         def __next__(self):
-            if not self._items:
+            if self._source is not None:
+                exhausted = False
+                try:
+                    value = next(self._source)
+                except StopIteration:
+                    exhausted = True
+                if not exhausted:
+                    self._saved.append(value)
+                    return value
+                self._source = None
+            if not self._saved:
                 raise StopIteration
-            value = self._items[self._index]
-            self._index = (self._index + 1) % len(self._items)
+            value = self._saved[self._index]
+            self._index = (self._index + 1) % len(self._saved)
             return value
 
     class repeat(_Iterator):
         def __init__(self, object, times=None):
             self._object = object
-            self._times = times
+            self._times = None if times is None else max(times, 0)
+        def __repr__(self):
+            if self._times is None:
+                return f'repeat({self._object!r})'
+            return f'repeat({self._object!r}, {self._times})'
         def __next__(self):
             if self._times is not None:
                 if self._times <= 0:
@@ -1321,7 +1338,8 @@ enum ModuleSources {
             self._done = [False] * len(self._sources)
             self._fill = fillvalue
         def __next__(self):
-            if not self._sources:
+            # Once every source is exhausted, so is the zip_longest.
+            if self._active == 0:
                 raise StopIteration
             values = []
             for index, source in enumerate(self._sources):
@@ -1338,103 +1356,201 @@ enum ModuleSources {
                     values.append(self._fill)
             return tuple(values)
 
+    # As CPython's groupby: the source is read lazily, and a group reads from it too, so advancing the groupby ends
+    # the group it returned before (`list(groupby(...))` keeps only empty groups). Keys compare as CPython's do,
+    # equal or the same object (`is` asked only of unequal keys, where snippets can tell).
     class groupby(_Iterator):
         def __init__(self, iterable, key=None):
-            self._items = list(iterable)
+            self._source = iter(iterable)
             self._key = key
-            self._index = 0
+            # The item read and not yet handed out (and its key), and the key of the group handed out last.
+            self._has_current = False
+            self._current_value = None
+            self._current_key = None
+            self._has_target = False
+            self._target = None
+            self._group = None
+        def _read(self):
+            value = next(self._source)
+            self._current_key = value if self._key is None else self._key(value)
+            self._current_value = value
+            self._has_current = True
         def __next__(self):
-            if self._index >= len(self._items):
+            self._group = None
+            while not self._has_current or (self._has_target and (
+                    self._target == self._current_key or self._target is self._current_key)):
+                self._read()
+            self._target = self._current_key
+            self._has_target = True
+            self._group = _grouper(self, self._target)
+            return (self._current_key, self._group)
+
+    class _grouper(_Iterator):
+        def __init__(self, parent, key):
+            self._parent = parent
+            self._key = key
+        def __next__(self):
+            parent = self._parent
+            if parent._group is not self:
                 raise StopIteration
-            first = self._items[self._index]
-            current = first if self._key is None else self._key(first)
-            group = []
-            while self._index < len(self._items):
-                item = self._items[self._index]
-                if (item if self._key is None else self._key(item)) != current:
-                    break
-                group.append(item)
-                self._index += 1
-            return (current, iter(group))
+            if not parent._has_current:
+                parent._read()
+            if not (self._key == parent._current_key or self._key is parent._current_key):
+                raise StopIteration
+            value = parent._current_value
+            parent._has_current = False
+            parent._current_value = None
+            parent._current_key = None
+            return value
 
-    def product(*iterables, repeat=1):
-        pools = [tuple(pool) for pool in iterables] * repeat
-        result = [[]]
-        for pool in pools:
-            result = [x + [y] for x in result for y in pool]
-        return iter([tuple(prod) for prod in result])
+    # The index-based generators below make their tuples one call at a time, as CPython's do (their pools are read
+    # whole when they are made, as CPython reads them).
+    class product(_Iterator):
+        def __init__(self, *iterables, repeat=1):
+            if repeat < 0:
+                raise ValueError('repeat argument cannot be negative')
+            self._pools = [tuple(pool) for pool in iterables] * repeat
+            self._indices = [0] * len(self._pools)
+            self._started = False
+            self._done = any(len(pool) == 0 for pool in self._pools)
+        def __next__(self):
+            if self._done:
+                raise StopIteration
+            pools = self._pools
+            indices = self._indices
+            if self._started:
+                position = len(pools) - 1
+                while position >= 0:
+                    indices[position] += 1
+                    if indices[position] < len(pools[position]):
+                        break
+                    indices[position] = 0
+                    position -= 1
+                if position < 0:
+                    self._done = True
+                    raise StopIteration
+            self._started = True
+            return tuple(pool[index] for pool, index in zip(pools, indices))
 
-    def permutations(iterable, r=None):
-        pool = tuple(iterable)
-        n = len(pool)
-        r = n if r is None else r
-        if r < 0:
-            raise ValueError('r must be non-negative')
-        if r > n:
-            return iter([])
-        indices = list(range(n))
-        cycles = list(range(n, n - r, -1))
-        result = [tuple(pool[i] for i in indices[:r])]
-        while n:
-            finished = True
-            for i in reversed(range(r)):
-                cycles[i] -= 1
-                if cycles[i] == 0:
-                    indices = indices[:i] + indices[i + 1:] + indices[i:i + 1]
-                    cycles[i] = n - i
+    class permutations(_Iterator):
+        def __init__(self, iterable, r=None):
+            self._pool = tuple(iterable)
+            size = len(self._pool)
+            r = size if r is None else r
+            if r < 0:
+                raise ValueError('r must be non-negative')
+            self._r = r
+            self._indices = list(range(size))
+            self._cycles = list(range(size, size - r, -1))
+            self._started = False
+            self._done = r > size
+        def __next__(self):
+            if self._done:
+                raise StopIteration
+            pool = self._pool
+            size = len(pool)
+            r = self._r
+            if not self._started:
+                self._started = True
+                return tuple(pool[index] for index in self._indices[:r])
+            cycles = self._cycles
+            for position in reversed(range(r)):
+                cycles[position] -= 1
+                if cycles[position] == 0:
+                    indices = self._indices
+                    self._indices = indices[:position] + indices[position + 1:] + indices[position:position + 1]
+                    cycles[position] = size - position
                 else:
-                    j = cycles[i]
-                    indices[i], indices[-j] = indices[-j], indices[i]
-                    result.append(tuple(pool[i] for i in indices[:r]))
-                    finished = False
-                    break
-            if finished:
-                break
-        return iter(result)
+                    indices = self._indices
+                    other = len(indices) - cycles[position]
+                    indices[position], indices[other] = indices[other], indices[position]
+                    return tuple(pool[index] for index in indices[:r])
+            self._done = True
+            raise StopIteration
 
-    def combinations(iterable, r):
-        pool = tuple(iterable)
-        n = len(pool)
-        if r < 0:
-            raise ValueError('r must be non-negative')
-        if r > n:
-            return iter([])
-        indices = list(range(r))
-        result = [tuple(pool[i] for i in indices)]
-        while True:
-            found = False
-            for i in reversed(range(r)):
-                if indices[i] != i + n - r:
-                    found = True
-                    break
-            if not found:
-                return iter(result)
-            indices[i] += 1
-            for j in range(i + 1, r):
-                indices[j] = indices[j - 1] + 1
-            result.append(tuple(pool[i] for i in indices))
+    class combinations(_Iterator):
+        def __init__(self, iterable, r):
+            self._pool = tuple(iterable)
+            if r < 0:
+                raise ValueError('r must be non-negative')
+            self._r = r
+            self._indices = list(range(r))
+            self._started = False
+            self._done = r > len(self._pool)
+        def __next__(self):
+            if self._done:
+                raise StopIteration
+            pool = self._pool
+            r = self._r
+            indices = self._indices
+            if self._started:
+                position = r - 1
+                while position >= 0 and indices[position] == position + len(pool) - r:
+                    position -= 1
+                if position < 0:
+                    self._done = True
+                    raise StopIteration
+                indices[position] += 1
+                for later in range(position + 1, r):
+                    indices[later] = indices[later - 1] + 1
+            self._started = True
+            return tuple(pool[index] for index in indices)
 
-    def combinations_with_replacement(iterable, r):
-        pool = tuple(iterable)
-        n = len(pool)
-        if not n and r:
-            return iter([])
-        indices = [0] * r
-        result = [tuple(pool[i] for i in indices)]
-        while True:
-            found = False
-            for i in reversed(range(r)):
-                if indices[i] != n - 1:
-                    found = True
-                    break
-            if not found:
-                return iter(result)
-            indices = indices[:i] + [indices[i] + 1] * (r - i)
-            result.append(tuple(pool[i] for i in indices))
+    class combinations_with_replacement(_Iterator):
+        def __init__(self, iterable, r):
+            self._pool = tuple(iterable)
+            if r < 0:
+                raise ValueError('r must be non-negative')
+            self._r = r
+            self._indices = [0] * r
+            self._started = False
+            self._done = not self._pool and r > 0
+        def __next__(self):
+            if self._done:
+                raise StopIteration
+            pool = self._pool
+            r = self._r
+            if self._started:
+                position = r - 1
+                while position >= 0 and self._indices[position] == len(pool) - 1:
+                    position -= 1
+                if position < 0:
+                    self._done = True
+                    raise StopIteration
+                self._indices = self._indices[:position] + [self._indices[position] + 1] * (r - position)
+            self._started = True
+            return tuple(pool[index] for index in self._indices)
+
+    # tee's iterators share one buffer that reads the source only as far as the furthest of them has gone, as
+    # CPython's do (what no iterator has asked for yet stays in the source).
+    class _tee_dataobject:
+        def __init__(self, source):
+            self.source = source
+            self.items = []
+
+    class _tee(_Iterator):
+        def __init__(self, data, position=0):
+            self._data = data
+            self._position = position
+        def __next__(self):
+            data = self._data
+            if self._position == len(data.items):
+                data.items.append(next(data.source))
+            value = data.items[self._position]
+            self._position += 1
+            return value
+        def __copy__(self):
+            return _tee(self._data, self._position)
 
     def tee(iterable, n=2):
-        items = list(iterable)
-        return tuple(iter(items) for _ in range(n))
+        if n < 0:
+            raise ValueError('n must be >= 0')
+        if n == 0:
+            return ()
+        source = iter(iterable)
+        # A tee iterator is teed by copying it (the first result is that same iterator), as CPython does.
+        first = source if type(source) is _tee else _tee(_tee_dataobject(source))
+        return (first,) + tuple(first.__copy__() for _ in range(n - 1))
     """#
 
   static let functools = #"""
