@@ -22,4 +22,31 @@ struct GradientExpectationTests {
   func codeNamingNoneTakesNone(code: String) {
     #expect(!SnippetSession.mayTakeGradients(in: ["w = np.ones(3)", code]))
   }
+
+  /// A loop inside a function forgets histories too when the chapter takes no gradient: each pass of this relaxation
+  /// writes a copy's values into `p` in place, and the history of those writes held every earlier copy (8 KB a pass)
+  /// until the function returned. CFD Python's cavity flow (700 steps of 50 such passes) stopped at the 2 GiB limit.
+  @Test func aFunctionsLoopForgetsHistoriesWithoutGradients() {
+    let transcript = """
+      >>> def relax(p, passes):
+      ...     for k in range(passes):
+      ...         pn = p.copy()
+      ...         p[1:-1] = (pn[2:] + pn[:-2]) / 2
+      ...     return p
+      ...
+      >>> float(relax(np.linspace(0.0, 1.0, 1000), 2000)[500])
+      0.5005005005005005
+      """
+    for expected in [false, true] {
+      let session = SnippetSession(memoryLimit: 8 << 20)
+      session.expectGradients(expected)
+      let run = session.check(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
+      let last = run.statements.last
+      if expected {
+        #expect(last?.passed == false, "with histories kept, 2,000 copies do not fit in 8 MiB")
+      } else {
+        #expect(last?.passed == true, "\(last?.code ?? "") printed \(last?.output ?? "")")
+      }
+    }
+  }
 }

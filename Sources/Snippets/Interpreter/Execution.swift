@@ -144,7 +144,8 @@ extension Interpreter {
     return (roots, pythonBytes)
   }
 
-  /// The chapter's memory measured between two passes of a loop inside a function, where nothing is freed: values in
+  /// The chapter's memory measured between two passes of a loop inside a function, where nothing is freed (but the
+  /// histories of a chapter that takes no gradient, which no value needs, in flight or not): values in
   /// flight in the callers' unfinished expressions are not reachable from any name, so forgetting histories (as
   /// `releaseUnreachableValues` does) or counting only what the names hold would miss them. Everything those
   /// expressions hold was charged before the running function's outermost running loop began (loops of one frame
@@ -162,7 +163,12 @@ extension Interpreter {
       baseline = outer
     }
     let (roots, pythonBytes) = heldValues(includingFrames: true)
-    let measured = baseline.bytes + GraphMemory.liveBytes(of: roots) + pythonBytes
+    // A chapter that takes no gradient needs no history, of the values in flight either; but an autograd derivative
+    // running now (`grad(f)(x)` calling this function) needs what it records.
+    let forgetsAll = !keepsHistoryForGradients && derivativeDepth == 0
+    let held =
+      forgetsAll ? GraphMemory.prune(keeping: roots, historyBetweenThem: false) : GraphMemory.liveBytes(of: roots)
+    let measured = baseline.bytes + held + pythonBytes
     meter.setMeasured(bytes: min(measured, meter.bytesInUse))
   }
 
