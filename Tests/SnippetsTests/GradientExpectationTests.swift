@@ -49,4 +49,14 @@ struct GradientExpectationTests {
       }
     }
   }
+
+  /// Reached in a chapter judged to take none (a path the text scan missed), a gradient is refused, not answered from
+  /// forgotten histories.
+  @Test func aGradientInAChapterWithoutHistoryIsRefused() {
+    let session = SnippetSession()
+    session.expectGradients(false)
+    let run = session.check(
+      Snippet(text: ">>> x = np.ones(3)\n>>> grad((x * x).sum(), x)\n", origin: .init(line: 1, column: 1)))
+    #expect(run.statements.last?.output.contains("reached without its name") == true)
+  }
 }

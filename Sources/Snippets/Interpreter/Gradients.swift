@@ -1,8 +1,19 @@
 import TensorCore
 
 extension Interpreter {
+  /// Refuses a gradient between held values in a chapter whose code was judged never to ask for one
+  /// (`SnippetSession.mayTakeGradients(in:)`), so its histories were forgotten: reached by a path the judgement
+  /// missed, it would otherwise answer from what is left.
+  private func refuseWithoutHistory(_ function: String) throws(PythonError) {
+    guard !keepsHistoryForGradients else { return }
+    throw PythonError.limit(
+      "\(function) reached without its name in the chapter's code is not supported in snippets: the chapter keeps "
+        + "no history for it; call it by name")
+  }
+
   /// `grad(y, x[, g])`: ∂y/∂x, or the vector–Jacobian product with upstream gradient `g`.
   mutating func grad(_ call: CallArguments) throws(PythonError) -> Value {
+    try refuseWithoutHistory("grad(y, x)")
     let bound = try call.bind(["y", "x", "g"], required: 2)
     let y = try bound.value("y").toTensor()
     let x = try bound.value("x").toTensor()
@@ -12,6 +23,7 @@ extension Interpreter {
 
   /// `numgrad(y, x)`: ∂y/∂x by central finite differences over the recorded computation.
   mutating func numgrad(_ call: CallArguments) throws(PythonError) -> Value {
+    try refuseWithoutHistory("numgrad(y, x)")
     let bound = try call.bind(["y", "x", "g"], required: 2)
     let y = try bound.value("y").toTensor()
     let x = try bound.value("x").toTensor()
@@ -22,6 +34,7 @@ extension Interpreter {
   /// `gradients(l, x1, …)`: prints nothing, records a gradient table with one row per argument: the autodiff gradient
   /// and central finite differences, for the verify stage to compare.
   mutating func gradientsTable(_ call: CallArguments) throws(PythonError) -> Value {
+    try refuseWithoutHistory("gradients(l, x1, …)")
     try call.rejectKeywords()
     guard call.positional.count >= 2 else {
       throw PythonError.type("gradients() needs the value to differentiate and at least one value to differentiate by")
