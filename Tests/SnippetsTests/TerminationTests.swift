@@ -33,8 +33,8 @@ struct TerminationTests {
     #expect(errors("s = 0\nfor i in range(1000):\n    s += i * i").isEmpty)
   }
 
-  @Test func theDefaultBudgetIsTwentyMillionSteps() {
-    #expect(Interpreter.maxSteps == 20_000_000)
+  @Test func theDefaultBudgetIsFiftyMillionSteps() {
+    #expect(Interpreter.maxSteps == 50_000_000)
     #expect(Interpreter().stepBudget == Interpreter.maxSteps)
   }
 

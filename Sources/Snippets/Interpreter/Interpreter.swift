@@ -162,7 +162,7 @@ struct Interpreter {
   /// The most interpreter steps (expressions evaluated, loop iterations, calls) one top-level statement may take:
   /// a few seconds of work, so every statement ends however its loops and calls nest (the manual,
   /// docs/05-limits.md, "Limits per statement").
-  static let maxSteps = 20_000_000
+  static let maxSteps = 50_000_000
   /// This interpreter's step budget (`maxSteps`; tests lower it).
   var stepBudget = Interpreter.maxSteps
   /// The most nested calls of snippet-defined functions.
