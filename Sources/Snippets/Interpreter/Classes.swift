@@ -75,6 +75,8 @@ final class ClassBox: @unchecked Sendable {
   var isProtocolRoot = false
   /// True for a protocol: `typing.Protocol`, or a class naming it among its bases.
   var isProtocol = false
+  /// True for a protocol made `@runtime_checkable` (Protocols.swift).
+  var isRuntimeProtocol = false
   /// The snippet metaclass that made the class (`metaclass=Registry`, or a base's), UserMetaclasses.swift.
   var userMetaclass: ClassBox?
   /// True for the class a snippet class deriving from `dict`, `list`, `tuple`, `str`, `int` or `float` derives from
@@ -500,16 +502,22 @@ extension Interpreter {
   /// do not, so such a class refuses `__bases__` and `__mro__`.
   private mutating func replaceTypingAliases(in bases: inout [Value]) throws(PythonError) -> Bool {
     var replaced = false
-    for index in bases.indices {
-      guard case .object(let alias) = bases[index], alias.type.module == "typing",
+    var entered: [Value] = []
+    for base in bases {
+      guard case .object(let alias) = base, alias.type.module == "typing",
         let entries = try callSpecial(alias, "__mro_entries__", [try .makeTuple(bases)])
-      else { continue }
-      guard case .tuple(let items) = entries, items.count == 1 else {
+      else {
+        entered.append(base)
+        continue
+      }
+      // One class, or two for `Protocol[T]` (Protocol and Generic).
+      guard case .tuple(let items) = entries, (1...2).contains(items.count) else {
         throw PythonError.limit("a class deriving from this typing form is not part of the snippet language")
       }
-      bases[index] = items[0]
+      entered.append(contentsOf: items)
       replaced = true
     }
+    bases = entered
     return replaced
   }
 

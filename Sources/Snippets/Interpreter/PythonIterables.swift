@@ -752,13 +752,16 @@ extension Interpreter {
   /// Builtin types whose only values in snippets are the ones their type names say (`property`, `super`).
   private static let typesWithoutOwnValues: Set<String> = ["property", "staticmethod", "classmethod", "super"]
 
-  private func isInstance(_ value: Value, _ classes: Value) throws(PythonError) -> Bool {
+  private mutating func isInstance(_ value: Value, _ classes: Value) throws(PythonError) -> Bool {
     if case .tuple(let options) = classes {
       for option in options where try isInstance(value, option) { return true }
       return false
     }
     if Self.isAbstractBaseClass(classes) { throw Self.abstractBaseClassRefusal("isinstance") }
     if let error = Self.protocolCheckError(classes) { throw error }
+    if case .classObject(let protocolType) = classes, protocolType.isProtocol {
+      return try isProtocolInstance(value, protocolType)
+    }
     if Self.isGenericAlias(classes) {
       throw PythonError.type("isinstance() argument 2 cannot be a parameterized generic")
     }

@@ -4,6 +4,9 @@
 192: a memoryview's `release()` and its `with` block (Python's library reference, stdtypes): every later use of the
 view is CPython's ValueError, equality of a released view is identity, and its sub-views and casts live on.
 
+193: `typing.runtime_checkable` protocols (Fluent Python's RandomPicker), checked structurally by isinstance and
+issubclass; `Protocol[T]` and generic protocols; `typing.SupportsAbs[float]` and the other Supports* protocols.
+
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session33_lang33_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 the fixtures named below; rerunning gives identical bytes.
 """
@@ -69,9 +72,95 @@ MEMORYVIEW_RELEASE = [
     "released_first(b'abc')",
 ]
 
+PROTOCOLS = [
+    "from typing import Protocol, runtime_checkable, Any, TypeVar, NamedTuple",
+    "from typing import SupportsAbs, SupportsComplex, SupportsFloat, SupportsInt, SupportsIndex, SupportsRound",
+    "from typing import SupportsBytes",
+    "import math",
+    # Fluent Python's RandomPicker and RandomPopper (chapters 13 and 15).
+    "@runtime_checkable\nclass RandomPicker(Protocol):\n    def pick(self) -> Any: ...",
+    "class SimplePicker:\n    def __init__(self, items):\n        self._items = list(items)\n"
+    "    def pick(self):\n        return self._items.pop()",
+    "isinstance(SimplePicker([1]), RandomPicker)",
+    "issubclass(SimplePicker, RandomPicker)",
+    "isinstance(3, RandomPicker), isinstance('pick', RandomPicker), issubclass(int, RandomPicker)",
+    "class Nothing:\n    pass",
+    "isinstance(Nothing(), RandomPicker), issubclass(Nothing, RandomPicker)",
+    "class Blocked(SimplePicker):\n    pick = None",
+    "isinstance(Blocked([1]), RandomPicker), issubclass(Blocked, RandomPicker)",
+    "thing = Nothing()",
+    "thing.pick = lambda: 7",
+    "isinstance(thing, RandomPicker), issubclass(type(thing), RandomPicker)",
+    "class Dynamic:\n    def __getattr__(self, name):\n        return 42",
+    "isinstance(Dynamic(), RandomPicker), issubclass(Dynamic, RandomPicker)",
+    "class Explicit(RandomPicker):\n    pass",
+    "isinstance(Explicit(), RandomPicker), issubclass(Explicit, RandomPicker)",
+    "Explicit().pick()",
+    "RandomPicker()",
+    "issubclass(SimplePicker([1]), RandomPicker)",
+    "isinstance(SimplePicker([1]), (int, RandomPicker))",
+    "@runtime_checkable\nclass RandomPopper(Protocol):\n    def pop_random(self) -> Any: ...",
+    "class LottoBlower:\n    def __init__(self, items):\n        self._balls = list(items)\n"
+    "    def pick(self):\n        return self._balls.pop(0)\n    def pop_random(self):\n        return self.pick()",
+    "isinstance(LottoBlower([1, 2]), RandomPopper), isinstance(LottoBlower([1, 2]), RandomPicker)",
+    "class Unchecked(Protocol):\n    def pick(self) -> Any: ...",
+    "isinstance(SimplePicker([1]), Unchecked)",
+    "issubclass(SimplePicker, Unchecked)",
+    "class Both(RandomPicker, RandomPopper, Protocol):\n    pass",
+    "isinstance(LottoBlower([1]), Both), isinstance(SimplePicker([1]), Both)",
+    "runtime_checkable(SimplePicker)",
+    "@runtime_checkable\nclass Sized2(Protocol):\n    def __len__(self) -> int: ...",
+    "isinstance([], Sized2), isinstance(3, Sized2), isinstance({}, Sized2), isinstance('ab', Sized2)",
+    "issubclass(list, Sized2), issubclass(float, Sized2), issubclass(bool, Sized2)",
+    # Generic protocols.
+    "T_co = TypeVar('T_co', covariant=True)",
+    "@runtime_checkable\nclass GenericPicker(Protocol[T_co]):\n    def pick(self) -> T_co: ...",
+    "isinstance(SimplePicker([1]), GenericPicker)",
+    "GenericPicker[int]",
+    "Protocol[T_co]",
+    "Protocol[int]",
+    "Protocol[T_co, T_co]",
+    "GenericPicker()",
+    # The typing module's Supports* protocols.
+    "class Vector2d(NamedTuple):\n    x: float\n    y: float\n    def __abs__(self) -> float:\n"
+    "        return math.hypot(self.x, self.y)",
+    "def is_unit(v: SupportsAbs[float]) -> bool:\n    return math.isclose(abs(v), 1.0)",
+    "SupportsAbs[float]",
+    "SupportsRound[int]",
+    "issubclass(Vector2d, SupportsAbs)",
+    "is_unit(Vector2d(0, 1)), is_unit(Vector2d(1, 1)), is_unit(complex(.5, math.sqrt(3) / 2)), is_unit(1)",
+    "isinstance(Vector2d(3, 4), SupportsAbs), isinstance(Vector2d(3, 4), SupportsComplex)",
+    "class Complexish:\n    def __init__(self, x, y):\n        self.x, self.y = x, y\n"
+    "    def __complex__(self):\n        return complex(self.x, self.y)",
+    "isinstance(Complexish(1.5, 2.5), SupportsComplex), complex(Complexish(1.5, 2.5))",
+    "[isinstance(3, p) for p in (SupportsInt, SupportsFloat, SupportsComplex, SupportsIndex, SupportsAbs, "
+    "SupportsRound, SupportsBytes)]",
+    "[isinstance(2.5, p) for p in (SupportsInt, SupportsFloat, SupportsComplex, SupportsIndex, SupportsAbs, "
+    "SupportsRound, SupportsBytes)]",
+    "[isinstance(1j, p) for p in (SupportsInt, SupportsFloat, SupportsComplex, SupportsIndex, SupportsAbs, "
+    "SupportsRound, SupportsBytes)]",
+    "[isinstance(b'x', p) for p in (SupportsInt, SupportsFloat, SupportsComplex, SupportsIndex, SupportsAbs, "
+    "SupportsRound, SupportsBytes)]",
+    "[isinstance('x', p) for p in (SupportsInt, SupportsFloat, SupportsComplex, SupportsIndex, SupportsAbs, "
+    "SupportsRound, SupportsBytes)]",
+    "[issubclass(bool, p) for p in (SupportsInt, SupportsFloat, SupportsComplex, SupportsIndex, SupportsAbs, "
+    "SupportsRound, SupportsBytes)]",
+    "SupportsAbs()",
+    "SupportsInt.__slots__",
+    "class Absolute(SupportsAbs):\n    pass",
+    "Absolute()",
+    "class Fine(SupportsAbs):\n    def __abs__(self):\n        return 1",
+    "abs(Fine()), isinstance(Fine(), SupportsAbs), isinstance(Fine(), SupportsInt)",
+    "SupportsAbs, SupportsInt",
+    "type(SupportsAbs)",
+]
+
 FIXTURES = [
     ("192-lang33-memoryview-release.txt",
      "a memoryview's release() and with block: later uses are CPython's ValueError", MEMORYVIEW_RELEASE),
+    ("193-lang33-runtime-protocols.txt",
+     "typing.runtime_checkable protocols with isinstance and issubclass, Protocol[T], typing's Supports* protocols",
+     PROTOCOLS),
 ]
 
 if __name__ == "__main__":
