@@ -5,8 +5,11 @@ import Testing
 /// What session 33's runtime-checkable protocols leave refused, by name, where CPython's answer depends on more than
 /// snippets model: a protocol with a data member or a property (CPython's checks then depend on the caller's
 /// module), one naming `__hash__`, classes and values whose namespaces snippets do not hold as CPython's, a generic
-/// protocol beside other bases and subscripting a protocol that is not generic. What runs is checked against CPython
-/// in `Fixtures/interpreter/192-lang33-memoryview-release.txt` and `193-lang33-runtime-protocols.txt`.
+/// protocol beside other bases and subscripting a protocol that is not generic; and of snippet metaclasses' namespaces,
+/// a `__prepare__` returning a mapping whose item methods CPython would call as the body runs, a body whose binding
+/// order snippets do not keep, and a `__new__` changing more than plain data in the namespace it hands `type.__new__`.
+/// What runs is checked against CPython in `Fixtures/interpreter/192-lang33-memoryview-release.txt`,
+/// `193-lang33-runtime-protocols.txt` and `194-lang33-metaclass-namespaces.txt`.
 struct Lang33RefusalTests {
   static let picker = """
     >>> from typing import Protocol, runtime_checkable, TypeVar, SupportsAbs
@@ -37,6 +40,51 @@ struct Lang33RefusalTests {
     ...
     """
 
+  static let metaclasses = """
+    >>> from collections import OrderedDict
+    >>> class NoDup(OrderedDict):
+    ...     def __setitem__(self, name, value):
+    ...         if name in self:
+    ...             raise TypeError(name + ' already defined')
+    ...         super().__setitem__(name, value)
+    ...
+    >>> class Strict(type):
+    ...     @classmethod
+    ...     def __prepare__(mcs, name, bases):
+    ...         return NoDup()
+    ...
+    >>> class Filled(type):
+    ...     @classmethod
+    ...     def __prepare__(mcs, name, bases):
+    ...         return {'preset': 1}
+    ...
+    >>> class Unbound(type):
+    ...     def __prepare__(name, bases):
+    ...         return {}
+    ...
+    >>> class Seeing(type):
+    ...     def __new__(mcs, name, bases, ns):
+    ...         return super().__new__(mcs, name, bases, ns)
+    ...
+    >>> class Rebinding(type):
+    ...     def __new__(mcs, name, bases, ns):
+    ...         d = dict(ns)
+    ...         d['x'] = 2
+    ...         return super().__new__(mcs, name, bases, d)
+    ...
+    >>> class Adding(type):
+    ...     def __new__(mcs, name, bases, ns):
+    ...         d = dict(ns)
+    ...         d['extra'] = lambda self: 1
+    ...         return super().__new__(mcs, name, bases, d)
+    ...
+    >>> class Removing(type):
+    ...     def __new__(mcs, name, bases, ns):
+    ...         d = {key: value for key, value in ns.items() if key != 'x'}
+    ...         return super().__new__(mcs, name, bases, d)
+    ...
+    """
+
   /// (setup, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
     (sized, "isinstance(Thing(), Named)", "whose member name is not a method"),
@@ -52,10 +100,30 @@ struct Lang33RefusalTests {
     ),
     (picker, "Picker[int]", "subscripting Picker (a typing.Protocol that is not generic)"),
     (
-      picker + "\n>>> T = TypeVar('T')", "class Both(Picker, Protocol[T]):\n    pass",
+      picker + "\n>>> T = TypeVar('T')", "class Both(Picker, Protocol[T]):\n...     pass\n...",
       "a generic protocol (Protocol[...]) beside other bases"
     ),
     (picker, "runtime_checkable(3)", "runtime_checkable applied to a value of type int"),
+    (metaclasses, "class A(metaclass=Strict):\n...     x = 1\n...", "a metaclass __prepare__ returning a 'NoDup'"),
+    (metaclasses, "class A(metaclass=Filled):\n...     x = 1\n...", "a metaclass __prepare__ returning a 'dict'"),
+    (
+      metaclasses, "class A(metaclass=Unbound):\n...     x = 1\n...",
+      "a metaclass __prepare__ that is not a classmethod"
+    ),
+    (
+      metaclasses, "class A(metaclass=Seeing):\n...     x = 1\n...     del x\n...",
+      "a class body with control flow, del or nested bindings"
+    ),
+    (
+      metaclasses, "class A(metaclass=Seeing):\n...     if True:\n...         x = 1\n...",
+      "a class body with control flow, del or nested bindings"
+    ),
+    (metaclasses, "class A(metaclass=Rebinding):\n...     x = 1\n...", "a metaclass __new__ that rebinds 'x'"),
+    (
+      metaclasses, "class A(metaclass=Adding):\n...     x = 1\n...",
+      "a metaclass __new__ that adds the function or descriptor 'extra'"
+    ),
+    (metaclasses, "class A(metaclass=Removing):\n...     x = 1\n...", "a metaclass __new__ that leaves out 'x'"),
   ]
 
   @Test(arguments: refused)

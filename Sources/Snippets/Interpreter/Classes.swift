@@ -290,8 +290,8 @@ extension Interpreter {
   /// The builtins that make and inspect classes and objects, which need the interpreter to call methods.
   static let classBuiltins: Set<String> = [
     "super", "object", "staticmethod", "classmethod", "property", "hasattr", "getattr", "setattr", "set", "eval",
-    // A snippet metaclass's `type.__new__(mcs, name, bases, namespace)` (UserMetaclasses.swift).
-    "type.__new__",
+    // A snippet metaclass's `type.__new__(mcs, name, bases, namespace)` and `type.__prepare__` (UserMetaclasses.swift).
+    "type.__new__", "type.__prepare__",
   ]
 
   /// The special names a snippet class may bind: those the interpreter calls (or, for `__hash__`, checks), plain
@@ -411,6 +411,10 @@ extension Interpreter {
     // An enum's private names (`_Color__x` once renamed) are plain attributes in CPython 3.11, not members; snippets'
     // enum would make them members.
     if metaclass != nil { try refusePrivateNames(in: definition) }
+    // A metaclass's `__prepare__` runs before the body.
+    let prepared = try snippetMetaclass.flatMap { (found) throws(PythonError) in
+      try preparedNamespace(found, name: definition.name, bases: named.compactMap { $0 })
+    }
     let body = Scope.make(definition: definition.body, parent: scope)
     body.isClassBody = true
     let saved = scope
@@ -471,7 +475,8 @@ extension Interpreter {
     }
     if type.isMetaclass { try refuseMetaclassSpecialMethods(type) }
     if let snippetMetaclass {
-      try runMetaclass(snippetMetaclass, on: type, definition: definition, bodyNames: body.bound.map(\.name))
+      try runMetaclass(
+        snippetMetaclass, on: type, definition: definition, bodyNames: body.bound.map(\.name), prepared: prepared)
     }
     if let metaclass {
       type.metaclass = metaclass
@@ -877,6 +882,7 @@ extension Interpreter {
         if type.isMetaclass, case .classObject = receiver {
           switch name {
           case "__new__": return .function("type.__new__")
+          case "__prepare__": return .function("type.__prepare__")
           case "__call__" where throughMetaclass != nil: return .method(receiver, "type.__call__")
           case "__init__" where throughMetaclass != nil: return .method(receiver, "type.__init__")
           default: break
@@ -1234,6 +1240,9 @@ extension Interpreter {
       return try makeInstance(type, call)
     case .function("type.__new__"):
       return try typeNew(call)
+    case .function("type.__prepare__"):
+      // `type.__prepare__(name, bases, **kwds)`: a new empty dict, whatever it is given.
+      return try Value.makeDict([])
     case .boundMethod(let receiver, let closure):
       var call = call
       call.positional.insert(receiver, at: 0)

@@ -7,6 +7,11 @@ view is CPython's ValueError, equality of a released view is identity, and its s
 193: `typing.runtime_checkable` protocols (Fluent Python's RandomPicker), checked structurally by isinstance and
 issubclass; `Protocol[T]` and generic protocols; `typing.SupportsAbs[float]` and the other Supports* protocols.
 
+194: a snippet metaclass's namespace (the Python Cookbook's OrderedMeta, recipe 9.14): `__prepare__` returning an
+empty dict or OrderedDict runs before the body; `__new__`/`__init__` see the body's names in the order it bound them
+(main gave them in another order), and the plain data `__new__` adds to the namespace it hands `type.__new__`
+become the class's attributes (main dropped them).
+
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session33_lang33_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 the fixtures named below; rerunning gives identical bytes.
 """
@@ -155,12 +160,42 @@ PROTOCOLS = [
     "type(SupportsAbs)",
 ]
 
+METACLASS_NAMESPACES = [
+    'from collections import OrderedDict',
+    "class M(type):\n    def __new__(cls, name, bases, ns):\n        d = dict(ns)\n        d['extra'] = 5\n        d['names'] = [key for key in ns if not key.startswith('__')]\n        return type.__new__(cls, name, bases, d)",
+    'class A(metaclass=M):\n    x = 1\n    def f(self):\n        return 2',
+    'A.extra, A.names, A.x, A().f()',
+    "class Typed:\n    _expected_type = type(None)\n    def __init__(self, name=None):\n        self._name = name\n    def __set__(self, instance, value):\n        if not isinstance(value, self._expected_type):\n            raise TypeError('Expected ' + str(self._expected_type))\n        instance.__dict__[self._name] = value",
+    'class Integer(Typed):\n    _expected_type = int',
+    'class Float(Typed):\n    _expected_type = float',
+    'class String(Typed):\n    _expected_type = str',
+    "class OrderedMeta(type):\n    def __new__(cls, clsname, bases, clsdict):\n        d = dict(clsdict)\n        order = []\n        for name, value in clsdict.items():\n            if isinstance(value, Typed):\n                value._name = name\n                order.append(name)\n        d['_order'] = order\n        return type.__new__(cls, clsname, bases, d)\n    @classmethod\n    def __prepare__(cls, clsname, bases):\n        print('preparing', clsname, bases)\n        return OrderedDict()",
+    "class Structure(metaclass=OrderedMeta):\n    print('body of Structure')\n    def as_csv(self):\n        return ','.join(str(getattr(self, name)) for name in self._order)",
+    'class Stock(Structure):\n    name = String()\n    shares = Integer()\n    price = Float()\n    def __init__(self, name, shares, price):\n        self.name = name\n        self.shares = shares\n        self.price = price',
+    "s = Stock('GOOG', 100, 490.1)",
+    's.name, s.as_csv(), Stock._order, Structure._order',
+    "Stock('AAPL', 'a lot', 610.23)",
+    'class Plain(type):\n    @classmethod\n    def __prepare__(mcs, name, bases):\n        namespace = super().__prepare__(name, bases)\n        print(type(namespace), namespace)\n        return namespace\n    def __new__(mcs, name, bases, ns):\n        print(list(ns))\n        return super().__new__(mcs, name, bases, ns)',
+    "class B(metaclass=Plain):\n    '''Docs.'''\n    y = 2\n    z = 3\n    y = 4",
+    'B.z, B.y',
+    'class C(B):\n    w = 4',
+    'class Copying(type):\n    def __new__(mcs, name, bases, ns):\n        return super().__new__(mcs, name, bases, dict(ns))',
+    "class D(metaclass=Copying):\n    a = 1\n    b = 'text'\n    c = (1, 'x')\n    def m(self):\n        return self.a",
+    'D().m(), D.b, D.c',
+    'class Counting(type):\n    @classmethod\n    def __prepare__(mcs, name, bases):\n        return {}\n    def __init__(cls, name, bases, ns):\n        super().__init__(name, bases, ns)\n        cls.count = len(ns)',
+    'class E(metaclass=Counting):\n    p = 1\n    q = 2',
+    'E.count',
+]
+
 FIXTURES = [
     ("192-lang33-memoryview-release.txt",
      "a memoryview's release() and with block: later uses are CPython's ValueError", MEMORYVIEW_RELEASE),
     ("193-lang33-runtime-protocols.txt",
      "typing.runtime_checkable protocols with isinstance and issubclass, Protocol[T], typing's Supports* protocols",
      PROTOCOLS),
+    ("194-lang33-metaclass-namespaces.txt",
+     "a snippet metaclass's __prepare__ (an empty dict or OrderedDict), the namespace in the order the body bound "
+     "it, and names its __new__ adds to the namespace it passes to type.__new__", METACLASS_NAMESPACES),
 ]
 
 if __name__ == "__main__":
