@@ -695,6 +695,15 @@ extension Interpreter {
 
   /// Whether a value is one of `collections.abc`'s abstract base classes (CollectionsAbcSource.swift).
   /// Whether a value is a `types.GenericAlias` (`list[int]`, GenericAliasSource.swift).
+  /// A `types.UnionType`'s members as a tuple, which `isinstance` and `issubclass` read it as (CPython 3.11's
+  /// `object_recursive_isinstance`); nil for any other value.
+  static func unionMembers(_ value: Value) -> Value? {
+    guard case .object(let object) = value, object.type.module == "types", object.type.name == "UnionType" else {
+      return nil
+    }
+    return object.attributes["__args__"]
+  }
+
   static func isGenericAlias(_ value: Value) -> Bool {
     guard case .object(let object) = value else { return false }
     return object.type.isGenericAlias
@@ -757,6 +766,7 @@ extension Interpreter {
       for option in options where try isInstance(value, option) { return true }
       return false
     }
+    if let members = Self.unionMembers(classes) { return try isInstance(value, members) }
     if Self.isAbstractBaseClass(classes) { throw Self.abstractBaseClassRefusal("isinstance") }
     if let error = Self.protocolCheckError(classes) { throw error }
     if case .classObject(let protocolType) = classes, protocolType.isProtocol {

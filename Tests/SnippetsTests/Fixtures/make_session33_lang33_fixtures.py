@@ -12,6 +12,10 @@ empty dict or OrderedDict runs before the body; `__new__`/`__init__` see the bod
 (main gave them in another order), and the plain data `__new__` adds to the namespace it hands `type.__new__`
 become the class's attributes (main dropped them).
 
+195: `types.UnionType`, what `|` makes of classes, None and generic aliases (Fluent Python's lis.py:
+`Atom: TypeAlias = float | int | Symbol`), with its repr, `==`, `__args__` and isinstance/issubclass; and `bytes`
+and `frozenset` as classes (`type(bytes)` was `builtin_function_or_method` on main, and `str | bytes` failed).
+
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session33_lang33_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 the fixtures named below; rerunning gives identical bytes.
 """
@@ -187,6 +191,46 @@ METACLASS_NAMESPACES = [
     'E.count',
 ]
 
+UNION_TYPES = [
+    'import collections',
+    'from typing import TypeAlias',
+    'class Symbol:\n    pass',
+    'int | str',
+    'int | int, None | int, int | None | int',
+    '(int | str) == (str | int), (int | str) == (int | str | int), (int | str) != (int | float), (int | str) == int',
+    '(int | str).__args__, (int | None).__args__, (int | str).__parameters__',
+    'float | int | Symbol',
+    'Atom: TypeAlias = float | int | str',
+    'Expression: TypeAlias = Atom | list',
+    'Atom, Expression, list | Atom',
+    'int | list[int], list[int] | None, list[int] | list[int], list[int] | list[str]',
+    'int | collections.OrderedDict',
+    'type(int | str)',
+    "isinstance(3, int | str), isinstance('a', int | str), isinstance(2.5, int | str), isinstance(None, int | None)",
+    'issubclass(bool, str | int), issubclass(float, str | int)',
+    "isinstance('', int | list[int])",
+    'isinstance(1, int | list[int])',
+    'isinstance(Symbol(), Symbol | None), isinstance(3.5, Atom), isinstance([1], Expression)',
+    'int | 3',
+    '3 | int',
+    "'x' | None",
+    'def parse(token: str) -> Atom:\n    try:\n        return int(token)\n    except ValueError:\n        try:\n            return float(token)\n        except ValueError:\n            return str(token)',
+    "[parse(t) for t in ['1', '2.5', 'x']]",
+    'def check(x: int | None = None) -> str | None:\n    return None if x is None else str(x)',
+    'check(), check(4)',
+    'print(int | str)',
+    'str(float | None), [int | str]',
+    '(int | str) | (str | bytes)',
+    'type(bytes), type(frozenset), type(bytearray)',
+    'bytes | None, frozenset | int',
+    "isinstance(b'', bytes), isinstance(frozenset(), frozenset), isinstance(frozenset(), set), isinstance(set(), frozenset)",
+    'issubclass(bytes, object), issubclass(bytes, bytes), issubclass(frozenset, set), issubclass(bool, bytes)',
+    'callable(bytes), bytes, frozenset',
+    'isinstance(bytes, type), isinstance(frozenset, type)',
+    'bytes(3), frozenset([1, 2])',
+    "type(b'x') is bytes, type(frozenset()) is frozenset",
+]
+
 FIXTURES = [
     ("192-lang33-memoryview-release.txt",
      "a memoryview's release() and with block: later uses are CPython's ValueError", MEMORYVIEW_RELEASE),
@@ -196,6 +240,9 @@ FIXTURES = [
     ("194-lang33-metaclass-namespaces.txt",
      "a snippet metaclass's __prepare__ (an empty dict or OrderedDict), the namespace in the order the body bound "
      "it, and names its __new__ adds to the namespace it passes to type.__new__", METACLASS_NAMESPACES),
+    ("195-lang33-union-types.txt",
+     "types.UnionType (int | str, Fluent Python's Atom = float | int | Symbol) with isinstance and issubclass; "
+     "type(bytes) and type(frozenset)", UNION_TYPES),
 ]
 
 if __name__ == "__main__":

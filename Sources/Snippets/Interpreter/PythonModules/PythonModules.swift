@@ -477,6 +477,7 @@ extension Interpreter {
       for option in options where try isSubclass(type, option) { return true }
       return false
     }
+    if let members = Self.unionMembers(ancestor) { return try isSubclass(type, members) }
     if let error = Self.protocolCheckError(ancestor) { throw error }
     if case .classObject(let protocolType) = ancestor, protocolType.isProtocol {
       return try conformsToProtocol(type, protocolType)
