@@ -2701,9 +2701,9 @@ enum ModuleSources {
     TYPE_CHECKING = False
 
     # Protocol, as the pattern books subclass it: a class naming it among its bases is a protocol (it cannot be made,
-    # nor used with isinstance or issubclass, Protocols.swift); its abstract methods count, as under abc.ABC, and
-    # type() shows its metaclass. Its bases and order, which CPython completes with typing.Generic, are refused, as
-    # is Protocol[T] and runtime_checkable.
+    # nor used with isinstance or issubclass unless runtime_checkable, Protocols.swift); its abstract methods count,
+    # as under abc.ABC, and type() shows its metaclass. Its bases and order, which CPython completes with
+    # typing.Generic, are refused. Protocol[T] makes a generic protocol, as Generic[T] a generic class.
     class _ProtocolMeta:
         def __init__(self, *args, **kwargs):
             _refuse('typing._ProtocolMeta')
@@ -2715,6 +2715,9 @@ enum ModuleSources {
 
     Protocol.__module__ = 'typing'
     __docbuild_protocol__(Protocol, _ProtocolMeta)
+
+    def runtime_checkable(cls):
+        return __docbuild_runtime_protocol__(cls)
 
     # Generic, as CPython 3.11's: `Generic[T, ...]` (type variables only, each once) as a base makes the class generic;
     # subscripting the class (`Box[int]`) gives an alias that makes instances of it and prints as CPython's does.
@@ -2761,21 +2764,99 @@ enum ModuleSources {
                 pass
             return result
 
+    class _ProtocolBase(_GenericBase):
+        # What `Protocol[T]` gives: bases Protocol and Generic, as CPython's alias makes them.
+        def __init__(self, params):
+            self.__origin__ = Protocol
+            self.__args__ = params
+            self.__parameters__ = params
+        def __mro_entries__(self, bases):
+            if len(bases) > 1:
+                # CPython's order then depends on whether the other bases are generic.
+                _refuse('a generic protocol (Protocol[...]) beside other bases')
+            return (Protocol, Generic)
+        def __repr__(self):
+            return 'typing.Protocol[' + ', '.join(_type_repr(param) for param in self.__args__) + ']'
+        def __eq__(self, other):
+            return isinstance(other, _ProtocolBase) and self.__args__ == other.__args__
+        def __call__(self, *args, **kwargs):
+            raise TypeError('Protocols cannot be instantiated')
+
     def __docbuild_generic_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if cls is Generic:
+        if cls is Generic or cls is Protocol:
             if not params:
-                raise TypeError('Parameter list to Generic[...] cannot be empty')
+                raise TypeError(f'Parameter list to {cls.__name__}[...] cannot be empty')
             for param in params:
                 if not isinstance(param, TypeVar):
-                    raise TypeError('Parameters to Generic[...] must all be type variables or parameter '
+                    raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables or parameter '
                                     'specification variables.')
             for index, param in enumerate(params):
                 if param in params[index + 1:]:
-                    raise TypeError('Parameters to Generic[...] must all be unique')
-            return _GenericBase(params)
+                    raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
+            return _GenericBase(params) if cls is Generic else _ProtocolBase(params)
         return _GenericClassAlias(cls, tuple(_check(param, 'Generic') for param in params))
+
+    # The runtime-checkable protocols of one special method each, as CPython 3.11 defines them.
+    from abc import abstractmethod as _abstractmethod
+
+    @runtime_checkable
+    class SupportsInt(Protocol):
+        __slots__ = ()
+        @_abstractmethod
+        def __int__(self) -> int:
+            pass
+
+    @runtime_checkable
+    class SupportsFloat(Protocol):
+        __slots__ = ()
+        @_abstractmethod
+        def __float__(self) -> float:
+            pass
+
+    @runtime_checkable
+    class SupportsComplex(Protocol):
+        __slots__ = ()
+        @_abstractmethod
+        def __complex__(self) -> complex:
+            pass
+
+    @runtime_checkable
+    class SupportsBytes(Protocol):
+        __slots__ = ()
+        @_abstractmethod
+        def __bytes__(self) -> bytes:
+            pass
+
+    @runtime_checkable
+    class SupportsIndex(Protocol):
+        __slots__ = ()
+        @_abstractmethod
+        def __index__(self) -> int:
+            pass
+
+    # `Protocol[T_co]` without subscribing, which would load this module again while it loads.
+    _T_co = TypeVar('T_co', covariant=True)
+    _protocol_of_T_co = _ProtocolBase((_T_co,))
+
+    @runtime_checkable
+    class SupportsAbs(_protocol_of_T_co):
+        __slots__ = ()
+        @_abstractmethod
+        def __abs__(self) -> _T_co:
+            pass
+
+    @runtime_checkable
+    class SupportsRound(_protocol_of_T_co):
+        __slots__ = ()
+        @_abstractmethod
+        def __round__(self, ndigits: int = 0) -> _T_co:
+            pass
+
+    for _protocol in (SupportsInt, SupportsFloat, SupportsComplex, SupportsBytes, SupportsIndex, SupportsAbs,
+                      SupportsRound):
+        _protocol.__module__ = 'typing'
     """#
 
   static let future = #"""

@@ -87,7 +87,7 @@ enum PythonModules {
     "__docbuild_recfunction_view__", "__docbuild_re__", "__docbuild_fft__", "__docbuild_new__",
     "__docbuild_function_dict__", "__docbuild_pcg64__", "__docbuild_defines__", "__docbuild_metaclass__",
     "__docbuild_class_body__", "__docbuild_dispatch_annotation__", "__docbuild_own__", "__docbuild_module_of__",
-    "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__",
+    "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__", "__docbuild_runtime_protocol__",
     "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
     "__docbuild_overrides__",
   ]
@@ -295,6 +295,8 @@ extension Interpreter {
       return try markAbstractBase(call)
     case "__docbuild_protocol__":
       return try markProtocolRoot(call)
+    case "__docbuild_runtime_protocol__":
+      return try markRuntimeProtocol(call)
     case "__docbuild_emulate__":
       guard call.positional.count == 2, case .classObject(let type) = call.positional[0],
         case .string(let builtin) = call.positional[1]
@@ -470,12 +472,16 @@ extension Interpreter {
     }
   }
 
-  private func isSubclass(_ type: Value, _ ancestor: Value) throws(PythonError) -> Bool {
+  private mutating func isSubclass(_ type: Value, _ ancestor: Value) throws(PythonError) -> Bool {
     if case .tuple(let options) = ancestor {
       for option in options where try isSubclass(type, option) { return true }
       return false
     }
+    if let members = Self.unionMembers(ancestor) { return try isSubclass(type, members) }
     if let error = Self.protocolCheckError(ancestor) { throw error }
+    if case .classObject(let protocolType) = ancestor, protocolType.isProtocol {
+      return try conformsToProtocol(type, protocolType)
+    }
     if Self.isAbstractBaseClass(type) || Self.isAbstractBaseClass(ancestor) {
       throw Self.abstractBaseClassRefusal("issubclass")
     }
