@@ -1,0 +1,33 @@
+import TensorCore
+
+extension ClassBox {
+  /// True for `np.matrix` (NumpyMatrixSource.swift) and classes deriving from it.
+  var isNumpyMatrix: Bool {
+    ([self] + ancestors).contains { $0.module == "numpy" && $0.name == "matrix" && $0.derivesFromArray }
+  }
+}
+
+extension Interpreter {
+  /// `np.NAME(...)` with an `np.matrix` among its arguments (or inside a list or tuple argument, as
+  /// `np.concatenate((m1, m2))` takes them): the matrix source's `dispatch` runs it as NumPy does on matrices, or
+  /// refuses it by name. Nil when no argument is a matrix.
+  mutating func callWithMatrices(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    func isMatrix(_ value: Value) -> Bool {
+      if case .object(let object) = value, object.array != nil, object.type.isNumpyMatrix { return true }
+      return false
+    }
+    func holdsMatrix(_ value: Value) -> Bool {
+      switch value {
+      case .list(let items): return items.contains(where: isMatrix)
+      case .tuple(let items): return items.contains(where: isMatrix)
+      default: return isMatrix(value)
+      }
+    }
+    guard call.positional.contains(where: holdsMatrix) || call.keywords.contains(where: { holdsMatrix($0.value) })
+    else { return nil }
+    guard let dispatch = try pythonModuleMember("_numpy_matrix", "dispatch") else { return nil }
+    let keywords = try Value.makeDict(call.keywords.map { (.string($0.name), $0.value) })
+    let short = String(name.dropFirst("numpy.".count))
+    return try callValue(dispatch, arguments([.string(short), try .makeTuple(call.positional), keywords]))
+  }
+}
