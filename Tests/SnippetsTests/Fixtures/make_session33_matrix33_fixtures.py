@@ -7,7 +7,9 @@ snippets run on matrices, with NumPy's errors.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session33_matrix33_fixtures.py` (Python 3.11, numpy 2.4.6). It
 rewrites `interpreter/185-session33-matrix-basics.txt`, `186-session33-matrix-numpy-functions.txt` and
-`187-session33-matlib.txt`; rerunning gives identical bytes.
+`187-session33-matlib.txt` and `188-session33-legacy-print-mode.txt` (what runs under
+`np.set_printoptions(legacy='1.13')`: the statements that print no NumPy value, as in tanu-python's HackerRank
+answers, and the options it reports); rerunning gives identical bytes.
 """
 
 import pathlib
@@ -19,6 +21,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 BASICS = HERE / "interpreter" / "185-session33-matrix-basics.txt"
 FUNCTIONS = HERE / "interpreter" / "186-session33-matrix-numpy-functions.txt"
 MATLIB = HERE / "interpreter" / "187-session33-matlib.txt"
+LEGACY = HERE / "interpreter" / "188-session33-legacy-print-mode.txt"
 
 BASIC_STATEMENTS = [
     "m = np.matrix([[1, 2], [3, 4]])",
@@ -263,6 +266,26 @@ MATLIB_STATEMENTS = [
     "numpy.matlib.zeros((2, 2, 2))",
 ]
 
+LEGACY_STATEMENTS = [
+    "a = np.array([1.5, -2.0])",
+    "np.set_printoptions(legacy='1.13')",
+    "np.get_printoptions()['legacy']",
+    "print('---------------------------')",
+    "np.set_printoptions(sign=' ')",
+    "np.get_printoptions()['sign']",
+    "len(a), a.shape",
+    "float(a.sum())",
+    "a.tolist()",
+    "with np.printoptions(precision=3):\n    print('inside')",
+    "np.get_printoptions()['legacy']",
+    "np.set_printoptions(legacy=False)",
+    "np.get_printoptions()['legacy']",
+    "a",
+    "np.set_printoptions(sign=' ')",
+    "a",
+    "np.set_printoptions(sign='-')",
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     import warnings
@@ -281,4 +304,9 @@ if __name__ == "__main__":
     write_numpy_fixture(
         MATLIB, "make_session33_matrix33_fixtures.py", "numpy.matlib's matrix constructors and repmat",
         MATLIB_STATEMENTS,
+    )
+    write_numpy_fixture(
+        LEGACY, "make_session33_matrix33_fixtures.py",
+        "np.set_printoptions(legacy='1.13'): the options it reports and the statements that print no NumPy value",
+        LEGACY_STATEMENTS,
     )
