@@ -16,6 +16,27 @@ struct MatrixLegacyRefusalTests {
       ">>> m = np.matrix([[1, 2], [3, 4]])\n>>> o = np.matrix([[0]])", "m.sum(out=o)", "np.matrix.sum(out=)",
       "NotImplementedError"
     ),
+    (
+      ">>> m = np.matrix([[1, 2], [3, 4]])", "np.argmax(m, keepdims=True)", "np.argmax(..., keepdims=) of an np.matrix",
+      "NotImplementedError"
+    ),
+    (
+      ">>> m = np.matrix([[1, 2], [3, 4]])", "np.exp(m, out=m)", "np.exp(..., out=) of an np.matrix",
+      "NotImplementedError"
+    ),
+    (
+      ">>> m = np.matrix([[1.0, 2], [3, 4]])", "np.linalg.eig(m)", "np.linalg.eig of an np.matrix",
+      "NotImplementedError"
+    ),
+    (">>> m = np.matrix([[1, 2], [3, 4]])", "np.copy(m, subok=True)", "subok=", "NotImplementedError"),
+    (
+      ">>> from autograd import grad\n>>> M = np.matrix([[1.0, 2.0]])\n>>> def g(x):\n...     return (M * x).sum()\n...",
+      "grad(g)(np.array([[1.0], [2.0]]))", "np.matrix inside a function autograd differentiates", "NotImplementedError"
+    ),
+    (
+      ">>> from autograd import grad\n>>> def f(x):\n...     return np.matrix(x).sum()\n...", "grad(f)(np.ones(2))",
+      "np.matrix inside a function autograd differentiates", "NotImplementedError"
+    ),
     ("", "np.matrix('1 nan')", "np.matrix of the string element 'nan'", "NotImplementedError"),
     (">>> import numpy.matlib", "numpy.matlib.empty((2, 2))", "numpy.matlib.empty", "NotImplementedError"),
     (

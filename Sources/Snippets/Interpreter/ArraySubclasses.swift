@@ -21,8 +21,8 @@ enum ArraySubclasses {
   static func refusal(_ type: ClassBox, _ what: String) -> PythonError {
     if type.isNumpyMatrix {
       return PythonError.limit(
-        "\(what) of an np.matrix is not supported in snippets (README: np.matrix lists what is): convert the matrix "
-          + "with np.asarray(m) first")
+        "\(what) of an np.matrix is not supported in snippets (docs/03-language.md lists what is): convert the "
+          + "matrix with np.asarray(m) first")
     }
     return PythonError.limit(
       "\(what) of a '\(type.name)' (a subclass of np.ndarray) is not supported in snippets: NumPy runs ndarray's "

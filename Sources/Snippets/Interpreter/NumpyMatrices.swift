@@ -7,6 +7,18 @@ extension ClassBox {
   }
 }
 
+/// `np.matrix` under autograd: autograd differentiates no matrix (its `grad` raises for a matrix argument, and an
+/// ArrayBox inside a matrix is an object array NumPy computes with element by element), so snippets refuse it.
+enum NumpyMatrices {
+  /// The refusal of a matrix while autograd traces a derivative, nil outside one.
+  static func refusalUnderGradient() -> PythonError? {
+    guard GradientTrace.input != nil else { return nil }
+    return PythonError.limit(
+      "np.matrix inside a function autograd differentiates is not supported in snippets: autograd computes no "
+        + "gradient through matrices; use arrays and @ instead")
+  }
+}
+
 extension Interpreter {
   /// `np.NAME(...)` with an `np.matrix` among its arguments (or inside a list or tuple argument, as
   /// `np.concatenate((m1, m2))` takes them): the matrix source's `dispatch` runs it as NumPy does on matrices, or
@@ -25,6 +37,7 @@ extension Interpreter {
     }
     guard call.positional.contains(where: holdsMatrix) || call.keywords.contains(where: { holdsMatrix($0.value) })
     else { return nil }
+    if let refusal = NumpyMatrices.refusalUnderGradient() { throw refusal }
     guard let dispatch = try pythonModuleMember("_numpy_matrix", "dispatch") else { return nil }
     let keywords = try Value.makeDict(call.keywords.map { (.string($0.name), $0.value) })
     let short = String(name.dropFirst("numpy.".count))

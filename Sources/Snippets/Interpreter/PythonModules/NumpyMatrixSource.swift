@@ -392,6 +392,19 @@ extension ModuleSources {
                 return asmatrix(np.linalg.inv(_arr(self)))
             return asmatrix(np.linalg.pinv(_arr(self)))
 
+        def __format__(self, spec):
+            if spec:
+                _refuse(f'format(matrix, {spec!r})')
+            return str(self)
+
+        def _real(self):
+            return _view(_arr(self).real)
+
+        def _imag(self):
+            return _view(_arr(self).imag)
+
+        real = property(_real)
+        imag = property(_imag)
         A = property(getA)
         A1 = property(getA1)
         T = property(getT)
@@ -409,34 +422,61 @@ extension ModuleSources {
     # NumPy functions whose result on matrices is the matrix of their result on the arrays (their output takes the
     # class of the argument of highest priority, or their code wraps it).
     _WRAPPED = {
-        'dot', 'matmul', 'concatenate', 'hstack', 'vstack', 'add', 'subtract', 'multiply', 'divide', 'true_divide',
-        'negative', 'sqrt', 'exp', 'log', 'abs', 'absolute', 'square', 'maximum', 'minimum', 'sin', 'cos', 'tanh',
-        'linalg.inv', 'linalg.pinv', 'linalg.matrix_power',
+        'dot', 'matmul', 'concatenate', 'hstack', 'vstack', 'column_stack', 'add', 'subtract', 'multiply', 'divide',
+        'true_divide', 'floor_divide', 'mod', 'remainder', 'power', 'negative', 'sqrt', 'exp', 'log', 'log2', 'log10',
+        'abs', 'absolute', 'sign', 'square', 'floor', 'ceil', 'maximum', 'minimum', 'fmax', 'fmin', 'sin', 'cos',
+        'tan', 'tanh', 'arctan2', 'equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal',
+        'logical_and', 'logical_or', 'logical_not', 'isnan', 'isinf', 'isfinite', 'isclose', 'clip', 'zeros_like',
+        'ones_like', 'full_like', 'linalg.inv', 'linalg.pinv', 'linalg.matrix_power',
     }
     # Functions that read their arguments as plain arrays (np.asarray) whatever their class.
     _PLAIN = {
-        'asarray', 'linalg.det', 'linalg.norm', 'linalg.matrix_rank', 'shape', 'ndim', 'size', 'array_equal',
-        'allclose', 'ravel', 'trace', 'diagonal', 'diag',
+        'asarray', 'copy', 'linalg.det', 'linalg.norm', 'linalg.matrix_rank', 'shape', 'ndim', 'size', 'array_equal',
+        'allclose', 'ravel', 'trace', 'diagonal', 'diag', 'nonzero', 'outer', 'unique',
     }
-    # Functions NumPy answers by calling the matrix's own method.
+    # Functions NumPy answers by calling the matrix's own method, with the keywords they pass on.
     _METHODS = {
-        'sum': 'sum', 'mean': 'mean', 'std': 'std', 'var': 'var', 'prod': 'prod', 'max': 'max', 'amax': 'max',
-        'min': 'min', 'amin': 'min', 'argmax': 'argmax', 'argmin': 'argmin', 'transpose': 'transpose',
-        'reshape': 'reshape', 'squeeze': 'squeeze', 'cumsum': 'cumsum', 'round': 'round', 'around': 'round',
-        'any': 'any', 'all': 'all', 'ptp': 'ptp',
+        'sum': ('sum', {'axis', 'dtype'}), 'mean': ('mean', {'axis', 'dtype'}), 'prod': ('prod', {'axis', 'dtype'}),
+        'std': ('std', {'axis', 'dtype', 'ddof'}), 'var': ('var', {'axis', 'dtype', 'ddof'}),
+        'max': ('max', {'axis'}), 'amax': ('max', {'axis'}), 'min': ('min', {'axis'}), 'amin': ('min', {'axis'}),
+        'argmax': ('argmax', {'axis'}), 'argmin': ('argmin', {'axis'}), 'any': ('any', {'axis'}),
+        'all': ('all', {'axis'}), 'ptp': ('ptp', {'axis'}), 'cumsum': ('cumsum', {'axis', 'dtype'}),
+        'transpose': ('transpose', {'axes'}), 'squeeze': ('squeeze', {'axis'}),
+        'round': ('round', {'decimals'}), 'around': ('round', {'decimals'}),
     }
 
+    # The ones that hand every keyword to the method and let its TypeError through.
+    _REDUCTIONS = {'sum', 'mean', 'prod', 'std', 'var', 'max', 'amax', 'min', 'amin', 'any', 'all'}
+
     def dispatch(name, args, kwargs):
+        for keyword in ('out', 'subok'):
+            if keyword in kwargs:
+                _refuse(f'np.{name}(..., {keyword}=) of an np.matrix')
+        if name == 'transpose' and 'axes' in kwargs and len(args) == 1:
+            return args[0].transpose(kwargs['axes'])
         if name == 'asanyarray' and len(args) == 1 and not kwargs:
             return args[0]
         if name == 'isscalar':
             return False
         if name == 'array':
-            if 'subok' in kwargs:
-                _refuse('np.array(matrix, subok=)')
             return np.array(*_plain(args), **kwargs)
+        if name == 'where' and len(args) == 1 and not kwargs:
+            return np.where(_plain(args[0]))
+        if name == 'reshape' and args and isinstance(args[0], matrix) and len(args) <= 2:
+            shape = args[1] if len(args) == 2 else kwargs.get('shape', kwargs.get('newshape'))
+            if shape is None or set(kwargs) - {'shape', 'order'}:
+                _refuse('np.reshape of an np.matrix with these arguments')
+            return args[0].reshape(shape, order=kwargs.get('order', 'C'))
         if name in _METHODS and args and isinstance(args[0], matrix):
-            return getattr(args[0], _METHODS[name])(*args[1:], **kwargs)
+            method, passed = _METHODS[name]
+            unknown = [key for key in kwargs if key not in passed]
+            if unknown and name not in _REDUCTIONS:
+                # NumPy's _wrapfunc retries a method's TypeError on the plain array and wraps the result.
+                _refuse(f'np.{name}(..., {unknown[0]}=) of an np.matrix')
+            if unknown:
+                # NumPy hands them to the matrix's method, which takes none of them.
+                raise TypeError(f"matrix.{method}() got an unexpected keyword argument '{unknown[0]}'")
+            return getattr(args[0], method)(*args[1:], **kwargs)
         if name in _WRAPPED:
             return _wrap(_numpy_function(name)(*_plain(args), **_plain(kwargs)))
         if name in _PLAIN:

@@ -141,6 +141,7 @@ extension Interpreter {
       // `np.matrix` and `np.asmatrix`: written in the snippet language (NumpyMatrixSource.swift); from now on NumPy
       // functions look for matrices among their arguments (`callFunction`).
       matricesInUse = true
+      if let refusal = NumpyMatrices.refusalUnderGradient() { throw refusal }
       return try pythonModuleMember("_numpy_matrix", name)
     }
     if module == "numpy.matlib", !ModuleSources.numpyMatlibNames.contains(name), !name.hasPrefix("_") {
@@ -436,6 +437,7 @@ extension Interpreter {
       guard call.positional.count == 1, case .object(let object) = call.positional[0], let array = object.array else {
         throw PythonError.type("__docbuild_array_of__(instance)")
       }
+      if let refusal = NumpyMatrices.refusalUnderGradient() { throw refusal }
       return .tensor(array)
     case "__docbuild_own__":
       // Whether the class itself binds the name (its bases not counted).
