@@ -200,6 +200,7 @@ extension Interpreter {
   ]
 
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if matricesInUse, name.hasPrefix("numpy."), let result = try callWithMatrices(name, call) { return result }
     if name == "numpy.fromiter" { return try fromIterator(call) }
     if Self.writesFunctionOutput(name, call) { return try callFunctionWithOutput(name, call) }
     if Self.startsReduction(name, call) { return try callStartedReduction(name, call) }

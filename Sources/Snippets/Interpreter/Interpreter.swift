@@ -108,6 +108,8 @@ struct Interpreter {
   var postponesAnnotations = false
   /// The frames of the modules written in the snippet language (collections, itertools, …) this chapter imported.
   var loadedModules: [String: Scope] = [:]
+  /// True once the chapter reached `np.matrix`: NumPy functions then look for matrices among their arguments.
+  var matricesInUse = false
   /// The files this chapter's snippets wrote, in memory (ChapterFiles.swift).
   var chapterFiles = ChapterFiles()
   /// CPython's `random` module state for this chapter (PythonRandom.swift).

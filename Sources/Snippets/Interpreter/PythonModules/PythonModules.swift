@@ -21,6 +21,8 @@ enum PythonModules {
     "_numpy_random_seeds": ModuleSources.numpyRandomSeeds,
     "_numpy_breadth": ModuleSources.numpyBreadth + ModuleSources.numpyBreadth26 + ModuleSources.numpyBreadth27,
     "numpy.ma": ModuleSources.numpyMasked,
+    "_numpy_matrix": ModuleSources.numpyMatrix,
+    "numpy.matlib": ModuleSources.numpyMatlib,
     "numpy.fft": ModuleSources.numpyFFT,
     "numpy.testing": ModuleSources.numpyTesting,
     "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
@@ -89,7 +91,7 @@ enum PythonModules {
     "__docbuild_class_body__", "__docbuild_dispatch_annotation__", "__docbuild_own__", "__docbuild_module_of__",
     "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__", "__docbuild_runtime_protocol__",
     "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
-    "__docbuild_overrides__",
+    "__docbuild_overrides__", "__docbuild_array_of__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -134,6 +136,17 @@ extension Interpreter {
     }
     if module == "numpy.linalg", ["outer", "cond", "tensorinv"].contains(name) {
       return try pythonModuleMember("_numpy_breadth", name)
+    }
+    if module == "numpy", ModuleSources.numpyMatrixNames.contains(name) {
+      // `np.matrix` and `np.asmatrix`: written in the snippet language (NumpyMatrixSource.swift); from now on NumPy
+      // functions look for matrices among their arguments (`callFunction`).
+      matricesInUse = true
+      if let refusal = NumpyMatrices.refusalUnderGradient() { throw refusal }
+      return try pythonModuleMember("_numpy_matrix", name)
+    }
+    if module == "numpy.matlib", !ModuleSources.numpyMatlibNames.contains(name), !name.hasPrefix("_") {
+      // numpy/matlib.py starts with `from numpy import *`.
+      return try attributeValue(.module("numpy"), name)
     }
     if module == "numpy", ModuleSources.numpyPoly1dNames.contains(name) {
       // `np.poly1d` and its functions: written in the snippet language (NumpyPoly1dSource.swift).
@@ -421,6 +434,13 @@ extension Interpreter {
       guard call.positional.count == 1 else { throw PythonError.type("__docbuild_module_of__(value)") }
       guard case .object(let object) = call.positional[0] else { return .none }
       return .string(object.type.module)
+    case "__docbuild_array_of__":
+      // The array an instance of an np.ndarray subclass views (np.matrix's own methods compute with it).
+      guard call.positional.count == 1, case .object(let object) = call.positional[0], let array = object.array else {
+        throw PythonError.type("__docbuild_array_of__(instance)")
+      }
+      if let refusal = NumpyMatrices.refusalUnderGradient() { throw refusal }
+      return .tensor(array)
     case "__docbuild_own__":
       // Whether the class itself binds the name (its bases not counted).
       guard call.positional.count == 2, case .classObject(let type) = call.positional[0],
