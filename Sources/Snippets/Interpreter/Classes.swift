@@ -680,7 +680,11 @@ extension Interpreter {
         bind(getter.value, to: found.value, type: descriptor.type), arguments([value, .classObject(object.type)]))
     }
     if let own = object.attributes[name] { return own }
-    if name == "__class__" { return .classObject(object.type) }
+    if name == "__class__" {
+      // What `type()` shows: a stand-in for a builtin's instance (sys.path, a list) gives the builtin.
+      if let shown = object.type.shownBuiltinType { return .function(shown) }
+      return .classObject(object.type)
+    }
     if object.type.isGenericAlias, found == nil {
       // CPython's GenericAlias forwards other attributes to its origin (`list[int].append`), and its __dict__ is
       // not the instance attributes snippets' model keeps.
@@ -986,6 +990,9 @@ extension Interpreter {
     case .object(let object) where object.array != nil && PythonNames.types["numpy.ndarray"]?.contains(name) == true:
       // NumPy's own attributes of the array (`shape`, `dtype`, `real`): not an attribute of the instance's own.
       throw ArraySubclasses.refusal(object.type, "setting the attribute '\(name)'")
+    case .object(let object) where object.type.module == "sys" && object.type.name == "_search_path":
+      throw PythonError.limit(
+        "setting the attribute '\(name)' of sys.path is not supported in snippets: CPython's sys.path is a list")
     case .object(let object) where object.type.module == "sys":
       // sys.version_info and sys.float_info are CPython's structseq objects: read-only fields, no instance dictionary.
       // The snippet versions' own helpers (`_values`, `_refuse`) are not attributes of CPython's objects.

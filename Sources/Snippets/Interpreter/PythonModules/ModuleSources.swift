@@ -2238,6 +2238,66 @@ enum ModuleSources {
 
     __docbuild_emulate__(float_info, 'tuple')
     float_info = float_info()
+
+    class _search_path:
+        # CPython's sys.path, a list of this installation's directories: what shows them differs between
+        # installations and is refused. The entries a chapter adds are known, and the installation's are absolute
+        # (or '', the current directory), so whether a relative directory is in it is known too: notebooks write
+        # `if "../" not in sys.path: sys.path.append("../")` before importing their own helpers.
+        # A class attribute: instances of the sys module's classes take no attribute assignments (CPython's are C
+        # objects), and there is only the one.
+        _added = []
+        def _refuse(self, what):
+            __docbuild_refuse__(
+                what + ' is not supported in snippets: sys.path holds the directories of the CPython installation, '
+                'which differ between installations; only adding a directory and asking whether a relative one '
+                'was added are')
+        def append(self, directory):
+            self._added.append(directory)
+        def insert(self, index, directory):
+            if type(index) is not int:
+                self._refuse('sys.path.insert with a ' + type(index).__name__ + ' index')
+            self._added.append(directory)
+        def extend(self, directories):
+            if type(directories) not in (list, tuple):
+                self._refuse('sys.path.extend with a ' + type(directories).__name__)
+            self._added.extend(directories)
+        def __contains__(self, directory):
+            if type(directory) is not str or directory == '' or directory.startswith('/'):
+                self._refuse('asking whether sys.path holds ' + ('a ' + type(directory).__name__
+                             if type(directory) is not str else 'an absolute directory or the current one'))
+            return directory in self._added
+        def __bool__(self):
+            return True
+        def __repr__(self):
+            self._refuse('the value of sys.path')
+        def __len__(self):
+            self._refuse('len(sys.path)')
+        def __iter__(self):
+            self._refuse('iterating over sys.path')
+        def __getitem__(self, index):
+            self._refuse('an item of sys.path')
+        def __setitem__(self, index, value):
+            self._refuse('assigning an item of sys.path')
+        def __delitem__(self, index):
+            self._refuse('deleting an item of sys.path')
+        def __hash__(self):
+            raise TypeError("unhashable type: 'list'")
+        def __copy__(self):
+            self._refuse('copying sys.path')
+        def __deepcopy__(self, memo):
+            self._refuse('copying sys.path')
+        def __format__(self, spec):
+            self._refuse('the value of sys.path')
+        def __getattr__(self, name):
+            self._refuse('sys.path.' + name)
+        def _compare(self, *other):
+            self._refuse('comparing or combining sys.path')
+        __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _compare
+        __add__ = __radd__ = __iadd__ = __mul__ = __rmul__ = __imul__ = _compare
+
+    __docbuild_emulate__(_search_path, 'list')
+    path = _search_path()
     """#
 
   static let string = #"""

@@ -655,10 +655,11 @@ extension Interpreter {
 extension ClassBox {
   /// The builtin type this class stands in for (`tuple` for a namedtuple, `dict` for Counter), inherited.
   /// The builtin class `type()` shows for an instance of a standard-library class standing in for one (snippets'
-  /// memoryview; sys.hexversion's class, an int in CPython), nil for other classes.
+  /// memoryview; sys.hexversion's class, an int in CPython; sys.path's, a list), nil for other classes.
   var shownBuiltinType: String? {
     if emulates == "memoryview" { return "memoryview" }
     if module == "sys", name == "_hexversion" { return "int" }
+    if module == "sys", name == "_search_path" { return "list" }
     return nil
   }
 
