@@ -437,7 +437,7 @@ extension Interpreter {
       } else {
         throw PythonError("KeyError", Value.quote(name))
       }
-      if !accessors.isEmpty { value = try Self.formatField(value, accessors) }
+      if !accessors.isEmpty { value = try formatField(value, accessors) }
       if let conversion, !"rsa".contains(conversion) {
         throw PythonError.value("Unknown conversion specifier \(conversion)")
       }
@@ -545,8 +545,10 @@ extension Interpreter {
     return number
   }
 
-  /// Applies a replacement field's accessors (`.name` and `[key]`, a key of digits an int) to its argument.
-  static func formatField(_ argument: Value, _ accessors: String) throws(PythonError) -> Value {
+  /// Applies a replacement field's accessors (`.name` and `[key]`, a key of digits an int) to its argument. An
+  /// attribute is read as `getattr` reads it: an instance's own, else its class's (`{p.name}` of a class attribute),
+  /// through properties.
+  mutating func formatField(_ argument: Value, _ accessors: String) throws(PythonError) -> Value {
     var value = argument
     var rest = Substring(accessors)
     while let first = rest.first {
@@ -566,11 +568,7 @@ extension Interpreter {
         let name = String(rest[..<end])
         rest = rest[end...]
         if name.isEmpty { throw PythonError.value("Empty attribute in format string") }
-        if case .object(let object) = value, let attribute = object.attributes[name] {
-          value = attribute
-        } else {
-          value = try Attributes.get(name, of: value)
-        }
+        value = try attributeValue(value, name)
       } else {
         throw PythonError.value("Only '.' or '[' may follow ']' in format field specifier")
       }
