@@ -22,6 +22,7 @@ struct Reach33bRefusalTests {
     ("", "b'pl\\xc3\\xb6n'.decode('ascii', 'surrogateescape')", "errors='surrogateescape')", "NotImplementedError"),
     ("", "b'pl\\xc3\\xb6n'.decode('ascii', 'xmlcharrefreplace')", "errors='xmlcharrefreplace')", "NotImplementedError"),
     ("", "b'pl\\xc3n'.decode('utf-8', 'ignore')", "not valid UTF-8", "NotImplementedError"),
+    ("", "complex('\u{FF11}\u{FF12}')", "complex() of a string with characters past ASCII", "NotImplementedError"),
     (">>> P = property(lambda self: 1, None, None, 'the doc')", "P.__doc__", "__doc__", "NotImplementedError"),
   ]
 

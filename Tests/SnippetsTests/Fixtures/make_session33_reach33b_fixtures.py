@@ -12,8 +12,11 @@ docbuild getting wrong:
 - `property(fget, fset, fdel, doc)` refused its fourth argument, refusing a whole class.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session33_reach33b_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/153-reach33b-codec-error-handlers.txt` and `154-reach33b-format-fields-delete-lists-property-doc.txt`;
-rerunning gives identical bytes.
+`interpreter/153-reach33b-codec-error-handlers.txt`, `154-reach33b-format-fields-delete-lists-property-doc.txt` and
+`155-reach33b-complex-from-text.txt`; rerunning gives identical bytes.
+
+`complex('3+6j')` (milaan9's numbers and complex() lessons) was refused; it now reads the text as CPython's
+`complex_from_string` does, with its ValueErrors and TypeErrors.
 """
 
 import pathlib
@@ -23,6 +26,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 CODECS_OUTPUT = HERE / "interpreter" / "153-reach33b-codec-error-handlers.txt"
+COMPLEX_OUTPUT = HERE / "interpreter" / "155-reach33b-complex-from-text.txt"
 LANGUAGE_OUTPUT = HERE / "interpreter" / "154-reach33b-format-fields-delete-lists-property-doc.txt"
 
 CODEC_STATEMENTS = [
@@ -64,6 +68,92 @@ CODEC_STATEMENTS = [
     "bytes('pythön', 'ascii', 'replace')",
     "bytes('pythön', encoding='ascii', errors='xmlcharrefreplace')",
     "bytes('pythön', 'ascii')",
+]
+
+COMPLEX_STATEMENTS = [
+    "complex('3+6j')",
+    "z = complex('5-9j')",
+    'print(z)',
+    'z.real, z.imag',
+    "complex('3+6j')",
+    "complex('5-9j')",
+    "complex(' ( 1+2j ) ')",
+    "complex('j')",
+    "complex('-j')",
+    "complex('+J')",
+    "complex('1+j')",
+    "complex('1-J')",
+    "complex('1e5j')",
+    "complex('1E-5J')",
+    "complex('1_0+2_0j')",
+    "complex('1__0')",
+    "complex('_1')",
+    "complex('1_')",
+    "complex('1_j')",
+    "complex('1_.5')",
+    "complex('inf+nanj')",
+    "complex('-infinityj')",
+    "complex('-inf-infj')",
+    "complex('INF')",
+    "complex('Infinity-1j')",
+    "complex('nan')",
+    "complex('-nan')",
+    "complex('nanj')",
+    "complex('1e')",
+    "complex('1e+')",
+    "complex('1e5e')",
+    "complex('.5j')",
+    "complex('5.-.5j')",
+    "complex('-.5-5.j')",
+    "complex('.j')",
+    "complex('.')",
+    "complex('1+2')",
+    "complex('(1+2j')",
+    "complex('1+2j)')",
+    "complex('()')",
+    "complex('(j)')",
+    "complex('')",
+    "complex('   ')",
+    "complex('1 + 2j')",
+    "complex('1e400')",
+    "complex('-1e400j')",
+    "complex('1e-400')",
+    "complex('0x10')",
+    "complex('+1.5e-3-2.25J')",
+    "complex('\\t7\\n')",
+    "complex('\\x0b7\\x0c')",
+    "complex('1j+1')",
+    "complex('1+2jj')",
+    "complex('12345678901234567890.123456789e-5')",
+    "complex('0.1+0.2j')",
+    "complex('-0')",
+    "complex('-0j')",
+    "complex('-0-0j')",
+    "complex('0j')",
+    "complex('1+-2j')",
+    "complex('1--2j')",
+    "complex('j1')",
+    "complex('+')",
+    "complex('-')",
+    "complex('+-j')",
+    "complex('1e+0_1')",
+    "complex('1_0e1_0')",
+    "complex('1', 2)",
+    "complex(1, '2')",
+    "complex('1', None)",
+    "complex(real='2-3j')",
+    "complex(b'1+2j')",
+    "type(complex('1')).__name__",
+    "[complex(t) for t in ['1', '2j', '3+4j']]",
+    "sum(map(complex, ['1+1j', '2-2j']))",
+    "complex('1+2j') == 1+2j",
+    "abs(complex('3+4j'))",
+    # NumPy's complex scalar types read a str as complex() does.
+    "np.complex128('1+2j')",
+    "np.complex64(' (3-1j) ')",
+    "np.complex64('0.1+0.2j')",
+    "np.complex128('x')",
+    "np.complex128('1__0')",
 ]
 
 LANGUAGE_STATEMENTS = [
@@ -124,6 +214,12 @@ if __name__ == "__main__":
         "make_session33_reach33b_fixtures.py",
         "str.encode, bytes.decode, str() and bytes() with an errors handler",
         CODEC_STATEMENTS,
+    )
+    write_numpy_fixture(
+        COMPLEX_OUTPUT,
+        "make_session33_reach33b_fixtures.py",
+        "complex() of a string: every form CPython reads, blanks, parentheses, underscores and its errors",
+        COMPLEX_STATEMENTS,
     )
     write_numpy_fixture(
         LANGUAGE_OUTPUT,
