@@ -376,10 +376,10 @@ extension Interpreter {
 
   /// `text.format(*args, **kwargs)`, or (`isFormatMap`) `text.format_map(mapping)` with the mapping's keys as
   /// `call`'s keywords.
-  mutating func formatString(_ text: String, _ call: CallArguments, isFormatMap: Bool = false) throws(PythonError)
-    -> String
-  {
-    var numbering = FieldNumbering(isFormatMap: isFormatMap)
+  mutating func formatString(
+    _ text: String, _ call: CallArguments, isFormatMap: Bool = false, mapping: Value? = nil
+  ) throws(PythonError) -> String {
+    var numbering = FieldNumbering(isFormatMap: isFormatMap, mapping: mapping)
     return try formatString(text, call, numbering: &numbering, depth: 2)
   }
 
@@ -432,6 +432,8 @@ extension Interpreter {
           throw PythonError("IndexError", "Replacement index \(position) out of range for positional args tuple")
         }
         value = call.positional[position]
+      } else if let mapping = numbering.mapping {
+        value = try item(of: mapping, .string(name))
       } else if let keyword = call.keywords.first(where: { $0.name == name }) {
         value = keyword.value
       } else {
@@ -843,8 +845,14 @@ struct FieldNumbering {
   var next = 0
   /// `format_map`, which has no positional arguments.
   let isFormatMap: Bool
+  /// The object `format_map` was given (a dict subclass with `__missing__`, a class with `__getitem__`), whose items
+  /// each field looks up as CPython does, by `mapping[name]`; nil for a call's keywords.
+  let mapping: Value?
 
-  init(isFormatMap: Bool) { self.isFormatMap = isFormatMap }
+  init(isFormatMap: Bool, mapping: Value? = nil) {
+    self.isFormatMap = isFormatMap
+    self.mapping = mapping
+  }
 
   /// The positional argument `name` (the field's name before its accessors) selects, or nil for a keyword.
   mutating func position(of name: String) throws(PythonError) -> Int? {

@@ -13,10 +13,13 @@ docbuild getting wrong:
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session33_reach33b_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/153-reach33b-codec-error-handlers.txt`, `154-reach33b-format-fields-delete-lists-property-doc.txt` and
-`155-reach33b-complex-from-text.txt`; rerunning gives identical bytes.
+`155-reach33b-complex-from-text.txt` and `156-reach33b-format-map-of-mappings.txt`; rerunning gives identical bytes.
 
 `complex('3+6j')` (milaan9's numbers and complex() lessons) was refused; it now reads the text as CPython's
 `complex_from_string` does, with its ValueErrors and TypeErrors.
+
+`'({x}, {y})'.format_map(Coordinate(x='9'))` (milaan9's format_map lesson, a dict subclass whose `__missing__` gives
+the key back) was refused: format_map now looks each field up as `mapping[name]` in any object, as CPython does.
 """
 
 import pathlib
@@ -27,6 +30,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 HERE = pathlib.Path(__file__).resolve().parent
 CODECS_OUTPUT = HERE / "interpreter" / "153-reach33b-codec-error-handlers.txt"
 COMPLEX_OUTPUT = HERE / "interpreter" / "155-reach33b-complex-from-text.txt"
+FORMAT_MAP_OUTPUT = HERE / "interpreter" / "156-reach33b-format-map-of-mappings.txt"
 LANGUAGE_OUTPUT = HERE / "interpreter" / "154-reach33b-format-fields-delete-lists-property-doc.txt"
 
 CODEC_STATEMENTS = [
@@ -156,6 +160,36 @@ COMPLEX_STATEMENTS = [
     "np.complex128('1__0')",
 ]
 
+FORMAT_MAP_STATEMENTS = [
+    'class Coordinate(dict):\n    def __missing__(self, key):\n        return key',
+    "print('({x}, {y})'.format_map(Coordinate(x='9')))",
+    "print('({x}, {y})'.format_map(Coordinate(y='5')))",
+    "print('({x}, {y})'.format_map(Coordinate(x='9', y='6')))",
+    "'{x.real:>{w}}|{y}'.format_map(Coordinate(x=3+4j, w='6'))",
+    "'{x[1]}'.format_map(Coordinate(x=[7, 8]))",
+    "'{}'.format_map(Coordinate())",
+    "'{0}'.format_map(Coordinate())",
+    "'plain {{x}}'.format_map(Coordinate())",
+    'class Plain(dict):\n    pass',
+    "'{x}'.format_map(Plain(x=1))",
+    "'{x} {y}'.format_map(Plain(x=1))",
+    "class Upper:\n    def __getitem__(self, key):\n        print('looking up', key)\n        return key.upper()",
+    "'{a}-{bc}-{a}'.format_map(Upper())",
+    'class Counting(dict):\n    def __missing__(self, key):\n        self[key] = len(self)\n        return self[key]',
+    'counts = Counting()',
+    "'{p} {q} {p}'.format_map(counts)",
+    'counts',
+    'from collections import defaultdict, Counter, UserDict',
+    "seen = defaultdict(str, name='Ann')",
+    "'<{name}> <{title}>'.format_map(seen)",
+    'sorted(seen.items())',
+    "'{a}{b}'.format_map(Counter('aab'))",
+    "'{k}'.format_map(UserDict(k='v'))",
+    'class Empty:\n    pass',
+    "'{x}'.format_map(Empty())",
+    "'no fields'.format_map(Empty())",
+]
+
 LANGUAGE_STATEMENTS = [
     # milaan9's str.format lesson: a class attribute read through a replacement field.
     "class Person:\n    age = 23\n    name = 'Adam'",
@@ -220,6 +254,12 @@ if __name__ == "__main__":
         "make_session33_reach33b_fixtures.py",
         "complex() of a string: every form CPython reads, blanks, parentheses, underscores and its errors",
         COMPLEX_STATEMENTS,
+    )
+    write_numpy_fixture(
+        FORMAT_MAP_OUTPUT,
+        "make_session33_reach33b_fixtures.py",
+        "str.format_map of dict subclasses with and without __missing__, classes with __getitem__, collections' dicts",
+        FORMAT_MAP_STATEMENTS,
     )
     write_numpy_fixture(
         LANGUAGE_OUTPUT,
