@@ -139,6 +139,29 @@ CORPORA = {
     # Pure-Python puzzles and probability that run in seconds and need no data files.
     "pytudes": ("norvig+pytudes", r"^ipynb/(Probability|Sicherman Dice|Cheryl|CherylMind|Coin Flip|TwelveBalls|"
                 r"Triplets|Differentiation)\.ipynb$"),
+    # session 33, reach33b
+    # Corey Schafer's video snippets, the plain-Python ones (Django, Flask, pandas, files and the network left out).
+    "corey-snippets": ("CoreyMSchafer+code_snippets", r"^(Closures/closure|Combinations-Permutations/[a-z_]*|"
+                       r"Decorators/decorators|EAFP/eafp|FC_Functions/fc_functions|For_Else/find|Generators/square_nums|"
+                       r"List_Comp/comprehensions|Memoization/sample|Mutable/[a-z]*|NamedTuples/[a-z_]*|"
+                       r"Object-Oriented/[^/]*/[a-z_-]*|Python-(Conditionals|Dicts|Functions|Ints|Lists|Loops|Strings)/"
+                       r"intro|Python-Random/random_demo|Python/(Iterators|Itertools)/iter-demo|Python/Python-Sets/sets|"
+                       r"Scope/scope|Slicing/slicing|Str_Repr/test2?|String-Formatting/formatting|"
+                       r"String Interpolation/test)\.py$", "statements"),
+    "python-exercises-zhiwehu": ("zhiwehu+Python-programming-exercises",
+                                 r"^100\+ Python challenging programming exercises for Python 3\.md$"),
+    # Milan (milaan9)'s Python course, one repository a part: data types, flow control, functions (the built-ins one
+    # notebook each; a seaborn notebook left out) and NumPy.
+    "milaan9-datatypes": ("milaan9+02_Python_Datatypes", r"^.*\.ipynb$"),
+    "milaan9-flow-control": ("milaan9+03_Python_Flow_Control", r"^.*\.ipynb$"),
+    "milaan9-functions": ("milaan9+04_Python_Functions", r"^(?!.*Seaborn).*\.ipynb$"),
+    "milaan9-numpy": ("milaan9+09_Python_NumPy_Module", r"^.*\.ipynb$"),
+    # Real Python's NumPy articles' code (plots and image files left out).
+    "realpython-numpy": ("realpython+materials", r"^(numpy-examples/tutorial_code\.ipynb|numpy-random-normal/(dice|"
+                         r"normal_distribution|weights)\.py|numpy-reshape/(?!color_image)[a-z_]*\.py|numpy-rng/"
+                         r"(?![a-z_]*plot)[a-z_]*\.py|numpy-tutorial/(curve_grades|maclaurin|normal)\.ipynb|"
+                         r"python-rounding/rounding_numpy\.py|python-flatten-list/flatten_numpy_flatten\.py)$",
+                         "statements"),
     # One chapter: the network's modules first, so the README's code finds them (its data come from sklearn).
     "nn-from-scratch-pangolulu": ("pangolulu+neural-network-from-scratch",
                                   ["gate.py", "layer.py", "output.py", "mlnn.py", "README.md"], "statements"),

@@ -252,6 +252,10 @@ extension Interpreter {
         return result
       }
       let bound = try call.bind(["real", "imag"])
+      if case .string? = bound.values["real"], bound.values["imag"] != nil {
+        // Even an explicit None is a second argument here.
+        throw PythonError.type("complex() can't take second arg if first is a string")
+      }
       return try PythonComplex.make(bound["real"], bound["imag"])
     case "int":
       // An object converts through its `__int__`, or else its `__index__` (`int(re.IGNORECASE)`).

@@ -80,38 +80,69 @@ enum PythonBytes {
     }
   }
 
-  /// `s.encode(encoding)` for UTF-8 and ASCII.
+  /// `s.encode(encoding, errors)` for UTF-8 and ASCII, with the error handlers strict, ignore, replace,
+  /// xmlcharrefreplace and backslashreplace (UTF-8 encodes every string a snippet holds, so it never calls one).
   static func encode(_ text: String, _ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["encoding", "errors"])
-    let encoding = bound["encoding"].map { $0.str.lowercased() } ?? "utf-8"
+    let encoding = try codecArgument(bound["encoding"], "encoding", call.function)?.lowercased() ?? "utf-8"
+    let handler = try codecArgument(bound["errors"], "errors", call.function)
     switch encoding {
     case "utf-8", "utf8", "utf_8":
       return .bytes(String(String.UnicodeScalarView(text.utf8.map { Unicode.Scalar($0) })))
     case "ascii":
-      if let (offset, scalar) = text.unicodeScalars.enumerated().first(where: { $0.element.value > 127 }) {
-        throw PythonError(
-          "UnicodeEncodeError",
-          "'ascii' codec can't encode character '\(escaped(scalar))' in position \(offset): ordinal not in range(128)")
+      var result = String.UnicodeScalarView()
+      for (offset, scalar) in text.unicodeScalars.enumerated() {
+        if scalar.value < 128 {
+          result.append(scalar)
+          continue
+        }
+        switch try knownHandler(handler, decoding: false) {
+        case "strict":
+          throw PythonError(
+            "UnicodeEncodeError",
+            "'ascii' codec can't encode character '\(escaped(scalar))' in position \(offset): ordinal not in "
+              + "range(128)")
+        case "ignore": break
+        case "replace": result.append("?")
+        case "xmlcharrefreplace": result.append(contentsOf: "&#\(scalar.value);".unicodeScalars)
+        default: result.append(contentsOf: escaped(scalar).unicodeScalars)
+        }
       }
-      return .bytes(text)
+      return .bytes(String(result))
     default:
       throw StringArrays.refusal("str.encode('\(encoding)')")
     }
   }
 
-  /// `b.decode(encoding)` for UTF-8 and ASCII.
+  /// `b.decode(encoding, errors)` for UTF-8, ASCII and Latin-1; ASCII's errors handled by strict, ignore, replace
+  /// or backslashreplace. Bytes that are not valid UTF-8 are refused whatever the handler (CPython's replacement of
+  /// a broken sequence is not reproduced here).
   static func decode(_ bytes: String, _ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["encoding", "errors"])
-    let encoding = bound["encoding"].map { $0.str.lowercased() } ?? "utf-8"
+    let encoding = try codecArgument(bound["encoding"], "encoding", call.function)?.lowercased() ?? "utf-8"
+    let handler = try codecArgument(bound["errors"], "errors", call.function)
     let raw = bytes.unicodeScalars.map { UInt8($0.value & 0xFF) }
     switch encoding {
-    case "utf-8", "utf8", "utf_8", "ascii":
-      if encoding == "ascii", let (offset, byte) = raw.enumerated().first(where: { $0.element > 127 }) {
-        throw PythonError(
-          "UnicodeDecodeError",
-          "'ascii' codec can't decode byte 0x\(hex(UInt32(byte), digits: 2)) in position \(offset): ordinal not in "
-            + "range(128)")
+    case "ascii":
+      var result = String.UnicodeScalarView()
+      for (offset, byte) in raw.enumerated() {
+        if byte < 128 {
+          result.append(Unicode.Scalar(byte))
+          continue
+        }
+        switch try knownHandler(handler, decoding: true) {
+        case "strict":
+          throw PythonError(
+            "UnicodeDecodeError",
+            "'ascii' codec can't decode byte 0x\(hex(UInt32(byte), digits: 2)) in position \(offset): ordinal not "
+              + "in range(128)")
+        case "ignore": break
+        case "replace": result.append("\u{FFFD}")
+        default: result.append(contentsOf: "\\x\(hex(UInt32(byte), digits: 2))".unicodeScalars)
+        }
       }
+      return .string(String(result))
+    case "utf-8", "utf8", "utf_8":
       guard let text = String(validating: raw, as: UTF8.self) else {
         throw StringArrays.refusal("decoding bytes that are not valid UTF-8")
       }
@@ -121,6 +152,32 @@ enum PythonBytes {
       return .string(bytes)
     default:
       throw StringArrays.refusal("bytes.decode('\(encoding)')")
+    }
+  }
+
+  /// The text of a codec's `encoding` or `errors` argument, with CPython's TypeError for anything but a str.
+  private static func codecArgument(_ value: Value?, _ name: String, _ function: String) throws(PythonError)
+    -> String?
+  {
+    guard let value else { return nil }
+    guard case .string(let text) = value else {
+      throw PythonError.type("\(function)() argument '\(name)' must be str, not \(value.typeName)")
+    }
+    return text
+  }
+
+  /// The error handler to call for a character the codec cannot take: CPython looks the name up only then, so an
+  /// unknown name is a LookupError here and not before. The handlers snippets do not reproduce are refused.
+  private static func knownHandler(_ handler: String?, decoding: Bool) throws(PythonError) -> String {
+    let name = handler ?? "strict"
+    switch name {
+    case "strict", "ignore", "replace", "backslashreplace": return name
+    case "xmlcharrefreplace" where !decoding: return name
+    case "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass":
+      throw PythonError.limit(
+        "\(decoding ? "decode" : "encode")(..., errors='\(name)') is not supported in snippets (they handle errors "
+          + "'strict', 'ignore', 'replace', 'backslashreplace'\(decoding ? "" : " and 'xmlcharrefreplace'"))")
+    default: throw PythonError("LookupError", "unknown error handler name '\(name)'")
     }
   }
 

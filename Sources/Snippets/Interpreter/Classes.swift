@@ -1305,7 +1305,11 @@ extension Interpreter {
       }
       return .object(ObjectBox(type: BareObjects.type))
     case "property":
-      let bound = try call.bind(["fget", "fset", "fdel"])
+      // The docstring (`property(get, set, delete, "doc")`) is taken and dropped: a property's `__doc__` is not
+      // part of the language, so nothing can show it.
+      let given = call.positional.count + call.keywords.count
+      guard given <= 4 else { throw PythonError.type("property() takes at most 4 arguments (\(given) given)") }
+      let bound = try call.bind(["fget", "fset", "fdel", "doc"])
       return .property(
         getter: bound["fget"] ?? .none, setter: bound["fset"] ?? .none, deleter: bound["fdel"] ?? .none)
     case "staticmethod", "classmethod":

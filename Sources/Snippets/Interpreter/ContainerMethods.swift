@@ -425,6 +425,13 @@ extension Interpreter {
       return .string(try formatString(text, call))
     case "format_map":
       let mapping = try call.bind(["mapping"], required: 1).value("mapping")
+      if case .object = mapping {
+        // A dict subclass (its `__missing__` answering a missing key) or any class with `__getitem__`.
+        return .string(
+          try formatString(
+            text, CallArguments(function: "format", positional: [], keywords: [], positionalTexts: []),
+            isFormatMap: true, mapping: mapping))
+      }
       guard case .dict(let dict) = mapping else {
         // A text without replacement fields never reads the mapping, whatever it is.
         if let plain = try? formatString(

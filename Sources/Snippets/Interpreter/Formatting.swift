@@ -376,10 +376,10 @@ extension Interpreter {
 
   /// `text.format(*args, **kwargs)`, or (`isFormatMap`) `text.format_map(mapping)` with the mapping's keys as
   /// `call`'s keywords.
-  mutating func formatString(_ text: String, _ call: CallArguments, isFormatMap: Bool = false) throws(PythonError)
-    -> String
-  {
-    var numbering = FieldNumbering(isFormatMap: isFormatMap)
+  mutating func formatString(
+    _ text: String, _ call: CallArguments, isFormatMap: Bool = false, mapping: Value? = nil
+  ) throws(PythonError) -> String {
+    var numbering = FieldNumbering(isFormatMap: isFormatMap, mapping: mapping)
     return try formatString(text, call, numbering: &numbering, depth: 2)
   }
 
@@ -432,12 +432,14 @@ extension Interpreter {
           throw PythonError("IndexError", "Replacement index \(position) out of range for positional args tuple")
         }
         value = call.positional[position]
+      } else if let mapping = numbering.mapping {
+        value = try item(of: mapping, .string(name))
       } else if let keyword = call.keywords.first(where: { $0.name == name }) {
         value = keyword.value
       } else {
         throw PythonError("KeyError", Value.quote(name))
       }
-      if !accessors.isEmpty { value = try Self.formatField(value, accessors) }
+      if !accessors.isEmpty { value = try formatField(value, accessors) }
       if let conversion, !"rsa".contains(conversion) {
         throw PythonError.value("Unknown conversion specifier \(conversion)")
       }
@@ -545,8 +547,10 @@ extension Interpreter {
     return number
   }
 
-  /// Applies a replacement field's accessors (`.name` and `[key]`, a key of digits an int) to its argument.
-  static func formatField(_ argument: Value, _ accessors: String) throws(PythonError) -> Value {
+  /// Applies a replacement field's accessors (`.name` and `[key]`, a key of digits an int) to its argument. An
+  /// attribute is read as `getattr` reads it: an instance's own, else its class's (`{p.name}` of a class attribute),
+  /// through properties.
+  mutating func formatField(_ argument: Value, _ accessors: String) throws(PythonError) -> Value {
     var value = argument
     var rest = Substring(accessors)
     while let first = rest.first {
@@ -566,11 +570,7 @@ extension Interpreter {
         let name = String(rest[..<end])
         rest = rest[end...]
         if name.isEmpty { throw PythonError.value("Empty attribute in format string") }
-        if case .object(let object) = value, let attribute = object.attributes[name] {
-          value = attribute
-        } else {
-          value = try Attributes.get(name, of: value)
-        }
+        value = try attributeValue(value, name)
       } else {
         throw PythonError.value("Only '.' or '[' may follow ']' in format field specifier")
       }
@@ -845,8 +845,14 @@ struct FieldNumbering {
   var next = 0
   /// `format_map`, which has no positional arguments.
   let isFormatMap: Bool
+  /// The object `format_map` was given (a dict subclass with `__missing__`, a class with `__getitem__`), whose items
+  /// each field looks up as CPython does, by `mapping[name]`; nil for a call's keywords.
+  let mapping: Value?
 
-  init(isFormatMap: Bool) { self.isFormatMap = isFormatMap }
+  init(isFormatMap: Bool, mapping: Value? = nil) {
+    self.isFormatMap = isFormatMap
+    self.mapping = mapping
+  }
 
   /// The positional argument `name` (the field's name before its accessors) selects, or nil for a keyword.
   mutating func position(of name: String) throws(PythonError) -> Int? {

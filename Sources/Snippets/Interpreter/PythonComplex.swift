@@ -129,15 +129,17 @@ enum PythonComplex {
         return try core { try tensor.item() }.complexValue
       }
       if case .string = value {
-        var error = PythonError("NotImplementedError", "complex() of a string is not supported in snippets")
-        error.isLimit = true
-        throw error
+        throw PythonError.type("complex() second arg can't be a string")
       }
       guard let number = operand(value) else {
         throw PythonError.type(
           "complex() \(position) argument must be a string or a number, not '\(value.typeName)'")
       }
       return number
+    }
+    if case .string(let text) = real {
+      guard imag == nil else { throw PythonError.type("complex() can't take second arg if first is a string") }
+      return .complex(try parse(text))
     }
     let a = try part(real, "first")
     guard let imag else { return .complex(a) }
@@ -151,5 +153,145 @@ enum PythonComplex {
     }
     return .complex(
       Complex(isComplex(imag) ? a.real - b.imag : a.real, isComplex(real) ? b.real + a.imag : b.real))
+  }
+
+  /// `complex(text)`, read as CPython's `complex_from_string` reads it: `<float>`, `<float>j`,
+  /// `<float><signed float>j`, and the older `<float><sign>j`, `<sign>j` and `j`, each float as `float()` takes it
+  /// (`inf`, `nan`, an exponent), with blanks around and optionally one pair of parentheses. Underscores may stand
+  /// only between digits, as in a literal. Text past ASCII (other digits and blanks, which CPython first turns into
+  /// ASCII ones) is refused.
+  static func parse(_ text: String) throws(PythonError) -> Complex {
+    guard text.unicodeScalars.allSatisfy({ $0.isASCII }) else {
+      throw PythonError.limit("complex() of a string with characters past ASCII is not supported in snippets")
+    }
+    let malformed = PythonError.value("complex() arg is a malformed string")
+    var bytes: [UInt8] = []
+    var previous: UInt8 = 0
+    func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "_") {
+        guard isDigit(previous) else {
+          throw PythonError.value("could not convert string to complex: \(Value.string(text).repr)")
+        }
+      } else {
+        if previous == UInt8(ascii: "_") && !isDigit(byte) {
+          throw PythonError.value("could not convert string to complex: \(Value.string(text).repr)")
+        }
+        bytes.append(byte)
+      }
+      previous = byte
+    }
+    if previous == UInt8(ascii: "_") {
+      throw PythonError.value("could not convert string to complex: \(Value.string(text).repr)")
+    }
+    var index = 0
+    func at(_ position: Int) -> UInt8 { position < bytes.count ? bytes[position] : 0 }
+    func isSpace(_ byte: UInt8) -> Bool { [9, 10, 11, 12, 13, 32].contains(byte) }
+    func isJ(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "j") || byte == UInt8(ascii: "J") }
+    func isSign(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") }
+    while isSpace(at(index)) { index += 1 }
+    var bracketed = false
+    if at(index) == UInt8(ascii: "(") {
+      bracketed = true
+      index += 1
+      while isSpace(at(index)) { index += 1 }
+    }
+    var real = 0.0
+    var imag = 0.0
+    if let (first, end) = Self.leadingFloat(bytes, from: index) {
+      index = end
+      if isSign(at(index)) {
+        real = first
+        if let (second, secondEnd) = Self.leadingFloat(bytes, from: index) {
+          imag = second
+          index = secondEnd
+        } else {
+          imag = at(index) == UInt8(ascii: "+") ? 1 : -1
+          index += 1
+        }
+        guard isJ(at(index)) else { throw malformed }
+        index += 1
+      } else if isJ(at(index)) {
+        imag = first
+        index += 1
+      } else {
+        real = first
+      }
+    } else {
+      if isSign(at(index)) {
+        imag = at(index) == UInt8(ascii: "+") ? 1 : -1
+        index += 1
+      } else {
+        imag = 1
+      }
+      guard isJ(at(index)) else { throw malformed }
+      index += 1
+    }
+    while isSpace(at(index)) { index += 1 }
+    if bracketed {
+      guard at(index) == UInt8(ascii: ")") else { throw malformed }
+      index += 1
+      while isSpace(at(index)) { index += 1 }
+    }
+    guard index == bytes.count else { throw malformed }
+    return Complex(real, imag)
+  }
+
+  /// The longest float at `start` of `bytes` as C's `strtod` reads one in the C locale (a sign, then `inf`,
+  /// `infinity`, `nan` in any case, or decimal digits with an optional point and exponent), and the index past it;
+  /// nil when none starts there.
+  private static func leadingFloat(_ bytes: [UInt8], from start: Int) -> (Double, Int)? {
+    var index = start
+    func at(_ position: Int) -> UInt8 { position < bytes.count ? bytes[position] : 0 }
+    func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+    var negative = false
+    if at(index) == UInt8(ascii: "+") || at(index) == UInt8(ascii: "-") {
+      negative = at(index) == UInt8(ascii: "-")
+      index += 1
+    }
+    func follows(_ word: String) -> Bool {
+      let letters = Array(word.utf8)
+      guard index + letters.count <= bytes.count else { return false }
+      return (0..<letters.count).allSatisfy { bytes[index + $0] | 0x20 == letters[$0] }
+    }
+    for (word, value) in [("infinity", Double.infinity), ("inf", .infinity), ("nan", .nan)] where follows(word) {
+      return (negative ? -value : value, index + word.utf8.count)
+    }
+    var digits = ""
+    while isDigit(at(index)) {
+      digits.append(Character(Unicode.Scalar(at(index))))
+      index += 1
+    }
+    var fraction = ""
+    if at(index) == UInt8(ascii: ".") {
+      var next = index + 1
+      while isDigit(at(next)) {
+        fraction.append(Character(Unicode.Scalar(at(next))))
+        next += 1
+      }
+      if !digits.isEmpty || !fraction.isEmpty { index = next }
+    }
+    guard !digits.isEmpty || !fraction.isEmpty else { return nil }
+    var exponent = ""
+    if at(index) | 0x20 == UInt8(ascii: "e") {
+      var next = index + 1
+      var sign = ""
+      if at(next) == UInt8(ascii: "+") || at(next) == UInt8(ascii: "-") {
+        sign = String(Character(Unicode.Scalar(at(next))))
+        next += 1
+      }
+      var exponentDigits = ""
+      while isDigit(at(next)) {
+        exponentDigits.append(Character(Unicode.Scalar(at(next))))
+        next += 1
+      }
+      if !exponentDigits.isEmpty {
+        exponent = "e" + sign + exponentDigits
+        index = next
+      }
+    }
+    let literal = (digits.isEmpty ? "0" : digits) + "." + (fraction.isEmpty ? "0" : fraction) + exponent
+    guard let magnitude = Double(literal) else { return nil }
+    return (negative ? -magnitude : magnitude, index)
   }
 }

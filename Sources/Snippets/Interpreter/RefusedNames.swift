@@ -34,8 +34,12 @@ extension Interpreter {
       refusedFinalizerLine = line
       refusedFinalizerIsCleanUp = false
     }
-    // exec's code may bind any name.
-    if identifiers.contains("exec") { refusedAnyNameBinder = (line, "exec()") }
+    // exec's code may bind any name, and so may a write through the namespace globals() or locals() gives
+    // (`globals()['age'] = 25`), whether the name was bound before or not.
+    let namespaceWriter =
+      ["exec", "globals", "locals"].first(where: identifiers.contains)
+      ?? (code.contains("vars()") ? "vars" : nil)
+    if let namespaceWriter { refusedAnyNameBinder = (line, "\(namespaceWriter)()") }
     let effects = RefusedEffects(
       ofCode: code, globals: globals, unknown: { refusedNames[$0] != nil },
       libraryName: { refusedNameReasons[$0] != nil }, mentions: { refusedCodeMentions[$0] })
@@ -47,6 +51,14 @@ extension Interpreter {
     }
     var changed = names.union(effects.changedNames)
     var rebindable: [String: String] = [:]
+    if let namespaceWriter {
+      for (name, value) in globals.entries {
+        if case .module = value { continue }
+        rebindable[name] =
+          "the statement on line \(line), which was refused, uses \(namespaceWriter)() and may rebind "
+          + "it in Python"
+      }
+    }
     if let module = Self.starImportedModule(code) {
       // What the refused import binds: the module's star names where snippets know them, else any name at all.
       let known = StarImports.names(module)

@@ -328,15 +328,20 @@ extension Parser {
     guard startsExpression(current) else { throw unexpected(expected: "a name, item or attribute to delete") }
     let value = try parseExpressionList()
     var targets: [AssignmentTarget] = []
-    let items: [Expression] = if case .tuple(let items) = value.kind { items } else { [value] }
-    for item in items {
-      switch item.kind {
-      case .name, .index, .attribute: targets.append(try target(from: item))
-      case .call: throw SyntaxError(message: "cannot delete function call", range: item.range)
-      default: throw SyntaxError(message: "cannot delete expression", range: item.range)
-      }
-    }
+    try collectDeleteTargets(value, into: &targets)
     return Statement(kind: .delete(targets), range: keyword.range.union(value.range))
+  }
+
+  /// A `del` target, where a tuple or list (`del [d['a']]`, `del (x, y)`) deletes each of its items in turn, as
+  /// CPython's grammar allows.
+  private func collectDeleteTargets(_ item: Expression, into targets: inout [AssignmentTarget]) throws(SyntaxError) {
+    switch item.kind {
+    case .name, .index, .attribute: targets.append(try target(from: item))
+    case .tuple(let items), .list(let items):
+      for inner in items { try collectDeleteTargets(inner, into: &targets) }
+    case .call: throw SyntaxError(message: "cannot delete function call", range: item.range)
+    default: throw SyntaxError(message: "cannot delete expression", range: item.range)
+    }
   }
 
   private mutating func parseAssignment(startingWith first: Expression) throws(SyntaxError) -> Statement {
