@@ -124,6 +124,10 @@ struct Lang33RefusalTests {
       "a metaclass __new__ that adds the function or descriptor 'extra'"
     ),
     (metaclasses, "class A(metaclass=Removing):\n...     x = 1\n...", "a metaclass __new__ that leaves out 'x'"),
+    (
+      ">>> import dataclasses", "dataclasses.make_dataclass('P', ['x'], bases=(object,))",
+      "dataclasses.make_dataclass with bases or a namespace"
+    ),
   ]
 
   @Test(arguments: refused)
