@@ -19,6 +19,9 @@ and `frozenset` as classes (`type(bytes)` was `builtin_function_or_method` on ma
 196: `dataclasses.make_dataclass` (the Python cheatsheet's `Player = make_dataclass('Player', ['p', 'd'])`): the class,
 of module `types` as CPython 3.11's `types.new_class` makes it, its instances, defaults and CPython's field errors.
 
+197: a snippet metaclass's `__or__` and `__ror__` (the library reference's `class M(type): def __or__`): `C | int`
+asks M, `int | C` is type's union, a metaclass deriving from the other's with `__ror__` is asked first.
+
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session33_lang33_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 the fixtures named below; rerunning gives identical bytes.
 """
@@ -260,6 +263,27 @@ MAKE_DATACLASS = [
     "dc.replace(player, d='S')",
 ]
 
+METACLASS_OR = [
+    'class M(type):\n    def __or__(self, other):\n        return "Hello"',
+    'class C(metaclass=M):\n    pass',
+    'C | int',
+    'int | C',
+    'C | None, None | C, C | C',
+    'class Plain:\n    pass',
+    'Plain | C, C | Plain',
+    "class R(type):\n    def __ror__(self, other):\n        return ('ror', other)",
+    'class D(metaclass=R):\n    pass',
+    'int | D, D | int, None | D, Plain | D',
+    "class S(M):\n    def __ror__(self, other):\n        return 'S.__ror__'",
+    'class E(metaclass=S):\n    pass',
+    'C | E, E | C, int | E',
+    'class N(type):\n    def __or__(self, other):\n        return NotImplemented\n    def __ror__(self, other):\n        return NotImplemented',
+    'class F(metaclass=N):\n    pass',
+    'F | int',
+    'int | F',
+    'F | 3',
+]
+
 FIXTURES = [
     ("192-lang33-memoryview-release.txt",
      "a memoryview's release() and with block: later uses are CPython's ValueError", MEMORYVIEW_RELEASE),
@@ -275,6 +299,9 @@ FIXTURES = [
     ("196-lang33-make-dataclass.txt",
      "dataclasses.make_dataclass: the class (module types), its instances, defaults, order=True and CPython's field "
      "errors", MAKE_DATACLASS),
+    ("197-lang33-metaclass-or.txt",
+     "a snippet metaclass's __or__ and __ror__ between classes, tried in CPython's order beside type's union",
+     METACLASS_OR),
 ]
 
 if __name__ == "__main__":
