@@ -124,6 +124,14 @@ struct Lang33RefusalTests {
       "a metaclass __new__ that adds the function or descriptor 'extra'"
     ),
     (metaclasses, "class A(metaclass=Removing):\n...     x = 1\n...", "a metaclass __new__ that leaves out 'x'"),
+    (
+      ">>> class R(type):\n...     def __ror__(cls, other):\n...         return 1\n...\n>>> class D(metaclass=R):\n"
+        + "...     pass\n...", "3 | D", "'|' between a 'int' value and a class whose metaclass defines __ror__"
+    ),
+    (
+      ">>> import dataclasses", "dataclasses.make_dataclass('P', ['x'], bases=(object,))",
+      "dataclasses.make_dataclass with bases or a namespace"
+    ),
   ]
 
   @Test(arguments: refused)

@@ -38,8 +38,75 @@ extension Interpreter {
     }
   }
 
+  /// `left | right` where a class's snippet metaclass defines `__or__` or `__ror__`, as CPython's binary operator
+  /// tries them: the right operand's `__ror__` first when its metaclass is a proper subclass of the left operand's
+  /// type, then the left's `__or__` (`type.__or__`, a union, for a class without one), then the right's `__ror__`
+  /// (`type.__ror__`). Nil when neither metaclass defines them.
+  private mutating func metaclassOr(_ left: Value, _ right: Value) throws(PythonError) -> Value? {
+    func method(_ value: Value, _ name: String) -> (metaclass: ClassBox, function: Value, type: ClassBox)? {
+      guard case .classObject(let type) = value, let metaclass = type.userMetaclass,
+        let found = metaclass.lookUp(name)
+      else { return nil }
+      return (metaclass, found.value, type)
+    }
+    let leftOr = method(left, "__or__")
+    let rightOr = method(right, "__ror__")
+    guard leftOr != nil || rightOr != nil else { return nil }
+    let leftIsClass: Bool =
+      switch left {
+      case .classObject, .scalarType, .none: true
+      case .function(let name): Builtins.isType(name)
+      default: false
+      }
+    guard leftIsClass else {
+      // Another value's own `__or__` comes first in CPython; snippets ask a metaclass only beside classes.
+      throw PythonError.limit(
+        "'|' between a '\(left.typeName)' value and a class whose metaclass defines __ror__ is not part of the "
+          + "snippet language")
+    }
+    func call(_ found: (metaclass: ClassBox, function: Value, type: ClassBox), _ other: Value) throws(PythonError)
+      -> Value?
+    {
+      let result = try callValue(
+        bind(found.function, to: .classObject(found.type), type: found.metaclass), arguments([other]))
+      return result.isNotImplemented ? nil : result
+    }
+    var rightTried = false
+    if let rightOr {
+      let rightFirst: Bool =
+        switch left {
+        case .classObject(let type):
+          type.userMetaclass.map { $0 !== rightOr.metaclass && rightOr.metaclass.isSubclass(of: $0) } ?? true
+        case .scalarType: true
+        case .function(let name): Builtins.isType(name)
+        default: false
+        }
+      if rightFirst {
+        rightTried = true
+        if let result = try call(rightOr, left) { return result }
+      }
+    }
+    if let leftOr {
+      if let result = try call(leftOr, right) { return result }
+    } else if Self.makesUnion(left, right), !left.isNone {
+      return try bitwise(.or, left, right, metaclassesAsked: true)
+    }
+    if let rightOr, !rightTried, let result = try call(rightOr, left) { return result }
+    if rightOr == nil, Self.makesUnion(left, right), !right.isNone {
+      return try bitwise(.or, left, right, metaclassesAsked: true)
+    }
+    func shown(_ value: Value) -> String {
+      if case .classObject(let type) = value, let metaclass = type.userMetaclass { return metaclass.name }
+      return value.typeName
+    }
+    throw PythonError.type("unsupported operand type(s) for |: '\(shown(left))' and '\(shown(right))'")
+  }
+
   /// `left op right`.
-  mutating func bitwise(_ op: BitwiseOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+  mutating func bitwise(_ op: BitwiseOperator, _ left: Value, _ right: Value, metaclassesAsked: Bool = false)
+    throws(PythonError) -> Value
+  {
+    if op == .or, !metaclassesAsked, let result = try metaclassOr(left, right) { return result }
     if op == .or, Self.makesUnion(left, right), Self.isAbstractBaseClass(left) || Self.isAbstractBaseClass(right) {
       throw NumpyArrays.unsupported(
         "a union of types (\(left.isNone ? "None" : "a class") | \(right.isNone ? "None" : "a class")) with a "

@@ -5,13 +5,13 @@
 /// class runs the metaclass's `__call__`, whose `super().__call__` makes the instance; the metaclass's methods and
 /// properties are the class's attributes (never its instances'). A classmethod `__prepare__` is called before the
 /// class body runs; the namespace it returns may be an empty dict or `OrderedDict`, which the body fills as CPython's
-/// would (any other mapping, whose item methods CPython calls as the body runs, is refused). A metaclass defining any
-/// other special method (`__repr__`, `__getitem__`, …), which CPython would call on its classes, is refused where it
-/// is defined, as is calling a metaclass to make a class (`Registry('X', (), {})`).
+/// would (any other mapping, whose item methods CPython calls as the body runs, is refused). `__or__` and `__ror__`
+/// answer `|` between classes (Bitwise.swift). A metaclass defining any other special method (`__repr__`,
+/// `__getitem__`, …), which CPython would call on its classes, is refused where it is defined, as is calling a metaclass to make a class (`Registry('X', (), {})`).
 extension Interpreter {
   /// The special methods a snippet metaclass may define: what making and calling its classes runs.
   static let metaclassSpecialNames: Set<String> = [
-    "__new__", "__init__", "__call__", "__doc__", "__module__", "__qualname__", "__prepare__",
+    "__new__", "__init__", "__call__", "__doc__", "__module__", "__qualname__", "__prepare__", "__or__", "__ror__",
   ]
 
   /// Refuses a metaclass's special method that snippets would not call on its classes.

@@ -16,6 +16,12 @@ become the class's attributes (main dropped them).
 `Atom: TypeAlias = float | int | Symbol`), with its repr, `==`, `__args__` and isinstance/issubclass; and `bytes`
 and `frozenset` as classes (`type(bytes)` was `builtin_function_or_method` on main, and `str | bytes` failed).
 
+196: `dataclasses.make_dataclass` (the Python cheatsheet's `Player = make_dataclass('Player', ['p', 'd'])`): the class,
+of module `types` as CPython 3.11's `types.new_class` makes it, its instances, defaults and CPython's field errors.
+
+197: a snippet metaclass's `__or__` and `__ror__` (the library reference's `class M(type): def __or__`): `C | int`
+asks M, `int | C` is type's union, a metaclass deriving from the other's with `__ror__` is asked first.
+
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session33_lang33_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 the fixtures named below; rerunning gives identical bytes.
 """
@@ -231,6 +237,53 @@ UNION_TYPES = [
     "type(b'x') is bytes, type(frozenset()) is frozenset",
 ]
 
+MAKE_DATACLASS = [
+    'import dataclasses as dc',
+    'from dataclasses import make_dataclass',
+    "P = dc.make_dataclass('P', [('x', float, 0), ('y', float, 0)])",
+    'P, P.__qualname__, P.__name__, P(), P(1, 2), P(y=5)',
+    'P(1, 2) == P(1, 2), P(1, 2) == P(2, 1), dc.is_dataclass(P), [f.name for f in dc.fields(P)]',
+    "Q = make_dataclass('Q', ['a', 'b'])",
+    "Q(1, 2), Q(a=[1], b='x'), dc.asdict(Q(1, 2)), dc.astuple(Q(3, 4))",
+    'Q(1)',
+    'Q(1, 2, 3)',
+    "R = make_dataclass('R', ['x', ('y', int), ('z', int, 5)], order=True)",
+    'R(1, 2) < R(1, 3), R(0, 0), sorted([R(2, 1), R(1, 9)])',
+    "make_dataclass('S', [1])",
+    "make_dataclass('S', ['a', 'a'])",
+    "make_dataclass('S', ['class'])",
+    "make_dataclass('S', [('a',)])",
+    "make_dataclass('S', ['1x'])",
+    "make_dataclass('S', [('a', int, 0), 'b'])",
+    "make_dataclass('S', [('a', int, [])])",
+    "Player = make_dataclass('Player', ['p', 'd'])",
+    "player = Player((0, 0), 'N')",
+    'player, player.p, player.d',
+    'type(player), isinstance(player, Player)',
+    "dc.replace(player, d='S')",
+]
+
+METACLASS_OR = [
+    'class M(type):\n    def __or__(self, other):\n        return "Hello"',
+    'class C(metaclass=M):\n    pass',
+    'C | int',
+    'int | C',
+    'C | None, None | C, C | C',
+    'class Plain:\n    pass',
+    'Plain | C, C | Plain',
+    "class R(type):\n    def __ror__(self, other):\n        return ('ror', other)",
+    'class D(metaclass=R):\n    pass',
+    'int | D, D | int, None | D, Plain | D',
+    "class S(M):\n    def __ror__(self, other):\n        return 'S.__ror__'",
+    'class E(metaclass=S):\n    pass',
+    'C | E, E | C, int | E',
+    'class N(type):\n    def __or__(self, other):\n        return NotImplemented\n    def __ror__(self, other):\n        return NotImplemented',
+    'class F(metaclass=N):\n    pass',
+    'F | int',
+    'int | F',
+    'F | 3',
+]
+
 FIXTURES = [
     ("192-lang33-memoryview-release.txt",
      "a memoryview's release() and with block: later uses are CPython's ValueError", MEMORYVIEW_RELEASE),
@@ -243,6 +296,12 @@ FIXTURES = [
     ("195-lang33-union-types.txt",
      "types.UnionType (int | str, Fluent Python's Atom = float | int | Symbol) with isinstance and issubclass; "
      "type(bytes) and type(frozenset)", UNION_TYPES),
+    ("196-lang33-make-dataclass.txt",
+     "dataclasses.make_dataclass: the class (module types), its instances, defaults, order=True and CPython's field "
+     "errors", MAKE_DATACLASS),
+    ("197-lang33-metaclass-or.txt",
+     "a snippet metaclass's __or__ and __ror__ between classes, tried in CPython's order beside type's union",
+     METACLASS_OR),
 ]
 
 if __name__ == "__main__":

@@ -156,6 +156,43 @@ extension ModuleSources {
             return wrap
         return wrap(cls)
 
+    _KEYWORDS = ('False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+                 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
+                 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield')
+
+    def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
+                       unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False):
+        # CPython 3.11's: the fields checked in order, then a class made by types.new_class (so its __module__ is
+        # 'types') holding the defaults and annotated with the fields, made a dataclass.
+        if bases != () or namespace is not None:
+            __docbuild_refuse__('dataclasses.make_dataclass with bases or a namespace is not supported in snippets')
+        seen = []
+        names = []
+        defaults = {}
+        for item in fields:
+            if isinstance(item, str):
+                name = item
+            elif len(item) == 2:
+                name, tp, = item
+            elif len(item) == 3:
+                name, tp, spec = item
+                defaults[name] = spec
+            else:
+                raise TypeError(f'Invalid field: {item!r}')
+            if not isinstance(name, str) or not name.isidentifier():
+                raise TypeError(f'Field names must be valid identifiers: {name!r}')
+            if name in _KEYWORDS:
+                raise TypeError(f'Field names must not be keywords: {name!r}')
+            if name in seen:
+                raise TypeError(f'Field name duplicated: {name!r}')
+            seen.append(name)
+            names.append(name)
+        cls = __docbuild_make_class__(cls_name, names, 'types')
+        for name, value in defaults.items():
+            setattr(cls, name, value)
+        return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
+                         match_args=match_args, kw_only=kw_only, slots=slots)
+
     def is_dataclass(obj):
         return hasattr(obj, '__dataclass_fields__')
 

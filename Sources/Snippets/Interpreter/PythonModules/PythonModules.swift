@@ -90,6 +90,7 @@ enum PythonModules {
     "__docbuild_function_dict__", "__docbuild_pcg64__", "__docbuild_defines__", "__docbuild_metaclass__",
     "__docbuild_class_body__", "__docbuild_dispatch_annotation__", "__docbuild_own__", "__docbuild_module_of__",
     "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__", "__docbuild_runtime_protocol__",
+    "__docbuild_make_class__",
     "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
     "__docbuild_overrides__", "__docbuild_array_of__",
   ]
@@ -447,6 +448,17 @@ extension Interpreter {
         case .string(let name) = call.positional[1]
       else { throw PythonError.type("__docbuild_own__(class, name)") }
       return .bool(type.attributes[name] != nil)
+    case "__docbuild_make_class__":
+      // `__docbuild_make_class__(name, annotated_names, module)`: a plain class as `types.new_class` makes one for
+      // dataclasses.make_dataclass, annotated with the field names (their types are not kept).
+      guard call.positional.count == 3, case .string(let name) = call.positional[0],
+        case .list(let names) = call.positional[1], case .string(let module) = call.positional[2]
+      else { throw PythonError.type("__docbuild_make_class__(name, names, module)") }
+      let type = ClassBox(name: name, qualifiedName: name, bases: [], ancestors: [], attributes: [:])
+      type.module = module
+      type.annotations = names.map { if case .string(let field) = $0 { field } else { "" } }
+      cycles.register(type: type)
+      return .classObject(type)
     case "__docbuild_fields__":
       guard call.positional.count == 1, case .classObject(let type) = call.positional[0] else {
         throw PythonError.type("__docbuild_fields__(class)")
