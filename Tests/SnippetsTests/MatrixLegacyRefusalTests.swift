@@ -37,6 +37,10 @@ struct MatrixLegacyRefusalTests {
       ">>> from autograd import grad\n>>> def f(x):\n...     return np.matrix(x).sum()\n...", "grad(f)(np.ones(2))",
       "np.matrix inside a function autograd differentiates", "NotImplementedError"
     ),
+    (
+      ">>> import copy\n>>> m = np.matrix([[1, 2]])", "copy.deepcopy(m)", "copy.deepcopy of an np.matrix",
+      "NotImplementedError"
+    ),
     ("", "np.matrix('1 nan')", "np.matrix of the string element 'nan'", "NotImplementedError"),
     (">>> import numpy.matlib", "numpy.matlib.empty((2, 2))", "numpy.matlib.empty", "NotImplementedError"),
     (

@@ -392,6 +392,27 @@ extension ModuleSources {
                 return asmatrix(np.linalg.inv(_arr(self)))
             return asmatrix(np.linalg.pinv(_arr(self)))
 
+        def __copy__(self):
+            return self.copy()
+
+        def __deepcopy__(self, memo):
+            return self.copy()
+
+        def __int__(self):
+            return int(_arr(self))
+
+        def __float__(self):
+            return float(_arr(self))
+
+        def nonzero(self):
+            return _arr(self).nonzero()
+
+        def argsort(self, axis=-1):
+            return _view(_arr(self).argsort(axis))
+
+        def fill(self, value):
+            self[...] = value
+
         def __format__(self, spec):
             if spec:
                 _refuse(f'format(matrix, {spec!r})')
