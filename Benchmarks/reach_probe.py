@@ -32,6 +32,29 @@ import tempfile
 CORPORA = {
     "pdsh": ("jakevdp+PythonDataScienceHandbook", r"^notebooks/02\.0\d-.*\.ipynb$"),
     "numpy-tutorials": ("numpy+numpy-tutorials", r"^content/(?!contributing|index|tutorial-style).*\.md$"),
+    # session 33, reach33a: published NumPy and machine-learning course code nobody here had tuned on, one cell per
+    # top-level statement. The Machine Learning Specialization's optional labs and NumPy assignments, courses 1 and 2
+    # (its TensorFlow and sklearn labs left out; the cells importing the labs' helper modules are skipped).
+    "ml-specialization": ("greyhatguy007+Machine-Learning-Specialization-Coursera",
+                          r"^C[12] - [^/]*/week\d/(Optional Labs|optional-labs|optional labs|C\dW\dA1)/"
+                          r"(backprop/)?(?!.*(Sklearn|Scikit|_TF|Multiclass|Tree_Ensemble|Copy))[A-Za-z0-9_ ]*\.ipynb$",
+                          "statements"),
+    # The Deep Learning Specialization's NumPy assignments the older copy ("coursera-dl") lacks: Python basics with
+    # NumPy, a recurrent network step by step, the character-level language model.
+    "dl-specialization": ("amanchadha+coursera-deep-learning-specialization",
+                          r"^C[15] - [^/]*/Week [12]/[^/]*/(Python_Basics_With_Numpy_v3a|Building_a_Recurrent_Neural_"
+                          r"Network_Step_by_Step_v3a|Dinosaurus_Island_Character_level_language_model_final_v3a)"
+                          r"\.ipynb$", "statements"),
+    # Lorena Barba's Practical Numerical Methods with Python: ODEs (the phugoid), convection, traffic, the heat
+    # equation and relaxation methods on NumPy arrays (the scipy, sympy and plotting cells skipped).
+    "numerical-mooc": ("numerical-mooc+numerical-mooc", r"^lessons/0[1-5]_[a-z]*/[^/]*\.ipynb$", "statements"),
+    # Denny Britz's reinforcement-learning exercises' solutions, dynamic programming and Monte Carlo (their gym
+    # environments and plotting helpers are imported from the repository, so the statements needing them skip).
+    "dennybritz-rl": ("dennybritz+reinforcement-learning", r"^(DP|MC|TD)/[^/]*Solution\.ipynb$", "statements"),
+    # Machine Learning with PyTorch and Scikit-Learn (2022): the perceptron and Adaline in NumPy, the rewritten NumPy
+    # multilayer perceptron of chapter 11 and chapter 19's Q-learning agent (the torch chapters left out; sklearn and
+    # gym statements skipped).
+    "ml-book-2022": ("rasbt+machine-learning-book", r"^ch(02/ch02|11/neuralnet|19/gridworld/agent)\.py$", "statements"),
     "autograd": ("HIPS+autograd", r"^(docs/tutorial\.md|examples/[^/]*\.py)$"),
     # One chapter: micrograd's own modules first, so its README and demo find them.
     "micrograd": ("karpathy+micrograd", ["micrograd/engine.py", "micrograd/nn.py", "README.md", "demo.ipynb"]),

@@ -35,7 +35,7 @@ struct Lang30RefusalTests {
     ),
     (">>> class Bag:\n...     pass\n...\n>>> bag = Bag()", "bag.__dict__[(1, 2)] = 3", "a key that is not a string"),
     ("", "class M(type):\n...     def __repr__(cls):\n...         return 'M'\n...", "metaclass M defines __repr__"),
-    ("", "class M(type):\n...     def __prepare__(name, bases):\n...         return {}\n...", "defines __prepare__"),
+    ("", "class M(type):\n...     def __len__(cls):\n...         return 0\n...", "defines __len__"),
     (registry, "Registry('X', (), {})", "calling the metaclass Registry"),
     ("", "class C(metaclass=3):\n...     pass\n...", "metaclass=3 is not part"),
     (

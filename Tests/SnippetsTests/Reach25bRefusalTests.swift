@@ -33,7 +33,7 @@ struct Reach25bRefusalTests {
     (typing, "Iterable.__origin__", "typing.Iterable.__origin__", "NotImplementedError"),
     (typing, "Iterable()", "typing.Iterable()", "NotImplementedError"),
     (typing, "TypedDict", "binds 'TypedDict' in Python, and snippets' typing has no", "NameError"),
-    (typing, "runtime_checkable", "snippets' typing has no 'runtime_checkable'", "NameError"),
+    (typing, "TypeVarTuple", "snippets' typing has no 'TypeVarTuple'", "NameError"),
   ]
 
   @Test(arguments: refused)

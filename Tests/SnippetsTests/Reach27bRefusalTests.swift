@@ -3,18 +3,15 @@ import Testing
 @testable import Snippets
 
 /// What the session-27 corpora (learn-python's lessons, TheAlgorithms' maths and sorts) showed snippets printing
-/// otherwise, where exactness is out of reach, refused by name: a union of classes outside an annotation (`int | None`
-/// is a `types.UnionType`, which snippets do not make; docbuild raised TypeError), a type hint joined with `|` to a
+/// otherwise, where exactness is out of reach, refused by name: a union of classes outside an annotation that shows a
+/// class snippets cannot name (`np.ndarray | None`; lang33 made `types.UnionType`), a type hint joined with `|` to a
 /// value that is not a class, a bytearray's slice assigned from an object of a snippet class that is not iterable,
 /// and `collections.abc`'s abstract classes anywhere but in an annotation. What runs is checked against CPython in `Fixtures/interpreter/220-reach27b-annotations-evaluated.txt`
 /// `221-reach27b-bytearray-slice-iterables.txt` and `222-reach27b-collections-abc-annotations.txt`.
 struct Reach27bRefusalTests {
   /// (setup, statement, words the refusal says, its Python type).
   static let refused: [(setup: String, statement: String, words: String, type: String)] = [
-    ("", "int | None", "a union of types (a class | None)", "NotImplementedError"),
-    ("", "None | float", "a union of types (None | a class)", "NotImplementedError"),
-    ("", "np.ndarray | None", "a union of types", "NotImplementedError"),
-    (">>> class A:\n...     pass\n...", "x = A | int", "a union of types (a class | a class)", "NotImplementedError"),
+    ("", "np.ndarray | None", "numpy.ndarray.__module__ is not part", "NotImplementedError"),
     ("", "x: list[int] | 3 = 1", "a type hint joined with '|' to a 'int' object", "NotImplementedError"),
     ("", "def f() -> {[1]}: pass", "a set display of a 'list' value in an annotation", "NotImplementedError"),
     ("", "def f() -> {int} | None: pass", "a set display joined with '|' in an annotation", "NotImplementedError"),

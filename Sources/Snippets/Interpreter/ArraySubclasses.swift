@@ -19,7 +19,12 @@ enum ArraySubclasses {
 
   /// The refusal for `what` on an instance of `type`.
   static func refusal(_ type: ClassBox, _ what: String) -> PythonError {
-    PythonError.limit(
+    if type.isNumpyMatrix {
+      return PythonError.limit(
+        "\(what) of an np.matrix is not supported in snippets (docs/03-language.md lists what is): convert the "
+          + "matrix with np.asarray(m) first")
+    }
+    return PythonError.limit(
       "\(what) of a '\(type.name)' (a subclass of np.ndarray) is not supported in snippets: NumPy runs ndarray's "
         + "own code on it and makes any array it returns a '\(type.name)' through __array_finalize__ and "
         + "__array_wrap__, which docbuild does not reproduce; "

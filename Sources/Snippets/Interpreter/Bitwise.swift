@@ -40,11 +40,16 @@ extension Interpreter {
 
   /// `left op right`.
   mutating func bitwise(_ op: BitwiseOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
-    if op == .or, Self.makesUnion(left, right) {
-      // `int | None` is a `types.UnionType` (an annotation's, Annotations.swift, is evaluated without one).
+    if op == .or, Self.makesUnion(left, right), Self.isAbstractBaseClass(left) || Self.isAbstractBaseClass(right) {
       throw NumpyArrays.unsupported(
-        "a union of types (\(left.isNone ? "None" : "a class") | \(right.isNone ? "None" : "a class")) is not "
-          + "supported in snippets")
+        "a union of types (\(left.isNone ? "None" : "a class") | \(right.isNone ? "None" : "a class")) with a "
+          + "collections.abc class is not supported in snippets")
+    }
+    if op == .or, Self.makesUnion(left, right) {
+      // `int | None` is a `types.UnionType` (GenericAliasSource.swift; an annotation's, Annotations.swift, is
+      // evaluated without one). A metaclass's `__or__` is refused where it is defined.
+      let union = try pythonModuleMember("_generic_alias", "__docbuild_union__") ?? .none
+      return try callValue(union, arguments([left, right]))
     }
     try FlatIterator.checkOperands(op.rawValue, left, right)
     if left.isObject || right.isObject {

@@ -4,8 +4,8 @@ enum BuiltinClassMethods {
   /// The `type.name` pairs reached as functions (`.function("dict.fromkeys")`); `bytes.fromhex` is `PythonBytes`'.
   static let names: Set<String> = [
     "dict.fromkeys", "float.fromhex", "int.from_bytes", "str.maketrans",
-    // Reached inside a snippet metaclass's `__new__` (UserMetaclasses.swift).
-    "type.__new__",
+    // Reached inside a snippet metaclass's `__new__` and `__prepare__` (UserMetaclasses.swift).
+    "type.__new__", "type.__prepare__",
   ]
 
   /// The function value for `type.name`, when it is one of these.

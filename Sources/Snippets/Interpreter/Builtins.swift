@@ -18,7 +18,7 @@ enum Builtins {
     "dict_keys", "dict_values", "dict_items", "list_reverseiterator", "range_iterator", "list_iterator",
     "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
     "numpy.void", "numpy.record", "numpy.rec.recarray", "mappingproxy", "bytearray", "numpy.flatiter",
-    "numpy.random._generator.Generator", "numpy.random.mtrand.RandomState", "memoryview",
+    "numpy.random._generator.Generator", "numpy.random.mtrand.RandomState", "memoryview", "bytes", "frozenset",
   ]
 
   /// The builtin classes whose instances CPython makes only itself (`type(print)()` is a TypeError).
@@ -200,6 +200,7 @@ extension Interpreter {
   ]
 
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if matricesInUse, name.hasPrefix("numpy."), let result = try callWithMatrices(name, call) { return result }
     if name == "numpy.fromiter" { return try fromIterator(call) }
     if Self.writesFunctionOutput(name, call) { return try callFunctionWithOutput(name, call) }
     if Self.startsReduction(name, call) { return try callStartedReduction(name, call) }

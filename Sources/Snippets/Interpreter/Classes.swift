@@ -75,6 +75,8 @@ final class ClassBox: @unchecked Sendable {
   var isProtocolRoot = false
   /// True for a protocol: `typing.Protocol`, or a class naming it among its bases.
   var isProtocol = false
+  /// True for a protocol made `@runtime_checkable` (Protocols.swift).
+  var isRuntimeProtocol = false
   /// The snippet metaclass that made the class (`metaclass=Registry`, or a base's), UserMetaclasses.swift.
   var userMetaclass: ClassBox?
   /// True for the class a snippet class deriving from `dict`, `list`, `tuple`, `str`, `int` or `float` derives from
@@ -288,8 +290,8 @@ extension Interpreter {
   /// The builtins that make and inspect classes and objects, which need the interpreter to call methods.
   static let classBuiltins: Set<String> = [
     "super", "object", "staticmethod", "classmethod", "property", "hasattr", "getattr", "setattr", "set", "eval",
-    // A snippet metaclass's `type.__new__(mcs, name, bases, namespace)` (UserMetaclasses.swift).
-    "type.__new__",
+    // A snippet metaclass's `type.__new__(mcs, name, bases, namespace)` and `type.__prepare__` (UserMetaclasses.swift).
+    "type.__new__", "type.__prepare__",
   ]
 
   /// The special names a snippet class may bind: those the interpreter calls (or, for `__hash__`, checks), plain
@@ -409,6 +411,10 @@ extension Interpreter {
     // An enum's private names (`_Color__x` once renamed) are plain attributes in CPython 3.11, not members; snippets'
     // enum would make them members.
     if metaclass != nil { try refusePrivateNames(in: definition) }
+    // A metaclass's `__prepare__` runs before the body.
+    let prepared = try snippetMetaclass.flatMap { (found) throws(PythonError) in
+      try preparedNamespace(found, name: definition.name, bases: named.compactMap { $0 })
+    }
     let body = Scope.make(definition: definition.body, parent: scope)
     body.isClassBody = true
     let saved = scope
@@ -469,7 +475,8 @@ extension Interpreter {
     }
     if type.isMetaclass { try refuseMetaclassSpecialMethods(type) }
     if let snippetMetaclass {
-      try runMetaclass(snippetMetaclass, on: type, definition: definition, bodyNames: body.bound.map(\.name))
+      try runMetaclass(
+        snippetMetaclass, on: type, definition: definition, bodyNames: body.bound.map(\.name), prepared: prepared)
     }
     if let metaclass {
       type.metaclass = metaclass
@@ -500,16 +507,22 @@ extension Interpreter {
   /// do not, so such a class refuses `__bases__` and `__mro__`.
   private mutating func replaceTypingAliases(in bases: inout [Value]) throws(PythonError) -> Bool {
     var replaced = false
-    for index in bases.indices {
-      guard case .object(let alias) = bases[index], alias.type.module == "typing",
+    var entered: [Value] = []
+    for base in bases {
+      guard case .object(let alias) = base, alias.type.module == "typing",
         let entries = try callSpecial(alias, "__mro_entries__", [try .makeTuple(bases)])
-      else { continue }
-      guard case .tuple(let items) = entries, items.count == 1 else {
+      else {
+        entered.append(base)
+        continue
+      }
+      // One class, or two for `Protocol[T]` (Protocol and Generic).
+      guard case .tuple(let items) = entries, (1...2).contains(items.count) else {
         throw PythonError.limit("a class deriving from this typing form is not part of the snippet language")
       }
-      bases[index] = items[0]
+      entered.append(contentsOf: items)
       replaced = true
     }
+    bases = entered
     return replaced
   }
 
@@ -667,7 +680,11 @@ extension Interpreter {
         bind(getter.value, to: found.value, type: descriptor.type), arguments([value, .classObject(object.type)]))
     }
     if let own = object.attributes[name] { return own }
-    if name == "__class__" { return .classObject(object.type) }
+    if name == "__class__" {
+      // What `type()` shows: a stand-in for a builtin's instance (sys.path, a list) gives the builtin.
+      if let shown = object.type.shownBuiltinType { return .function(shown) }
+      return .classObject(object.type)
+    }
     if object.type.isGenericAlias, found == nil {
       // CPython's GenericAlias forwards other attributes to its origin (`list[int].append`), and its __dict__ is
       // not the instance attributes snippets' model keeps.
@@ -869,6 +886,7 @@ extension Interpreter {
         if type.isMetaclass, case .classObject = receiver {
           switch name {
           case "__new__": return .function("type.__new__")
+          case "__prepare__": return .function("type.__prepare__")
           case "__call__" where throughMetaclass != nil: return .method(receiver, "type.__call__")
           case "__init__" where throughMetaclass != nil: return .method(receiver, "type.__init__")
           default: break
@@ -972,6 +990,9 @@ extension Interpreter {
     case .object(let object) where object.array != nil && PythonNames.types["numpy.ndarray"]?.contains(name) == true:
       // NumPy's own attributes of the array (`shape`, `dtype`, `real`): not an attribute of the instance's own.
       throw ArraySubclasses.refusal(object.type, "setting the attribute '\(name)'")
+    case .object(let object) where object.type.module == "sys" && object.type.name == "_search_path":
+      throw PythonError.limit(
+        "setting the attribute '\(name)' of sys.path is not supported in snippets: CPython's sys.path is a list")
     case .object(let object) where object.type.module == "sys":
       // sys.version_info and sys.float_info are CPython's structseq objects: read-only fields, no instance dictionary.
       // The snippet versions' own helpers (`_values`, `_refuse`) are not attributes of CPython's objects.
@@ -1226,6 +1247,9 @@ extension Interpreter {
       return try makeInstance(type, call)
     case .function("type.__new__"):
       return try typeNew(call)
+    case .function("type.__prepare__"):
+      // `type.__prepare__(name, bases, **kwds)`: a new empty dict, whatever it is given.
+      return try Value.makeDict([])
     case .boundMethod(let receiver, let closure):
       var call = call
       call.positional.insert(receiver, at: 0)

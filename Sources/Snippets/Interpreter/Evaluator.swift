@@ -261,8 +261,14 @@ extension Interpreter {
       return result
     }
     if case .classObject(let type) = value, type.derivesFromProtocol {
-      // `Protocol[T]` and generic protocols, which CPython's typing.Generic makes.
-      throw PythonError.limit("subscripting \(type.name) (a typing.Protocol) is not part of the snippet language")
+      // `Protocol[T]` and a generic protocol (`SupportsAbs[float]`) as `Generic[T]` and a generic class; a protocol
+      // that is not generic CPython's typing.Generic refuses with its own message.
+      guard type.isProtocolRoot || type.resolutionOrder.contains(where: \.isGenericRoot) else {
+        throw PythonError.limit(
+          "subscripting \(type.name) (a typing.Protocol that is not generic) is not part of the snippet language")
+      }
+      let getItem = try pythonModuleMember("typing", "__docbuild_generic_getitem__") ?? .none
+      return try callValue(getItem, arguments([value, key]))
     }
     if case .classObject(let type) = value, type.metaclass != nil {
       return try callMetaclass(type, "__getitem__", arguments([key]))

@@ -48,6 +48,7 @@ extension Interpreter {
     let setsPrintOptions = Self.calledFunction(of: statement) == "set_printoptions"
     let statementLine = origin.lineOffset + statement.range.startLocation.line
     liveGenerators.statementSerial += 1
+    PrintOptionsBox.current?.formattedUnderLegacy = false
     do throws(PythonError) {
       try Self.refuseUnderRaisingErrorModes(statement)
       if let line = refusedPrintOptionsLine, !setsPrintOptions {
@@ -63,6 +64,12 @@ extension Interpreter {
       } else {
         // The statement compiled first: a loop's body then runs closures, not a walk over its nodes.
         _ = try Compiler.statement(statement)(&self)
+      }
+      if let box = PrintOptionsBox.current, box.formattedUnderLegacy {
+        box.formattedUnderLegacy = false
+        throw NumpyArrays.unsupported(
+          "NumPy's legacy='1.13' printing (np.set_printoptions(legacy='1.13')) of NumPy values is not supported in "
+            + "snippets, which print them as NumPy 2 does: statements that print none run")
       }
       if let refusal = cleanUpTimingRefusal(line: statementLine, starting: false) { throw refusal }
       noteUnwrittenMemory(after: statement, line: origin.lineOffset + statement.range.startLocation.line)

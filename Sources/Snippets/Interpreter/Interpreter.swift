@@ -34,6 +34,9 @@ struct Interpreter {
   var scope: Scope?
   /// The class a class statement is making while its snippet metaclass's `__new__` runs (`type.__new__` returns it).
   var classUnderConstruction: ClassBox?
+  /// The namespace that class's metaclass was given (name and value, in order), which `type.__new__` compares with
+  /// the one it is handed back.
+  var namespaceUnderConstruction: [(name: String, value: Value)] = []
   /// What the generator being resumed was sent (`gen.send(value)`), until its `yield` takes it; None from `next`.
   var resumeValue: Value = .none
   /// The exception the innermost running `except` clause is handling (for a bare `raise`).
@@ -105,6 +108,8 @@ struct Interpreter {
   var postponesAnnotations = false
   /// The frames of the modules written in the snippet language (collections, itertools, …) this chapter imported.
   var loadedModules: [String: Scope] = [:]
+  /// True once the chapter reached `np.matrix`: NumPy functions then look for matrices among their arguments.
+  var matricesInUse = false
   /// The files this chapter's snippets wrote, in memory (ChapterFiles.swift).
   var chapterFiles = ChapterFiles()
   /// CPython's `random` module state for this chapter (PythonRandom.swift).

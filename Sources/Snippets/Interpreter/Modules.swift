@@ -53,6 +53,7 @@ enum Modules {
     switch module {
     case "numpy" where name == "polynomial": .module("numpy.polynomial")
     case "numpy" where name == "ma": .module("numpy.ma")
+    case "numpy" where name == "matlib": .module("numpy.matlib")
     case "numpy" where name == "fft": .module("numpy.fft")
     case "numpy" where name == "lib": .module("numpy.lib")
     case "numpy" where name == "version": .module("numpy.version")

@@ -12,6 +12,8 @@ struct PrintOptionsUpdate: Sendable {
   var floatMode: PrintOptions.FloatMode?
   var nanText: String?
   var infText: String?
+  /// `legacy='1.13'` (`.some("1.13")`) or `legacy=False` (`.some(nil)`).
+  var legacy: String??
   /// For `np.errstate(...)`, which shares the context-manager machinery: the modes it was given, checked on entry.
   var errorModes: [(name: String, mode: Value)]?
 
@@ -47,6 +49,9 @@ struct PrintOptionsUpdate: Sendable {
     if let floatMode { result.floatMode = floatMode }
     if let nanText { result.nanText = nanText }
     if let infText { result.infText = infText }
+    if let legacy { result.legacy = legacy }
+    // NumPy's `_set_printoptions` sets the sign back to '-' whenever the 1.13 mode is in force.
+    if result.legacy == "1.13" { result.sign = "-" }
     // `all=` first, then the modes named one by one, as NumPy's `seterr` and `errstate` combine them.
     for (name, mode) in (errorModes ?? []).sorted(by: { ($0.name == "all" ? 0 : 1) < ($1.name == "all" ? 0 : 1) }) {
       guard case .string(let text) = mode else { continue }
@@ -189,7 +194,7 @@ enum NumpyPrintOptions {
       ("suppress", .bool(options.suppress)), ("linewidth", .int(options.lineWidth)),
       ("nanstr", .string(options.nanText)), ("infstr", .string(options.infText)),
       ("sign", .string(String(options.sign))),
-      ("formatter", .none), ("legacy", .bool(false)), ("override_repr", .none),
+      ("formatter", .none), ("legacy", options.legacy.map { .string($0) } ?? .bool(false)), ("override_repr", .none),
     ]
     return try .makeDict(pairs.map { (.string($0.0), $0.1) })
   }
@@ -293,7 +298,12 @@ enum NumpyPrintOptions {
       if name == "nanstr" { update.nanText = text } else { update.infText = text }
     }
     for name in ["formatter", "legacy", "override_repr"] {
-      if let value = given(name), !(name == "legacy" && value.isFalse) {
+      guard let value = given(name) else { continue }
+      if name == "legacy" && value.isFalse {
+        update.legacy = .some(nil)
+      } else if name == "legacy", case .string("1.13") = value {
+        update.legacy = .some("1.13")
+      } else {
         throw limit("np.set_printoptions(\(name)=…) is not supported in snippets")
       }
     }

@@ -695,6 +695,15 @@ extension Interpreter {
 
   /// Whether a value is one of `collections.abc`'s abstract base classes (CollectionsAbcSource.swift).
   /// Whether a value is a `types.GenericAlias` (`list[int]`, GenericAliasSource.swift).
+  /// A `types.UnionType`'s members as a tuple, which `isinstance` and `issubclass` read it as (CPython 3.11's
+  /// `object_recursive_isinstance`); nil for any other value.
+  static func unionMembers(_ value: Value) -> Value? {
+    guard case .object(let object) = value, object.type.module == "types", object.type.name == "UnionType" else {
+      return nil
+    }
+    return object.attributes["__args__"]
+  }
+
   static func isGenericAlias(_ value: Value) -> Bool {
     guard case .object(let object) = value else { return false }
     return object.type.isGenericAlias
@@ -752,13 +761,17 @@ extension Interpreter {
   /// Builtin types whose only values in snippets are the ones their type names say (`property`, `super`).
   private static let typesWithoutOwnValues: Set<String> = ["property", "staticmethod", "classmethod", "super"]
 
-  private func isInstance(_ value: Value, _ classes: Value) throws(PythonError) -> Bool {
+  private mutating func isInstance(_ value: Value, _ classes: Value) throws(PythonError) -> Bool {
     if case .tuple(let options) = classes {
       for option in options where try isInstance(value, option) { return true }
       return false
     }
+    if let members = Self.unionMembers(classes) { return try isInstance(value, members) }
     if Self.isAbstractBaseClass(classes) { throw Self.abstractBaseClassRefusal("isinstance") }
     if let error = Self.protocolCheckError(classes) { throw error }
+    if case .classObject(let protocolType) = classes, protocolType.isProtocol {
+      return try isProtocolInstance(value, protocolType)
+    }
     if Self.isGenericAlias(classes) {
       throw PythonError.type("isinstance() argument 2 cannot be a parameterized generic")
     }

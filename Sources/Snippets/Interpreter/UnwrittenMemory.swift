@@ -22,6 +22,43 @@ extension Interpreter {
     }.sorted()
   }
 
+  /// The names `statement` reads that hold, or were computed from, elements never written. An array np.empty made
+  /// has a known shape, so `len(a)` and `a.shape` do not read its elements; but a value computed from them may have
+  /// a shape they decided (`i = np.where(a < 0)[0]`, then `len(i)`: numerical-mooc's glider lesson), so any mention
+  /// of such a name counts.
+  private func unwrittenNamesRead(by statement: Statement) -> [String] {
+    var read = Set(unwrittenNames(among: Self.namesReadingElements(of: statement)))
+    if !computedFromUnwrittenMemory.isEmpty {
+      read.formUnion(
+        Self.namesMentioned(in: Self.topExpressions(of: statement)).filter {
+          computedFromUnwrittenMemory[$0] != nil
+        })
+    }
+    return read.sorted()
+  }
+
+  /// The names a compound statement's conditions read (an `if`'s or `while`'s tests, a `for` loop's iterable, also
+  /// nested), which choose what its bodies do: whatever they bind then depends on elements never written. An
+  /// np.empty array the statement writes into is left out: a loop filling it step by step reads what it wrote
+  /// (`u[n + 1] = …`, then `if u[n + 1, 1] < 0: break`), as the statements that show it assume.
+  private func unwrittenNamesDeciding(_ statement: Statement, changed: Set<String>) -> [String] {
+    var conditions: [Expression] = []
+    func collect(_ statement: Statement) {
+      switch statement.kind {
+      case .conditional(let branches, _): conditions += branches.map(\.condition)
+      case .whileLoop(let condition, _, _): conditions.append(condition)
+      case .forLoop(_, let iterable, _, _): conditions.append(iterable)
+      default: break
+      }
+      for inner in Self.nestedStatements(of: statement) { collect(inner) }
+    }
+    collect(statement)
+    guard !conditions.isEmpty else { return [] }
+    var read = Set(unwrittenNames(among: Self.namesReadingElements(of: conditions)).filter { !changed.contains($0) })
+    read.formUnion(Self.namesMentioned(in: conditions).filter { computedFromUnwrittenMemory[$0] != nil })
+    return read.sorted()
+  }
+
   /// Refuses a statement that would show a value computed from elements no statement has written.
   func refuseShowingUnwrittenMemory(_ statement: Statement) throws(PythonError) {
     guard Self.shows(statement) else { return }
@@ -33,7 +70,11 @@ extension Interpreter {
     }
     guard !uninitializedMemory.isEmpty || !computedFromUnwrittenMemory.isEmpty else { return }
     let changed = Self.namesChanged(by: [statement], isModule: namesModule)
-    let read = unwrittenNames(among: Self.namesReadingElements(of: statement)).filter { !changed.contains($0) }
+    // A name a condition reads decides what the statement shows even when a branch writes into it
+    // (`if len(i) == 0: print(…) else: k = i[0]`).
+    let read =
+      unwrittenNamesDeciding(statement, changed: changed)
+      + unwrittenNamesRead(by: statement).filter { !changed.contains($0) }
     guard let name = read.first else { return }
     let origin =
       computedFromUnwrittenMemory[name].map { "computed on line \($0) from elements" } ?? "holds elements"
@@ -46,21 +87,32 @@ extension Interpreter {
   /// rebinds or writes into otherwise is no longer one.
   mutating func noteUnwrittenMemory(after statement: Statement, line: Int) {
     guard case .assignment(let targets, _) = statement.kind else {
-      guard !computedFromUnwrittenMemory.isEmpty else { return }
-      for name in Self.namesChanged(by: [statement], isModule: namesModule) { computedFromUnwrittenMemory[name] = nil }
+      guard !uninitializedMemory.isEmpty || !computedFromUnwrittenMemory.isEmpty else { return }
+      let changed = Self.namesChanged(by: [statement], isModule: namesModule)
+      let decided = !unwrittenNamesDeciding(statement, changed: changed).isEmpty
+      for name in changed {
+        // `if len(i) == 0: k = N - 1 else: k = i[0]`: which branch ran, so k, depends on the unwritten elements.
+        if decided, let value = globals[name], Self.canHoldUnwrittenElements(value) {
+          if case .tensor(let array) = value, uninitializedMemory.holdsUnwritten(array) { continue }
+          computedFromUnwrittenMemory[name] = line
+        } else {
+          computedFromUnwrittenMemory[name] = nil
+        }
+      }
       return
     }
     // `b = np.empty(3) + 2` computes from unwritten elements without any name holding them.
     let readsInline = unwrittenArrayMadeInline(by: statement) != nil
     guard readsInline || !uninitializedMemory.isEmpty || !computedFromUnwrittenMemory.isEmpty else { return }
-    let read = unwrittenNames(among: Self.namesReadingElements(of: statement))
+    let read = unwrittenNamesRead(by: statement)
     for name in Self.namesChanged(by: [statement], isModule: namesModule) { computedFromUnwrittenMemory[name] = nil }
     guard readsInline || !read.isEmpty else { return }
     var bound: Set<String> = []
     for target in targets { ScopeAnalysis.names(in: target, into: &bound) }
     for name in bound {
       guard let value = globals[name], Self.canHoldUnwrittenElements(value) else { continue }
-      if case .tensor(let array) = value, array.size == 0 || uninitializedMemory.holdsUnwritten(array) { continue }
+      // An empty result counts too: its length may be what the unwritten elements decided (`np.where(a < 0)[0]`).
+      if case .tensor(let array) = value, uninitializedMemory.holdsUnwritten(array) { continue }
       computedFromUnwrittenMemory[name] = line
     }
   }
@@ -170,6 +222,11 @@ extension Interpreter {
   /// The chapter names `statement` reads as arrays of elements: every name it mentions but where only an
   /// element-free attribute (`a.shape`) or builtin (`len(a)`) reads it.
   static func namesReadingElements(of statement: Statement) -> Set<String> {
+    namesReadingElements(of: topExpressions(of: statement))
+  }
+
+  /// The chapter names `expressions` read as arrays of elements (as `namesReadingElements(of:)` for a statement).
+  static func namesReadingElements(of expressions: [Expression]) -> Set<String> {
     var names: Set<String> = []
     func walk(_ expression: Expression) {
       switch expression.kind {
@@ -192,7 +249,20 @@ extension Interpreter {
       }
       for child in Expression.children(of: expression.kind) { walk(child) }
     }
-    for expression in topExpressions(of: statement) { walk(expression) }
+    for expression in expressions { walk(expression) }
+    return names
+  }
+
+  /// Every name `expressions` mention, however they read it.
+  static func namesMentioned(in expressions: [Expression]) -> Set<String> {
+    var names: Set<String> = []
+    func walk(_ expression: Expression) {
+      switch expression.kind {
+      case .name(let name), .global(_, let name): names.insert(name)
+      default: for child in Expression.children(of: expression.kind) { walk(child) }
+      }
+    }
+    for expression in expressions { walk(expression) }
     return names
   }
 
@@ -206,7 +276,7 @@ extension Interpreter {
   }
 
   /// The outermost expressions of `statement` and of the statements nested in its bodies.
-  private static func topExpressions(of statement: Statement) -> [Expression] {
+  static func topExpressions(of statement: Statement) -> [Expression] {
     var expressions = ScopeAnalysis.expressions(of: statement)
     if case .with(let items, _) = statement.kind { expressions += items.map(\.manager) }
     for inner in nestedStatements(of: statement) { expressions += topExpressions(of: inner) }
@@ -214,7 +284,7 @@ extension Interpreter {
   }
 
   /// The statements in the bodies of a compound statement (not a function's or class's, which run later).
-  private static func nestedStatements(of statement: Statement) -> [Statement] {
+  static func nestedStatements(of statement: Statement) -> [Statement] {
     switch statement.kind {
     case .conditional(let branches, let orElse): branches.flatMap(\.body) + orElse
     case .whileLoop(_, let body, let orElse), .forLoop(_, _, let body, let orElse): body + orElse

@@ -3,7 +3,8 @@ import TensorCore
 extension Value {
   /// Python's `repr`, which the REPL echoes.
   var repr: String {
-    switch self {
+    if isNumpyTextValue { PrintOptions.noteFormatting() }
+    return switch self {
     case .none: "None"
     case .bool(let value): value ? "True" : "False"
     case .int(let value): String(value)
@@ -73,7 +74,8 @@ extension Value {
 
   /// Python's `str`, which `print` shows.
   var str: String {
-    switch self {
+    if isNumpyTextValue { PrintOptions.noteFormatting() }
+    return switch self {
     case .string(let value): value
     case .tensor(let tensor): tensor.numpyStr
     case .textArray(let array): array.strText() ?? ""
@@ -93,6 +95,14 @@ extension Value {
     case .dict(let dict) where dict.isMappingProxy:
       "{" + zip(dict.keys, dict.values).map { "\($0.repr): \($1.repr)" }.joined(separator: ", ") + "}"
     default: repr
+    }
+  }
+
+  /// True for the NumPy values other than numeric arrays whose text NumPy's legacy printing modes change.
+  private var isNumpyTextValue: Bool {
+    switch self {
+    case .textArray, .dateArray, .textScalar, .structArray, .rawArray: true
+    default: false
     }
   }
 

@@ -31,12 +31,22 @@ public struct PrintOptions: Sendable, Hashable {
   /// NumPy's floating-point error modes (`np.seterr`, `np.errstate`) for divide, over, under and invalid: printing
   /// does not read them, but they live with the options so `with np.errstate(...)` restores both.
   public var floatErrorModes = ["warn", "warn", "ignore", "warn"]
+  /// NumPy's `legacy` printing mode (`'1.13'`), nil for False: docbuild prints NumPy values only in NumPy 2's own
+  /// format, so the statements that format one while a legacy mode is in force are refused (`noteFormatting`).
+  public var legacy: String?
 
   /// NumPy's defaults.
   public init() {}
 
   /// The options of the running chapter (NumPy's defaults outside one).
   public static var active: PrintOptions { PrintOptionsBox.current?.options ?? PrintOptions() }
+
+  /// Called wherever a NumPy value becomes text: under a legacy mode the running chapter's box remembers it, and the
+  /// statement is refused when it ends.
+  public static func noteFormatting() {
+    guard let box = PrintOptionsBox.current, box.options.legacy != nil else { return }
+    box.formattedUnderLegacy = true
+  }
 
   /// True when an array of `count` elements is summarised.
   func summarises(_ count: Int) -> Bool {
@@ -54,6 +64,14 @@ public final class PrintOptionsBox: Sendable {
 
   /// A box holding NumPy's defaults.
   public init() {}
+
+  private let legacyFormatting = Mutex(false)
+
+  /// True once a NumPy value became text under a legacy printing mode since the flag was last cleared.
+  public var formattedUnderLegacy: Bool {
+    get { legacyFormatting.withLock { $0 } }
+    set { legacyFormatting.withLock { $0 = newValue } }
+  }
 
   /// The options now in force.
   public var options: PrintOptions {

@@ -3,7 +3,8 @@ extension ModuleSources {
   /// `len`, `nbytes`, `readonly`, `format`, `itemsize`, indexing, slicing (a view again), iteration, `tolist`,
   /// `tobytes`, `hex`, `==` and `cast` to the native single-character formats, whose items it decodes from the bytes
   /// (little-endian, as on the machines CPython's output comes from). A view of a bytearray or an array (which writes
-  /// through and blocks resizing), multi-dimensional casts, and its repr (an address) are refused.
+  /// through and blocks resizing), multi-dimensional casts, and its repr (an address) are refused. `release()` (or
+  /// leaving a `with` block) makes every later use CPython's ValueError.
   static let memoryview = #"""
     import math as _math
 
@@ -47,7 +48,9 @@ extension ModuleSources {
 
     class memoryview:
         def __init__(self, object):
+            self._released = False
             if isinstance(object, memoryview):
+                object._check()
                 self._object = object._object
                 self._offset = object._offset
                 self._stride = object._stride
@@ -67,30 +70,39 @@ extension ModuleSources {
             self._format = 'B'
         @property
         def format(self):
+            self._check()
             return self._format
         @property
         def itemsize(self):
+            self._check()
             return _SIZES[self._format]
         @property
         def nbytes(self):
+            self._check()
             return self._length * _SIZES[self._format]
         @property
         def readonly(self):
+            self._check()
             return True
         @property
         def ndim(self):
+            self._check()
             return 1
         @property
         def shape(self):
+            self._check()
             return (self._length,)
         @property
         def strides(self):
+            self._check()
             return (self._stride,)
         @property
         def obj(self):
+            self._check()
             return self._object
         @property
         def c_contiguous(self):
+            self._check()
             return self._stride == _SIZES[self._format] or self._length <= 1
         @property
         def contiguous(self):
@@ -100,17 +112,23 @@ extension ModuleSources {
             return self.c_contiguous
         @property
         def suboffsets(self):
+            self._check()
             return ()
         def __getattr__(self, name):
             if name.startswith('__') and name.endswith('__'):
                 _refuse('memoryview.' + name)
             raise AttributeError("'memoryview' object has no attribute '" + name + "'")
+        def _check(self):
+            if self._released:
+                raise ValueError('operation forbidden on released memoryview object')
         def __len__(self):
+            self._check()
             return self._length
         def _item(self, position):
             start = self._offset + position * self._stride
             return _decode(self._format, self._object[start:start + _SIZES[self._format]])
         def __getitem__(self, key):
+            self._check()
             if isinstance(key, slice):
                 picked = range(self._length)[key]
                 view = memoryview(self)
@@ -127,21 +145,31 @@ extension ModuleSources {
                 raise IndexError('index out of bounds on dimension 1')
             return self._item(position)
         def __setitem__(self, key, value):
+            self._check()
             raise TypeError('cannot modify read-only memory')
         def __delitem__(self, key):
+            self._check()
             raise TypeError('cannot modify read-only memory')
         def __iter__(self):
+            if self._released:
+                # CPython 3.11's iter() of a released view fails with a SystemError (a bug), list() with the
+                # ValueError: which one a statement meets depends on how it iterates.
+                _refuse('iterating over a released memoryview')
             return iter(self.tolist())
         def tolist(self):
+            self._check()
             return [self._item(position) for position in range(self._length)]
         def tobytes(self, order='C'):
+            self._check()
             return b''.join(self._object[self._offset + position * self._stride:][:_SIZES[self._format]]
                             for position in range(self._length))
         def __bytes__(self):
             return self.tobytes()
         def hex(self, *args):
+            self._check()
             return self.tobytes().hex(*args)
         def cast(self, format, shape=None):
+            self._check()
             if shape is not None:
                 _refuse('memoryview.cast with a shape')
             if not isinstance(format, str):
@@ -166,12 +194,17 @@ extension ModuleSources {
         def toreadonly(self):
             return memoryview(self)
         def release(self):
-            _refuse('memoryview.release()')
+            # Nothing else holds this view's buffer (sub-views and casts hold the object's), so it always releases.
+            self._released = True
         def __enter__(self):
-            _refuse('a memoryview as a context manager')
+            self._check()
+            return self
         def __exit__(self, *details):
-            pass
+            self._released = True
         def __eq__(self, other):
+            if self._released or isinstance(other, memoryview) and other._released:
+                # A released view equals itself only (and a live one of NaN floats not even itself).
+                return other is self
             if isinstance(other, (bytes, bytearray)):
                 other = memoryview(bytes(other))
             elif not isinstance(other, memoryview):

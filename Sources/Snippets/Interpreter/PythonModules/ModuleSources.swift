@@ -2238,6 +2238,66 @@ enum ModuleSources {
 
     __docbuild_emulate__(float_info, 'tuple')
     float_info = float_info()
+
+    class _search_path:
+        # CPython's sys.path, a list of this installation's directories: what shows them differs between
+        # installations and is refused. The entries a chapter adds are known, and the installation's are absolute
+        # (or '', the current directory), so whether a relative directory is in it is known too: notebooks write
+        # `if "../" not in sys.path: sys.path.append("../")` before importing their own helpers.
+        # A class attribute: instances of the sys module's classes take no attribute assignments (CPython's are C
+        # objects), and there is only the one.
+        _added = []
+        def _refuse(self, what):
+            __docbuild_refuse__(
+                what + ' is not supported in snippets: sys.path holds the directories of the CPython installation, '
+                'which differ between installations; only adding a directory and asking whether a relative one '
+                'was added are')
+        def append(self, directory):
+            self._added.append(directory)
+        def insert(self, index, directory):
+            if type(index) is not int:
+                self._refuse('sys.path.insert with a ' + type(index).__name__ + ' index')
+            self._added.append(directory)
+        def extend(self, directories):
+            if type(directories) not in (list, tuple):
+                self._refuse('sys.path.extend with a ' + type(directories).__name__)
+            self._added.extend(directories)
+        def __contains__(self, directory):
+            if type(directory) is not str or directory == '' or directory.startswith('/'):
+                self._refuse('asking whether sys.path holds ' + ('a ' + type(directory).__name__
+                             if type(directory) is not str else 'an absolute directory or the current one'))
+            return directory in self._added
+        def __bool__(self):
+            return True
+        def __repr__(self):
+            self._refuse('the value of sys.path')
+        def __len__(self):
+            self._refuse('len(sys.path)')
+        def __iter__(self):
+            self._refuse('iterating over sys.path')
+        def __getitem__(self, index):
+            self._refuse('an item of sys.path')
+        def __setitem__(self, index, value):
+            self._refuse('assigning an item of sys.path')
+        def __delitem__(self, index):
+            self._refuse('deleting an item of sys.path')
+        def __hash__(self):
+            raise TypeError("unhashable type: 'list'")
+        def __copy__(self):
+            self._refuse('copying sys.path')
+        def __deepcopy__(self, memo):
+            self._refuse('copying sys.path')
+        def __format__(self, spec):
+            self._refuse('the value of sys.path')
+        def __getattr__(self, name):
+            self._refuse('sys.path.' + name)
+        def _compare(self, *other):
+            self._refuse('comparing or combining sys.path')
+        __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _compare
+        __add__ = __radd__ = __iadd__ = __mul__ = __rmul__ = __imul__ = _compare
+
+    __docbuild_emulate__(_search_path, 'list')
+    path = _search_path()
     """#
 
   static let string = #"""
@@ -2701,9 +2761,9 @@ enum ModuleSources {
     TYPE_CHECKING = False
 
     # Protocol, as the pattern books subclass it: a class naming it among its bases is a protocol (it cannot be made,
-    # nor used with isinstance or issubclass, Protocols.swift); its abstract methods count, as under abc.ABC, and
-    # type() shows its metaclass. Its bases and order, which CPython completes with typing.Generic, are refused, as
-    # is Protocol[T] and runtime_checkable.
+    # nor used with isinstance or issubclass unless runtime_checkable, Protocols.swift); its abstract methods count,
+    # as under abc.ABC, and type() shows its metaclass. Its bases and order, which CPython completes with
+    # typing.Generic, are refused. Protocol[T] makes a generic protocol, as Generic[T] a generic class.
     class _ProtocolMeta:
         def __init__(self, *args, **kwargs):
             _refuse('typing._ProtocolMeta')
@@ -2715,6 +2775,9 @@ enum ModuleSources {
 
     Protocol.__module__ = 'typing'
     __docbuild_protocol__(Protocol, _ProtocolMeta)
+
+    def runtime_checkable(cls):
+        return __docbuild_runtime_protocol__(cls)
 
     # Generic, as CPython 3.11's: `Generic[T, ...]` (type variables only, each once) as a base makes the class generic;
     # subscripting the class (`Box[int]`) gives an alias that makes instances of it and prints as CPython's does.
@@ -2761,21 +2824,99 @@ enum ModuleSources {
                 pass
             return result
 
+    class _ProtocolBase(_GenericBase):
+        # What `Protocol[T]` gives: bases Protocol and Generic, as CPython's alias makes them.
+        def __init__(self, params):
+            self.__origin__ = Protocol
+            self.__args__ = params
+            self.__parameters__ = params
+        def __mro_entries__(self, bases):
+            if len(bases) > 1:
+                # CPython's order then depends on whether the other bases are generic.
+                _refuse('a generic protocol (Protocol[...]) beside other bases')
+            return (Protocol, Generic)
+        def __repr__(self):
+            return 'typing.Protocol[' + ', '.join(_type_repr(param) for param in self.__args__) + ']'
+        def __eq__(self, other):
+            return isinstance(other, _ProtocolBase) and self.__args__ == other.__args__
+        def __call__(self, *args, **kwargs):
+            raise TypeError('Protocols cannot be instantiated')
+
     def __docbuild_generic_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if cls is Generic:
+        if cls is Generic or cls is Protocol:
             if not params:
-                raise TypeError('Parameter list to Generic[...] cannot be empty')
+                raise TypeError(f'Parameter list to {cls.__name__}[...] cannot be empty')
             for param in params:
                 if not isinstance(param, TypeVar):
-                    raise TypeError('Parameters to Generic[...] must all be type variables or parameter '
+                    raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables or parameter '
                                     'specification variables.')
             for index, param in enumerate(params):
                 if param in params[index + 1:]:
-                    raise TypeError('Parameters to Generic[...] must all be unique')
-            return _GenericBase(params)
+                    raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
+            return _GenericBase(params) if cls is Generic else _ProtocolBase(params)
         return _GenericClassAlias(cls, tuple(_check(param, 'Generic') for param in params))
+
+    # The runtime-checkable protocols of one special method each, as CPython 3.11 defines them.
+    from abc import abstractmethod as _abstractmethod
+
+    @runtime_checkable
+    class SupportsInt(Protocol):
+        __slots__ = ()
+        @_abstractmethod
+        def __int__(self) -> int:
+            pass
+
+    @runtime_checkable
+    class SupportsFloat(Protocol):
+        __slots__ = ()
+        @_abstractmethod
+        def __float__(self) -> float:
+            pass
+
+    @runtime_checkable
+    class SupportsComplex(Protocol):
+        __slots__ = ()
+        @_abstractmethod
+        def __complex__(self) -> complex:
+            pass
+
+    @runtime_checkable
+    class SupportsBytes(Protocol):
+        __slots__ = ()
+        @_abstractmethod
+        def __bytes__(self) -> bytes:
+            pass
+
+    @runtime_checkable
+    class SupportsIndex(Protocol):
+        __slots__ = ()
+        @_abstractmethod
+        def __index__(self) -> int:
+            pass
+
+    # `Protocol[T_co]` without subscribing, which would load this module again while it loads.
+    _T_co = TypeVar('T_co', covariant=True)
+    _protocol_of_T_co = _ProtocolBase((_T_co,))
+
+    @runtime_checkable
+    class SupportsAbs(_protocol_of_T_co):
+        __slots__ = ()
+        @_abstractmethod
+        def __abs__(self) -> _T_co:
+            pass
+
+    @runtime_checkable
+    class SupportsRound(_protocol_of_T_co):
+        __slots__ = ()
+        @_abstractmethod
+        def __round__(self, ndigits: int = 0) -> _T_co:
+            pass
+
+    for _protocol in (SupportsInt, SupportsFloat, SupportsComplex, SupportsBytes, SupportsIndex, SupportsAbs,
+                      SupportsRound):
+        _protocol.__module__ = 'typing'
     """#
 
   static let future = #"""

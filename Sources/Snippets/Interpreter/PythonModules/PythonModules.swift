@@ -21,6 +21,8 @@ enum PythonModules {
     "_numpy_random_seeds": ModuleSources.numpyRandomSeeds,
     "_numpy_breadth": ModuleSources.numpyBreadth + ModuleSources.numpyBreadth26 + ModuleSources.numpyBreadth27,
     "numpy.ma": ModuleSources.numpyMasked,
+    "_numpy_matrix": ModuleSources.numpyMatrix,
+    "numpy.matlib": ModuleSources.numpyMatlib,
     "numpy.fft": ModuleSources.numpyFFT,
     "numpy.testing": ModuleSources.numpyTesting,
     "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
@@ -87,9 +89,9 @@ enum PythonModules {
     "__docbuild_recfunction_view__", "__docbuild_re__", "__docbuild_fft__", "__docbuild_new__",
     "__docbuild_function_dict__", "__docbuild_pcg64__", "__docbuild_defines__", "__docbuild_metaclass__",
     "__docbuild_class_body__", "__docbuild_dispatch_annotation__", "__docbuild_own__", "__docbuild_module_of__",
-    "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__",
+    "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__", "__docbuild_runtime_protocol__",
     "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
-    "__docbuild_overrides__",
+    "__docbuild_overrides__", "__docbuild_array_of__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -134,6 +136,17 @@ extension Interpreter {
     }
     if module == "numpy.linalg", ["outer", "cond", "tensorinv"].contains(name) {
       return try pythonModuleMember("_numpy_breadth", name)
+    }
+    if module == "numpy", ModuleSources.numpyMatrixNames.contains(name) {
+      // `np.matrix` and `np.asmatrix`: written in the snippet language (NumpyMatrixSource.swift); from now on NumPy
+      // functions look for matrices among their arguments (`callFunction`).
+      matricesInUse = true
+      if let refusal = NumpyMatrices.refusalUnderGradient() { throw refusal }
+      return try pythonModuleMember("_numpy_matrix", name)
+    }
+    if module == "numpy.matlib", !ModuleSources.numpyMatlibNames.contains(name), !name.hasPrefix("_") {
+      // numpy/matlib.py starts with `from numpy import *`.
+      return try attributeValue(.module("numpy"), name)
     }
     if module == "numpy", ModuleSources.numpyPoly1dNames.contains(name) {
       // `np.poly1d` and its functions: written in the snippet language (NumpyPoly1dSource.swift).
@@ -295,6 +308,8 @@ extension Interpreter {
       return try markAbstractBase(call)
     case "__docbuild_protocol__":
       return try markProtocolRoot(call)
+    case "__docbuild_runtime_protocol__":
+      return try markRuntimeProtocol(call)
     case "__docbuild_emulate__":
       guard call.positional.count == 2, case .classObject(let type) = call.positional[0],
         case .string(let builtin) = call.positional[1]
@@ -419,6 +434,13 @@ extension Interpreter {
       guard call.positional.count == 1 else { throw PythonError.type("__docbuild_module_of__(value)") }
       guard case .object(let object) = call.positional[0] else { return .none }
       return .string(object.type.module)
+    case "__docbuild_array_of__":
+      // The array an instance of an np.ndarray subclass views (np.matrix's own methods compute with it).
+      guard call.positional.count == 1, case .object(let object) = call.positional[0], let array = object.array else {
+        throw PythonError.type("__docbuild_array_of__(instance)")
+      }
+      if let refusal = NumpyMatrices.refusalUnderGradient() { throw refusal }
+      return .tensor(array)
     case "__docbuild_own__":
       // Whether the class itself binds the name (its bases not counted).
       guard call.positional.count == 2, case .classObject(let type) = call.positional[0],
@@ -470,12 +492,16 @@ extension Interpreter {
     }
   }
 
-  private func isSubclass(_ type: Value, _ ancestor: Value) throws(PythonError) -> Bool {
+  private mutating func isSubclass(_ type: Value, _ ancestor: Value) throws(PythonError) -> Bool {
     if case .tuple(let options) = ancestor {
       for option in options where try isSubclass(type, option) { return true }
       return false
     }
+    if let members = Self.unionMembers(ancestor) { return try isSubclass(type, members) }
     if let error = Self.protocolCheckError(ancestor) { throw error }
+    if case .classObject(let protocolType) = ancestor, protocolType.isProtocol {
+      return try conformsToProtocol(type, protocolType)
+    }
     if Self.isAbstractBaseClass(type) || Self.isAbstractBaseClass(ancestor) {
       throw Self.abstractBaseClassRefusal("issubclass")
     }
@@ -629,10 +655,11 @@ extension Interpreter {
 extension ClassBox {
   /// The builtin type this class stands in for (`tuple` for a namedtuple, `dict` for Counter), inherited.
   /// The builtin class `type()` shows for an instance of a standard-library class standing in for one (snippets'
-  /// memoryview; sys.hexversion's class, an int in CPython), nil for other classes.
+  /// memoryview; sys.hexversion's class, an int in CPython; sys.path's, a list), nil for other classes.
   var shownBuiltinType: String? {
     if emulates == "memoryview" { return "memoryview" }
     if module == "sys", name == "_hexversion" { return "int" }
+    if module == "sys", name == "_search_path" { return "list" }
     return nil
   }
 

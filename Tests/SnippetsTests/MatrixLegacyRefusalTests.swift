@@ -1,0 +1,63 @@
+import Testing
+
+@testable import Snippets
+
+/// What session 33 left refused around `np.matrix`, `numpy.matlib` and `np.set_printoptions(legacy='1.13')`: NumPy
+/// functions and ndarray attributes whose results on matrices were not checked against NumPy, and every statement
+/// that turns a NumPy value into text while the 1.13 printing mode is in force (docbuild prints NumPy 2's format).
+/// What runs is checked against NumPy in `Fixtures/interpreter/185-…` to `188-…` (`make_session33_matrix33_fixtures.py`).
+struct MatrixLegacyRefusalTests {
+  /// (setup, statement, words the refusal says, the error type).
+  static let refused: [(setup: String, statement: String, words: String, type: String)] = [
+    (">>> m = np.matrix([[1, 2], [3, 4]])", "np.cov(m)", "np.cov of an np.matrix", "NotImplementedError"),
+    (">>> m = np.matrix([[1, 2], [3, 4]])", "np.median(m)", "np.median of an np.matrix", "NotImplementedError"),
+    (">>> m = np.matrix([[1, 2], [3, 4]])", "m.flat", "the attribute 'flat' of an np.matrix", "NotImplementedError"),
+    (
+      ">>> m = np.matrix([[1, 2], [3, 4]])\n>>> o = np.matrix([[0]])", "m.sum(out=o)", "np.matrix.sum(out=)",
+      "NotImplementedError"
+    ),
+    (
+      ">>> m = np.matrix([[1, 2], [3, 4]])", "np.argmax(m, keepdims=True)", "np.argmax(..., keepdims=) of an np.matrix",
+      "NotImplementedError"
+    ),
+    (
+      ">>> m = np.matrix([[1, 2], [3, 4]])", "np.exp(m, out=m)", "np.exp(..., out=) of an np.matrix",
+      "NotImplementedError"
+    ),
+    (
+      ">>> m = np.matrix([[1.0, 2], [3, 4]])", "np.linalg.eig(m)", "np.linalg.eig of an np.matrix",
+      "NotImplementedError"
+    ),
+    (">>> m = np.matrix([[1, 2], [3, 4]])", "np.copy(m, subok=True)", "subok=", "NotImplementedError"),
+    (
+      ">>> from autograd import grad\n>>> M = np.matrix([[1.0, 2.0]])\n>>> def g(x):\n...     return (M * x).sum()\n...",
+      "grad(g)(np.array([[1.0], [2.0]]))", "np.matrix inside a function autograd differentiates", "NotImplementedError"
+    ),
+    (
+      ">>> from autograd import grad\n>>> def f(x):\n...     return np.matrix(x).sum()\n...", "grad(f)(np.ones(2))",
+      "np.matrix inside a function autograd differentiates", "NotImplementedError"
+    ),
+    ("", "np.matrix('1 nan')", "np.matrix of the string element 'nan'", "NotImplementedError"),
+    (">>> import numpy.matlib", "numpy.matlib.empty((2, 2))", "numpy.matlib.empty", "NotImplementedError"),
+    (
+      ">>> np.set_printoptions(legacy='1.13')", "np.array([1.5, -2.0])", "legacy='1.13' printing", "NotImplementedError"
+    ),
+    (
+      ">>> np.set_printoptions(legacy='1.13')", "print(np.float64(0.1))", "legacy='1.13' printing",
+      "NotImplementedError"
+    ),
+    (">>> np.set_printoptions(legacy='1.13')", "np.float64(0.1) > 0", "legacy='1.13' printing", "NotImplementedError"),
+    (">>> np.set_printoptions(legacy='1.13')", "np.matrix([[1.5]])", "legacy='1.13' printing", "NotImplementedError"),
+    (">>> np.set_printoptions(legacy='1.13')", "f'{np.arange(2)}'", "legacy='1.13' printing", "NotImplementedError"),
+    (
+      ">>> np.set_printoptions(legacy='1.13')\n>>> s = str(np.arange(3))", "s", "the statement on line 2",
+      "NameError"
+    ),
+    ("", "np.set_printoptions(legacy='1.21')", "np.set_printoptions(legacy=…)", "NotImplementedError"),
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String, type: String) throws {
+    try RefusalProbe.expectRefused(setup, statement, saying: words, as: type)
+  }
+}
