@@ -35,10 +35,9 @@ extension Interpreter {
       refusedFinalizerIsCleanUp = false
     }
     // exec's code may bind any name, and so may a write through the namespace globals() or locals() gives
-    // (`globals()['age'] = 25`), whether the name was bound before or not.
-    let namespaceWriter =
-      ["exec", "globals", "locals"].first(where: identifiers.contains)
-      ?? (code.contains("vars()") ? "vars" : nil)
+    // (`globals()['age'] = 25`), whether the name was bound before or not; reading it (`globals()[name]`, `for name
+    // in globals()`) binds nothing.
+    let namespaceWriter = identifiers.contains("exec") ? "exec" : Self.namespaceWriter(in: code)
     if let namespaceWriter { refusedAnyNameBinder = (line, "\(namespaceWriter)()") }
     let effects = RefusedEffects(
       ofCode: code, globals: globals, unknown: { refusedNames[$0] != nil },
@@ -89,6 +88,87 @@ extension Interpreter {
     }
   }
 
+  /// `globals`, `locals` or `vars` when `code` calls one of them without arguments other than to read the
+  /// namespace it gives: an item assigned or deleted (`globals()['age'] = 25`), a method that writes
+  /// (`globals().update(…)`), or the namespace handed to a function that may write into it. Reading an item, `keys`,
+  /// `items`, `values`, `get`, `copy`, `in`, and `print`, `len`, `sorted`, `list` of it are reads; nil when every
+  /// call only reads.
+  static func namespaceWriter(in code: String) -> String? {
+    let characters = Array(code)
+    func isWordCharacter(_ character: Character) -> Bool {
+      character.isLetter || character.isNumber || character == "_"
+    }
+    func skipSpaces(_ from: Int) -> Int {
+      var index = from
+      while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
+      return index
+    }
+    func lastWord(_ text: Substring) -> String { String(text.reversed().prefix(while: isWordCharacter).reversed()) }
+    let readingCalls: Set<String> = [
+      "print", "len", "sorted", "list", "dict", "set", "tuple", "repr", "str", "type", "iter", "enumerate", "any",
+      "all",
+    ]
+    let readingMethods: Set<String> = ["items", "keys", "values", "get", "copy", "__getitem__", "__contains__"]
+    let augmented = ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "//=", "**=", ">>=", "<<="]
+    var start = 0
+    while start < characters.count {
+      let startsWord = start == 0 || !(isWordCharacter(characters[start - 1]) || characters[start - 1] == ".")
+      guard characters[start].isLetter, startsWord else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < characters.count, isWordCharacter(characters[end]) { end += 1 }
+      let word = String(characters[start..<end])
+      let wordStart = start
+      start = end
+      guard ["globals", "locals", "vars"].contains(word) else { continue }
+      var index = skipSpaces(end)
+      guard index < characters.count, characters[index] == "(" else { continue }
+      index = skipSpaces(index + 1)
+      guard index < characters.count, characters[index] == ")" else { continue }
+      index = skipSpaces(index + 1)
+      // What stands before the call on its line.
+      var lineStart = wordStart
+      while lineStart > 0, characters[lineStart - 1] != "\n" { lineStart -= 1 }
+      var before = Substring(String(characters[lineStart..<wordStart]))
+      while let last = before.last, last == " " || last == "\t" { before = before.dropLast() }
+      let beforeWord = lastWord(before)
+      if beforeWord == "del" { return word }
+      if beforeWord == "in" { continue }
+      let next: Character = index < characters.count ? characters[index] : "\n"
+      if next == "[" {
+        var depth = 0
+        var close = index
+        while close < characters.count, characters[close] != "\n" {
+          if "([{".contains(characters[close]) { depth += 1 }
+          if ")]}".contains(characters[close]) {
+            depth -= 1
+            if depth == 0 { break }
+          }
+          close += 1
+        }
+        let after = skipSpaces(close + 1)
+        let rest = after < characters.count ? String(characters[after..<min(after + 3, characters.count)]) : ""
+        if (rest.hasPrefix("=") && !rest.hasPrefix("==")) || augmented.contains(where: rest.hasPrefix) { return word }
+        continue
+      }
+      if next == "." {
+        let nameStart = skipSpaces(index + 1)
+        var nameEnd = nameStart
+        while nameEnd < characters.count, isWordCharacter(characters[nameEnd]) { nameEnd += 1 }
+        if readingMethods.contains(String(characters[nameStart..<nameEnd])) { continue }
+        return word
+      }
+      // Echoed, bound to a name (whose later writes are refused, the name having no value), or the argument of a
+      // builtin that only reads it.
+      if before.isEmpty || (before.hasSuffix("=") && !before.hasSuffix("==")) { continue }
+      if before.hasSuffix("("), readingCalls.contains(lastWord(before.dropLast())) { continue }
+      return word
+    }
+    return nil
+  }
+
   /// Refuses a statement that rebinds or deletes a name with no known value set at or after `finalizerLine`, where
   /// a statement defining `__del__` was refused: the old value may be an instance of that class, and Python runs
   /// its `__del__` (which may print) as the statement drops the value.
@@ -110,6 +190,9 @@ extension Interpreter {
   /// as another dtype, with the `bytearray` under it), or the arrays an object's
   /// attributes or a list or tuple hold (two levels down: `np.ma.MaskedArray(x, …)` holds `x`'s memory, an
   /// `np.nditer` its operands'). A refused write through one (`mx[1] = 9`, `it[0] = …`) changes the others in Python.
+  /// So do Python's own mutable values held by two names: the same list, dict, set or object (`b = a` then a refused
+  /// `a.append(…)`), a dict and its views (`v = d.values()`), or one held inside another's list, tuple, dict or
+  /// object, two levels down.
   func namesSharingMemory(with names: Set<String>) -> Set<String> {
     /// One holder of NumPy memory: an ordinary array, or the memory a raw array reads (an ordinary array's through
     /// its lineage for `x.view(dtype)`, a buffer of bytes for `np.frombuffer`).
@@ -117,9 +200,12 @@ extension Interpreter {
       case array(Tensor)
       case lineage(ArrayLineage)
       case bytes(ByteMemory)
+      /// A list, dict, set or object, by identity.
+      case container(ObjectIdentifier)
 
       func shares(_ other: Memory) -> Bool {
         switch (self, other) {
+        case (.container(let mine), .container(let theirs)): mine == theirs
         case (.array(let mine), .array(let theirs)): mine.sharesLineage(with: theirs)
         case (.array(let array), .lineage(let lineage)), (.lineage(let lineage), .array(let array)):
           array.madeLineage === lineage
@@ -138,10 +224,22 @@ extension Interpreter {
         case .array(let lineage, _), .swappedColumn(let lineage, _): found.append(.lineage(lineage))
         }
       case .bytearray(let memory): found.append(.bytes(memory))
-      case .object(let object) where depth < 2:
+      case .object(let object):
+        found.append(.container(ObjectIdentifier(object)))
+        guard depth < 2 else { break }
         for item in object.attributes.values { arrays(in: item, depth: depth + 1, into: &found) }
-      case .list(let items) where depth < 2, .tuple(let items) where depth < 2:
+      case .list(let items):
+        found.append(.container(ObjectIdentifier(items)))
+        guard depth < 2 else { break }
         for item in items { arrays(in: item, depth: depth + 1, into: &found) }
+      case .tuple(let items) where depth < 2:
+        for item in items { arrays(in: item, depth: depth + 1, into: &found) }
+      case .dict(let dict):
+        found.append(.container(ObjectIdentifier(dict)))
+        guard depth < 2 else { break }
+        for item in dict.values { arrays(in: item, depth: depth + 1, into: &found) }
+      case .dictView(_, let dict): found.append(.container(ObjectIdentifier(dict)))
+      case .set(let set): found.append(.container(ObjectIdentifier(set)))
       case .iterator(let box) where depth < 4:
         // An iterator over an array (`iter(a)`, `enumerate(a)`) reads the array's rows as it goes.
         for item in box.heldValues { arrays(in: item, depth: depth + 1, into: &found) }
