@@ -52,7 +52,7 @@ extension Interpreter {
   mutating func writeElementInPlace(_ base: Expression, _ container: inout Value, _ key: Value, _ value: inout Value)
     -> Bool
   {
-    guard derivativeInput == nil, uninitializedMemory.isEmpty, recfunctionLinks.isEmpty, let slot = nameSlot(base),
+    guard derivativeInput == nil, recfunctionLinks.isEmpty, let slot = nameSlot(base),
       let offset = Self.elementOffset(container, key), let element = Self.storedElement(value, into: container)
     else { return false }
     var taken = takeOut(slot)
@@ -66,12 +66,15 @@ extension Interpreter {
     if !isWritten {
       isWritten = withOtherHoldersSetAside(of: &array) { $0.writeElementInPlace(element, at: offset, value: &written) }
     }
+    // An np.empty array filled element by element in a loop (`z[n] = u[0]`) stays linear in its steps.
+    if isWritten, !uninitializedMemory.isEmpty { uninitializedMemory.noteElementWrite(array, offset: offset) }
     taken = .tensor(array)
     container = .tensor(array)
     return isWritten
   }
 
-  /// `container[key] = value` for a basic index with a slice (`a[:, j] = v`, `a[i, 1:3] = row`), written in place
+  /// `container[key] = value` for a basic index with a slice (`a[:, j] = v`, `a[i, 1:3] = row`) or picking a row
+  /// (`a[i] = row`), written in place
   /// under the conditions of `writeElementInPlace`, with a value that is an array or a Python number of a dtype the
   /// write stores as the general write would (no narrow or complex dtype); false, nothing changed, when the general
   /// write must do it, which it then does with NumPy's errors (a value that does not broadcast, NaN into an int
@@ -80,7 +83,7 @@ extension Interpreter {
   mutating func writeSliceInPlace(_ base: Expression, _ container: inout Value, _ key: Value, _ value: inout Value)
     -> Bool
   {
-    guard derivativeInput == nil, uninitializedMemory.isEmpty, recfunctionLinks.isEmpty, let slot = nameSlot(base),
+    guard derivativeInput == nil, recfunctionLinks.isEmpty, let slot = nameSlot(base),
       let items = Self.sliceWriteItems(container, key), Self.isStoredAsGeneralWriteStoresIt(value)
     else { return false }
     var taken = takeOut(slot)
@@ -98,6 +101,7 @@ extension Interpreter {
     if !isWritten, written != nil {
       isWritten = withOtherHoldersSetAside(of: &array) { (try? $0.writeInPlace(items, value: &written)) ?? false }
     }
+    if isWritten, !uninitializedMemory.isEmpty { uninitializedMemory.noteWrite(array, items) }
     taken = .tensor(array)
     container = .tensor(array)
     return isWritten
@@ -151,14 +155,17 @@ extension Interpreter {
       let items = try? Indexing.indexItems(key)
     else { return nil }
     var hasSlice = false
+    var isRow = items.count < array.shape.count
     for item in items {
       switch item {
       case .slice: hasSlice = true
-      case .int, .ellipsis, .newaxis: break
+      case .int: break
+      case .ellipsis, .newaxis: isRow = false
       case .indices, .mask: return nil
       }
     }
-    return hasSlice ? items : nil
+    // Ints alone, fewer than the axes, pick a row (`u[n + 1] = step(u[n])`, numerical-mooc's time loops).
+    return hasSlice || isRow ? items : nil
   }
 
   /// True for an array of a wide real dtype and for a Python bool, int (of 64 bits) or float: values the general
