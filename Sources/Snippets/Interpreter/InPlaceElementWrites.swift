@@ -73,8 +73,7 @@ extension Interpreter {
     return isWritten
   }
 
-  /// `container[key] = value` for a basic index with a slice (`a[:, j] = v`, `a[i, 1:3] = row`) or picking a row
-  /// (`a[i] = row`), written in place
+  /// `container[key] = value` for a basic index with a slice (`a[:, j] = v`, `a[i, 1:3] = row`), written in place
   /// under the conditions of `writeElementInPlace`, with a value that is an array or a Python number of a dtype the
   /// write stores as the general write would (no narrow or complex dtype); false, nothing changed, when the general
   /// write must do it, which it then does with NumPy's errors (a value that does not broadcast, NaN into an int
@@ -155,17 +154,14 @@ extension Interpreter {
       let items = try? Indexing.indexItems(key)
     else { return nil }
     var hasSlice = false
-    var isRow = items.count < array.shape.count
     for item in items {
       switch item {
       case .slice: hasSlice = true
-      case .int: break
-      case .ellipsis, .newaxis: isRow = false
+      case .int, .ellipsis, .newaxis: break
       case .indices, .mask: return nil
       }
     }
-    // Ints alone, fewer than the axes, pick a row (`u[n + 1] = step(u[n])`, numerical-mooc's time loops).
-    return hasSlice || isRow ? items : nil
+    return hasSlice ? items : nil
   }
 
   /// True for an array of a wide real dtype and for a Python bool, int (of 64 bits) or float: values the general
