@@ -52,7 +52,7 @@ extension Interpreter {
   mutating func writeElementInPlace(_ base: Expression, _ container: inout Value, _ key: Value, _ value: inout Value)
     -> Bool
   {
-    guard derivativeInput == nil, uninitializedMemory.isEmpty, recfunctionLinks.isEmpty, let slot = nameSlot(base),
+    guard derivativeInput == nil, recfunctionLinks.isEmpty, let slot = nameSlot(base),
       let offset = Self.elementOffset(container, key), let element = Self.storedElement(value, into: container)
     else { return false }
     var taken = takeOut(slot)
@@ -66,6 +66,8 @@ extension Interpreter {
     if !isWritten {
       isWritten = withOtherHoldersSetAside(of: &array) { $0.writeElementInPlace(element, at: offset, value: &written) }
     }
+    // An np.empty array filled element by element in a loop (`z[n] = u[0]`) stays linear in its steps.
+    if isWritten, !uninitializedMemory.isEmpty { uninitializedMemory.noteElementWrite(array, offset: offset) }
     taken = .tensor(array)
     container = .tensor(array)
     return isWritten
@@ -80,7 +82,7 @@ extension Interpreter {
   mutating func writeSliceInPlace(_ base: Expression, _ container: inout Value, _ key: Value, _ value: inout Value)
     -> Bool
   {
-    guard derivativeInput == nil, uninitializedMemory.isEmpty, recfunctionLinks.isEmpty, let slot = nameSlot(base),
+    guard derivativeInput == nil, recfunctionLinks.isEmpty, let slot = nameSlot(base),
       let items = Self.sliceWriteItems(container, key), Self.isStoredAsGeneralWriteStoresIt(value)
     else { return false }
     var taken = takeOut(slot)
@@ -98,6 +100,7 @@ extension Interpreter {
     if !isWritten, written != nil {
       isWritten = withOtherHoldersSetAside(of: &array) { (try? $0.writeInPlace(items, value: &written)) ?? false }
     }
+    if isWritten, !uninitializedMemory.isEmpty { uninitializedMemory.noteWrite(array, items) }
     taken = .tensor(array)
     container = .tensor(array)
     return isWritten

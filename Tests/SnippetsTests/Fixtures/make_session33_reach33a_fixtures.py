@@ -11,7 +11,9 @@ installation's directories (its repr, length, items) stays refused, and no state
 `117-reach33a-written-empty-decisions.txt`: numerical-mooc's glider lesson fills `np.empty` arrays step by step,
 then finds where the glider touched the ground (`np.where(y < 0.0)[0]`) and branches on its length. Once every
 element is written, the length, the branch and what it binds are NumPy's; before that docbuild refuses them (its
-unit tests, `Reach33aUnwrittenDecisionTests`: CPython's answer then depends on whatever the memory held).
+unit tests, `Reach33aUnwrittenDecisionTests`: CPython's answer then depends on whatever the memory held). A grid
+of 100,001 steps filled one element at a time now runs: docbuild copied the array at each step while it followed
+which elements were written, past its limit of element operations per statement.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session33_reach33a_fixtures.py` (Python 3.11, numpy 2.4.6). It
 rewrites both files; rerunning gives identical bytes.
@@ -81,6 +83,19 @@ DECISIONS_STATEMENTS = [
     "while z[k] < 1.0:\n    k += 1",
     "k",
     "for value in z[:2]:\n    print(value)",
+    # The phugoid lesson's grid: 100,001 steps written one element at a time into an np.empty array, which docbuild
+    # wrote by copying the array at each step while it followed the elements written (over its limit of element
+    # operations per statement); then a path written one row at a time.
+    "T, dt = 100.0, 0.001",
+    "N = int(T / dt) + 1",
+    "z = np.empty(N)",
+    "z[0] = 1.0",
+    "for n in range(1, N):\n    z[n] = z[n - 1] * 0.99999",
+    "z[-1], z.sum()",
+    "path = np.empty((1001, 2))",
+    "path[0] = np.array([0.0, 1.0])",
+    "for n in range(1000):\n    path[n + 1] = path[n] + dt * np.array([1.0, -0.5])",
+    "path[-1], path[:, 1].min()",
 ]
 
 if __name__ == "__main__":
