@@ -147,21 +147,25 @@ extension Interpreter {
   }
 
   /// The items of `key` when `container` is an array `writeSliceInPlace` may write and `key` a basic index holding a
-  /// slice (so the selection has an axis, and no element-of-a-sequence rule applies); nil otherwise.
+  /// slice, or integers fewer than its axes (so the selection has an axis, and no element-of-a-sequence rule
+  /// applies); nil otherwise.
   private static func sliceWriteItems(_ container: Value, _ key: Value) -> [IndexItem]? {
     guard case .tensor(let array) = container, !array.isScalar, !array.isView, !array.isFlatIterator,
       array.geometry.isWriteable, array.dtype == array.storageClass, array.storageClass != .complex128,
       let items = try? Indexing.indexItems(key)
     else { return nil }
     var hasSlice = false
+    var integers = 0
     for item in items {
       switch item {
       case .slice: hasSlice = true
-      case .int, .ellipsis, .newaxis: break
+      case .int: integers += 1
+      case .ellipsis, .newaxis: break
       case .indices, .mask: return nil
       }
     }
-    return hasSlice ? items : nil
+    // Integers alone, fewer than the axes, select a row (`u[n + 1] = step(u[n])`), which has an axis too.
+    return hasSlice || (integers == items.count && integers < array.ndim) ? items : nil
   }
 
   /// True for an array of a wide real dtype and for a Python bool, int (of 64 bits) or float: values the general

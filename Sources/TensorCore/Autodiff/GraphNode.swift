@@ -53,9 +53,13 @@ final class GraphNode: Sendable {
   /// once per write. Only the last `recentInputsChecked` are compared, so a loop of ever new sources stays linear.
   func appendInput(_ input: Tensor) {
     recipe.withLock { recipe in
-      let inputs = recipe.inputs
-      let recent = inputs.index(inputs.endIndex, offsetBy: -Self.recentInputsChecked, limitedBy: inputs.startIndex)
-      for held in inputs[(recent ?? inputs.startIndex)...] where held.node === input.node { return }
+      // Read in place: a copy of the inputs held across the append would make it copy the whole list, so that a loop
+      // writing rows into one array took time quadratic in its steps.
+      let count = recipe.inputs.endIndex
+      for position in Swift.max(0, count - Self.recentInputsChecked)..<count
+      where recipe.inputs.node(at: position) === input.node {
+        return
+      }
       recipe.inputs.append(input)
     }
   }
