@@ -492,6 +492,9 @@ enum Compiler {
           memberCache.remember(function, lookup, of: module, in: table)
           return try interpreter.callCompiled(function, callee, arguments, compiledArguments, lookup: lookup)
         }
+        if case .tensor(let array) = receiver, name == "reshape" || name == "transpose", !array.isFlatIterator {
+          return try interpreter.callArrayViewMethod(receiver, array, name, at: callee, compiledArguments)
+        }
         let function: Value
         do throws(PythonError) {
           function = try interpreter.attribute(of: receiver, name)

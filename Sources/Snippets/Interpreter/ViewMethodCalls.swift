@@ -35,4 +35,22 @@ extension Interpreter {
       name, of: array, shape: isReshape ? shape : nil, shortcut: isReshape ? .rowMajorReshape : .reversedAxes,
       infersAnExtent: isReshape && shape.contains { $0 < 0 }, .tensor(consume result))
   }
+
+  /// `a.reshape(…)`/`a.transpose(…)` written as a call (`Compiler.call`): the call `callCompiled` makes of the bound
+  /// method `attribute(of:_:)` gives for them (`.method(a, name)`: of an array that is not a flat iterator, neither name
+  /// is refused while tracing, shadowed by a flag record or made a view), without that method made and taken apart
+  /// first, and `viewMethodCall` tried before `callValue`'s chain, which reaches it unchanged for these arguments.
+  mutating func callArrayViewMethod(
+    _ receiver: Value, _ array: Tensor, _ name: String, at callee: Expression, _ compiled: [Operand]
+  ) throws(PythonError) -> Value {
+    var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
+    call.positional.reserveCapacity(compiled.count)
+    for argument in compiled { call.positional.append(try argument.value(&self)) }
+    do throws(PythonError) {
+      if let result = try viewMethodCall(array, name, call) { return result }
+      return try callValue(.method(receiver, name), call)
+    } catch {
+      throw noted(error, calling: .method(receiver, name), at: callee)
+    }
+  }
 }

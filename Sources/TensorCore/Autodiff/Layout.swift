@@ -136,21 +136,20 @@ enum Layout {
     return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil)
   }
 
-  /// True when a float64 result holds a NaN, eight elements at a time: the element-by-element count was not
-  /// vectorised (callgrind: 621 instructions per 100 elements, a quarter of `plainArithmetic` on (10, 10)).
+  /// True when a float64 result holds a NaN. Tested first on the bits, where a NaN's or an infinity's exponent of all
+  /// ones carries into the sign bit when one is added below it: a loop of integer operations that the compiler
+  /// vectorises, where comparing each double with itself was not (callgrind: 621 instructions per 100 elements one
+  /// at a time, 344 in SIMD8 lanes). Only a result with a NaN or an infinity is then searched for a NaN.
   private static func holdsNaN(_ t: Tensor) -> Bool {
     guard case .float64(let values) = t.storage else { return false }
-    return values.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress.map(UnsafeRawPointer.init) else { return false }
-      var unordered = SIMDMask<SIMD8<Int64>>(repeating: false)
-      var start = 0
-      while start + 8 <= buffer.count {
-        let lanes = base.loadUnaligned(fromByteOffset: start * 8, as: SIMD8<Double>.self)
-        unordered .|= lanes .!= lanes
-        start += 8
+    let holdsNaNOrInfinity = values.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: UInt64.self) { words in
+        var carried: UInt64 = 0
+        for word in words { carried |= (word & 0x7FF0_0000_0000_0000) &+ 0x0010_0000_0000_0000 }
+        return carried & 0x8000_0000_0000_0000 != 0
       }
-      return any(unordered) || buffer[start...].contains { $0.isNaN }
     }
+    return holdsNaNOrInfinity && values.contains { $0.isNaN }
   }
 
   /// True for a float64 value that owns its memory in C order (no view, no other memory order, none unknown).
