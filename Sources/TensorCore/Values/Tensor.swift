@@ -486,7 +486,10 @@ extension Tensor {
   /// selection, NaN into an int array) are thrown before any element changes. The caller checked that this is an
   /// owner (no view) of a dtype that is its storage class and that the items are basic.
   public mutating func writeInPlace(_ items: [IndexItem], value: inout Tensor?) throws -> Bool {
-    guard let written = value, !written.dtype.isNarrow, !written.dtype.isComplex, dtype == storageClass,
+    // The value's dtype read without a copy of it: a copy held here would hold its parts, so that its private
+    // history (a row read from this very array, `u[n + 1] = u[n] + 1`) could never be cut and the write never be in
+    // place.
+    guard let writtenType = value?.dtype, !writtenType.isNarrow, !writtenType.isComplex, dtype == storageClass,
       !dtype.isComplex
     else { return false }
     let (isUnshared, frontier) = prepareWriteInPlace(cutting: &value)

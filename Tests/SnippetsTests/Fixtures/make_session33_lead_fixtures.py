@@ -6,7 +6,9 @@
 array, `u[n + 1] = …`. docbuild wrote such a row in place only when its index held a slice (`u[n + 1, :]`); a row
 named by integers alone copied the whole array at each step, and the written array's record of its writes copied
 its list of them at each step, so 40,000 steps of a (40001, 4) array went past the limit of element operations a
-statement may take. Both are linear now; the values are NumPy's.
+statement may take; and a row computed from the array's own previous row (`u[n + 1] = u[n] * 1.00001`) was never
+written in place, the value's history (which read the array) held while the write asked whether anything else held
+the array. All three are linear now; the values are NumPy's.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session33_lead_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 the file; rerunning gives identical bytes.
@@ -51,6 +53,12 @@ STATEMENTS = [
     "ints[0] = [1.9, -2.9]",
     "ints[1] = np.array([5, 6])",
     "ints",
+    "v = np.empty((40001, 3))",
+    "v[0] = [1.0, 2.0, 0.5]",
+    "for n in range(40000):\n    v[n + 1] = v[n] * 1.00001",
+    "v[-1, 0], v[-1, 2]",
+    "v[-1]",
+    "v[1:3]",
 ]
 
 if __name__ == "__main__":
