@@ -134,10 +134,33 @@ extension Value {
     }
   }
 
+  /// A Python bool or a NumPy bool scalar: NumPy's shape converter (`PyArray_IntpConverter`) takes neither as an
+  /// extent, though each is an integer to Python.
+  var isBoolNumber: Bool {
+    switch self {
+    case .bool: true
+    case .tensor(let tensor): tensor.isScalar && tensor.dtype == .bool
+    default: false
+    }
+  }
+
+  /// NumPy's TypeErrors for bools given as a shape (`a.reshape(True, 12)`, `np.zeros((2, False))`): one bool is
+  /// "expected a sequence of integers or a single integer", a bool among several extents "an integer is required".
+  func refuseBoolExtents() throws(PythonError) {
+    switch self {
+    case .tuple(let items), .list(let items):
+      if items.contains(where: \.isBoolNumber) { throw PythonError.type("an integer is required") }
+    case _ where isBoolNumber:
+      throw PythonError.type("expected a sequence of integers or a single integer, got '\(repr)'")
+    default: break
+    }
+  }
+
   /// The shape of `np.zeros`, `np.ones` and `np.full`: as `toShape`, but a single value that is not an integer (nor a
   /// sequence) is NumPy's "expected a sequence of integers or a single integer, got '…'" (`np.ones(y.max() + 1)`
   /// of a float array), naming the value's repr as NumPy does (at most 100 characters of it).
   func toCreationShape() throws(PythonError) -> [Int] {
+    try refuseBoolExtents()
     switch self {
     case .tuple, .list, .int, .bigInt, .string, .bytes: return try toShape()
     case .tensor(let tensor) where tensor.ndim == 1 && (tensor.dtype.isFloat || tensor.dtype.isComplex):

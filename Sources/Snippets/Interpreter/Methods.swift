@@ -24,6 +24,19 @@ enum Methods {
       return try reduce(name, tensor, try call.bind(["axis", "dtype", "out", "keepdims"]))
     case "max", "min":
       return try reduce(name, tensor, try call.bind(["axis", "keepdims"]))
+    case "transpose" where AutogradTracing.isTraced(receiver):
+      // autograd 1.9.1's box has its own method, `transpose(A, axes=None)`: the axes as one argument, by keyword too.
+      if call.positional.count > 1 {
+        throw PythonError.type(
+          "transpose() takes from 1 to 2 positional arguments but \(call.positional.count + 1) were given")
+      }
+      let bound = try call.bind(["axes"])
+      let axes = try bound["axes"].flatMap { (value) throws(PythonError) -> [Int]? in
+        if value.isNone { return nil }
+        try value.refuseBoolExtents()
+        return try AxisConversion.axes(value)
+      }
+      return .tensor(try core { try tensor.transpose(axes) })
     case "reshape", "transpose":
       let shape = try shapeArguments(call)
       return .tensor(try core { name == "reshape" ? try tensor.reshape(shape ?? []) : try tensor.transpose(shape) })
@@ -185,6 +198,7 @@ enum Methods {
       return nil
     case 1:
       let shape = call.positional[0]
+      try shape.refuseBoolExtents()
       if call.function == "reshape" && Self.isNonIntegerNumber(shape) {
         // NumPy's PyArray_IntpConverter: one number that is not an integer is neither a shape nor an extent.
         throw PythonError.type("expected a sequence of integers or a single integer, got '\(shape.repr)'")
@@ -192,6 +206,7 @@ enum Methods {
       if shape.isNone { return nil }
       return call.function == "transpose" ? try AxisConversion.axes(shape) : try shape.toShape()
     default:
+      if call.positional.contains(where: \.isBoolNumber) { throw PythonError.type("an integer is required") }
       var shape: [Int] = []
       for value in call.positional {
         shape.append(call.function == "transpose" ? try value.toAxis() : try value.toInt())

@@ -333,12 +333,17 @@ enum NumpyFunctions {
     case "reshape":
       let bound = try call.bind(["a", "shape", "order"], required: 2)
       if let order = bound["order"] { try Methods.requireRowMajorOrder(order) }
-      let shape = try bound.value("shape").toShape()
+      let shapeValue = try bound.value("shape")
+      try shapeValue.refuseBoolExtents()
+      let shape = try shapeValue.toShape()
       let a = try tensor(bound, "a")
       return .tensor(try core { try a.reshape(shape) })
     case "transpose":
       let bound = try call.bind(["a", "axes"], required: 1)
-      let axes = try bound["axes"].map { (value) throws(PythonError) in try AxisConversion.axes(value) }
+      let axes = try bound["axes"].map { (value) throws(PythonError) in
+        try value.refuseBoolExtents()
+        return try AxisConversion.axes(value)
+      }
       let a = try tensor(bound, "a")
       return .tensor(try core { try a.transpose(axes) })
     case "expand_dims":

@@ -10,8 +10,12 @@ statement may take; and a row computed from the array's own previous row (`u[n +
 written in place, the value's history (which read the array) held while the write asked whether anything else held
 the array. All three are linear now; the values are NumPy's.
 
-Run: `python3 Tests/SnippetsTests/Fixtures/make_session33_lead_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-the file; rerunning gives identical bytes.
+`216-lead-bool-shapes.txt`: NumPy's shape converter takes no bool as an extent (`a.reshape(True, 12)` is its
+TypeError, where docbuild read True as 1), and autograd's box has its own `transpose(A, axes=None)` (`W.transpose(1,
+0)` inside `grad` is Python's TypeError for it), which speed33 found on main.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_session33_lead_fixtures.py` (Python 3.11, numpy 2.4.6, autograd
+1.9.1). It rewrites both files; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -20,6 +24,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "209-lead-row-writes.txt"
+SHAPES_OUTPUT = HERE / "interpreter" / "216-lead-bool-shapes.txt"
 
 STATEMENTS = [
     "import numpy as np",
@@ -61,6 +66,49 @@ STATEMENTS = [
     "v[1:3]",
 ]
 
+SHAPES_STATEMENTS = [
+    "a = np.arange(12)",
+    "a.reshape(True, 12)",
+    "a.reshape((True, 12))",
+    "a.reshape([True, 12])",
+    "a.reshape(12, True)",
+    "a.reshape(-1, True)",
+    "a.reshape(np.True_, 12)",
+    "a.reshape(True)",
+    "a[:1].reshape(np.True_)",
+    "np.reshape(a, (True, 12))",
+    "np.reshape(a, [np.False_, 12])",
+    "np.reshape(a[:1], True)",
+    "np.zeros((True, 2))",
+    "np.ones((2, False))",
+    "np.ones([True])",
+    "np.full((True,), 3)",
+    "np.full(True, 2)",
+    "np.zeros(np.True_)",
+    "a.transpose(True)",
+    "a.transpose(np.True_)",
+    "m = np.arange(6.0).reshape(2, 3)",
+    "m.transpose(True, 0)",
+    "m.transpose((True, 0))",
+    "m.transpose([1, False])",
+    "np.transpose(m, (True, 0))",
+    "m.transpose(1, 0)",
+    "a.reshape(np.int64(3), 4)",
+    "import autograd.numpy as anp",
+    "from autograd import grad",
+    "W0 = anp.arange(6.0).reshape(2, 3)",
+    "grad(lambda W: anp.sum(W.transpose(1, 0) * anp.arange(6.0).reshape(3, 2)))(W0)",
+    "grad(lambda W: anp.sum(W.transpose((1, 0)) * anp.arange(6.0).reshape(3, 2)))(W0)",
+    "grad(lambda W: anp.sum(W.transpose() * anp.arange(6.0).reshape(3, 2)))(W0)",
+    "grad(lambda W: anp.sum(W.transpose(None) * anp.arange(6.0).reshape(3, 2)))(W0)",
+    "grad(lambda W: anp.sum(W.transpose(1, 0, 2)))(W0)",
+    "grad(lambda W: anp.sum(W.reshape(3, 2) * anp.arange(6.0).reshape(3, 2)))(W0)",
+    "grad(lambda W: anp.sum(W.swapaxes(0, 1) * anp.arange(6.0).reshape(3, 2)))(W0)",
+]
+
 if __name__ == "__main__":
     write_numpy_fixture(
         OUTPUT, "make_session33_lead_fixtures.py", "rows written one a step, by integer indices", STATEMENTS)
+    write_numpy_fixture(
+        SHAPES_OUTPUT, "make_session33_lead_fixtures.py",
+        "bools as shapes and axes, and autograd's transpose of a box", SHAPES_STATEMENTS)
