@@ -567,16 +567,39 @@ extension Tensor {
     // A decomposition in the part freed would leave no trace in the history that stays: its name is kept.
     var origin = Self.ownDecomposition(of: node)
     var pending = [node.takeInputs()]
-    while var inputs = pending.popLast() {
-      while var input = inputs.popLast() {
+    // An input held twice by this history (`v + dt * v`) is not private while the other hold waits in `pending`: it
+    // is kept once (a second hold dropped) and tried again when the walk has let go of the rest, so that a row
+    // computed through a function of the array's previous row leaves nothing holding the array.
+    var deferred: [Tensor] = []
+    var deferredParts: Set<ObjectIdentifier> = []
+    repeat {
+      while var inputs = pending.popLast() {
+        while var input = inputs.popLast() {
+          if let inner = input.takePrivateNode() {
+            if origin == nil { origin = Self.ownDecomposition(of: inner) }
+            pending.append(inner.takeInputs())
+          } else if deferredParts.insert(ObjectIdentifier(input.shared.parts)).inserted {
+            deferred.append(input)
+          }
+        }
+      }
+      var waiting: [Tensor] = []
+      while var input = deferred.popLast() {
         if let inner = input.takePrivateNode() {
           if origin == nil { origin = Self.ownDecomposition(of: inner) }
           pending.append(inner.takeInputs())
-        } else if let reached = input.shared.parts.fields.node, met.insert(ObjectIdentifier(reached)).inserted {
-          frontier.append(reached)
+        } else {
+          waiting.append(input)
         }
       }
+      deferred = waiting
+    } while !pending.isEmpty
+    for input in deferred {
+      if let reached = input.shared.parts.fields.node, met.insert(ObjectIdentifier(reached)).inserted {
+        frontier.append(reached)
+      }
     }
+    deferred = []
     let stubs = frontier.map { Tensor(shape: [0], storage: .float64([]), isScalar: false, node: $0) }
     let cut = stubs.isEmpty ? GraphNode.leaf() : GraphNode(operation: .assignment, inputs: stubs)
     cut.decomposition = origin

@@ -8,7 +8,9 @@ named by integers alone copied the whole array at each step, and the written arr
 its list of them at each step, so 40,000 steps of a (40001, 4) array went past the limit of element operations a
 statement may take; and a row computed from the array's own previous row (`u[n + 1] = u[n] * 1.00001`) was never
 written in place, the value's history (which read the array) held while the write asked whether anything else held
-the array. All three are linear now; the values are NumPy's.
+the array, and when it went through a function using the row twice (`x + dt * x * 0.5`), the walk that cuts the
+value's history met the row while its other use was still held and left it, so the row and the array stayed held.
+All are linear now; the values are NumPy's.
 
 `216-lead-bool-shapes.txt`: NumPy's shape converter takes no bool as an extent (`a.reshape(True, 12)` is its
 TypeError, where docbuild read True as 1), and autograd's box has its own `transpose(A, axes=None)` (`W.transpose(1,
@@ -64,6 +66,18 @@ STATEMENTS = [
     "v[-1, 0], v[-1, 2]",
     "v[-1]",
     "v[1:3]",
+    "p = np.empty((40001, 3))",
+    "p[0] = [1.0, -1.0, 0.5]",
+    "def rk2(x, dt):\n    half = x + 0.5 * dt * np.array([x[1], -x[0], -x[2]])\n"
+    "    return x + dt * np.array([half[1], -half[0], -half[2]])",
+    "for n in range(40000):\n    p[n + 1] = rk2(p[n], 0.001)",
+    "p[-1]",
+    "p[::10000]",
+    "def euler(x, dt):\n    return x + dt * x * 0.5",
+    "q = np.empty((40001, 3))",
+    "q[0] = [1.0, -1.0, 0.5]",
+    "for n in range(40000):\n    q[n + 1] = euler(q[n], 0.00001)",
+    "q[-1]",
 ]
 
 SHAPES_STATEMENTS = [
