@@ -599,7 +599,6 @@ extension Tensor {
         frontier.append(reached)
       }
     }
-    deferred = []
     let stubs = frontier.map { Tensor(shape: [0], storage: .float64([]), isScalar: false, node: $0) }
     let cut = stubs.isEmpty ? GraphNode.leaf() : GraphNode(operation: .assignment, inputs: stubs)
     cut.decomposition = origin
