@@ -51,10 +51,23 @@ extension Interpreter {
     PrintOptionsBox.current?.formattedUnderLegacy = false
     do throws(PythonError) {
       try Self.refuseUnderRaisingErrorModes(statement)
+      if let line = refusedErrorModesLine {
+        guard Self.setsEveryErrorMode(statement) else {
+          throw NumpyArrays.unsupported(
+            "statements after the statement on line \(line), which was refused and may call np.seterr in Python, are "
+              + "not supported in snippets until an np.seterr call sets every error mode: NumPy may raise "
+              + "FloatingPointError under them")
+        }
+        refusedErrorModesLine = nil
+      }
       if let line = refusedPrintOptionsLine, !setsPrintOptions {
+        let refused =
+          printOptionsRefusalIsIndirect
+          ? "the statement on line \(line), which was refused and may call np.set_printoptions in Python,"
+          : "the np.set_printoptions call on line \(line), which was refused,"
         throw NumpyArrays.unsupported(
-          "statements after the np.set_printoptions call on line \(line), which was refused, are not supported in "
-            + "snippets until an np.set_printoptions call gives the options it set: NumPy prints arrays with them")
+          "statements after \(refused) are not supported in snippets until an np.set_printoptions call gives the "
+            + "options it set: NumPy prints arrays with them")
       }
       try refuseShowingUnwrittenMemory(statement)
       if let refusal = cleanUpTimingRefusal(line: statementLine, starting: true) { throw refusal }
@@ -93,6 +106,7 @@ extension Interpreter {
         // changed in Python and unchanged here.
         if error.isLimit && (setsPrintOptions || error.message.hasPrefix("np.set_printoptions(")) {
           refusedPrintOptionsLine = origin.lineOffset + statement.range.startLocation.line
+          printOptionsRefusalIsIndirect = false
           let given = setsPrintOptions ? Self.printOptionsGiven(by: statement) : nil
           unknownPrintOptions.formUnion((given ?? ["*"]).subtracting(["formatter"]))
         }
@@ -431,6 +445,22 @@ extension Interpreter {
         + named.map { "\($0.0)='\($0.1)'" }.joined(separator: ", ")
         + " are not supported in snippets: docbuild does not follow NumPy's floating-point error modes other "
         + "than 'ignore', 'warn' and 'print' (restore them with np.seterr(**old))")
+  }
+
+  /// Whether `statement` is an `np.seterr(…)` call (or `old = np.seterr(…)`) giving every error mode: `all=`, the
+  /// four categories by keyword, or a dict of them unpacked (`np.seterr(**old)`, whose `old` an earlier call
+  /// returned).
+  static func setsEveryErrorMode(_ statement: Statement) -> Bool {
+    guard calledFunction(of: statement) == "seterr" else { return false }
+    let call: Expression
+    switch statement.kind {
+    case .expression(let expression), .assignment(_, let expression): call = expression
+    default: return false
+    }
+    guard case .call(_, let arguments) = call.kind else { return false }
+    if arguments.contains(where: { $0.unpacking == .keywords || $0.keyword == "all" }) { return true }
+    let given = Set(arguments.compactMap(\.keyword))
+    return ["divide", "over", "under", "invalid"].allSatisfy(given.contains)
   }
 
   /// The options a statement `np.set_printoptions(…)` gives, by keyword or by position (NumPy's order); nil when

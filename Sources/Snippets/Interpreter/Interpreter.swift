@@ -128,6 +128,13 @@ struct Interpreter {
   /// (`*` when the call's options are not known from its text); a later call giving all of them lifts the refusal.
   /// The formatter is never among them: NumPy sets it back to its default at every call.
   var unknownPrintOptions: Set<String> = []
+  /// True when `refusedPrintOptionsLine` is a refused statement that may call `np.set_printoptions` (inside a snippet
+  /// function, or past the point where it was refused), not a refused call of it.
+  var printOptionsRefusalIsIndirect = false
+  /// The file line of a refused statement that may call `np.seterr` in Python: NumPy's floating-point error modes are
+  /// unknown from there (it may raise FloatingPointError where docbuild computes) until an `np.seterr` call sets them
+  /// all.
+  var refusedErrorModesLine: Int?
   /// The file line of the latest refused statement that defines `__del__` (a class snippets refuse for it): from
   /// there, dropping a name's unknown value may run that `__del__` in Python (RefusedNames.swift).
   var refusedFinalizerLine: Int?

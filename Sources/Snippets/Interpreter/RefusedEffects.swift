@@ -7,6 +7,16 @@ struct RefusedEffects {
   var drawsRandom = false
   /// Global names the code may have changed through the functions it calls.
   var changedNames: Set<String> = []
+  /// True when the code, or a snippet function it may run, names `np.set_printoptions`: NumPy's options may have
+  /// changed after the point docbuild stopped.
+  var setsPrintOptions = false
+  /// True when the code, or a snippet function it may run, names `np.seterr`.
+  var setsErrorModes = false
+  /// Nested snippet functions the code may run that change what their enclosing function's frame holds (`nonlocal n;
+  /// n += 1`, `items.append(x)` of an enclosing list): calling one again answers differently.
+  private var statefulClosures: Set<ObjectIdentifier> = []
+  /// Snippet classes a classmethod the code may run writes into through its first parameter (`cls.count += 1`).
+  private var changedClasses: Set<ObjectIdentifier> = []
 
   /// The effects of `code` (a refused statement's source), judged from the names it mentions and what they hold in
   /// `globals`, following snippet functions and classes into their bodies. A call through a name with no known value
@@ -33,8 +43,11 @@ struct RefusedEffects {
       }
     }
     for name in names {
-      if name == "random" { drawsRandom = true }  // np.random.…, the random module, autograd.numpy.random
+      noteGlobalState(named: name)
       if let value = globals[name] {
+        // Python may have taken items from an iterator the code names (`list(it)`, `next(it)`, `for x in it`)
+        // after the point docbuild stopped.
+        if case .iterator = value { changedNames.insert(name) }
         inspect(value, globals: globals, visited: &visited, changesArguments: &changesArguments)
       }
     }
@@ -43,6 +56,20 @@ struct RefusedEffects {
     for name in names {
       if case .userFunction(let closure)? = globals[name], closure.module != nil, closure.enclosing?.parent != nil {
         changedNames.insert(name)
+      }
+    }
+    // A function holding a changed frame, and a class (or a subclass) a classmethod changed, under any name.
+    if !statefulClosures.isEmpty || !changedClasses.isEmpty {
+      for (name, value) in globals.entries {
+        switch value {
+        case .userFunction(let closure) where statefulClosures.contains(ObjectIdentifier(closure)):
+          changedNames.insert(name)
+        case .classObject(let type)
+        where type.resolutionOrder.contains(where: { changedClasses.contains(ObjectIdentifier($0)) }):
+          changedNames.insert(name)
+        default:
+          break
+        }
       }
     }
     // Reading a missing key of a defaultdict inserts it (`__missing__`): the refused statement may have changed one.
@@ -131,6 +158,12 @@ struct RefusedEffects {
       guard visited.insert(ObjectIdentifier(box)).inserted else { continue }
       if box.module != "__main__" { drawsRandom = true }  // as for a standard-library function, below
       for attribute in box.attributes.values {
+        if case .wrapped(.classMethod, .userFunction(let method)) = attribute,
+          let receiver = method.definition.parameters.first?.name,
+          Interpreter.namesChanged(by: method.definition.body).contains(receiver)
+        {
+          changedClasses.insert(ObjectIdentifier(box))
+        }
         inspect(attribute, globals: globals, visited: &visited, changesArguments: &changesArguments)
       }
     }
@@ -153,11 +186,15 @@ struct RefusedEffects {
       if case .module = globals[name] { return !definition.locals.contains(name) }
       return false
     }
+    if closure.enclosing != nil && !definition.nonlocals.isEmpty { statefulClosures.insert(ObjectIdentifier(closure)) }
     for name in Interpreter.namesChanged(by: definition.body, isModule: isModule) {
       if parameters.contains(name) {
         changesArguments = true
       } else if !definition.locals.contains(name) {
         changedNames.insert(name)  // a global (or an enclosing function's) object written in place
+        if closure.enclosing != nil && !definition.globals.contains(name) && globals[name] == nil {
+          statefulClosures.insert(ObjectIdentifier(closure))
+        }
       }
     }
     let range = definition.range
@@ -168,9 +205,10 @@ struct RefusedEffects {
     }
     let body = String(decoding: closure.code[range.start..<range.end], as: UTF8.self)
     for name in Self.identifiers(in: body) {
-      if name == "random" { drawsRandom = true }
+      noteGlobalState(named: name)
       if definition.locals.contains(name) && !parameters.contains(name) { continue }
       if let value = globals[name] {
+        if case .iterator = value, !parameters.contains(name) { changedNames.insert(name) }
         inspect(value, globals: globals, visited: &visited, changesArguments: &changesArguments)
       }
     }
@@ -183,6 +221,17 @@ struct RefusedEffects {
         inspect(value, globals: globals, visited: &visited, changesArguments: &changesArguments)
       }
       frame = scope.parent
+    }
+  }
+
+  /// Notes the process-wide state an identifier in the code names: NumPy's and Python's random streams (`np.random`,
+  /// the random module, autograd.numpy.random), NumPy's print options and floating-point error modes.
+  private mutating func noteGlobalState(named name: String) {
+    switch name {
+    case "random": drawsRandom = true
+    case "set_printoptions": setsPrintOptions = true
+    case "seterr": setsErrorModes = true
+    default: break
     }
   }
 

@@ -15,11 +15,18 @@ extension Interpreter {
     "__iand__", "__ixor__", "__ior__",
     // A file's (`io.StringIO`) and a generator's: writing, reading and closing move or change them.
     "write", "writelines", "truncate", "seek", "read", "readline", "readlines", "close", "send", "throw", "__next__",
+    // collections.Counter's and OrderedDict's, array.array's, a memoryview's.
+    "subtract", "move_to_end", "frombytes", "fromlist", "fromunicode", "release",
   ]
 
-  /// Functions (by their last name) that change their first argument in place.
+  /// Functions (by their last name, called as `module.name(…)` or by a name imported alone) that change their first
+  /// argument in place: NumPy's, `random.shuffle`, heapq's, bisect's `insort`, the builtins `next`, `setattr` and
+  /// `delattr`, and operator's item writes and in-place operators.
   static let inPlaceFunctions: Set<String> = [
     "shuffle", "copyto", "put", "place", "putmask", "fill_diagonal", "at", "put_along_axis",
+    "heappush", "heappop", "heapify", "heapreplace", "heappushpop", "insort", "insort_left", "insort_right",
+    "next", "setattr", "delattr", "setitem", "delitem", "iadd", "iand", "iconcat", "ifloordiv", "ilshift", "imod",
+    "imul", "imatmul", "ior", "ipow", "irshift", "isub", "itruediv", "ixor",
   ]
 
   /// Forgets `names` after a refused statement at file line `line` whose source is `code`: each is unbound, and
@@ -43,12 +50,21 @@ extension Interpreter {
       ofCode: code, globals: globals, unknown: { refusedNames[$0] != nil },
       libraryName: { refusedNameReasons[$0] != nil }, mentions: { refusedCodeMentions[$0] })
     for name in names { refusedCodeMentions[name] = identifiers }
+    // A refused `np.set_printoptions(…)` statement has noted what it gave (Execution.swift); any other statement
+    // whose code may call it leaves every option unknown.
+    if effects.setsPrintOptions, refusedPrintOptionsLine != line {
+      refusedPrintOptionsLine = line
+      printOptionsRefusalIsIndirect = true
+      unknownPrintOptions.insert("*")
+    }
+    if effects.setsErrorModes { refusedErrorModesLine = line }
     if effects.drawsRandom {
       randomRefusal.numpyGlobal = line
       randomRefusal.python = line
       if !randomObjects.isEmpty { randomRefusal.objects = (line, randomObjects.count) }
     }
     var changed = names.union(effects.changedNames)
+    changed.formUnion(namesSeeingClassState(of: changed))
     var rebindable: [String: String] = [:]
     if let namespaceWriter {
       for (name, value) in globals.entries {
@@ -193,6 +209,24 @@ extension Interpreter {
   /// So do Python's own mutable values held by two names: the same list, dict, set or object (`b = a` then a refused
   /// `a.append(…)`), a dict and its views (`v = d.values()`), or one held inside another's list, tuple, dict or
   /// object, two levels down.
+  /// The names holding an instance or a subclass of a snippet class among `names`: what the class holds (a class
+  /// attribute a refused statement may have changed) shows through them.
+  func namesSeeingClassState(of names: Set<String>) -> Set<String> {
+    var classes: Set<ObjectIdentifier> = []
+    for name in names { if case .classObject(let type)? = globals[name] { classes.insert(ObjectIdentifier(type)) } }
+    guard !classes.isEmpty else { return [] }
+    let sees: (ClassBox) -> Bool = { $0.resolutionOrder.contains { classes.contains(ObjectIdentifier($0)) } }
+    var seeing: Set<String> = []
+    for (name, value) in globals.entries {
+      switch value {
+      case .object(let object) where sees(object.type): seeing.insert(name)
+      case .classObject(let type) where sees(type): seeing.insert(name)
+      default: break
+      }
+    }
+    return seeing
+  }
+
   func namesSharingMemory(with names: Set<String>) -> Set<String> {
     /// One holder of NumPy memory: an ordinary array, or the memory a raw array reads (an ordinary array's through
     /// its lineage for `x.view(dtype)`, a buffer of bytes for `np.frombuffer`).
@@ -377,6 +411,12 @@ extension Interpreter {
         {
           names.insert(root)
         }
+      }
+      // `heappush(h, 0)` after `from heapq import heappush`, `next(it)`, `setattr(o, 'x', 1)`.
+      if let function = calledName(callee), inPlaceFunctions.contains(function),
+        let first = arguments.first(where: { $0.keyword == nil }), let root = rootName(of: first.value)
+      {
+        names.insert(root)
       }
       let positional = arguments.filter { $0.keyword == nil && $0.unpacking == .none }
       if case .attribute(_, let function) = callee.kind {
