@@ -55,6 +55,21 @@ struct RefusedStatementEffectsTests {
       ">>> class C:\n...     total = []\n...     def add(self, v):\n...         C.total.append(v)\n...\n>>> cc = C()",
       "id(cc) and cc.add(1)", "cc.total", "name 'cc' has no value here"
     ),
+    // Instance methods writing class state: through type(self) or self.__class__, or into a mutable class attribute
+    // every instance shares (the Python tutorial's `tricks = []`).
+    (
+      ">>> class A:\n...     count = 0\n...     def __init__(self):\n...         self.__class__.count += 1\n...\n"
+        + ">>> a1 = A()", "id(a1) and A()", "a1.count", "name 'a1' has no value here"
+    ),
+    (
+      ">>> class B:\n...     n = 0\n...     def bump(self):\n...         type(self).n += 1\n...\n>>> b = B()\n"
+        + ">>> b2 = B()", "id(b) and b.bump()", "b2.n", "name 'b2' has no value here"
+    ),
+    (
+      ">>> class Dog:\n...     tricks = []\n...     def add_trick(self, trick):\n...         self.tricks.append(trick)\n"
+        + "...\n>>> d = Dog()\n>>> e = Dog()", "id(d) and d.add_trick('roll over')", "e.tricks",
+      "name 'e' has no value here"
+    ),
   ]
 
   @Test(arguments: forgotten)
@@ -92,5 +107,10 @@ struct RefusedStatementEffectsTests {
     #expect(!afterSeterr.contains("Error"), "\(afterSeterr)")
     let unchanged = try RefusalProbe.output(">>> h = [3, 1]\n>>> id(h) and len(h)", "h")
     #expect(!unchanged.contains("Error"), "\(unchanged)")
+    // An instance attribute bound through self is the instance's own: the other instances keep theirs.
+    let own = try RefusalProbe.output(
+      ">>> class P:\n...     tags = []\n...     def rename(self, n):\n...         self.tags = [n]\n...\n"
+        + ">>> p = P()\n>>> q = P()\n>>> id(p) and p.rename('x')", "q.tags")
+    #expect(!own.contains("Error"), "\(own)")
   }
 }

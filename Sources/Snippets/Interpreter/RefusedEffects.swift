@@ -158,15 +158,110 @@ struct RefusedEffects {
       guard visited.insert(ObjectIdentifier(box)).inserted else { continue }
       if box.module != "__main__" { drawsRandom = true }  // as for a standard-library function, below
       for attribute in box.attributes.values {
-        if case .wrapped(.classMethod, .userFunction(let method)) = attribute,
-          let receiver = method.definition.parameters.first?.name,
-          Interpreter.namesChanged(by: method.definition.body).contains(receiver)
-        {
-          changedClasses.insert(ObjectIdentifier(box))
-        }
+        noteClassState(changedBy: attribute, definedIn: box, of: type)
         inspect(attribute, globals: globals, visited: &visited, changesArguments: &changesArguments)
       }
     }
+  }
+
+  /// Notes the class a method of `box` (in the order of `type`) may write into: a classmethod through its first
+  /// parameter (`cls.count += 1`); an instance method through `type(self)` or `self.__class__`, or into a mutable
+  /// class attribute reached through `self` (`self.tricks.append(t)` with `tricks = []` in the class body, which every
+  /// instance shares).
+  private mutating func noteClassState(changedBy attribute: Value, definedIn box: ClassBox, of type: ClassBox) {
+    let method: Closure
+    let isClassMethod: Bool
+    switch attribute {
+    case .userFunction(let closure): (method, isClassMethod) = (closure, false)
+    case .wrapped(.classMethod, .userFunction(let closure)): (method, isClassMethod) = (closure, true)
+    default: return
+    }
+    guard let receiver = method.definition.parameters.first?.name else { return }
+    if isClassMethod {
+      if Interpreter.namesChanged(by: method.definition.body).contains(receiver) {
+        changedClasses.insert(ObjectIdentifier(box))
+      }
+      return
+    }
+    let range = method.definition.range
+    guard range.start >= 0, range.end <= method.code.count, range.start <= range.end else { return }
+    let body = Array(method.code[range.start..<range.end])
+    if Self.writesThrough("type(\(receiver)).", in: body, bindingCounts: true)
+      || Self.writesThrough("\(receiver).__class__.", in: body, bindingCounts: true)
+    {
+      changedClasses.insert(ObjectIdentifier(box))
+    }
+    for owner in type.resolutionOrder {
+      for (name, value) in owner.attributes where Self.isMutableClassData(value) {
+        if Self.writesThrough("\(receiver).\(name)", in: body, bindingCounts: false) {
+          changedClasses.insert(ObjectIdentifier(owner))
+        }
+      }
+    }
+  }
+
+  /// Whether a class attribute holding `value` is shared data an instance may change in place.
+  private static func isMutableClassData(_ value: Value) -> Bool {
+    switch value {
+    case .list, .dict, .set, .object, .tensor, .bytearray: true
+    default: false
+    }
+  }
+
+  /// True when `body` (Python source) writes through `prefix` (`self.tricks`, or `type(self).` followed by an
+  /// attribute name): an in-place method call (`.append(…)`), an item or attribute assignment (`[k] = …`, `.x = …`),
+  /// or augmented assignment after it; a plain `= …` after it too when `bindingCounts`. Read from the text, so
+  /// more writes than there are only make the judgement more careful.
+  static func writesThrough(_ prefix: String, in body: [UInt8], bindingCounts: Bool) -> Bool {
+    let word = Array(prefix.utf8)
+    func isWordByte(_ byte: UInt8) -> Bool {
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
+    }
+    func skipSpaces(_ index: inout Int) { while index < body.count, body[index] == UInt8(ascii: " ") { index += 1 } }
+    /// Whether an assignment (`=`, not `==`) or an augmented one (`+=`, `//=`, …) starts at `index`.
+    func assigns(at index: Int, plain: Bool) -> Bool {
+      var end = index
+      while end < body.count, end - index < 3, Array("+-*/%@&|^<>".utf8).contains(body[end]) { end += 1 }
+      guard end < body.count, body[end] == UInt8(ascii: "="),
+        end + 1 >= body.count || body[end + 1] != UInt8(ascii: "=")
+      else { return false }
+      return end > index || plain
+    }
+    var start = 0
+    while start + word.count <= body.count {
+      defer { start += 1 }
+      guard body[start..<start + word.count].elementsEqual(word), start == 0 || !isWordByte(body[start - 1])
+      else { continue }
+      var next = start + word.count
+      // After `type(self).`, the attribute written is the next name; after `self.tricks`, the name has ended.
+      if word.last == UInt8(ascii: ".") {
+        while next < body.count, isWordByte(body[next]) { next += 1 }
+      } else if next < body.count, isWordByte(body[next]) {
+        continue
+      }
+      skipSpaces(&next)
+      guard next < body.count else { continue }
+      if assigns(at: next, plain: bindingCounts) { return true }
+      if body[next] == UInt8(ascii: "[") {
+        var depth = 0
+        while next < body.count {
+          if body[next] == UInt8(ascii: "[") { depth += 1 }
+          if body[next] == UInt8(ascii: "]") { depth -= 1 }
+          next += 1
+          if depth == 0 { break }
+        }
+        skipSpaces(&next)
+        if assigns(at: next, plain: true) { return true }
+      } else if body[next] == UInt8(ascii: ".") {
+        var end = next + 1
+        while end < body.count, isWordByte(body[end]) { end += 1 }
+        let member = String(decoding: body[(next + 1)..<end], as: UTF8.self)
+        skipSpaces(&end)
+        if Interpreter.inPlaceMethods.contains(member) || assigns(at: end, plain: true) { return true }
+      }
+    }
+    return false
   }
 
   private mutating func inspect(
