@@ -79,15 +79,20 @@ struct RefusedStatementEffectsTests {
 
   /// NumPy's print options and error modes, set by the part Python ran and docbuild did not.
   static let unknownState: [(setup: String, later: String, words: String)] = [
-    (">>> id(np) and np.set_printoptions(precision=2)", "np.array([1.23456])", "may call np.set_printoptions"),
+    (">>> id(np) and np.set_printoptions(precision=2)", "np.array([1.23456])", "may change NumPy's print options"),
     (
       ">>> def f(a):\n...     x = id(a)\n...     np.set_printoptions(precision=2)\n...\n>>> f(1)",
-      "np.array([1.23456])", "may call np.set_printoptions"
+      "np.array([1.23456])", "may change NumPy's print options"
     ),
-    (">>> id(np) and np.seterr(all='raise')", "np.array([1.0]) / 0", "may call np.seterr"),
+    (">>> id(np) and np.seterr(all='raise')", "np.array([1.0]) / 0", "may change NumPy's error modes"),
     (
       ">>> def f(a):\n...     x = id(a)\n...     np.seterr(divide='raise')\n...\n>>> f(1)", "np.array([1.0]) / 0",
-      "may call np.seterr"
+      "may change NumPy's error modes"
+    ),
+    // A generator stopped at a yield inside `with np.printoptions(…)` holds NumPy's options as it set them.
+    (
+      ">>> def gen():\n...     with np.printoptions(precision=1):\n...         yield 1\n...         yield 2\n...\n"
+        + ">>> g = gen()\n>>> next(g)", "np.array([1.23456])", "which was refused and may change NumPy's"
     ),
     // Giving some of the modes is not enough: the refused call may have set the others.
     (">>> id(np) and np.seterr(all='raise')\n>>> np.seterr(divide='ignore')", "np.array([1.0]) / 0", "np.seterr"),

@@ -54,16 +54,16 @@ extension Interpreter {
       if let line = refusedErrorModesLine {
         guard Self.setsEveryErrorMode(statement) else {
           throw NumpyArrays.unsupported(
-            "statements after the statement on line \(line), which was refused and may call np.seterr in Python, are "
-              + "not supported in snippets until an np.seterr call sets every error mode: NumPy may raise "
-              + "FloatingPointError under them")
+            "statements after the statement on line \(line), which was refused and may change NumPy's error modes "
+              + "(np.seterr) in Python, are not supported in snippets until an np.seterr call sets every error mode: "
+              + "NumPy may raise FloatingPointError under them")
         }
         refusedErrorModesLine = nil
       }
       if let line = refusedPrintOptionsLine, !setsPrintOptions {
         let refused =
           printOptionsRefusalIsIndirect
-          ? "the statement on line \(line), which was refused and may call np.set_printoptions in Python,"
+          ? "the statement on line \(line), which was refused and may change NumPy's print options in Python,"
           : "the np.set_printoptions call on line \(line), which was refused,"
         throw NumpyArrays.unsupported(
           "statements after \(refused) are not supported in snippets until an np.set_printoptions call gives the "
@@ -104,6 +104,14 @@ extension Interpreter {
         execution.error = error
         // Any refusal of an `np.set_printoptions(...)` statement, whatever its message, left NumPy's options
         // changed in Python and unchanged here.
+        // A generator stopped at a yield inside `with np.printoptions(…)` or `np.errstate(…)` holds NumPy's options
+        // as the manager set them, in Python, until it resumes: both are unknown here.
+        if error.isLimit && error.message == Self.yieldInsideOptionsContext {
+          refusedPrintOptionsLine = statementLine
+          printOptionsRefusalIsIndirect = true
+          unknownPrintOptions.insert("*")
+          refusedErrorModesLine = statementLine
+        }
         if error.isLimit && (setsPrintOptions || error.message.hasPrefix("np.set_printoptions(")) {
           refusedPrintOptionsLine = origin.lineOffset + statement.range.startLocation.line
           printOptionsRefusalIsIndirect = false
@@ -446,6 +454,10 @@ extension Interpreter {
         + " are not supported in snippets: docbuild does not follow NumPy's floating-point error modes other "
         + "than 'ignore', 'warn' and 'print' (restore them with np.seterr(**old))")
   }
+
+  /// The refusal of a generator reaching `with np.printoptions(…)` or `np.errstate(…)` around a `yield`.
+  static let yieldInsideOptionsContext =
+    "a yield inside `with np.printoptions(...)` or `np.errstate(...)` is not supported in snippets"
 
   /// Whether `statement` is an `np.seterr(…)` call (or `old = np.seterr(…)`) giving every error mode: `all=`, the
   /// four categories by keyword, or a dict of them unpacked (`np.seterr(**old)`, whose `old` an earlier call

@@ -369,8 +369,7 @@ extension Interpreter {
         let value = try manager(&interpreter)
         guard case .object(let object) = value else {
           if case .printOptionsContext = value {
-            throw PythonError.limit(
-              "a yield inside `with np.printoptions(...)` or `np.errstate(...)` is not supported in snippets")
+            throw PythonError.limit(Interpreter.yieldInsideOptionsContext)
           }
           throw PythonError.type("'\(value.typeName)' object does not support the context manager protocol")
         }
