@@ -179,7 +179,25 @@ enum Attributes {
       }
       throw PythonError("AttributeError", "type object '\(type)' has no attribute '\(name)'")
     }
+    if let refusal = unlistedAttributeRefusal(name, of: value) { throw refusal }
     throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
+  }
+
+  /// The refusal of a special or private name of a NumPy or contextlib object (a dtype, `np.finfo`, a print-options
+  /// or errstate manager, a random generator) that its type's list of public and special names lacks: these types
+  /// are written in Python or have private members (`np.errstate(...)._call`), so Python's type may have it, and
+  /// neither the AttributeError nor hasattr's False is shown. Nil for other values and names.
+  static func unlistedAttributeRefusal(_ name: String, of value: Value) -> PythonError? {
+    let listing: String
+    switch value {
+    case .dtype: listing = "numpy.dtype"
+    case .machineLimits, .printOptionsContext, .randomObject: listing = value.typeName
+    default: return nil
+    }
+    guard name.hasPrefix("_"), PythonNames.types[listing]?.contains(name) != true else { return nil }
+    return PythonError.limit(
+      "'\(value.typeName)' objects' attribute '\(name)' is not part of the snippet language (Python's "
+        + "\(value.typeName) may have it: snippets do not know its private and special names)")
   }
 
   /// Python's builtin types whose attributes (`str.lower`, `dict.fromkeys`) a snippet may reach for.

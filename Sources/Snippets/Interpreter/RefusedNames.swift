@@ -716,12 +716,15 @@ extension Interpreter {
       var attributes =
         PythonNames.scalarTypes.contains(quoted[1])
         ? PythonNames.scalarAttributes.subtracting(scalarAttributesAbsent(quoted[1]))
-        : PythonNames.types[quoted[1]] ?? NumpyModuleNames.types[quoted[1]] ?? StandardLibraryNames.types[quoted[1]]
+        : PythonNames.types[quoted[1].hasPrefix("numpy.dtypes.") ? "numpy.dtype" : quoted[1]]
+          ?? NumpyModuleNames.types[quoted[1]] ?? StandardLibraryNames.types[quoted[1]]
       if quoted[1] == "builtin_function_or_method" {
         // docbuild's NumPy functions print as builtins, and many are ufuncs in NumPy (`np.add.identity`).
         attributes?.formUnion(PythonNames.types["numpy.ufunc"] ?? [])
       }
-      guard attributes?.contains(quoted[3]) == true else { return nil }
+      guard attributes?.contains(quoted[3]) == true else {
+        return nil
+      }
       refusal = PythonError(
         "NotImplementedError",
         "'\(quoted[1])' objects' attribute '\(quoted[3])' is not part of the snippet language (Python has it)")

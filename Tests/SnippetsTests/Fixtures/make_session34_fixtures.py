@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4.6 prints for `hasattr` and `getattr(x, name, default)` on the builtin values
+snippets make whose attributes docbuild did not list: iterators (zip, map, filter, enumerate, generators, list and
+range iterators), slices, None, frozensets, bytearrays and dict views. docbuild answered False for special names their
+CPython types have (`hasattr(zip(a, b), '__setstate__')`, `hasattr(iter(xs), '__length_hint__')`); it now knows each
+type's `dir()` (Tests/fixtures/make_python_names.py) and refuses what it cannot know (a NumPy type's private names).
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_session34_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
+`interpreter/284-session34-hasattr-of-builtin-values.txt`; rerunning gives identical bytes.
+"""
+
+import pathlib
+import sys
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+OUTPUT = HERE / "interpreter" / "284-session34-hasattr-of-builtin-values.txt"
+
+VALUES = [
+    ("z", "zip([1, 2], [3, 4])"),
+    ("m", "map(abs, [-1, 2])"),
+    ("f", "filter(None, [0, 1])"),
+    ("e", "enumerate('ab')"),
+    ("g", "(x * x for x in range(3))"),
+    ("it", "iter([1, 2, 3])"),
+    ("rit", "reversed([1, 2])"),
+    ("rng", "iter(range(3))"),
+    ("s", "slice(1, 5, 2)"),
+    ("fs", "frozenset({1, 2})"),
+    ("ba", "bytearray(b'ab')"),
+    ("kv", "{'a': 1}.keys()"),
+    ("iv", "{'a': 1}.items()"),
+    ("nothing", "None"),
+]
+
+NAMES = [
+    "__len__", "__iter__", "__next__", "__getitem__", "__contains__", "__setstate__", "__length_hint__",
+    "__reversed__", "__hash__", "__bool__", "__call__", "__enter__", "send", "indices", "union", "append",
+    "isdisjoint", "mapping", "start", "close", "count",
+]
+
+STATEMENTS = []
+for name, expression in VALUES:
+    STATEMENTS.append(f"{name} = {expression}")
+    STATEMENTS.append(f"[n for n in {NAMES!r} if hasattr({name}, n)]")
+    if name not in ("fs", "ba", "kv", "iv"):  # these have a __len__, which prints with its address
+        STATEMENTS.append(f"getattr({name}, '__len__', 'no len')")
+# Duck typing as tutorials write it.
+STATEMENTS += [
+    "def is_iterable(x):\n    return hasattr(x, '__iter__')",
+    "[is_iterable(v) for v in (zip(), map(str, []), 3, 'ab', None, slice(1), frozenset())]",
+    "def has_length(x):\n    return hasattr(x, '__len__')",
+    "[has_length(v) for v in (zip(), (i for i in []), range(2), {}.values(), bytearray(), None)]",
+]
+
+if __name__ == "__main__":
+    assert sys.version_info[:2] == (3, 11), sys.version
+    write_numpy_fixture(
+        OUTPUT,
+        "make_session34_fixtures.py",
+        "hasattr and getattr with a default on iterators, slices, None, frozensets, bytearrays and dict views",
+        STATEMENTS,
+    )
