@@ -1725,7 +1725,10 @@ extension Interpreter {
   /// The text `print` (str) or the REPL and containers (repr) show for a value that may hold objects.
   mutating func text(_ value: Value, repr: Bool, depth: Int = 0) throws(PythonError) -> String {
     guard depth < maxValueNesting else {
-      throw PythonError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object")
+      // Python prints on to about 1,000 levels before its RecursionError.
+      throw PythonError.limit(
+        "values nested more than \(maxValueNesting) levels deep (objects holding containers holding objects …) are "
+          + "not printed in snippets")
     }
     if runningModule == nil, let boxed = try AutogradTracing.boxText(value, repr: repr) { return boxed }
     // Once, at the top: the refusal walks the lists and dicts inside, which the nested calls below would walk again.

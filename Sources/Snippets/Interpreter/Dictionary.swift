@@ -269,7 +269,7 @@ final class DictBox: @unchecked Sendable {
     if value.contains(listsOf: self) { throw ValueList.selfContaining("dict") }
     let newDepth = Swift.max(depth, value.nestingDepth + 1)
     if newDepth > maxValueNesting {
-      throw PythonError.value("lists and tuples may nest at most \(maxValueNesting) levels deep")
+      throw ValueList.nestingRefusal()
     }
     if let position = positions[hashKey] {
       let newWeight = weight - slotValues[position].weight + value.weight

@@ -56,6 +56,15 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
         + "hold a copy instead, as \(kind == "list" ? "xs.append(xs.copy())" : "d['self'] = d.copy()")")
   }
 
+  /// The refusal of a list, tuple or dict nested deeper than `maxValueNesting`: Python nests them as deep as memory
+  /// allows (its repr, `==` and `hash` raise RecursionError past about 1,000 levels), so no Python error stands for
+  /// it.
+  static func nestingRefusal() -> PythonError {
+    PythonError.limit(
+      "lists, tuples and dicts nested more than \(maxValueNesting) levels deep are not supported in snippets "
+        + "(docbuild bounds the nesting of every value)")
+  }
+
   /// Replaces the items (a list's methods), refusing what would break the limits or make the list contain itself.
   func replace(with newItems: [Value]) throws(PythonError) {
     try WorkMeter.charge(newItems.count)
@@ -64,7 +73,7 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     }
     let replacement = ValueList(newItems)
     if replacement.depth > maxValueNesting {
-      throw PythonError.value("lists and tuples may nest at most \(maxValueNesting) levels deep")
+      throw ValueList.nestingRefusal()
     }
     if replacement.weight > maxElementCount {
       throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
@@ -160,7 +169,7 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
 
   private static func checkLimits(depth: Int, weight: Int) throws(PythonError) {
     if depth > maxValueNesting {
-      throw PythonError.value("lists and tuples may nest at most \(maxValueNesting) levels deep")
+      throw ValueList.nestingRefusal()
     }
     if weight > maxElementCount {
       throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
@@ -248,7 +257,7 @@ extension Value {
 
   private static func checked(_ list: ValueList) throws(PythonError) -> ValueList {
     if list.depth > maxValueNesting {
-      throw PythonError.value("lists and tuples may nest at most \(maxValueNesting) levels deep")
+      throw ValueList.nestingRefusal()
     }
     if list.weight > maxElementCount {
       var error = PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
