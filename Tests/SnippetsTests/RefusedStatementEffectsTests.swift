@@ -119,3 +119,27 @@ struct RefusedStatementEffectsTests {
     #expect(!own.contains("Error"), "\(own)")
   }
 }
+
+/// docbuild's own bounds are refusals, never Python errors a snippet's `except` could catch or a transcript expect:
+/// Python would have run on (each of these was a ValueError, TypeError or MemoryError an `except` caught).
+struct LimitsAreNotPythonErrorsTests {
+  @Test(arguments: [
+    // Nesting past 64 levels (Python nests as deep as memory allows).
+    "try:\n...     a = []\n...     for i in range(100):\n...         a = [a]\n... except ValueError:\n...     print('caught')\n...",
+    "try:\n...     d = {}\n...     for i in range(100):\n...         d = {'k': d}\n... except Exception:\n...     print('caught')\n...",
+    // random.shuffle of an array (Python shuffles any mutable sequence).
+    "import random\n>>> try:\n...     random.shuffle(np.arange(3))\n... except TypeError:\n...     print('caught')\n...",
+  ])
+  func aBoundIsRefusedNotCaught(code: String) throws {
+    let output = try RefusalProbe.unacceptedOutput(">>> import numpy as np", code)
+    #expect(!output.contains("caught"), "\(output)")
+    #expect(output.contains("NotImplementedError: "), "\(output)")
+  }
+
+  @Test func theObjectBudgetIsRefusedNotCaught() {
+    let code = "class P:\n    pass\ntry:\n    xs = [P() for _ in range(2000)]\nexcept MemoryError:\n    pass\n"
+    let errors = BoundedRun.errors(code, stepBudget: 100_000, objectBudget: 1000)
+    #expect(
+      errors.map(\.line) == ["MemoryError: snippets may hold at most 1000 object attributes and objects per statement"])
+  }
+}

@@ -1181,8 +1181,8 @@ extension Interpreter {
     guard adding else { return }
     objectCells += 1
     if objectCells > objectBudget {
-      throw PythonError(
-        "MemoryError", "snippets may hold at most \(objectBudget) object attributes and objects per statement")
+      throw PythonError.limit(
+        "snippets may hold at most \(objectBudget) object attributes and objects per statement", type: "MemoryError")
     }
   }
 

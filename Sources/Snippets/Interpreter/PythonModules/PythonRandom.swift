@@ -150,8 +150,12 @@ extension Interpreter {
       if items.isEmpty { throw PythonError.index("Cannot choose from an empty sequence") }
       return items[pythonRandom.below(items.count)]
     case "shuffle":
-      guard case .list(let list) = try call.bind(["x"], required: 1).value("x") else {
-        throw PythonError.type("snippets shuffle lists in place")
+      let sequence = try call.bind(["x"], required: 1).value("x")
+      guard case .list(let list) = sequence else {
+        // Python shuffles any mutable sequence (a NumPy array's rows by swapping views, which repeats rows).
+        throw PythonError.limit(
+          "random.shuffle of a \(sequence.typeName) is not supported in snippets: they shuffle lists in place "
+            + "(np.random.shuffle shuffles an array)")
       }
       var items = Array(list)
       if items.count > 1 {
