@@ -51,7 +51,8 @@ enum PythonModules {
     "copy": ["copy", "deepcopy"],
     "random": [
       "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "choices", "uniform",
-      "gauss", "normalvariate", "expovariate", "triangular",
+      "gauss", "normalvariate", "expovariate", "triangular", "gammavariate", "betavariate", "lognormvariate",
+      "paretovariate", "weibullvariate", "vonmisesvariate",
     ],
   ]
 
