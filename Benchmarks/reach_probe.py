@@ -348,6 +348,32 @@ CORPORA = {
     # Michael Galarnyk's Python basics notebooks (the timing and file-reading ones left out).
     "galarnyk-basics": ("mGalarnyk+Python_Tutorials", r"^Python_Basics/(Intro/(?!PythonBasicsWordCountReading)"
                         r"[A-Za-z0-9_]*|Anagram/AnagramsPython|Prime_Numbers/PrimeNumbersPython)\.ipynb$"),
+    # Added 2026-12-04 (session 34, reach34a): tutorial code nobody here had tuned on, one cell per top-level
+    # statement. Grokking Deep Learning's chapters: networks, gradient descent, backpropagation, regularization,
+    # activations and chapter 13's autograd framework in NumPy (the cells reading MNIST or the text files skipped).
+    "grokking-dl": ("iamtrask+Grokking-Deep-Learning", r"^Chapter\d+ - [^/]*\.ipynb$", "statements"),
+    # Welch Labs' Neural Networks Demystified: a two-layer network, its forward pass, backpropagation, numerical
+    # gradient checking and training (the scipy optimizer and the plots skipped).
+    "nn-demystified": ("stephencwelch+Neural-Networks-Demystified", r"^Part \d [^/]*\.ipynb$", "statements"),
+    # Lorena Barba's Engineering Computations, modules 1 and 2: Python, strings, lists, NumPy arrays, linear
+    # regression and statistics (the cells reading the CSV data, pandas and the plots skipped).
+    "engcomp1": ("engineersCode+EngComp1_offtheground", r"^notebooks_en/[^/]*\.ipynb$", "statements"),
+    "engcomp2": ("engineersCode+EngComp2_takeoff", r"^notebooks_en/[^/]*\.ipynb$", "statements"),
+    # Modules 3 to 5: motion and Euler's method, oscillations, linear algebra (transformations, eigenvectors, SVD) and
+    # complex numbers and Fourier series in NumPy (their plotting helpers' cells skipped).
+    "engcomp3": ("engineersCode+EngComp3_flyatchange", r"^notebooks_en/[^/]*\.ipynb$", "statements"),
+    "engcomp4": ("engineersCode+EngComp4_landlinear", r"^notebook_en/[^/]*\.ipynb$", "statements"),
+    "engcomp5": ("engineersCode+EngComp5_surfourier", r"^notebooks_en/[^/]*\.ipynb$", "statements"),
+    # Morten Hjorth-Jensen's machine-learning lecture notes (the MSU course; the main repository is too large to
+    # mirror): regression, logistic regression, gradient methods, neural networks and Bayesian statistics in NumPy,
+    # beside sklearn, whose statements are skipped.
+    "compphysics-ml": ("CompPhysics+MachineLearningMSU", r"^doc/pub/(Introduction|Regression|LogReg|GradientOptim|"
+                       r"NeuralNet|Bayesian)/ipynb/[A-Za-z]*\.ipynb$", "statements"),
+    # Roger Labbe's Kalman and Bayesian Filters in Python (an older copy; the original is too large to mirror): the
+    # g-h filter, discrete Bayes, Gaussians and Kalman filters in NumPy (filterpy and the book's plotting helpers
+    # skipped, with the statements needing them).
+    "kalman-filters": ("odewahn+Kalman-and-Bayesian-Filters-in-Python", r"^(0[1-9]|1[0-6])_[A-Za-z_-]*\.ipynb$",
+                       "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need

@@ -8,7 +8,10 @@ extension Interpreter {
     let index = index.unwrappingBuiltinSubclasses
     let value = value.unwrappingBuiltinSubclasses
     if array.isScalar {
-      throw PythonError.type("'\(Value.tensor(array).typeName)' object does not support item assignment")
+      // A traced scalar (`grad(f)(8.4)`) is autograd's ArrayBox too.
+      let isTraced = derivativeInput.map { array.dependsOn($0) } ?? false
+      throw PythonError.type(
+        "'\(isTraced ? "ArrayBox" : Value.tensor(array).typeName)' object does not support item assignment")
     }
     if array.isFlatIterator { try FlatIterator.checkIndex(index) }
     let items = try Indexing.indexItems(index)

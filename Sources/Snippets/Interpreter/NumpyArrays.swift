@@ -154,7 +154,9 @@ enum NumpyArrays {
       let a = try bound.value(name == "full_like" ? "a" : "prototype").toTensor()
       let dtype = try bound["dtype"]?.toDType() ?? a.dtype
       // NumPy's empty_like holds whatever memory it got; snippets give zeros, which NumPy may also print.
-      let fill = name == "full_like" ? try bound.value("fill_value").toTensor() : Tensor(0)
+      let fill =
+        name == "full_like"
+        ? try fillValue(bound.value("fill_value"), dtype: dtype, isEmpty: a.size == 0) : Tensor(0)
       return .tensor(try core { try Tensor.full(a.shape, fill, dtype: dtype) })
     case "bincount":
       let bound = try call.bind(["x", "weights", "minlength"], required: 1)
@@ -170,6 +172,17 @@ enum NumpyArrays {
     default:
       return nil
     }
+  }
+
+  /// `np.full`'s and `np.full_like`'s fill value as NumPy's unsafe cast stores it: None is NaN in a float array
+  /// (EngComp's `np.full_like(freqs, None)`), False in a bool one, and `int(None)`'s TypeError in an integer one
+  /// unless there is no element to store it in. Without a dtype NumPy makes an object array (refused by the
+  /// conversion), as for a complex one, whose NaN parts docbuild does not reproduce.
+  static func fillValue(_ value: Value, dtype: DType?, isEmpty: Bool) throws(PythonError) -> Tensor {
+    guard value.isNone, let dtype, !dtype.isComplex else { return try value.toTensor() }
+    if dtype.isFloat { return Tensor(Double.nan) }
+    if dtype == .bool || isEmpty { return Tensor(false) }
+    throw PythonError.type("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
   }
 
   /// NumPy's float32 statistics run their own float32 steps (`_var`'s divisions, the norm's dot product), which

@@ -131,8 +131,8 @@ enum NumpyFunctions {
       let bound = try call.bind(["shape", "fill_value", "dtype", "order"], required: 2)
       try Self.requireCreationOrder(bound["order"], name)
       let shape = try bound.value("shape").toCreationShape()
-      let fill = try tensor(bound, "fill_value")
       let dtype = try bound["dtype"]?.toDType()
+      let fill = try NumpyArrays.fillValue(bound.value("fill_value"), dtype: dtype, isEmpty: shape.contains(0))
       return .tensor(try core { try Tensor.full(shape, fill, dtype: dtype) })
     case "zeros_like", "ones_like":
       let bound = try call.bind(["a", "dtype"], required: 1)

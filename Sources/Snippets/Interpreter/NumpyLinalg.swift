@@ -129,8 +129,19 @@ enum NumpyLinalg {
         return p > 0 ? try sums.max(axis: .one(extreme)) : try sums.min(axis: .one(extreme))
       }
     } else if isNumber(order, 2) || isNumber(order, -2) || isString(order, "nuc") {
-      throw NumpyArrays.unsupported(
-        "np.linalg.norm's ord=\(order.repr) for matrices (singular values) is not supported in snippets")
+      // NumPy moves the two axes last and reduces `svd(y, compute_uv=False)` over its last axis: the largest
+      // singular value, the smallest, or their sum (whose last digits are LAPACK's, refused when printed whole).
+      let reduction = isString(order, "nuc") ? 0 : isNumber(order, 2) ? 1 : -1
+      let others = (0..<ndim).filter { $0 != row && $0 != column }
+      result = try core {
+        let values = try x0.transpose(others + [row, column]).singularValues()
+        let last = Axes.one(values.ndim - 1)
+        switch reduction {
+        case 0: return try values.sum(axis: last)
+        case 1: return try values.max(axis: last)
+        default: return try values.min(axis: last)
+        }
+      }
     } else {
       throw PythonError.value("Invalid norm order for matrices.")
     }

@@ -84,7 +84,14 @@ extension Interpreter {
         try deleteListItems(list, key)
       case .bytearray(let memory):
         try PythonBytes.arrayDelete(memory, key)
-      case .tensor:
+      case .tensor(let array):
+        // A traced value is autograd's ArrayBox, which has no `__delitem__`; a NumPy scalar words it NumPy's way.
+        if let input = derivativeInput, array.dependsOn(input) {
+          throw PythonError.type("'ArrayBox' object doesn't support item deletion")
+        }
+        if array.isScalar {
+          throw PythonError.type("'\(container.typeName)' object does not support item deletion")
+        }
         throw PythonError.value("cannot delete array elements")
       default:
         throw PythonError.type("'\(container.typeName)' object doesn't support item deletion")

@@ -1,7 +1,7 @@
 import Synchronization
 
 /// The `np.linalg` function a value was computed from, whose last digits are docbuild's rather than LAPACK's, with the
-/// largest entry of the matrix it decomposed for `eig` and `eigvals` (0 for the others).
+/// largest entry of the matrix it decomposed for eigenvalues and singular values (0 for the others).
 struct DecompositionOrigin: Sendable {
   let name: String
   let inputScale: Double
@@ -54,7 +54,10 @@ extension Tensor {
     if let noted = node.decomposition { return noted }
     guard case .linalg(let function) = node.operation else { return nil }
     switch function {
-    case .decomposition(.eig), .decomposition(.eigvals):
+    // Eigenvalues and singular values: one at rounding-noise level is measured against the matrix they came from
+    // (a slice holding only the smallest singular value of a rank-deficient matrix has nothing larger beside it).
+    case .decomposition(.eig), .decomposition(.eigvals), .decomposition(.eigh(vectors: false)),
+      .decomposition(.eigvalsh), .decomposition(.singularValues), .decomposition(.svd(_, part: 1)):
       let scale = node.inputs[0].doubles.reduce(0) { Swift.max($0, Swift.abs($1)) }
       return DecompositionOrigin(name: function.numpyName, inputScale: scale)
     case .decomposition: return DecompositionOrigin(name: function.numpyName, inputScale: 0)

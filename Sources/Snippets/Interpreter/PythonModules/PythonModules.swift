@@ -28,6 +28,7 @@ enum PythonModules {
     "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
     "numpy._core.numerictypes": ModuleSources.numpyNumerictypes,
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
+    "cmath": ModuleSources.cmath,
     "fractions": ModuleSources.fractions, "statistics": ModuleSources.statistics, "textwrap": ModuleSources.textwrap,
     "collections.abc": ModuleSources.collectionsAbc, "_generic_alias": ModuleSources.genericAlias,
     "enum": ModuleSources.enumModule, "abc": ModuleSources.abc, "builtins": ModuleSources.builtins,
@@ -50,7 +51,8 @@ enum PythonModules {
     "copy": ["copy", "deepcopy"],
     "random": [
       "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "choices", "uniform",
-      "gauss", "normalvariate", "expovariate", "triangular",
+      "gauss", "normalvariate", "expovariate", "triangular", "gammavariate", "betavariate", "lognormvariate",
+      "paretovariate", "weibullvariate", "vonmisesvariate",
     ],
   ]
 

@@ -69,6 +69,32 @@ struct PythonRandom: Sendable {
 extension Interpreter {
   /// `random.name(...)`: CPython's algorithms over `pythonRandom`.
   mutating func callPythonRandom(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    do {
+      return try drawPythonRandom(name, call)
+    } catch  where error.type == "TypeError" && !error.isLimit && error.message.hasPrefix(name + "() ") {
+      throw Self.randomMethodError(name, error)
+    }
+  }
+
+  /// A binding error of `random.name` as CPython words it: the module's functions are methods of a hidden `Random`
+  /// instance, so the message names the class (`Random.uniform() missing 1 required positional argument: 'b'`) and a
+  /// count of positional arguments counts the instance too; those counts, and `random` and `getrandbits` (C methods,
+  /// worded their own way), are refused.
+  static func randomMethodError(_ name: String, _ error: PythonError) -> PythonError {
+    let rest = error.message.dropFirst(name.count + 3)
+    let renamed = ["missing ", "got an unexpected keyword argument ", "got multiple values for argument "]
+    guard name != "random", name != "getrandbits", renamed.contains(where: { rest.hasPrefix($0) }) else {
+      return PythonError.limit(
+        "calling random.\(name) with these arguments is not supported in snippets: CPython's message counts the "
+          + "hidden Random instance among the arguments")
+    }
+    var renamedError = error
+    renamedError.message = "Random.\(name)() " + rest
+    return renamedError
+  }
+
+  /// `random.name(...)` once its name is known to be one of the module's.
+  private mutating func drawPythonRandom(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     func integer(_ value: Value, position: Int) throws(PythonError) -> Int {
       switch value {
       case .int(let int): return int
@@ -80,9 +106,20 @@ extension Interpreter {
     }
     func real(_ value: Value) throws(PythonError) -> Double {
       guard let double = try PythonNumbers.double(value) else {
-        throw PythonError.type("must be real number, not \(value.typeName)")
+        // CPython's random functions do arithmetic on their arguments; its error is that of the first operation
+        // that fails (`unsupported operand type(s) for /: 'float' and 'str'`), not a conversion's.
+        throw PythonError.limit(
+          "random.\(name) with a \(value.typeName) argument is not supported in snippets: CPython's error comes from "
+            + "the arithmetic it fails in")
       }
       return double
+    }
+    func finite(_ parameter: Double) throws(PythonError) -> Double {
+      // CPython's rejection loops never end for a NaN parameter; infinities take paths not followed here.
+      guard parameter.isFinite else {
+        throw PythonError.limit("random.\(name) with an infinite or NaN parameter is not supported in snippets")
+      }
+      return parameter
     }
     if name != "seed", let line = randomRefusal.python {
       throw RandomRefusal.error("Python's random module", line: line, reseed: "random.seed(n) sets it anew")
@@ -271,16 +308,62 @@ extension Interpreter {
           pythonRandom.gaussNext = GlibcMath.sin(x2pi) * g2rad
         }
       } else {
-        let magic = 4 * GlibcMath.exp(-0.5) / (2.0).squareRoot()
-        while true {
-          try tick()
-          let u1 = pythonRandom.random()
-          let u2 = 1.0 - pythonRandom.random()
-          z = magic * (u1 - 0.5) / u2
-          if z * z / 4.0 <= -GlibcMath.log(u2) { break }
-        }
+        z = try normalDeviate()
       }
       return .float(mu + z * sigma)
+    case "gammavariate", "betavariate":
+      let bound = try call.bind(["alpha", "beta"], required: 2)
+      let alpha = try finite(real(bound.value("alpha")))
+      let beta = try finite(real(bound.value("beta")))
+      if name == "gammavariate" { return .float(try gammaVariate(alpha, beta)) }
+      let y = try gammaVariate(alpha, 1.0)
+      if y == 0 { return .float(0.0) }
+      return .float(y / (y + (try gammaVariate(beta, 1.0))))
+    case "lognormvariate":
+      let bound = try call.bind(["mu", "sigma"], required: 2)
+      let mu = try real(bound.value("mu"))
+      let sigma = try real(bound.value("sigma"))
+      return .float(GlibcMath.exp(mu + (try normalDeviate()) * sigma))
+    case "paretovariate":
+      let alpha = try finite(real(try call.bind(["alpha"], required: 1).value("alpha")))
+      let u = 1.0 - pythonRandom.random()
+      if alpha == 0 { throw PythonError("ZeroDivisionError", "float division by zero") }
+      return try PythonNumbers.floatPower(u, -1.0 / alpha)
+    case "weibullvariate":
+      let bound = try call.bind(["alpha", "beta"], required: 2)
+      let alpha = try finite(real(bound.value("alpha")))
+      let beta = try finite(real(bound.value("beta")))
+      let u = 1.0 - pythonRandom.random()
+      if beta == 0 { throw PythonError("ZeroDivisionError", "float division by zero") }
+      let base = -GlibcMath.log(u)
+      if base == 0 && 1.0 / beta < 0 {
+        throw PythonError("ZeroDivisionError", "0.0 cannot be raised to a negative power")
+      }
+      let power = try PythonNumbers.floatPower(base, 1.0 / beta)
+      guard case .float(let scaled) = power else {
+        throw PythonError.limit("random.weibullvariate with these arguments is not supported in snippets")
+      }
+      return .float(alpha * scaled)
+    case "vonmisesvariate":
+      let bound = try call.bind(["mu", "kappa"], required: 2)
+      let mu = try finite(real(bound.value("mu")))
+      let kappa = try finite(real(bound.value("kappa")))
+      let twoPi = 2.0 * Double.pi
+      if kappa <= 1e-6 { return .float(twoPi * pythonRandom.random()) }
+      let s = 0.5 / kappa
+      let r = s + (1.0 + s * s).squareRoot()
+      var z: Double
+      while true {
+        try tick()
+        z = GlibcMath.cos(Double.pi * pythonRandom.random())
+        let d = z / (r + z)
+        let u2 = pythonRandom.random()
+        if u2 < 1.0 - d * d || u2 <= (1.0 - d) * GlibcMath.exp(d) { break }
+      }
+      let q = 1.0 / r
+      let f = (q + z) / (1.0 + q * z)
+      let angle = pythonRandom.random() > 0.5 ? mu + GlibcMath.acos(f) : mu - GlibcMath.acos(f)
+      return .float(PythonNumbers.floatDivMod(angle, twoPi).1)
     case "expovariate":
       let lambda = try real(try call.bind(["lambd"], required: 1).value("lambd"))
       return .float(-GlibcMath.log(1.0 - pythonRandom.random()) / lambda)
@@ -326,5 +409,57 @@ extension Interpreter {
         "empty range for randrange() (\(start.decimal()), \(stop.decimal()), \(width.decimal()))")
     }
     return Value.integer(start + pythonRandom.below(width))
+  }
+}
+
+extension Interpreter {
+  /// `normalvariate(0, 1)`: Kinderman and Monahan's ratio method, as CPython's `random.normalvariate` draws it.
+  mutating func normalDeviate() throws(PythonError) -> Double {
+    let magic = 4 * GlibcMath.exp(-0.5) / (2.0).squareRoot()
+    while true {
+      try tick()
+      let u1 = pythonRandom.random()
+      let u2 = 1.0 - pythonRandom.random()
+      let z = magic * (u1 - 0.5) / u2
+      if z * z / 4.0 <= -GlibcMath.log(u2) { return z }
+    }
+  }
+
+  /// CPython 3.11's `random.gammavariate(alpha, beta)`: Cheng's rejection method above alpha 1, an exponential at 1,
+  /// Kennedy and Gentle's algorithm GS below, each drawing `random()` in CPython's order.
+  mutating func gammaVariate(_ alpha: Double, _ beta: Double) throws(PythonError) -> Double {
+    if alpha <= 0.0 || beta <= 0.0 { throw PythonError.value("gammavariate: alpha and beta must be > 0.0") }
+    if alpha > 1.0 {
+      let ainv = (2.0 * alpha - 1.0).squareRoot()
+      let bbb = alpha - GlibcMath.log(4.0)
+      let ccc = alpha + ainv
+      let magic = 1.0 + GlibcMath.log(4.5)
+      while true {
+        try tick()
+        let u1 = pythonRandom.random()
+        if !(1e-7 < u1 && u1 < 0.9999999) { continue }
+        let u2 = 1.0 - pythonRandom.random()
+        let v = GlibcMath.log(u1 / (1.0 - u1)) / ainv
+        let x = alpha * GlibcMath.exp(v)
+        let z = u1 * u1 * u2
+        let r = bbb + ccc * v - x
+        if r + magic - 4.5 * z >= 0.0 || r >= GlibcMath.log(z) { return x * beta }
+      }
+    }
+    if alpha == 1.0 { return -GlibcMath.log(1.0 - pythonRandom.random()) * beta }
+    let e = GlibcMath.exp(1.0)
+    while true {
+      try tick()
+      let u = pythonRandom.random()
+      let b = (e + alpha) / e
+      let p = b * u
+      let x = p <= 1.0 ? GlibcMath.pow(p, 1.0 / alpha) : -GlibcMath.log((b - p) / alpha)
+      let u1 = pythonRandom.random()
+      if p > 1.0 {
+        if u1 <= GlibcMath.pow(x, alpha - 1.0) { return x * beta }
+      } else if u1 <= GlibcMath.exp(-x) {
+        return x * beta
+      }
+    }
   }
 }

@@ -35,6 +35,18 @@ extension ModuleSources {
             return __docbuild_random__(self._handle, 'expovariate', *args, **kwargs)
         def triangular(self, *args, **kwargs):
             return __docbuild_random__(self._handle, 'triangular', *args, **kwargs)
+        def gammavariate(self, *args, **kwargs):
+            return __docbuild_random__(self._handle, 'gammavariate', *args, **kwargs)
+        def betavariate(self, *args, **kwargs):
+            return __docbuild_random__(self._handle, 'betavariate', *args, **kwargs)
+        def lognormvariate(self, *args, **kwargs):
+            return __docbuild_random__(self._handle, 'lognormvariate', *args, **kwargs)
+        def paretovariate(self, *args, **kwargs):
+            return __docbuild_random__(self._handle, 'paretovariate', *args, **kwargs)
+        def weibullvariate(self, *args, **kwargs):
+            return __docbuild_random__(self._handle, 'weibullvariate', *args, **kwargs)
+        def vonmisesvariate(self, *args, **kwargs):
+            return __docbuild_random__(self._handle, 'vonmisesvariate', *args, **kwargs)
     # The module CPython names the class by (`type(x)`, `<class '…'>`).
     Random.__module__ = 'random'
     """#
