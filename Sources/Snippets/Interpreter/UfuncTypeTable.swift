@@ -15,366 +15,578 @@ enum UfuncTypeTable {
 
   /// The entries by the ufunc's name in the numpy module.
   static let entries: [String: Entry] = [
-    "abs": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d",
-      "g->g", "m->m", "F->f", "D->d", "G->g", "O->O"
-    ]),
-    "absolute": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d",
-      "g->g", "m->m", "F->f", "D->d", "G->g", "O->O"
-    ]),
-    "acos": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "acosh": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "add": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
-      "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "Mm->M", "mm->m", "mM->M", "OO->O"
-    ]),
-    "arccos": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "arccosh": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "arcsin": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "arcsinh": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "arctan": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "arctan2": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "ee->e", "ff->f", "dd->d", "gg->g", "OO->O"
-    ]),
-    "arctanh": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "asin": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "asinh": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "atan": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "atan2": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "ee->e", "ff->f", "dd->d", "gg->g", "OO->O"
-    ]),
-    "atanh": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "bitwise_and": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O"
-    ]),
-    "bitwise_count": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "b->B", "B->B", "h->B", "H->B", "i->B", "I->B", "l->B", "L->B", "q->B", "Q->B", "O->O"
-    ]),
-    "bitwise_invert": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "O->O"
-    ]),
-    "bitwise_left_shift": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O"
-    ]),
-    "bitwise_not": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "O->O"
-    ]),
-    "bitwise_or": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O"
-    ]),
-    "bitwise_right_shift": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O"
-    ]),
-    "bitwise_xor": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O"
-    ]),
-    "cbrt": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "O->O"
-    ]),
-    "ceil": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d",
-      "f->f", "d->d", "g->g", "O->O"
-    ]),
-    "conj": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d", "g->g",
-      "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "conjugate": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d", "g->g",
-      "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "copysign": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "ee->e", "ff->f", "dd->d", "gg->g"
-    ]),
-    "cos": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "cosh": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "deg2rad": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "g->g", "O->O"
-    ]),
-    "degrees": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "g->g", "O->O"
-    ]),
-    "divide": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "ee->e", "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "mq->m", "md->m", "mm->d", "OO->O"
-    ]),
-    "divmod": Entry(inputs: 2, outputs: 2, signature: nil, types: [
-      "bb->bb", "BB->BB", "hh->hh", "HH->HH", "ii->ii", "II->II", "ll->ll", "LL->LL", "qq->qq", "QQ->QQ", "ee->ee",
-      "ff->ff", "dd->dd", "gg->gg", "mm->qm"
-    ]),
-    "equal": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "qQ->?",
-      "Qq->?", "ee->?", "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "MM->?", "mm->?", "OO->?", "OO->O"
-    ]),
-    "exp": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "exp2": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "expm1": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "fabs": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "g->g", "O->O"
-    ]),
-    "float_power": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "dd->d", "gg->g", "DD->D", "GG->G"
-    ]),
-    "floor": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d",
-      "f->f", "d->d", "g->g", "O->O"
-    ]),
-    "floor_divide": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e", "ff->f",
-      "dd->d", "gg->g", "mq->m", "md->m", "mm->q", "OO->O"
-    ]),
-    "fmax": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
-      "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "mm->m", "MM->M", "OO->O"
-    ]),
-    "fmin": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
-      "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "mm->m", "MM->M", "OO->O"
-    ]),
-    "fmod": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e", "ff->f",
-      "dd->d", "gg->g", "OO->O"
-    ]),
-    "frexp": Entry(inputs: 1, outputs: 2, signature: nil, types: [
-      "e->ei", "f->fi", "d->di", "g->gi"
-    ]),
-    "gcd": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O"
-    ]),
-    "greater": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "qQ->?",
-      "Qq->?", "ee->?", "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "MM->?", "mm->?", "OO->?", "OO->O"
-    ]),
-    "greater_equal": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "qQ->?",
-      "Qq->?", "ee->?", "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "MM->?", "mm->?", "OO->?", "OO->O"
-    ]),
-    "heaviside": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "ee->e", "ff->f", "dd->d", "gg->g"
-    ]),
-    "hypot": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "ee->e", "ff->f", "dd->d", "gg->g", "OO->O"
-    ]),
-    "invert": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "O->O"
-    ]),
-    "isfinite": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "?->?", "b->?", "B->?", "h->?", "H->?", "i->?", "I->?", "l->?", "L->?", "q->?", "Q->?", "e->?", "f->?", "d->?",
-      "g->?", "F->?", "D->?", "G->?", "m->?", "M->?"
-    ]),
-    "isinf": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "?->?", "b->?", "B->?", "h->?", "H->?", "i->?", "I->?", "l->?", "L->?", "q->?", "Q->?", "e->?", "f->?", "d->?",
-      "g->?", "F->?", "D->?", "G->?", "m->?", "M->?"
-    ]),
-    "isnan": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "?->?", "b->?", "B->?", "h->?", "H->?", "i->?", "I->?", "l->?", "L->?", "q->?", "Q->?", "e->?", "f->?", "d->?",
-      "g->?", "F->?", "D->?", "G->?", "m->?", "M->?"
-    ]),
-    "isnat": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "M->?", "m->?"
-    ]),
-    "lcm": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O"
-    ]),
-    "ldexp": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "ei->e", "fi->f", "el->e", "fl->f", "di->d", "dl->d", "gi->g", "gl->g"
-    ]),
-    "left_shift": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O"
-    ]),
-    "less": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "qQ->?",
-      "Qq->?", "ee->?", "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "MM->?", "mm->?", "OO->?", "OO->O"
-    ]),
-    "less_equal": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "qQ->?",
-      "Qq->?", "ee->?", "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "MM->?", "mm->?", "OO->?", "OO->O"
-    ]),
-    "log": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "log10": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "log1p": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "log2": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "logaddexp": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "ee->e", "ff->f", "dd->d", "gg->g"
-    ]),
-    "logaddexp2": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "ee->e", "ff->f", "dd->d", "gg->g"
-    ]),
-    "logical_and": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "ee->?",
-      "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "OO->O"
-    ]),
-    "logical_not": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "?->?", "b->?", "B->?", "h->?", "H->?", "i->?", "I->?", "l->?", "L->?", "q->?", "Q->?", "e->?", "f->?", "d->?",
-      "g->?", "F->?", "D->?", "G->?", "O->O"
-    ]),
-    "logical_or": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "ee->?",
-      "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "OO->O"
-    ]),
-    "logical_xor": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "ee->?",
-      "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "OO->O"
-    ]),
-    "matmul": Entry(inputs: 2, outputs: 1, signature: "(n?,k),(k,m?)->(n?,m?)", types: [
-      "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
-      "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "OO->O"
-    ]),
-    "matvec": Entry(inputs: 2, outputs: 1, signature: "(m,n),(n)->(m)", types: [
-      "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
-      "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "OO->O"
-    ]),
-    "maximum": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
-      "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "mm->m", "MM->M", "OO->O"
-    ]),
-    "minimum": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
-      "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "mm->m", "MM->M", "OO->O"
-    ]),
-    "mod": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e", "ff->f",
-      "dd->d", "gg->g", "mm->m", "OO->O"
-    ]),
-    "modf": Entry(inputs: 1, outputs: 2, signature: nil, types: [
-      "e->ee", "f->ff", "d->dd", "g->gg"
-    ]),
-    "multiply": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
-      "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "mq->m", "qm->m", "md->m", "dm->m", "OO->O"
-    ]),
-    "negative": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d", "g->g",
-      "m->m", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "nextafter": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "ee->e", "ff->f", "dd->d", "gg->g"
-    ]),
-    "not_equal": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "qQ->?",
-      "Qq->?", "ee->?", "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "MM->?", "mm->?", "OO->?", "OO->O"
-    ]),
-    "positive": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d", "g->g",
-      "m->m", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "pow": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e", "ff->f",
-      "dd->d", "ee->e", "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "OO->O"
-    ]),
-    "power": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e", "ff->f",
-      "dd->d", "ee->e", "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "OO->O"
-    ]),
-    "rad2deg": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "g->g", "O->O"
-    ]),
-    "radians": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "g->g", "O->O"
-    ]),
-    "reciprocal": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d", "g->g",
-      "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "remainder": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e", "ff->f",
-      "dd->d", "gg->g", "mm->m", "OO->O"
-    ]),
-    "right_shift": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O"
-    ]),
-    "rint": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "sign": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d", "g->g",
-      "F->F", "D->D", "G->G", "m->m", "O->O"
-    ]),
-    "signbit": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->?", "f->?", "d->?", "g->?"
-    ]),
-    "sin": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "sinh": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "spacing": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "g->g"
-    ]),
-    "sqrt": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "square": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d", "g->g",
-      "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "subtract": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e", "ff->f",
-      "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "Mm->M", "mm->m", "MM->m", "OO->O"
-    ]),
-    "tan": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "tanh": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O"
-    ]),
-    "true_divide": Entry(inputs: 2, outputs: 1, signature: nil, types: [
-      "ee->e", "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "mq->m", "md->m", "mm->d", "OO->O"
-    ]),
-    "trunc": Entry(inputs: 1, outputs: 1, signature: nil, types: [
-      "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d",
-      "f->f", "d->d", "g->g", "O->O"
-    ]),
-    "vecdot": Entry(inputs: 2, outputs: 1, signature: "(n),(n)->()", types: [
-      "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
-      "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "OO->O"
-    ]),
-    "vecmat": Entry(inputs: 2, outputs: 1, signature: "(n),(n,m)->(m)", types: [
-      "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
-      "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "OO->O"
-    ]),
+    "abs": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d",
+        "g->g", "m->m", "F->f", "D->d", "G->g", "O->O",
+      ]),
+    "absolute": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d",
+        "g->g", "m->m", "F->f", "D->d", "G->g", "O->O",
+      ]),
+    "acos": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "acosh": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "add": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
+        "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "Mm->M", "mm->m", "mM->M", "OO->O",
+      ]),
+    "arccos": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "arccosh": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "arcsin": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "arcsinh": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "arctan": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "arctan2": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "ee->e", "ff->f", "dd->d", "gg->g", "OO->O",
+      ]),
+    "arctanh": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "asin": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "asinh": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "atan": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "atan2": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "ee->e", "ff->f", "dd->d", "gg->g", "OO->O",
+      ]),
+    "atanh": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "bitwise_and": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O",
+      ]),
+    "bitwise_count": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "b->B", "B->B", "h->B", "H->B", "i->B", "I->B", "l->B", "L->B", "q->B", "Q->B", "O->O",
+      ]),
+    "bitwise_invert": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "O->O",
+      ]),
+    "bitwise_left_shift": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O",
+      ]),
+    "bitwise_not": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "O->O",
+      ]),
+    "bitwise_or": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O",
+      ]),
+    "bitwise_right_shift": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O",
+      ]),
+    "bitwise_xor": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O",
+      ]),
+    "cbrt": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "O->O",
+      ]),
+    "ceil": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d",
+        "f->f", "d->d", "g->g", "O->O",
+      ]),
+    "conj": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d", "g->g",
+        "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "conjugate": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d", "g->g",
+        "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "copysign": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "ee->e", "ff->f", "dd->d", "gg->g",
+      ]),
+    "cos": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "cosh": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "deg2rad": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "g->g", "O->O",
+      ]),
+    "degrees": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "g->g", "O->O",
+      ]),
+    "divide": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "ee->e", "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "mq->m", "md->m", "mm->d", "OO->O",
+      ]),
+    "divmod": Entry(
+      inputs: 2, outputs: 2, signature: nil,
+      types: [
+        "bb->bb", "BB->BB", "hh->hh", "HH->HH", "ii->ii", "II->II", "ll->ll", "LL->LL", "qq->qq", "QQ->QQ", "ee->ee",
+        "ff->ff", "dd->dd", "gg->gg", "mm->qm",
+      ]),
+    "equal": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "qQ->?",
+        "Qq->?", "ee->?", "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "MM->?", "mm->?", "OO->?", "OO->O",
+      ]),
+    "exp": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "exp2": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "expm1": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "fabs": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "g->g", "O->O",
+      ]),
+    "float_power": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "dd->d", "gg->g", "DD->D", "GG->G",
+      ]),
+    "floor": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d",
+        "f->f", "d->d", "g->g", "O->O",
+      ]),
+    "floor_divide": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e", "ff->f",
+        "dd->d", "gg->g", "mq->m", "md->m", "mm->q", "OO->O",
+      ]),
+    "fmax": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
+        "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "mm->m", "MM->M", "OO->O",
+      ]),
+    "fmin": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
+        "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "mm->m", "MM->M", "OO->O",
+      ]),
+    "fmod": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e", "ff->f",
+        "dd->d", "gg->g", "OO->O",
+      ]),
+    "frexp": Entry(
+      inputs: 1, outputs: 2, signature: nil,
+      types: [
+        "e->ei", "f->fi", "d->di", "g->gi",
+      ]),
+    "gcd": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O",
+      ]),
+    "greater": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "qQ->?",
+        "Qq->?", "ee->?", "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "MM->?", "mm->?", "OO->?", "OO->O",
+      ]),
+    "greater_equal": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "qQ->?",
+        "Qq->?", "ee->?", "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "MM->?", "mm->?", "OO->?", "OO->O",
+      ]),
+    "heaviside": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "ee->e", "ff->f", "dd->d", "gg->g",
+      ]),
+    "hypot": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "ee->e", "ff->f", "dd->d", "gg->g", "OO->O",
+      ]),
+    "invert": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "O->O",
+      ]),
+    "isfinite": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "?->?", "b->?", "B->?", "h->?", "H->?", "i->?", "I->?", "l->?", "L->?", "q->?", "Q->?", "e->?", "f->?", "d->?",
+        "g->?", "F->?", "D->?", "G->?", "m->?", "M->?",
+      ]),
+    "isinf": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "?->?", "b->?", "B->?", "h->?", "H->?", "i->?", "I->?", "l->?", "L->?", "q->?", "Q->?", "e->?", "f->?", "d->?",
+        "g->?", "F->?", "D->?", "G->?", "m->?", "M->?",
+      ]),
+    "isnan": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "?->?", "b->?", "B->?", "h->?", "H->?", "i->?", "I->?", "l->?", "L->?", "q->?", "Q->?", "e->?", "f->?", "d->?",
+        "g->?", "F->?", "D->?", "G->?", "m->?", "M->?",
+      ]),
+    "isnat": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "M->?", "m->?",
+      ]),
+    "lcm": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O",
+      ]),
+    "ldexp": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "ei->e", "fi->f", "el->e", "fl->f", "di->d", "dl->d", "gi->g", "gl->g",
+      ]),
+    "left_shift": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O",
+      ]),
+    "less": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "qQ->?",
+        "Qq->?", "ee->?", "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "MM->?", "mm->?", "OO->?", "OO->O",
+      ]),
+    "less_equal": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "qQ->?",
+        "Qq->?", "ee->?", "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "MM->?", "mm->?", "OO->?", "OO->O",
+      ]),
+    "log": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "log10": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "log1p": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "log2": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "logaddexp": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "ee->e", "ff->f", "dd->d", "gg->g",
+      ]),
+    "logaddexp2": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "ee->e", "ff->f", "dd->d", "gg->g",
+      ]),
+    "logical_and": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "ee->?",
+        "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "OO->O",
+      ]),
+    "logical_not": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "?->?", "b->?", "B->?", "h->?", "H->?", "i->?", "I->?", "l->?", "L->?", "q->?", "Q->?", "e->?", "f->?", "d->?",
+        "g->?", "F->?", "D->?", "G->?", "O->O",
+      ]),
+    "logical_or": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "ee->?",
+        "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "OO->O",
+      ]),
+    "logical_xor": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "ee->?",
+        "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "OO->O",
+      ]),
+    "matmul": Entry(
+      inputs: 2, outputs: 1, signature: "(n?,k),(k,m?)->(n?,m?)",
+      types: [
+        "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
+        "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "OO->O",
+      ]),
+    "matvec": Entry(
+      inputs: 2, outputs: 1, signature: "(m,n),(n)->(m)",
+      types: [
+        "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
+        "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "OO->O",
+      ]),
+    "maximum": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
+        "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "mm->m", "MM->M", "OO->O",
+      ]),
+    "minimum": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
+        "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "mm->m", "MM->M", "OO->O",
+      ]),
+    "mod": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e", "ff->f",
+        "dd->d", "gg->g", "mm->m", "OO->O",
+      ]),
+    "modf": Entry(
+      inputs: 1, outputs: 2, signature: nil,
+      types: [
+        "e->ee", "f->ff", "d->dd", "g->gg",
+      ]),
+    "multiply": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
+        "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "mq->m", "qm->m", "md->m", "dm->m", "OO->O",
+      ]),
+    "negative": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d", "g->g",
+        "m->m", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "nextafter": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "ee->e", "ff->f", "dd->d", "gg->g",
+      ]),
+    "not_equal": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "??->?", "bb->?", "BB->?", "hh->?", "HH->?", "ii->?", "II->?", "ll->?", "LL->?", "qq->?", "QQ->?", "qQ->?",
+        "Qq->?", "ee->?", "ff->?", "dd->?", "gg->?", "FF->?", "DD->?", "GG->?", "MM->?", "mm->?", "OO->?", "OO->O",
+      ]),
+    "positive": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d", "g->g",
+        "m->m", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "pow": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e", "ff->f",
+        "dd->d", "ee->e", "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "OO->O",
+      ]),
+    "power": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e", "ff->f",
+        "dd->d", "ee->e", "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "OO->O",
+      ]),
+    "rad2deg": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "g->g", "O->O",
+      ]),
+    "radians": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "g->g", "O->O",
+      ]),
+    "reciprocal": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d", "g->g",
+        "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "remainder": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e", "ff->f",
+        "dd->d", "gg->g", "mm->m", "OO->O",
+      ]),
+    "right_shift": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "OO->O",
+      ]),
+    "rint": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "sign": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d", "g->g",
+        "F->F", "D->D", "G->G", "m->m", "O->O",
+      ]),
+    "signbit": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->?", "f->?", "d->?", "g->?",
+      ]),
+    "sin": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "sinh": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "spacing": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "g->g",
+      ]),
+    "sqrt": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "square": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d", "g->g",
+        "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "subtract": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e", "ff->f",
+        "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "Mm->M", "mm->m", "MM->m", "OO->O",
+      ]),
+    "tan": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "tanh": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "e->e", "f->f", "d->d", "e->e", "f->f", "d->d", "g->g", "F->F", "D->D", "G->G", "O->O",
+      ]),
+    "true_divide": Entry(
+      inputs: 2, outputs: 1, signature: nil,
+      types: [
+        "ee->e", "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "mq->m", "md->m", "mm->d", "OO->O",
+      ]),
+    "trunc": Entry(
+      inputs: 1, outputs: 1, signature: nil,
+      types: [
+        "?->?", "b->b", "B->B", "h->h", "H->H", "i->i", "I->I", "l->l", "L->L", "q->q", "Q->Q", "e->e", "f->f", "d->d",
+        "f->f", "d->d", "g->g", "O->O",
+      ]),
+    "vecdot": Entry(
+      inputs: 2, outputs: 1, signature: "(n),(n)->()",
+      types: [
+        "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
+        "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "OO->O",
+      ]),
+    "vecmat": Entry(
+      inputs: 2, outputs: 1, signature: "(n),(n,m)->(m)",
+      types: [
+        "??->?", "bb->b", "BB->B", "hh->h", "HH->H", "ii->i", "II->I", "ll->l", "LL->L", "qq->q", "QQ->Q", "ee->e",
+        "ff->f", "dd->d", "gg->g", "FF->F", "DD->D", "GG->G", "OO->O",
+      ]),
   ]
 }
