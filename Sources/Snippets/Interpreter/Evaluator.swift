@@ -863,6 +863,9 @@ extension Interpreter {
     case .method(.tensor(let array), let name) where Self.startsReduction(name, call, isMethod: true):
       call.function = name
       return try callStartedReduction(name, call, receiver: array)
+    case .method(.tensor(let array), let name) where Self.takesMaskedStatistic(name, call, isMethod: true):
+      call.function = name
+      return try callMaskedStatistic(name, call, receiver: array)
     case .method(let receiver, let name):
       call.function = name
       if case .tensor(let array) = receiver, Self.mayTakeMemoryOrder(name, call),

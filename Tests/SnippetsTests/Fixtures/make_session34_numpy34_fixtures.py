@@ -2,11 +2,15 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the NumPy features session 34 (numpy34, issue 10) added,
 found refused in NumPy's own docstring examples: the ufuncs' `nin`, `nout`, `nargs`, `ntypes`, `types` and
 `signature`, the array attribute `mT` (a view), and the writing functions `np.copyto`, `np.putmask` and `np.place`
-(values, the writes seen through views, and their errors).
+(values, the writes seen through views, and their errors); `np.array_equal(equal_nan=True)`, `np.trace` of stacked
+integer matrices and `np.pad`'s dict of widths; `where=` of `np.any`, `np.all`, and of `np.mean`, `np.var` and
+`np.std` of integer and bool arrays. The last fixture's CPython messages about a ufunc name `numpy.ufunc`, which docbuild
+wrote as 'builtin_function_or_method' before.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session34_numpy34_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/228-numpy34-ufunc-attributes-and-mt.txt`, `229-numpy34-copyto-putmask-place.txt` and
-`233-numpy34-ufunc-type-in-messages.txt`; rerunning gives identical bytes.
+`interpreter/228-numpy34-ufunc-attributes-and-mt.txt`, `229-numpy34-copyto-putmask-place.txt`,
+`233-numpy34-ufunc-type-in-messages.txt`, `234-numpy34-equal-nan-stacked-trace-pad-dict.txt` and
+`235-numpy34-where-in-statistics.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -19,6 +23,8 @@ HERE = pathlib.Path(__file__).resolve().parent
 ATTRIBUTES_OUTPUT = HERE / "interpreter" / "228-numpy34-ufunc-attributes-and-mt.txt"
 WRITES_OUTPUT = HERE / "interpreter" / "229-numpy34-copyto-putmask-place.txt"
 MESSAGES_OUTPUT = HERE / "interpreter" / "233-numpy34-ufunc-type-in-messages.txt"
+KEYWORDS_OUTPUT = HERE / "interpreter" / "234-numpy34-equal-nan-stacked-trace-pad-dict.txt"
+MASKED_OUTPUT = HERE / "interpreter" / "235-numpy34-where-in-statistics.txt"
 
 
 def ufunc_names():
@@ -198,6 +204,121 @@ MESSAGE_STATEMENTS = [
     "np.sin(0.5) == np.sin(0.5)",
 ]
 
+# np.array_equal(equal_nan=True) of real values, np.trace of integer arrays of more than two axes, and np.pad's dict
+# of widths by axis (NumPy 2.3).
+KEYWORD_STATEMENTS = [
+    "a = np.array([1, np.nan])",
+    "np.array_equal(a, a)",
+    "np.array_equal(a, a, equal_nan=True)",
+    "np.array_equal(a, np.array([1, np.nan]), equal_nan=True)",
+    "np.array_equal(a, np.array([np.nan, 1]), equal_nan=True)",
+    "np.array_equal(a, [1, 2], equal_nan=True)",
+    "np.array_equal(a, [1, np.nan, 3], equal_nan=True)",
+    "np.array_equal([1, 2], [1, 2], equal_nan=True)",
+    "np.array_equal([1, 2], [1.0, 2.0], equal_nan=True)",
+    "np.array_equal(np.array([np.nan], dtype=np.float32), np.array([np.nan]), equal_nan=True)",
+    "np.array_equal(np.array([[np.nan, 0.0]]), np.array([[np.nan, -0.0]]), equal_nan=True)",
+    "np.array_equal(np.array([np.inf, np.nan]), np.array([np.inf, np.nan]), equal_nan=True)",
+    "np.array_equal(np.array([np.inf, np.nan]), np.array([-np.inf, np.nan]), equal_nan=True)",
+    "np.array_equal(np.array([1.5, np.nan]), np.array([1, np.nan]), equal_nan=True)",
+    "np.array_equal(np.array([1.5, np.nan]), np.array([1.5, np.nan]), equal_nan=False)",
+    "np.array_equal(np.zeros(0), np.zeros(0), equal_nan=True)",
+    "np.array_equal(np.array(np.nan), np.nan, equal_nan=True)",
+    "np.array_equal(np.array([True, False]), np.array([1, 0]), equal_nan=True)",
+    "np.array_equal(np.array([np.nan, 2]), np.array([np.nan, 2]), equal_nan=0)",
+    "np.array_equal(np.array([np.nan, 2]), np.array([np.nan, 2]), equal_nan=1)",
+    # np.trace of stacked integer matrices.
+    "np.trace(np.eye(3))",
+    "a = np.arange(8).reshape((2,2,2))",
+    "np.trace(a)",
+    "a = np.arange(24).reshape((2,2,2,3))",
+    "np.trace(a).shape",
+    "np.trace(a)",
+    "np.trace(a, offset=1)",
+    "np.trace(a, offset=-1)",
+    "np.trace(a, offset=5)",
+    "np.trace(np.arange(24).reshape(3, 2, 4), offset=1)",
+    "np.trace(np.ones((2, 3, 2), dtype=bool))",
+    "np.trace(np.arange(8, dtype=np.int8).reshape(2, 2, 2))",
+    "np.trace(np.arange(8, dtype=np.uint8).reshape(2, 2, 2))",
+    "np.trace(np.arange(8, dtype=np.uint32).reshape(2, 2, 2), offset=-1)",
+    "np.trace(np.full((2, 2, 2), 100, dtype=np.int8))",
+    "np.trace(np.arange(27).reshape(3, 3, 3)[::-1])",
+    "np.trace(np.arange(27).reshape(3, 3, 3).transpose(2, 0, 1))",
+    "np.trace(np.zeros((0, 2, 3), dtype=int))",
+    "np.trace(np.zeros((2, 0, 3), dtype=int))",
+    # np.pad's dict of widths by axis.
+    "a = np.arange(1, 7).reshape(2, 3)",
+    "np.pad(a, {1: (1, 2)})",
+    "np.pad(a, {-1: 2})",
+    "np.pad(a, {0: (3, 0)})",
+    "np.pad(a, {0: (3, 0), 1: 2})",
+    "np.pad(a, {})",
+    "np.pad(a, {1: 1, 1: (0, 2)})",
+    "np.pad(a, {1: 1, -1: 3})",
+    "np.pad(a, {0: 1}, mode='edge')",
+    "np.pad(a, {1: (2, 1)}, mode='reflect')",
+    "np.pad(a, {0: 1}, constant_values=9)",
+    "np.pad(a, {2: 1})",
+    "np.pad(a, {-3: 1})",
+    "np.pad(a, {0: -1})",
+    "np.pad(np.arange(3.0), {0: (1, 2)})",
+    "np.pad(np.arange(3), {0: 2}, mode='wrap')",
+]
+
+# where= of np.any, np.all and (of integer and bool arrays) np.mean, np.var, np.std, functions and methods.
+MASKED_STATEMENTS = [
+    "np.any([[True, False], [False, False]], where=[[False], [True]])",
+    "np.all([[True, True], [False, True]], where=[[True], [False]])",
+    "a = np.array([[5, 9, 13], [14, 10, 12], [11, 15, 19]])",
+    "np.mean(a)",
+    "np.mean(a, where=[[True], [False], [False]])",
+    "a = np.array([[14, 8, 11, 10], [7, 9, 10, 11], [10, 15, 5, 10]])",
+    "np.std(a, where=[[True], [True], [False]])",
+    "np.var(a, where=[[True], [True], [False]])",
+    "m = a % 2 == 0",
+    "np.mean(a, where=m)",
+    "np.mean(a, axis=0, where=m)",
+    "np.mean(a, axis=1, where=m)",
+    "np.mean(a, axis=1, where=m, keepdims=True)",
+    "np.mean(a, axis=(0, 1), where=m)",
+    "np.mean(a, axis=-1, where=[True, False, True, True])",
+    "a.mean(where=m)",
+    "a.mean(axis=0, where=m)",
+    "a.mean(1, where=m)",
+    "np.var(a, axis=0, where=[[True], [True], [False]], ddof=1)",
+    "np.std(a, axis=0, where=[[True], [True], [False]], keepdims=True)",
+    "a.var(where=[[True], [True], [False]])",
+    "a.std(axis=1, where=np.array([True, False, True, False]))",
+    "a.var(0, None, None, 0, True, where=[[True], [True], [False]])",
+    "np.mean(a, where=True)",
+    "np.var(a, where=True)",
+    "np.mean(a, where=np.ones(a.shape, dtype=bool))",
+    "np.mean(np.array([True, False, True, True]), where=[True, True, False, True])",
+    "np.mean(np.arange(10, dtype=np.uint8), where=np.arange(10) > 4)",
+    "np.std(np.arange(10, dtype=np.int16), where=np.arange(10) < 5)",
+    "np.mean(np.array([-3, -1, 4]), where=[True, False, True])",
+    "np.std(np.array([2, 4, 4, 4, 5, 5, 7, 9]), where=np.ones(8, dtype=bool))",
+    "np.var(np.array([1, 2, 3, 4]), where=[True, True, True, False])",
+    "np.var(np.array([1, 2]), where=[True, True])",
+    "np.std(np.array([0, 1]), where=[True, True])",
+    # any and all.
+    "b = np.array([[0, 1, 0], [2, 0, 0]])",
+    "np.any(b, where=[True, False, True])",
+    "np.any(b, axis=0, where=[True, False, True])",
+    "np.any(b, axis=1, where=[[False], [True]])",
+    "np.all(b, where=[[False, True, False], [True, False, False]])",
+    "np.all(b, axis=0, where=[[True], [False]], keepdims=True)",
+    "b.any(where=[False, False, False])",
+    "b.all(where=[False, False, False])",
+    "b.all(axis=1, where=np.array([[True, True, False], [True, False, False]]))",
+    "np.any(np.array([np.nan, 0.0]), where=[True, False])",
+    "np.all(np.array([np.nan, 0.0]), where=[True, False])",
+    "np.any([0.0, 0.5], where=[True, False])",
+    "np.all(np.array([[1.5, 0.0], [2.0, -1.0]]), axis=0, where=[[True, False], [True, True]])",
+    "np.any(b, where=True)",
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -217,4 +338,16 @@ if __name__ == "__main__":
         "make_session34_numpy34_fixtures.py",
         "CPython's messages about a ufunc name its class, numpy.ufunc",
         MESSAGE_STATEMENTS,
+    )
+    write_numpy_fixture(
+        KEYWORDS_OUTPUT,
+        "make_session34_numpy34_fixtures.py",
+        "np.array_equal(equal_nan=True), np.trace of stacked integer matrices and np.pad's dict of widths by axis",
+        KEYWORD_STATEMENTS,
+    )
+    write_numpy_fixture(
+        MASKED_OUTPUT,
+        "make_session34_numpy34_fixtures.py",
+        "where= of np.any, np.all and, of integer and bool arrays, np.mean, np.var and np.std",
+        MASKED_STATEMENTS,
     )
