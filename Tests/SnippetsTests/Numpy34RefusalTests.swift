@@ -7,7 +7,8 @@ import Testing
 /// `where=` and rarer `casting=`, `np.place` into a read-only array; `np.trace` of float arrays of more than two
 /// axes and of 1-d arrays; `where=` of the mean, variance and standard deviation of float arrays, or of integers
 /// whose sums would round (NumPy's order of those sums is not followed), or with other masks; `np.array_equal`'s
-/// `equal_nan=True` of complex values; `np.pad`'s dict widths other than Python ints and pairs of them. What docbuild now runs is checked against
+/// `equal_nan=True` of complex values; `np.pad`'s dict widths other than Python ints and pairs of them; a dtype's
+/// attributes docbuild lacks (`descr`, `isbuiltin`, `num`, `metadata`), which were Python's AttributeError before. What docbuild now runs is checked against
 /// NumPy in `Fixtures/interpreter/228-numpy34-ufunc-attributes-and-mt.txt`, `229-numpy34-copyto-putmask-place.txt`,
 /// `233-numpy34-ufunc-type-in-messages.txt`, `234-numpy34-equal-nan-stacked-trace-pad-dict.txt` and
 /// `235-numpy34-where-in-statistics.txt`.
@@ -41,6 +42,12 @@ struct Numpy34RefusalTests {
     ("", "np.array_equal(np.array([1j, np.nan]), np.array([1j, np.nan]), equal_nan=True)", "of complex values"),
     ("", "np.pad(np.arange(3), {0: [1, 2]})", "widths are not an int or a pair of ints"),
     ("", "np.pad(np.arange(3), {np.int64(0): 1})", "whose keys are not ints"),
+    // A dtype's public attributes docbuild lacks were Python's AttributeError (a wrong output on main).
+    ("", "np.dtype(float).descr", "'numpy.dtypes.Float64DType' objects' attribute 'descr' is not part"),
+    ("", "np.dtype(np.int16).isbuiltin", "attribute 'isbuiltin' is not part"),
+    ("", "np.dtype('U4').num", "attribute 'num' is not part"),
+    ("", "np.dtype(np.int16).subdtype", "attribute 'subdtype' is not part"),
+    ("", "np.dtype(float, metadata={'key': 'value'})", "dtype(metadata=…) is not part"),
   ]
 
   @Test(arguments: refused)
