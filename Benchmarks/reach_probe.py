@@ -967,7 +967,10 @@ def tally(docbuild: str, out: str, corpus: str) -> dict:
                 "mismatches": [f"docbuild exited with status {done.returncode} (a crash): {tail}"],
                 "roots": [], "skipped cells": saved["skips"]}
     diagnostics = re.findall(r"^(?:.*/)?([^/:]+\.md):(\d+):\d+: error: (.*)$", done.stderr, re.M)
-    overflow = sum(int(n) for n in re.findall(r"and (\d+) more diagnostics", done.stderr))
+    # Past 100 errors in a file docbuild prints "N more errors not shown": those statements count as failing, never as
+    # matching (the older wording, "and N more diagnostics", too).
+    hidden = re.findall(r"and (\d+) more diagnostics|(\d+) more errors? not shown", done.stderr)
+    overflow = sum(int(older or newer) for older, newer in hidden)
     by_statement: dict[tuple[str, int], str] = {}
     for name, line, message in diagnostics:
         starts = [p for p in prompt_lines.get(name, []) if p <= int(line)]

@@ -50,6 +50,11 @@ enum Attributes {
       // `T` first: a string switch compares the cases in turn, and `a.T` in a loop paid for six before it.
       case "T": return .tensor(try core { try tensor.transpose() })
       case "shape": return .intTuple(tensor.shape)
+      case "mT" where !tensor.isScalar:
+        guard tensor.ndim >= 2 else { throw PythonError.value("matrix transpose with ndim < 2 is undefined") }
+        var axes = Array(0..<tensor.ndim)
+        axes.swapAt(tensor.ndim - 2, tensor.ndim - 1)
+        return .tensor(try core { try tensor.transpose(axes) })
       case "ndim": return .int(tensor.ndim)
       case "size": return .int(tensor.size)
       case "dtype": return .dtype(tensor.dtype)
@@ -110,6 +115,7 @@ enum Attributes {
       if let refusal = Self.builtinTypeAttribute(function, name) { throw refusal }
       if let method = NumpyUfuncMethods.attribute(function, name) { return method }
       if name == "identity", let identity = UfuncIdentity.of(function) { return identity }
+      if let attribute = try UfuncTypeTable.attribute(function, name) { return attribute }
       if function.hasPrefix("numpy."), let refusal = NumpyMoreFunctions.outsideModule(String(function.dropFirst(6))) {
         throw refusal
       }

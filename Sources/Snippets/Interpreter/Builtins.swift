@@ -204,6 +204,7 @@ extension Interpreter {
     if name == "numpy.fromiter" { return try fromIterator(call) }
     if Self.writesFunctionOutput(name, call) { return try callFunctionWithOutput(name, call) }
     if Self.startsReduction(name, call) { return try callStartedReduction(name, call) }
+    if Self.takesMaskedStatistic(name, call) { return try callMaskedStatistic(name, call) }
     // Functions that take every item of an iterable argument first, as CPython's do: a generator's are computed
     // now. Others (`np.array(g)`, `np.stack(g)`) never consume it in Python, so it reaches them unconsumed.
     let call = Self.consumesIterables.contains(name) ? try materializedArguments(call) : call

@@ -735,6 +735,7 @@ extension Interpreter {
       }
       if runningModule == nil, closure.module == "_numpy_breadth", GradientTrace.input != nil {
         // autograd runs NumPy's function on the values first (its errors come first), then has no VJP for it.
+        try ModuleSources.refuseTracedWrite(closure.definition.name, call)
         try ModuleSources.refuseNestedTraced(closure.definition.name, call)
         try ModuleSources.refuseTracedTolerance(closure.definition.name, call)
         // Session 26's functions run on the values, as NumPy's own run on what autograd unboxes for them.
@@ -862,6 +863,9 @@ extension Interpreter {
     case .method(.tensor(let array), let name) where Self.startsReduction(name, call, isMethod: true):
       call.function = name
       return try callStartedReduction(name, call, receiver: array)
+    case .method(.tensor(let array), let name) where Self.takesMaskedStatistic(name, call, isMethod: true):
+      call.function = name
+      return try callMaskedStatistic(name, call, receiver: array)
     case .method(let receiver, let name):
       call.function = name
       if case .tensor(let array) = receiver, Self.mayTakeMemoryOrder(name, call),

@@ -235,7 +235,7 @@ enum NumpyEverydayIndices {
   static func pad(_ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["array", "pad_width", "mode", "constant_values", "reflect_type"], required: 2)
     let a = try bound.value("array").toTensor().asOperandArray
-    let widths = try bound.value("pad_width").toTensor()
+    let widths = try padWidths(bound.value("pad_width"), ndim: a.ndim)
     guard widths.dtype.isInteger else { throw PythonError.type("`pad_width` must be of integral type.") }
     let modeName: String
     switch bound["mode"] ?? .string("constant") {
@@ -262,6 +262,29 @@ enum NumpyEverydayIndices {
     }
     let list = stride(from: 0, to: pairs.count, by: 2).map { (pairs[$0], pairs[$0 + 1]) }
     return .tensor(try core { try a.padded(list, mode: mode, constants: constants) })
+  }
+
+  /// `pad_width` as an array; NumPy 2.4's dict of widths by axis (`{1: (1, 2)}`, `{-1: 2}`) becomes its list of
+  /// pairs, `(0, 0)` for the axes it leaves out. Keys and widths other than Python ints are refused.
+  private static func padWidths(_ given: Value, ndim: Int) throws(PythonError) -> Tensor {
+    guard case .dict(let dict) = given else { return try given.toTensor() }
+    var pairs = [[Value]](repeating: [.int(0), .int(0)], count: ndim)
+    for (key, width) in zip(dict.keys, dict.values) {
+      guard case .int(let axis) = key else {
+        throw NumpyArrays.unsupported(
+          "np.pad with a dict pad_width whose keys are not ints is not supported in snippets")
+      }
+      guard axis >= -ndim, axis < ndim else { throw PythonError("IndexError", "list assignment index out of range") }
+      switch width {
+      case .int: pairs[axis < 0 ? axis + ndim : axis] = [width, width]
+      case .tuple(let items) where items.count == 2 && items.allSatisfy({ if case .int = $0 { true } else { false } }):
+        pairs[axis < 0 ? axis + ndim : axis] = Array(items)
+      default:
+        throw NumpyArrays.unsupported(
+          "np.pad with a dict pad_width whose widths are not an int or a pair of ints is not supported in snippets")
+      }
+    }
+    return try Value.makeList(pairs.map { (pair) throws(PythonError) in try Value.makeTuple(pair) }).toTensor()
   }
 
   /// `np.gradient(f, *varargs, axis=None, edge_order=1)`: one array per axis (a tuple for several).

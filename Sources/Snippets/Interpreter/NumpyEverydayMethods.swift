@@ -57,6 +57,17 @@ enum NumpyEverydayMethods {
     if offset == 0 { return try core { try array.diag().sum() } }
     return try core { try array.diagonal(offset: offset, axis1: 0, axis2: 1).sum() }
   }
+
+  /// `np.trace` of an integer or bool array of more than two axes: the sums of its diagonals over the first two axes
+  /// (`offset=` taken), with np.sum's dtype.
+  static func stackedTrace(of array: Tensor, _ bound: BoundArguments) throws(PythonError) -> Tensor {
+    for keyword in ["axis1", "axis2", "dtype", "out"] where bound[keyword].map({ !$0.isNone }) ?? false {
+      throw NumpyArrays.unsupported(
+        "np.trace(\(keyword)=…) is not supported in snippets (offset= is): use a.diagonal(...).sum(-1)")
+    }
+    let offset = try bound["offset"]?.toInt() ?? 0
+    return try core { try array.diagonal(offset: offset, axis1: 0, axis2: 1).sum(axis: .one(-1)) }
+  }
 }
 
 extension Interpreter {

@@ -282,10 +282,19 @@ enum NumpyFunctions {
       }
       return .tensor(try core { try Tensor.isclose(a, b, rtol: rtol, atol: atol, equalNan: equalNan) })
     case "array_equal":
-      let bound = try call.bind(["a1", "a2"], required: 2)
+      let bound = try call.bind(["a1", "a2", "equal_nan"], required: 2)
       let a = try tensor(bound, "a1")
       let b = try tensor(bound, "a2")
-      return .bool(Tensor.arrayEqual(a, b))
+      let inexact = a.dtype.isFloat || b.dtype.isFloat || a.dtype.isComplex || b.dtype.isComplex
+      guard try bound.flag("equal_nan"), a.shape == b.shape, inexact else {
+        return .bool(Tensor.arrayEqual(a, b))
+      }
+      if a.dtype.isComplex || b.dtype.isComplex {
+        throw NumpyArrays.unsupported(
+          "np.array_equal(..., equal_nan=True) of complex values is not supported in snippets")
+      }
+      // NumPy's: NaN in the same places, the other elements equal.
+      return .bool(Swift.zip(a.doubles, b.doubles).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
     default:
       return nil
     }

@@ -156,7 +156,9 @@ extension Interpreter {
       if case .userFunction(let closure) = object, closure.module?.hasPrefix("_numpy") == true {
         isNumpyFunction = true
       }
-      if case .function(let name) = object, name.hasPrefix("numpy."), object.typeName == "builtin_function_or_method" {
+      if case .function(let name) = object, name.hasPrefix("numpy."),
+        object.typeName == "builtin_function_or_method" || object.typeName == "numpy.ufunc"
+      {
         isNumpyFunction = true
       }
       // docbuild's own Python (autograd's `check_grads`) asks for types it does not print.

@@ -716,8 +716,11 @@ extension Interpreter {
       var attributes =
         PythonNames.scalarTypes.contains(quoted[1])
         ? PythonNames.scalarAttributes.subtracting(scalarAttributesAbsent(quoted[1]))
-        : PythonNames.types[quoted[1].hasPrefix("numpy.dtypes.") ? "numpy.dtype" : quoted[1]]
-          ?? NumpyModuleNames.types[quoted[1]] ?? StandardLibraryNames.types[quoted[1]]
+        : PythonNames.types[quoted[1]] ?? NumpyModuleNames.types[quoted[1]] ?? StandardLibraryNames.types[quoted[1]]
+      if quoted[1].hasPrefix("numpy.dtypes.") {
+        // A dtype's class is one per kind (`numpy.dtypes.Float64DType`); what it has is numpy.dtype's.
+        attributes = PythonNames.types["numpy.dtype"]
+      }
       if quoted[1] == "builtin_function_or_method" {
         // docbuild's NumPy functions print as builtins, and many are ufuncs in NumPy (`np.add.identity`).
         attributes?.formUnion(PythonNames.types["numpy.ufunc"] ?? [])
@@ -761,7 +764,11 @@ extension Interpreter {
     case "TypeError" where error.message.contains("() got an unexpected keyword argument '") && quoted.count >= 3:
       let function = String(error.message.prefix(while: { $0 != "(" }))
       let isUfuncKeyword = MethodSignature.ufunc(function, takes: quoted[1])
-      guard isUfuncKeyword || PythonNames.keywords[function]?.contains(quoted[1]) == true else { return nil }
+      // np.dtype's C constructor takes `metadata`, which no signature of it lists (PythonNames.keywords).
+      let isDtypeMetadata = function == "dtype" && quoted[1] == "metadata"
+      guard isUfuncKeyword || isDtypeMetadata || PythonNames.keywords[function]?.contains(quoted[1]) == true else {
+        return nil
+      }
       refusal = PythonError(
         "NotImplementedError", "\(function)(\(quoted[1])=…) is not part of the snippet language (NumPy has it)")
     default:

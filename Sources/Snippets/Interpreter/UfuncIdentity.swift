@@ -15,3 +15,22 @@ enum UfuncIdentity {
     }
   }
 }
+
+extension UfuncTypeTable {
+  /// `np.name.nin`, `.nout`, `.nargs`, `.ntypes`, `.types` or `.signature` of the ufunc `function` (`numpy.add`),
+  /// or nil for another attribute or a value that is no ufunc.
+  static func attribute(_ function: String, _ name: String) throws(PythonError) -> Value? {
+    guard Value.isUfunc(function), let entry = entries[String(function.dropFirst("numpy.".count))] else {
+      return nil
+    }
+    switch name {
+    case "nin": return .int(entry.inputs)
+    case "nout": return .int(entry.outputs)
+    case "nargs": return .int(entry.inputs + entry.outputs)
+    case "ntypes": return .int(entry.types.count)
+    case "types": return try .makeList(entry.types.map(Value.string))
+    case "signature": return entry.signature.map(Value.string) ?? Value.none
+    default: return nil
+    }
+  }
+}

@@ -118,6 +118,8 @@ enum Value: Sendable {
     case .module: "module"
     // A builtin class (`str`, `int`, `ValueError`, `np.ndarray`) is a type: `str + 1` names 'type'.
     case .function(let name) where Builtins.isType(name): "type"
+    // NumPy's ufuncs are objects of its class `numpy.ufunc`, which CPython's messages name (`np.sin + 1`).
+    case .function(let name) where Value.isUfunc(name): "numpy.ufunc"
     case .function(let name): Self.functionType(PythonNames.moduleCallableTypes[name]) ?? "builtin_function_or_method"
     case .method where TypeMethods.isDescriptor(self): "method_descriptor"
     case .method(let receiver, let name)
