@@ -6,13 +6,14 @@ import Testing
 /// subnormals, clamping), contexts with other limits or precisions above 1,000, non-integral and modular powers, the
 /// transcendental, logical and engineering-notation methods, trapping signals other than InvalidOperation,
 /// DivisionByZero and FloatOperation, the locale's `n` format, the identity hash of a NaN, Decimals as dict keys,
-/// NumPy values beside a Decimal and subclasses of Decimal. What runs is checked against CPython in
-/// `Fixtures/interpreter/236-lang34-decimal-tutorials.txt`, `237-lang34-decimal-generated-arithmetic.txt` and
-/// `238-lang34-decimal-generated-text.txt`.
+/// NumPy values beside a Decimal, subclasses of Decimal and the standard deviations of Decimals. What runs is checked
+/// against CPython in `Fixtures/interpreter/236-lang34-decimal-tutorials.txt`,
+/// `237-lang34-decimal-generated-arithmetic.txt` and `238-lang34-decimal-generated-text.txt`.
 struct Lang34RefusalTests {
   static let setup = """
     >>> from decimal import *
     >>> import numpy as np
+    >>> import statistics
     """
 
   /// (statement, words the refusal says).
@@ -39,6 +40,7 @@ struct Lang34RefusalTests {
     ("Decimal(1) + np.float64(1)", "a NumPy value beside a Decimal"),
     ("class Money(Decimal):\n...     pass\n...\n>>> Money(1)", "a subclass of Decimal"),
     ("Decimal('١٢')", "a Decimal string with non-ASCII characters"),
+    ("statistics.stdev([Decimal(1), Decimal(2)])", "statistics.stdev of Decimals"),
   ]
 
   @Test(arguments: refused)

@@ -6,7 +6,8 @@ Python's unary plus and strategy examples, the library reference): constructors,
 context (`getcontext`, `localcontext`, flags and traps), signals as CPython raises them, `quantize`, `sqrt`,
 `normalize`, `as_tuple`, `round`, conversions, hashing, comparisons with ints, floats and Fractions, format specs;
 `Fraction(Decimal(...))`, `Fraction.from_decimal` and `hash()` of Fractions; and `pow(x, y[, z])` answered by a
-class's `__pow__`/`__rpow__` (main raised a TypeError).
+class's `__pow__`/`__rpow__` (main raised a TypeError); `statistics` of Decimals (mean, variance, pvariance,
+harmonic_mean: exact sums converted by dividing in the current context).
 
 237: generated arithmetic: random operands (finite, zeros, NaNs, infinities, exponents from -30 to 25), every rounding
 mode, precisions from 1 to 40: `+ - * / // % divmod **`, unary operators, comparisons, `quantize`, `sqrt`,
@@ -208,6 +209,17 @@ TUTORIALS = [
     "class Power:\n    def __pow__(self, other, modulo=None):\n        return ('pow', other, modulo)\n"
     "    def __rpow__(self, other):\n        return ('rpow', other)",
     "pow(Power(), 2), pow(Power(), 2, 5), pow(2, Power()), Power() ** 3, 3 ** Power()",
+    "from statistics import mean, median, variance, pvariance, harmonic_mean, fmean",
+    "mean([D('0.5'), D('0.75'), D('0.625'), D('0.375')])",
+    "pvariance([D('27.5'), D('30.25'), D('30.25'), D('34.5'), D('41.75')])",
+    "variance([D('27.5'), D('30.25'), D('30.25'), D('34.5'), D('41.75')])",
+    "mean([D(1), D(2), 4]), mean([D(1), D(2) / 3]), variance([D(1), D(2), D(4)]), pvariance([D(1), D(2)], mu=D('1.5'))",
+    "mean([D('NaN'), D(1)]), mean([D('Infinity'), D(1)]), mean([D(1) / D(3)] * 3)",
+    "mean([D('1.5'), 2.5])",
+    "mean([D(1), Fraction(1, 3)])",
+    "harmonic_mean([D('1.5'), D('2.5')]), harmonic_mean([D('2.5')]), harmonic_mean([D('2.5'), D(0)])",
+    "median([D('1.5'), D('2.5')]), fmean([D('1.5'), D('2')])",
+    "with localcontext(prec=5):\n    print(mean([D(1), D(2), D(2)]), variance([D(1), D(2), D(2)]))",
 ]
 
 ROUNDINGS = ['ROUND_HALF_EVEN', 'ROUND_HALF_UP', 'ROUND_HALF_DOWN', 'ROUND_DOWN', 'ROUND_UP', 'ROUND_FLOOR',
