@@ -209,6 +209,11 @@ TUTORIALS = [
     "class Power:\n    def __pow__(self, other, modulo=None):\n        return ('pow', other, modulo)\n"
     "    def __rpow__(self, other):\n        return ('rpow', other)",
     "pow(Power(), 2), pow(Power(), 2, 5), pow(2, Power()), Power() ** 3, 3 ** Power()",
+    "math.sqrt(D(2)), math.isclose(D('1.0'), 1), math.fsum([D('0.1')] * 3), math.isnan(D('NaN')), math.log(D(100), 10)",
+    "'%.2f' % D('1.005'), '%s' % D('1.5'), '%d' % D('3.7'), '{}'.format(D('1E+2')), str(D('1.5')).zfill(6)",
+    "complex(D('1.5')), int(D('-0.5')), round(D('-0.5')), abs(D('-0')), -D('NaN'), bool(D('NaN')), D(True), D(1) == True",
+    "[D(1), 2] == [1, D(2)], D(1) in [1, 2], (D(1), 2) < (1, 3), divmod(D(7), D('-2')), D('1.5').quantize(1)",
+    "print(D('1.10'), D('-0E-3'), D('1e-7'))",
     "from statistics import mean, median, variance, pvariance, harmonic_mean, fmean",
     "mean([D('0.5'), D('0.75'), D('0.625'), D('0.375')])",
     "pvariance([D('27.5'), D('30.25'), D('30.25'), D('34.5'), D('41.75')])",
