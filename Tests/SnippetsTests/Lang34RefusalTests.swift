@@ -6,14 +6,16 @@ import Testing
 /// subnormals, clamping), contexts with other limits or precisions above 1,000, non-integral and modular powers, the
 /// transcendental, logical and engineering-notation methods, trapping signals other than InvalidOperation,
 /// DivisionByZero and FloatOperation, the locale's `n` format, the identity hash of a NaN, Decimals as dict keys,
-/// NumPy values beside a Decimal, subclasses of Decimal and the standard deviations of Decimals. What runs is checked
-/// against CPython in `Fixtures/interpreter/236-lang34-decimal-tutorials.txt`,
-/// `237-lang34-decimal-generated-arithmetic.txt` and `238-lang34-decimal-generated-text.txt`.
+/// NumPy values beside a Decimal, subclasses of Decimal and the standard deviations of Decimals; and of dataclasses,
+/// `unsafe_hash=True` and `field(hash=...)`. What runs is checked against CPython in
+/// `Fixtures/interpreter/236-lang34-decimal-tutorials.txt`, `237-lang34-decimal-generated-arithmetic.txt`,
+/// `238-lang34-decimal-generated-text.txt` and `239-lang34-dataclass-own-methods.txt`.
 struct Lang34RefusalTests {
   static let setup = """
     >>> from decimal import *
     >>> import numpy as np
     >>> import statistics
+    >>> import dataclasses
     """
 
   /// (statement, words the refusal says).
@@ -41,6 +43,11 @@ struct Lang34RefusalTests {
     ("class Money(Decimal):\n...     pass\n...\n>>> Money(1)", "a subclass of Decimal"),
     ("Decimal('١٢')", "a Decimal string with non-ASCII characters"),
     ("statistics.stdev([Decimal(1), Decimal(2)])", "statistics.stdev of Decimals"),
+    (
+      "@dataclasses.dataclass(unsafe_hash=True)\n... class X:\n...     x: int\n...",
+      "dataclass(unsafe_hash=True)"
+    ),
+    ("dataclasses.field(hash=False)", "dataclasses.field(hash=...)"),
   ]
 
   @Test(arguments: refused)

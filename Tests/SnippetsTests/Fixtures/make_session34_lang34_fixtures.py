@@ -19,6 +19,10 @@ and none) under every rounding mode; conversions from floats (exactly), strings 
 payloads, bad syntax) and tuples; `str`, `as_tuple`, `hash`, `as_integer_ratio`, `adjusted`, mixed comparisons and
 the TypeErrors of float operands.
 
+239: `@dataclass` leaves the `__init__`, `__repr__`, `__eq__` and `__hash__` a class body defines itself, as CPython's
+`_set_new_attribute` and table of hash actions do (main replaced them: a dataclass with its own `__repr__` printed
+the generated one), and raises CPython's TypeError when `order=True` meets an ordering the class defines.
+
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session34_lang34_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 the fixtures named below; rerunning gives identical bytes.
 """
@@ -357,6 +361,32 @@ def text_statements():
     return statements
 
 
+DATACLASS_OWN_METHODS = [
+    "from dataclasses import dataclass, field, fields, replace, astuple",
+    "@dataclass\nclass P:\n    x: int\n    def __repr__(self):\n        return f'P<{self.x}>'",
+    "P(1), [P(2)], str(P(3)), P(1) == P(1), P.__hash__, P.__eq__.__qualname__, P.__init__.__qualname__",
+    "@dataclass\nclass Init:\n    x: int\n    def __init__(self, x):\n        self.x = x * 2",
+    "Init(2), Init(2) == Init(2)",
+    "@dataclass(order=True)\nclass O:\n    x: int\n    def __lt__(self, other):\n        return True",
+    "@dataclass(order=True)\nclass G:\n    x: int\n    def __ge__(self, other):\n        return True",
+    "@dataclass\nclass E:\n    x: int\n    def __eq__(self, other):\n        return True",
+    "E(1) == E(2), E(1) != E(2), E.__hash__, E(1)",
+    "@dataclass\nclass NE:\n    x: int",
+    "NE(1) == NE(1), NE.__hash__",
+    "@dataclass(eq=False)\nclass NoEq:\n    x: int\n    def __eq__(self, other):\n        return 'own'",
+    "NoEq(1) == NoEq(2), NoEq(1) != NoEq(1)",
+    "@dataclass(repr=False)\nclass R:\n    x: int\n    def __repr__(self):\n        return 'R!'",
+    "R(5), replace(R(5), x=6), astuple(R(7))",
+    "@dataclass\nclass Base:\n    x: int\n    def __repr__(self):\n        return 'Base!'",
+    "@dataclass\nclass Child(Base):\n    y: int = 0",
+    "Child(1), Child(1, 2) == Child(1, 2), Base(3)",
+    "@dataclass\nclass Money:\n    amount: float\n    currency: str = 'EUR'\n    def __str__(self):\n"
+    "        return f'{self.amount:.2f} {self.currency}'\n    def __eq__(self, other):\n"
+    "        return isinstance(other, Money) and round(self.amount, 2) == round(other.amount, 2)",
+    "print(Money(2.5)), Money(2.5), Money(1.004) == Money(1.0), Money.__hash__",
+]
+
+
 def fresh(statements):
     # Each fixture runs in a session of its own in docbuild; here they share one process, whose decimal context
     # is reset before each.
@@ -377,6 +407,10 @@ def main():
         HERE / "interpreter" / "238-lang34-decimal-generated-text.txt", SCRIPT,
         "decimal format specs under every rounding mode, conversions from floats, strings and tuples, hashes and "
         "mixed comparisons (seed 3434)", fresh(text_statements()))
+    write_numpy_fixture(
+        HERE / "interpreter" / "239-lang34-dataclass-own-methods.txt", SCRIPT,
+        "@dataclass keeps the __init__, __repr__, __eq__ and __hash__ a class defines itself (main replaced them), "
+        "and raises CPython's TypeError for an ordering it defines", DATACLASS_OWN_METHODS)
 
 
 if __name__ == "__main__":
