@@ -7,7 +7,8 @@ import Testing
 /// transcendental, logical and engineering-notation methods, trapping signals other than InvalidOperation,
 /// DivisionByZero and FloatOperation, the locale's `n` format, the identity hash of a NaN, Decimals as dict keys,
 /// NumPy values beside a Decimal, subclasses of Decimal and the standard deviations of Decimals; and of dataclasses,
-/// `unsafe_hash=True` and `field(hash=...)`. What runs is checked against CPython in
+/// `unsafe_hash=True` and `field(hash=...)`; and a special method snippets do not call set on a class after its
+/// statement (main ignored it: `B.__setattr__ = f` then `b.q = 1` kept 1). What runs is checked against CPython in
 /// `Fixtures/interpreter/236-lang34-decimal-tutorials.txt`, `237-lang34-decimal-generated-arithmetic.txt`,
 /// `238-lang34-decimal-generated-text.txt` and `239-lang34-dataclass-own-methods.txt`.
 struct Lang34RefusalTests {
@@ -48,6 +49,7 @@ struct Lang34RefusalTests {
       "dataclass(unsafe_hash=True)"
     ),
     ("dataclasses.field(hash=False)", "dataclasses.field(hash=...)"),
+    ("class B:\n...     pass\n...\n>>> B.__setattr__ = print", "setting __setattr__ on class B"),
   ]
 
   @Test(arguments: refused)
