@@ -28,7 +28,10 @@ struct Reach26bRefusalTests {
     (autograd, "grad(lambda x: anp.dot(x, anp.ones(3)).sum())(1.5)", "np.dot of a 0-d value", "NotImplementedError"),
     (">>> match = 10\n>>> from os import *", "match", "'from os import *' on line 2, which was refused", "NameError"),
     (">>> e = [1]\n>>> from pylab import *", "e", "'from pylab import *'", "NameError"),
-    (">>> Context = 3\n>>> from decimal import *", "Context", "the statement on line 2", "NameError"),
+    (
+      ">>> NormalDist = 3\n>>> from statistics import *", "NormalDist", "'from statistics import *' on line 2",
+      "NameError"
+    ),
     (
       ">>> from typing import NamedTuple", "NamedTuple('P', [('x', int)])", "typing.NamedTuple() called",
       "NotImplementedError"

@@ -297,6 +297,9 @@ extension Interpreter {
   /// The special names a snippet class may bind: those the interpreter calls (or, for `__hash__`, checks), plain
   /// class data, and Python 2's special names, which CPython 3 never calls either (`__nonzero__ = __bool__`,
   /// `__div__` beside `__truediv__`).
+  /// Special names a class holds as plain data, which snippet code may set on a class after its statement.
+  static let classDataNames: Set<String> = ["__name__", "__qualname__", "__module__", "__doc__", "__annotations__"]
+
   static let honouredSpecialNames: Set<String> = {
     var names: Set<String> = [
       "__init__", "__repr__", "__str__", "__format__", "__neg__", "__pos__", "__eq__", "__ne__", "__lt__", "__le__",
@@ -1059,6 +1062,14 @@ extension Interpreter {
     case .classObject(let type):
       if type.metaclass != nil, runningModule == nil {
         throw Self.metaclassRefusal(type, "setting its attribute \(name)")
+      }
+      if runningModule == nil, name.count > 4, name.hasPrefix("__"), name.hasSuffix("__"),
+        !Self.honouredSpecialNames.contains(name), !Self.classDataNames.contains(name)
+      {
+        // A special method set on the class afterwards would be ignored as one defined in its body would
+        // (`B.__setattr__ = f`: CPython then calls f on every assignment).
+        throw PythonError.limit(
+          "setting \(name) on class \(type.name) is not supported in snippets: snippets do not call it")
       }
       // namedtuple names the class it makes, as CPython's does.
       switch (name, newValue) {

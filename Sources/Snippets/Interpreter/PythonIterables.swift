@@ -226,10 +226,18 @@ extension Interpreter {
       return try .makeTuple([quotient, try Operators.binary(.modulo, a, b)])
     case "pow":
       let bound = try call.bind(["base", "exp", "mod"], required: 2)
+      let (base, exponent) = (try bound.value("base"), try bound.value("exp"))
       if let modulus = bound["mod"], !modulus.isNone {
-        return try Self.modularPower(bound.value("base"), bound.value("exp"), modulus)
+        if case .object(let object) = base, let result = try callSpecial(object, "__pow__", [exponent, modulus]),
+          !result.isNotImplemented
+        {
+          return result
+        }
+        return try Self.modularPower(base, exponent, modulus)
       }
-      return try Operators.binary(.power, bound.value("base"), bound.value("exp"))
+      // pow(x, y) is x ** y: an object's __pow__ or __rpow__ answers it.
+      if base.isObject || exponent.isObject { return try objectBinary(.power, base, exponent) }
+      return try Operators.binary(.power, base, exponent)
     case "iter":
       if call.positional.count == 2 {
         if case .bool(false) = try callIterableBuiltin("callable", arguments([call.positional[0]])) {

@@ -186,6 +186,8 @@ enum Value: Sendable {
     case "sys": true
     // NumPy's C types that snippets write in their own language: `'numpy.nditer' object has no attribute`.
     case "numpy": type.name == "nditer"
+    // The decimal module's C types: `unsupported operand type(s) for +: 'decimal.Decimal' and 'float'`.
+    case "decimal": type.name == "Decimal" || type.name == "Context" || type.name == "ContextManager"
     case "numpy.random._pcg64", "numpy.random.bit_generator": true
     default: false
     }

@@ -1,8 +1,10 @@
 extension ModuleSources {
-  /// `dataclasses`, after CPython's Lib/dataclasses.py: `@dataclass` (with `init repr eq order`; `frozen` refused)
-  /// writes `__init__`, `__repr__`, `__eq__` and the orderings from the class's annotated names, with CPython's
-  /// texts and errors; `field(default=, default_factory=, repr=, compare=, init=)`, `fields`, `asdict`,
-  /// `astuple`, `replace`, `is_dataclass`.
+  /// `dataclasses`, after CPython's Lib/dataclasses.py: `@dataclass` (with `init repr eq order`; `frozen`, whose
+  /// `__setattr__` snippets would not call, and `unsafe_hash` refused) writes `__init__`, `__repr__`, `__eq__` and the
+  /// orderings from the class's annotated names, with CPython's texts and errors, leaving the methods the class
+  /// defines itself (an ordering it defines is CPython's TypeError) and its own `__hash__`, as CPython's table of hash
+  /// actions says; `field(default=, default_factory=, repr=, compare=, init=)`, `fields`, `asdict`, `astuple`,
+  /// `replace`, `is_dataclass`.
   static let dataclasses = #"""
     class _MISSING_TYPE:
         # No __repr__: CPython shows the object's address (`<dataclasses._MISSING_TYPE object at 0x…>`), which an
@@ -24,6 +26,8 @@ extension ModuleSources {
               metadata=None, kw_only=MISSING):
         if default is not MISSING and default_factory is not MISSING:
             raise ValueError('cannot specify both default and default_factory')
+        if hash is not None:
+            __docbuild_refuse__('dataclasses.field(hash=...) is not supported in snippets')
         return Field(default, default_factory, init, repr, compare)
 
     class FrozenInstanceError(AttributeError):
@@ -60,7 +64,17 @@ extension ModuleSources {
             fields.append(f)
         return fields
 
-    def _process(cls, init, repr, eq, order, frozen):
+    def _set_new(cls, name, value):
+        # CPython's _set_new_attribute: a method the class body defines itself stays.
+        if __docbuild_own__(cls, name):
+            return True
+        value.__qualname__ = cls.__qualname__ + '.' + name
+        setattr(cls, name, value)
+        return False
+
+    def _process(cls, init, repr, eq, order, frozen, unsafe_hash=False):
+        if unsafe_hash:
+            __docbuild_refuse__('dataclass(unsafe_hash=True) is not supported in snippets')
         fields = _collect(cls)
         cls.__dataclass_fields__ = fields
         owner = cls.__qualname__
@@ -73,6 +87,8 @@ extension ModuleSources {
                 raise TypeError(f'non-default argument {f.name!r} follows default argument')
         if frozen:
             __docbuild_refuse__('dataclass(frozen=True) is not supported in snippets')
+        class_hash = getattr(cls, '__hash__') if __docbuild_own__(cls, '__hash__') else MISSING
+        has_explicit_hash = not (class_hash is MISSING or (class_hash is None and __docbuild_own__(cls, '__eq__')))
         if init:
             def __init__(self, *args, **kwargs):
                 required = len([f for f in init_fields if f.default is MISSING and f.default_factory is MISSING])
@@ -108,14 +124,12 @@ extension ModuleSources {
                         setattr(self, f.name, f.default)
                 if hasattr(self, '__post_init__'):
                     self.__post_init__()
-            __init__.__qualname__ = owner + '.__init__'
-            cls.__init__ = __init__
+            _set_new(cls, '__init__', __init__)
         if repr:
             def __repr__(self):
                 shown = [f'{f.name}={getattr(self, f.name)!r}' for f in fields if f.repr]
                 return f'{type(self).__qualname__}(' + ', '.join(shown) + ')'
-            __repr__.__qualname__ = owner + '.__repr__'
-            cls.__repr__ = __repr__
+            _set_new(cls, '__repr__', __repr__)
         def _key(self):
             return tuple([getattr(self, f.name) for f in fields if f.compare])
         if eq:
@@ -123,8 +137,7 @@ extension ModuleSources {
                 if type(other) is type(self):
                     return _key(self) == _key(other)
                 return NotImplemented
-            cls.__eq__ = __eq__
-            cls.__hash__ = None
+            _set_new(cls, '__eq__', __eq__)
         if order:
             def __lt__(self, other):
                 if type(other) is type(self):
@@ -142,16 +155,19 @@ extension ModuleSources {
                 if type(other) is type(self):
                     return _key(self) >= _key(other)
                 return NotImplemented
-            cls.__lt__ = __lt__
-            cls.__le__ = __le__
-            cls.__gt__ = __gt__
-            cls.__ge__ = __ge__
+            for name, method in (('__lt__', __lt__), ('__le__', __le__), ('__gt__', __gt__), ('__ge__', __ge__)):
+                if _set_new(cls, name, method):
+                    raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. Consider using '
+                                    'functools.total_ordering')
+        # CPython's hash action for (unsafe_hash=False, eq, frozen=False, has_explicit_hash).
+        if eq and not has_explicit_hash:
+            cls.__hash__ = None
         return cls
 
     def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
                   match_args=True, kw_only=False, slots=False):
         def wrap(cls):
-            return _process(cls, init, repr, eq, order, frozen)
+            return _process(cls, init, repr, eq, order, frozen, unsafe_hash)
         if cls is None:
             return wrap
         return wrap(cls)

@@ -3,7 +3,8 @@ extension ModuleSources {
   /// module's pattern, two Rationals), its normalisation and ZeroDivisionError text, the arithmetic with the same
   /// gcd steps (so a zero divisor names the same numerator), float and complex fallbacks, comparisons, numeric hash,
   /// `limit_denominator`, rounding half to even. NumPy values as operands are refused (NumPy's integers are
-  /// `numbers.Rational` in CPython, with their own result types), and `from_decimal` (snippets have no decimal).
+  /// `numbers.Rational` in CPython, with their own result types). Decimals convert exactly (`Fraction(Decimal('1.1'))`,
+  /// `from_decimal`).
   static let fractions = #"""
     import math
     import numpy as _np
@@ -15,6 +16,12 @@ extension ModuleSources {
     def _refuse_numpy(value, where):
         if isinstance(value, (_np.generic, _np.ndarray)):
             __docbuild_refuse__(f'fractions.Fraction {where} a NumPy {type(value).__name__} is not supported in snippets')
+
+
+    def _is_decimal(value):
+        # decimal.Decimal, without importing decimal (CPython's fractions imports it; snippets load it on first use).
+        return type(value).__name__ == 'Decimal' and not isinstance(value, (str, float, complex)) and (
+            type(value).__module__ == 'decimal')
 
 
     def _digits(text, i):
@@ -90,7 +97,7 @@ extension ModuleSources {
                     self._numerator = numerator.numerator
                     self._denominator = numerator.denominator
                     return
-                if isinstance(numerator, float):
+                if isinstance(numerator, float) or _is_decimal(numerator):
                     self._numerator, self._denominator = numerator.as_integer_ratio()
                     return
                 if isinstance(numerator, str):
@@ -150,7 +157,13 @@ extension ModuleSources {
 
         @classmethod
         def from_decimal(cls, dec):
-            __docbuild_refuse__('fractions.Fraction.from_decimal is not supported in snippets (decimal is not)')
+            _refuse_numpy(dec, 'from_decimal of')
+            if isinstance(dec, int):
+                return cls(int(dec))
+            if not _is_decimal(dec):
+                raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)' % (cls.__name__, dec,
+                                                                                        type(dec).__name__))
+            return cls(*dec.as_integer_ratio())
 
         def as_integer_ratio(self):
             return (self._numerator, self._denominator)

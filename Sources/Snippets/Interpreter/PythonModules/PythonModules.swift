@@ -30,7 +30,8 @@ enum PythonModules {
     "numpy._core.numerictypes": ModuleSources.numpyNumerictypes,
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
     "cmath": ModuleSources.cmath,
-    "fractions": ModuleSources.fractions, "statistics": ModuleSources.statistics, "textwrap": ModuleSources.textwrap,
+    "fractions": ModuleSources.fractions, "decimal": ModuleSources.decimal, "statistics": ModuleSources.statistics,
+    "textwrap": ModuleSources.textwrap,
     "collections.abc": ModuleSources.collectionsAbc, "_generic_alias": ModuleSources.genericAlias,
     "enum": ModuleSources.enumModule, "abc": ModuleSources.abc, "builtins": ModuleSources.builtins,
     "_builtin_bases": ModuleSources.builtinBases, "_memoryview": ModuleSources.memoryview,
@@ -113,6 +114,10 @@ extension Interpreter {
       return try pythonModuleMember("_random_instances", "Random")
     }
     if module == "os", name == "path" { return .module("os.path") }
+    if module == "decimal", name == "ContextManager" {
+      // The class `localcontext()` returns: the C module does not name it.
+      throw PythonError("AttributeError", "module 'decimal' has no attribute 'ContextManager'")
+    }
     if module == "numpy.lib", name == "recfunctions" { return .module("numpy.lib.recfunctions") }
     if module == "scipy", name == "optimize" { return .module("scipy.optimize") }
     if module == "autograd", ["util", "tracer", "extend"].contains(name) {
@@ -234,6 +239,14 @@ extension Interpreter {
       try call.rejectKeywords()
       guard call.positional.count == 1 else {
         throw PythonError.type("hash() takes exactly one argument (\(call.positional.count) given)")
+      }
+      if case .object(let object) = call.positional[0],
+        (object.type.module == "decimal" && object.type.name == "Decimal")
+          || (object.type.module == "fractions" && object.type.name == "Fraction"),
+        let hash = try callSpecial(object, "__hash__", [])
+      {
+        // decimal.Decimal's and fractions.Fraction's numeric hash, equal to the int's or float's of the same value.
+        return hash
       }
       return try pythonHash(call.positional[0])
     case "issubclass":

@@ -3,8 +3,9 @@ extension ModuleSources {
   /// exactly with Fractions per denominator and convert once to the data's type; `stdev` and `pstdev` are the correctly
   /// rounded square root of that exact fraction (round-to-odd integer square root, then one rounding); `fmean` and
   /// `geometric_mean` use math.fsum, exp and log; the medians, `median_grouped`, `mode`, `multimode` and `quantiles`
-  /// sort and count as CPython does. NumPy data and Decimal are refused, as are NormalDist, covariance, correlation
-  /// and linear_regression (not written here).
+  /// sort and count as CPython does. Decimals as CPython 3.11 treats them (exact ratios, results divided in the
+  /// current context); NumPy data and the standard deviations of Decimals are refused, as are NormalDist, covariance,
+  /// correlation and linear_regression (not written here).
   static let statistics = #"""
     import math
     import numpy as _np
@@ -27,9 +28,23 @@ extension ModuleSources {
             return x.as_integer_ratio()
         if isinstance(x, (int, Fraction)):
             return (x.numerator, x.denominator)
+        if _is_decimal(x):
+            # An infinity or a NaN stands for itself, as CPython's as_integer_ratio() fallback keeps it.
+            if not x.is_finite():
+                return (x, None)
+            return x.as_integer_ratio()
         if type(x).__name__ in ('str', 'bytes', 'list', 'tuple', 'dict', 'set', 'NoneType', 'complex'):
             raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
         __docbuild_refuse__(f'statistics of a {type(x).__name__} is not supported in snippets')
+
+
+    def _is_decimal(x):
+        return type(x).__name__ == 'Decimal' and not isinstance(x, (str, float, complex)) and (
+            type(x).__module__ == 'decimal')
+
+
+    def _is_decimal_type(T):
+        return T.__name__ == 'Decimal' and T not in (int, float, bool, str) and T.__module__ == 'decimal'
 
 
     def _coerce(T, S):
@@ -113,6 +128,11 @@ extension ModuleSources {
             return value
         if issubclass(T, int) and value.denominator != 1:
             T = float
+        if _is_decimal_type(T):
+            # Decimal takes no Fraction: CPython divides its numerator by its denominator in the current context.
+            if _is_decimal(value):
+                return value
+            return T(value.numerator) / T(value.denominator)
         return T(value)
 
 
@@ -132,6 +152,11 @@ extension ModuleSources {
             numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
             denominator = 1 << -q
         return numerator / denominator
+
+
+    def _refuse_decimal_root(T, name):
+        if _is_decimal_type(T):
+            __docbuild_refuse__(f'statistics.{name} of Decimals (Decimal.next_plus) is not supported in snippets')
 
 
     def _data(data, name):
@@ -180,7 +205,7 @@ extension ModuleSources {
             raise StatisticsError('harmonic_mean requires at least one data point')
         elif n == 1 and weights is None:
             x = data[0]
-            if isinstance(x, (int, float, Fraction)):
+            if isinstance(x, (int, float, Fraction)) or _is_decimal(x):
                 if x < 0:
                     raise StatisticsError(errmsg)
                 return x
@@ -321,6 +346,7 @@ extension ModuleSources {
         if n < 2:
             raise StatisticsError('stdev requires at least two data points')
         mss = ss / (n - 1)
+        _refuse_decimal_root(T, 'stdev')
         return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -329,6 +355,7 @@ extension ModuleSources {
         if n < 1:
             raise StatisticsError('pstdev requires at least one data point')
         mss = ss / n
+        _refuse_decimal_root(T, 'pstdev')
         return _float_sqrt_of_frac(mss.numerator, mss.denominator)
     """#
 }
