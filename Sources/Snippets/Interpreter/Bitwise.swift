@@ -122,10 +122,16 @@ extension Interpreter {
     if left.isObject || right.isObject {
       // A snippet class's `__and__`, then the right operand's `__rand__`, as Python tries them.
       let name = op.specialMethodSuffix
+      if case .element? = try arrayObjectPlan(array: left, object: right, symbol: op.rawValue, mayDefer: true) {
+        throw ArrayObjectOperands.elementwise(op.rawValue, right)
+      }
       if case .object(let object) = left, let result = try callSpecial(object, "__" + name, [right]),
         !result.isNotImplemented
       {
         return result
+      }
+      if case .element? = try arrayObjectPlan(array: right, object: left, symbol: op.rawValue, mayDefer: false) {
+        throw ArrayObjectOperands.elementwise(op.rawValue, left)
       }
       if case .object(let object) = right, let result = try callSpecial(object, "__r" + name, [left]),
         !result.isNotImplemented

@@ -312,6 +312,8 @@ extension Interpreter {
       "__setslice__", "__delslice__", "__long__",
     ]
     names.insert("__invert__")
+    // Read by an array's operators (ArrayObjectOperands.swift): a higher priority hands them to the object.
+    names.insert("__array_priority__")
     // Called by complex() (Builtins.swift); nothing else in CPython calls it.
     names.insert("__complex__")
     // Called by abs, round, divmod and math.floor/ceil/trunc (NumberProtocols.swift). `__float__`, `__int__` and
@@ -1436,11 +1438,41 @@ extension Interpreter {
   }
 
   /// A binary operator where an operand is an object: `a.__add__(b)`, then `b.__radd__(a)`, as Python tries them.
-  mutating func objectBinary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+  /// `inPlace` is `array op= object` (`inPlaceResult`).
+  mutating func objectBinary(_ op: BinaryOperator, _ left: Value, _ right: Value, inPlace: Bool = false)
+    throws(PythonError) -> Value
+  {
     let (forward, reflected) = Self.specialNames(op)
+    switch try arrayObjectPlan(array: left, object: right, symbol: op.rawValue, mayDefer: true, inPlace: inPlace) {
+    case .element? where op == .matrixMultiply:
+      throw ArrayObjectOperands.matrixProduct(right)
+    case .element(let item)?: return try objectBinary(op, item, right)
+    case .deferToObject?:
+      if case .object(let object) = right, let result = try callSpecial(object, reflected, [left]),
+        !result.isNotImplemented
+      {
+        return result
+      }
+      // Python tries the array's sequence concatenation last, which NumPy fills with an error of its own.
+      if op == .add, case .tensor(let tensor) = left, !tensor.isScalar {
+        throw PythonError.type(
+          "Concatenation operation is not implemented for NumPy arrays, use np.concatenate() instead. Please do "
+            + "not rely on this error; it may not be given on all Python implementations.")
+      }
+      throw PythonError.type(
+        "unsupported operand type(s) for \(op == .power ? "** or pow()" : op.rawValue): '\(left.typeName)' and "
+          + "'\(right.typeName)'")
+    case nil: break
+    }
     if case .object(let object) = left, let result = try callSpecial(object, forward, [right]), !result.isNotImplemented
     {
       return result
+    }
+    // The array's reflected operator runs NumPy's ufunc over the object and each element.
+    if case .element(let item)? = try arrayObjectPlan(array: right, object: left, symbol: op.rawValue, mayDefer: false)
+    {
+      if op == .matrixMultiply { throw ArrayObjectOperands.matrixProduct(left) }
+      return try objectBinary(op, left, item)
     }
     if case .object(let object) = right, let result = try callSpecial(object, reflected, [left]),
       !result.isNotImplemented
@@ -1525,19 +1557,28 @@ extension Interpreter {
       }
       return .bool(Self.sameObject(left, right) == (op == .is))
     }
+    if !left.isObject { try refuseElementwiseComparison(op, array: left, object: right) }
     if case .object(let object) = left, let result = try callSpecial(object, names.0, [right]),
       !result.isNotImplemented
     {
       return result
     }
+    if left.isObject { try refuseElementwiseComparison(op, array: right, object: left) }
     if case .object(let object) = right, let result = try callSpecial(object, names.1, [left]),
       !result.isNotImplemented
     {
       return result
     }
-    // object.__ne__ inverts `__eq__`; a class with its own `__ne__` that gave NotImplemented falls to identity.
+    // object.__ne__ inverts `__eq__`; a class with its own `__ne__` that gave NotImplemented falls to identity. The
+    // right operand's inherited `__ne__` is tried as its reflected method (`5 != obj` is `not obj.__eq__(5)`).
     if op == .notEqual, case .object(let object) = left, object.type.lookUp("__ne__") == nil,
       let result = try callSpecial(object, "__eq__", [right]),
+      !result.isNotImplemented
+    {
+      return .bool(try !truth(result))
+    }
+    if op == .notEqual, case .object(let object) = right, object.type.lookUp("__ne__") == nil,
+      let result = try callSpecial(object, "__eq__", [left]),
       !result.isNotImplemented
     {
       return .bool(try !truth(result))
@@ -1545,6 +1586,16 @@ extension Interpreter {
     if op == .equal || op == .notEqual { return .bool(Self.sameObject(left, right) == (op == .equal)) }
     throw PythonError.type(
       "'\(op.rawValue)' not supported between instances of '\(left.typeName)' and '\(right.typeName)'")
+  }
+
+  /// Refuses a comparison NumPy runs over an array of dtype object (an array or NumPy scalar and an object whose
+  /// class sets no higher `__array_priority__`): its answer is a NumPy bool, which the object's method never makes.
+  private mutating func refuseElementwiseComparison(_ op: ComparisonOperator, array: Value, object: Value)
+    throws(PythonError)
+  {
+    if case .element? = try arrayObjectPlan(array: array, object: object, symbol: op.rawValue, mayDefer: true) {
+      throw ArrayObjectOperands.elementwise(op.rawValue, object)
+    }
   }
 
   private static func isClass(_ value: Value) -> Bool {

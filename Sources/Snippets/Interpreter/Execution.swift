@@ -299,7 +299,7 @@ extension Interpreter {
         let name = "__i" + Self.inPlaceNames[op.rawValue, default: "add__"]
         if let result = try callSpecial(object, name, [operand]), !result.isNotImplemented { return result }
       }
-      return try objectBinary(op, current, operand)
+      return try objectBinary(op, current, operand, inPlace: true)
     }
     // A set's `-=` removes from the set itself (CPython's `set_isub`), which every name holding it sees.
     if op == .subtract, case .set(let set) = current, case .set(let other) = operand, !set.isFrozen {

@@ -50,18 +50,7 @@ enum Methods {
       return .tensor(try core { try tensor.astype(dtype) })
     case "item":
       try call.rejectKeywords()
-      let element = try itemElement(tensor, call.positional)
-      switch try core({ try element.item() }) {
-      case .bool(let value): return .bool(value)
-      case .int(let value): return .pythonInt(value, of: tensor.dtype)
-      case .double(let value):
-        if tensor.dtype == .float64 { PythonNumberRecord.note(value, from: element) }
-        ApproximateFloats.note(.float(value), from: element)
-        return .float(value)
-      case .complex(let value):
-        ApproximateFloats.note(.complex(value), from: element)
-        return .complex(value)
-      }
+      return try Interpreter.pythonScalar(of: try itemElement(tensor, call.positional))
     case "bit_count" where tensor.isScalar && tensor.dtype.isInteger:
       let owner = scalarTypeName(tensor.dtype)
       if !call.keywords.isEmpty { throw PythonError.type("\(owner).bit_count() takes no keyword arguments") }
