@@ -718,7 +718,8 @@ extension Interpreter {
     if case .method(let receiver, let name) = function {
       if let type = MethodSignature.ownerType(of: receiver) {
         try MethodSignature.check(type, name, call)
-      } else {
+      } else if !(name == "transpose" && AutogradTracing.isTraced(receiver)) {
+        // autograd's box has a method of its own, `transpose(A, axes=None)` (Methods.call checks it).
         call.fitsReference = try NumpyCSignature.checkMethod(receiver, name, call)
       }
     } else if case .function(let name) = function {

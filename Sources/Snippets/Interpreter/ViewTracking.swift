@@ -315,12 +315,21 @@ extension Interpreter {
     guard name == "reshape" || name == "transpose" || ViewTracking.methods.contains(name) else {
       return Self.separated(result, from: source)
     }
+    // autograd's box takes `transpose(axes=…)` by keyword, which NumPy's method refuses: the positions (a plain
+    // array) are transposed by the same axes given by position.
+    var rerun = call
+    if name == "transpose", AutogradTracing.isTraced(receiver),
+      let axes = call.keywords.first(where: { $0.name == "axes" })
+    {
+      rerun.keywords = []
+      rerun.positional = [axes.value.isNone ? .none : axes.value]
+    }
     return try viewResult(
       source, consume result, kind: name, shortcut: Self.viewShortcut(name, call),
       infersAnExtent: name == "reshape" && ViewTracking.infersAnExtent(call.positional)
     ) {
       (_, positions) throws(PythonError) in
-      try Methods.call(name, on: .tensor(positions), call)
+      try Methods.call(name, on: .tensor(positions), rerun)
     }
   }
 

@@ -6,7 +6,12 @@ CPython types have (`hasattr(zip(a, b), '__setstate__')`, `hasattr(iter(xs), '__
 type's `dir()` (Tests/fixtures/make_python_names.py) and refuses what it cannot know (a NumPy type's private names).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session34_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/284-session34-hasattr-of-builtin-values.txt`; rerunning gives identical bytes.
+`interpreter/284-session34-hasattr-of-builtin-values.txt` and `285-session34-autograd-transpose-axes.txt`; rerunning
+gives identical bytes.
+
+The second fixture holds `transpose(axes=…)` inside autograd's `grad`: autograd's box has a method of its own,
+`transpose(A, axes=None)`, which takes the axes by keyword, where NumPy's `ndarray.transpose` takes none (docbuild
+raised NumPy's TypeError inside `grad` too).
 """
 
 import pathlib
@@ -16,6 +21,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "284-session34-hasattr-of-builtin-values.txt"
+TRANSPOSE_OUTPUT = HERE / "interpreter" / "285-session34-autograd-transpose-axes.txt"
 
 VALUES = [
     ("z", "zip([1, 2], [3, 4])"),
@@ -54,6 +60,24 @@ STATEMENTS += [
     "[has_length(v) for v in (zip(), (i for i in []), range(2), {}.values(), bytearray(), None)]",
 ]
 
+TRANSPOSE_STATEMENTS = [
+    "import autograd.numpy as anp",
+    "from autograd import grad",
+    "M = anp.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])",
+    "def f(W):\n    return anp.sum(W.transpose(axes=(1, 0)) * M.T)",
+    "grad(f)(anp.ones((2, 3)))",
+    "def g(W):\n    return anp.sum(W.transpose(axes=None)[0] ** 2)",
+    "grad(g)(anp.arange(6.0).reshape(2, 3))",
+    "def h(W):\n    return anp.sum(W.transpose(axes=[2, 0, 1])[1])",
+    "grad(h)(anp.ones((2, 2, 3)))",
+    "def k(W):\n    return anp.sum(W.transpose((1, 0)) * M.T)",
+    "grad(k)(anp.ones((2, 3)))",
+    # Outside grad the array is NumPy's, whose method takes no keywords.
+    "anp.ones((2, 3)).transpose(axes=(1, 0))",
+    "def bad(W):\n    return anp.sum(W.transpose(axes=(1, 0), extra=1))",
+    "grad(bad)(anp.ones((2, 3)))",
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -61,4 +85,10 @@ if __name__ == "__main__":
         "make_session34_fixtures.py",
         "hasattr and getattr with a default on iterators, slices, None, frozensets, bytearrays and dict views",
         STATEMENTS,
+    )
+    write_numpy_fixture(
+        TRANSPOSE_OUTPUT,
+        "make_session34_fixtures.py",
+        "transpose(axes=...) of a value autograd's grad traces, and of a plain array",
+        TRANSPOSE_STATEMENTS,
     )
