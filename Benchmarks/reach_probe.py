@@ -374,6 +374,11 @@ CORPORA = {
     # skipped, with the statements needing them).
     "kalman-filters": ("odewahn+Kalman-and-Bayesian-Filters-in-Python", r"^(0[1-9]|1[0-6])_[A-Za-z_-]*\.ipynb$",
                        "statements"),
+    # Hjorth-Jensen's advanced machine-learning course, weeks 1-9: networks, backpropagation, RNNs and autoencoders in
+    # NumPy and autograd, beside torch and tensorflow, whose statements are skipped (two notebooks of the mirror are
+    # absent, so only the weekly notes are read).
+    "compphysics-advanced-ml": ("CompPhysics+AdvancedMachineLearning", r"^doc/pub/week[1-9]/ipynb/week\d\.ipynb$",
+                                "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need

@@ -75,7 +75,7 @@ struct RefusedEffectsTests {
       0.5118216247002567
       >>> import random
       >>> random.seed(0)
-      >>> random.betavariate(2, 3)
+      >>> random.randbytes(4)
       >>> random.random()
       >>> random.seed(1)
       >>> random.random()

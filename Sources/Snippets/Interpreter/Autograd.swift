@@ -264,10 +264,17 @@ extension Interpreter {
         "docbuild differentiates float64 values only, not \(tensor.dtype.rawValue); convert first with .astype(float)")
       error.isLimit = true
       throw error
+    case .tensor(let tensor) where !tensor.isScalar || tensor.dtype.isComplex:
+      // autograd boxes an array of any dtype (and a complex scalar) and fails, if at all, only where a result is an
+      // integer scalar (`grad(f)(np.array([4, 5, 6]))` differentiates `np.log(x + 1e-9)`); docbuild does not follow it.
+      var error = PythonError(
+        "NotImplementedError",
+        "docbuild differentiates float64 values only, not \(tensor.isScalar ? "a" : "an array of") "
+          + "\(tensor.dtype.rawValue); convert first with .astype(float)")
+      error.isLimit = true
+      throw error
     case .tensor(let tensor):
-      throw PythonError.type(
-        "Can't differentiate w.r.t. type <class '\(tensor.isScalar ? "numpy.\(tensor.dtype.rawValue)" : "numpy.ndarray")'>"
-      )
+      throw PythonError.type("Can't differentiate w.r.t. type <class 'numpy.\(tensor.dtype.rawValue)'>")
     case .object:
       // autograd differentiates an instance of a class registered with Box.register and VSpace.register (its rkhs.py
       // example), and otherwise names the class by its module (`<class '__main__.F'>`): refused either way.

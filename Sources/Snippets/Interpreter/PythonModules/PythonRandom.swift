@@ -143,6 +143,9 @@ extension Interpreter {
       return .none
     case "random":
       try call.rejectKeywords()
+      if !call.positional.isEmpty {
+        throw PythonError.type("random() takes no arguments (\(call.positional.count) given)")
+      }
       return .float(pythonRandom.random())
     case "getrandbits":
       let k = try integer(try call.bind(["k"], required: 1).value("k"), position: 1)
@@ -294,8 +297,9 @@ extension Interpreter {
     // CPython's random module calls the C library's log, exp, sin and cos: glibc's, so the same bits on every machine.
     case "gauss", "normalvariate":
       let bound = try call.bind(["mu", "sigma"])
-      let mu = try bound["mu"].map { (value) throws(PythonError) in try real(value) } ?? 0
-      let sigma = try bound["sigma"].map { (value) throws(PythonError) in try real(value) } ?? 1
+      // None is no default here: CPython adds and multiplies it (`None + z * sigma`), a TypeError refused by real().
+      let mu = try bound.values["mu"].map { (value) throws(PythonError) in try real(value) } ?? 0
+      let sigma = try bound.values["sigma"].map { (value) throws(PythonError) in try real(value) } ?? 1
       var z: Double
       if name == "gauss" {
         if let saved = pythonRandom.gaussNext {
@@ -369,8 +373,8 @@ extension Interpreter {
       return .float(-GlibcMath.log(1.0 - pythonRandom.random()) / lambda)
     case "triangular":
       let bound = try call.bind(["low", "high", "mode"])
-      var low = try bound["low"].map { (value) throws(PythonError) in try real(value) } ?? 0
-      var high = try bound["high"].map { (value) throws(PythonError) in try real(value) } ?? 1
+      var low = try bound.values["low"].map { (value) throws(PythonError) in try real(value) } ?? 0
+      var high = try bound.values["high"].map { (value) throws(PythonError) in try real(value) } ?? 1
       var u = pythonRandom.random()
       if high == low { return .float(low) }
       var c = try bound["mode"].map { (value) throws(PythonError) in (try real(value) - low) / (high - low) } ?? 0.5
