@@ -55,9 +55,11 @@ extension Interpreter {
     array arrayValue: Value, object objectValue: Value, symbol: String, mayDefer: Bool, inPlace: Bool = false
   ) throws(PythonError) -> ArrayObjectOperands.Plan? {
     // The language's own classes written in Python (np.polynomial's, which NumPy gives `__array_ufunc__ = None`
-    // so that arrays always defer to them) keep the reflected call they were written for.
+    // so that arrays always defer to them) keep the reflected call they were written for. An instance of a class
+    // deriving from int, float or str is a number or text to NumPy (`np.float64(1.5) + F(1)` is np.float64(2.5)),
+    // which BuiltinSubclasses refuses by name.
     guard case .tensor(let tensor) = arrayValue, case .object(let object) = objectValue, object.array == nil,
-      object.type.module == "__main__"
+      object.type.module == "__main__", object.builtinValue == nil
     else {
       return nil
     }
