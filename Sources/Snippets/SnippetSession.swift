@@ -35,11 +35,9 @@ public final class SnippetSession {
 
   /// Tells the session whether the chapter's code may take a gradient between values it holds (see
   /// `SnippetSession.mayTakeGradients(in:)`); when it cannot, the histories that only such a gradient reads are
-  /// forgotten whenever memory is measured, and most operations record none (`ResourceMeter.recordsHistories`).
+  /// forgotten whenever memory is measured.
   public func expectGradients(_ expected: Bool) {
     interpreter.keepsHistoryForGradients = expected
-    // Then operations keep no history either, except inside an autograd derivative (`Interpreter.applyHistoryPolicy`).
-    meter.recordsHistories = expected
   }
 
   /// Whether code in `texts` (a chapter's snippets) can reach docbuild's gradients between held values: it names

@@ -20,7 +20,7 @@ public enum GraphMemory {
       if expanded {
         let isFed = inputs.contains { named.contains(ObjectIdentifier($0)) || fed[ObjectIdentifier($0)] == true }
         fed[id] = isFed
-        if !isFed && node.isComputation {
+        if !isFed && node.operation != nil {
           // Its inputs were visited first, so what its history showed of a decomposition is at most a step away.
           node.forgetHistory(keeping: Tensor.decompositionOrigin(from: node))
         }

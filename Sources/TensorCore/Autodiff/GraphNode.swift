@@ -12,8 +12,6 @@ final class GraphNode: Sendable {
     var inputs: NodeInputs
     /// The decomposition the value was computed from, kept when the history that showed it is forgotten or cut.
     var decomposition: DecompositionOrigin?
-    /// True for a value an operation computed whose recipe was never kept (`GraphNode.unrecordedComputation`).
-    var isUnrecordedComputation = false
   }
 
   private let recipe: Mutex<Recipe>
@@ -21,22 +19,6 @@ final class GraphNode: Sendable {
   init(operation: Operation?, inputs: consuming NodeInputs) {
     recipe = Mutex(Recipe(operation: operation, inputs: inputs, decomposition: nil))
   }
-
-  /// The node of a value an operation computed in a chapter that keeps no history (`Tensor.record`): a leaf, as
-  /// `GraphMemory.prune` would leave it, that still counts as computed (`isComputation`) until a prune forgets it.
-  static func unrecordedComputation() -> GraphNode { GraphNode(unrecordedComputation: ()) }
-
-  private init(unrecordedComputation: Void) {
-    recipe = Mutex(
-      Recipe(operation: nil, inputs: NodeInputs(), decomposition: nil, isUnrecordedComputation: true))
-  }
-
-  /// True when the value was computed by an operation whose history is not yet forgotten, recorded or not: a write
-  /// through a view refreshes such a value from the write rather than gathering it again (`isRecordedComputation`).
-  var isComputation: Bool { recipe.withLock { $0.operation != nil || $0.isUnrecordedComputation } }
-
-  /// True when a walk back from this node could find something: its operation and inputs, or a decomposition it noted.
-  var hasHistoryOrOrigin: Bool { recipe.withLock { $0.operation != nil || $0.decomposition != nil } }
 
   /// A node over the inputs of a list (held inline when there are one or two).
   convenience init(operation: Operation?, inputs: [Tensor]) {
@@ -93,7 +75,6 @@ final class GraphNode: Sendable {
     _ = takeInputs()
     recipe.withLock {
       $0.operation = nil
-      $0.isUnrecordedComputation = false
       if $0.decomposition == nil { $0.decomposition = origin }
     }
   }
@@ -199,30 +180,10 @@ extension Tensor {
     // The computed value is new and untracked: it takes the node in place (a second Tensor would allocate another
     // array identity and copy the parts), and leaves its operand flags behind as a new value would (`.identity`
     // passes an input's through).
-    let node =
-      historyIsNeverRead(operation, inputs)
-      ? GraphNode.unrecordedComputation() : GraphNode(operation: operation, inputs: inputs)
-    value.attachRecord(node, memoryAxes: memoryAxes, unknownOrigin: unknownOrigin, newLineage: isShared)
+    value.attachRecord(
+      GraphNode(operation: operation, inputs: inputs), memoryAxes: memoryAxes, unknownOrigin: unknownOrigin,
+      newLineage: isShared)
     return value
-  }
-
-  /// True when the running chapter keeps no history (`ResourceMeter.recordsHistories` is false: it takes no gradient
-  /// between values it holds and no autograd derivative is running) and the value's node may be a leaf from the
-  /// start, as the chapter's next measurement would leave it (`GraphMemory.prune` forgets every history there),
-  /// with nothing read from its history before that: no operand has a history or a noted decomposition of its own,
-  /// so a walk back from the value (a decomposition's digits, a product's rounding noise) finds nothing either way,
-  /// and the operation is none whose own recipe such a walk reads (a decomposition, a product, an assignment, a
-  /// detour). The operation and the operands are then freed with the call instead of at that measurement, and the
-  /// node holds nothing. (A transpose of such a transpose copies its elements back rather than reading its operand's.)
-  private static func historyIsNeverRead(_ operation: borrowing Operation, _ inputs: borrowing NodeInputs) -> Bool {
-    guard let meter = ResourceMeter.running, !meter.recordsHistories else { return false }
-    switch operation {
-    case .binary, .unary, .math, .index, .take, .reshape, .transpose, .broadcastTo, .select, .reduce, .mean, .product,
-      .cumsum:
-      break
-    default: return false
-    }
-    return !inputs.containsInPlace { $0.node?.hasHistoryOrOrigin ?? false }
   }
 
   /// Runs `operation` on `inputs` without recording it: what gradient rules compute with (gradients are not

@@ -399,9 +399,9 @@ extension Tensor {
     return result
   }
 
-  /// True for a value autodiff recorded as computed from others (or that a chapter keeping no history computed without
-  /// recording it): a write through a view must keep its history. A leaf's gradient cannot flow anywhere else, so a leaf is simply gathered again (as an assignment makes one).
-  public var isRecordedComputation: Bool { node?.isComputation ?? false }
+  /// True for a value autodiff recorded as computed from others: a write through a view must keep its history.
+  /// A leaf's gradient cannot flow anywhere else, so a leaf is simply gathered again (as an assignment makes one).
+  public var isRecordedComputation: Bool { node?.operation != nil }
 
   /// Writes `updated` (this value's shape and class) into the lineage's root at this value's positions, and returns it
   /// as this same array object. Does nothing to the root when no view of it was ever taken.

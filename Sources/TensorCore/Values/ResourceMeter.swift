@@ -45,17 +45,6 @@ public final class ResourceMeter: Sendable {
   /// statement past a pruning.
   let measuresAlways: Bool
   private let state = Mutex(State())
-  /// See `recordsHistories`.
-  private let keepsHistories = Atomic<Bool>(true)
-
-  /// Whether operations record how they computed their float64 results. False while the chapter's code can read no
-  /// value's history: it takes no gradient between values it holds (`SnippetSession.expectGradients(false)`) and no
-  /// autograd derivative is running; `Tensor.record` then gives a result computed from values without a history a
-  /// leaf node, as the next measurement's `GraphMemory.prune` would.
-  public var recordsHistories: Bool {
-    get { keepsHistories.load(ordering: .relaxed) }
-    set { keepsHistories.store(newValue, ordering: .relaxed) }
-  }
 
   /// The running totals.
   private struct State {
