@@ -62,6 +62,14 @@ extension Interpreter {
       return nil
     }
     let className = object.type.name
+    // NumPy converts an instance of a class deriving from a built-in type as the built-in value it holds: an int or
+    // float subclass's own methods refuse NumPy operands by name; the others (list, dict, str, tuple) are refused here.
+    if let builtin = object.type.resolutionOrder.first(where: { $0.emulates != nil })?.emulates {
+      if builtin == "int" || builtin == "float" { return nil }
+      throw PythonError.limit(
+        "\(symbol) between a NumPy value and an instance of \(className), which derives from \(builtin), is not "
+          + "supported in snippets: NumPy converts it as the \(builtin) it holds; convert it with \(builtin)(…) first")
+    }
     if AutogradTracing.isTraced(arrayValue) {
       throw PythonError.limit(
         "\(symbol) between a value autograd traces and a \(className) object is not supported in snippets: "
