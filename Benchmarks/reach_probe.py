@@ -379,6 +379,44 @@ CORPORA = {
     # absent, so only the weekly notes are read).
     "compphysics-advanced-ml": ("CompPhysics+AdvancedMachineLearning", r"^doc/pub/week[1-9]/ipynb/week\d\.ipynb$",
                                 "statements"),
+    # Added 2026-12-04 (session 34, reach34b): NumPy and backpropagation teaching code nobody here had tuned on, one
+    # cell per top-level statement. Deep Learning from Scratch (O'Reilly Japan), one chapter: its `common` modules
+    # first (activations, layers with forward and backward passes, numerical gradients, optimizers, the multi-layer
+    # nets), then the chapters' scripts that need no MNIST (the gates, the layers, the gradient checks).
+    "dl-from-scratch": ("oreilly-japan+deep-learning-from-scratch",
+                        ["common/" + name + ".py" for name in (
+                            "functions", "util", "gradient", "layers", "optimizer", "multi_layer_net",
+                            "multi_layer_net_extend")] +
+                        ["ch01/hungry.py", "ch01/man.py", "ch02/and_gate.py", "ch02/nand_gate.py", "ch02/or_gate.py",
+                         "ch02/xor_gate.py", "ch03/relu.py", "ch03/sigmoid.py", "ch03/step_function.py",
+                         "ch04/gradient_1d.py", "ch04/gradient_2d.py", "ch04/gradient_method.py",
+                         "ch04/gradient_simplenet.py", "ch04/two_layer_net.py", "ch05/layer_naive.py",
+                         "ch05/buy_apple.py", "ch05/buy_apple_orange.py", "ch05/two_layer_net.py",
+                         "ch06/optimizer_compare_naive.py", "ch06/weight_init_activation_histogram.py",
+                         "ch07/simple_convnet.py", "ch08/deep_convnet.py"], "statements"),
+    # Its second volume (recurrent networks and word vectors), one chapter the same way: `common` (without
+    # `common/np.py`, which imports NumPy or CuPy inside an `if`: the chapter's own `np` stands for it), the spiral
+    # data set it generates, then the scripts that need no text corpus.
+    "dl-from-scratch-2": ("oreilly-japan+deep-learning-from-scratch-2",
+                          ["common/" + name + ".py" for name in (
+                              "config", "functions", "util", "layers", "optimizer", "time_layers", "base_model")] +
+                          ["dataset/spiral.py", "ch01/forward_net.py", "ch01/two_layer_net.py",
+                           "ch01/train_custom_loop.py", "ch02/similarity.py", "ch02/count_method_small.py",
+                           "ch02/ppmi.py", "ch03/cbow_predict.py", "ch03/simple_cbow.py", "ch03/simple_skip_gram.py",
+                           "ch04/negative_sampling_layer.py", "ch05/simple_rnnlm.py", "ch06/clip_grads.py",
+                           "ch06/rnn_gradient_graph.py", "ch07/seq2seq.py", "ch07/peeky_seq2seq.py",
+                           "ch08/attention_layer.py"], "statements"),
+    # Its third volume's steps: DeZero, an automatic differentiation framework grown a step a file on NumPy
+    # (the steps importing the finished `dezero` package are skipped).
+    "dezero-steps": ("oreilly-japan+deep-learning-from-scratch-3", r"^steps/step\d\d\.py$", "statements"),
+    # Justin Johnson's PyTorch examples: the NumPy warm-up, a two-layer network trained by hand for 500 steps.
+    "pytorch-examples-numpy": ("jcjohnson+pytorch-examples", r"^tensor/two_layer_net_numpy\.py$", "statements"),
+    # UCL's research software engineering course (jupytext percent scripts): Python, containers, comprehensions,
+    # classes, functional programming, iterators, exceptions, operators, metaprogramming, NumPy and the Boids.
+    "ucl-rsd": ("UCL+rsd-engineeringcourse", r"^(ch01python/[^/]*|ch02data/08[24][A-Za-z]*|ch05construction/[^/]*|"
+                r"ch07dry/[^/]*|ch08performance/0(15|20)[a-z]*)\.ipynb\.py$", "statements"),
+    # Morvan Zhou's Python basics scripts (zip, lambda, map, copy, sets, regular expressions).
+    "morvan-basic": ("MorvanZhou+tutorials", r"^basic/(29|30|35|36)_[A-Za-z_]*\.py$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -389,7 +427,10 @@ PY_CELLS = ("whole", "statements", "docstrings", "tests", "doctests")
 # Corpora whose docstrings' words do not count as the code the skip patterns look for: numerical-mooc's functions
 # document "the solution at the next time step", which the timing pattern took for `time` and skipped each function
 # with every statement using it. (Older corpora keep their skips, so their figures stay comparable.)
-DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-mooc", "dennybritz-rl", "ml-book-2022"}
+DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-mooc", "dennybritz-rl", "ml-book-2022",
+                           # Deep Learning from Scratch cites its papers' addresses in its layers' docstrings.
+                           "dl-from-scratch", "dl-from-scratch-2", "dezero-steps", "pytorch-examples-numpy",
+                           "morvan-basic"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 

@@ -35,6 +35,10 @@ struct Reach34bRefusalTests {
       "np.array([1, 2]) + Pair()", "defines __len__", "NotImplementedError"
     ),
     (
+      ">>> class L(list):\n...     pass\n...", "np.array([1, 2]) + L([1, 2])", "derives from list",
+      "NotImplementedError"
+    ),
+    (
       ">>> class Odd:\n...     __array_priority__ = 'high'\n...     def __radd__(self, other):\n"
         + "...         return 'radd'\n...", "np.array([1, 2]) + Odd()", "set it to a number", "NotImplementedError"
     ),

@@ -55,15 +55,21 @@ extension Interpreter {
     array arrayValue: Value, object objectValue: Value, symbol: String, mayDefer: Bool, inPlace: Bool = false
   ) throws(PythonError) -> ArrayObjectOperands.Plan? {
     // The language's own classes written in Python (np.polynomial's, which NumPy gives `__array_ufunc__ = None`
-    // so that arrays always defer to them) keep the reflected call they were written for. An instance of a class
-    // deriving from int, float or str is a number or text to NumPy (`np.float64(1.5) + F(1)` is np.float64(2.5)),
-    // which BuiltinSubclasses refuses by name.
+    // so that arrays always defer to them) keep the reflected call they were written for.
     guard case .tensor(let tensor) = arrayValue, case .object(let object) = objectValue, object.array == nil,
-      object.type.module == "__main__", object.builtinValue == nil
+      object.type.module == "__main__"
     else {
       return nil
     }
     let className = object.type.name
+    // NumPy converts an instance of a class deriving from a built-in type as the built-in value it holds: an int or
+    // float subclass's own methods refuse NumPy operands by name; the others (list, dict, str, tuple) are refused here.
+    if let builtin = object.type.resolutionOrder.first(where: { $0.emulates != nil })?.emulates {
+      if builtin == "int" || builtin == "float" { return nil }
+      throw PythonError.limit(
+        "\(symbol) between a NumPy value and an instance of \(className), which derives from \(builtin), is not "
+          + "supported in snippets: NumPy converts it as the \(builtin) it holds; convert it with \(builtin)(…) first")
+    }
     if AutogradTracing.isTraced(arrayValue) {
       throw PythonError.limit(
         "\(symbol) between a value autograd traces and a \(className) object is not supported in snippets: "
