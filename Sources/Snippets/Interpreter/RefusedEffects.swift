@@ -15,7 +15,8 @@ struct RefusedEffects {
   /// Nested snippet functions the code may run that change what their enclosing function's frame holds (`nonlocal n;
   /// n += 1`, `items.append(x)` of an enclosing list): calling one again answers differently.
   private var statefulClosures: Set<ObjectIdentifier> = []
-  /// Snippet classes a classmethod the code may run writes into through its first parameter (`cls.count += 1`).
+  /// Snippet classes a method the code may run writes into (`cls.count += 1`, `type(self).n += 1`,
+  /// `self.tricks.append(t)` on a class attribute): `noteClassState`.
   private var changedClasses: Set<ObjectIdentifier> = []
 
   /// The effects of `code` (a refused statement's source), judged from the names it mentions and what they hold in
@@ -226,6 +227,8 @@ struct RefusedEffects {
       guard end < body.count, body[end] == UInt8(ascii: "="),
         end + 1 >= body.count || body[end + 1] != UInt8(ascii: "=")
       else { return false }
+      // `<=` and `>=` compare; `<<=` and `>>=` assign.
+      if end == index + 1, body[index] == UInt8(ascii: "<") || body[index] == UInt8(ascii: ">") { return false }
       return end > index || plain
     }
     var start = 0

@@ -202,13 +202,6 @@ extension Interpreter {
     }
   }
 
-  /// The other names whose arrays share memory with what `names` hold now: an array (ordinary, or read from bytes or
-  /// as another dtype, with the `bytearray` under it), or the arrays an object's
-  /// attributes or a list or tuple hold (two levels down: `np.ma.MaskedArray(x, …)` holds `x`'s memory, an
-  /// `np.nditer` its operands'). A refused write through one (`mx[1] = 9`, `it[0] = …`) changes the others in Python.
-  /// So do Python's own mutable values held by two names: the same list, dict, set or object (`b = a` then a refused
-  /// `a.append(…)`), a dict and its views (`v = d.values()`), or one held inside another's list, tuple, dict or
-  /// object, two levels down.
   /// The names holding an instance or a subclass of a snippet class among `names`: what the class holds (a class
   /// attribute a refused statement may have changed) shows through them.
   func namesSeeingClassState(of names: Set<String>) -> Set<String> {
@@ -227,6 +220,13 @@ extension Interpreter {
     return seeing
   }
 
+  /// The other names whose arrays share memory with what `names` hold now: an array (ordinary, or read from bytes or
+  /// as another dtype, with the `bytearray` under it), or the arrays an object's
+  /// attributes or a list or tuple hold (two levels down: `np.ma.MaskedArray(x, …)` holds `x`'s memory, an
+  /// `np.nditer` its operands'). A refused write through one (`mx[1] = 9`, `it[0] = …`) changes the others in Python.
+  /// So do Python's own mutable values held by two names: the same list, dict, set or object (`b = a` then a refused
+  /// `a.append(…)`), a dict and its views (`v = d.values()`), or one held inside another's list, tuple, dict or
+  /// object, two levels down.
   func namesSharingMemory(with names: Set<String>) -> Set<String> {
     /// One holder of NumPy memory: an ordinary array, or the memory a raw array reads (an ordinary array's through
     /// its lineage for `x.view(dtype)`, a buffer of bytes for `np.frombuffer`).
@@ -725,9 +725,7 @@ extension Interpreter {
         // docbuild's NumPy functions print as builtins, and many are ufuncs in NumPy (`np.add.identity`).
         attributes?.formUnion(PythonNames.types["numpy.ufunc"] ?? [])
       }
-      guard attributes?.contains(quoted[3]) == true else {
-        return nil
-      }
+      guard attributes?.contains(quoted[3]) == true else { return nil }
       refusal = PythonError(
         "NotImplementedError",
         "'\(quoted[1])' objects' attribute '\(quoted[3])' is not part of the snippet language (Python has it)")
