@@ -249,8 +249,14 @@ extension Interpreter {
     let ufunc = String(name.dropFirst("numpy.".count).dropLast(".at".count))
     try NumpyAdditions.refuseComplex(call, "np.\(ufunc).at")
     let bound = try call.bind(["a", "indices", "b"], required: 2)
-    guard case .tensor(let array) = bound.value("a") else {
-      throw PythonError.type("ufunc.at() in snippets takes an array as its first argument")
+    guard case .tensor(let array) = bound.value("a"), !array.isScalar else {
+      switch bound.value("a") {
+      case .textArray, .structArray, .rawArray, .dateArray:
+        throw PythonError.limit("np.\(ufunc).at of a \(bound.value("a").typeName) array is not supported in snippets")
+      default:
+        // NumPy reads no list or number as the array it writes into.
+        throw PythonError.type("first operand must be array")
+      }
     }
     let items = try Indexing.indexItems(bound.value("indices"))
     let update = try bound["b"]?.toTensor()

@@ -6,8 +6,8 @@ CPython types have (`hasattr(zip(a, b), '__setstate__')`, `hasattr(iter(xs), '__
 type's `dir()` (Tests/fixtures/make_python_names.py) and refuses what it cannot know (a NumPy type's private names).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session34_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/284-session34-hasattr-of-builtin-values.txt` and `285-session34-autograd-transpose-axes.txt`; rerunning
-gives identical bytes.
+`interpreter/284-session34-hasattr-of-builtin-values.txt`, `285-session34-autograd-transpose-axes.txt` and
+`299-session34-ufunc-at-operands.txt`; rerunning gives identical bytes.
 
 The second fixture holds `transpose(axes=…)` inside autograd's `grad`: autograd's box has a method of its own,
 `transpose(A, axes=None)`, which takes the axes by keyword, where NumPy's `ndarray.transpose` takes none (docbuild
@@ -22,6 +22,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "284-session34-hasattr-of-builtin-values.txt"
 TRANSPOSE_OUTPUT = HERE / "interpreter" / "285-session34-autograd-transpose-axes.txt"
+UFUNC_AT_OUTPUT = HERE / "interpreter" / "299-session34-ufunc-at-operands.txt"
 
 VALUES = [
     ("z", "zip([1, 2], [3, 4])"),
@@ -78,6 +79,21 @@ TRANSPOSE_STATEMENTS = [
     "grad(bad)(anp.ones((2, 3)))",
 ]
 
+# np.ufunc.at's first operand: NumPy's own TypeError for anything but an array (docbuild's message was its own).
+UFUNC_AT_STATEMENTS = [
+    "a = np.zeros(4)",
+    "np.add.at(a, [0, 0, 2], 1)",
+    "a",
+    "np.add.at([1, 2, 3], [0], 1)",
+    "np.multiply.at(5, [0], 2)",
+    "np.add.at((1, 2), [0], 1)",
+    "np.add.at(np.float64(1.0), [0], 1)",
+    "np.subtract.at(None, [0], 1)",
+    "b = np.arange(6).reshape(2, 3)",
+    "np.add.at(b, (0, [1, 1]), 10)",
+    "b",
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -91,4 +107,10 @@ if __name__ == "__main__":
         "make_session34_fixtures.py",
         "transpose(axes=...) of a value autograd's grad traces, and of a plain array",
         TRANSPOSE_STATEMENTS,
+    )
+    write_numpy_fixture(
+        UFUNC_AT_OUTPUT,
+        "make_session34_fixtures.py",
+        "np.ufunc.at of an array, and NumPy's TypeError for a list, tuple, number, NumPy scalar or None",
+        UFUNC_AT_STATEMENTS,
     )
