@@ -761,6 +761,12 @@ extension Interpreter {
       do throws(PythonError) {
         return try instanceAttribute(object, name)
       } catch {
+        // A class statement's namespace holds `__module__`, which its instances read (`obj.__module__`).
+        if error.type == "AttributeError", !error.isLimit, name == "__module__", object.type.module == "__main__",
+          object.type.resolutionOrder.allSatisfy({ $0.module == "__main__" && $0.emulates == nil })
+        {
+          return .string(object.type.module)
+        }
         // `__getattr__` answers what the usual lookup (a property's getter included) raised AttributeError for.
         guard error.type == "AttributeError", !error.isLimit, let hook = object.type.lookUp("__getattr__") else {
           throw error
@@ -943,9 +949,10 @@ extension Interpreter {
       return .userFunction(closure)
     case .boundMethod(let receiver, _) where name == "__self__":
       return receiver
-    case .boundMethod(_, let closure) where closure.assignedValue(name) != nil:
-      // A bound method reads its function's own attributes (`obj.method.calls`).
-      return closure.assignedValue(name)
+    case .boundMethod(_, let closure)
+    where closure.assignedValue(name) != nil || ["__name__", "__qualname__", "__module__", "__doc__"].contains(name):
+      // A bound method reads its function's own attributes (`obj.method.calls`, `obj.method.__name__`).
+      return try objectAttribute(.userFunction(closure), name)
     case .userFunction(let closure):
       if let assigned = closure.assignedValue(name) { return assigned }
       switch name {

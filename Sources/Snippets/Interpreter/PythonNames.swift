@@ -855,6 +855,18 @@ enum PythonNames {
       "__name__", "__ne__", "__new__", "__objclass__", "__qualname__", "__reduce__", "__reduce_ex__", "__repr__",
       "__self__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "__text_signature__",
     ],
+    "method": [
+      "__call__", "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__func__", "__ge__",
+      "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__",
+      "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__self__", "__setattr__", "__sizeof__",
+      "__str__", "__subclasshook__",
+    ],
+    "method_descriptor": [
+      "__call__", "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__get__",
+      "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__",
+      "__name__", "__ne__", "__new__", "__objclass__", "__qualname__", "__reduce__", "__reduce_ex__", "__repr__",
+      "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "__text_signature__",
+    ],
     "contextlib._GeneratorContextManager": [
       "__abstractmethods__", "__call__", "__class__", "__class_getitem__", "__delattr__", "__dict__", "__dir__",
       "__doc__", "__enter__", "__eq__", "__exit__", "__format__", "__ge__", "__getattribute__", "__getstate__",

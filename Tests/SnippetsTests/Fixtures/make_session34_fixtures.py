@@ -59,6 +59,12 @@ STATEMENTS += [
     "[is_iterable(v) for v in (zip(), map(str, []), 3, 'ab', None, slice(1), frozenset())]",
     "def has_length(x):\n    return hasattr(x, '__len__')",
     "[has_length(v) for v in (zip(), (i for i in []), range(2), {}.values(), bytearray(), None)]",
+    # Callables and what a bound method reads from its function; a class statement's __module__ through an instance.
+    "def f():\n    return 1",
+    "class C:\n    def m(self):\n        \"Answer one.\"\n        return 1",
+    "[hasattr(x, '__call__') for x in (f, lambda: 1, C().m, C, len, print, max, [].append, str.upper, C(), 3, 'a')]",
+    "C().m.__name__, C().m.__qualname__, C().m.__module__, C().m.__doc__",
+    "C().__module__, hasattr(C(), '__module__'), hasattr(C().m, '__func__'), hasattr(C().m, '__wrapped__')",
 ]
 
 TRANSPOSE_STATEMENTS = [
