@@ -215,10 +215,6 @@ struct RefusedEffects {
   /// more writes than there are only make the judgement more careful.
   static func writesThrough(_ prefix: String, in body: [UInt8], bindingCounts: Bool) -> Bool {
     let word = Array(prefix.utf8)
-    func isWordByte(_ byte: UInt8) -> Bool {
-      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
-    }
     func skipSpaces(_ index: inout Int) { while index < body.count, body[index] == UInt8(ascii: " ") { index += 1 } }
     /// Whether an assignment (`=`, not `==`) or an augmented one (`+=`, `//=`, …) starts at `index`.
     func assigns(at index: Int, plain: Bool) -> Bool {
@@ -333,14 +329,16 @@ struct RefusedEffects {
     }
   }
 
+  /// Whether `byte` may be part of a Python identifier (any byte of a non-ASCII letter counts).
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
+  }
+
   /// True when `code` calls `name` or a member of it (`f(…)`, `m.g(…)`, `m.a.b (…)`), read from the text.
   static func calls(through name: String, in code: String) -> Bool {
     let bytes = Array(code.utf8)
     let word = Array(name.utf8)
-    func isWordByte(_ byte: UInt8) -> Bool {
-      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
-    }
     var start = 0
     while start + word.count <= bytes.count {
       defer { start += 1 }
@@ -399,10 +397,7 @@ struct RefusedEffects {
       current.removeAll(keepingCapacity: true)
     }
     for byte in code.utf8 {
-      let isWordByte =
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
-      if isWordByte { current.append(byte) } else { finish() }
+      if isWordByte(byte) { current.append(byte) } else { finish() }
     }
     finish()
     return names
