@@ -249,10 +249,11 @@ extension Interpreter {
     let ufunc = String(name.dropFirst("numpy.".count).dropLast(".at".count))
     try NumpyAdditions.refuseComplex(call, "np.\(ufunc).at")
     let bound = try call.bind(["a", "indices", "b"], required: 2)
-    guard case .tensor(let array) = bound.value("a"), !array.isScalar else {
-      switch bound.value("a") {
+    let operand = bound.value("a")
+    guard case .tensor(let array) = operand, !array.isScalar else {
+      switch operand {
       case .textArray, .structArray, .rawArray, .dateArray:
-        throw PythonError.limit("np.\(ufunc).at of a \(bound.value("a").typeName) array is not supported in snippets")
+        throw PythonError.limit("np.\(ufunc).at of a \(operand.typeName) array is not supported in snippets")
       default:
         // NumPy reads no list or number as the array it writes into.
         throw PythonError.type("first operand must be array")

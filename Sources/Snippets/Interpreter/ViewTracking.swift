@@ -322,7 +322,7 @@ extension Interpreter {
       let axes = call.keywords.first(where: { $0.name == "axes" })
     {
       rerun.keywords = []
-      rerun.positional = [axes.value.isNone ? .none : axes.value]
+      rerun.positional = [axes.value]
     }
     return try viewResult(
       source, consume result, kind: name, shortcut: Self.viewShortcut(name, call),
