@@ -658,6 +658,7 @@ extension Interpreter {
   /// nil: docbuild raised it because the snippet language lacks the name, and Python would have run on.
   static func refusalForMissingName(_ error: PythonError) -> PythonError? {
     guard !error.isLimit else { return nil }
+    if error.presentInPython { return PythonError("NotImplementedError", error.message) }
     let quoted = error.message.split(separator: "'", omittingEmptySubsequences: false).map(String.init)
     var refusal: PythonError
     switch error.type {
