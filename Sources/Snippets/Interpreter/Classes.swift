@@ -42,6 +42,9 @@ final class ClassBox: @unchecked Sendable {
   var exceptionBase: String?
   /// The names the class body annotates, in order (`dataclasses` makes its fields from them).
   var annotations: [String] = []
+  /// The class statement's docstring (None without one), which CPython's class namespace holds as `__doc__`; nil
+  /// where snippets do not know it: a class a decorator, an enum's or a snippet metaclass, or a module's code made.
+  var docstring: Value?
   /// True for a class deriving from a typing alias (`typing.Counter`), whose bases CPython completes with
   /// `typing.Generic` and snippets do not.
   var derivesFromTypingAlias = false
@@ -437,6 +440,9 @@ extension Interpreter {
       name: definition.name, qualifiedName: definition.qualifiedName, bases: named.compactMap { $0 },
       ancestors: ancestors, attributes: [:])
     type.annotations = definition.annotations
+    if runningModule == nil, metaclass == nil, snippetMetaclass == nil {
+      type.docstring = Self.docstring(of: definition.body)
+    }
     type.declaredBases = named
     type.isProtocol = named.contains { $0?.isProtocolRoot == true }
     type.derivesFromTypingAlias = derivesFromTypingAlias
@@ -758,6 +764,16 @@ extension Interpreter {
     "collections.UserString", "fractions.Fraction", "functools.partial", "decimal.Decimal",
   ]
 
+  /// A function's or class's docstring: the body's first statement when it is a string literal, else None.
+  static func docstring(of definition: FunctionDefinition) -> Value {
+    if let first = definition.body.first, case .expression(let expression) = first.kind,
+      case .string(let text) = expression.kind
+    {
+      return .string(text)
+    }
+    return Value.none
+  }
+
   /// The standard-library classes that are C types in CPython 3.11 whose instances have no `__module__`,
   /// `__weakref__` or `__annotations__`.
   static let libraryClassesWithoutModule: Set<String> = [
@@ -765,11 +781,11 @@ extension Interpreter {
   ]
 
   /// What an instance finds in the namespaces CPython's class statements make, which snippets' classes do not hold
-  /// as attributes: `__module__` (the first class's), `__weakref__` (added by a class without `__slots__`) and an
-  /// annotated class's `__annotations__`. Nil where CPython raises AttributeError too; a refusal where snippets do not
+  /// as attributes: `__module__` and `__doc__` (the first class's), `__weakref__` (added by a class without
+  /// `__slots__`) and an annotated class's `__annotations__`. Nil where CPython raises AttributeError too; a refusal where snippets do not
   /// know the namespace (a standard-library class's, a builtin's) or do not keep the value.
   static func classStatementName(_ object: ObjectBox, _ name: String) throws(PythonError) -> Value? {
-    guard ["__module__", "__weakref__", "__annotations__"].contains(name) else { return nil }
+    guard ["__module__", "__weakref__", "__annotations__", "__doc__"].contains(name) else { return nil }
     let shown = Value.object(object).typeName
     let order = object.type.resolutionOrder
     if let first = order.first, Self.libraryClassesWithoutModule.contains("\(first.module).\(first.name)") {
@@ -785,6 +801,9 @@ extension Interpreter {
       "AttributeError", "'\(shown)' objects' attribute '\(name)' is not part of the snippet language (Python has it)")
     present.presentInPython = true
     switch name {
+    case "__doc__":
+      // The first class's own (a subclass without a docstring has None); unknown for others (a refusal follows).
+      return order.first.flatMap { $0.attributes["__doc__"] == nil ? $0.docstring : nil }
     case "__module__":
       // A snippet's class, or one a snippet made with namedtuple, Enum or type(), which CPython names `__main__`.
       guard let first = order.first else { return nil }
@@ -890,6 +909,7 @@ extension Interpreter {
       case "mro":
         return .method(value, "mro")
       case "__module__": return .string(type.module)
+      case "__doc__" where type.attributes["__doc__"] == nil && type.docstring != nil: return type.docstring!
       default: break
       }
       guard let found = type.lookUp(name) else {
@@ -1024,14 +1044,7 @@ extension Interpreter {
       // The module whose code ran the `def`: a snippet's is `__main__`.
       case "__module__": return .string(closure.module ?? "__main__")
       case "__name__": return .string(closure.renamed ?? closure.definition.name)
-      case "__doc__":
-        // A docstring is the body's first statement when it is a string literal.
-        if let first = closure.definition.body.first, case .expression(let expression) = first.kind,
-          case .string(let text) = expression.kind
-        {
-          return .string(text)
-        }
-        return Value.none
+      case "__doc__": return Self.docstring(of: closure.definition)
       case "__qualname__": return .string(closure.renamedQualified ?? closure.definition.qualifiedName)
       default: return nil
       }

@@ -658,10 +658,11 @@ extension Interpreter {
   /// nil: docbuild raised it because the snippet language lacks the name, and Python would have run on.
   static func refusalForMissingName(_ error: PythonError) -> PythonError? {
     guard !error.isLimit else { return nil }
-    if error.presentInPython { return PythonError("NotImplementedError", error.message) }
     let quoted = error.message.split(separator: "'", omittingEmptySubsequences: false).map(String.init)
     var refusal: PythonError
     switch error.type {
+    case _ where error.presentInPython:
+      refusal = PythonError("NotImplementedError", error.message)
     case "TypeError"
     where error.message.contains("memoryview") && !error.message.hasPrefix("memoryview: ")
       && !error.message.hasPrefix("cast() argument"):

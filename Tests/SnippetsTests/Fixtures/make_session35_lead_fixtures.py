@@ -2,12 +2,19 @@
 """Writes what CPython 3.11 prints for the names an instance finds in its class statement's namespace: `__module__`
 (the first class's: `__main__` for a snippet's class, a namedtuple, an Enum member; a standard-library class's module
 for the ones CPython writes in Python), `__weakref__` (added by a class without `__slots__`) and `__annotations__`
-(an annotated class's, read through its instances and subclasses' instances), and a namedtuple's `__match_args__`.
+(an annotated class's, read through its instances and subclasses' instances), `__doc__` (the class statement's
+docstring, None for a subclass without one), and a namedtuple's `__match_args__`.
 docbuild raised AttributeError for most of them (`hasattr(B(), '__annotations__')` was False, `q.__module__` of a
-namedtuple an AttributeError).
+namedtuple an AttributeError; a class's `__doc__` was refused).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session35_lead_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/330-session35-class-statement-names.txt`; rerunning gives identical bytes.
+`interpreter/330-session35-class-statement-names.txt` and `331-session35-dataclass-fields-kw-only.txt`; rerunning
+gives identical bytes.
+
+The second fixture holds `dataclasses` where docbuild's differed from CPython's: `__dataclass_fields__` was a list
+(`'x' in P.__dataclass_fields__` False, `P.__dataclass_fields__['x']` a TypeError), `kw_only=` was ignored
+(`K(1)` ran), `fields(3)` raised AttributeError, `__match_args__` and `__dataclass_params__` were missing, and
+`__init__` said "takes 1 positional arguments" of a class without fields.
 """
 
 import pathlib
@@ -17,6 +24,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "330-session35-class-statement-names.txt"
+DATACLASS_OUTPUT = HERE / "interpreter" / "331-session35-dataclass-fields-kw-only.txt"
 
 STATEMENTS = [
     "import collections, fractions, functools, decimal, enum",
@@ -65,10 +73,95 @@ STATEMENTS = [
     "[hasattr(o, '__weakref__') for o in c_types]",
     "[hasattr(o, '__annotations__') for o in c_types]",
     "collections.deque().__module__",
+    "class Documented:\n    'What it is.'\n    def m(self):\n        'What m does.'\n        return 1",
+    "class Undocumented(Documented):\n    pass",
+    "A.__doc__, A().__doc__",
+    "Documented.__doc__, Documented().__doc__, Documented.m.__doc__, Documented().m.__doc__",
+    "Undocumented.__doc__, Undocumented().__doc__",
+    "print(Documented.__doc__)",
+    "class Explicit:\n    __doc__ = 'set by assignment'",
+    "Explicit.__doc__, Explicit().__doc__",
+    "class NotADoc:\n    f'{1} is not a docstring'",
+    "NotADoc.__doc__",
+    "class Raised(Exception):\n    'A raised error.'",
+    "Raised.__doc__, Raised().__doc__",
     "class K:\n    def __getattr__(self, name):\n        return 'hooked ' + name",
     "K().__module__",
     "K().__annotations__",
     "K().other",
+]
+
+DATACLASS_STATEMENTS = [
+    "from dataclasses import dataclass, field, fields, asdict, astuple, replace, is_dataclass",
+    "@dataclass\nclass P:\n    x: int\n    y: int = 0",
+    "p = P(1, 2)",
+    "'x' in P.__dataclass_fields__",
+    "'z' in p.__dataclass_fields__",
+    "len(P.__dataclass_fields__)",
+    "list(P.__dataclass_fields__)",
+    "type(P.__dataclass_fields__)",
+    "P.__dataclass_fields__['x'].name",
+    "P.__dataclass_fields__['y'].default",
+    "sorted(P.__dataclass_fields__.keys())",
+    "[f.name for f in P.__dataclass_fields__.values()]",
+    "p.__dataclass_fields__ is P.__dataclass_fields__",
+    "[(f.name, f.init, f.repr, f.compare, f.hash, f.kw_only) for f in fields(P)]",
+    "P.__match_args__",
+    "p.__match_args__",
+    "P.__dataclass_params__",
+    "fields(3)",
+    "fields(P) == fields(p)",
+    "asdict(P)",
+    "astuple(P)",
+    "replace(P, x=3)",
+    "asdict(p), astuple(p)",
+    "is_dataclass(P), is_dataclass(p), is_dataclass(3)",
+    "@dataclass\nclass Outer:\n    inner: object",
+    "asdict(Outer(P)), asdict(Outer(p))",
+    "@dataclass(kw_only=True)\nclass K:\n    a: int\n    b: int = 2",
+    "K(a=1)",
+    "K(1)",
+    "K(1, 2)",
+    "K(1, a=2)",
+    "K()",
+    "K(b=1)",
+    "K(a=1, c=3)",
+    "K.__match_args__",
+    "@dataclass\nclass Q:\n    a: int\n    b: int = field(default=1, kw_only=True)\n    c: int = 3",
+    "Q(1, b=2)",
+    "Q(1, 5)",
+    "Q(1, 2, 3)",
+    "Q(1, 2, 3, b=4)",
+    "Q(1, 2, 3, z=4)",
+    "Q(1, 2, a=4)",
+    "Q()",
+    "Q.__match_args__",
+    "[(f.name, f.kw_only) for f in fields(Q)]",
+    "@dataclass\nclass Both:\n    a: int = field(kw_only=True)\n    b: int = field(kw_only=True)\n    c: int = 0",
+    "Both()",
+    "Both(c=1)",
+    "Both(1, a=1, b=2)",
+    "Both(1, 2, a=1, b=2)",
+    "@dataclass(kw_only=True)\nclass Base:\n    a: int = 0",
+    "@dataclass\nclass Derived(Base):\n    b: int",
+    "Derived(5)",
+    "Derived(5, a=1)",
+    "Derived.__match_args__",
+    "@dataclass(order=True, match_args=False)\nclass R:\n    a: int",
+    "hasattr(R, '__match_args__')",
+    "R.__dataclass_params__",
+    "@dataclass\nclass M:\n    __match_args__ = ('z',)\n    a: int",
+    "M.__match_args__",
+    "@dataclass\nclass Empty:\n    pass",
+    "Empty(1)",
+    "Empty()",
+    "@dataclass\nclass One:\n    a: int",
+    "One(1, 2)",
+    "@dataclass\nclass Later:\n    a: int\n    b: int = field(default=0, init=False)",
+    "replace(Later(1), b=2)",
+    "replace(Later(1), a=2)",
+    "replace(Later(1), q=2)",
+    "@dataclass\nclass Bad:\n    a: int = 0\n    b: int",
 ]
 
 if __name__ == "__main__":
@@ -78,4 +171,11 @@ if __name__ == "__main__":
         "make_session35_lead_fixtures.py",
         "__module__, __weakref__ and __annotations__ read through instances, and a namedtuple's __match_args__",
         STATEMENTS,
+    )
+    write_numpy_fixture(
+        DATACLASS_OUTPUT,
+        "make_session35_lead_fixtures.py",
+        "dataclasses' __dataclass_fields__ dict, kw_only fields and their __init__ errors, __match_args__, "
+        "__dataclass_params__, and fields/asdict/astuple/replace of values that are not dataclass instances",
+        DATACLASS_STATEMENTS,
     )
