@@ -8,13 +8,17 @@ docbuild raised AttributeError for most of them (`hasattr(B(), '__annotations__'
 namedtuple an AttributeError; a class's `__doc__` was refused).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session35_lead_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/330-session35-class-statement-names.txt` and `331-session35-dataclass-fields-kw-only.txt`; rerunning
-gives identical bytes.
+`interpreter/330-session35-class-statement-names.txt`, `331-session35-dataclass-fields-kw-only.txt` and
+`332-session35-hash-of-snippet-objects.txt`; rerunning gives identical bytes.
 
 The second fixture holds `dataclasses` where docbuild's differed from CPython's: `__dataclass_fields__` was a list
 (`'x' in P.__dataclass_fields__` False, `P.__dataclass_fields__['x']` a TypeError), `kw_only=` was ignored
 (`K(1)` ran), `fields(3)` raised AttributeError, `__match_args__` and `__dataclass_params__` were missing, and
 `__init__` said "takes 1 positional arguments" of a class without fields.
+
+The third holds `hash(obj)` of a snippet class's objects, which docbuild refused: a class's own `__hash__` is called
+and its result taken as CPython's slot takes it (-1 becomes -2, an int past a machine word is hashed as an int, a
+float is a TypeError), and `__eq__` without `__hash__` makes the objects unhashable.
 """
 
 import pathlib
@@ -24,6 +28,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "330-session35-class-statement-names.txt"
+HASH_OUTPUT = HERE / "interpreter" / "332-session35-hash-of-snippet-objects.txt"
 DATACLASS_OUTPUT = HERE / "interpreter" / "331-session35-dataclass-fields-kw-only.txt"
 
 STATEMENTS = [
@@ -164,6 +169,34 @@ DATACLASS_STATEMENTS = [
     "@dataclass\nclass Bad:\n    a: int = 0\n    b: int",
 ]
 
+HASH_STATEMENTS = [
+    'class V:\n    def __init__(self, *a):\n        self.a = a\n    def __eq__(self, o):\n        return self.a == o.a',
+    'hash(V(1))',
+    'class H:\n    def __init__(self, x, y):\n        self.x, self.y = x, y\n    def __eq__(self, o):\n        return (self.x, self.y) == (o.x, o.y)\n    def __hash__(self):\n        return hash((self.x, self.y))',
+    'hash(H(1, 2)) == hash((1, 2))',
+    'hash(H(1, 2))',
+    'class M:\n    def __hash__(self):\n        return -1',
+    'hash(M())',
+    'class B:\n    def __hash__(self):\n        return 2 ** 62',
+    'hash(B())',
+    'class BB:\n    def __hash__(self):\n        return 2 ** 70',
+    'hash(BB())',
+    'class T:\n    def __hash__(self):\n        return True',
+    'hash(T())',
+    'class F:\n    def __hash__(self):\n        return 1.5',
+    'hash(F())',
+    'class N:\n    __hash__ = None',
+    'hash(N())',
+    'class Sub(H):\n    pass',
+    'hash(Sub(3, 4)) == hash((3, 4))',
+    'class EqOnly(H):\n    def __eq__(self, o):\n        return True',
+    'hash(EqOnly(1, 2))',
+    'class Neg:\n    def __hash__(self):\n        return -2 ** 63',
+    'hash(Neg())',
+    'class Big:\n    def __hash__(self):\n        return 2 ** 63',
+    'hash(Big())',
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -178,4 +211,10 @@ if __name__ == "__main__":
         "dataclasses' __dataclass_fields__ dict, kw_only fields and their __init__ errors, __match_args__, "
         "__dataclass_params__, and fields/asdict/astuple/replace of values that are not dataclass instances",
         DATACLASS_STATEMENTS,
+    )
+    write_numpy_fixture(
+        HASH_OUTPUT,
+        "make_session35_lead_fixtures.py",
+        "hash() of snippet objects: a class's own __hash__, its result as CPython takes it, and unhashable classes",
+        HASH_STATEMENTS,
     )
