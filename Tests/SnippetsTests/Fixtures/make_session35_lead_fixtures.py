@@ -9,7 +9,8 @@ namedtuple an AttributeError; a class's `__doc__` was refused).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session35_lead_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/330-session35-class-statement-names.txt`, `331-session35-dataclass-fields-kw-only.txt` and
-`332-session35-hash-of-snippet-objects.txt`; rerunning gives identical bytes.
+`332-session35-hash-of-snippet-objects.txt` and `333-session35-builtin-classes-shown.txt`; rerunning gives
+identical bytes.
 
 The second fixture holds `dataclasses` where docbuild's differed from CPython's: `__dataclass_fields__` was a list
 (`'x' in P.__dataclass_fields__` False, `P.__dataclass_fields__['x']` a TypeError), `kw_only=` was ignored
@@ -19,6 +20,11 @@ The second fixture holds `dataclasses` where docbuild's differed from CPython's:
 The third holds `hash(obj)` of a snippet class's objects, which docbuild refused: a class's own `__hash__` is called
 and its result taken as CPython's slot takes it (-1 becomes -2, an int past a machine word is hashed as an int, a
 float is a TypeError), and `__eq__` without `__hash__` makes the objects unhashable.
+
+The fourth holds the builtin classes docbuild refused to print as functions (`type(A.p)` is `<class 'property'>`,
+`type(x for x in [])` `<class 'generator'>`), and NotImplemented, whose class docbuild named
+`builtin_function_or_method` (`type(NotImplemented)`, `NotImplemented + 1`'s TypeError: wrong outputs) and called
+callable.
 """
 
 import pathlib
@@ -29,6 +35,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "330-session35-class-statement-names.txt"
 HASH_OUTPUT = HERE / "interpreter" / "332-session35-hash-of-snippet-objects.txt"
+TYPE_OUTPUT = HERE / "interpreter" / "333-session35-builtin-classes-shown.txt"
 DATACLASS_OUTPUT = HERE / "interpreter" / "331-session35-dataclass-fields-kw-only.txt"
 
 STATEMENTS = [
@@ -197,6 +204,31 @@ HASH_STATEMENTS = [
     'hash(Big())',
 ]
 
+TYPE_STATEMENTS = [
+    'class A:\n    @property\n    def p(self):\n        return 1\n    @staticmethod\n    def s():\n        return 3\n    @classmethod\n    def c(cls):\n        return 4',
+    'type(A.p)',
+    'type(A.p).__name__',
+    'isinstance(A.p, property)',
+    'type(NotImplemented)',
+    'type(NotImplemented).__name__',
+    'type(NotImplemented)()',
+    'type(NotImplemented)(1)',
+    'NotImplemented + 1',
+    '1 - NotImplemented',
+    'len(NotImplemented)',
+    'callable(NotImplemented), callable(property), callable(super)',
+    'isinstance(NotImplemented, type(NotImplemented))',
+    'type(x for x in [])',
+    'def gen():\n    yield 1',
+    'type(gen())',
+    'type(gen()).__name__',
+    'property, staticmethod, classmethod, super',
+    'type(property), type(staticmethod), type(classmethod), type(super)',
+    'isinstance(property, type), isinstance(super, type)',
+    'property.__name__, super.__name__',
+    'str(type(NotImplemented)), repr(type(A.p))',
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -217,4 +249,10 @@ if __name__ == "__main__":
         "make_session35_lead_fixtures.py",
         "hash() of snippet objects: a class's own __hash__, its result as CPython takes it, and unhashable classes",
         HASH_STATEMENTS,
+    )
+    write_numpy_fixture(
+        TYPE_OUTPUT,
+        "make_session35_lead_fixtures.py",
+        "property, staticmethod, classmethod, super and generator shown as classes, and NotImplemented's class",
+        TYPE_STATEMENTS,
     )
