@@ -114,6 +114,8 @@ extension Interpreter {
       return try pythonModuleMember("_random_instances", "Random")
     }
     if module == "os", name == "path" { return .module("os.path") }
+    // CPython's start-up (`site`) imports collections.abc, so `collections.abc` is there without an import of it.
+    if module == "collections", name == "abc" { return .module("collections.abc") }
     if module == "decimal", name == "ContextManager" {
       // The class `localcontext()` returns: the C module does not name it.
       throw PythonError("AttributeError", "module 'decimal' has no attribute 'ContextManager'")
