@@ -472,6 +472,10 @@ extension Interpreter {
       type.attributes["__new__"] = .wrapped(.staticMethod, type.attributes["__new__"]!)
     }
     type.constructsWithNew = type.lookUp("__new__") != nil
+    if case .userFunction? = type.attributes["__init_subclass__"] {
+      // CPython makes a class body's `__init_subclass__` a class method.
+      type.attributes["__init_subclass__"] = .wrapped(.classMethod, type.attributes["__init_subclass__"]!)
+    }
     if derivesFromType {
       if definition.bases.count > 1 {
         throw PythonError.limit("a metaclass with several bases is not part of the snippet language")
@@ -487,6 +491,11 @@ extension Interpreter {
       type.attributes["_" + keyword.name + "_"] = try evaluate(keyword.value)
     }
     try callSetName(type, body.bound.map(\.name))
+    if metaclass == nil, snippetMetaclass == nil, let hook = type.lookUp("__init_subclass__", after: type) {
+      // CPython's `super(cls, cls).__init_subclass__()` once the class is made: the nearest base's (object's does
+      // nothing; class keywords, which it would take, are refused above).
+      _ = try callValue(bind(hook.value, to: .classObject(type), type: type), arguments([]))
+    }
     if let abstract = abstractMethods(of: type) {
       type.abstractMethods = abstract
       // The most derived of the bases' metaclasses: typing's _ProtocolMeta derives from abc.ABCMeta.
@@ -555,7 +564,8 @@ extension Interpreter {
     guard runningModule == nil else { return }
     for (name, _) in body.bound where name.hasPrefix("__") && name.hasSuffix("__") && name.count > 4 {
       guard
-        Self.honouredSpecialNames.contains(name) || (makesPlainObjects && name == "__new__")
+        Self.honouredSpecialNames.contains(name)
+          || (makesPlainObjects && (name == "__new__" || name == "__init_subclass__"))
           || (derivesFromArray && ArraySubclasses.specialNames.contains(name))
           || (derivesFromBuiltin && BuiltinSubclasses.specialNames.contains(name))
       else {
@@ -996,6 +1006,10 @@ extension Interpreter {
           case "__init__" where throughMetaclass != nil: return .method(receiver, "type.__init__")
           default: break
           }
+        }
+        // `super().__init_subclass__()` at the end of a chain of class methods: object's, which does nothing.
+        if name == "__init_subclass__", case .classObject = receiver, type.exceptionBase == nil {
+          return .method(receiver, "object.__init_subclass__")
         }
         // `super().__new__(cls)` at the end of the chain of a class defining `__new__`: object's.
         if name == "__new__", case .classObject = receiver, type.exceptionBase == nil {

@@ -820,6 +820,14 @@ extension Interpreter {
       return .none
     case .method(.tensor(let array), "view") where Self.subclassRequested(by: call) != nil:
       return try viewAsSubclass(array, Self.subclassRequested(by: call)!)
+    case .method(.classObject(let type), "object.__init_subclass__"):
+      guard call.keywords.isEmpty else {
+        throw PythonError.type("\(type.name).__init_subclass__() takes no keyword arguments")
+      }
+      guard call.positional.isEmpty else {
+        throw PythonError.type("\(type.name).__init_subclass__() takes no arguments (\(call.positional.count) given)")
+      }
+      return .none
     case .method(.object, Self.objectInitializer):
       guard call.positional.isEmpty, call.keywords.isEmpty else {
         throw PythonError.type("object.__init__() takes exactly one argument (the instance to initialize)")

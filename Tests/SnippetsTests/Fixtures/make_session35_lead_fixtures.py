@@ -10,8 +10,8 @@ namedtuple an AttributeError; a class's `__doc__` was refused).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session35_lead_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/330-session35-class-statement-names.txt`, `331-session35-dataclass-fields-kw-only.txt` and
-`332-session35-hash-of-snippet-objects.txt`, `333-session35-builtin-classes-shown.txt` and
-`334-session35-classes-defining-new.txt`; rerunning gives identical bytes.
+`332-session35-hash-of-snippet-objects.txt`, `333-session35-builtin-classes-shown.txt`,
+`334-session35-classes-defining-new.txt` and `335-session35-init-subclass.txt`; rerunning gives identical bytes.
 
 The second fixture holds `dataclasses` where docbuild's differed from CPython's: `__dataclass_fields__` was a list
 (`'x' in P.__dataclass_fields__` False, `P.__dataclass_fields__['x']` a TypeError), `kw_only=` was ignored
@@ -28,7 +28,8 @@ The fourth holds the builtin classes docbuild refused to print as functions (`ty
 callable.
 
 The fifth holds classes that define `__new__` (a singleton, a counter of instances, `super().__new__(cls)` and
-`object.__new__(cls)`, a `__new__` returning another object, which then skips `__init__`), which docbuild refused.
+`object.__new__(cls)`, a `__new__` returning another object, which then skips `__init__`), which docbuild refused;
+the sixth, `__init_subclass__` (registries of subclasses, a check that refuses a subclass), refused too.
 """
 
 import pathlib
@@ -41,6 +42,7 @@ OUTPUT = HERE / "interpreter" / "330-session35-class-statement-names.txt"
 HASH_OUTPUT = HERE / "interpreter" / "332-session35-hash-of-snippet-objects.txt"
 TYPE_OUTPUT = HERE / "interpreter" / "333-session35-builtin-classes-shown.txt"
 NEW_OUTPUT = HERE / "interpreter" / "334-session35-classes-defining-new.txt"
+INIT_SUBCLASS_OUTPUT = HERE / "interpreter" / "335-session35-init-subclass.txt"
 DATACLASS_OUTPUT = HERE / "interpreter" / "331-session35-dataclass-fields-kw-only.txt"
 
 STATEMENTS = [
@@ -274,6 +276,33 @@ NEW_STATEMENTS = [
     'object.__new__(3)',
 ]
 
+INIT_SUBCLASS_STATEMENTS = [
+    'class Base:\n    registry = []\n    def __init_subclass__(cls, **kw):\n        super().__init_subclass__(**kw)\n        Base.registry.append(cls.__name__)',
+    'class A(Base): pass',
+    'class B(A): pass',
+    'Base.registry',
+    "class Plugin:\n    plugins = {}\n    def __init_subclass__(cls):\n        cls.plugins[cls.__name__.lower()] = cls\n        cls.kind = 'plugin'",
+    'class Csv(Plugin): pass',
+    'class Json(Plugin): pass',
+    'sorted(Plugin.plugins), Csv.kind, Json.kind',
+    "hasattr(Plugin, 'kind')",
+    'class Bad:\n    def __init_subclass__(cls):\n        super().__init_subclass__(1)',
+    'class C(Bad): pass',
+    "class Counted:\n    n = 0\n    def __init_subclass__(cls):\n        Counted.n += 1\n        print('made', cls.__qualname__)",
+    'class D(Counted):\n    class Inner(Counted): pass',
+    'Counted.n',
+    'Base.__init_subclass__()',
+    'Base.registry',
+    "class Strict:\n    def __init_subclass__(cls):\n        if not hasattr(cls, 'required'):\n            raise TypeError(f'{cls.__name__} lacks required')",
+    'class Ok(Strict):\n    required = 1',
+    'class NotOk(Strict): pass',
+    'NotOk',
+    'from abc import ABC, abstractmethod',
+    'class Shape(ABC):\n    kinds = []\n    def __init_subclass__(cls):\n        Shape.kinds.append(cls.__name__)\n    @abstractmethod\n    def area(self):\n        pass',
+    'class Circle(Shape):\n    def area(self):\n        return 3',
+    'Shape.kinds, Circle().area()',
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -306,4 +335,10 @@ if __name__ == "__main__":
         "make_session35_lead_fixtures.py",
         "classes defining __new__: object.__new__'s checks, __init__ after it, singletons and counters",
         NEW_STATEMENTS,
+    )
+    write_numpy_fixture(
+        INIT_SUBCLASS_OUTPUT,
+        "make_session35_lead_fixtures.py",
+        "__init_subclass__: the nearest base's hook called for each new subclass, and object's at the chain's end",
+        INIT_SUBCLASS_STATEMENTS,
     )
