@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4.6 prints for the NumPy features session 35 (numpy35, issue 10) added:
+`where=` of `np.mean`, `np.var` and `np.std` of float64 and float32 arrays, and of integer arrays whose sums round
+(NumPy's masked sums: a pairwise sum per run of elements the mask lets through, so the results differ in their last
+digits from `x[mask].mean()`), and `where=` masks broadcast over several reduced axes.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_session35_numpy35_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
+`interpreter/320-numpy35-where-of-float-statistics.txt`; rerunning gives identical bytes.
+"""
+
+import pathlib
+import sys
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+MASKED_OUTPUT = HERE / "interpreter" / "320-numpy35-where-of-float-statistics.txt"
+
+MASKED_STATEMENTS = [
+    # NumPy's docstring examples.
+    "a = np.array([[5, 9, 13], [14, 10, 12], [11, 15, 19]], dtype=float)",
+    "np.mean(a, where=[[True], [False], [False]])",
+    "a = np.array([[14, 8, 11, 10], [7, 9, 10, 11], [10, 15, 5, 10]]) / 3",
+    "np.std(a, where=[[True], [True], [False]])",
+    "np.var(a, where=[[True], [True], [False]])",
+    # Sums whose order shows: 37 squares of steps of 1/36, every fifth left out.
+    "x = np.linspace(0, 1, 37) ** 2",
+    "m = np.arange(37) % 5 != 3",
+    "np.mean(x, where=m), x[m].mean()",
+    "np.var(x, where=m), np.std(x, where=m)",
+    "np.var(x, where=m, ddof=1), np.std(x, where=m, ddof=3)",
+    "x.mean(where=m), x.var(where=m), x.std(where=m)",
+    "np.mean(x, where=x > 0.3)",
+    "np.mean(x, where=np.ones(37, dtype=bool)), np.mean(x)",
+    "np.mean(x, where=True), np.var(x, where=np.True_)",
+    "y = np.sqrt(np.arange(60.0)).reshape(5, 12)",
+    "k = (np.arange(60).reshape(5, 12) * 7) % 11 < 8",
+    "np.mean(y, where=k)",
+    "np.mean(y, axis=0, where=k)",
+    "np.mean(y, axis=1, where=k)",
+    "np.mean(y, axis=1, where=k, keepdims=True)",
+    "np.var(y, axis=1, where=k)",
+    "np.std(y, axis=-1, where=k, ddof=1)",
+    "np.var(y, axis=0, where=k, keepdims=True)",
+    "np.mean(y, axis=(0, 1), where=k)",
+    "np.mean(y, axis=1, where=[True] * 9 + [False] * 3)",
+    "np.var(y, axis=1, where=np.arange(12) % 4 != 1)",
+    "np.std(y, axis=0, where=np.array([[True], [False], [True], [True], [False]]))",
+    "y.mean(1, where=k), y.std(0, where=k)",
+    "y.var(axis=1, ddof=2, where=k)",
+    # float32: sums in float32, divided in float64 and rounded to float32.
+    "z = (np.linspace(0, 3, 40) ** 3).astype(np.float32)",
+    "w = np.arange(40) % 3 != 0",
+    "np.mean(z, where=w), np.var(z, where=w), np.std(z, where=w)",
+    "np.mean(z.reshape(4, 10), axis=1, where=w.reshape(4, 10))",
+    "np.var(z.reshape(4, 10), axis=0, where=w.reshape(4, 10), ddof=1)",
+    "z.std(where=w, keepdims=True)",
+    "np.mean(np.float32([0.1, 0.2, 0.3, 0.7]), where=[True, False, True, True])",
+    # Integer arrays whose float64 sums round, and masks broadcast over several axes: NumPy's buffered iterator
+    # copies such a mask into a contiguous buffer, so the runs cross the rows.
+    "b = (np.arange(30) * 2654435761 + 12345) % 10**17 - 4 * 10**16",
+    "np.mean(b, where=b % 3 != 0), np.var(b, where=b % 3 != 0), np.std(b, where=b % 3 != 0)",
+    "np.mean(b.reshape(5, 6), axis=0, where=[[True], [False], [True], [True], [True]])",
+    "np.var(np.array([1, 2, 4]), where=[True, True, True]), np.mean(np.array([2**53, 1]), where=[True, True])",
+    "c = np.sqrt(np.arange(84.0) * 1.37 + 0.11).reshape(2, 2, 3, 7)",
+    "np.sum(c, where=np.array([True, False, True]).reshape(3, 1))",
+    "np.mean(c, where=np.array([True, False, True]).reshape(3, 1))",
+    "np.mean(c, axis=(1, 2, 3), where=[True, True, False, True, True, True, False])",
+    "np.var(c, axis=(0, 2), where=np.array([[True], [False], [True]]), keepdims=True)",
+    "np.add.reduce(c, axis=None, where=np.array([[[True]], [[False]]]))",
+    "np.sum(np.ones((2, 3)) / 3, where=[True, False, True])",
+    # Errors NumPy raises.
+    "np.mean(y, axis=2, where=k)",
+    "np.var(y, axis=(1, 1), where=k)",
+]
+
+if __name__ == "__main__":
+    assert sys.version_info[:2] == (3, 11), sys.version
+    write_numpy_fixture(
+        MASKED_OUTPUT,
+        "make_session35_numpy35_fixtures.py",
+        "where= of np.mean, np.var and np.std of float64 and float32 arrays (NumPy's masked pairwise sums)",
+        MASKED_STATEMENTS,
+    )
