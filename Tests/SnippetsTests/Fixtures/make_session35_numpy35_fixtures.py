@@ -2,10 +2,13 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the NumPy features session 35 (numpy35, issue 10) added:
 `where=` of `np.mean`, `np.var` and `np.std` of float64 and float32 arrays, and of integer arrays whose sums round
 (NumPy's masked sums: a pairwise sum per run of elements the mask lets through, so the results differ in their last
-digits from `x[mask].mean()`), and `where=` masks broadcast over several reduced axes.
+digits from `x[mask].mean()`), and `where=` masks broadcast over several reduced axes; the window functions
+`np.hanning`, `np.hamming`, `np.bartlett`, `np.blackman`, `np.iscomplex` and `np.extract`; CPython's messages for
+ordering an `np.str_` against another kind (docbuild wrote `'str'` where CPython writes `'numpy.str_'`).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session35_numpy35_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/320-numpy35-where-of-float-statistics.txt`; rerunning gives identical bytes.
+`interpreter/320-numpy35-where-of-float-statistics.txt`, `321-numpy35-windows-iscomplex-extract.txt` and
+`322-numpy35-str-scalar-order-messages.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -15,6 +18,8 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 MASKED_OUTPUT = HERE / "interpreter" / "320-numpy35-where-of-float-statistics.txt"
+WINDOWS_OUTPUT = HERE / "interpreter" / "321-numpy35-windows-iscomplex-extract.txt"
+TEXT_ORDER_OUTPUT = HERE / "interpreter" / "322-numpy35-str-scalar-order-messages.txt"
 
 MASKED_STATEMENTS = [
     # NumPy's docstring examples.
@@ -74,6 +79,62 @@ MASKED_STATEMENTS = [
     "np.var(y, axis=(1, 1), where=k)",
 ]
 
+WINDOW_STATEMENTS = [
+    *[f"np.{name}({m})" for name in ["hanning", "hamming", "bartlett", "blackman"] for m in [12, 7, 1, 0, -3, 2]],
+    "np.hanning(5.5)",
+    "np.hamming(np.int8(6))",
+    "np.blackman(np.float32(5))",
+    "np.bartlett(True)",
+    "np.hanning(51).sum(), np.hamming(51).max(), np.blackman(51)[25], np.bartlett(51)[10]",
+    "window = np.hanning(51)",
+    "np.round(np.abs(np.fft.fft(window, 64))[:6], 6)",
+    "np.hamming(12).dtype, np.hanning(0).dtype, np.hanning(1)",
+    "np.hanning([5])",
+    # np.iscomplex and np.extract.
+    "np.iscomplex([1+1j, 1+0j, 4.5, 3, 2, 2j])",
+    "np.iscomplex(3), np.iscomplex(3j), np.iscomplex(np.array(2.5))",
+    "np.iscomplex(np.arange(4).reshape(2, 2)), np.iscomplex(np.array([1j, 2], dtype=np.complex64))",
+    "arr = np.arange(12).reshape((3, 4))",
+    "condition = np.mod(arr, 3) == 0",
+    "condition",
+    "np.extract(condition, arr)",
+    "arr[condition]",
+    "np.extract([1, 0, 2], [5, 6, 7])",
+    "np.extract(np.array([[True], [False]]), np.arange(6.0))",
+    "np.extract(arr > 20, arr)",
+    "np.extract(np.ones(20, bool), arr)",
+    "np.extract(arr % 2, arr * 1.5)",
+    # autograd 1.9.1: a window is a constant; extract has no VJP.
+    "from autograd import grad",
+    "import autograd.numpy as anp",
+    "grad(lambda x: anp.sum(anp.hanning(5) * x))(np.array([1., -2., 3., 4., 5.]))",
+    "grad(lambda x: anp.sum(anp.iscomplex(x) * x))(np.array([1., -2.]))",
+    "grad(lambda x: anp.sum(anp.extract(x > 0, x)))(np.array([1., -2., 3.]))",
+]
+
+# CPython's messages for ordering an np.str_ or np.bytes_ against another kind name NumPy's type (docbuild said 'str').
+TEXT_ORDER_STATEMENTS = [
+    "s = np.array(['a', 'b'])",
+    "b = np.array([b'a'])",
+    "s[0] < 1",
+    "1 > s[0]",
+    "s[0] <= 1.5",
+    "s[0] < [1]",
+    "s[0] < None",
+    "s[0] >= (1,)",
+    "s[0] < {1}",
+    "s[0] < b'b'",
+    "b[0] < 1",
+    "b[0] > 'a'",
+    "1 >= s[0]",
+    "s[0] < b[0]",
+    "s[0] < 'b', s[0] < s[1], s[0] == 1, s[0] != b'a', 'b' > s[0]",
+    "s[0] > s",
+    "sorted([s[1], s[0]])",
+    "sorted([s[1], 1])",
+    "np.hanning('5')",
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -81,4 +142,16 @@ if __name__ == "__main__":
         "make_session35_numpy35_fixtures.py",
         "where= of np.mean, np.var and np.std of float64 and float32 arrays (NumPy's masked pairwise sums)",
         MASKED_STATEMENTS,
+    )
+    write_numpy_fixture(
+        WINDOWS_OUTPUT,
+        "make_session35_numpy35_fixtures.py",
+        "the window functions np.hanning, np.hamming, np.bartlett and np.blackman, np.iscomplex and np.extract",
+        WINDOW_STATEMENTS,
+    )
+    write_numpy_fixture(
+        TEXT_ORDER_OUTPUT,
+        "make_session35_numpy35_fixtures.py",
+        "CPython's TypeError for ordering an np.str_ or np.bytes_ against another kind names numpy.str_/numpy.bytes_",
+        TEXT_ORDER_STATEMENTS,
     )

@@ -20,7 +20,7 @@ enum PythonModules {
     "_numpy_nditer": ModuleSources.numpyNditer,
     "_numpy_random_seeds": ModuleSources.numpyRandomSeeds,
     "_numpy_breadth": ModuleSources.numpyBreadth + ModuleSources.numpyBreadth26 + ModuleSources.numpyBreadth27
-      + ModuleSources.numpyBreadth34,
+      + ModuleSources.numpyBreadth34 + ModuleSources.numpyBreadth35,
     "numpy.ma": ModuleSources.numpyMasked,
     "_numpy_matrix": ModuleSources.numpyMatrix,
     "numpy.matlib": ModuleSources.numpyMatlib,
@@ -139,6 +139,7 @@ extension Interpreter {
     if module == "numpy",
       ModuleSources.numpyBreadthNames.contains(name) || ModuleSources.numpyBreadth26Names.contains(name)
         || ModuleSources.numpyBreadth27Names.contains(name) || ModuleSources.numpyBreadth34Names.contains(name)
+        || ModuleSources.numpyBreadth35Names.contains(name)
     {
       // NumPy 2.4's short compositions (`np.tril_indices_from`, `np.cumulative_sum`, …; NumpyBreadthSource.swift).
       return try pythonModuleMember("_numpy_breadth", name)
