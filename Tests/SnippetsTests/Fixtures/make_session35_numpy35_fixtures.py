@@ -4,11 +4,12 @@
 (NumPy's masked sums: a pairwise sum per run of elements the mask lets through, so the results differ in their last
 digits from `x[mask].mean()`), and `where=` masks broadcast over several reduced axes; the window functions
 `np.hanning`, `np.hamming`, `np.bartlett`, `np.blackman`, `np.iscomplex` and `np.extract`; CPython's messages for
-ordering an `np.str_` against another kind (docbuild wrote `'str'` where CPython writes `'numpy.str_'`).
+ordering an `np.str_` against another kind (docbuild wrote `'str'` where CPython writes `'numpy.str_'`);
+`np.trim_zeros` of any number of axes and its `axis=`.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session35_numpy35_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/320-numpy35-where-of-float-statistics.txt`, `321-numpy35-windows-iscomplex-extract.txt` and
-`322-numpy35-str-scalar-order-messages.txt`; rerunning gives identical bytes.
+`322-numpy35-str-scalar-order-messages.txt` and `323-numpy35-trim-zeros-of-any-axes.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -20,6 +21,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 MASKED_OUTPUT = HERE / "interpreter" / "320-numpy35-where-of-float-statistics.txt"
 WINDOWS_OUTPUT = HERE / "interpreter" / "321-numpy35-windows-iscomplex-extract.txt"
 TEXT_ORDER_OUTPUT = HERE / "interpreter" / "322-numpy35-str-scalar-order-messages.txt"
+TRIM_OUTPUT = HERE / "interpreter" / "323-numpy35-trim-zeros-of-any-axes.txt"
 
 MASKED_STATEMENTS = [
     # NumPy's docstring examples.
@@ -135,6 +137,46 @@ TEXT_ORDER_STATEMENTS = [
     "np.hanning('5')",
 ]
 
+TRIM_STATEMENTS = [
+    # NumPy's docstring examples.
+    "a = np.array((0, 0, 0, 1, 2, 3, 0, 2, 1, 0))",
+    "np.trim_zeros(a)",
+    "np.trim_zeros(a, trim='b')",
+    "a = np.zeros((3, 3))",
+    "a[1, 1] = 1",
+    "a",
+    "np.trim_zeros(a)",
+    "np.trim_zeros(a, axis=-1)",
+    "np.trim_zeros([0, 1, 2, 0])",
+    # More axes, trims and inputs.
+    "b = np.array([[0, 0, 0, 0], [0, 5, 0, 0], [0, 0, 7, 0], [0, 0, 0, 0]])",
+    "np.trim_zeros(b), np.trim_zeros(b, 'f'), np.trim_zeros(b, 'B')",
+    "np.trim_zeros(b, axis=0), np.trim_zeros(b, 'bf', axis=(1,))",
+    "np.trim_zeros(b, axis=[0, 1]), np.trim_zeros(b, axis=())",
+    "c = np.zeros((2, 3, 4)); c[1, 0, 2] = np.nan; c[0, 1, 1] = -2.5",
+    "np.trim_zeros(c)",
+    "np.trim_zeros(c, axis=(0, 2)).shape, np.trim_zeros(c, 'f', axis=1).shape",
+    "np.trim_zeros(np.zeros((2, 3))), np.trim_zeros(np.zeros((2, 3)), axis=1)",
+    "np.trim_zeros(np.zeros(4), 'f'), np.trim_zeros(np.array([0j, 1j, 0j]))",
+    "np.trim_zeros(np.array([[False, True], [False, False]]))",
+    "np.trim_zeros(np.array(5)), np.trim_zeros(np.array(0))",
+    "np.trim_zeros((0, 3, 0)), np.trim_zeros([0, 0]), np.trim_zeros([0, 1, 0], axis=())",
+    # The result is a view of the array.
+    "v = np.trim_zeros(b)",
+    "v[0, 0] = 9",
+    "b",
+    "np.shares_memory(v, b)",
+    # Errors NumPy raises.
+    "np.trim_zeros(b, axis=2)",
+    "np.trim_zeros(b, axis=-3)",
+    "np.trim_zeros(b, axis=(0, 0))",
+    "np.trim_zeros(b, axis=(1, -1))",
+    "np.trim_zeros(b, trim='fbx')",
+    "np.trim_zeros(b, trim='')",
+    "np.trim_zeros([0, 1, 0], trim='FFB')",
+    "np.trim_zeros([[0, 1], [0, 0]])",
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -154,4 +196,10 @@ if __name__ == "__main__":
         "make_session35_numpy35_fixtures.py",
         "CPython's TypeError for ordering an np.str_ or np.bytes_ against another kind names numpy.str_/numpy.bytes_",
         TEXT_ORDER_STATEMENTS,
+    )
+    write_numpy_fixture(
+        TRIM_OUTPUT,
+        "make_session35_numpy35_fixtures.py",
+        "np.trim_zeros of any number of axes, with axis= (a view of the array), and its errors",
+        TRIM_STATEMENTS,
     )

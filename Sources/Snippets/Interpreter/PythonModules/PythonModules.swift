@@ -96,7 +96,7 @@ enum PythonModules {
     "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__", "__docbuild_runtime_protocol__",
     "__docbuild_make_class__",
     "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
-    "__docbuild_overrides__", "__docbuild_array_of__",
+    "__docbuild_overrides__", "__docbuild_array_of__", "__docbuild_axis_error__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -314,6 +314,12 @@ extension Interpreter {
       return try callRegex(call)
     case "__docbuild_fft__":
       return try callFFT(call)
+    case "__docbuild_axis_error__":
+      // NumPy's AxisError, which module code cannot construct (`numpy.exceptions` is not in the language).
+      guard call.positional.count == 1, case .string(let message) = call.positional[0] else {
+        throw PythonError.type("__docbuild_axis_error__(message)")
+      }
+      throw PythonError("AxisError", message)
     case "__docbuild_refuse__":
       // What autograd computes but docbuild does not: never an expected output.
       guard call.positional.count == 1, case .string(let message) = call.positional[0] else {
