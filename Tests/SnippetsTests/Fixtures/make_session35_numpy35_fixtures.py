@@ -161,7 +161,14 @@ TRIM_STATEMENTS = [
     "np.trim_zeros(np.array([[False, True], [False, False]]))",
     "np.trim_zeros(np.array(5)), np.trim_zeros(np.array(0))",
     "np.trim_zeros((0, 3, 0)), np.trim_zeros([0, 0]), np.trim_zeros([0, 1, 0], axis=())",
-    # The result is a view of the array.
+    # The result is a view of the array, and trims NumPy rejects raise (main returned a copy of 1-d arrays and
+    # trimmed with 'fbx': wrong outputs).
+    "a = np.array([0, 1, 2, 0])",
+    "w = np.trim_zeros(a)",
+    "w[0] = 7",
+    "a",
+    "np.trim_zeros(a, 'fbx')",
+    "np.trim_zeros(a, 'bb')",
     "v = np.trim_zeros(b)",
     "v[0, 0] = 9",
     "b",
