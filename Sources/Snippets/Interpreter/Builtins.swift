@@ -194,6 +194,39 @@ extension Interpreter {
     return value.holdsObjects
   }
 
+  /// True for `np.nan_to_num` calls that write into the array (`copy=` anything but True) or take arrays as `nan=`,
+  /// `posinf=` or `neginf=`: those run NumPy's own steps (`nan_to_num_as_numpy`, NumpyBreadth35Source.swift).
+  static func nanToNumberTakesNumpysSteps(_ call: CallArguments) -> Bool {
+    let names = ["x", "copy", "nan", "posinf", "neginf"]
+    var given: [String: Value] = [:]
+    for (index, value) in call.positional.enumerated() where index < names.count { given[names[index]] = value }
+    for keyword in call.keywords { given[keyword.name] = keyword.value }
+    if let copy = given["copy"] {
+      guard case .bool(true) = copy else { return true }
+    }
+    return ["nan", "posinf", "neginf"].contains { name in
+      switch given[name] {
+      case .list?, .tuple?: true
+      case .tensor(let value)?: value.ndim > 0
+      default: false
+      }
+    }
+  }
+
+  /// `np.nan_to_num` by NumPy's own steps (`nan_to_num_as_numpy`): its result is the array itself under
+  /// `copy=False`, so it bypasses the layout and view bookkeeping of other NumPy calls, which would separate it.
+  mutating func callNanToNumberAsNumpy(_ call: CallArguments) throws(PythonError) -> Value {
+    if derivativeInput != nil || GradientTrace.input != nil {
+      throw PythonError.limit(
+        "np.nan_to_num with copy=False or arrays as nan=, posinf= or neginf= inside a differentiated function is "
+          + "not supported in snippets")
+    }
+    guard let function = try pythonModuleMember("_numpy_breadth", "nan_to_num_as_numpy") else {
+      throw PythonError.limit("np.nan_to_num's module is missing")
+    }
+    return try callValue(function, call)
+  }
+
   /// The functions whose Python versions read an iterable argument whole before anything else (`tuple(it)`).
   private static let consumesIterables: Set<String> = [
     "numpy.indices", "math.fsum", "math.prod", "math.dist",
@@ -205,6 +238,7 @@ extension Interpreter {
     if Self.writesFunctionOutput(name, call) { return try callFunctionWithOutput(name, call) }
     if Self.startsReduction(name, call) { return try callStartedReduction(name, call) }
     if Self.takesMaskedStatistic(name, call) { return try callMaskedStatistic(name, call) }
+    if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
     // Functions that take every item of an iterable argument first, as CPython's do: a generator's are computed
     // now. Others (`np.array(g)`, `np.stack(g)`) never consume it in Python, so it reaches them unconsumed.
     let call = Self.consumesIterables.contains(name) ? try materializedArguments(call) : call

@@ -5,11 +5,12 @@
 digits from `x[mask].mean()`), and `where=` masks broadcast over several reduced axes; the window functions
 `np.hanning`, `np.hamming`, `np.bartlett`, `np.blackman`, `np.iscomplex` and `np.extract`; CPython's messages for
 ordering an `np.str_` against another kind (docbuild wrote `'str'` where CPython writes `'numpy.str_'`);
-`np.trim_zeros` of any number of axes and its `axis=`.
+`np.trim_zeros` of any number of axes and its `axis=`; `np.nan_to_num(copy=False)` writing into the array and arrays
+as its `nan=`, `posinf=`, `neginf=`.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session35_numpy35_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/320-numpy35-where-of-float-statistics.txt`, `321-numpy35-windows-iscomplex-extract.txt` and
-`322-numpy35-str-scalar-order-messages.txt` and `323-numpy35-trim-zeros-of-any-axes.txt`; rerunning gives identical bytes.
+`322-numpy35-str-scalar-order-messages.txt` `323-numpy35-trim-zeros-of-any-axes.txt` and `324-numpy35-nan-to-num-in-place-and-array-values.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -22,6 +23,7 @@ MASKED_OUTPUT = HERE / "interpreter" / "320-numpy35-where-of-float-statistics.tx
 WINDOWS_OUTPUT = HERE / "interpreter" / "321-numpy35-windows-iscomplex-extract.txt"
 TEXT_ORDER_OUTPUT = HERE / "interpreter" / "322-numpy35-str-scalar-order-messages.txt"
 TRIM_OUTPUT = HERE / "interpreter" / "323-numpy35-trim-zeros-of-any-axes.txt"
+NAN_TO_NUM_OUTPUT = HERE / "interpreter" / "324-numpy35-nan-to-num-in-place-and-array-values.txt"
 
 MASKED_STATEMENTS = [
     # NumPy's docstring examples.
@@ -184,6 +186,50 @@ TRIM_STATEMENTS = [
     "np.trim_zeros([[0, 1], [0, 0]])",
 ]
 
+NAN_TO_NUM_STATEMENTS = [
+    # copy=False writes into the array (main returned a new array and left it unchanged: wrong outputs).
+    "x = np.array([np.nan, 1.0, np.inf, -np.inf])",
+    "y = np.nan_to_num(x, copy=False)",
+    "x",
+    "y is x",
+    "z = np.array([complex(np.nan, np.inf), complex(-np.inf, 2)])",
+    "np.nan_to_num(z, copy=False) is z",
+    "z",
+    "f = np.array([np.nan, np.inf], dtype=np.float32)",
+    "np.nan_to_num(f, False, nan=0.1, posinf=7)",
+    "f",
+    "i = np.arange(3)",
+    "np.nan_to_num(i, copy=False) is i",
+    "v = np.array([[np.nan, 1.0], [2.0, np.inf]])",
+    "w = v[:, 0]",
+    "np.nan_to_num(w, copy=False)",
+    "v",
+    "s = np.array(np.nan)",
+    "np.nan_to_num(s, copy=False), s",
+    "np.nan_to_num(x, copy=True) is x",
+    # NumPy's docstring examples with arrays as nan=, posinf=, neginf=.
+    "x = np.array([np.inf, -np.inf, np.nan, -128, 128])",
+    "np.nan_to_num(x, nan=-9999, posinf=33333333, neginf=33333333)",
+    "np.nan_to_num(x, nan=np.array([1, 2, 3, 4, 5]), posinf=[10, 20, 30, 40, 50], neginf=(-1, -2, -3, -4, -5))",
+    "np.nan_to_num(np.array([[np.nan, 1], [np.inf, -np.inf]]), nan=[5, 6], posinf=np.array([[7], [8]]), neginf=-1)",
+    "np.nan_to_num(np.array([np.nan, 1], dtype=np.float32), nan=np.array([0.1, 0.2]))",
+    "np.nan_to_num(np.array([np.nan, 1]), nan=np.int64(3))",
+    "np.nan_to_num(np.array([1, 2]), nan=np.array([1, 2, 3]))",
+    "np.nan_to_num(np.array([complex(np.nan, 1), complex(2, np.nan)]), nan=np.array([8.0, 9.0]))",
+    "np.nan_to_num(np.array([np.nan, np.inf]), nan=np.inf, posinf=[1.0, 2.0])",
+    "np.nan_to_num(np.array([np.nan, np.nan]), nan=np.array([[[1.0, 2.0]]]))",
+    "np.nan_to_num([np.nan, 3], nan=[1, 2])",
+    # Errors NumPy raises.
+    "np.nan_to_num(np.array([np.nan, 1, np.nan, 2]), nan=np.array([1., 2, 3]))",
+    "np.nan_to_num(np.array([np.nan, 1]), nan=np.array([1j, 2]))",
+    "np.nan_to_num(np.array([np.nan, 1]), nan=np.array([[1, 2], [3, 4]]))",
+    "np.nan_to_num(np.float64(np.nan), nan=np.array([1., 2]))",
+    "np.nan_to_num(np.array([np.nan, 1]), posinf=[1.0, 2.0, 3.0])",
+    "np.nan_to_num([np.nan], copy=False)",
+    "np.nan_to_num(np.float64(np.nan), copy=False)",
+    "np.nan_to_num(np.array([np.nan]), copy=False, nan=1j)",
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -209,4 +255,10 @@ if __name__ == "__main__":
         "make_session35_numpy35_fixtures.py",
         "np.trim_zeros of any number of axes, with axis= (a view of the array), and its errors",
         TRIM_STATEMENTS,
+    )
+    write_numpy_fixture(
+        NAN_TO_NUM_OUTPUT,
+        "make_session35_numpy35_fixtures.py",
+        "np.nan_to_num(copy=False) writing into the array, and arrays as nan=, posinf=, neginf=",
+        NAN_TO_NUM_STATEMENTS,
     )

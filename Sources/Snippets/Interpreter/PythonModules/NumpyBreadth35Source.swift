@@ -7,7 +7,9 @@ extension ModuleSources {
   /// NumPy 2.4 functions of session 35 (issue 10) written in the snippet language as NumPy composes them: the window
   /// functions `np.hanning`, `np.hamming`, `np.bartlett` and `np.blackman` (the same float64 steps, so the same
   /// bits), `np.iscomplex`, `np.extract` and `np.trim_zeros` (any number of axes, `axis=`; its result a view of an
-  /// array, a slice of a list). They join the `_numpy_breadth` module, whose functions autograd wraps
+  /// array, a slice of a list); `nan_to_num_as_numpy`, `np.nan_to_num` as NumPy writes it (`np.copyto` with
+  /// `where=` into the array or its real and imaginary views), for `copy=False` and array-valued `nan=`, `posinf=`,
+  /// `neginf=` (`Interpreter.nanToNumberTakesNumpysSteps`). They join the `_numpy_breadth` module, whose functions autograd wraps
   /// without a VJP.
   static let numpyBreadth35 = #"""
 
@@ -114,6 +116,67 @@ extension ModuleSources {
         if len(sl) == 1:
             return filt[sl[0]]
         return filt[sl]
+
+    _NO_COPY = ('Unable to avoid copy while creating an array as requested.\n'
+                'If using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed '
+                '(no behavior change in NumPy 1.x).\n'
+                'For more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html'
+                '#adapting-to-changes-in-the-copy-keyword.')
+
+    def _shape_text(shape):
+        # A shape as NumPy's broadcast messages print it: (3,), (2,2), ().
+        return '(' + ','.join(str(n) for n in shape) + (',)' if len(shape) == 1 else ')')
+
+    def _copy_where(d, value, where):
+        # np.copyto(d, value, where=where): the value cast by the rule 'same_kind' and broadcast to d's shape.
+        if type(value) in (bool, int, float, complex):
+            if type(value) is int and not -2**63 <= value < 2**63:
+                __docbuild_refuse__('np.nan_to_num with a Python int outside int64 is not supported in snippets')
+            if type(value) is complex and d.dtype.kind != 'c':
+                raise TypeError(f"Cannot cast scalar from dtype('complex128') to {d.dtype!r} according to the rule "
+                                "'same_kind'")
+            d[where] = value
+            return
+        value = np.asarray(value)
+        if value.dtype.kind not in 'biufc':
+            __docbuild_refuse__('np.nan_to_num with ' + str(value.dtype) + ' replacements is not supported in snippets')
+        if not np.can_cast(value.dtype, d.dtype, 'same_kind'):
+            raise TypeError(f"Cannot cast array data from {value.dtype!r} to {d.dtype!r} according to the rule "
+                            "'same_kind'")
+        shape = value.shape
+        # The source's leading extent-1 axes beyond the target's drop out, as NumPy's assignment drops them.
+        while len(shape) > d.ndim and shape[0] == 1:
+            shape = shape[1:]
+        fits = len(shape) <= d.ndim and all(n == 1 or n == m for n, m in zip(shape[::-1], d.shape[::-1]))
+        if not fits:
+            raise ValueError(f'could not broadcast input array from shape {_shape_text(value.shape)} into shape '
+                             f'{_shape_text(d.shape)}')
+        d[where] = np.broadcast_to(value.reshape(shape), d.shape)[where]
+
+    def nan_to_num_as_numpy(x, copy=True, nan=0.0, posinf=None, neginf=None):
+        if copy is not True and copy is not False:
+            __docbuild_refuse__('np.nan_to_num with copy= other than True or False is not supported in snippets')
+        if copy:
+            x = np.array(x)
+        elif not isinstance(x, np.ndarray):
+            raise ValueError(_NO_COPY)
+        if x.dtype.kind not in 'biufc':
+            __docbuild_refuse__('np.nan_to_num of ' + str(x.dtype) + ' values is not supported in snippets')
+        isscalar = x.ndim == 0
+        if x.dtype.kind not in 'fc':
+            return x[()] if isscalar else x
+        dest = (x.real, x.imag) if x.dtype.kind == 'c' else (x,)
+        limits = np.finfo(x.real.dtype)
+        maxf = limits.max if posinf is None else posinf
+        minf = limits.min if neginf is None else neginf
+        for d in dest:
+            idx_nan = np.isnan(d)
+            idx_posinf = np.isposinf(d)
+            idx_neginf = np.isneginf(d)
+            _copy_where(d, nan, idx_nan)
+            _copy_where(d, maxf, idx_posinf)
+            _copy_where(d, minf, idx_neginf)
+        return x[()] if isscalar else x
 
     def extract(condition, arr):
         return np.take(np.ravel(arr), np.nonzero(np.ravel(condition))[0])
