@@ -6,11 +6,11 @@ digits from `x[mask].mean()`), and `where=` masks broadcast over several reduced
 `np.hanning`, `np.hamming`, `np.bartlett`, `np.blackman`, `np.iscomplex` and `np.extract`; CPython's messages for
 ordering an `np.str_` against another kind (docbuild wrote `'str'` where CPython writes `'numpy.str_'`);
 `np.trim_zeros` of any number of axes and its `axis=`; `np.nan_to_num(copy=False)` writing into the array and arrays
-as its `nan=`, `posinf=`, `neginf=`.
+as its `nan=`, `posinf=`, `neginf=`; `Generator.permuted`.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session35_numpy35_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/320-numpy35-where-of-float-statistics.txt`, `321-numpy35-windows-iscomplex-extract.txt` and
-`322-numpy35-str-scalar-order-messages.txt` `323-numpy35-trim-zeros-of-any-axes.txt` and `324-numpy35-nan-to-num-in-place-and-array-values.txt`; rerunning gives identical bytes.
+`322-numpy35-str-scalar-order-messages.txt` `323-numpy35-trim-zeros-of-any-axes.txt` `324-numpy35-nan-to-num-in-place-and-array-values.txt` and `325-numpy35-generator-permuted.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -24,6 +24,7 @@ WINDOWS_OUTPUT = HERE / "interpreter" / "321-numpy35-windows-iscomplex-extract.t
 TEXT_ORDER_OUTPUT = HERE / "interpreter" / "322-numpy35-str-scalar-order-messages.txt"
 TRIM_OUTPUT = HERE / "interpreter" / "323-numpy35-trim-zeros-of-any-axes.txt"
 NAN_TO_NUM_OUTPUT = HERE / "interpreter" / "324-numpy35-nan-to-num-in-place-and-array-values.txt"
+PERMUTED_OUTPUT = HERE / "interpreter" / "325-numpy35-generator-permuted.txt"
 
 MASKED_STATEMENTS = [
     # NumPy's docstring examples.
@@ -230,6 +231,34 @@ NAN_TO_NUM_STATEMENTS = [
     "np.nan_to_num(np.array([np.nan]), copy=False, nan=1j)",
 ]
 
+PERMUTED_STATEMENTS = [
+    "rng = np.random.default_rng(12345)",
+    "x = np.arange(24).reshape(3, 8)",
+    "rng.permuted(x, axis=1)",
+    "rng.permuted(x, axis=0)",
+    "rng.permuted(x, axis=-1)",
+    "rng.permuted(x)",
+    "x",
+    "rng.permuted(np.arange(10))",
+    "rng.permuted([1.5, 2.5, 3.5, 4.5], axis=0)",
+    "y = np.arange(60.0).reshape(3, 4, 5)",
+    "rng.permuted(y, axis=1)",
+    "rng.permuted(y, axis=2)[1]",
+    "rng.permuted(y.T, axis=0)[:, 0, :]",
+    "rng.permuted(x[:, ::2], axis=1)",
+    "rng.permuted(np.array([True, False, True]))",
+    "rng.permuted(np.zeros((0, 3)), axis=1).shape, rng.permuted(np.ones((2, 1)), axis=1)",
+    "rng.random()",
+    "rng2 = np.random.default_rng(7)",
+    "a = rng2.permuted(np.arange(6))",
+    "b = rng2.permutation(6)",
+    "a, b, rng2.integers(100)",
+    # Errors NumPy raises.
+    "rng.permuted(x, axis=2)",
+    "rng.permuted(x, 1)",
+    "rng.permuted(np.array(5), axis=0)",
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -261,4 +290,10 @@ if __name__ == "__main__":
         "make_session35_numpy35_fixtures.py",
         "np.nan_to_num(copy=False) writing into the array, and arrays as nan=, posinf=, neginf=",
         NAN_TO_NUM_STATEMENTS,
+    )
+    write_numpy_fixture(
+        PERMUTED_OUTPUT,
+        "make_session35_numpy35_fixtures.py",
+        "Generator.permuted along an axis (each lane shuffled in turn) and of the ravel, with its errors",
+        PERMUTED_STATEMENTS,
     )
