@@ -227,6 +227,29 @@ extension Interpreter {
     return try callValue(function, call)
   }
 
+  /// True for `np.pad` calls in the modes `maximum`, `minimum`, `mean`, `median` or with `reflect_type='odd'`: those
+  /// run NumPy's own composition (`pad_as_numpy`, NumpyBreadth35Source.swift).
+  static func padTakesNumpysSteps(_ call: CallArguments) -> Bool {
+    let mode = call.positional.count > 2 ? call.positional[2] : call.keywords.first { $0.name == "mode" }?.value
+    if case .string(let name)? = mode, ["maximum", "minimum", "mean", "median"].contains(name) { return true }
+    let reflection = call.keywords.first { $0.name == "reflect_type" }?.value
+    guard case .string("odd")? = reflection, case .string(let name)? = mode else { return false }
+    return name == "reflect" || name == "symmetric"
+  }
+
+  /// `np.pad` by NumPy's own steps (`pad_as_numpy`). Untracked: a differentiated array is refused by name.
+  mutating func callPadAsNumpy(_ call: CallArguments) throws(PythonError) -> Value {
+    if derivativeInput != nil || GradientTrace.input != nil {
+      throw PythonError.limit(
+        "np.pad's statistic modes and reflect_type='odd' inside a differentiated function are not supported in "
+          + "snippets")
+    }
+    guard let function = try pythonModuleMember("_numpy_breadth", "pad_as_numpy") else {
+      throw PythonError.limit("np.pad's module is missing")
+    }
+    return try callValue(function, call)
+  }
+
   /// The functions whose Python versions read an iterable argument whole before anything else (`tuple(it)`).
   private static let consumesIterables: Set<String> = [
     "numpy.indices", "math.fsum", "math.prod", "math.dist",
@@ -239,6 +262,7 @@ extension Interpreter {
     if Self.startsReduction(name, call) { return try callStartedReduction(name, call) }
     if Self.takesMaskedStatistic(name, call) { return try callMaskedStatistic(name, call) }
     if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
+    if name == "numpy.pad", Self.padTakesNumpysSteps(call) { return try callPadAsNumpy(call) }
     // Functions that take every item of an iterable argument first, as CPython's do: a generator's are computed
     // now. Others (`np.array(g)`, `np.stack(g)`) never consume it in Python, so it reaches them unconsumed.
     let call = Self.consumesIterables.contains(name) ? try materializedArguments(call) : call

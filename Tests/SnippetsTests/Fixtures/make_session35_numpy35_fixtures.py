@@ -6,11 +6,12 @@ digits from `x[mask].mean()`), and `where=` masks broadcast over several reduced
 `np.hanning`, `np.hamming`, `np.bartlett`, `np.blackman`, `np.iscomplex` and `np.extract`; CPython's messages for
 ordering an `np.str_` against another kind (docbuild wrote `'str'` where CPython writes `'numpy.str_'`);
 `np.trim_zeros` of any number of axes and its `axis=`; `np.nan_to_num(copy=False)` writing into the array and arrays
-as its `nan=`, `posinf=`, `neginf=`; `Generator.permuted`.
+as its `nan=`, `posinf=`, `neginf=`; `Generator.permuted`; `np.pad`'s statistic modes and `reflect_type='odd'`.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session35_numpy35_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/320-numpy35-where-of-float-statistics.txt`, `321-numpy35-windows-iscomplex-extract.txt` and
-`322-numpy35-str-scalar-order-messages.txt` `323-numpy35-trim-zeros-of-any-axes.txt` `324-numpy35-nan-to-num-in-place-and-array-values.txt` and `325-numpy35-generator-permuted.txt`; rerunning gives identical bytes.
+`322-numpy35-str-scalar-order-messages.txt` `323-numpy35-trim-zeros-of-any-axes.txt` `324-numpy35-nan-to-num-in-place-and-array-values.txt` `325-numpy35-generator-permuted.txt` and `326-numpy35-pad-statistics-and-odd-reflection.txt`;
+rerunning gives identical bytes.
 """
 
 import pathlib
@@ -25,6 +26,7 @@ TEXT_ORDER_OUTPUT = HERE / "interpreter" / "322-numpy35-str-scalar-order-message
 TRIM_OUTPUT = HERE / "interpreter" / "323-numpy35-trim-zeros-of-any-axes.txt"
 NAN_TO_NUM_OUTPUT = HERE / "interpreter" / "324-numpy35-nan-to-num-in-place-and-array-values.txt"
 PERMUTED_OUTPUT = HERE / "interpreter" / "325-numpy35-generator-permuted.txt"
+PAD_OUTPUT = HERE / "interpreter" / "326-numpy35-pad-statistics-and-odd-reflection.txt"
 
 MASKED_STATEMENTS = [
     # NumPy's docstring examples.
@@ -259,6 +261,47 @@ PERMUTED_STATEMENTS = [
     "rng.permuted(np.array(5), axis=0)",
 ]
 
+PAD_STATEMENTS = [
+    # NumPy's docstring examples.
+    "a = [1, 2, 3, 4, 5]",
+    "np.pad(a, (2,), 'maximum')",
+    "np.pad(a, (2,), 'mean')",
+    "np.pad(a, (2,), 'median')",
+    "a = [[1, 2], [3, 4]]",
+    "np.pad(a, ((3, 2), (2, 3)), 'minimum')",
+    "a = [1, 2, 3, 4, 5]",
+    "np.pad(a, (2, 3), 'reflect', reflect_type='odd')",
+    "np.pad(a, (2, 3), 'symmetric', reflect_type='odd')",
+    # More widths, lengths and dtypes.
+    "b = np.array([[3.5, 1.25, 7.0], [2.0, 9.5, 4.75], [0.1, 0.2, 0.7]])",
+    "np.pad(b, 2, 'mean')",
+    "np.pad(b, ((1, 2), (0, 1)), 'median')",
+    "np.pad(b, 1, 'maximum', stat_length=2)",
+    "np.pad(b, (1, 2), 'minimum', stat_length=((1, 2), (2, 1)))",
+    "np.pad(b, 2, mode='mean', stat_length=(1, 3))",
+    "np.pad(b.T, 1, 'mean')",
+    "np.pad(np.arange(12).reshape(3, 4), ((1, 1), (2, 2)), 'mean')",
+    "np.pad(np.array([1, 2, 2, 7]), 2, 'mean'), np.pad(np.array([1, 2, 3, 4]), 1, 'median')",
+    "np.pad(np.float32([0.1, 0.7, 0.3]), 2, 'mean')",
+    "np.pad(np.array([5, 1, 4, 2, 3]), (4, 7), 'maximum', stat_length=3)",
+    "np.pad(np.arange(6.0).reshape(2, 3) / 7, ((2, 0), (1, 4)), 'median', stat_length=None)",
+    "np.pad(np.array([1, 2, 3]), 0, 'mean')",
+    "np.pad(np.arange(1, 6), (7, 8), 'reflect', reflect_type='odd')",
+    "np.pad(np.arange(1, 6), (7, 8), 'symmetric', reflect_type='odd')",
+    "np.pad(np.array([[1.5, 2.0, 4.0], [0.5, 3.0, 1.0]]), ((2, 3), (3, 2)), 'reflect', reflect_type='odd')",
+    "np.pad(np.array([[1, 2], [4, 8]]), 3, 'symmetric', reflect_type='odd')",
+    "np.pad(np.array([7]), 2, 'reflect', reflect_type='odd'), np.pad(np.array([[7, 8]]), 1, 'symmetric', reflect_type='odd')",
+    "np.pad([1, 2, 3], 2, 'reflect', reflect_type='even')",
+    # Errors NumPy raises.
+    "np.pad([1, 2, 3], 2, 'maximum', stat_length=0)",
+    "np.pad([1, 2, 3], 2, 'mean', stat_length=-1)",
+    "np.pad([1, 2, 3], 2, 'mean', reflect_type='odd')",
+    "np.pad([1, 2, 3], 1.5, 'mean')",
+    "np.pad(np.zeros((0, 2)), 1, 'mean')",
+    "np.pad(np.zeros((0, 2)), ((0, 0), (1, 1)), 'median')",
+    "np.pad([1, 2, 3], -1, 'minimum')",
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -296,4 +339,10 @@ if __name__ == "__main__":
         "make_session35_numpy35_fixtures.py",
         "Generator.permuted along an axis (each lane shuffled in turn) and of the ravel, with its errors",
         PERMUTED_STATEMENTS,
+    )
+    write_numpy_fixture(
+        PAD_OUTPUT,
+        "make_session35_numpy35_fixtures.py",
+        "np.pad's modes maximum, minimum, mean and median (stat_length=) and reflect_type='odd'",
+        PAD_STATEMENTS,
     )

@@ -9,7 +9,9 @@ extension ModuleSources {
   /// bits), `np.iscomplex`, `np.extract` and `np.trim_zeros` (any number of axes, `axis=`; its result a view of an
   /// array, a slice of a list); `nan_to_num_as_numpy`, `np.nan_to_num` as NumPy writes it (`np.copyto` with
   /// `where=` into the array or its real and imaginary views), for `copy=False` and array-valued `nan=`, `posinf=`,
-  /// `neginf=` (`Interpreter.nanToNumberTakesNumpysSteps`). They join the `_numpy_breadth` module, whose functions autograd wraps
+  /// `neginf=` (`Interpreter.nanToNumberTakesNumpysSteps`); `pad_as_numpy`, `np.pad` as NumPy composes it, for the
+  /// modes `maximum`, `minimum`, `mean`, `median` (`stat_length=`) and `reflect_type='odd'` (`Interpreter.padTakesNumpysSteps`).
+  /// They join the `_numpy_breadth` module, whose functions autograd wraps
   /// without a VJP.
   static let numpyBreadth35 = #"""
 
@@ -177,6 +179,145 @@ extension ModuleSources {
             _copy_where(d, maxf, idx_posinf)
             _copy_where(d, minf, idx_neginf)
         return x[()] if isscalar else x
+
+    def _pad_pairs(x, ndim, as_index=False):
+        # NumPy's _as_pairs.
+        if x is None:
+            return ((None, None),) * ndim
+        x = np.array(x)
+        if as_index:
+            if x.dtype.kind not in 'biu':
+                __docbuild_refuse__('np.pad with widths or lengths that are not integers is not supported in snippets')
+            x = x.astype(np.intp)
+        if x.ndim < 3:
+            if x.size == 1:
+                x = x.ravel()
+                if as_index and x < 0:
+                    raise ValueError("index can't contain negative values")
+                return ((int(x[0]), int(x[0])) if as_index else (x[0], x[0]),) * ndim
+            if x.size == 2 and x.shape != (2, 1):
+                x = x.ravel()
+                if as_index and (x[0] < 0 or x[1] < 0):
+                    raise ValueError("index can't contain negative values")
+                return ((int(x[0]), int(x[1])) if as_index else (x[0], x[1]),) * ndim
+        if as_index and x.min() < 0:
+            raise ValueError("index can't contain negative values")
+        return np.broadcast_to(x, (ndim, 2)).tolist()
+
+    def _at_axis(sl, axis):
+        return (slice(None),) * axis + (sl,) + (...,)
+
+    def _pad_area(padded, axis, width_pair, value_pair):
+        padded[_at_axis(slice(None, width_pair[0]), axis)] = value_pair[0]
+        padded[_at_axis(slice(padded.shape[axis] - width_pair[1], None), axis)] = value_pair[1]
+
+    def _pad_median(chunk, axis, keepdims):
+        # np.median(..., keepdims=True): the median with the reduced axis put back.
+        return np.expand_dims(np.median(chunk, axis=axis), axis)
+
+    def _pad_stats(padded, axis, width_pair, length_pair, stat):
+        left_index = width_pair[0]
+        right_index = padded.shape[axis] - width_pair[1]
+        max_length = right_index - left_index
+        left_length, right_length = length_pair
+        if left_length is None or max_length < left_length:
+            left_length = max_length
+        if right_length is None or max_length < right_length:
+            right_length = max_length
+        if (left_length == 0 or right_length == 0) and stat in (np.amax, np.amin):
+            raise ValueError('stat_length of 0 yields no value for padding')
+        left_stat = stat(padded[_at_axis(slice(left_index, left_index + left_length), axis)], axis=axis,
+                         keepdims=True)
+        if padded.dtype.kind in 'iu':
+            left_stat = left_stat.round()
+        if left_length == right_length == max_length:
+            return left_stat, left_stat
+        right_stat = stat(padded[_at_axis(slice(right_index - right_length, right_index), axis)], axis=axis,
+                          keepdims=True)
+        if padded.dtype.kind in 'iu':
+            right_stat = right_stat.round()
+        return left_stat, right_stat
+
+    def _pad_reflect_both(padded, axis, width_pair, method, original_period, include_edge):
+        left_pad, right_pad = width_pair
+        old_length = padded.shape[axis] - right_pad - left_pad
+        if include_edge:
+            old_length = old_length // original_period * original_period
+            edge_offset = 1
+        else:
+            old_length = (old_length - 1) // (original_period - 1) * (original_period - 1) + 1
+            edge_offset = 0
+            old_length -= 1
+        if left_pad > 0:
+            chunk_length = min(old_length, left_pad)
+            stop = left_pad - edge_offset
+            start = stop + chunk_length
+            left_chunk = padded[_at_axis(slice(start, stop, -1), axis)]
+            if method == 'odd':
+                left_chunk = 2 * padded[_at_axis(slice(left_pad, left_pad + 1), axis)] - left_chunk
+            padded[_at_axis(slice(left_pad - chunk_length, left_pad), axis)] = left_chunk
+            left_pad -= chunk_length
+        if right_pad > 0:
+            chunk_length = min(old_length, right_pad)
+            start = -right_pad + edge_offset - 2
+            stop = start - chunk_length
+            right_chunk = padded[_at_axis(slice(start, stop, -1), axis)]
+            if method == 'odd':
+                right_chunk = 2 * padded[_at_axis(slice(-right_pad - 1, -right_pad), axis)] - right_chunk
+            start = padded.shape[axis] - right_pad
+            padded[_at_axis(slice(start, start + chunk_length), axis)] = right_chunk
+            right_pad -= chunk_length
+        return left_pad, right_pad
+
+    def pad_as_numpy(array, pad_width, mode='constant', **kwargs):
+        array = np.asarray(array)
+        if isinstance(pad_width, dict):
+            __docbuild_refuse__('np.pad with a dict pad_width and this mode is not supported in snippets')
+        pad_width = np.asarray(pad_width)
+        if not pad_width.dtype.kind == 'i':
+            raise TypeError('`pad_width` must be of integral type.')
+        pad_width = _pad_pairs(pad_width, array.ndim, as_index=True)
+        allowed = {'maximum': ['stat_length'], 'mean': ['stat_length'], 'median': ['stat_length'],
+                   'minimum': ['stat_length'], 'reflect': ['reflect_type'], 'symmetric': ['reflect_type']}
+        unsupported = set(kwargs) - set(allowed[mode])
+        if unsupported:
+            if len(unsupported) > 1:
+                __docbuild_refuse__('np.pad with several unsupported keyword arguments is not supported in snippets')
+            raise ValueError(f"unsupported keyword arguments for mode '{mode}': {unsupported}")
+        if array.dtype.kind not in 'biuf':
+            __docbuild_refuse__('np.pad of ' + str(array.dtype) + ' values in this mode is not supported in snippets')
+        new_shape = tuple(left + size + right for size, (left, right) in zip(array.shape, pad_width))
+        order = 'F' if array.flags.f_contiguous and not array.flags.c_contiguous else 'C'
+        padded = np.zeros(new_shape, dtype=array.dtype, order=order)
+        original = tuple(slice(left, left + size) for size, (left, right) in zip(array.shape, pad_width))
+        padded[original] = array
+        if array.size == 0:
+            for axis, width_pair in enumerate(pad_width):
+                if array.shape[axis] == 0 and any(width_pair):
+                    raise ValueError(f"can't extend empty axis {axis} using modes other than 'constant' or 'empty'")
+            return padded
+        if mode in ('reflect', 'symmetric'):
+            method = kwargs.get('reflect_type', 'even')
+            include_edge = mode == 'symmetric'
+            for axis, (left_index, right_index) in enumerate(pad_width):
+                roi = padded[(slice(None),) * (axis + 1) + original[axis + 1:]]
+                if array.shape[axis] == 1 and (left_index > 0 or right_index > 0):
+                    left_edge = roi[_at_axis(slice(left_index, left_index + 1), axis)]
+                    right_index_at = roi.shape[axis] - right_index
+                    right_edge = roi[_at_axis(slice(right_index_at - 1, right_index_at), axis)]
+                    _pad_area(roi, axis, (left_index, right_index), (left_edge, right_edge))
+                    continue
+                while left_index > 0 or right_index > 0:
+                    left_index, right_index = _pad_reflect_both(roi, axis, (left_index, right_index), method,
+                                                                array.shape[axis], include_edge)
+            return padded
+        stat = {'maximum': np.amax, 'minimum': np.amin, 'mean': np.mean, 'median': _pad_median}[mode]
+        length = _pad_pairs(kwargs.get('stat_length'), padded.ndim, as_index=True)
+        for axis, (width_pair, length_pair) in enumerate(zip(pad_width, length)):
+            roi = padded[(slice(None),) * (axis + 1) + original[axis + 1:]]
+            stat_pair = _pad_stats(roi, axis, width_pair, length_pair, stat)
+            _pad_area(roi, axis, width_pair, stat_pair)
+        return padded
 
     def extract(condition, arr):
         return np.take(np.ravel(arr), np.nonzero(np.ravel(condition))[0])
