@@ -250,6 +250,35 @@ extension Interpreter {
     return try callValue(function, call)
   }
 
+  /// True for `np.histogram(a, bins)` and `np.histogram_bin_edges(a, bins)` given a string `bins`: NumPy's estimators
+  /// (`histogram_with_estimator`, NumpyBreadth35Source.swift).
+  static func givesBinEstimator(_ call: CallArguments) -> Bool {
+    let bins = call.positional.count > 1 ? call.positional[1] : call.keywords.first { $0.name == "bins" }?.value
+    if case .string? = bins { return true }
+    return false
+  }
+
+  /// `np.histogram` or `np.histogram_bin_edges` (`name`) with a string `bins`, by NumPy's estimator of the number of
+  /// bins, then the function with that number. Untracked: a differentiated value is refused by name.
+  mutating func callHistogramWithEstimator(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    let short = String(name.dropFirst("numpy.".count))
+    if derivativeInput != nil || GradientTrace.input != nil {
+      throw PythonError.limit(
+        "np.\(short)'s string bins inside a differentiated function are not supported in snippets")
+    }
+    let parameters =
+      short == "histogram" ? ["a", "bins", "range", "density", "weights"] : ["a", "bins", "range", "weights"]
+    let bound = try call.bind(parameters, required: 1)
+    guard let function = try pythonModuleMember("_numpy_breadth", "histogram_with_estimator") else {
+      throw PythonError.limit("np.\(short)'s module is missing")
+    }
+    var forwarded = CallArguments(function: short, positional: [.string(short)], keywords: [], positionalTexts: [""])
+    for parameter in parameters where bound[parameter] != nil {
+      forwarded.keywords.append((name: parameter, value: bound.value(parameter)))
+    }
+    return try callValue(function, forwarded)
+  }
+
   /// The functions whose Python versions read an iterable argument whole before anything else (`tuple(it)`).
   private static let consumesIterables: Set<String> = [
     "numpy.indices", "math.fsum", "math.prod", "math.dist",
@@ -263,6 +292,9 @@ extension Interpreter {
     if Self.takesMaskedStatistic(name, call) { return try callMaskedStatistic(name, call) }
     if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
     if name == "numpy.pad", Self.padTakesNumpysSteps(call) { return try callPadAsNumpy(call) }
+    if name == "numpy.histogram" || name == "numpy.histogram_bin_edges", Self.givesBinEstimator(call) {
+      return try callHistogramWithEstimator(name, call)
+    }
     // Functions that take every item of an iterable argument first, as CPython's do: a generator's are computed
     // now. Others (`np.array(g)`, `np.stack(g)`) never consume it in Python, so it reaches them unconsumed.
     let call = Self.consumesIterables.contains(name) ? try materializedArguments(call) : call

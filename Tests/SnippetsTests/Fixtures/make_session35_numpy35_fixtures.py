@@ -6,12 +6,13 @@ digits from `x[mask].mean()`), and `where=` masks broadcast over several reduced
 `np.hanning`, `np.hamming`, `np.bartlett`, `np.blackman`, `np.iscomplex` and `np.extract`; CPython's messages for
 ordering an `np.str_` against another kind (docbuild wrote `'str'` where CPython writes `'numpy.str_'`);
 `np.trim_zeros` of any number of axes and its `axis=`; `np.nan_to_num(copy=False)` writing into the array and arrays
-as its `nan=`, `posinf=`, `neginf=`; `Generator.permuted`; `np.pad`'s statistic modes and `reflect_type='odd'`.
+as its `nan=`, `posinf=`, `neginf=`; `Generator.permuted`; `np.pad`'s statistic modes and `reflect_type='odd'`; the bin estimators of `np.histogram`
+and `np.histogram_bin_edges`.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session35_numpy35_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/320-numpy35-where-of-float-statistics.txt`, `321-numpy35-windows-iscomplex-extract.txt` and
-`322-numpy35-str-scalar-order-messages.txt` `323-numpy35-trim-zeros-of-any-axes.txt` `324-numpy35-nan-to-num-in-place-and-array-values.txt` `325-numpy35-generator-permuted.txt` and `326-numpy35-pad-statistics-and-odd-reflection.txt`;
-rerunning gives identical bytes.
+`322-numpy35-str-scalar-order-messages.txt` `323-numpy35-trim-zeros-of-any-axes.txt` `324-numpy35-nan-to-num-in-place-and-array-values.txt` `325-numpy35-generator-permuted.txt` `326-numpy35-pad-statistics-and-odd-reflection.txt` and
+`327-numpy35-histogram-bin-estimators.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -27,6 +28,7 @@ TRIM_OUTPUT = HERE / "interpreter" / "323-numpy35-trim-zeros-of-any-axes.txt"
 NAN_TO_NUM_OUTPUT = HERE / "interpreter" / "324-numpy35-nan-to-num-in-place-and-array-values.txt"
 PERMUTED_OUTPUT = HERE / "interpreter" / "325-numpy35-generator-permuted.txt"
 PAD_OUTPUT = HERE / "interpreter" / "326-numpy35-pad-statistics-and-odd-reflection.txt"
+ESTIMATOR_OUTPUT = HERE / "interpreter" / "327-numpy35-histogram-bin-estimators.txt"
 
 MASKED_STATEMENTS = [
     # NumPy's docstring examples.
@@ -302,6 +304,47 @@ PAD_STATEMENTS = [
     "np.pad([1, 2, 3], -1, 'minimum')",
 ]
 
+ESTIMATOR_STATEMENTS = [
+    # NumPy's docstring examples.
+    "arr = np.array([0, 0, 0, 1, 2, 3, 3, 4, 5])",
+    "np.histogram_bin_edges(arr, bins='auto', range=(0, 1))",
+    "np.histogram_bin_edges(arr, bins=2)",
+    "np.histogram_bin_edges(arr, [1, 2])",
+    "shared_bins = np.histogram_bin_edges(arr, bins='auto')",
+    "shared_bins",
+    "group_id = np.array([0, 1, 1, 0, 1, 1, 0, 1, 1])",
+    "hist_0, _ = np.histogram(arr[group_id == 0], bins=shared_bins)",
+    "hist_1, _ = np.histogram(arr[group_id == 1], bins=shared_bins)",
+    "hist_0; hist_1",
+    "hist_0, hist_1",
+    "np.histogram_bin_edges(arr, bins='auto')",
+    "rng = np.random.RandomState(10)",
+    "a = rng.normal(size=1000)",
+    "hist, bin_edges = np.histogram(a, bins='auto')",
+    "len(bin_edges), hist[:5], bin_edges[:3]",
+    # Every estimator but 'stone', of floats, integers and bools, with range=.
+    "x = np.sqrt(np.arange(200.0)) * np.cos(np.arange(200.0))",
+    *[f"np.histogram_bin_edges(x, {name!r}).size, np.histogram_bin_edges(x, bins={name!r})[:4]"
+      for name in ["auto", "fd", "doane", "scott", "rice", "sturges", "sqrt"]],
+    *[f"np.histogram(x, {name!r}, range=(-5, 8))" for name in ["auto", "fd", "sturges"]],
+    "np.histogram(x, 'doane', density=True)[0][:6]",
+    "k = (np.arange(97) * 37) % 41",
+    *[f"np.histogram(k, bins={name!r})" for name in ["auto", "fd", "doane", "scott", "rice", "sturges", "sqrt"]],
+    "np.histogram(k.reshape(1, 97), 'auto')[1]",
+    "np.histogram_bin_edges(np.array([True, False, True]), 'auto')",
+    "np.histogram_bin_edges(np.array([2.5, 2.5, 2.5]), 'fd'), np.histogram_bin_edges([], 'sturges')",
+    "np.histogram_bin_edges([1, 2, 3], 'auto', range=(10, 20))",
+    "np.histogram(np.int8([3, 9, 1, 4, 4]), 'sqrt'), np.histogram(np.uint8([200, 3, 7]), 'fd')",
+    # Errors NumPy raises.
+    "np.histogram(x, 'best')",
+    "np.histogram(x, 'auto', weights=np.ones(200))",
+    "np.histogram(x, 'best', weights=np.ones(200))",
+    "np.histogram(x, 'auto', weights=np.ones(3))",
+    "np.histogram(x, 'auto', range=(3, 1))",
+    "np.histogram([1.0, np.inf], 'auto')",
+    "np.histogram_bin_edges([1.0, 2.0], 'auto', range=(0, np.nan))",
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -345,4 +388,10 @@ if __name__ == "__main__":
         "make_session35_numpy35_fixtures.py",
         "np.pad's modes maximum, minimum, mean and median (stat_length=) and reflect_type='odd'",
         PAD_STATEMENTS,
+    )
+    write_numpy_fixture(
+        ESTIMATOR_OUTPUT,
+        "make_session35_numpy35_fixtures.py",
+        "np.histogram and np.histogram_bin_edges with NumPy's bin estimators (bins='auto', 'fd', ...)",
+        ESTIMATOR_STATEMENTS,
     )

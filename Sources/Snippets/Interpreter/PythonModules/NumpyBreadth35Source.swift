@@ -11,7 +11,8 @@ extension ModuleSources {
   /// `where=` into the array or its real and imaginary views), for `copy=False` and array-valued `nan=`, `posinf=`,
   /// `neginf=` (`Interpreter.nanToNumberTakesNumpysSteps`); `pad_as_numpy`, `np.pad` as NumPy composes it, for the
   /// modes `maximum`, `minimum`, `mean`, `median` (`stat_length=`) and `reflect_type='odd'` (`Interpreter.padTakesNumpysSteps`).
-  /// They join the `_numpy_breadth` module, whose functions autograd wraps
+  /// `histogram_with_estimator`, `np.histogram` and `np.histogram_bin_edges` with a string `bins` (NumPy's
+  /// estimators giving the number of equal bins; `'stone'` refused). They join the `_numpy_breadth` module, whose functions autograd wraps
   /// without a VJP.
   static let numpyBreadth35 = #"""
 
@@ -318,6 +319,100 @@ extension ModuleSources {
             stat_pair = _pad_stats(roi, axis, width_pair, length_pair, stat)
             _pad_area(roi, axis, width_pair, stat_pair)
         return padded
+
+    def _hist_unsigned_subtract(a, b):
+        # NumPy's _unsigned_subtract: a signed integer difference taken in its unsigned type (it never overflows).
+        dt = np.result_type(a, b)
+        if dt.kind == 'i':
+            return np.uint64(int(a) - int(b))
+        return np.subtract(a, b, dtype=dt)
+
+    def _hist_ptp(x):
+        return _hist_unsigned_subtract(x.max(), x.min())
+
+    def _hist_bin_width(name, x):
+        if name == 'sqrt':
+            return _hist_ptp(x) / np.sqrt(x.size)
+        if name == 'sturges':
+            return _hist_ptp(x) / (np.log2(x.size) + 1.0)
+        if name == 'rice':
+            return _hist_ptp(x) / (2.0 * x.size ** (1.0 / 3))
+        if name == 'scott':
+            return (24.0 * np.pi**0.5 / x.size)**(1.0 / 3.0) * np.std(x)
+        if name == 'doane':
+            if x.size > 2:
+                sg1 = np.sqrt(6.0 * (x.size - 2) / ((x.size + 1.0) * (x.size + 3)))
+                sigma = np.std(x)
+                if sigma > 0.0:
+                    temp = np.power((x - np.mean(x)) / sigma, 3)
+                    g1 = np.mean(temp)
+                    return _hist_ptp(x) / (1.0 + np.log2(x.size) + np.log2(1.0 + np.absolute(g1) / sg1))
+            return 0.0
+        if name == 'fd':
+            iqr = np.subtract(*np.percentile(x, [75, 25]))
+            return 2.0 * iqr * x.size ** (-1.0 / 3.0)
+        # 'auto'
+        fd_bw = _hist_bin_width('fd', x)
+        sturges_bw = _hist_bin_width('sturges', x)
+        sqrt_bw = _hist_bin_width('sqrt', x)
+        return min(max(fd_bw, sqrt_bw / 2), sturges_bw)
+
+    def _hist_outer_edges(a, range):
+        if range is not None:
+            first_edge, last_edge = range
+            if first_edge > last_edge:
+                raise ValueError('max must be larger than min in range parameter.')
+            if not (np.isfinite(first_edge) and np.isfinite(last_edge)):
+                raise ValueError(f'supplied range of [{first_edge}, {last_edge}] is not finite')
+        elif a.size == 0:
+            first_edge, last_edge = 0, 1
+        else:
+            first_edge, last_edge = a.min(), a.max()
+            if not (np.isfinite(first_edge) and np.isfinite(last_edge)):
+                raise ValueError(f'autodetected range of [{first_edge}, {last_edge}] is not finite')
+        if first_edge == last_edge:
+            first_edge = first_edge - 0.5
+            last_edge = last_edge + 0.5
+        return first_edge, last_edge
+
+    def histogram_with_estimator(function, a, bins=10, range=None, density=None, weights=None):
+        # np.histogram / np.histogram_bin_edges with a string `bins`: NumPy's estimator gives the number of equal
+        # bins, and the function runs with that number.
+        a = np.asarray(a)
+        if a.dtype.kind not in 'biuf':
+            __docbuild_refuse__('np.' + function + ' of ' + str(a.dtype) + ' values with an estimator is not supported '
+                                'in snippets')
+        if a.dtype.kind == 'b':
+            a = a.astype(np.uint8)
+        if weights is not None and np.shape(weights) != a.shape:
+            raise ValueError('weights should have the same shape as a.')
+        a = a.ravel()
+        if bins not in ('auto', 'fd', 'doane', 'scott', 'stone', 'rice', 'sturges', 'sqrt'):
+            raise ValueError(f'{bins!r} is not a valid estimator for `bins`')
+        if weights is not None:
+            raise TypeError('Automated estimation of the number of bins is not supported for weighted data')
+        if bins == 'stone':
+            __docbuild_refuse__("np." + function + "'s bins='stone' is not supported in snippets")
+        first_edge, last_edge = _hist_outer_edges(a, range)
+        x = a
+        if range is not None:
+            keep = (x >= first_edge) & (x <= last_edge)
+            if not np.logical_and.reduce(keep):
+                x = x[keep]
+        if x.size == 0:
+            n_equal_bins = 1
+        else:
+            width = _hist_bin_width(bins, x)
+            if width:
+                if x.dtype.kind in 'iu' and width < 1:
+                    width = 1
+                delta = _hist_unsigned_subtract(last_edge, first_edge)
+                n_equal_bins = int(np.ceil(delta / width))
+            else:
+                n_equal_bins = 1
+        if function == 'histogram':
+            return np.histogram(a, n_equal_bins, range=range, density=density)
+        return np.histogram_bin_edges(a, n_equal_bins, range=range)
 
     def extract(condition, arr):
         return np.take(np.ravel(arr), np.nonzero(np.ravel(condition))[0])
