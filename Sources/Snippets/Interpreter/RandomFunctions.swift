@@ -637,7 +637,7 @@ extension Interpreter {
     }
     let bound = try call.bind(["x", "axis", "out"], required: 1)
     if let out = bound["out"], !out.isNone {
-      throw Self.unsupported("permuted(..., out=) is not supported in snippets: assign the result instead")
+      throw PythonError.limit("permuted(..., out=) is not supported in snippets: assign the result instead")
     }
     let x = bound.value("x")
     if AutogradTracing.isTraced(x) {
@@ -648,7 +648,7 @@ extension Interpreter {
     if let given = bound["axis"], !given.isNone {
       axis = try AxisConversion.normalized(try given.toInt(), ndim: array.ndim)
     } else if array.ndim > 1 && array.iterationOrder != nil {
-      throw Self.unsupported(
+      throw PythonError.limit(
         "permuted() without an axis of an array held out of C order is not supported in snippets: NumPy shuffles "
           + "it in its memory order")
     }
