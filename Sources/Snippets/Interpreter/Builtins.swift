@@ -138,9 +138,10 @@ enum Builtins {
     case "complex64", "csingle": return .scalarType(.complex64)
     case "complex128", "cdouble": return .scalarType(.complex128)
     case "int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64", "intc", "uintc", "byte", "ubyte", "short",
-      "ushort", "int_", "intp", "uint", "uintp", "long", "ulong", "longlong", "ulonglong":
+      "ushort", "int_", "intp", "uint", "uintp", "long", "ulong":
       return DType(numpyName: name).map { .scalarType($0) }
-    case "longdouble", "clongdouble",
+    // NumPy's C long long types print apart from int64's `'l'` (`Value.longLongRefusal`): refused as dtypes.
+    case "longdouble", "clongdouble", "longlong", "ulonglong",
       "complex_", "str_", "bytes_", "object_", "datetime64", "timedelta64", "void":
       return .function("numpy.\(name)")
     case "random": return .module("numpy.random")
@@ -279,6 +280,23 @@ extension Interpreter {
     return try callValue(function, forwarded)
   }
 
+  /// `np.add.reduce(a, axis=0, dtype=d, keepdims=…)` or `np.multiply.reduce` given a `dtype` and neither `out`,
+  /// `initial` nor `where`: the same call with its axis spelled out, for `np.sum`/`np.prod`, whose parameters come in
+  /// the same order. nil for any other call.
+  static func reductionInDType(_ call: CallArguments) -> CallArguments? {
+    let names = ["array", "axis", "dtype", "out", "keepdims", "initial", "where"]
+    var given: [String: Value] = [:]
+    for (index, value) in call.positional.enumerated() where index < names.count { given[names[index]] = value }
+    for keyword in call.keywords { given[keyword.name] = keyword.value }
+    guard call.positional.count <= names.count, let dtype = given["dtype"], !dtype.isNone,
+      given["out"] == nil, given["initial"] == nil, given["where"] == nil,
+      call.keywords.allSatisfy({ names.contains($0.name) && $0.name != "array" })
+    else { return nil }
+    var plain = call
+    if given["axis"] == nil { plain.keywords.append((name: "axis", value: .int(0))) }
+    return plain
+  }
+
   /// The functions whose Python versions read an iterable argument whole before anything else (`tuple(it)`).
   private static let consumesIterables: Set<String> = [
     "numpy.indices", "math.fsum", "math.prod", "math.dist",
@@ -288,6 +306,10 @@ extension Interpreter {
     if matricesInUse, name.hasPrefix("numpy."), let result = try callWithMatrices(name, call) { return result }
     if name == "numpy.fromiter" { return try fromIterator(call) }
     if Self.writesFunctionOutput(name, call) { return try callFunctionWithOutput(name, call) }
+    if name == "numpy.add.reduce" || name == "numpy.multiply.reduce", let plain = Self.reductionInDType(call) {
+      // NumPy's `np.sum` and `np.prod` are these reductions (`umr_sum`, `umr_prod`) with another default axis.
+      return try callFunction(name == "numpy.add.reduce" ? "numpy.sum" : "numpy.prod", plain)
+    }
     if Self.startsReduction(name, call) { return try callStartedReduction(name, call) }
     if Self.takesMaskedStatistic(name, call) { return try callMaskedStatistic(name, call) }
     if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }

@@ -7,12 +7,12 @@ digits from `x[mask].mean()`), and `where=` masks broadcast over several reduced
 ordering an `np.str_` against another kind (docbuild wrote `'str'` where CPython writes `'numpy.str_'`);
 `np.trim_zeros` of any number of axes and its `axis=`; `np.nan_to_num(copy=False)` writing into the array and arrays
 as its `nan=`, `posinf=`, `neginf=`; `Generator.permuted`; `np.pad`'s statistic modes and `reflect_type='odd'`; the bin estimators of `np.histogram`
-and `np.histogram_bin_edges`.
+and `np.histogram_bin_edges`; `np.add.reduce` and `np.multiply.reduce` with `dtype=`.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session35_numpy35_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/320-numpy35-where-of-float-statistics.txt`, `321-numpy35-windows-iscomplex-extract.txt` and
-`322-numpy35-str-scalar-order-messages.txt` `323-numpy35-trim-zeros-of-any-axes.txt` `324-numpy35-nan-to-num-in-place-and-array-values.txt` `325-numpy35-generator-permuted.txt` `326-numpy35-pad-statistics-and-odd-reflection.txt` and
-`327-numpy35-histogram-bin-estimators.txt`; rerunning gives identical bytes.
+`322-numpy35-str-scalar-order-messages.txt` `323-numpy35-trim-zeros-of-any-axes.txt` `324-numpy35-nan-to-num-in-place-and-array-values.txt` `325-numpy35-generator-permuted.txt` `326-numpy35-pad-statistics-and-odd-reflection.txt` 
+`327-numpy35-histogram-bin-estimators.txt` and `328-numpy35-ufunc-reduce-dtype.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -29,6 +29,7 @@ NAN_TO_NUM_OUTPUT = HERE / "interpreter" / "324-numpy35-nan-to-num-in-place-and-
 PERMUTED_OUTPUT = HERE / "interpreter" / "325-numpy35-generator-permuted.txt"
 PAD_OUTPUT = HERE / "interpreter" / "326-numpy35-pad-statistics-and-odd-reflection.txt"
 ESTIMATOR_OUTPUT = HERE / "interpreter" / "327-numpy35-histogram-bin-estimators.txt"
+REDUCE_DTYPE_OUTPUT = HERE / "interpreter" / "328-numpy35-ufunc-reduce-dtype.txt"
 
 MASKED_STATEMENTS = [
     # NumPy's docstring examples.
@@ -345,6 +346,25 @@ ESTIMATOR_STATEMENTS = [
     "np.histogram_bin_edges([1.0, 2.0], 'auto', range=(0, np.nan))",
 ]
 
+REDUCE_DTYPE_STATEMENTS = [
+    # The user guide's example.
+    "x = np.arange(9).reshape(3,3)",
+    "x.dtype",
+    "np.multiply.reduce(x, dtype=np.float64)",
+    # Sums and products in a given dtype: NumPy's np.sum and np.prod are these reductions.
+    "y = np.sqrt(np.arange(1.0, 41.0)).reshape(5, 8)",
+    "np.add.reduce(y, dtype=np.float64), np.add.reduce(y, 1, np.float64)",
+    "np.add.reduce(y, axis=None, dtype=float), np.add.reduce(y, axis=(0, 1), dtype=np.float64, keepdims=True)",
+    "np.add.reduce(np.arange(300, dtype=np.int8), dtype=np.int8), np.add.reduce(np.arange(300), dtype=np.int16)",
+    "np.add.reduce([True, True, False], dtype=np.int64), np.multiply.reduce([[2, 3], [4, 5]], 1, np.int32)",
+    "np.multiply.reduce(np.arange(1, 30), dtype=np.float64)",
+    "np.multiply.reduce(y, axis=-1, dtype=np.float64, keepdims=True)",
+    "np.add.reduce(np.arange(10), dtype=None), np.multiply.reduce(np.arange(1, 5), dtype=None)",
+    # Errors NumPy raises.
+    "np.add.reduce(y, axis=2, dtype=np.float64)",
+    "np.multiply.reduce(y, dtype='i')",
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -394,4 +414,10 @@ if __name__ == "__main__":
         "make_session35_numpy35_fixtures.py",
         "np.histogram and np.histogram_bin_edges with NumPy's bin estimators (bins='auto', 'fd', ...)",
         ESTIMATOR_STATEMENTS,
+    )
+    write_numpy_fixture(
+        REDUCE_DTYPE_OUTPUT,
+        "make_session35_numpy35_fixtures.py",
+        "np.add.reduce and np.multiply.reduce with dtype= (np.sum and np.prod with NumPy's default axis 0)",
+        REDUCE_DTYPE_STATEMENTS,
     )
