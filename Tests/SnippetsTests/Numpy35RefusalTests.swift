@@ -6,8 +6,7 @@ import Testing
 /// held out of C order (NumPy shuffles it in memory order) and of a differentiated value; `np.pad`'s statistic modes
 /// and odd reflection of a differentiated value or with a dict of widths; `np.nan_to_num(copy=False)` of a
 /// differentiated value; `np.trim_zeros` with an axis that is no int; the window functions of a complex length;
-/// the histogram estimator `'stone'` and estimators of complex values; NumPy's C long long dtypes (`'q'`,
-/// `np.longlong`), which main printed as int64 (NumPy adds `dtype=int64` to their arrays). What docbuild now runs is checked against NumPy in `Fixtures/interpreter/320-…` to `326-…`
+/// the histogram estimator `'stone'` and estimators of complex values. What docbuild now runs is checked against NumPy in `Fixtures/interpreter/320-…` to `326-…`
 /// (`make_session35_numpy35_fixtures.py`).
 struct Numpy35RefusalTests {
   /// (setup, statement, words the refusal says).
@@ -30,11 +29,6 @@ struct Numpy35RefusalTests {
     ("", "np.trim_zeros(np.zeros((2, 2)), axis=1.5)", "np.trim_zeros with an axis that is not an int"),
     ("", "np.hanning(3j)", "a window function of a complex length"),
     ("", "np.histogram(np.arange(5.0), 'stone')", "np.histogram's bins='stone'"),
-    // NumPy's C long long dtypes print apart from int64 (`dtype=int64` after an array): main printed them as int64.
-    ("", "np.zeros(2, dtype='q')", "the dtype 'q' (NumPy's C long long"),
-    ("", "np.arange(3).astype('<q')", "the dtype '<q' (NumPy's C long long"),
-    ("", "np.sum(np.ones((2, 2)), axis=0, dtype='Q')", "the dtype 'Q' (NumPy's C long long"),
-    ("", "np.zeros(2, dtype=np.longlong)", "the dtype longlong is not supported"),
     ("", "np.histogram_bin_edges(np.array([1j, 2j]), 'auto')", "np.histogram_bin_edges of complex128 values"),
     ("", "np.mean(np.arange(6.0).reshape(2, 3).T, where=[True, False])", "of a view out of C order"),
   ]

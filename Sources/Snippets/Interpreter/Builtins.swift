@@ -138,10 +138,9 @@ enum Builtins {
     case "complex64", "csingle": return .scalarType(.complex64)
     case "complex128", "cdouble": return .scalarType(.complex128)
     case "int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64", "intc", "uintc", "byte", "ubyte", "short",
-      "ushort", "int_", "intp", "uint", "uintp", "long", "ulong":
+      "ushort", "int_", "intp", "uint", "uintp", "long", "ulong", "longlong", "ulonglong":
       return DType(numpyName: name).map { .scalarType($0) }
-    // NumPy's C long long types print apart from int64's `'l'` (`Value.longLongRefusal`): refused as dtypes.
-    case "longdouble", "clongdouble", "longlong", "ulonglong",
+    case "longdouble", "clongdouble",
       "complex_", "str_", "bytes_", "object_", "datetime64", "timedelta64", "void":
       return .function("numpy.\(name)")
     case "random": return .module("numpy.random")

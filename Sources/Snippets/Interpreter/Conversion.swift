@@ -187,18 +187,6 @@ extension Value {
   }
 
   /// A `dtype=` argument: `np.float64`, `x.dtype`, `float`, `int`, or a name such as `"int64"`.
-  /// The refusal for NumPy's C `long long` dtypes (`'q'`, `'longlong'`, `np.longlong` and their unsigned kin): NumPy
-  /// keeps them apart from int64's `'l'` (an array of them prints `dtype=int64`, their `char` is `'q'`), which
-  /// docbuild does not. nil for any other name.
-  static func longLongRefusal(_ name: String) -> PythonError? {
-    var code = Substring(name)
-    if let first = code.first, first == "<" || first == "=" || first == "|" { code = code.dropFirst() }
-    guard ["q", "Q", "longlong", "ulonglong"].contains(code) else { return nil }
-    return PythonError.limit(
-      "the dtype '\(name)' (NumPy's C long long, which NumPy prints apart from int64's 'l') is not supported in "
-        + "snippets: use int64 or uint64")
-  }
-
   func toDType() throws(PythonError) -> DType {
     switch self {
     case .scalarType(let dtype), .dtype(let dtype), .orderedDType(let dtype, .little): return dtype
@@ -211,7 +199,6 @@ extension Value {
     case .textDType, .function("str"), .function("bytes"):
       throw StringArrays.refusal("a string dtype here")
     case .string(let name):
-      if let refusal = Self.longLongRefusal(name) { throw refusal }
       if let dtype = DType(numpyName: name) { return dtype }
       if let native = try ByteOrder.nativeName(name), let dtype = DType(numpyName: native) { return dtype }
       if name == "O" || name == "|O" || name == "object" { throw ByteOrder.objectRefusal() }
