@@ -769,6 +769,7 @@ extension Interpreter {
         call = try NumpyAdditions.einsumStringForm(call)
       }
       if runningModule == nil { try AutogradTracing.refuseCall(name, call) }
+      if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
       if let result = try callFunctionInMemoryOrder(name, call) { return result }
       return ResultLayout.settleFunction(name, call, try functionView(name, call, try callFunction(name, call)))
     case .method(.function(let type), let name)

@@ -20,7 +20,7 @@ enum PythonModules {
     "_numpy_nditer": ModuleSources.numpyNditer,
     "_numpy_random_seeds": ModuleSources.numpyRandomSeeds,
     "_numpy_breadth": ModuleSources.numpyBreadth + ModuleSources.numpyBreadth26 + ModuleSources.numpyBreadth27
-      + ModuleSources.numpyBreadth34,
+      + ModuleSources.numpyBreadth34 + ModuleSources.numpyBreadth35,
     "numpy.ma": ModuleSources.numpyMasked,
     "_numpy_matrix": ModuleSources.numpyMatrix,
     "numpy.matlib": ModuleSources.numpyMatlib,
@@ -96,7 +96,7 @@ enum PythonModules {
     "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__", "__docbuild_runtime_protocol__",
     "__docbuild_make_class__",
     "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
-    "__docbuild_overrides__", "__docbuild_array_of__",
+    "__docbuild_overrides__", "__docbuild_array_of__", "__docbuild_axis_error__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -141,6 +141,7 @@ extension Interpreter {
     if module == "numpy",
       ModuleSources.numpyBreadthNames.contains(name) || ModuleSources.numpyBreadth26Names.contains(name)
         || ModuleSources.numpyBreadth27Names.contains(name) || ModuleSources.numpyBreadth34Names.contains(name)
+        || ModuleSources.numpyBreadth35Names.contains(name)
     {
       // NumPy 2.4's short compositions (`np.tril_indices_from`, `np.cumulative_sum`, …; NumpyBreadthSource.swift).
       return try pythonModuleMember("_numpy_breadth", name)
@@ -316,6 +317,12 @@ extension Interpreter {
       return try callRegex(call)
     case "__docbuild_fft__":
       return try callFFT(call)
+    case "__docbuild_axis_error__":
+      // NumPy's AxisError, which module code cannot construct (`numpy.exceptions` is not in the language).
+      guard call.positional.count == 1, case .string(let message) = call.positional[0] else {
+        throw PythonError.type("__docbuild_axis_error__(message)")
+      }
+      throw PythonError("AxisError", message)
     case "__docbuild_refuse__":
       // What autograd computes but docbuild does not: never an expected output.
       guard call.positional.count == 1, case .string(let message) = call.positional[0] else {
