@@ -2274,7 +2274,7 @@ extension Interpreter {
           + "snippet")
     }
     let source = String(text.drop { $0 == " " || $0 == "\t" })
-    let tokens = Lexer.tokenize(source).filter { !$0.isTrivia }
+    let tokens = Lexer.tokenizeSkippingTrivia(source)
     if tokens.contains(where: { $0.isSymbol(":=") }) {
       throw PythonError.limit("eval() of a walrus (:=) is not supported in snippets")
     }
