@@ -417,6 +417,45 @@ CORPORA = {
                 r"ch07dry/[^/]*|ch08performance/0(15|20)[a-z]*)\.ipynb\.py$", "statements"),
     # Morvan Zhou's Python basics scripts (zip, lambda, map, copy, sets, regular expressions).
     "morvan-basic": ("MorvanZhou+tutorials", r"^basic/(29|30|35|36)_[A-Za-z_]*\.py$", "statements"),
+    # Added 2026-12-04 (session 35, reach35): published tutorial code nobody here had tuned on, one cell per top-level
+    # statement. Langtangen's A Primer on Scientific Programming with Python, its fourth edition's programs (the
+    # chapters on input, files, plots and Cython left out; the scripts reading `sys.argv` or files skip those
+    # statements).
+    "scipro-primer": ("hplgit+scipro-primer", r"^src-4th/(formulas|looplist|funcif|dictstring|class|oo|random|"
+                      r"discalc|diffeq|ode1|ode2|misc|boxspring)/[^/]*\.py$", "statements"),
+    # Cornell's CS 5785 (applied machine learning, 2020) lecture notebooks: regression, maximum likelihood, naive
+    # Bayes, SVMs, kernels, neural networks, clustering and PCA in NumPy beside sklearn (whose statements skip).
+    "cornell-cs5785": ("kuleshov+cornell-cs5785-2020-applied-ml", r"^notebooks/lecture\d+[a-z]?-[a-z-]*\.ipynb$",
+                       "statements"),
+    # Unpingco's Python for Probability, Statistics and Machine Learning: NumPy's random draws, Monte Carlo,
+    # bootstrap, regression (the scipy, sympy and sklearn statements skip).
+    "unpingco-pspml": ("unpingco+Python-for-Probability-Statistics-and-Machine-Learning",
+                       r"^chapters/[a-z_]*/notebooks/[A-Za-z_]*\.ipynb$", "statements"),
+    # One chapter: Homemade Machine Learning's NumPy models, the feature helpers first (the modules' relative imports
+    # of one another are dropped; their notebooks read CSV files with pandas and are left out).
+    "homemade-ml": ("trekhleb+homemade-machine-learning",
+                    ["homemade/utils/features/" + name + ".py" for name in (
+                        "normalize", "generate_sinusoids", "generate_polynomials", "prepare_for_training")] +
+                    ["homemade/utils/hypothesis/sigmoid.py", "homemade/utils/hypothesis/sigmoid_gradient.py",
+                     "homemade/linear_regression/linear_regression.py",
+                     "homemade/logistic_regression/logistic_regression.py", "homemade/k_means/k_means.py",
+                     "homemade/anomaly_detection/gaussian_anomaly_detection.py",
+                     "homemade/neural_network/multilayer_perceptron.py"], "statements"),
+    # Andrew Ng's machine-learning exercises in Python (fengdu78's notes): NumPy cost functions and gradients (their
+    # pandas and scipy.io data loading skip, and the statements reading the data).
+    "andrewng-notes": ("fengdu78+Coursera-ML-AndrewNg-Notes", r"^code/ex\d-[^/]*/ML-Exercise\d\.ipynb$", "statements"),
+    # Hjorth-Jensen's Computational Physics 2 lecture notes: regression, gradient methods, resampling, neural
+    # networks, Boltzmann machines and variational Monte Carlo in NumPy and autograd.
+    "compphysics2": ("CompPhysics+ComputationalPhysics2", r"^doc/LectureNotes/[a-z]*\.ipynb$", "statements"),
+    # Think Complexity's chapters: graphs, cellular automata, the game of life, sand piles, agents (networkx and the
+    # book's plotting modules skip, with the statements needing them).
+    "thinkcomplexity2": ("AllenDowney+ThinkComplexity2", r"^notebooks/(chap\d\d|appA|distributions|fft|mergesort|"
+                         r"nkmodel)\.ipynb$", "statements"),
+    # The reST edition of the Scipy Lecture Notes' NumPy chapter and its exercise solutions (the Markdown edition,
+    # scientific-python-lectures, is the "scipy-lectures" corpus).
+    "scipy-lecture-notes-rst": ("scipy-lectures+scipy-lecture-notes", r"^intro/numpy/([a-z_]*\.rst|solutions/"
+                                r"(1_0_prime_sieve|1_1_array_creation|1_3_tiling|2_1_matrix_manipulations|"
+                                r"2_3_crude_integration|2_5_markov_chain)\.py)$"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -430,7 +469,10 @@ PY_CELLS = ("whole", "statements", "docstrings", "tests", "doctests")
 DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-mooc", "dennybritz-rl", "ml-book-2022",
                            # Deep Learning from Scratch cites its papers' addresses in its layers' docstrings.
                            "dl-from-scratch", "dl-from-scratch-2", "dezero-steps", "pytorch-examples-numpy",
-                           "morvan-basic"}
+                           "morvan-basic",
+                           # session 35: the corpora added then
+                           "scipro-primer", "cornell-cs5785", "unpingco-pspml", "homemade-ml", "andrewng-notes",
+                           "compphysics2", "thinkcomplexity2"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 

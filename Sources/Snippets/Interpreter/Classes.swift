@@ -864,6 +864,14 @@ extension Interpreter {
     case .object(let object) where BareObjects.isBare(object):
       return try BareObjects.attribute(name)
     case .object(let object):
+      // The instance's class statement put its docstring (or None) in the class's own namespace as `__doc__`, where
+      // the instance finds it before any ancestor's (one an ancestor's body assigned is not inherited). One the class
+      // itself holds (a descriptor too) takes the usual lookup.
+      if name == "__doc__", object.attributes["__doc__"] == nil, object.assignedDictionary == nil,
+        object.type.attributes["__doc__"] == nil, let docstring = object.type.docstring
+      {
+        return docstring
+      }
       do throws(PythonError) {
         return try instanceAttribute(object, name)
       } catch {

@@ -34,7 +34,7 @@ extension Interpreter {
   static let randomFunctions: Set<String> = [
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
-    "binomial", "poisson", "multivariate_normal", "lognormal", "laplace", "multinomial",
+    "binomial", "poisson", "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power",
   ]
 
   /// The methods of a `Generator`.
@@ -47,7 +47,7 @@ extension Interpreter {
   static let legacyMethods: Set<String> = [
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "binomial", "poisson",
-    "multivariate_normal", "lognormal", "laplace", "multinomial",
+    "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power",
   ]
 
   /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
@@ -319,6 +319,12 @@ extension Interpreter {
             ? try state.lognormal(mean: first, sigma: second, size: size)
             : try state.laplace(loc: first, scale: second, size: size)
         }, size)
+    case "pareto", "weibull", "power":
+      let bound = try call.bind(["a", "size"], required: 1)
+      let a = try number(bound, "a", 0)
+      let size = try sizeArgument(bound["size"])
+      guard let kind = ShapedExponential(rawValue: name) else { return .none }
+      return try pythonFloat(try core { try state.shapedExponential(kind, a: a, size: size) }, size)
     case "multinomial":
       let bound = try call.bind(["n", "pvals", "size"], required: 2)
       let (n, pvals) = try multinomialArguments(bound)

@@ -201,6 +201,35 @@ extension RandomState {
     return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
   }
 
+  /// `pareto(a, size)`, `weibull(a, size)` and `power(a, size)`: NumPy's legacy samplers, each a function of one
+  /// standard exponential e = -log(1 - u) per draw: `exp(e / a) - 1` (the legacy sampler's, not `expm1`),
+  /// `pow(e, 1 / a)` (no draw at all when a is 0, which gives 0) and `pow(1 - exp(-e), 1 / a)`, with the C
+  /// library's exp, log and pow. A NaN `a` passes NumPy's checks and gives NaN.
+  public mutating func shapedExponential(_ kind: ShapedExponential, a: Double, size: [Int]?) throws -> Tensor {
+    switch kind {
+    case .pareto, .power:
+      if a <= 0 { throw RandomError.rejected("ValueError: a <= 0") }
+    case .weibull:
+      if a < 0 { throw RandomError.rejected("ValueError: a < 0") }
+    }
+    let count = try Sampling.count(size)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count {
+      if kind == .weibull && a == 0 {
+        values.append(0)
+        continue
+      }
+      let exponential = -GlibcMath.log(1.0 - generator.nextDouble())
+      switch kind {
+      case .pareto: values.append(GlibcMath.exp(exponential / a) - 1)
+      case .weibull: values.append(GlibcMath.pow(exponential, 1.0 / a))
+      case .power: values.append(GlibcMath.pow(1 - GlibcMath.exp(-exponential), 1.0 / a))
+      }
+    }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
+  }
+
   /// `laplace(loc, scale, size)`: NumPy's `random_laplace` on the MT19937 stream, one uniform u per draw (a u of 0
   /// is drawn again), `loc - scale * log(2 - 2u)` from the upper half and `loc + scale * log(2u)` from the lower.
   public mutating func laplace(loc: Double, scale: Double, size: [Int]?) throws -> Tensor {
@@ -274,4 +303,9 @@ extension RandomState {
     }
     return Tensor(shape: shape, storage: .int64(values), isScalar: false)
   }
+}
+
+/// The legacy draws that transform one standard exponential by a shape parameter `a`.
+public enum ShapedExponential: String, Sendable {
+  case pareto, weibull, power
 }
