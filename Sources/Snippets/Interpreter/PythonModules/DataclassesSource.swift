@@ -1,6 +1,6 @@
 extension ModuleSources {
-  /// `dataclasses`, after CPython's Lib/dataclasses.py: `@dataclass` (with `init repr eq order`; `frozen`, whose
-  /// `__setattr__` snippets would not call, and `unsafe_hash` refused) writes `__init__`, `__repr__`, `__eq__` and the
+  /// `dataclasses`, after CPython's Lib/dataclasses.py: `@dataclass` (with `init repr eq order frozen`;
+  /// `unsafe_hash` refused; a frozen class's `__setattr__` and `__delattr__` are `refuseFrozenChange`) writes `__init__`, `__repr__`, `__eq__` and the
   /// orderings from the class's annotated names, with CPython's texts and errors, leaving the methods the class
   /// defines itself (an ordering it defines is CPython's TypeError) and its own `__hash__`, as CPython's table of hash
   /// actions says; `field(default=, default_factory=, repr=, compare=, init=)`, `fields`, `asdict`, `astuple`,
@@ -32,6 +32,25 @@ extension ModuleSources {
 
     class FrozenInstanceError(AttributeError):
         pass
+
+    class _DataclassParams:
+        def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+            self.init = init
+            self.repr = repr
+            self.eq = eq
+            self.order = order
+            self.unsafe_hash = unsafe_hash
+            self.frozen = frozen
+
+        def __repr__(self):
+            return ('_DataclassParams('
+                    f'init={self.init!r},'
+                    f'repr={self.repr!r},'
+                    f'eq={self.eq!r},'
+                    f'order={self.order!r},'
+                    f'unsafe_hash={self.unsafe_hash!r},'
+                    f'frozen={self.frozen!r}'
+                    ')')
 
     def _names(names):
         quoted = [repr(name) for name in names]
@@ -85,8 +104,25 @@ extension ModuleSources {
                 seen_default = True
             elif seen_default:
                 raise TypeError(f'non-default argument {f.name!r} follows default argument')
+        # CPython's check of the dataclasses among the bases: frozen or not, all alike.
+        any_frozen_base = False
+        has_dataclass_bases = False
+        for b in cls.__mro__[-1:0:-1]:
+            if b is object:
+                continue
+            base_params = getattr(b, '__dataclass_params__', None)
+            if base_params is not None:
+                has_dataclass_bases = True
+                if base_params.frozen:
+                    any_frozen_base = True
+        if has_dataclass_bases:
+            if any_frozen_base and not frozen:
+                raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+            if not any_frozen_base and frozen:
+                raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+        cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
         if frozen:
-            __docbuild_refuse__('dataclass(frozen=True) is not supported in snippets')
+            __docbuild_freeze__(cls, [f.name for f in fields])
         class_hash = getattr(cls, '__hash__') if __docbuild_own__(cls, '__hash__') else MISSING
         has_explicit_hash = not (class_hash is MISSING or (class_hash is None and __docbuild_own__(cls, '__eq__')))
         if init:
@@ -159,9 +195,17 @@ extension ModuleSources {
                 if _set_new(cls, name, method):
                     raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. Consider using '
                                     'functools.total_ordering')
-        # CPython's hash action for (unsafe_hash=False, eq, frozen=False, has_explicit_hash).
+        # CPython's hash actions for unsafe_hash=False: with eq and no explicit __hash__, a frozen class hashes its
+        # compared fields' tuple, any other is unhashable.
         if eq and not has_explicit_hash:
-            cls.__hash__ = None
+            if frozen:
+                hashed_fields = [f for f in fields if f.compare]
+                def __hash__(self):
+                    return hash(tuple([getattr(self, f.name) for f in hashed_fields]))
+                __hash__.__qualname__ = cls.__qualname__ + '.__hash__'
+                cls.__hash__ = __hash__
+            else:
+                cls.__hash__ = None
         return cls
 
     def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
