@@ -168,35 +168,40 @@ extension Interpreter {
     if let scope { roots.append(contentsOf: scope.values.compactMap { $0 }) }
     for frame in callerFrames.reversed() { roots.append(contentsOf: frame.values.compactMap { $0 }) }
     roots.append(contentsOf: globals.boundValues)
-    if let lastEchoed { roots.append(lastEchoed) }
-    for root in roots where reaches(root) { return true }
+    // After a refused statement Python may have echoed something else into `_`.
+    if let lastEchoed, lastEchoedRefusedLine == nil { roots.append(lastEchoed) }
+    // Each root is walked to its end before the next, nearest first: the object a running method asks for is
+    // usually a few references from its frame (DeZero's outputs, from the variable whose backward runs).
     var walked = 0
-    while let value = pending.popLast() {
-      walked += 1
-      if walked > Self.maxWeakReferenceWalk {
-        throw PythonError.limit(
-          "calling a weak reference walked more than \(Self.maxWeakReferenceWalk) values looking for its object "
-            + "among the program's names")
+    for root in roots {
+      if reaches(root) { return true }
+      while let value = pending.popLast() {
+        walked += 1
+        if walked > Self.maxWeakReferenceWalk {
+          throw PythonError.limit(
+            "calling a weak reference walked more than \(Self.maxWeakReferenceWalk) values looking for its object "
+              + "among the program's names")
+        }
+        switch value {
+        case .object(let object):
+          if object.type.isWeakReferenceType { continue }
+          for (_, attribute) in object.attributes where reaches(attribute) { return true }
+          if let dict = object.assignedDictionary, reaches(.dict(dict)) { return true }
+          if reaches(.classObject(object.type)) { return true }
+        case .classObject(let type):
+          for attribute in type.attributes.values where reaches(attribute) { return true }
+          for base in type.bases where reaches(.classObject(base)) { return true }
+        case .list(let items), .tuple(let items):
+          for item in items where reaches(item) { return true }
+        case .dict(let dict):
+          for key in dict.keys where reaches(key) { return true }
+          for item in dict.values where reaches(item) { return true }
+        case .set(let set):
+          for element in set.elements.keys where reaches(element) { return true }
+        default:
+          continue
+        }
       }
-      var children: [Value] = []
-      switch value {
-      case .object(let object):
-        if object.type.isWeakReferenceType { continue }
-        children = object.attributes.map(\.1)
-        if let dict = object.assignedDictionary { children.append(.dict(dict)) }
-        children.append(.classObject(object.type))
-      case .classObject(let type):
-        children = Array(type.attributes.values) + type.bases.map { .classObject($0) }
-      case .list(let items), .tuple(let items):
-        children = Array(items)
-      case .dict(let dict):
-        children = dict.keys + dict.values
-      case .set(let set):
-        children = set.elements.keys
-      default:
-        continue
-      }
-      for child in children where reaches(child) { return true }
     }
     return false
   }

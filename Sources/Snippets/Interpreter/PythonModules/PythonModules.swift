@@ -619,6 +619,9 @@ extension Interpreter {
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
     case .rawArray(let array): return .rawArray(try array.copied())
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
+    case .object(let object) where object.type.isWeakReferenceType:
+      // The copy module hands a weak reference back as it is.
+      return value
     case .object(let object) where object.type.builtinStandInAncestor != nil && object.type.lookUp("__copy__") == nil:
       throw BuiltinSubclasses.copyRefusal(object.type, "copy.copy")
     case .object(let object):
@@ -687,6 +690,8 @@ extension Interpreter {
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
     case .rawArray(let array): return .rawArray(try array.copied())
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
+    case .object(let object) where object.type.isWeakReferenceType:
+      return value
     case .object(let object) where object.array != nil:
       throw ArraySubclasses.refusal(object.type, "copy.deepcopy")
     case .object(let object) where object.type.builtinStandInAncestor != nil:

@@ -7,7 +7,9 @@ extension ModuleSources {
     class ReferenceType:
         __slots__ = ()
 
-        def __init__(self, ob, callback=None):
+        # Only a subclass's instances come here (weakref.ref itself is made natively); `*args` keeps the calls of
+        # weakref.ref off the interpreter's fast path for a plain class's `__init__`.
+        def __init__(self, *args, **kwargs):
             __docbuild_refuse__('a subclass of weakref.ref is not supported in snippets')
 
         def __call__(self, *args, **kwargs):
