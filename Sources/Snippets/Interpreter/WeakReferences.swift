@@ -135,8 +135,9 @@ extension Interpreter {
   /// True when `target` is reachable from the program's roots (the running frames' locals, the chapter's names and
   /// the REPL's `_`) through references CPython keeps as well: an instance's attributes and class, a class's
   /// attributes and bases, the items of lists, tuples, dicts and sets, a bound method's object, an exception's
-  /// arguments. A function's closure, a generator's frame and an iterator are not walked (docbuild's may hold more
-  /// than CPython's), nor is a weak reference's object.
+  /// arguments. A function's closure and defaults, a generator's frame, an iterator and the standard library's
+  /// objects are not walked (docbuild's may hold more than CPython's), nor is a weak reference's object (its class
+  /// is `weakref`'s).
   private func reachesFromRoots(_ target: ObjectBox) throws(PythonError) -> Bool {
     var pending: [Value] = []
     var seen: Set<ObjectIdentifier> = []
@@ -183,12 +184,15 @@ extension Interpreter {
               + "among the program's names")
         }
         switch value {
+        // Only a snippet's own classes and their instances are walked: the standard library's classes written in
+        // the snippet language keep their state as CPython's C types need not (an iterator its items read ahead).
         case .object(let object):
-          if object.type.isWeakReferenceType { continue }
+          if object.type.module != "__main__" { continue }
           for (_, attribute) in object.attributes where reaches(attribute) { return true }
           if let dict = object.assignedDictionary, reaches(.dict(dict)) { return true }
           if reaches(.classObject(object.type)) { return true }
         case .classObject(let type):
+          if type.module != "__main__" { continue }
           for attribute in type.attributes.values where reaches(attribute) { return true }
           for base in type.bases where reaches(.classObject(base)) { return true }
         case .list(let items), .tuple(let items):

@@ -104,6 +104,9 @@ CONTEXTLIB = [
     "it = finishing()",
     "next(it)",
     "it.throw(ValueError)",
+    # A star import binds contextlib's __all__.
+    "from contextlib import *",
+    "suppress is contextlib.suppress, contextmanager.__name__",
 ]
 
 WEAKREF = [
@@ -167,6 +170,9 @@ WEAKREF = [
     "del a",
     "r() is b",
     "r().data",
+    "from weakref import *",
+    "ref is weakref.ref, ReferenceType is weakref.ref",
+    "ref(b)() is b",
 ]
 
 FROZEN = [
