@@ -19,6 +19,7 @@ enum Builtins {
     "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
     "numpy.void", "numpy.record", "numpy.rec.recarray", "mappingproxy", "bytearray", "numpy.flatiter",
     "numpy.random._generator.Generator", "numpy.random.mtrand.RandomState", "memoryview", "bytes", "frozenset",
+    "NotImplementedType", "property", "staticmethod", "classmethod", "super", "generator",
   ]
 
   /// The builtin classes whose instances CPython makes only itself (`type(print)()` is a TypeError).
@@ -214,11 +215,11 @@ extension Interpreter {
     case _ where Builtins.uninstantiableTypes.contains(name):
       // `type(print)()`, `type(iter([]))()`: classes CPython makes no instances of from Python.
       throw PythonError.type("cannot create '\(name)' instances")
-    case "NoneType", "ellipsis":
+    case "NoneType", "ellipsis", "NotImplementedType":
       guard call.positional.isEmpty, call.keywords.isEmpty else {
-        throw PythonError.type("\(name == "NoneType" ? "NoneType" : "EllipsisType") takes no arguments")
+        throw PythonError.type("\(name == "ellipsis" ? "EllipsisType" : name) takes no arguments")
       }
-      return name == "NoneType" ? .none : .ellipsis
+      return name == "NoneType" ? .none : name == "ellipsis" ? .ellipsis : .function("NotImplemented")
     case "function", "method", "module", "mappingproxy":
       throw PythonError.limit("calling the class \(name) is not part of the snippet language (Python has it)")
     case "numpy.asanyarray": return try anyArray(call)

@@ -42,6 +42,9 @@ final class ClassBox: @unchecked Sendable {
   var exceptionBase: String?
   /// The names the class body annotates, in order (`dataclasses` makes its fields from them).
   var annotations: [String] = []
+  /// The class statement's docstring (None without one), which CPython's class namespace holds as `__doc__`; nil
+  /// where snippets do not know it: a class a decorator, an enum's or a snippet metaclass, or a module's code made.
+  var docstring: Value?
   /// True for a class deriving from a typing alias (`typing.Counter`), whose bases CPython completes with
   /// `typing.Generic` and snippets do not.
   var derivesFromTypingAlias = false
@@ -440,6 +443,9 @@ extension Interpreter {
       name: definition.name, qualifiedName: definition.qualifiedName, bases: named.compactMap { $0 },
       ancestors: ancestors, attributes: [:])
     type.annotations = definition.annotations
+    if runningModule == nil, metaclass == nil, snippetMetaclass == nil {
+      type.docstring = Self.docstring(of: definition.body)
+    }
     type.declaredBases = named
     type.isProtocol = named.contains { $0?.isProtocolRoot == true }
     type.derivesFromTypingAlias = derivesFromTypingAlias
@@ -753,6 +759,86 @@ extension Interpreter {
     return bind(found.value, to: value, type: object.type)
   }
 
+  /// The standard-library classes, by module and name, that CPython 3.11 writes in Python or gives a namespace holding
+  /// `__module__` (`functools.partial`, `decimal.Decimal`), so their instances read it; its instances of the others
+  /// (`deque`, `OrderedDict`, `defaultdict`) raise AttributeError.
+  static let libraryClassesWithModule: Set<String> = [
+    "collections.Counter", "collections.ChainMap", "collections.UserDict", "collections.UserList",
+    "collections.UserString", "fractions.Fraction", "functools.partial", "decimal.Decimal",
+  ]
+
+  /// A function's or class's docstring: the body's first statement when it is a string literal, else None.
+  static func docstring(of definition: FunctionDefinition) -> Value {
+    if let first = definition.body.first, case .expression(let expression) = first.kind,
+      case .string(let text) = expression.kind
+    {
+      return .string(text)
+    }
+    return Value.none
+  }
+
+  /// The standard-library classes that are C types in CPython 3.11 whose instances have no `__module__`,
+  /// `__weakref__` or `__annotations__`.
+  static let libraryClassesWithoutModule: Set<String> = [
+    "collections.deque", "collections.OrderedDict", "collections.defaultdict",
+  ]
+
+  /// What an instance finds in the namespaces CPython's class statements make, which snippets' classes do not hold
+  /// as attributes: `__module__` and `__doc__` (the first class's), `__weakref__` (added by a class without
+  /// `__slots__`) and an annotated class's `__annotations__`. Nil where CPython raises AttributeError too; a refusal where snippets do not
+  /// know the namespace (a standard-library class's, a builtin's) or do not keep the value.
+  static func classStatementName(_ object: ObjectBox, _ name: String) throws(PythonError) -> Value? {
+    guard ["__module__", "__weakref__", "__annotations__", "__doc__"].contains(name) else { return nil }
+    let shown = Value.object(object).typeName
+    let order = object.type.resolutionOrder
+    if let first = order.first, Self.libraryClassesWithoutModule.contains("\(first.module).\(first.name)") {
+      return nil  // C types whose instances have none of the three
+    }
+    func isClassStatement(_ box: ClassBox) -> Bool {
+      box.module == "__main__" && box.emulates == nil && !box.isBuiltinStandIn && box.exceptionBase == nil
+    }
+    let unknown = PythonError.limit(
+      "the attribute \(name) of a '\(shown)' object, whose class derives from a class snippets write in their own "
+        + "Python, is not part of the snippet language")
+    var present = PythonError(
+      "AttributeError", "'\(shown)' objects' attribute '\(name)' is not part of the snippet language (Python has it)")
+    present.presentInPython = true
+    switch name {
+    case "__doc__":
+      // The first class's own (a subclass without a docstring has None); unknown for others (a refusal follows).
+      return order.first.flatMap { $0.attributes["__doc__"] == nil ? $0.docstring : nil }
+    case "__module__":
+      // A snippet's class, or one a snippet made with namedtuple, Enum or type(), which CPython names `__main__`.
+      guard let first = order.first else { return nil }
+      if first.module == "__main__" && !first.isBuiltinStandIn
+        || Self.libraryClassesWithModule.contains("\(first.module).\(first.name)")
+      {
+        return .string(first.module)
+      }
+      throw unknown
+    case "__weakref__":
+      // CPython adds it to a class without `__slots__` (or naming it in them) whose bases lack it; a builtin base
+      // of variable size (`int`, `tuple`) allows none, and snippets do not know the standard library's classes.
+      guard order.allSatisfy(isClassStatement) else { throw unknown }
+      func namesWeakrefSlot(_ box: ClassBox) -> Bool {
+        switch box.attributes["__slots__"] {
+        case .string(let slot)?: return slot == "__weakref__"
+        case .tuple(let slots)?, .list(let slots)?:
+          return slots.items.contains { if case .string("__weakref__") = $0 { true } else { false } }
+        default: return false
+        }
+      }
+      if order.allSatisfy({ $0.attributes["__slots__"] != nil && !namesWeakrefSlot($0) }) { return nil }
+      throw present
+    default:
+      for box in order {
+        guard isClassStatement(box) else { throw unknown }
+        if !box.annotations.isEmpty { throw present }
+      }
+      return nil
+    }
+  }
+
   /// `value.name` for classes, objects, bound `super()` and wrapped functions; nil for other values.
   mutating func objectAttribute(_ value: Value, _ name: String) throws(PythonError) -> Value? {
     switch value {
@@ -764,11 +850,8 @@ extension Interpreter {
       do throws(PythonError) {
         return try instanceAttribute(object, name)
       } catch {
-        // A class statement's namespace holds `__module__`, which its instances read (`obj.__module__`).
-        if error.type == "AttributeError", !error.isLimit, name == "__module__", object.type.module == "__main__",
-          object.type.resolutionOrder.allSatisfy({ $0.module == "__main__" && $0.emulates == nil })
-        {
-          return .string(object.type.module)
+        if error.type == "AttributeError", !error.isLimit, let found = try Self.classStatementName(object, name) {
+          return found
         }
         // `__getattr__` answers what the usual lookup (a property's getter included) raised AttributeError for.
         guard error.type == "AttributeError", !error.isLimit, let hook = object.type.lookUp("__getattr__") else {
@@ -829,6 +912,7 @@ extension Interpreter {
       case "mro":
         return .method(value, "mro")
       case "__module__": return .string(type.module)
+      case "__doc__" where type.attributes["__doc__"] == nil && type.docstring != nil: return type.docstring!
       default: break
       }
       guard let found = type.lookUp(name) else {
@@ -963,14 +1047,7 @@ extension Interpreter {
       // The module whose code ran the `def`: a snippet's is `__main__`.
       case "__module__": return .string(closure.module ?? "__main__")
       case "__name__": return .string(closure.renamed ?? closure.definition.name)
-      case "__doc__":
-        // A docstring is the body's first statement when it is a string literal.
-        if let first = closure.definition.body.first, case .expression(let expression) = first.kind,
-          case .string(let text) = expression.kind
-        {
-          return .string(text)
-        }
-        return Value.none
+      case "__doc__": return Self.docstring(of: closure.definition)
       case "__qualname__": return .string(closure.renamedQualified ?? closure.definition.qualifiedName)
       default: return nil
       }

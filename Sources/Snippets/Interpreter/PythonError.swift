@@ -16,6 +16,9 @@ struct PythonError: Error, Sendable {
   /// True for docbuild's own limits (see `TensorError.isLimit`): Python would not raise them, so a transcript may
   /// not show them as expected output, nor an `error` block as its error.
   var isLimit = false
+  /// True for an AttributeError raised where Python has the attribute and snippets do not give it: its message says
+  /// so, `hasattr` answers True, and no handler catches it (`refusalForMissingName`).
+  var presentInPython = false
   /// The instance raised, for an exception class defined in a snippet (`class E(Exception)`): `except … as e` binds
   /// this very object, with its attributes.
   var exceptionObject: ObjectBox?

@@ -182,6 +182,7 @@ extension Interpreter {
     case "callable":
       let bound = try call.bind(["obj"], required: 1)
       switch bound.value("obj") {
+      case .function("NotImplemented"): return .bool(false)
       case .function, .userFunction, .method, .scalarType, .classObject, .boundMethod, .derivative,
         .wrapped(.autogradFunction, _):
         return .bool(true)

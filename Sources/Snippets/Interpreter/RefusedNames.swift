@@ -662,6 +662,8 @@ extension Interpreter {
     let quoted = error.message.split(separator: "'", omittingEmptySubsequences: false).map(String.init)
     var refusal: PythonError
     switch error.type {
+    case _ where error.presentInPython:
+      refusal = PythonError("NotImplementedError", error.message)
     case "TypeError"
     where error.message.contains("memoryview") && !error.message.hasPrefix("memoryview: ")
       && !error.message.hasPrefix("cast() argument"):

@@ -212,6 +212,8 @@ extension Interpreter {
       case .classDefinition(let definition):
         name = definition.boundName
         value = try defineClass(definition)
+        // A decorator may write the class's `__doc__` (dataclass does), which snippets would not see.
+        if case .classObject(let type) = value { type.docstring = nil }
       default:
         return try run(inner)
       }

@@ -116,6 +116,7 @@ enum Value: Sendable {
     case .printOptionsContext(let update):
       update.errorModes == nil ? "contextlib._GeneratorContextManager" : "numpy.errstate"
     case .module: "module"
+    case .function("NotImplemented"): "NotImplementedType"
     // A builtin class (`str`, `int`, `ValueError`, `np.ndarray`) is a type: `str + 1` names 'type'.
     case .function(let name) where Builtins.isType(name): "type"
     // NumPy's ufuncs are objects of its class `numpy.ufunc`, which CPython's messages name (`np.sin + 1`).

@@ -191,6 +191,9 @@ FROZEN = [
     "try:\n    p.y = 3\nexcept AttributeError as error:\n    print('an AttributeError:', error)",
     "setattr(p, 'x', 9)",
     "p == Point(1, 2)",
+    # With eq, a frozen class hashes its compared fields' tuple.
+    "hash(p) == hash((1, 2))",
+    "hash(Point(1, 2)) == hash(p)",
     "replace(p, y=7)",
     "asdict(p)",
     "Point.__dataclass_params__",
@@ -208,6 +211,7 @@ FROZEN = [
     "@dataclass(frozen=True)\nclass Point3(Point):\n    z: int = 0",
     "Point3(1, 2, 3)",
     "Point3(1).z = 4",
+    "hash(Point3(1, 2, 3)) == hash((1, 2, 3))",
     # __post_init__ sets fields through object.__setattr__; a plain assignment there is refused as any other.
     "@dataclass(frozen=True)\nclass Derived2:\n    a: int\n    doubled: int = 0\n    def __post_init__(self):\n"
     "        object.__setattr__(self, 'doubled', self.a * 2)",

@@ -1,7 +1,7 @@
 extension ModuleSources {
-  /// `dataclasses`, after CPython's Lib/dataclasses.py: `@dataclass` (with `init repr eq order frozen`;
-  /// `unsafe_hash` refused; a frozen class's `__setattr__` and `__delattr__` are `refuseFrozenChange`) writes `__init__`, `__repr__`, `__eq__` and the
-  /// orderings from the class's annotated names, with CPython's texts and errors, leaving the methods the class
+  /// `dataclasses`, after CPython's Lib/dataclasses.py: `@dataclass` (with `init repr eq order frozen`; a frozen
+  /// class's `__setattr__` and `__delattr__` are `refuseFrozenChange`; `unsafe_hash` refused) writes `__init__`,
+  /// `__repr__`, `__eq__` and the orderings from the class's annotated names, with CPython's texts and errors, leaving the methods the class
   /// defines itself (an ordering it defines is CPython's TypeError) and its own `__hash__`, as CPython's table of hash
   /// actions says; `field(default=, default_factory=, repr=, compare=, init=)`, `fields`, `asdict`, `astuple`,
   /// `replace`, `is_dataclass`.
@@ -14,24 +14,21 @@ extension ModuleSources {
     MISSING = _MISSING_TYPE()
 
     class Field:
-        def __init__(self, default, default_factory, init, repr, compare):
+        def __init__(self, default, default_factory, init, repr, hash, compare, kw_only):
             self.name = None
             self.default = default
             self.default_factory = default_factory
             self.init = init
             self.repr = repr
+            self.hash = hash
             self.compare = compare
-
-    def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
-              metadata=None, kw_only=MISSING):
-        if default is not MISSING and default_factory is not MISSING:
-            raise ValueError('cannot specify both default and default_factory')
-        if hash is not None:
-            __docbuild_refuse__('dataclasses.field(hash=...) is not supported in snippets')
-        return Field(default, default_factory, init, repr, compare)
-
-    class FrozenInstanceError(AttributeError):
-        pass
+            self.kw_only = kw_only
+        @property
+        def type(self):
+            __docbuild_refuse__("a dataclass field's type (its annotation) is not kept in snippets")
+        @property
+        def metadata(self):
+            __docbuild_refuse__("a dataclass field's metadata is not kept in snippets")
 
     class _DataclassParams:
         def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
@@ -41,16 +38,22 @@ extension ModuleSources {
             self.order = order
             self.unsafe_hash = unsafe_hash
             self.frozen = frozen
-
         def __repr__(self):
-            return ('_DataclassParams('
-                    f'init={self.init!r},'
-                    f'repr={self.repr!r},'
-                    f'eq={self.eq!r},'
-                    f'order={self.order!r},'
-                    f'unsafe_hash={self.unsafe_hash!r},'
-                    f'frozen={self.frozen!r}'
-                    ')')
+            return (f'_DataclassParams(init={self.init!r},repr={self.repr!r},eq={self.eq!r},order={self.order!r},'
+                    f'unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r})')
+
+    def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
+              metadata=None, kw_only=MISSING):
+        if default is not MISSING and default_factory is not MISSING:
+            raise ValueError('cannot specify both default and default_factory')
+        if hash is not None:
+            __docbuild_refuse__('dataclasses.field(hash=...) is not supported in snippets')
+        if metadata is not None:
+            __docbuild_refuse__('dataclasses.field(metadata=...) is not supported in snippets')
+        return Field(default, default_factory, init, repr, hash, compare, kw_only)
+
+    class FrozenInstanceError(AttributeError):
+        pass
 
     def _names(names):
         quoted = [repr(name) for name in names]
@@ -60,11 +63,11 @@ extension ModuleSources {
             return quoted[0] + ' and ' + quoted[1]
         return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
 
-    def _collect(cls):
+    def _collect(cls, kw_only):
         fields = []
         for base_fields in [getattr(cls, '__dataclass_fields__', None)]:
             if base_fields is not None:
-                for f in base_fields:
+                for f in base_fields.values():
                     fields.append(f)
         for name in __docbuild_fields__(cls):
             default = getattr(cls, name, MISSING)
@@ -75,7 +78,9 @@ extension ModuleSources {
                 else:
                     setattr(cls, name, f.default)
             else:
-                f = Field(default, MISSING, True, True, True)
+                f = Field(default, MISSING, True, True, None, True, MISSING)
+            if f.kw_only is MISSING:
+                f.kw_only = kw_only
             if f.default is not MISSING and type(f.default) in (list, dict, set):
                 raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: use default_factory')
             f.name = name
@@ -91,19 +96,14 @@ extension ModuleSources {
         setattr(cls, name, value)
         return False
 
-    def _process(cls, init, repr, eq, order, frozen, unsafe_hash=False):
+    def _process(cls, init, repr, eq, order, frozen, unsafe_hash, match_args, kw_only, slots):
         if unsafe_hash:
             __docbuild_refuse__('dataclass(unsafe_hash=True) is not supported in snippets')
-        fields = _collect(cls)
-        cls.__dataclass_fields__ = fields
-        owner = cls.__qualname__
-        init_fields = [f for f in fields if f.init]
-        seen_default = False
-        for f in init_fields:
-            if f.default is not MISSING or f.default_factory is not MISSING:
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} follows default argument')
+        if slots:
+            __docbuild_refuse__('dataclass(slots=True) is not supported in snippets')
+        fields = _collect(cls, kw_only)
+        cls.__dataclass_fields__ = {f.name: f for f in fields}
+        cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
         # CPython's check of the dataclasses among the bases: frozen or not, all alike.
         any_frozen_base = False
         has_dataclass_bases = False
@@ -120,37 +120,56 @@ extension ModuleSources {
                 raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
             if not any_frozen_base and frozen:
                 raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
-        cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+        owner = cls.__qualname__
+        # CPython's __init__ takes the fields that are not keyword-only by position, then the others by keyword.
+        positional_fields = [f for f in fields if f.init and not f.kw_only]
+        keyword_fields = [f for f in fields if f.init and f.kw_only]
+        init_fields = positional_fields + keyword_fields
+        seen_default = False
+        for f in positional_fields:
+            if f.default is not MISSING or f.default_factory is not MISSING:
+                seen_default = True
+            elif seen_default:
+                raise TypeError(f'non-default argument {f.name!r} follows default argument')
         if frozen:
             __docbuild_freeze__(cls, [f.name for f in fields])
         class_hash = getattr(cls, '__hash__') if __docbuild_own__(cls, '__hash__') else MISSING
         has_explicit_hash = not (class_hash is MISSING or (class_hash is None and __docbuild_own__(cls, '__eq__')))
         if init:
             def __init__(self, *args, **kwargs):
-                required = len([f for f in init_fields if f.default is MISSING and f.default_factory is MISSING])
-                if len(args) > len(init_fields):
-                    if required == len(init_fields):
-                        raise TypeError(f'{owner}.__init__() takes {len(init_fields) + 1} positional arguments but '
-                                        f'{len(args) + 1} were given')
-                    raise TypeError(f'{owner}.__init__() takes from {required + 1} to {len(init_fields) + 1} positional '
-                                    f'arguments but {len(args) + 1} were given')
+                # CPython's order of checks when it binds a call: the keywords, the count of positional
+                # arguments, then what is missing, positional before keyword-only.
                 names = [f.name for f in init_fields]
+                values = {}
+                for f, value in zip(positional_fields, args):
+                    values[f.name] = value
                 for key in kwargs:
                     if key not in names:
                         raise TypeError(f'{owner}.__init__() got an unexpected keyword argument {key!r}')
-                values = {}
-                for f, value in zip(init_fields, args):
-                    values[f.name] = value
-                for key in kwargs:
                     if key in values:
                         raise TypeError(f'{owner}.__init__() got multiple values for argument {key!r}')
                     values[key] = kwargs[key]
-                missing = [f.name for f in init_fields if f.name not in values and f.default is MISSING
-                           and f.default_factory is MISSING]
-                if missing:
-                    plural = 'argument' if len(missing) == 1 else 'arguments'
-                    raise TypeError(f'{owner}.__init__() missing {len(missing)} required positional {plural}: '
-                                    f'{_names(missing)}')
+                if len(args) > len(positional_fields):
+                    required = len([f for f in positional_fields
+                                    if f.default is MISSING and f.default_factory is MISSING])
+                    if required == len(positional_fields):
+                        taken = f'{required + 1} positional argument' + ('' if required == 0 else 's')
+                    else:
+                        taken = f'from {required + 1} to {len(positional_fields) + 1} positional arguments'
+                    keywords_given = len([f for f in keyword_fields if f.name in kwargs])
+                    given = len(args) + 1
+                    if keywords_given:
+                        keywords = 'argument' if keywords_given == 1 else 'arguments'
+                        raise TypeError(f'{owner}.__init__() takes {taken} but {given} positional arguments '
+                                        f'(and {keywords_given} keyword-only {keywords}) were given')
+                    raise TypeError(f'{owner}.__init__() takes {taken} but {given} were given')
+                for kind, group in (('positional', positional_fields), ('keyword-only', keyword_fields)):
+                    missing = [f.name for f in group if f.name not in values and f.default is MISSING
+                               and f.default_factory is MISSING]
+                    if missing:
+                        plural = 'argument' if len(missing) == 1 else 'arguments'
+                        raise TypeError(f'{owner}.__init__() missing {len(missing)} required {kind} {plural}: '
+                                        f'{_names(missing)}')
                 for f in fields:
                     if f.name in values:
                         setattr(self, f.name, values[f.name])
@@ -195,6 +214,8 @@ extension ModuleSources {
                 if _set_new(cls, name, method):
                     raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. Consider using '
                                     'functools.total_ordering')
+        if match_args and not __docbuild_own__(cls, '__match_args__'):
+            cls.__match_args__ = tuple([f.name for f in positional_fields])
         # CPython's hash actions for unsafe_hash=False: with eq and no explicit __hash__, a frozen class hashes its
         # compared fields' tuple, any other is unhashable.
         if eq and not has_explicit_hash:
@@ -211,7 +232,7 @@ extension ModuleSources {
     def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
                   match_args=True, kw_only=False, slots=False):
         def wrap(cls):
-            return _process(cls, init, repr, eq, order, frozen, unsafe_hash)
+            return _process(cls, init, repr, eq, order, frozen, unsafe_hash, match_args, kw_only, slots)
         if cls is None:
             return wrap
         return wrap(cls)
@@ -256,14 +277,21 @@ extension ModuleSources {
     def is_dataclass(obj):
         return hasattr(obj, '__dataclass_fields__')
 
-    def fields(obj):
-        return tuple(obj.__dataclass_fields__)
+    def fields(class_or_instance):
+        if not hasattr(class_or_instance, '__dataclass_fields__'):
+            raise TypeError('must be called with a dataclass type or instance')
+        return tuple(class_or_instance.__dataclass_fields__.values())
+
+    def _is_instance(obj):
+        return not isinstance(obj, type) and hasattr(obj, '__dataclass_fields__')
 
     def asdict(obj):
-        return {f.name: _asdict_value(getattr(obj, f.name)) for f in obj.__dataclass_fields__}
+        if not _is_instance(obj):
+            raise TypeError('asdict() should be called on dataclass instances')
+        return {f.name: _asdict_value(getattr(obj, f.name)) for f in obj.__dataclass_fields__.values()}
 
     def _asdict_value(value):
-        if hasattr(value, '__dataclass_fields__'):
+        if _is_instance(value):
             return asdict(value)
         if isinstance(value, list):
             return [_asdict_value(item) for item in value]
@@ -274,10 +302,17 @@ extension ModuleSources {
         return value
 
     def astuple(obj):
-        return tuple([_asdict_value(getattr(obj, f.name)) for f in obj.__dataclass_fields__])
+        if not _is_instance(obj):
+            raise TypeError('astuple() should be called on dataclass instances')
+        return tuple([_asdict_value(getattr(obj, f.name)) for f in obj.__dataclass_fields__.values()])
 
     def replace(obj, **changes):
-        values = {f.name: getattr(obj, f.name) for f in obj.__dataclass_fields__ if f.init}
+        if not _is_instance(obj):
+            raise TypeError('replace() should be called on dataclass instances')
+        for f in obj.__dataclass_fields__.values():
+            if not f.init and f.name in changes:
+                raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
+        values = {f.name: getattr(obj, f.name) for f in obj.__dataclass_fields__.values() if f.init}
         values.update(changes)
         return type(obj)(**values)
     """#

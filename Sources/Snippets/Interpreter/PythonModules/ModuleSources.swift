@@ -1123,6 +1123,7 @@ enum ModuleSources {
         for index, name in enumerate(fields):
             setattr(NamedTuple, name, _field(index))
         NamedTuple._fields = fields
+        NamedTuple.__match_args__ = fields
         NamedTuple._field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
         NamedTuple.__name__ = typename
         NamedTuple.__qualname__ = typename

@@ -249,6 +249,7 @@ extension Interpreter {
         // decimal.Decimal's and fractions.Fraction's numeric hash, equal to the int's or float's of the same value.
         return hash
       }
+      if case .object(let object) = call.positional[0], let hash = try snippetClassHash(object) { return hash }
       return try pythonHash(call.positional[0])
     case "issubclass":
       try call.rejectKeywords()
@@ -526,10 +527,33 @@ extension Interpreter {
     return error
   }
 
+  /// `hash(obj)` of a snippet class's object whose class defines `__hash__`: what it returns, as CPython's slot
+  /// takes it (an int that fits a machine word as it is, -1 made -2; a bigger one hashed as an int); nil for other
+  /// objects.
+  private mutating func snippetClassHash(_ object: ObjectBox) throws(PythonError) -> Value? {
+    let order = object.type.resolutionOrder
+    guard
+      let owner = order.firstIndex(where: { $0.attributes["__hash__"] != nil || $0.attributes["__eq__"] != nil }),
+      order[...owner].allSatisfy({ $0.module == "__main__" && $0.emulates == nil && !$0.isBuiltinStandIn }),
+      let method = order[owner].attributes["__hash__"], !method.isNone, !object.type.derivesFromArray,
+      let result = try callSpecial(object, "__hash__", [])
+    else { return nil }
+    switch result {
+    case .int(let value): return .int(value == -1 ? -2 : value)
+    case .bool(let value): return .int(value ? 1 : 0)
+    case .bigInt: return PythonHash.of(result).map(Value.int)
+    default: throw PythonError.type("__hash__ method should return an integer")
+    }
+  }
+
   /// Python's `hash` for the values whose hash does not depend on the process (ints, floats, bools, None-free tuples
   /// of them); strings hash differently in every CPython process, so their hash is refused.
   private func pythonHash(_ value: Value) throws(PythonError) -> Value {
     if let hash = PythonHash.of(value) { return .int(hash) }
+    if case .object(let object) = value {
+      // A class with `__eq__` and no `__hash__` (or `__hash__ = None`) makes its objects unhashable, as dict keys.
+      do { try object.type.checkDefaultHash() } catch { if !error.isLimit { throw error } }
+    }
     switch value {
     case .list, .dict:
       throw PythonError.type("unhashable type: '\(value.typeName)'")
