@@ -29,6 +29,14 @@ struct Session35Lang35RefusalTests {
     (plainClass, "weakref.WeakValueDictionary()", "weakref.WeakValueDictionary is not part", "NotImplementedError"),
     (plainClass, "weakref.proxy(A())", "weakref.proxy is not part", "NotImplementedError"),
     (">>> import contextlib", "contextlib.ExitStack()", "contextlib.ExitStack is not part", "NotImplementedError"),
+    // CPython's docstrings are its own text: the standard library's classes and functions snippets write in their
+    // own Python refuse theirs rather than answer None.
+    (
+      ">>> import contextlib", "contextlib.contextmanager.__doc__", "the docstring of contextlib.contextmanager",
+      "NotImplementedError"
+    ),
+    (">>> import contextlib", "contextlib.nullcontext.__doc__", "nullcontext.__doc__", "NotImplementedError"),
+    (">>> import contextlib", "contextlib.suppress().__doc__", "attribute '__doc__'", "NotImplementedError"),
   ]
 
   @Test(arguments: refused)

@@ -1047,6 +1047,11 @@ extension Interpreter {
       // The module whose code ran the `def`: a snippet's is `__main__`.
       case "__module__": return .string(closure.module ?? "__main__")
       case "__name__": return .string(closure.renamed ?? closure.definition.name)
+      case "__doc__" where closure.module != nil:
+        // The standard library's functions written in the snippet language carry none of CPython's docstrings.
+        throw PythonError.limit(
+          "the docstring of \(closure.module!).\(closure.definition.name) is not part of the snippet language "
+            + "(Python has one)")
       case "__doc__": return Self.docstring(of: closure.definition)
       case "__qualname__": return .string(closure.renamedQualified ?? closure.definition.qualifiedName)
       default: return nil

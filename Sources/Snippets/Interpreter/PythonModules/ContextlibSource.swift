@@ -2,14 +2,13 @@ extension ModuleSources {
   /// `contextlib`, after CPython 3.11's Lib/contextlib.py: `contextmanager` (a generator run to its `yield` by
   /// `__enter__`, resumed by `__exit__`, which throws the `with` body's exception in at the `yield`; usable as a
   /// decorator too), `nullcontext`, `suppress` and `closing`. The rest (`ExitStack`, `redirect_stdout`, the
-  /// asynchronous ones) is refused by name.
+  /// asynchronous ones) is refused by name. The classes carry no docstrings: CPython's `__doc__` texts are its own, so
+  /// reading one is refused (`__doc__` below).
   static let contextlib = #"""
     from functools import wraps as _wraps
 
 
     class _GeneratorContextManager:
-        """Helper for @contextmanager decorator."""
-
         def __init__(self, func, args, kwds):
             self.gen = func(*args, **kwds)
             self.func, self.args, self.kwds = func, args, kwds
@@ -63,8 +62,6 @@ extension ModuleSources {
 
 
     class nullcontext:
-        """Context manager that does no additional processing."""
-
         def __init__(self, enter_result=None):
             self.enter_result = enter_result
 
@@ -78,8 +75,6 @@ extension ModuleSources {
 
 
     class suppress:
-        """Context manager to suppress specified exceptions"""
-
         def __init__(self, *exceptions):
             self._exceptions = exceptions
 
@@ -93,8 +88,6 @@ extension ModuleSources {
 
 
     class closing:
-        """Context to automatically close something at the end of a block."""
-
         def __init__(self, thing):
             self.thing = thing
 
