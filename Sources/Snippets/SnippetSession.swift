@@ -46,11 +46,15 @@ public final class SnippetSession {
   /// history nor can call these without naming them: autograd's functional API differentiates only what runs inside
   /// its call. Any mention counts, in a string or comment too.
   public static func mayTakeGradients(in texts: [String]) -> Bool {
-    let names: Set<Substring> = [
-      "grad", "numgrad", "gradients", "globals", "builtins", "__builtins__", "eval", "exec", "vars", "locals",
-      "__import__", "importlib",
-    ]
     for text in texts {
+      // ASCII code (nearly every chapter's) is scanned by byte: the scan by Character, whose letter test consults
+      // Unicode's tables, cost several hundred instructions per character. The same names are found: in ASCII the
+      // letters and numbers are exactly A–Z, a–z and 0–9.
+      if let answer = mayTakeGradientsInASCII(text) {
+        if answer { return true }
+        continue
+      }
+      let names = gradientReachingNameSet
       var start: String.Index? = nil
       for index in text.indices {
         let character = text[index]
@@ -65,6 +69,45 @@ public final class SnippetSession {
       if let first = start, names.contains(text[first...]) { return true }
     }
     return false
+  }
+
+  /// The names `mayTakeGradients(in:)` looks for.
+  private static let gradientReachingNameSet = Set(gradientReachingNames.map { Substring(decoding: $0, as: UTF8.self) })
+
+  /// The names `mayTakeGradients(in:)` looks for, as bytes.
+  private static let gradientReachingNames: [[UInt8]] = [
+    "grad", "numgrad", "gradients", "globals", "builtins", "__builtins__", "eval", "exec", "vars", "locals",
+    "__import__", "importlib",
+  ].map { Array($0.utf8) }
+
+  /// Whether an ASCII `text` names one of `gradientReachingNames` as a whole word; nil when the text is not ASCII.
+  private static func mayTakeGradientsInASCII(_ text: String) -> Bool? {
+    var text = text
+    return text.withUTF8 { bytes -> Bool? in
+      if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+      func isNamePart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+          UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+          true
+        default: false
+        }
+      }
+      func isListed(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        gradientReachingNames.contains { $0.count == word.count && $0.elementsEqual(word) }
+      }
+      var start: Int? = nil
+      for index in bytes.indices {
+        if isNamePart(bytes[index]) {
+          if start == nil { start = index }
+        } else if let first = start {
+          if isListed(bytes[first..<index]) { return true }
+          start = nil
+        }
+      }
+      if let first = start, isListed(bytes[first...]) { return true }
+      return false
+    }
   }
 
   /// Makes an empty namespace whose statements stop after `stepBudget` interpreter steps, for the fuzzer: at the

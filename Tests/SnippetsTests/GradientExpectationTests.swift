@@ -10,6 +10,9 @@ struct GradientExpectationTests {
     "g = grad(loss, w)", "numgrad(y, x)", "gradients(l, w, b)", "from autograd import grad", "v.grad = 0.0",
     "print(x) # grad", "'grad'", "globals()['g']", "import builtins", "eval('1')", "exec(code)", "vars()",
     "locals()", "__import__('math')", "import importlib", "grad",
+    // Code with a non-ASCII character is scanned by Character (ASCII code by byte): `·` is no letter, so `grad` is a
+    // name of its own.
+    "x = grad·y", "# coût : grad(y, x)",
   ])
   func codeNamingAGradientMayTakeOne(code: String) {
     #expect(SnippetSession.mayTakeGradients(in: ["w = np.ones(3)", code]))
@@ -18,6 +21,8 @@ struct GradientExpectationTests {
   @Test(arguments: [
     "w -= lr * dw", "gradient = 2 * x", "def gradient_descent(w): return w", "my_grad = 1", "grads = []",
     "elementwise_grad(f)(x)", "graduate = True", "",
+    // `é` is a letter: `gradé` is one name.
+    "gradé = 1",
   ])
   func codeNamingNoneTakesNone(code: String) {
     #expect(!SnippetSession.mayTakeGradients(in: ["w = np.ones(3)", code]))

@@ -10,7 +10,8 @@ import Testing
 /// `np.array_repr` of a masked array; `np.asanyarray` of a record array with other arguments; `np.mintypecode` of
 /// codes NumPy's set would order by hash; `np.isdtype` of NumPy types snippets lack; `out=` of `np.any`, `np.all`,
 /// the percentile and quantile functions, `np.isposinf` and `np.isneginf` when it is no array or does not fit the
-/// result as it is (NumPy casts, or raises in its own words); `np.nan_to_num(..., copy=False)` of complex values;
+/// result as it is (NumPy casts, or raises in its own words); `np.nan_to_num(..., copy=False)` of a differentiated
+/// value (session 35 runs it otherwise);
 /// `np.dtype` of a Python class that is no number type (NumPy's object dtype: docbuild raised a TypeError, which
 /// `except Exception` caught), and so `numpy._core.numerictypes`' `obj2sctype` and `issctype` of such a class;
 /// `english_lower` and its kin of what is no str; `np.unique_all` and its kin of arrays holding NaN. What now runs
@@ -39,7 +40,10 @@ struct Numpy26RefusalTests {
     ("", "np.any([1, 0], out=np.zeros((), dtype=int))", "np.any's out= of another shape or dtype than its result"),
     ("", "np.percentile([1, 2], 50, out=np.zeros(1))", "np.percentile's out= of another shape or dtype than its"),
     ("", "np.quantile([1, 2], 0.5, None, [1.])", "np.quantile's out= of a list is not supported"),
-    ("", "np.nan_to_num(np.array([1j]), copy=False)", "np.nan_to_num(..., copy=False) of complex values"),
+    (
+      ">>> from autograd import grad", "grad(lambda x: np.nan_to_num(x, copy=False)[0])(np.array([1.0]))",
+      "np.nan_to_num with copy=False or arrays as nan=, posinf= or neginf= inside a differentiated function"
+    ),
     ("", "np.dtype(dict)", "object dtypes ('O') are not supported"),
     (
       "", "try:\n...     np.dtype(list)\n... except Exception:\n...     print('caught')\n...",

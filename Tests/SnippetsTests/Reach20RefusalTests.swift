@@ -41,7 +41,7 @@ struct Reach20RefusalTests {
     ("", "np.vectorize(otypes=[float])", "np.vectorize with only keyword arguments"),
     ("", "np.r_[-1:1:6j, [0] * 3, 5, 6]", "np.r_[…] with a float or complex slice"),
     ("", "np.poly(np.eye(2))", "np.poly of a matrix is not supported"),
-    ("", "np.nan_to_num(np.array([np.nan, 1.0]), nan=np.array([1.0, 2.0]))", "np.nan_to_num with an array as nan="),
+    ("", "np.nan_to_num(np.array([np.nan, 1.0]), nan=np.array(['a', 'b']))", "np.nan_to_num of a NumPy string array"),
     (
       ">>> from numpy.lib import recfunctions as rfn\n"
         + ">>> a = np.array([(1, (2, 3.0))], dtype=[('a', np.int64), ('b', [('ba', np.double), ('bb', np.int64)])])",

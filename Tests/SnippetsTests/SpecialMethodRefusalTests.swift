@@ -4,19 +4,19 @@ import Testing
 @testable import Snippets
 
 /// A class binding a special method the interpreter never calls is refused at its `class` statement: CPython would call
-/// it (`__new__` printing, `__getattribute__` answering), so running the class without it could print what CPython does
-/// not. The NumPy user guide's subclassing page has such a `__new__`.
+/// it (`__getattribute__` answering, `__del__` printing), so running the class without it could print what CPython
+/// does not.
 struct SpecialMethodRefusalTests {
   private func run(_ text: String) -> CheckedBlock {
     SnippetSession().check(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
   }
 
   @Test(arguments: [
-    ("__new__", "    def __new__(cls, *args):\n        print('new')\n        return object.__new__(cls)\n"),
     ("__getattribute__", "    def __getattribute__(self, name):\n        return 42\n"),
     ("__setattr__", "    def __setattr__(self, name, value):\n        pass\n"),
     // `__slots__` runs since session 30 (fixture 256-reach30a-slots), `__complex__` since session 31 (fixture
-    // 295-lang31-number-protocols).
+    // 295-lang31-number-protocols), `__new__` of a plain class since session 35 (fixture
+    // 334-session35-classes-defining-new; an exception's or enum's is refused, Session35LeadRefusalTests).
     ("__index__", "    def __index__(self):\n        return 1\n"),
     ("__int__", "    def __int__(self):\n        return 1\n"),
     ("__float__", "    def __float__(self):\n        return 1.0\n"),

@@ -176,6 +176,7 @@ enum Attributes {
     default:
       break
     }
+    if case .function("object") = value, name == "__new__" { return .function("object.__new__") }
     if let type = value.builtinClassName {
       // CPython's class has the attribute unless its listed names (those of its instances included) lack it.
       guard let known = PythonNames.types[type] ?? NumpyModuleNames.types[type] else {

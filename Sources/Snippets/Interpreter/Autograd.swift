@@ -84,14 +84,16 @@ extension Interpreter {
       // One new array, not an empty one joined to another by the generic `+`.
       derivativeLeaves = outerLeaves + [input]
     } else {
-      derivativeLeaves.removeAll(keepingCapacity: true)
+      // Emptied from the end: `removeAll(keepingCapacity: true)` took the generic `replaceSubrange`, which destroys
+      // elements through the runtime's witness calls.
+      while !derivativeLeaves.isEmpty { derivativeLeaves.removeLast() }
       derivativeLeaves.append(input)
     }
     defer {
       derivativeDepth -= 1
       if outerLeaves == nil {
         derivativeInput = saved.0
-        derivativeLeaves.removeAll(keepingCapacity: true)
+        while !derivativeLeaves.isEmpty { derivativeLeaves.removeLast() }
       } else {
         (derivativeInput, derivativeLeaves) = saved
       }

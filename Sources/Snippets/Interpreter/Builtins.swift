@@ -195,6 +195,108 @@ extension Interpreter {
     return value.holdsObjects
   }
 
+  /// True for `np.nan_to_num` calls that write into the array (`copy=` anything but True) or take arrays as `nan=`,
+  /// `posinf=` or `neginf=`: those run NumPy's own steps (`nan_to_num_as_numpy`, NumpyBreadth35Source.swift).
+  static func nanToNumberTakesNumpysSteps(_ call: CallArguments) -> Bool {
+    let names = ["x", "copy", "nan", "posinf", "neginf"]
+    var given: [String: Value] = [:]
+    for (index, value) in call.positional.enumerated() where index < names.count { given[names[index]] = value }
+    for keyword in call.keywords { given[keyword.name] = keyword.value }
+    if let copy = given["copy"] {
+      guard case .bool(true) = copy else { return true }
+    }
+    return ["nan", "posinf", "neginf"].contains { name in
+      switch given[name] {
+      case .list?, .tuple?: true
+      case .tensor(let value)?: value.ndim > 0
+      default: false
+      }
+    }
+  }
+
+  /// `np.nan_to_num` by NumPy's own steps (`nan_to_num_as_numpy`): its result is the array itself under
+  /// `copy=False`, so it bypasses the layout and view bookkeeping of other NumPy calls, which would separate it.
+  mutating func callNanToNumberAsNumpy(_ call: CallArguments) throws(PythonError) -> Value {
+    if derivativeInput != nil || GradientTrace.input != nil {
+      throw PythonError.limit(
+        "np.nan_to_num with copy=False or arrays as nan=, posinf= or neginf= inside a differentiated function is "
+          + "not supported in snippets")
+    }
+    guard let function = try pythonModuleMember("_numpy_breadth", "nan_to_num_as_numpy") else {
+      throw PythonError.limit("np.nan_to_num's module is missing")
+    }
+    return try callValue(function, call)
+  }
+
+  /// True for `np.pad` calls in the modes `maximum`, `minimum`, `mean`, `median` or with `reflect_type='odd'`: those
+  /// run NumPy's own composition (`pad_as_numpy`, NumpyBreadth35Source.swift).
+  static func padTakesNumpysSteps(_ call: CallArguments) -> Bool {
+    let mode = call.positional.count > 2 ? call.positional[2] : call.keywords.first { $0.name == "mode" }?.value
+    if case .string(let name)? = mode, ["maximum", "minimum", "mean", "median"].contains(name) { return true }
+    let reflection = call.keywords.first { $0.name == "reflect_type" }?.value
+    guard case .string("odd")? = reflection, case .string(let name)? = mode else { return false }
+    return name == "reflect" || name == "symmetric"
+  }
+
+  /// `np.pad` by NumPy's own steps (`pad_as_numpy`). Untracked: a differentiated array is refused by name.
+  mutating func callPadAsNumpy(_ call: CallArguments) throws(PythonError) -> Value {
+    if derivativeInput != nil || GradientTrace.input != nil {
+      throw PythonError.limit(
+        "np.pad's statistic modes and reflect_type='odd' inside a differentiated function are not supported in "
+          + "snippets")
+    }
+    guard let function = try pythonModuleMember("_numpy_breadth", "pad_as_numpy") else {
+      throw PythonError.limit("np.pad's module is missing")
+    }
+    return try callValue(function, call)
+  }
+
+  /// True for `np.histogram(a, bins)` and `np.histogram_bin_edges(a, bins)` given a string `bins`: NumPy's estimators
+  /// (`histogram_with_estimator`, NumpyBreadth35Source.swift).
+  static func givesBinEstimator(_ call: CallArguments) -> Bool {
+    let bins = call.positional.count > 1 ? call.positional[1] : call.keywords.first { $0.name == "bins" }?.value
+    if case .string? = bins { return true }
+    return false
+  }
+
+  /// `np.histogram` or `np.histogram_bin_edges` (`name`) with a string `bins`, by NumPy's estimator of the number of
+  /// bins, then the function with that number. Untracked: a differentiated value is refused by name.
+  mutating func callHistogramWithEstimator(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    let short = String(name.dropFirst("numpy.".count))
+    if derivativeInput != nil || GradientTrace.input != nil {
+      throw PythonError.limit(
+        "np.\(short)'s string bins inside a differentiated function are not supported in snippets")
+    }
+    let parameters =
+      short == "histogram" ? ["a", "bins", "range", "density", "weights"] : ["a", "bins", "range", "weights"]
+    let bound = try call.bind(parameters, required: 1)
+    guard let function = try pythonModuleMember("_numpy_breadth", "histogram_with_estimator") else {
+      throw PythonError.limit("np.\(short)'s module is missing")
+    }
+    var forwarded = CallArguments(function: short, positional: [.string(short)], keywords: [], positionalTexts: [""])
+    for parameter in parameters where bound[parameter] != nil {
+      forwarded.keywords.append((name: parameter, value: bound.value(parameter)))
+    }
+    return try callValue(function, forwarded)
+  }
+
+  /// `np.add.reduce(a, axis=0, dtype=d, keepdims=…)` or `np.multiply.reduce` given a `dtype` and neither `out`,
+  /// `initial` nor `where`: the same call with its axis spelled out, for `np.sum`/`np.prod`, whose parameters come in
+  /// the same order. nil for any other call.
+  static func reductionInDType(_ call: CallArguments) -> CallArguments? {
+    let names = ["array", "axis", "dtype", "out", "keepdims", "initial", "where"]
+    var given: [String: Value] = [:]
+    for (index, value) in call.positional.enumerated() where index < names.count { given[names[index]] = value }
+    for keyword in call.keywords { given[keyword.name] = keyword.value }
+    guard call.positional.count <= names.count, let dtype = given["dtype"], !dtype.isNone,
+      given["out"] == nil, given["initial"] == nil, given["where"] == nil,
+      call.keywords.allSatisfy({ names.contains($0.name) && $0.name != "array" })
+    else { return nil }
+    var plain = call
+    if given["axis"] == nil { plain.keywords.append((name: "axis", value: .int(0))) }
+    return plain
+  }
+
   /// The functions whose Python versions read an iterable argument whole before anything else (`tuple(it)`).
   private static let consumesIterables: Set<String> = [
     "numpy.indices", "math.fsum", "math.prod", "math.dist",
@@ -204,8 +306,17 @@ extension Interpreter {
     if matricesInUse, name.hasPrefix("numpy."), let result = try callWithMatrices(name, call) { return result }
     if name == "numpy.fromiter" { return try fromIterator(call) }
     if Self.writesFunctionOutput(name, call) { return try callFunctionWithOutput(name, call) }
+    if name == "numpy.add.reduce" || name == "numpy.multiply.reduce", let plain = Self.reductionInDType(call) {
+      // NumPy's `np.sum` and `np.prod` are these reductions (`umr_sum`, `umr_prod`) with another default axis.
+      return try callFunction(name == "numpy.add.reduce" ? "numpy.sum" : "numpy.prod", plain)
+    }
     if Self.startsReduction(name, call) { return try callStartedReduction(name, call) }
     if Self.takesMaskedStatistic(name, call) { return try callMaskedStatistic(name, call) }
+    if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
+    if name == "numpy.pad", Self.padTakesNumpysSteps(call) { return try callPadAsNumpy(call) }
+    if name == "numpy.histogram" || name == "numpy.histogram_bin_edges", Self.givesBinEstimator(call) {
+      return try callHistogramWithEstimator(name, call)
+    }
     // Functions that take every item of an iterable argument first, as CPython's do: a generator's are computed
     // now. Others (`np.array(g)`, `np.stack(g)`) never consume it in Python, so it reaches them unconsumed.
     let call = Self.consumesIterables.contains(name) ? try materializedArguments(call) : call

@@ -45,6 +45,9 @@ final class ClassBox: @unchecked Sendable {
   /// The class statement's docstring (None without one), which CPython's class namespace holds as `__doc__`; nil
   /// where snippets do not know it: a class a decorator, an enum's or a snippet metaclass, or a module's code made.
   var docstring: Value?
+  /// True when the class or a base defines `__new__`, which then makes its objects (set when the class is made: a
+  /// special method set on a class after its statement is refused).
+  var constructsWithNew = false
   /// True for a class deriving from a typing alias (`typing.Counter`), whose bases CPython completes with
   /// `typing.Generic` and snippets do not.
   var derivesFromTypingAlias = false
@@ -298,6 +301,8 @@ extension Interpreter {
     "super", "object", "staticmethod", "classmethod", "property", "hasattr", "getattr", "setattr", "set", "eval",
     // A snippet metaclass's `type.__new__(mcs, name, bases, namespace)` and `type.__prepare__` (UserMetaclasses.swift).
     "type.__new__", "type.__prepare__",
+    // `super().__new__(cls)` in a snippet class that defines `__new__`.
+    "object.__new__",
   ]
 
   /// The special names a snippet class may bind: those the interpreter calls (or, for `__hash__`, checks), plain
@@ -437,7 +442,9 @@ extension Interpreter {
     if !derivesFromType {
       try refuseUncalledSpecialMethods(
         definition, body: body, derivesFromArray: derivesFromArray,
-        derivesFromBuiltin: named.contains { $0?.callsMissing == true })
+        derivesFromBuiltin: named.contains { $0?.callsMissing == true },
+        makesPlainObjects: metaclass == nil && snippetMetaclass == nil && exceptionBase == nil && !derivesFromArray
+          && builtinBase == nil)
     }
     let type = ClassBox(
       name: definition.name, qualifiedName: definition.qualifiedName, bases: named.compactMap { $0 },
@@ -462,9 +469,15 @@ extension Interpreter {
         type.bodyPropertyGetters.append((name, written, getter))
       }
     }
-    if type.builtinStandInAncestor != nil, case .userFunction? = type.attributes["__new__"] {
-      // CPython makes a class body's `__new__` a static method.
+    if !type.derivesFromArray, case .userFunction? = type.attributes["__new__"] {
+      // CPython makes a class body's `__new__` a static method (an ndarray subclass's is called as it is written:
+      // ArraySubclasses.swift).
       type.attributes["__new__"] = .wrapped(.staticMethod, type.attributes["__new__"]!)
+    }
+    type.constructsWithNew = type.lookUp("__new__") != nil
+    if case .userFunction? = type.attributes["__init_subclass__"] {
+      // CPython makes a class body's `__init_subclass__` a class method.
+      type.attributes["__init_subclass__"] = .wrapped(.classMethod, type.attributes["__init_subclass__"]!)
     }
     if derivesFromType {
       if definition.bases.count > 1 {
@@ -481,6 +494,11 @@ extension Interpreter {
       type.attributes["_" + keyword.name + "_"] = try evaluate(keyword.value)
     }
     try callSetName(type, body.bound.map(\.name))
+    if metaclass == nil, snippetMetaclass == nil, let hook = type.lookUp("__init_subclass__", after: type) {
+      // CPython's `super(cls, cls).__init_subclass__()` once the class is made: the nearest base's (object's does
+      // nothing; class keywords, which it would take, are refused above).
+      _ = try callValue(bind(hook.value, to: .classObject(type), type: type), arguments([]))
+    }
     if let abstract = abstractMethods(of: type) {
       type.abstractMethods = abstract
       // The most derived of the bases' metaclasses: typing's _ProtocolMeta derives from abc.ABCMeta.
@@ -543,12 +561,14 @@ extension Interpreter {
   /// Refuses a special method the interpreter would never call, where it is defined: it changes what CPython prints
   /// without a trace (`__new__` printing, `__getattribute__` answering).
   func refuseUncalledSpecialMethods(
-    _ definition: ClassDefinition, body: Scope, derivesFromArray: Bool, derivesFromBuiltin: Bool = false
+    _ definition: ClassDefinition, body: Scope, derivesFromArray: Bool, derivesFromBuiltin: Bool = false,
+    makesPlainObjects: Bool = false
   ) throws(PythonError) {
     guard runningModule == nil else { return }
     for (name, _) in body.bound where name.hasPrefix("__") && name.hasSuffix("__") && name.count > 4 {
       guard
         Self.honouredSpecialNames.contains(name)
+          || (makesPlainObjects && (name == "__new__" || name == "__init_subclass__"))
           || (derivesFromArray && ArraySubclasses.specialNames.contains(name))
           || (derivesFromBuiltin && BuiltinSubclasses.specialNames.contains(name))
       else {
@@ -990,6 +1010,14 @@ extension Interpreter {
           default: break
           }
         }
+        // `super().__init_subclass__()` at the end of a chain of class methods: object's, which does nothing.
+        if name == "__init_subclass__", case .classObject = receiver, type.exceptionBase == nil {
+          return .method(receiver, "object.__init_subclass__")
+        }
+        // `super().__new__(cls)` at the end of the chain of a class defining `__new__`: object's.
+        if name == "__new__", case .classObject = receiver, type.exceptionBase == nil {
+          return .function("object.__new__")
+        }
         // `super().__init__()` at the end of a cooperative chain: object's, which takes no arguments.
         if name == "__init__", type.exceptionBase == nil, case .object = receiver {
           return .method(receiver, Self.objectInitializer)
@@ -1302,6 +1330,9 @@ extension Interpreter {
   /// A new instance of a snippet class: `object.__new__`'s checks (the arguments, then the abstract methods left),
   /// then `__init__`.
   mutating func makeInstance(_ type: ClassBox, _ call: CallArguments) throws(PythonError) -> Value {
+    if type.constructsWithNew, let constructor = type.lookUp("__new__") {
+      return try makeInstance(type, through: constructor.value, call)
+    }
     try checkObjectBudget(adding: true)
     let box = ObjectBox(type: type)
     cycles.register(object: box)
@@ -1340,6 +1371,51 @@ extension Interpreter {
     return object
   }
 
+  /// `cls(...)` for a class whose own `__new__` makes its objects, as CPython's `type.__call__` does: `__new__(cls,
+  /// ...)`, then, when it returns an object of the class, `__init__` of the object's class with the same arguments.
+  private mutating func makeInstance(
+    _ type: ClassBox, through constructor: Value, _ call: CallArguments
+  ) throws(PythonError) -> Value {
+    var constructor = constructor
+    if case .wrapped(.staticMethod, let inner) = constructor { constructor = inner }
+    var forwarded = call
+    forwarded.positional.insert(.classObject(type), at: 0)
+    if !forwarded.positionalTexts.isEmpty { forwarded.positionalTexts.insert("", at: 0) }
+    let made = try callValue(constructor, forwarded)
+    guard case .object(let box) = made, box.type.isSubclass(of: type) else { return made }
+    // object.__init__ takes the arguments without a word when the class has its own __new__.
+    guard let initializer = box.type.lookUp("__init__") else { return made }
+    let result = try callValue(bind(initializer.value, to: made, type: box.type), call)
+    guard result.isNone else { throw PythonError.type("__init__() should return None, not '\(result.typeName)'") }
+    return made
+  }
+
+  /// `object.__new__(cls)`, reached through `super().__new__(cls)` in a class defining `__new__`: a new object of
+  /// `cls`, after object's checks (no other argument, since the class has its own `__new__`; no abstract method left).
+  mutating func objectNew(_ call: CallArguments) throws(PythonError) -> Value {
+    guard let first = call.positional.first else {
+      throw PythonError.type("object.__new__(): not enough arguments")
+    }
+    guard case .classObject(let type) = first else {
+      throw PythonError.type("object.__new__(X): X is not a type object (\(first.typeName))")
+    }
+    guard type.metaclass == nil, type.userMetaclass == nil, type.exceptionBase == nil, !type.derivesFromArray,
+      type.builtinStandInAncestor == nil, !type.isMetaclass, !type.derivesFromProtocol
+    else {
+      throw PythonError.limit(
+        "object.__new__ of the class \(type.name) (an enum, exception, metaclass, protocol or a builtin's subclass) "
+          + "is not part of the snippet language")
+    }
+    if call.positional.count > 1 || !call.keywords.isEmpty {
+      throw PythonError.type("object.__new__() takes exactly one argument (the type to instantiate)")
+    }
+    if let abstract = type.abstractMethods, !abstract.isEmpty { throw Self.abstractInstanceError(type, abstract) }
+    try checkObjectBudget(adding: true)
+    let box = ObjectBox(type: type)
+    cycles.register(object: box)
+    return .object(box)
+  }
+
   /// Calls a class (making an instance), a bound method, an object with `__call__`, or a class builtin.
   mutating func callObject(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value? {
     switch function {
@@ -1362,6 +1438,8 @@ extension Interpreter {
       return try makeInstance(type, call)
     case .function("type.__new__"):
       return try typeNew(call)
+    case .function("object.__new__"):
+      return try objectNew(call)
     case .function("type.__prepare__"):
       // `type.__prepare__(name, bases, **kwds)`: a new empty dict, whatever it is given.
       return try Value.makeDict([])
@@ -1503,7 +1581,7 @@ extension Interpreter {
   /// `posixpath`, NumPy's submodules' their own: NumpyModuleNames).
   static let modulesNamedAsImported: Set<String> = [
     "math", "random", "copy", "collections", "itertools", "functools", "operator", "string", "typing", "dataclasses",
-    "array", "re",
+    "array", "re", "collections.abc",
   ]
 
   /// The standard-library stand-in classes whose instances CPython prints with object.__repr__'s text under the same
@@ -2216,7 +2294,7 @@ extension Interpreter {
           + "snippet")
     }
     let source = String(text.drop { $0 == " " || $0 == "\t" })
-    let tokens = Lexer.tokenize(source).filter { !$0.isTrivia }
+    let tokens = Lexer.tokenizeSkippingTrivia(source)
     if tokens.contains(where: { $0.isSymbol(":=") }) {
       throw PythonError.limit("eval() of a walrus (:=) is not supported in snippets")
     }

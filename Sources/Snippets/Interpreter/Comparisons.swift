@@ -45,6 +45,7 @@ extension Operators {
       if case .bytearray(let memory) = left { return try compare(op, PythonBytes.value(memory.bytes), right) }
       if case .bytearray(let memory) = right { return try compare(op, left, PythonBytes.value(memory.bytes)) }
     }
+    if let mismatch = textScalarOrderMismatch(op, left, right) { throw mismatch }
     if case .textScalar(let text, let isBytes) = left {
       return try compare(op, isBytes ? .bytes(text) : .string(text), right)
     }
@@ -425,6 +426,27 @@ extension Operators {
       return true
     default: return false
     }
+  }
+
+  /// CPython's TypeError for ordering an `np.str_` or `np.bytes_` against a Python value of another kind (a number,
+  /// None, a container, bytes for a str or str for bytes, of either kind), naming NumPy's type as CPython does (the comparison below
+  /// runs on the plain str and would name `str`). nil for any other pair.
+  private static func textScalarOrderMismatch(_ op: ComparisonOperator, _ left: Value, _ right: Value) -> PythonError? {
+    guard [.less, .lessOrEqual, .greater, .greaterOrEqual].contains(op) else { return nil }
+    func isMismatch(_ text: Value, _ other: Value) -> Bool {
+      guard case .textScalar(_, let isBytes) = text else { return false }
+      switch other {
+      case .string: return isBytes
+      case .bytes: return !isBytes
+      case .textScalar(_, let otherIsBytes): return otherIsBytes != isBytes
+      default:
+        let plain = ["int", "float", "bool", "complex", "NoneType", "list", "tuple", "set", "frozenset", "dict"]
+        return plain.contains(other.typeName)
+      }
+    }
+    guard isMismatch(left, right) || isMismatch(right, left) else { return nil }
+    return PythonError.type(
+      "'\(op.rawValue)' not supported between instances of '\(left.typeName)' and '\(right.typeName)'")
   }
 
   /// Python's ordering comparisons for numbers, strings and sequences.

@@ -692,7 +692,8 @@ extension Interpreter {
       if let result { return result }
     case .classObject(let type)
     where type.exceptionBase == nil && !type.derivesFromArray && type.metaclass == nil
-      && type.abstractMethods?.isEmpty ?? true && type.userMetaclass == nil && type.builtinStandInAncestor == nil:
+      && type.abstractMethods?.isEmpty ?? true && type.userMetaclass == nil && type.builtinStandInAncestor == nil
+      && !type.constructsWithNew:
       guard let initializer = type.lookUpFunction("__init__"),
         initializer.definition.takesOnlyPositional(compiled.count + 1)
       else { break }

@@ -769,6 +769,7 @@ extension Interpreter {
         call = try NumpyAdditions.einsumStringForm(call)
       }
       if runningModule == nil { try AutogradTracing.refuseCall(name, call) }
+      if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
       if let result = try callFunctionInMemoryOrder(name, call) { return result }
       return ResultLayout.settleFunction(name, call, try functionView(name, call, try callFunction(name, call)))
     case .method(.function(let type), let name)
@@ -820,6 +821,14 @@ extension Interpreter {
       return .none
     case .method(.tensor(let array), "view") where Self.subclassRequested(by: call) != nil:
       return try viewAsSubclass(array, Self.subclassRequested(by: call)!)
+    case .method(.classObject(let type), "object.__init_subclass__"):
+      guard call.keywords.isEmpty else {
+        throw PythonError.type("\(type.name).__init_subclass__() takes no keyword arguments")
+      }
+      guard call.positional.isEmpty else {
+        throw PythonError.type("\(type.name).__init_subclass__() takes no arguments (\(call.positional.count) given)")
+      }
+      return .none
     case .method(.object, Self.objectInitializer):
       guard call.positional.isEmpty, call.keywords.isEmpty else {
         throw PythonError.type("object.__init__() takes exactly one argument (the instance to initialize)")

@@ -20,11 +20,10 @@ extension Interpreter {
     return call.keywords.contains { $0.name == "where" }
   }
 
-  /// `np.any(a, where=mask)`, `np.all`, and `np.mean`, `np.var`, `np.std` (`ddof=` too) of integer and bool arrays
-  /// over the elements `where` lets through, as NumPy's `_methods` compute them. The sums NumPy makes there run in
-  /// an order docbuild does not follow, so they are taken only where every order gives the same bits: sums of whole
-  /// numbers below 2**53 and, for the deviations, values whose last bits leave room for the whole sum. Float arrays, other masks (not bools, or broadcasting beyond the array), `out=`, `dtype=`
-  /// and a differentiated value are refused by name.
+  /// `np.any(a, where=mask)`, `np.all`, and `np.mean`, `np.var`, `np.std` (`ddof=` too) over the elements `where`
+  /// lets through, as NumPy's `_methods` compute them, summing in NumPy's masked order (`maskedFloatStatistic`;
+  /// integer and bool arrays as float64). Other dtypes, views of integer arrays out of C order, other masks (not
+  /// bools, or broadcasting beyond the array), `out=`, `dtype=` and a differentiated value are refused by name.
   mutating func callMaskedStatistic(_ name: String, _ call: CallArguments, receiver: Tensor? = nil)
     throws(PythonError) -> Value
   {
@@ -67,66 +66,86 @@ extension Interpreter {
       let chosen = Tensor(shape: array.shape, storage: .bool(selected))
       return .tensor(try core { try chosen.anyAll(isAny: kind == "any", axes: axes, keepdims: keepdims) })
     }
-    guard array.dtype.isInteger || array.dtype == .bool, !array.dtype.isComplex else {
-      throw NumpyArrays.unsupported(
-        "\(shown)(..., where=…) of \(array.dtype.rawValue) values is not supported in snippets: NumPy sums the "
-          + "elements where= lets through in an order docbuild does not follow (integer and bool arrays are taken)")
-    }
     let ddof = kind == "mean" ? 0 : try bound["ddof"]?.toInt() ?? 0
-    let values = try core { try array.astype(.float64) }.doubles
-    let total = try Self.exactMaskedSum(values, mask, array.shape, axes, shown)
-    let counts = try Self.exactMaskedSum(mask.map { $0 ? 1.0 : 0.0 }, mask, array.shape, axes, shown)
+    let counts = try Self.maskedCounts(mask, array.shape, axes)
     if counts.doubles.contains(where: { $0 <= Double(ddof) }) {
       throw NumpyArrays.unsupported(
         "\(shown)(..., where=…) with no more elements let through than ddof is not supported in snippets")
     }
-    let means = zip(total.doubles, counts.doubles).map { $0 / $1 }
-    if kind == "mean" { return try Self.statisticResult(means, counts, array.shape, axes, keepdims) }
-    // NumPy's _var: the deviations from the mean (kept over the reduced axes), squared, summed where= lets through.
-    let meanShape = counts.shape
+    if flags.size != 1 && (array.iterationOrder != nil || array.size > 8192) {
+      throw NumpyArrays.unsupported(
+        "\(shown)(..., where=…) of a view out of C order or of more than 8192 elements is not supported in "
+          + "snippets: NumPy's buffers then split its sums in an order docbuild does not follow")
+    }
+    var values = array
+    if array.dtype.isInteger || array.dtype == .bool {
+      // NumPy sums them as float64 (`dtype='f8'`).
+      values = try core { try array.astype(.float64) }
+    } else if array.dtype != .float64 && array.dtype != .float32 {
+      throw NumpyArrays.unsupported(
+        "\(shown)(..., where=…) of \(array.dtype.rawValue) values is not supported in snippets (float64, float32, "
+          + "integer and bool arrays are)")
+    }
+    let results = try Self.maskedFloatStatistic(kind, values, flags, mask, axes, counts.doubles, ddof, shown)
+    return try Self.statisticResult(results, counts, array.shape, axes, keepdims, dtype: values.dtype)
+  }
+
+  /// `np.mean`, `np.var` or `np.std` (`kind`) of a float64 or float32 `array` over the elements `flags` lets through,
+  /// as NumPy's `_methods` compute them: the masked sum in the array's dtype in NumPy's order (`Tensor.reduced`: a
+  /// pairwise sum per run of unmasked elements), divided by the count in float64 and rounded to the dtype; for the
+  /// spread, every element's deviation from that mean squared in the dtype and summed the same way. Values that are
+  /// not finite, or deviations whose squares overflow, are refused (NumPy's warnings about them are not followed).
+  private static func maskedFloatStatistic(
+    _ kind: String, _ array: Tensor, _ flags: Tensor, _ mask: [Bool], _ axes: Axes, _ counts: [Double], _ ddof: Int,
+    _ shown: String
+  ) throws(PythonError) -> [Double] {
+    let isSingle = array.dtype == .float32
+    // float32 arithmetic: each result rounded to float32 (the values are float32 already).
+    func rounded(_ value: Double) -> Double { isSingle ? Double(Float(value)) : value }
+    let values = try core { try array.copy() }.doubles
+    if zip(values, mask).contains(where: { $1 && !$0.isFinite }) {
+      throw NumpyArrays.unsupported("\(shown)(..., where=…) of values past float64's range is not supported")
+    }
+    let zero = try core { try Tensor(0.0).astype(array.dtype) }
+    let total = try core { try array.reduced(.sum, axis: axes, keepdims: true, initial: zero, where: flags) }
+    let means = zip(total.doubles, counts).map { rounded($0 / $1) }
+    guard means.allSatisfy(\.isFinite) else {
+      throw NumpyArrays.unsupported("\(shown)(..., where=…) whose sum overflows is not supported in snippets")
+    }
+    if kind == "mean" { return means }
+    let meanShape = total.shape
     let spread = try core {
       try Tensor(shape: meanShape, storage: .float64(means)).broadcast(to: array.shape).copy()
     }.doubles
-    let squares = zip(values, spread).map { ($0 - $1) * ($0 - $1) }
-    let squareTotal = try Self.exactMaskedSum(squares, mask, array.shape, axes, shown)
-    let variances = zip(squareTotal.doubles, counts.doubles).map { $0 / Swift.max($1 - Double(ddof), 0) }
-    let results = kind == "var" ? variances : variances.map { $0.squareRoot() }
-    return try Self.statisticResult(results, counts, array.shape, axes, keepdims)
+    let squares = zip(values, spread).map { value, mean in
+      let deviation = rounded(value - mean)
+      return rounded(deviation * deviation)
+    }
+    guard squares.allSatisfy(\.isFinite) else {
+      throw NumpyArrays.unsupported(
+        "\(shown)(..., where=…) of values whose squared deviations overflow is not supported in snippets")
+    }
+    let squareArray = try core { try Tensor(shape: array.shape, storage: .float64(squares)).astype(array.dtype) }
+    let squareTotal = try core {
+      try squareArray.reduced(.sum, axis: axes, keepdims: true, initial: zero, where: flags)
+    }
+    let variances = zip(squareTotal.doubles, counts).map { rounded($0 / Swift.max($1 - Double(ddof), 0)) }
+    if kind == "var" { return variances }
+    return variances.map { isSingle ? Double(Float($0).squareRoot()) : $0.squareRoot() }
   }
 
-  /// The sums over `axes` (kept as extent-1 axes) of `values` where `mask` is true, refused unless every order of the
-  /// additions gives the same bits: each summed value a multiple of the smallest value's last bit, 2**lowest, and the
-  /// magnitudes together below 2**(52 + lowest) (a bit to spare for their own rounding), so every partial sum is
-  /// exact.
-  private static func exactMaskedSum(
-    _ values: [Double], _ mask: [Bool], _ shape: [Int], _ axes: Axes, _ shown: String
-  ) throws(PythonError) -> Tensor {
-    var chosen = [Double](repeating: 0, count: values.count)
-    var magnitude = 0.0
-    var lowestBit = Int.max
-    for index in values.indices where mask[index] {
-      let value = values[index]
-      guard value.isFinite else {
-        throw NumpyArrays.unsupported("\(shown)(..., where=…) of values past float64's range is not supported")
-      }
-      chosen[index] = value
-      magnitude += Swift.abs(value)
-      if value != 0 { lowestBit = Swift.min(lowestBit, Int(value.exponent) - value.significandWidth) }
-    }
-    if lowestBit != Int.max, magnitude >= Double(sign: .plus, exponent: 52 + lowestBit, significand: 1) {
-      throw NumpyArrays.unsupported(
-        "\(shown)(..., where=…) of these values is not supported in snippets: NumPy sums the elements where= "
-          + "lets through in an order docbuild does not follow, and their sum rounds")
-    }
-    return try core { try Tensor(shape: shape, storage: .float64(chosen)).sum(axis: axes, keepdims: true) }
+  /// The number of elements `mask` lets through over `axes` (kept as extent-1 axes), as float64 counts.
+  private static func maskedCounts(_ mask: [Bool], _ shape: [Int], _ axes: Axes) throws(PythonError) -> Tensor {
+    let ones = Tensor(shape: shape, storage: .float64(mask.map { $0 ? 1 : 0 }))
+    return try core { try ones.sum(axis: axes, keepdims: true) }
   }
 
   /// `results` (over the kept shape of `kept`) as NumPy returns them: its shape without the reduced axes unless
   /// `keepdims`, a NumPy float64 scalar when nothing is left.
   private static func statisticResult(
-    _ results: [Double], _ kept: Tensor, _ shape: [Int], _ axes: Axes, _ keepdims: Bool
+    _ results: [Double], _ kept: Tensor, _ shape: [Int], _ axes: Axes, _ keepdims: Bool, dtype: DType = .float64
   ) throws(PythonError) -> Value {
-    let full = Tensor(shape: kept.shape, storage: .float64(results))
+    let full = try core { try Tensor(shape: kept.shape, storage: .float64(results)).astype(dtype) }
     if keepdims { return .tensor(full) }
     let reducedShape = try core {
       try Tensor(shape: shape, storage: .float64([Double](repeating: 0, count: shape.reduce(1, *))))

@@ -32,21 +32,9 @@ enum NumpyEverydayMath {
     case "nan_to_num":
       let bound = try call.bind(["x", "copy", "nan", "posinf", "neginf"], required: 1)
       let x = try bound.value("x").toTensor()
-      for name in ["nan", "posinf", "neginf"] {
-        switch bound[name] {
-        case .list?, .tuple?:
-          throw NumpyArrays.unsupported("np.nan_to_num with an array as \(name)= is not supported in snippets")
-        case .tensor(let value)? where !value.isScalar && value.ndim > 0:
-          throw NumpyArrays.unsupported("np.nan_to_num with an array as \(name)= is not supported in snippets")
-        default: break
-        }
-      }
       let nan = try bound.double("nan", default: 0)
       let posinf = try bound["posinf"].map { (_) throws(PythonError) in try bound.double("posinf", default: 0) }
       let neginf = try bound["neginf"].map { (_) throws(PythonError) in try bound.double("neginf", default: 0) }
-      if x.dtype.isComplex, let copy = bound["copy"], try !copy.truthValue() {
-        throw NumpyArrays.unsupported("np.nan_to_num(..., copy=False) of complex values is not supported in snippets")
-      }
       return .tensor(try core { try nanToNumber(x, nan: nan, posinf: posinf, neginf: neginf) })
     case "nansum", "nanprod", "nanmean", "nanmax", "nanmin":
       let parameters =

@@ -1,13 +1,13 @@
 import TensorCore
 
 /// The functions of issue 10's seventh round that are not bitwise: the set routines, the float-representation
-/// ufuncs, `insert`, `resize`, `geomspace`, `block`, `ediff1d`, `trim_zeros`, the triangle and diagonal index
+/// ufuncs, `insert`, `resize`, `geomspace`, `block`, `ediff1d`, the triangle and diagonal index
 /// helpers, `nanmedian`, and the small predicates; each binds its arguments as NumPy 2.4 names them.
 enum NumpyMoreFunctions {
   /// The names answered.
   static let names: Set<String> = Set([
     "isin", "setdiff1d", "union1d", "intersect1d", "setxor1d", "nextafter", "spacing", "fabs", "frexp", "ldexp",
-    "modf", "gcd", "lcm", "cbrt", "isneginf", "isposinf", "fix", "isscalar", "ediff1d", "trim_zeros", "diagflat",
+    "modf", "gcd", "lcm", "cbrt", "isneginf", "isposinf", "fix", "isscalar", "ediff1d", "diagflat",
     "rollaxis", "triu_indices", "tril_indices", "diag_indices", "nanmedian", "histogram_bin_edges", "vectorize",
     "char", "strings", "ma", "rec",
     "fmod", "divmod", "take_along_axis",
@@ -182,26 +182,6 @@ enum NumpyMoreFunctions {
           }
           return parts.count == 1 ? parts[0] : try Tensor.concatenate(parts, axis: 0)
         })
-    case "trim_zeros":
-      let bound = try call.bind(["filt", "trim", "axis"], required: 1)
-      let array = try bound.value("filt").toTensor()
-      let trim = bound["trim"].map(\.str) ?? "fb"
-      if array.ndim != 1 || bound["axis"] != nil {
-        throw NumpyArrays.unsupported("np.trim_zeros of arrays other than 1-d is not supported in snippets")
-      }
-      let nonzero = array.doubles.indices.filter { array.doubles[$0] != 0 || array.doubles[$0].isNaN }
-      let lower = trim.lowercased()
-      var start = lower.contains("f") ? (nonzero.first ?? array.size) : 0
-      var stop = lower.contains("b") ? (nonzero.last.map { $0 + 1 } ?? 0) : array.size
-      if nonzero.isEmpty { (start, stop) = (0, lower.contains("f") || lower.contains("b") ? 0 : array.size) }
-      if !lower.contains("f") && !lower.contains("b") {
-        throw PythonError.value("unexpected character(s) in `trim`: \(bound.value("trim").repr)")
-      }
-      // NumPy slices what it was given: a list stays a list.
-      if case .list(let items) = bound.value("filt") {
-        return try .makeList(Array(items.items[start..<Swift.max(stop, start)]))
-      }
-      return .tensor(try core { try array.index([.slice(start: start, stop: Swift.max(stop, start), step: nil)]) })
     case "take_along_axis":
       let bound = try call.bind(["arr", "indices", "axis"], required: 2)
       let array = try bound.value("arr").toTensor()

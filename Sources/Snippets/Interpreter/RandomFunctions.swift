@@ -40,7 +40,7 @@ extension Interpreter {
   /// The methods of a `Generator`.
   static let generatorMethods: Set<String> = [
     "random", "integers", "normal", "standard_normal", "uniform", "choice", "permutation", "shuffle", "exponential",
-    "binomial", "poisson", "multivariate_normal", "spawn",
+    "binomial", "poisson", "multivariate_normal", "spawn", "permuted",
   ]
 
   /// The methods of a `RandomState`.
@@ -253,6 +253,8 @@ extension Interpreter {
       }
       let array = try shuffleArgument(x, name, legacy: false)
       return .tensor(try core { try generator.shuffled(array) })
+    case "permuted":
+      return try permuted(call, on: &generator)
     default:
       throw PythonError("AttributeError", "'numpy.random._generator.Generator' object has no attribute '\(name)'")
     }
@@ -623,6 +625,34 @@ extension Interpreter {
 
   private static func rejectOut(_ out: Value?, _ name: String) throws(PythonError) {
     if out != nil { throw Self.unsupported("\(name)() in snippets does not take out=; assign the result instead") }
+  }
+
+  /// `Generator.permuted(x, *, axis=None)`: a new array (`out=` refused). Without an axis NumPy shuffles the ravel
+  /// of its copy in that copy's memory order, so an array held out of C order is refused there.
+  private static func permuted(_ call: CallArguments, on generator: inout RandomGenerator) throws(PythonError)
+    -> Value
+  {
+    if call.positional.count > 1 {
+      throw PythonError.type("permuted() takes exactly 1 positional argument (\(call.positional.count) given)")
+    }
+    let bound = try call.bind(["x", "axis", "out"], required: 1)
+    if let out = bound["out"], !out.isNone {
+      throw PythonError.limit("permuted(..., out=) is not supported in snippets: assign the result instead")
+    }
+    let x = bound.value("x")
+    if AutogradTracing.isTraced(x) {
+      throw PythonError.limit("Generator.permuted of a differentiated value is not supported in snippets")
+    }
+    let array = try x.toTensor()
+    var axis: Int? = nil
+    if let given = bound["axis"], !given.isNone {
+      axis = try AxisConversion.normalized(try given.toInt(), ndim: array.ndim)
+    } else if array.ndim > 1 && array.iterationOrder != nil {
+      throw PythonError.limit(
+        "permuted() without an axis of an array held out of C order is not supported in snippets: NumPy shuffles "
+          + "it in its memory order")
+    }
+    return .tensor(try core { try generator.permuted(array, axis: axis) })
   }
 
   private static func requireAxisZero(_ axis: Value?, _ name: String) throws(PythonError) {

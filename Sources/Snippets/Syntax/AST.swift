@@ -141,7 +141,28 @@ final class Expression: Sendable {
   init(_ kind: Kind, range: SourceRange) {
     self.kind = kind
     self.range = range
-    self.depth = 1 + (Expression.children(of: kind).map(\.depth).max() ?? 0)
+    self.depth = 1 + Expression.deepestChild(of: kind)
+  }
+
+  /// The depth of the deepest direct subexpression, 0 for none. The common nodes are read in place: the list of
+  /// children, and the list of their depths, were two arrays allocated for every node a parse made.
+  private static func deepestChild(of kind: Kind) -> Int {
+    switch kind {
+    case .name, .local, .global, .integer, .bigInteger, .float, .imaginary, .string, .bytes, .boolean, .none, .ellipsis:
+      return 0
+    case .unary(_, let operand), .not(let operand), .invert(let operand), .starred(let operand),
+      .namedValue(_, let operand), .attribute(let operand, _):
+      return operand.depth
+    case .binary(_, let left, let right), .logical(_, let left, let right), .bitwise(_, let left, let right),
+      .index(let left, let right):
+      return Swift.max(left.depth, right.depth)
+    case .tuple(let items), .list(let items), .set(let items):
+      return items.reduce(0) { Swift.max($0, $1.depth) }
+    case .call(let callee, let arguments):
+      return arguments.reduce(callee.depth) { Swift.max($0, $1.value.depth) }
+    default:
+      return children(of: kind).reduce(0) { Swift.max($0, $1.depth) }
+    }
   }
 
   /// The direct subexpressions of a node.

@@ -1,7 +1,21 @@
 extension Parser {
-  private static let comparisonOperators: [String: ComparisonOperator] = [
-    "==": .equal, "!=": .notEqual, "<": .less, "<=": .lessOrEqual, ">": .greater, ">=": .greaterOrEqual,
-  ]
+  /// The comparison symbol `text` spells, if any: tested on its bytes (a table keyed by the text hashed every symbol
+  /// that ended an operand, `)` and `,` included, on every parse).
+  private static func comparisonOperator(_ text: String) -> ComparisonOperator? {
+    var bytes = text.utf8.makeIterator()
+    guard let first = bytes.next() else { return nil }
+    let second = bytes.next()
+    guard bytes.next() == nil else { return nil }
+    switch (first, second) {
+    case (UInt8(ascii: "="), UInt8(ascii: "=")): return .equal
+    case (UInt8(ascii: "!"), UInt8(ascii: "=")): return .notEqual
+    case (UInt8(ascii: "<"), nil): return .less
+    case (UInt8(ascii: "<"), UInt8(ascii: "=")): return .lessOrEqual
+    case (UInt8(ascii: ">"), nil): return .greater
+    case (UInt8(ascii: ">"), UInt8(ascii: "=")): return .greaterOrEqual
+    default: return nil
+    }
+  }
 
   /// `e1, e2, …` as a tuple (a trailing comma makes a 1-tuple), or a single expression.
   mutating func parseExpressionList() throws(SyntaxError) -> Expression {
@@ -33,7 +47,8 @@ extension Parser {
 
   /// Whether `name :=` starts here.
   var startsNamedExpression: Bool {
-    current.kind == .name && !Keywords.reserved.contains(current.text) && peek(1).isSymbol(":=")
+    // The `:=` is tested before the keyword table, which hashes the name.
+    current.kind == .name && peek(1).isSymbol(":=") && !Keywords.reserved.contains(current.text)
   }
 
   /// `name := value` or an expression: what CPython's grammar calls a named expression, allowed only in a display's
@@ -107,7 +122,7 @@ extension Parser {
 
   /// The comparison operator at the current token (`not in` and `is not` take two), consumed; nil when none.
   private mutating func acceptComparisonOperator() -> ComparisonOperator? {
-    if current.kind == .symbol, let op = Self.comparisonOperators[current.text] {
+    if current.kind == .symbol, let op = Self.comparisonOperator(current.text) {
       _ = advance()
       return op
     }
@@ -145,14 +160,29 @@ extension Parser {
   }
 
   /// Python's bitwise levels, loosest first: `|`, `^`, `&`, then the shifts, each left-associative.
-  private static let bitwiseLevels: [[String: BitwiseOperator]] = [
-    ["|": .or], ["^": .xor], ["&": .and], ["<<": .leftShift, ">>": .rightShift],
-  ]
+  private static let bitwiseLevelCount = 4
+
+  /// The operator of bitwise level `level` that `text` spells, if any: tested on its bytes (a table per level keyed by
+  /// the text hashed every symbol that ended an operand four times on every parse).
+  private static func bitwiseOperator(_ text: String, level: Int) -> BitwiseOperator? {
+    var bytes = text.utf8.makeIterator()
+    guard let first = bytes.next() else { return nil }
+    let second = bytes.next()
+    guard bytes.next() == nil else { return nil }
+    switch (level, first, second) {
+    case (0, UInt8(ascii: "|"), nil): return .or
+    case (1, UInt8(ascii: "^"), nil): return .xor
+    case (2, UInt8(ascii: "&"), nil): return .and
+    case (3, UInt8(ascii: "<"), UInt8(ascii: "<")): return .leftShift
+    case (3, UInt8(ascii: ">"), UInt8(ascii: ">")): return .rightShift
+    default: return nil
+    }
+  }
 
   mutating func parseBitwise(level: Int) throws(SyntaxError) -> Expression {
-    guard level < Self.bitwiseLevels.count else { return try parseSum() }
+    guard level < Self.bitwiseLevelCount else { return try parseSum() }
     var left = try parseBitwise(level: level + 1)
-    while current.kind == .symbol, let op = Self.bitwiseLevels[level][current.text] {
+    while current.kind == .symbol, let op = Self.bitwiseOperator(current.text, level: level) {
       _ = advance()
       let right = try parseBitwise(level: level + 1)
       left = try node(.bitwise(op, left, right), left.range.union(right.range))

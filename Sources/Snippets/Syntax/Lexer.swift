@@ -12,10 +12,13 @@ struct Lexer {
   private var bracketDepth = 0
   private var lineHasTokens = false
   private var tokens: [Token] = []
+  /// False when trivia tokens (spaces, comments, line joins) are lexed but not kept: what the parser reads.
+  private let keepsTrivia: Bool
 
   /// Prepares to lex `code`.
-  init(_ code: String) {
+  init(_ code: String, keepsTrivia: Bool = true) {
     bytes = Array(code.utf8)
+    self.keepsTrivia = keepsTrivia
     // Room for the tokens of typical code (about one per two or three bytes, trivia included) from the start: grown
     // by doubling, the list was copied out of its buffer half a dozen times per snippet, about as much work as
     // lexing it.
@@ -25,6 +28,13 @@ struct Lexer {
   /// Lexes the whole input: trivia included, ending with a `.newline` (when the last line had tokens) and `.end`.
   static func tokenize(_ code: String) -> [Token] {
     var lexer = Lexer(code)
+    return lexer.run()
+  }
+
+  /// `tokenize(code)` without its trivia, as the parser reads it: the trivia tokens are never built (a filtered copy
+  /// of the whole list, and a string per space and comment, were as much work as lexing the snippet).
+  static func tokenizeSkippingTrivia(_ code: String) -> [Token] {
+    var lexer = Lexer(code, keepsTrivia: false)
     return lexer.run()
   }
 
@@ -228,12 +238,15 @@ struct Lexer {
   }
 
   private mutating func emit(_ kind: Token.Kind, from start: Int, at startLocation: SourcePosition) {
-    let range = SourceRange(start: start, end: offset, startLocation: startLocation, endLocation: location)
-    tokens.append(Token(kind: kind, text: String(decoding: bytes[start..<offset], as: UTF8.self), range: range))
     switch kind {
-    case .whitespace, .comment, .lineJoin, .newline, .end: break
+    case .whitespace, .comment, .lineJoin:
+      // Trivia: kept only for the readers that want the tokens to tile the input.
+      if !keepsTrivia { return }
+    case .newline, .end: break
     default: lineHasTokens = true
     }
+    let range = SourceRange(start: start, end: offset, startLocation: startLocation, endLocation: location)
+    tokens.append(Token(kind: kind, text: String(decoding: bytes[start..<offset], as: UTF8.self), range: range))
   }
 
   private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

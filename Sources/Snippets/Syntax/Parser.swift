@@ -28,7 +28,7 @@ struct Parser {
   /// Prepares to parse `code`.
   init(_ code: String, manglesPrivateNames: Bool = false) {
     source = Array(code.utf8)
-    tokens = Lexer.tokenize(code).filter { !$0.isTrivia }
+    tokens = Lexer.tokenizeSkippingTrivia(code)
     self.manglesPrivateNames = manglesPrivateNames
   }
 

@@ -39,7 +39,7 @@ public func gradient(
   var xs: [Tensor] = []
   swap(&xs, &buffers.xs)
   defer {
-    xs.removeAll(keepingCapacity: true)
+    xs.removeAllKeepingRoom()
     swap(&xs, &buffers.xs)
   }
   xs.append(x)
@@ -140,10 +140,10 @@ private func backwardPass(
   swap(&walkBuffers, &buffers.walk)
   var walk = GraphWalk()
   defer {
-    targets.removeAll(keepingCapacity: true)
-    slots.removeAll(keepingCapacity: true)
+    targets.removeAllKeepingRoom()
+    slots.removeAllKeepingRoom()
     wanted.removeAll(keepingCapacity: true)
-    contributions.removeAll(keepingCapacity: true)
+    contributions.removeAllKeepingRoom()
     walk.recycle(into: &walkBuffers)
     swap(&targets, &buffers.targets)
     swap(&slots, &buffers.slots)
@@ -191,7 +191,7 @@ private func backwardPass(
   for position in walk.order.indices.reversed() {
     // Fields are read one by one: a copy of the whole entry would retain every reference it holds.
     guard walk.order[position].isRelevant, slots[position].gradient != nil,
-      let operation = walk.order[position].operation
+      let operation = walk.operation(at: position)
     else { continue }
     // A value's gradient is complete once its users are done; only the targets' are kept to the end (the others are
     // taken out of the table, not copied and then cleared).

@@ -89,7 +89,7 @@ struct GraphWalk {
     swap(&inputPositions, &buffers.inputPositions)
     defer {
       // Each found record was emptied when its node was placed; the frames and slots are plain integers.
-      found.removeAll(keepingCapacity: true)
+      found.removeAllKeepingRoom()
       slots.removeAll(keepingCapacity: true)
       stack.removeAll(keepingCapacity: true)
       swap(&found, &buffers.found)
@@ -166,12 +166,19 @@ struct GraphWalk {
   /// Empties the walk's arrays into `buffers`, keeping their room for the next walk. The entries' values and inputs
   /// are released here, so nothing of this graph outlives the pass in the buffers.
   mutating func recycle(into buffers: inout Buffers) {
-    order.removeAll(keepingCapacity: true)
+    order.removeAllKeepingRoom()
     inputPositions.removeAll(keepingCapacity: true)
     discovered.removeAll()
     swap(&order, &buffers.order)
     swap(&inputPositions, &buffers.inputPositions)
     swap(&discovered, &buffers.nodes)
+  }
+
+  /// The operation that made the value at `position` in `order`, read through the entry's node in place: reading the
+  /// entry's `operation` copied the whole entry out of the array first (a retain and a release of every reference it
+  /// holds) at every node of every backward pass.
+  func operation(at position: Int) -> Operation? {
+    order.withUnsafeBufferPointer { $0[position].node.operation }
   }
 
   /// The position in `order` of a node's entry, if the node is on the walk.
@@ -240,7 +247,7 @@ struct NodeIndex {
 
   /// Forgets every node, keeping the array's room (a table built for a large graph is dropped).
   mutating func removeAll() {
-    slots.removeAll(keepingCapacity: true)
+    slots.removeAllKeepingRoom()
     table = nil
   }
 
@@ -278,5 +285,16 @@ struct NodeIndex {
       table = built
     }
     return index
+  }
+}
+
+extension Array {
+  /// Empties the array and keeps its room, the elements destroyed one by one from the end by code specialized for
+  /// their type. `removeAll(keepingCapacity: true)` runs the generic `replaceSubrange`, which destroys them through the
+  /// runtime's `swift_arrayDestroy`, one call through the type's witness per element: the arrays a backward pass
+  /// empties after each pass cost about 2,000 instructions more that way per gradient step.
+  @inline(__always)
+  mutating func removeAllKeepingRoom() {
+    while !isEmpty { removeLast() }
   }
 }

@@ -74,16 +74,15 @@ extension Tensor {
         "operands could not be broadcast together with remapped shapes [original->remapped]: "
           + "\(Self.compactText(shape)) \(shown) ")
     }
-    // NumPy merges the mask's axes with the array's only where both are contiguous across them, so a broadcast mask
-    // splits a row that spans several reduced axes; and past 8192 elements, or through a view out of C order, its
-    // buffers may split rows too. Those orders are not followed.
-    let reducedAxes = axes.filter { shape[$0] > 1 }.count
-    if !isConstant && (iterationOrder != nil || size > 8192 || (mask.shape != shape && reducedAxes > 1)) {
+    // A broadcast mask does not split rows: NumPy's buffered iterator copies it into a contiguous buffer (checked
+    // against NumPy 2.4.6 for masks broadcast over any axes). Past 8192 elements, or through a view out of C order,
+    // its buffers may split rows. Those orders are not followed.
+    if !isConstant && (iterationOrder != nil || size > 8192) {
       throw TensorError(
         "NotImplementedError",
         "np.\(kind == .product ? "prod" : kind.rawValue)(..., where=…) over this array is not supported: NumPy "
-          + "splits its rows where the mask's memory is not contiguous (a broadcast mask over several axes, a "
-          + "view out of C order, or more than 8192 elements), an order docbuild does not follow", isLimit: true)
+          + "splits its rows where the array's memory is not walked in C order (a view out of C order, or more "
+          + "than 8192 elements), an order docbuild does not follow", isLimit: true)
     }
     let flags = try mask.broadcast(to: shape).bools
     return try Self.startedValues(kind, self, axes, keepdims, initial, flags)

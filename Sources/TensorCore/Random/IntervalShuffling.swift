@@ -24,6 +24,33 @@ extension IntervalShuffling {
     return Tensor(shape: [count], storage: .int64(order))
   }
 
+  /// `Generator.permuted(x, axis=axis)`: the elements along `axis` shuffled independently in each lane (the lanes
+  /// taken in C order of the other axes, as NumPy's `PyArray_IterAllButAxis` walks them), or every element shuffled
+  /// over the C-order ravel when `axis` is nil. A new array.
+  public mutating func permuted(_ tensor: Tensor, axis: Int?) throws -> Tensor {
+    let size = tensor.size
+    try ResourceMeter.charge(work: size, bytes: size * 16)
+    // `sources[k]`: the flat position whose element ends at flat position k.
+    var sources = Array(0..<size)
+    if let axis {
+      let extent = tensor.shape[axis]
+      let inner = tensor.shape[(axis + 1)...].reduce(1, *)
+      let outer = tensor.shape[..<axis].reduce(1, *)
+      for o in 0..<outer {
+        for i in 0..<inner {
+          let lane = (0..<extent).map { o * extent * inner + $0 * inner + i }
+          var shuffled = lane
+          shuffleIndices(&shuffled)
+          for (position, source) in zip(lane, shuffled) { sources[position] = source }
+        }
+      }
+    } else {
+      shuffleIndices(&sources)
+    }
+    let flat = try tensor.reshape([size])
+    return try Sampling.take(flat, rows: sources, shape: [size], scalar: false).reshape(tensor.shape)
+  }
+
   /// `permutation(x)` and `shuffle(x)` for an array: its rows (axis 0) in a shuffled order, as a new array.
   public mutating func shuffled(_ tensor: Tensor) throws -> Tensor {
     guard let rows = tensor.shape.first else {

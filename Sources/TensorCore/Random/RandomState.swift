@@ -11,9 +11,14 @@ public struct RandomState: Sendable {
   /// The second value of the last polar Box–Muller pair, returned by the next gaussian draw (`has_gauss`).
   private var cachedGaussian: Double?
 
+  /// The generator seeded with `defaultSeed`, made once: every chapter's interpreter starts from it, and a chapter
+  /// that calls `np.random.seed(0)` returns to it (seeding runs 624 steps; a copy shares the words until the first
+  /// draw copies them).
+  private static let defaultGenerator = MersenneTwister(seed: UInt32(defaultSeed))
+
   /// A state seeded with `defaultSeed`.
   public init() {
-    generator = MersenneTwister(seed: UInt32(Self.defaultSeed))
+    generator = Self.defaultGenerator
   }
 
   /// A state as after `np.random.seed(seed)`.
@@ -25,7 +30,7 @@ public struct RandomState: Sendable {
   /// `np.random.seed(seed)`: restarts the generator and forgets a cached gaussian.
   public mutating func seed(_ seed: Int) throws {
     guard let word = UInt32(exactly: seed) else { throw RandomError.seedOutOfRange(seed) }
-    generator = MersenneTwister(seed: word)
+    generator = seed == Self.defaultSeed ? Self.defaultGenerator : MersenneTwister(seed: word)
     cachedGaussian = nil
   }
 

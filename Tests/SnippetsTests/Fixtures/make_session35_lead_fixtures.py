@@ -3,14 +3,15 @@
 (the first class's: `__main__` for a snippet's class, a namedtuple, an Enum member; a standard-library class's module
 for the ones CPython writes in Python), `__weakref__` (added by a class without `__slots__`) and `__annotations__`
 (an annotated class's, read through its instances and subclasses' instances), `__doc__` (the class statement's
-docstring, None for a subclass without one), and a namedtuple's `__match_args__`.
+docstring, None for a subclass without one), a namedtuple's `__match_args__`; and `from collections import abc` (and `collections.abc` unimported, which
+CPython's start-up imports), which docbuild refused.
 docbuild raised AttributeError for most of them (`hasattr(B(), '__annotations__')` was False, `q.__module__` of a
 namedtuple an AttributeError; a class's `__doc__` was refused).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session35_lead_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/330-session35-class-statement-names.txt`, `331-session35-dataclass-fields-kw-only.txt` and
-`332-session35-hash-of-snippet-objects.txt` and `333-session35-builtin-classes-shown.txt`; rerunning gives
-identical bytes.
+`332-session35-hash-of-snippet-objects.txt`, `333-session35-builtin-classes-shown.txt`,
+`334-session35-classes-defining-new.txt` and `335-session35-init-subclass.txt`; rerunning gives identical bytes.
 
 The second fixture holds `dataclasses` where docbuild's differed from CPython's: `__dataclass_fields__` was a list
 (`'x' in P.__dataclass_fields__` False, `P.__dataclass_fields__['x']` a TypeError), `kw_only=` was ignored
@@ -25,6 +26,10 @@ The fourth holds the builtin classes docbuild refused to print as functions (`ty
 `type(x for x in [])` `<class 'generator'>`), and NotImplemented, whose class docbuild named
 `builtin_function_or_method` (`type(NotImplemented)`, `NotImplemented + 1`'s TypeError: wrong outputs) and called
 callable.
+
+The fifth holds classes that define `__new__` (a singleton, a counter of instances, `super().__new__(cls)` and
+`object.__new__(cls)`, a `__new__` returning another object, which then skips `__init__`), which docbuild refused;
+the sixth, `__init_subclass__` (registries of subclasses, a check that refuses a subclass), refused too.
 """
 
 import pathlib
@@ -36,6 +41,8 @@ HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "330-session35-class-statement-names.txt"
 HASH_OUTPUT = HERE / "interpreter" / "332-session35-hash-of-snippet-objects.txt"
 TYPE_OUTPUT = HERE / "interpreter" / "333-session35-builtin-classes-shown.txt"
+NEW_OUTPUT = HERE / "interpreter" / "334-session35-classes-defining-new.txt"
+INIT_SUBCLASS_OUTPUT = HERE / "interpreter" / "335-session35-init-subclass.txt"
 DATACLASS_OUTPUT = HERE / "interpreter" / "331-session35-dataclass-fields-kw-only.txt"
 
 STATEMENTS = [
@@ -97,6 +104,9 @@ STATEMENTS = [
     "NotADoc.__doc__",
     "class Raised(Exception):\n    'A raised error.'",
     "Raised.__doc__, Raised().__doc__",
+    "from collections import abc",
+    "abc.__name__",
+    "collections.abc.__name__",
     "class K:\n    def __getattr__(self, name):\n        return 'hooked ' + name",
     "K().__module__",
     "K().__annotations__",
@@ -229,6 +239,70 @@ TYPE_STATEMENTS = [
     'str(type(NotImplemented)), repr(type(A.p))',
 ]
 
+NEW_STATEMENTS = [
+    'class WithNew:\n    def __new__(cls, *args):\n        inst = super().__new__(cls)\n        inst.created = True\n        return inst\n    def __init__(self, x):\n        self.x = x',
+    'w = WithNew(3)',
+    'w.created, w.x',
+    'class Singleton:\n    _inst = None\n    def __new__(cls):\n        if cls._inst is None:\n            cls._inst = super().__new__(cls)\n        return cls._inst',
+    'Singleton() is Singleton()',
+    'class Args:\n    def __new__(cls, x):\n        return super().__new__(cls, x)',
+    'Args(1)',
+    'class NoInit:\n    def __new__(cls, a, b):\n        o = object.__new__(cls)\n        o.s = a + b\n        return o',
+    'NoInit(1, 2).s',
+    'class Other:\n    def __new__(cls):\n        return 42',
+    'Other()',
+    'class Sub(WithNew):\n    def __init__(self, x, y=0):\n        super().__init__(x)\n        self.y = y',
+    's = Sub(1, y=2)',
+    's.created, s.x, s.y',
+    'type(s).__name__',
+    'class Counted:\n    count = 0\n    def __new__(cls, *a, **k):\n        cls.count += 1\n        return super().__new__(cls)\n    def __init__(self, name):\n        self.name = name',
+    "[Counted(n).name for n in 'abc'], Counted.count",
+    'class Bad:\n    def __new__(cls):\n        return super().__new__(cls)\n    def __init__(self):\n        return 1',
+    'Bad()',
+    "class Pt:\n    __slots__ = ('x',)\n    def __new__(cls, x):\n        o = super().__new__(cls)\n        o.x = x\n        return o",
+    'Pt(4).x',
+    'class Abstract:\n    def __new__(cls):\n        return super().__new__(cls)',
+    'Abstract.__new__(Abstract).__class__.__name__',
+    "from abc import ABC, abstractmethod",
+    "class N(ABC):\n    def __new__(cls):\n        return 1",
+    "N()",
+    "class Shape(ABC):\n    @abstractmethod\n    def area(self):\n        pass\n    def __new__(cls, *args):\n"
+    "        return super().__new__(cls)",
+    "Shape()",
+    "class Square(Shape):\n    def __init__(self, side):\n        self.side = side\n    def area(self):\n"
+    "        return self.side ** 2",
+    "Square(3).area()",
+    'object.__new__(Abstract, 1)',
+    'object.__new__(3)',
+]
+
+INIT_SUBCLASS_STATEMENTS = [
+    'class Base:\n    registry = []\n    def __init_subclass__(cls, **kw):\n        super().__init_subclass__(**kw)\n        Base.registry.append(cls.__name__)',
+    'class A(Base): pass',
+    'class B(A): pass',
+    'Base.registry',
+    "class Plugin:\n    plugins = {}\n    def __init_subclass__(cls):\n        cls.plugins[cls.__name__.lower()] = cls\n        cls.kind = 'plugin'",
+    'class Csv(Plugin): pass',
+    'class Json(Plugin): pass',
+    'sorted(Plugin.plugins), Csv.kind, Json.kind',
+    "hasattr(Plugin, 'kind')",
+    'class Bad:\n    def __init_subclass__(cls):\n        super().__init_subclass__(1)',
+    'class C(Bad): pass',
+    "class Counted:\n    n = 0\n    def __init_subclass__(cls):\n        Counted.n += 1\n        print('made', cls.__qualname__)",
+    'class D(Counted):\n    class Inner(Counted): pass',
+    'Counted.n',
+    'Base.__init_subclass__()',
+    'Base.registry',
+    "class Strict:\n    def __init_subclass__(cls):\n        if not hasattr(cls, 'required'):\n            raise TypeError(f'{cls.__name__} lacks required')",
+    'class Ok(Strict):\n    required = 1',
+    'class NotOk(Strict): pass',
+    'NotOk',
+    'from abc import ABC, abstractmethod',
+    'class Shape(ABC):\n    kinds = []\n    def __init_subclass__(cls):\n        Shape.kinds.append(cls.__name__)\n    @abstractmethod\n    def area(self):\n        pass',
+    'class Circle(Shape):\n    def area(self):\n        return 3',
+    'Shape.kinds, Circle().area()',
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -255,4 +329,16 @@ if __name__ == "__main__":
         "make_session35_lead_fixtures.py",
         "property, staticmethod, classmethod, super and generator shown as classes, and NotImplemented's class",
         TYPE_STATEMENTS,
+    )
+    write_numpy_fixture(
+        NEW_OUTPUT,
+        "make_session35_lead_fixtures.py",
+        "classes defining __new__: object.__new__'s checks, __init__ after it, singletons and counters",
+        NEW_STATEMENTS,
+    )
+    write_numpy_fixture(
+        INIT_SUBCLASS_OUTPUT,
+        "make_session35_lead_fixtures.py",
+        "__init_subclass__: the nearest base's hook called for each new subclass, and object's at the chain's end",
+        INIT_SUBCLASS_STATEMENTS,
     )

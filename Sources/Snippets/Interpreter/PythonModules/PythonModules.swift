@@ -20,7 +20,7 @@ enum PythonModules {
     "_numpy_nditer": ModuleSources.numpyNditer,
     "_numpy_random_seeds": ModuleSources.numpyRandomSeeds,
     "_numpy_breadth": ModuleSources.numpyBreadth + ModuleSources.numpyBreadth26 + ModuleSources.numpyBreadth27
-      + ModuleSources.numpyBreadth34,
+      + ModuleSources.numpyBreadth34 + ModuleSources.numpyBreadth35,
     "numpy.ma": ModuleSources.numpyMasked,
     "_numpy_matrix": ModuleSources.numpyMatrix,
     "numpy.matlib": ModuleSources.numpyMatlib,
@@ -97,7 +97,8 @@ enum PythonModules {
     "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__", "__docbuild_runtime_protocol__",
     "__docbuild_make_class__",
     "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
-    "__docbuild_overrides__", "__docbuild_array_of__", "__docbuild_weakref__", "__docbuild_freeze__",
+    "__docbuild_overrides__", "__docbuild_array_of__", "__docbuild_axis_error__", "__docbuild_weakref__",
+    "__docbuild_freeze__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -115,6 +116,8 @@ extension Interpreter {
       return try pythonModuleMember("_random_instances", "Random")
     }
     if module == "os", name == "path" { return .module("os.path") }
+    // CPython's start-up (`site`) imports collections.abc, so `collections.abc` is there without an import of it.
+    if module == "collections", name == "abc" { return .module("collections.abc") }
     if module == "decimal", name == "ContextManager" {
       // The class `localcontext()` returns: the C module does not name it.
       throw PythonError("AttributeError", "module 'decimal' has no attribute 'ContextManager'")
@@ -140,6 +143,7 @@ extension Interpreter {
     if module == "numpy",
       ModuleSources.numpyBreadthNames.contains(name) || ModuleSources.numpyBreadth26Names.contains(name)
         || ModuleSources.numpyBreadth27Names.contains(name) || ModuleSources.numpyBreadth34Names.contains(name)
+        || ModuleSources.numpyBreadth35Names.contains(name)
     {
       // NumPy 2.4's short compositions (`np.tril_indices_from`, `np.cumulative_sum`, …; NumpyBreadthSource.swift).
       return try pythonModuleMember("_numpy_breadth", name)
@@ -315,6 +319,12 @@ extension Interpreter {
       return try callRegex(call)
     case "__docbuild_fft__":
       return try callFFT(call)
+    case "__docbuild_axis_error__":
+      // NumPy's AxisError, which module code cannot construct (`numpy.exceptions` is not in the language).
+      guard call.positional.count == 1, case .string(let message) = call.positional[0] else {
+        throw PythonError.type("__docbuild_axis_error__(message)")
+      }
+      throw PythonError("AxisError", message)
     case "__docbuild_refuse__":
       // What autograd computes but docbuild does not: never an expected output.
       guard call.positional.count == 1, case .string(let message) = call.positional[0] else {

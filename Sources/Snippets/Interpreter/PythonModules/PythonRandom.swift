@@ -5,7 +5,10 @@ import TensorCore
 /// `abs(seed)`), so `random.seed(n)` then `random.random()` prints CPython's digits bit for bit.
 struct PythonRandom: Sendable {
   /// TensorCore's MT19937, the core NumPy's legacy generator shares.
-  private var generator = MersenneTwister(key: [0])
+  private var generator = PythonRandom.unseededGenerator
+  /// The generator of `init()`, made once: every chapter's interpreter holds one (seeding by array runs over 1,200
+  /// steps; a copy shares the words until the first draw copies them).
+  private static let unseededGenerator = MersenneTwister(key: [0])
   /// The second normal deviate `gauss` made, kept for its next call as CPython keeps `gauss_next`.
   var gaussNext: Double?
 
