@@ -480,7 +480,8 @@ SLOW_STATEMENT = 1.0
 LANGUAGE_MODULES = {
     "numpy", "math", "random", "collections", "itertools", "functools", "operator", "copy", "autograd", "string",
     "typing", "__future__", "dataclasses", "micrograd", "io", "sys", "os", "cmath", "decimal", "fractions",
-    "statistics", "re", "textwrap", "abc", "enum", "heapq", "bisect", "array", "numbers", "builtins",
+    "statistics", "re", "textwrap", "abc", "enum", "heapq", "bisect", "array", "numbers", "builtins", "contextlib",
+    "weakref",
 }
 SKIP_PATTERNS = [
     ("plotting", re.compile(r"\bplt\.|matplotlib|pylab|seaborn|\bsns\.|graphviz|draw_dot")),

@@ -106,6 +106,8 @@ enum Attributes {
       return items[items.namedType!.fields.firstIndex(of: name)!]
     case .function(let function):
       if function == "bytes" || function == "bytearray", name == "fromhex" { return .function("\(function).fromhex") }
+      // What a frozen dataclass's `__post_init__` sets its fields with (and plain `setattr` for any other object).
+      if function == "object", name == "__setattr__" { return .function("object.__setattr__") }
       if let method = BuiltinClassMethods.attribute(function, name) { return method }
       if let method = TypeMethods.unbound(function, name) { return method }
       if BuiltinSubclasses.standInSpecialNames[function]?.contains(name) == true {

@@ -67,6 +67,9 @@ final class ClassBox: @unchecked Sendable {
   /// The only attributes an instance may hold: `slotNames` when the class and every base declare `__slots__` (so an
   /// instance has no `__dict__`), nil when an instance has a `__dict__`.
   var instanceSlots: Set<String>?
+  /// For a class `dataclass(frozen=True)` made: its fields, which its `__setattr__` and `__delattr__` refuse to change
+  /// on an instance of a subclass (an instance of the class itself refuses every name); nil for other classes.
+  var frozenFields: Set<String>?
   /// The standard-library metaclass whose methods CPython calls on the class itself (enum's `EnumType`: `len(Color)`,
   /// `Color(1)`, `Color['RED']`), inherited from the bases; nil for other classes (Metaclasses.swift).
   var metaclass: ClassBox?
@@ -1080,6 +1083,11 @@ extension Interpreter {
       // The module whose code ran the `def`: a snippet's is `__main__`.
       case "__module__": return .string(closure.module ?? "__main__")
       case "__name__": return .string(closure.renamed ?? closure.definition.name)
+      case "__doc__" where closure.module != nil:
+        // The standard library's functions written in the snippet language carry none of CPython's docstrings.
+        throw PythonError.limit(
+          "the docstring of \(closure.module!).\(closure.definition.name) is not part of the snippet language "
+            + "(Python has one)")
       case "__doc__": return Self.docstring(of: closure.definition)
       case "__qualname__": return .string(closure.renamedQualified ?? closure.definition.qualifiedName)
       default: return nil
@@ -1133,6 +1141,9 @@ extension Interpreter {
       // one of its holders reaches the others (`DictBox.mirror`).
       try replaceAttributeDictionary(object, with: newValue)
     case .object(let object):
+      if frozenClassesExist, runningModule != "dataclasses", !settingPastFrozen {
+        try refuseFrozenChange(object, name, "assign to")
+      }
       // Only a property in the class or a base takes the assignment over (looked for only when there is one).
       if object.type.chainDefinesProperty, let found = object.type.lookUp(name),
         case .property(_, let setter, _) = found.value
@@ -1175,7 +1186,9 @@ extension Interpreter {
         // CPython's deque and defaultdict (C types) and a namedtuple (`__slots__ = ()`) have no instance
         // dictionary: a new attribute is an AttributeError. Their snippet versions keep their state in `_` names.
         if Self.refusesNewAttribute(name, of: object.type) {
-          throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
+          // A C type's error names it with its module (`weakref.ReferenceType`).
+          let shown = object.type.isWeakReferenceType ? "weakref.ReferenceType" : Value.object(object).typeName
+          throw PythonError("AttributeError", "'\(shown)' object has no attribute '\(name)'")
         }
         try checkObjectBudget(adding: true)
         object.attributes[name] = newValue
@@ -1254,6 +1267,9 @@ extension Interpreter {
     case .object(let object) where object.array != nil && PythonNames.types["numpy.ndarray"]?.contains(name) == true:
       throw ArraySubclasses.refusal(object.type, "deleting the attribute '\(name)'")
     case .object(let object):
+      if frozenClassesExist, runningModule != "dataclasses" {
+        try refuseFrozenChange(object, name, "delete")
+      }
       if let found = object.type.lookUp(name), case .object(let descriptor) = found.value,
         descriptor.type.isDataDescriptorClass
       {
@@ -1413,6 +1429,8 @@ extension Interpreter {
     switch function {
     case .classObject(let type) where type.metaclass != nil:
       return try callMetaclass(type, "__call__", call)
+    case .classObject(let type) where type.isWeakReferenceType:
+      return try makeWeakReference(type, call)
     case .classObject(let type) where type.derivesFromArray:
       return try makeArraySubclassInstance(type, call)
     case .classObject(let type) where type.builtinStandInAncestor != nil:
@@ -1857,6 +1875,8 @@ extension Interpreter {
     if type.module == "fractions" && type.name == "Fraction" {
       return name != "_numerator" && name != "_denominator"
     }
+    // A weak reference (a C type) has no instance dictionary.
+    if type.isWeakReferenceType { return true }
     guard !name.hasPrefix("_") else { return false }
     if type.module == "collections" && type.name == "defaultdict" { return name != "default_factory" }
     return (type.module == "collections" && type.name == "deque") || type.emulates == "tuple"

@@ -87,6 +87,8 @@ final class GeneratorSource: IteratorSource, @unchecked Sendable {
 
   /// What `send(value)` gives the `yield` the generator stopped at, while that `send` resumes it (None from `next`).
   var sentValue: Value = .none
+  /// What `throw(...)` raises at the `yield` the generator stopped at, while that `throw` resumes it.
+  var thrownError: PythonError?
 
   /// True once `next` has run its body (a value can then be sent to the `yield` it stopped at).
   var hasStarted: Bool { finished || cursor.index > 0 || cursor.inner != nil }
@@ -184,6 +186,9 @@ extension Interpreter {
     // value reaches that `yield` and no other generator's.
     resumeValue = generator.sentValue
     defer { resumeValue = .none }
+    resumeError = generator.thrownError
+    generator.thrownError = nil
+    defer { resumeError = nil }
     let outerYieldInsideCleanUp = yieldInsideCleanUp
     yieldInsideCleanUp = false
     defer { yieldInsideCleanUp = outerYieldInsideCleanUp }
@@ -416,11 +421,21 @@ extension Interpreter {
         inner = .suspendedAtYield
         return .yielded(yielded)
       }
+      // Resumed by `throw(...)`, which raises its exception here, as if the `yield` had.
+      if let thrown = resumeError {
+        resumeError = nil
+        throw thrown
+      }
       // Resumed by `next`, which sends None, or by `send(value)`.
       let received = resumeValue
       resumeValue = .none
       try bind(targets, received, at: statement)
       return .finished(.normal)
+    }
+    if resumeError != nil {
+      throw PythonError.limit(
+        "throw() into a generator stopped in `yield from` is not supported in snippets: CPython hands the exception "
+          + "on to the iterator it delegates to")
     }
     if !resumeValue.isNone {
       // CPython hands the value on to the generator `yield from` delegates to (its own `send`).

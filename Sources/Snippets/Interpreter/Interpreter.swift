@@ -39,6 +39,8 @@ struct Interpreter {
   var namespaceUnderConstruction: [(name: String, value: Value)] = []
   /// What the generator being resumed was sent (`gen.send(value)`), until its `yield` takes it; None from `next`.
   var resumeValue: Value = .none
+  /// What `gen.throw(...)` raises at the `yield` the generator being resumed stopped at, until that `yield` raises it.
+  var resumeError: PythonError?
   /// The exception the innermost running `except` clause is handling (for a bare `raise`).
   var activeException: PythonError?
   /// How many autograd-style derivatives (`grad(f)(x)`) are running; nesting them is refused.
@@ -96,6 +98,13 @@ struct Interpreter {
   var yieldInsideCleanUp = false
   /// What may hold reference cycles, broken when the namespace is reset or the chapter ends.
   let cycles = CycleRegistry()
+  /// The chapter's `weakref.ref` objects and what each refers to (WeakReferences.swift).
+  let weakReferences = WeakReferences()
+  /// True once a class `dataclass(frozen=True)` made exists: assignments to instances then look for one among
+  /// their class's ancestors (`refuseFrozenChange`).
+  var frozenClassesExist = false
+  /// True while `object.__setattr__` assigns, which a frozen dataclass's `__setattr__` does not stand in the way of.
+  var settingPastFrozen = false
   /// The memories this chapter's recfunction views share in NumPy (RecfunctionViews.swift).
   let recfunctionLinks = RecfunctionViewLinks()
   /// The floats this chapter took out of values whose last digits are not NumPy's.

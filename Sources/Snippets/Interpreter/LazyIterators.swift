@@ -45,11 +45,11 @@ extension Interpreter {
     case "__next__", "__iter__": return .method(.iterator(box), name)
     // A `where` clause guards only the pattern it follows, so each name is tested in one set: a list iterator has
     // no `send` (CPython's AttributeError), only a generator has.
-    case _ where box.kind == "generator" && ["send", "close"].contains(name):
+    case _ where box.kind == "generator" && ["send", "close", "throw"].contains(name):
       return .method(.iterator(box), name)
     case _
     where box.kind == "generator"
-      && ["throw", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom", "__name__", "__qualname__"]
+      && ["gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom", "__name__", "__qualname__"]
         .contains(name):
       throw PythonError.limit(
         "generator.\(name) is not supported in snippets: their generators are driven by next(), for loops, "
@@ -68,6 +68,7 @@ extension Interpreter {
       throw PythonError.type("function takes exactly 0 arguments (\(call.positional.count) given)")
     }
     try call.rejectKeywords()
+    if name == "throw", box.kind == "generator" { return try throwIntoGenerator(box, call.positional) }
     let expected = name == "send" ? 1 : 0
     guard call.positional.count == expected else {
       throw PythonError.type(
@@ -101,6 +102,36 @@ extension Interpreter {
     default:
       return try nextOrStop(box)
     }
+  }
+
+  /// `generator.throw(type, value=None, traceback=None)`: the exception raised at the `yield` the generator stopped
+  /// at, so that its `try` may handle it; then what the generator yields next (or its StopIteration, or the error
+  /// leaving it). A generator not started or finished raises it at once, and is finished, as CPython's.
+  mutating func throwIntoGenerator(_ box: IteratorBox, _ positional: [Value]) throws(PythonError) -> Value {
+    guard (1...3).contains(positional.count) else {
+      throw PythonError.type(
+        positional.isEmpty
+          ? "throw expected at least 1 argument, got 0" : "throw expected at most 3 arguments, got \(positional.count)")
+    }
+    let error = try thrownError(positional)
+    guard let generator = box.source as? GeneratorSource else {
+      guard box.source == nil, box.position >= box.items.count else {
+        throw PythonError.limit("throw() into a generator whose items were read ahead is not supported in snippets")
+      }
+      throw error
+    }
+    guard generator.hasStarted, generator.returned == nil else {
+      try generator.close()
+      box.source = nil
+      box.position = box.items.count
+      throw error
+    }
+    guard box.isLazy, box.position >= box.items.count else {
+      throw PythonError.limit("throw() into a generator whose items were read ahead is not supported in snippets")
+    }
+    generator.thrownError = error
+    defer { generator.thrownError = nil }
+    return try nextOrStop(box)
   }
 
   /// The next item of `box`, or CPython's StopIteration: carrying what a generator returned (`StopIteration: 5`,

@@ -58,6 +58,58 @@ extension Interpreter {
     return error
   }
 
+  /// The error `raise value` throws: an exception instance as it is, an exception class made without arguments.
+  mutating func raisableError(_ value: Value) throws(PythonError) -> PythonError {
+    switch value {
+    case .exception(let exception):
+      var error = PythonError(exception.type, exception.message)
+      error.exceptionArguments = exception.arguments
+      return error
+    case .object(let object) where object.type.exceptionBase != nil: return try raisedError(object)
+    case .classObject(let type) where type.exceptionBase != nil:
+      guard case .object(let object)? = try callObject(.classObject(type), arguments([])) else { break }
+      return try raisedError(object)
+    case .function(let name) where Builtins.onlyCaught.contains(name): throw Builtins.refusalToMake(name)
+    case .function(let name) where Builtins.exceptionBases[name] != nil: return PythonError(name, "")
+    default: break
+    }
+    throw PythonError.type("exceptions must derive from BaseException")
+  }
+
+  /// The error `generator.throw(type, value=None, traceback=None)` raises at the generator's `yield`, with CPython's
+  /// TypeErrors for what is no exception (snippets have no traceback objects, so a third argument is one).
+  mutating func thrownError(_ given: [Value]) throws(PythonError) -> PythonError {
+    let first = given[0]
+    let value = given.count > 1 ? given[1] : .none
+    if given.count > 2, !given[2].isNone {
+      throw PythonError.type("throw() third argument must be a traceback object")
+    }
+    let isClass: Bool
+    switch first {
+    case .classObject(let type): isClass = type.exceptionBase != nil
+    case .function(let name): isClass = Builtins.exceptionBases[name] != nil || Builtins.onlyCaught.contains(name)
+    case .exception: isClass = false
+    case .object(let object) where object.type.exceptionBase != nil: isClass = false
+    default:
+      throw PythonError.type(
+        "exceptions must be classes or instances deriving from BaseException, not \(first.typeName)")
+    }
+    guard isClass else {
+      guard value.isNone else { throw PythonError.type("instance exception may not have a separate value") }
+      return try raisableError(first)
+    }
+    if !value.isNone, try truth(try callValue(.function("isinstance"), arguments([value, first]))) {
+      return try raisableError(value)
+    }
+    let made: Value
+    switch value {
+    case .none: made = try callValue(first, arguments([]))
+    case .tuple(let items): made = try callValue(first, arguments(Array(items)))
+    default: made = try callValue(first, arguments([value]))
+    }
+    return try raisableError(made)
+  }
+
   /// True when `except handlerClass` catches `error`: a snippet class by subclassing, a built-in class by the
   /// built-in hierarchy (a snippet exception through the built-in class it derives from).
   func exception(_ error: PythonError, isA handlerClass: Value) -> Bool {

@@ -263,6 +263,19 @@ enum PythonNames {
       "get_overloads", "get_type_hints", "io", "is_typeddict", "no_type_check", "no_type_check_decorator",
       "operator", "overload", "re", "reveal_type", "runtime_checkable", "stdlib_re", "sys", "types", "warnings",
     ],
+    "contextlib": [
+      "AbstractAsyncContextManager", "AbstractContextManager", "AsyncContextDecorator", "AsyncExitStack",
+      "ContextDecorator", "ExitStack", "GenericAlias", "MethodType", "__all__", "__builtins__", "__cached__",
+      "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "abc", "aclosing",
+      "asynccontextmanager", "chdir", "closing", "contextmanager", "deque", "nullcontext", "os", "redirect_stderr",
+      "redirect_stdout", "suppress", "sys", "wraps",
+    ],
+    "weakref": [
+      "CallableProxyType", "KeyedRef", "ProxyType", "ProxyTypes", "ReferenceType", "WeakKeyDictionary", "WeakMethod",
+      "WeakSet", "WeakValueDictionary", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+      "__name__", "__package__", "__spec__", "finalize", "getweakrefcount", "getweakrefs", "itertools", "proxy",
+      "ref", "sys",
+    ],
     "autograd": [
       "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__",
       "__spec__", "builtins", "checkpoint", "core", "deriv", "dict", "differential_operators", "elementwise_grad",

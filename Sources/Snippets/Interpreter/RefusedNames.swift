@@ -296,6 +296,7 @@ extension Interpreter {
   static let modulesWrittenInPython: Set<String> = [
     "heapq", "collections", "functools", "random", "copy", "dataclasses", "string", "typing", "re", "operator",
     "bisect", "statistics", "fractions", "decimal", "textwrap", "enum", "abc", "numbers", "os", "os.path",
+    "contextlib", "weakref",
   ]
 
   /// The module of `code` when it is a star import (`from statistics import *`), or nil.

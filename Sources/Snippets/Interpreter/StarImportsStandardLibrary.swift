@@ -7,7 +7,7 @@ extension StarImports {
   static let standardLibrary: [String: [String]] = [
     "re": re, "collections": collections, "itertools": itertools, "functools": functools, "operator": `operator`,
     "string": string, "statistics": statistics, "cmath": cmath, "heapq": heapq, "bisect": bisect, "copy": copy,
-    "textwrap": textwrap, "fractions": fractions, "decimal": decimal,
+    "textwrap": textwrap, "fractions": fractions, "decimal": decimal, "contextlib": contextlib, "weakref": weakref,
   ]
 
   static let re: [String] = [
@@ -70,6 +70,17 @@ extension StarImports {
 
   static let textwrap: [String] = [
     "TextWrapper", "dedent", "fill", "indent", "shorten", "wrap",
+  ]
+
+  static let contextlib: [String] = [
+    "AbstractAsyncContextManager", "AbstractContextManager", "AsyncExitStack", "ContextDecorator", "ExitStack",
+    "aclosing", "asynccontextmanager", "chdir", "closing", "contextmanager", "nullcontext", "redirect_stderr",
+    "redirect_stdout", "suppress",
+  ]
+
+  static let weakref: [String] = [
+    "CallableProxyType", "ProxyType", "ProxyTypes", "ReferenceType", "WeakKeyDictionary", "WeakMethod", "WeakSet",
+    "WeakValueDictionary", "finalize", "getweakrefcount", "getweakrefs", "proxy", "ref",
   ]
 
   static let fractions: [String] = [

@@ -195,19 +195,7 @@ extension Interpreter {
         }
         throw active
       }
-      switch try evaluate(expression) {
-      case .exception(let exception):
-        var error = PythonError(exception.type, exception.message)
-        error.exceptionArguments = exception.arguments
-        throw error
-      case .object(let object) where object.type.exceptionBase != nil: throw try raisedError(object)
-      case .classObject(let type) where type.exceptionBase != nil:
-        guard case .object(let object)? = try callObject(.classObject(type), arguments([])) else { break }
-        throw try raisedError(object)
-      case .function(let name) where Builtins.onlyCaught.contains(name): throw Builtins.refusalToMake(name)
-      case .function(let name) where Builtins.exceptionBases[name] != nil: throw PythonError(name, "")
-      default: throw PythonError.type("exceptions must derive from BaseException")
-      }
+      throw try raisableError(try evaluate(expression))
     case .functionDefinition(let definition):
       try store(definition.boundName, .userFunction(try makeClosure(definition)))
     case .classDefinition(let definition):

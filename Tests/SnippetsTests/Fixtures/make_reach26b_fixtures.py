@@ -30,7 +30,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 FOLDER = HERE / "interpreter"
 STAR_TABLE = HERE.parents[2] / "Sources" / "Snippets" / "Interpreter" / "StarImportsStandardLibrary.swift"
 STAR_MODULES = ["re", "collections", "itertools", "functools", "operator", "string", "statistics", "cmath", "heapq",
-                "bisect", "copy", "textwrap", "fractions", "decimal"]
+                "bisect", "copy", "textwrap", "fractions", "decimal", "contextlib", "weakref"]
 
 # Functions of a 0-d x whose gradient autograd leaves as its seed, a 0-d array, or makes a NumPy scalar.
 ZERO_D = [

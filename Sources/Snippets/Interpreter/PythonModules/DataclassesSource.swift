@@ -1,7 +1,7 @@
 extension ModuleSources {
-  /// `dataclasses`, after CPython's Lib/dataclasses.py: `@dataclass` (with `init repr eq order`; `frozen`, whose
-  /// `__setattr__` snippets would not call, and `unsafe_hash` refused) writes `__init__`, `__repr__`, `__eq__` and the
-  /// orderings from the class's annotated names, with CPython's texts and errors, leaving the methods the class
+  /// `dataclasses`, after CPython's Lib/dataclasses.py: `@dataclass` (with `init repr eq order frozen`; a frozen
+  /// class's `__setattr__` and `__delattr__` are `refuseFrozenChange`; `unsafe_hash` refused) writes `__init__`,
+  /// `__repr__`, `__eq__` and the orderings from the class's annotated names, with CPython's texts and errors, leaving the methods the class
   /// defines itself (an ordering it defines is CPython's TypeError) and its own `__hash__`, as CPython's table of hash
   /// actions says; `field(default=, default_factory=, repr=, compare=, init=)`, `fields`, `asdict`, `astuple`,
   /// `replace`, `is_dataclass`.
@@ -104,6 +104,22 @@ extension ModuleSources {
         fields = _collect(cls, kw_only)
         cls.__dataclass_fields__ = {f.name: f for f in fields}
         cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+        # CPython's check of the dataclasses among the bases: frozen or not, all alike.
+        any_frozen_base = False
+        has_dataclass_bases = False
+        for b in cls.__mro__[-1:0:-1]:
+            if b is object:
+                continue
+            base_params = getattr(b, '__dataclass_params__', None)
+            if base_params is not None:
+                has_dataclass_bases = True
+                if base_params.frozen:
+                    any_frozen_base = True
+        if has_dataclass_bases:
+            if any_frozen_base and not frozen:
+                raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+            if not any_frozen_base and frozen:
+                raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
         owner = cls.__qualname__
         # CPython's __init__ takes the fields that are not keyword-only by position, then the others by keyword.
         positional_fields = [f for f in fields if f.init and not f.kw_only]
@@ -116,7 +132,7 @@ extension ModuleSources {
             elif seen_default:
                 raise TypeError(f'non-default argument {f.name!r} follows default argument')
         if frozen:
-            __docbuild_refuse__('dataclass(frozen=True) is not supported in snippets')
+            __docbuild_freeze__(cls, [f.name for f in fields])
         class_hash = getattr(cls, '__hash__') if __docbuild_own__(cls, '__hash__') else MISSING
         has_explicit_hash = not (class_hash is MISSING or (class_hash is None and __docbuild_own__(cls, '__eq__')))
         if init:
@@ -200,9 +216,17 @@ extension ModuleSources {
                                     'functools.total_ordering')
         if match_args and not __docbuild_own__(cls, '__match_args__'):
             cls.__match_args__ = tuple([f.name for f in positional_fields])
-        # CPython's hash action for (unsafe_hash=False, eq, frozen=False, has_explicit_hash).
+        # CPython's hash actions for unsafe_hash=False: with eq and no explicit __hash__, a frozen class hashes its
+        # compared fields' tuple, any other is unhashable.
         if eq and not has_explicit_hash:
-            cls.__hash__ = None
+            if frozen:
+                hashed_fields = [f for f in fields if f.compare]
+                def __hash__(self):
+                    return hash(tuple([getattr(self, f.name) for f in hashed_fields]))
+                __hash__.__qualname__ = cls.__qualname__ + '.__hash__'
+                cls.__hash__ = __hash__
+            else:
+                cls.__hash__ = None
         return cls
 
     def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,

@@ -35,6 +35,7 @@ enum PythonModules {
     "collections.abc": ModuleSources.collectionsAbc, "_generic_alias": ModuleSources.genericAlias,
     "enum": ModuleSources.enumModule, "abc": ModuleSources.abc, "builtins": ModuleSources.builtins,
     "_builtin_bases": ModuleSources.builtinBases, "_memoryview": ModuleSources.memoryview,
+    "contextlib": ModuleSources.contextlib, "weakref": ModuleSources.weakref,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -83,7 +84,7 @@ enum PythonModules {
   static let extraBuiltins: Set<String> = [
     "bin", "hex", "oct", "hash", "issubclass", "delattr", "frozenset", "slice", "id", "vars", "dir", "bytes",
     "open", "bytes.fromhex", "bytearray", "dict.fromkeys", "float.fromhex", "int.from_bytes", "str.maketrans",
-    "memoryview",
+    "memoryview", "object.__setattr__",
   ]
 
   /// Functions only module code sees: what the modules need from the interpreter.
@@ -96,7 +97,8 @@ enum PythonModules {
     "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__", "__docbuild_runtime_protocol__",
     "__docbuild_make_class__",
     "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
-    "__docbuild_overrides__", "__docbuild_array_of__", "__docbuild_axis_error__",
+    "__docbuild_overrides__", "__docbuild_array_of__", "__docbuild_axis_error__", "__docbuild_weakref__",
+    "__docbuild_freeze__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -379,7 +381,7 @@ extension Interpreter {
       // An instance's own attributes: its live __dict__. Classes and modules (a mappingproxy) and `vars()` (the
       // frame's locals) fall through to the refusal below.
       switch call.positional[0] {
-      case .object(let object) where object.type.instanceSlots != nil:
+      case .object(let object) where object.type.instanceSlots != nil || object.type.isWeakReferenceType:
         throw PythonError.type("vars() argument must have __dict__ attribute")
       case .object: return try attribute(of: call.positional[0], "__dict__")
       case .none, .bool, .int, .bigInt, .float, .complex, .string, .tuple, .list, .dict, .set, .range, .slice:
@@ -485,6 +487,34 @@ extension Interpreter {
       type.annotations = names.map { if case .string(let field) = $0 { field } else { "" } }
       cycles.register(type: type)
       return .classObject(type)
+    case "object.__setattr__":
+      try call.rejectKeywords()
+      guard call.positional.count == 3 else {
+        throw PythonError.type("expected 3 arguments, got \(call.positional.count)")
+      }
+      guard case .string(let attribute) = call.positional[1] else {
+        throw PythonError.type("attribute name must be string, not '\(call.positional[1].typeName)'")
+      }
+      guard case .object = call.positional[0] else {
+        throw PythonError.limit("object.__setattr__ of a '\(call.positional[0].typeName)' is not supported in snippets")
+      }
+      // object's own __setattr__ passes over the one a frozen dataclass writes.
+      let saved = settingPastFrozen
+      settingPastFrozen = true
+      defer { settingPastFrozen = saved }
+      try setAttribute(call.positional[0], attribute, call.positional[2])
+      return .none
+    case "__docbuild_weakref__":
+      guard call.positional.count == 1 else { throw PythonError.type("__docbuild_weakref__(reference)") }
+      return try weakReferent(call.positional[0])
+    case "__docbuild_freeze__":
+      // `__docbuild_freeze__(class, field_names)`: dataclass(frozen=True)'s __setattr__ and __delattr__.
+      guard call.positional.count == 2, case .classObject(let type) = call.positional[0],
+        case .list(let names) = call.positional[1]
+      else { throw PythonError.type("__docbuild_freeze__(class, names)") }
+      type.frozenFields = Set(names.compactMap { if case .string(let name) = $0 { name } else { nil } })
+      frozenClassesExist = true
+      return .none
     case "__docbuild_fields__":
       guard call.positional.count == 1, case .classObject(let type) = call.positional[0] else {
         throw PythonError.type("__docbuild_fields__(class)")
@@ -623,6 +653,9 @@ extension Interpreter {
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
     case .rawArray(let array): return .rawArray(try array.copied())
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
+    case .object(let object) where object.type.isWeakReferenceType:
+      // The copy module hands a weak reference back as it is.
+      return value
     case .object(let object) where object.type.builtinStandInAncestor != nil && object.type.lookUp("__copy__") == nil:
       throw BuiltinSubclasses.copyRefusal(object.type, "copy.copy")
     case .object(let object):
@@ -691,6 +724,8 @@ extension Interpreter {
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
     case .rawArray(let array): return .rawArray(try array.copied())
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
+    case .object(let object) where object.type.isWeakReferenceType:
+      return value
     case .object(let object) where object.array != nil:
       throw ArraySubclasses.refusal(object.type, "copy.deepcopy")
     case .object(let object) where object.type.builtinStandInAncestor != nil:
