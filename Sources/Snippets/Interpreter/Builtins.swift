@@ -217,15 +217,21 @@ extension Interpreter {
   /// `np.nan_to_num` by NumPy's own steps (`nan_to_num_as_numpy`): its result is the array itself under
   /// `copy=False`, so it bypasses the layout and view bookkeeping of other NumPy calls, which would separate it.
   mutating func callNanToNumberAsNumpy(_ call: CallArguments) throws(PythonError) -> Value {
-    if derivativeInput != nil || GradientTrace.input != nil {
-      throw PythonError.limit(
-        "np.nan_to_num with copy=False or arrays as nan=, posinf= or neginf= inside a differentiated function is "
-          + "not supported in snippets")
+    try callNumpysSteps(
+      "nan_to_num_as_numpy", call,
+      refusing: "np.nan_to_num with copy=False or arrays as nan=, posinf= or neginf= inside a differentiated function "
+        + "is not supported in snippets")
+  }
+
+  /// `function` of NumPy's own steps (NumpyBreadth35Source.swift), untracked: inside a derivative, `refusal`.
+  private mutating func callNumpysSteps(
+    _ function: String, _ call: CallArguments, refusing refusal: String
+  ) throws(PythonError) -> Value {
+    if derivativeInput != nil || GradientTrace.input != nil { throw PythonError.limit(refusal) }
+    guard let callee = try pythonModuleMember("_numpy_breadth", function) else {
+      throw PythonError.limit("docbuild's module for \(function) is missing")
     }
-    guard let function = try pythonModuleMember("_numpy_breadth", "nan_to_num_as_numpy") else {
-      throw PythonError.limit("np.nan_to_num's module is missing")
-    }
-    return try callValue(function, call)
+    return try callValue(callee, call)
   }
 
   /// True for `np.pad` calls in the modes `maximum`, `minimum`, `mean`, `median` or with `reflect_type='odd'`: those
@@ -240,15 +246,10 @@ extension Interpreter {
 
   /// `np.pad` by NumPy's own steps (`pad_as_numpy`). Untracked: a differentiated array is refused by name.
   mutating func callPadAsNumpy(_ call: CallArguments) throws(PythonError) -> Value {
-    if derivativeInput != nil || GradientTrace.input != nil {
-      throw PythonError.limit(
-        "np.pad's statistic modes and reflect_type='odd' inside a differentiated function are not supported in "
-          + "snippets")
-    }
-    guard let function = try pythonModuleMember("_numpy_breadth", "pad_as_numpy") else {
-      throw PythonError.limit("np.pad's module is missing")
-    }
-    return try callValue(function, call)
+    try callNumpysSteps(
+      "pad_as_numpy", call,
+      refusing: "np.pad's statistic modes and reflect_type='odd' inside a differentiated function are not supported "
+        + "in snippets")
   }
 
   /// True for `np.histogram(a, bins)` and `np.histogram_bin_edges(a, bins)` given a string `bins`: NumPy's estimators

@@ -23,45 +23,28 @@ extension ModuleSources {
             __docbuild_refuse__('a window function of a ' + type(M).__name__ + ' length is not supported in snippets')
         return values
 
-    def hanning(M):
+    def _window(M, formula):
+        # NumPy's windows: empty below 1, [1.] at 1, else the formula over n = 1 - M, 3 - M, ..., M - 1.
         values = _window_length(M)
         M = values[1]
         if M < 1:
             return np.array([], dtype=values.dtype)
         if M == 1:
             return np.ones(1, dtype=values.dtype)
-        n = np.arange(1 - M, M, 2)
-        return 0.5 + 0.5 * np.cos(np.pi * n / (M - 1))
+        return formula(np.arange(1 - M, M, 2), M)
+
+    def hanning(M):
+        return _window(M, lambda n, M: 0.5 + 0.5 * np.cos(np.pi * n / (M - 1)))
 
     def hamming(M):
-        values = _window_length(M)
-        M = values[1]
-        if M < 1:
-            return np.array([], dtype=values.dtype)
-        if M == 1:
-            return np.ones(1, dtype=values.dtype)
-        n = np.arange(1 - M, M, 2)
-        return 0.54 + 0.46 * np.cos(np.pi * n / (M - 1))
+        return _window(M, lambda n, M: 0.54 + 0.46 * np.cos(np.pi * n / (M - 1)))
 
     def bartlett(M):
-        values = _window_length(M)
-        M = values[1]
-        if M < 1:
-            return np.array([], dtype=values.dtype)
-        if M == 1:
-            return np.ones(1, dtype=values.dtype)
-        n = np.arange(1 - M, M, 2)
-        return np.where(np.less_equal(n, 0), 1 + n / (M - 1), 1 - n / (M - 1))
+        return _window(M, lambda n, M: np.where(np.less_equal(n, 0), 1 + n / (M - 1), 1 - n / (M - 1)))
 
     def blackman(M):
-        values = _window_length(M)
-        M = values[1]
-        if M < 1:
-            return np.array([], dtype=values.dtype)
-        if M == 1:
-            return np.ones(1, dtype=values.dtype)
-        n = np.arange(1 - M, M, 2)
-        return 0.42 + 0.5 * np.cos(np.pi * n / (M - 1)) + 0.08 * np.cos(2.0 * np.pi * n / (M - 1))
+        return _window(M, lambda n, M: 0.42 + 0.5 * np.cos(np.pi * n / (M - 1))
+                       + 0.08 * np.cos(2.0 * np.pi * n / (M - 1)))
 
     def iscomplex(x):
         ax = np.asanyarray(x)
