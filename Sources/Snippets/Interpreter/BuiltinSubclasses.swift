@@ -134,19 +134,7 @@ extension Interpreter {
   /// when the class has one and the instance is of the class, as CPython's `type.__call__` does.
   mutating func makeBuiltinSubclassInstance(_ type: ClassBox, _ call: CallArguments) throws(PythonError) -> Value {
     guard let constructor = type.lookUp("__new__") else { throw PythonError.type("\(type.name)() has no __new__") }
-    var constructorFunction = constructor.value
-    if case .wrapped(.staticMethod, let inner) = constructorFunction { constructorFunction = inner }
-    var forwarded = call
-    forwarded.positional.insert(.classObject(type), at: 0)
-    if !forwarded.positionalTexts.isEmpty { forwarded.positionalTexts.insert("", at: 0) }
-    let made = try callValue(constructorFunction, forwarded)
-    if case .object(let box) = made, box.type.isSubclass(of: type), let initializer = type.lookUp("__init__") {
-      let result = try callValue(bind(initializer.value, to: made, type: type), call)
-      guard result.isNone else {
-        throw PythonError.type("__init__() should return None, not '\(result.typeName)'")
-      }
-    }
-    return made
+    return try makeInstance(type, through: constructor.value, call)
   }
 
   /// The internal functions of the stand-in classes' module; nil for other names.

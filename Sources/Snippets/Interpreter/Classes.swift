@@ -804,11 +804,11 @@ extension Interpreter {
   ]
 
   /// What an instance finds in the namespaces CPython's class statements make, which snippets' classes do not hold
-  /// as attributes: `__module__` and `__doc__` (the first class's), `__weakref__` (added by a class without
-  /// `__slots__`) and an annotated class's `__annotations__`. Nil where CPython raises AttributeError too; a refusal where snippets do not
+  /// as attributes: `__module__` (the first class's), `__weakref__` (added by a class without `__slots__`) and an
+  /// annotated class's `__annotations__` (`__doc__`, the class's docstring, `objectAttribute` reads first). Nil where CPython raises AttributeError too; a refusal where snippets do not
   /// know the namespace (a standard-library class's, a builtin's) or do not keep the value.
   static func classStatementName(_ object: ObjectBox, _ name: String) throws(PythonError) -> Value? {
-    guard ["__module__", "__weakref__", "__annotations__", "__doc__"].contains(name) else { return nil }
+    guard ["__module__", "__weakref__", "__annotations__"].contains(name) else { return nil }
     let shown = Value.object(object).typeName
     let order = object.type.resolutionOrder
     if let first = order.first, Self.libraryClassesWithoutModule.contains("\(first.module).\(first.name)") {
@@ -824,9 +824,6 @@ extension Interpreter {
       "AttributeError", "'\(shown)' objects' attribute '\(name)' is not part of the snippet language (Python has it)")
     present.presentInPython = true
     switch name {
-    case "__doc__":
-      // The first class's own (a subclass without a docstring has None); unknown for others (a refusal follows).
-      return order.first.flatMap { $0.attributes["__doc__"] == nil ? $0.docstring : nil }
     case "__module__":
       // A snippet's class, or one a snippet made with namedtuple, Enum or type(), which CPython names `__main__`.
       guard let first = order.first else { return nil }
@@ -1379,9 +1376,10 @@ extension Interpreter {
     return object
   }
 
-  /// `cls(...)` for a class whose own `__new__` makes its objects, as CPython's `type.__call__` does: `__new__(cls,
-  /// ...)`, then, when it returns an object of the class, `__init__` of the object's class with the same arguments.
-  private mutating func makeInstance(
+  /// `cls(...)` for a class whose own `__new__` (or its builtin stand-in's) makes its objects, as CPython's
+  /// `type.__call__` does: `__new__(cls, ...)`, then, when it returns an object of the class, `__init__` of the object's
+  /// class with the same arguments.
+  mutating func makeInstance(
     _ type: ClassBox, through constructor: Value, _ call: CallArguments
   ) throws(PythonError) -> Value {
     var constructor = constructor
