@@ -35,9 +35,11 @@ public final class SnippetSession {
 
   /// Tells the session whether the chapter's code may take a gradient between values it holds (see
   /// `SnippetSession.mayTakeGradients(in:)`); when it cannot, the histories that only such a gradient reads are
-  /// forgotten whenever memory is measured.
+  /// forgotten whenever memory is measured, and operations record none (`ResourceMeter.recordsHistories`).
   public func expectGradients(_ expected: Bool) {
     interpreter.keepsHistoryForGradients = expected
+    // Turned back on while an autograd derivative runs (`Interpreter.applyHistoryPolicy`).
+    meter.recordsHistories = expected
   }
 
   /// Whether code in `texts` (a chapter's snippets) can reach docbuild's gradients between held values: it names

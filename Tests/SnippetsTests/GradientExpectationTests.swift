@@ -55,6 +55,40 @@ struct GradientExpectationTests {
     }
   }
 
+  /// In a chapter that keeps no history, values are computed without a graph node, but an autograd derivative
+  /// records what runs inside it (the values computed before it are its constants), and a view computed so still
+  /// shows a write through its base. Expected text from autograd 1.9.1 and NumPy 2.4.6.
+  @Test func autogradDerivativesRecordInAChapterWithoutHistory() {
+    let transcript = """
+      >>> import autograd.numpy as np
+      >>> from autograd import elementwise_grad as egrad
+      >>> x = np.linspace(-1.0, 1.0, 5)
+      >>> w = np.tanh(x) * 2.0 + x[::-1]
+      >>> def f(v):
+      ...     return np.sin(v * w) + v.T ** 2
+      ...
+      >>> egrad(f)(x)
+      array([-2.45320171, -1.41472611,  0.        ,  1.41472611,  2.45320171])
+      >>> y = w.reshape(5, 1)[2] - x[1]
+      >>> y
+      array([0.5])
+      >>> v = w[1:4]
+      >>> w[2] = 7.0
+      >>> v
+      array([-0.42423431,  7.        ,  0.42423431])
+      >>> egrad(f)(x)
+      array([-2.45320171, -1.41472611,  7.        ,  1.41472611,  2.45320171])
+      """
+    #expect(!SnippetSession.mayTakeGradients(in: [transcript]))
+    let session = SnippetSession()
+    session.expectGradients(false)
+    let run = session.check(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
+    #expect(run.statements.count == 12)
+    for statement in run.statements {
+      #expect(statement.passed, "\(statement.code) printed \(statement.output)")
+    }
+  }
+
   /// Reached in a chapter judged to take none (a path the text scan missed), a gradient is refused, not answered from
   /// forgotten histories.
   @Test func aGradientInAChapterWithoutHistoryIsRefused() {

@@ -44,7 +44,9 @@ struct Interpreter {
   /// The exception the innermost running `except` clause is handling (for a bare `raise`).
   var activeException: PythonError?
   /// How many autograd-style derivatives (`grad(f)(x)`) are running; nesting them is refused.
-  var derivativeDepth = 0
+  var derivativeDepth = 0 {
+    didSet { applyHistoryPolicy() }
+  }
   /// The argument the running derivative traces, if any: what autograd would box, so item assignment can refuse it.
   var derivativeInput: Tensor?
   /// True while an item assignment writes a part of a stride-trick view in which no two elements share memory.
@@ -195,6 +197,14 @@ struct Interpreter {
   func text(of range: SourceRange) -> String {
     guard range.start >= 0, range.end <= code.count, range.start <= range.end else { return "" }
     return String(decoding: code[range.start..<range.end], as: UTF8.self)
+  }
+
+  /// Tells the running chapter's meter, when the chapter keeps no history between its values (`SnippetSession`
+  /// told its meter so), whether operations must record theirs now: while an autograd derivative runs, which
+  /// differentiates what runs inside it.
+  func applyHistoryPolicy() {
+    guard !keepsHistoryForGradients else { return }
+    ResourceMeter.current?.recordsHistories = derivativeDepth > 0
   }
 
   /// Forgets every name (a `fresh` block); the random generator keeps its state, as NumPy's global one would.

@@ -44,6 +44,9 @@ public enum GraphMemory {
     while let value = pending.popLast() {
       if let buffer = value.storage.bufferIdentity, buffers.insert(buffer).inserted {
         total += value.size * value.dtype.itemSize
+        // A float64 value a chapter keeping no history computed has no node (`Tensor.record`), but its parts and
+        // headers weigh what a node's did: counted as one, so loops of small values stay bounded as before.
+        if value.node == nil && value.storageClass == .float64 { total += ResourceMeter.nodeOverhead }
       }
       guard let node = value.node, nodes.insert(ObjectIdentifier(node)).inserted else { continue }
       total += ResourceMeter.nodeOverhead

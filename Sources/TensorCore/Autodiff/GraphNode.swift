@@ -25,6 +25,10 @@ final class GraphNode: Sendable {
     self.init(operation: operation, inputs: NodeInputs(inputs))
   }
 
+  /// True when a walk back from this node could find something: its operation and inputs, or a decomposition it
+  /// noted (one lock, where reading both took two).
+  var hasHistoryOrOrigin: Bool { recipe.withLock { $0.operation != nil || $0.decomposition != nil } }
+
   /// The operation that produced the value; nil for leaves (values made by creation functions or literals, and
   /// values whose history was pruned).
   var operation: Operation? { recipe.withLock { $0.operation } }
@@ -139,7 +143,7 @@ extension Tensor {
   /// `record(_:_:)` of one or two operands held as the node will hold them (`NodeInputs(a, b)`): no list is made.
   static func record(_ operation: consuming Operation, _ inputs: consuming NodeInputs) throws -> Tensor {
     let operands = Operands(inputs)
-    var value = try compute(operation, inputs, operands, recording: true)
+    var (value, recordsHistories) = try compute(operation, inputs, operands, recording: true)
     // NumPy's memory order of the result: a reduction's kernel gives it (MemoryOrder.reduce), an element-wise
     // result follows its operands', anything else is C order (a transpose sets its own afterwards).
     let memoryAxes: [Int]?
@@ -179,11 +183,30 @@ extension Tensor {
     let isShared = inputs.containsInPlace { $0.sharesLineage(with: value) }
     // The computed value is new and untracked: it takes the node in place (a second Tensor would allocate another
     // array identity and copy the parts), and leaves its operand flags behind as a new value would (`.identity`
-    // passes an input's through).
-    value.attachRecord(
-      GraphNode(operation: operation, inputs: inputs), memoryAxes: memoryAxes, unknownOrigin: unknownOrigin,
-      newLineage: isShared)
+    // passes an input's through). In a chapter that reads no history it takes none (`historyIsNeverRead`).
+    let node =
+      !recordsHistories && historyIsNeverRead(operation, inputs)
+      ? nil : GraphNode(operation: operation, inputs: inputs)
+    value.attachRecord(node, memoryAxes: memoryAxes, unknownOrigin: unknownOrigin, newLineage: isShared)
     return value
+  }
+
+  /// True, in a chapter that reads no value's history (`ResourceMeter.recordsHistories` is false: it takes no gradient
+  /// between values it holds and no autograd derivative is running), when nothing a walk back from this result could
+  /// find exists: no operand has a history or a noted decomposition of its own, and the operation is
+  /// none whose own recipe such a walk reads (a decomposition's digits, a product's rounding, an assignment, a
+  /// detour). The result then gets no graph node, as an int result has none: the node, its recipe and the
+  /// operands it held cost about a thousand instructions per small operation, only for the chapter's next
+  /// measurement to forget them (`GraphMemory.prune` forgets every history there). Values made without a node are
+  /// constants to a later derivative, which is what they are: none depends on its traced argument.
+  private static func historyIsNeverRead(_ operation: borrowing Operation, _ inputs: borrowing NodeInputs) -> Bool {
+    switch operation {
+    case .binary, .nanSkippingExtreme, .unary, .math, .index, .take, .reshape, .transpose, .broadcastTo, .select,
+      .reduce, .product, .mean, .spread, .cumsum, .identity:
+      break
+    default: return false
+    }
+    return !inputs.containsInPlace { $0.node?.hasHistoryOrOrigin ?? false }
   }
 
   /// Runs `operation` on `inputs` without recording it: what gradient rules compute with (gradients are not
@@ -191,7 +214,7 @@ extension Tensor {
   /// charged: the backward pass checks its values' memory as transient (see `gradients(of:withRespectTo:)`).
   static func untracked(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
     let inputs = NodeInputs(inputs)
-    return try compute(operation, inputs, Operands(inputs), recording: false)
+    return try compute(operation, inputs, Operands(inputs), recording: false).value
   }
 
   /// `untracked(.binary(op), [a, b])` without building the operand list: a backward pass makes several of these per
@@ -232,9 +255,10 @@ extension Tensor {
   }
 
   /// The operation's value (complex values and narrow dtypes by their own rules), charged to the meter: the work,
-  /// and when `recording`, the new storage and the graph node a float64 result gets.
+  /// and when `recording`, the new storage and the graph node a float64 result gets. With it, whether the running
+  /// chapter records histories (`ResourceMeter.recordsHistories`), which the charge reads from the same meter.
   private static func compute(_ operation: Operation, _ inputs: NodeInputs, _ operands: Operands, recording: Bool)
-    throws -> Tensor
+    throws -> (value: Tensor, recordsHistories: Bool)
   {
     // Complex values and narrow dtypes (int8 … uint64, float32) take their own rules and are never tracked (see
     // ComplexEvaluation and NarrowEvaluation).
@@ -243,10 +267,10 @@ extension Tensor {
         operands.isComplex
         ? try ComplexEvaluation.evaluate(operation, inputs.array)
         : try NarrowEvaluation.evaluate(operation, inputs.array)
-      try ResourceMeter.charge(
+      let recordsHistories = try ResourceMeter.charge(
         work: value.size + operands.elements,
         bytes: recording && operation.allocates ? value.size * value.dtype.itemSize : 0)
-      return value
+      return (value, recordsHistories)
     }
     let value = try operation.evaluate(inputs)
     // Charged after the work, in one step: one operation is at most a few 128 MiB values, so the meter lags by
@@ -255,12 +279,12 @@ extension Tensor {
     let isTracked = recording && value.dtype == .float64
     let read: Int
     if case .index = operation { read = 0 } else { read = operands.elements }
-    try ResourceMeter.charge(
+    let recordsHistories = try ResourceMeter.charge(
       work: value.size + read,
       bytes: recording
         ? (operation.allocates ? value.size * value.dtype.itemSize : 0) + (isTracked ? ResourceMeter.nodeOverhead : 0)
         : 0)
-    return value
+    return (value, recordsHistories)
   }
 
   /// The same elements as a new, untracked value (used inside gradient rules, which are not differentiated again).

@@ -45,6 +45,17 @@ public final class ResourceMeter: Sendable {
   /// statement past a pruning.
   let measuresAlways: Bool
   private let state = Mutex(State())
+  /// See `recordsHistories`.
+  private let keepsHistories = Atomic<Bool>(true)
+
+  /// Whether operations record how they computed their float64 results (true unless told otherwise). False while
+  /// the chapter's code can read no value's history: it takes no gradient between values it holds
+  /// (`SnippetSession.expectGradients(false)`) and no autograd derivative is running. `Tensor.record` then gives a
+  /// result computed from values without a history no graph node at all, as an int result has none (docs/05-limits.md).
+  public var recordsHistories: Bool {
+    get { keepsHistories.load(ordering: .relaxed) }
+    set { keepsHistories.store(newValue, ordering: .relaxed) }
+  }
 
   /// The running totals.
   private struct State {
@@ -153,9 +164,11 @@ public final class ResourceMeter: Sendable {
   }
 
   /// Charges an operation in one step (it runs for every operation, so one task-local read and one lock): `work`
-  /// element operations against the statement, `bytes` of new values against the chapter.
-  static func charge(work: Int, bytes: Int) throws {
-    guard let meter = running else { return }
+  /// element operations against the statement, `bytes` of new values against the chapter. Returns the meter's
+  /// `recordsHistories` (true without a meter), which `Tensor.record` would otherwise look the meter up again for.
+  @discardableResult
+  static func charge(work: Int, bytes: Int) throws -> Bool {
+    guard let meter = running else { return true }
     enum Refusal { case work(Int), memory(Int) }
     let refusal = meter.state.withLock { state -> Refusal? in
       state.elementOperations += work
@@ -169,7 +182,7 @@ public final class ResourceMeter: Sendable {
       return nil
     }
     switch refusal {
-    case nil: return
+    case nil: return meter.recordsHistories
     case .work: throw workError(meter)
     case .memory(let total): throw memoryError(meter, inUse: total, asked: bytes)
     }

@@ -163,7 +163,7 @@ public struct Tensor: Sendable {
   /// its layout settled as `settleLayout` settles it; its operand flags dropped (no narrow dtype, no Python scalar).
   /// The parts are tested for a unique owner once, not at each field.
   mutating func attachRecord(
-    _ node: consuming GraphNode, memoryAxes: [Int]?, unknownOrigin: String?, newLineage: Bool
+    _ node: consuming GraphNode?, memoryAxes: [Int]?, unknownOrigin: String?, newLineage: Bool
   ) {
     if newLineage { startNewLineage() }
     let parts = uniqueParts()
