@@ -116,6 +116,7 @@ let workloads: [Workload] = [
       """),
   smallOp("a + b"),
   smallOp("a * b"),
+  smallOp("a * 2.0"),
   smallOp("a @ b"),
   smallOp("a.sum()"),
   smallOp("a[i]"),

@@ -75,3 +75,18 @@ extension Tensor {
   /// The same elements as a new leaf.
   fileprivate func withLeaf() -> Tensor { Tensor(shape: shape, storage: storage, isScalar: isScalar) }
 }
+
+/// Values made, not computed, in such a chapter (a Python float operand, an array literal) get no node either.
+@Suite struct UnrecordedCreationTests {
+  @Test func madeValuesGetANodeOnlyWhereHistoriesAreRecorded() {
+    let meter = ResourceMeter()
+    meter.recordsHistories = false
+    let made = ResourceMeter.withCurrent(meter) { Tensor(2.5) }
+    #expect(made.node == nil)
+    #expect(made.doubles == [2.5])
+    #expect(ResourceMeter.withCurrent(ResourceMeter()) { Tensor(2.5) }.node != nil)
+    #expect(Tensor(2.5).node != nil)
+    // Ints never had one.
+    #expect(ResourceMeter.withCurrent(ResourceMeter()) { Tensor(3) }.node == nil)
+  }
+}

@@ -57,6 +57,9 @@ public final class ResourceMeter: Sendable {
     set { keepsHistories.store(newValue, ordering: .relaxed) }
   }
 
+  /// The running meter's `recordsHistories`; true without a meter.
+  static var runningRecordsHistories: Bool { running?.recordsHistories ?? true }
+
   /// The running totals.
   private struct State {
     var measuredBytes = 0

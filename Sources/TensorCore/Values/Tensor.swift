@@ -57,10 +57,12 @@ public struct Tensor: Sendable {
   private var parts: TensorParts { shared.parts }
 
   /// Makes a tensor from its parts; the caller guarantees the element count matches the shape.
-  /// A float tensor made this way is a new leaf of the autodiff graph.
+  /// A float tensor made this way is a new leaf of the autodiff graph, unless the running chapter records no
+  /// histories (`ResourceMeter.recordsHistories`): then it has no node, as the values computed there have none. (A
+  /// Python float operand, `a * 2.0`, is made this way at every operation.)
   public init(shape: [Int], storage: Storage, isScalar: Bool = false) {
     let node: GraphNode?
-    if case .float64 = storage { node = GraphNode.leaf() } else { node = nil }
+    if case .float64 = storage, ResourceMeter.runningRecordsHistories { node = GraphNode.leaf() } else { node = nil }
     shared = SharedParts(parts: TensorParts(shape: shape, storage: storage, isScalar: isScalar, node: node))
   }
 
