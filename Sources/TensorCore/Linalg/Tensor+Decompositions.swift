@@ -96,7 +96,12 @@ extension Tensor {
     if isVector { x = try x.reshape([matrix.shape[1]]) }
     // Recorded, so that printing finds it computed from a decomposition (and checks it for rounding noise).
     let s = try record(.linalg(.decomposition(.singularValues)), NodeInputs(matrix))
-    return (x, Tensor(shape: [residuals.count], storage: .float64(residuals), isScalar: false), solver.rank, s)
+    // The residuals are sums of squares of docbuild's solution's misfit, not of LAPACK's transformed right-hand
+    // side (dgelsd's), so their last digits differ from NumPy's: noted as lstsq's, a full-precision print refuses.
+    let noted = GraphNode.leaf()
+    noted.decomposition = DecompositionOrigin(name: "np.linalg.lstsq", inputScale: 0)
+    let residualSums = Tensor(shape: [residuals.count], storage: .float64(residuals), isScalar: false, node: noted)
+    return (x, residualSums, solver.rank, s)
   }
 
   /// `np.polyfit(x, y, deg)`: least squares on the Vandermonde matrix with NumPy's column scaling and

@@ -379,6 +379,8 @@ extension ModuleSources {
         domain = np.array(polydomain)
         window = np.array(polydomain)
         basis_name = None
+        # NumPy's default off Windows; np.polynomial.set_default_printstyle sets it.
+        _use_unicode = True
 
         def __init__(self, coef, domain=None, window=None, symbol='x'):
             [coef] = as_series([coef], trim=False)
@@ -439,7 +441,7 @@ extension ModuleSources {
             return self._generate_string(fmt_str == 'unicode')
 
         def __str__(self):
-            return self._generate_string(True)
+            return self._generate_string(self._use_unicode)
 
         def _term(self, unicode, i, arg_str):
             if unicode:
@@ -679,6 +681,12 @@ extension ModuleSources {
   static let numpyPolynomialPackage = #"""
     from numpy.polynomial.polynomial import Polynomial
     import numpy.polynomial.polynomial as polynomial
+
+    def set_default_printstyle(style):
+        if style not in ('unicode', 'ascii'):
+            raise ValueError(
+                f"Unsupported format string '{style}'. Valid options are 'ascii' and 'unicode'")
+        Polynomial._use_unicode = style != 'ascii'
 
     def _refusal(name):
         # Raises the refusal itself (`raise _refusal(...)` reads as what it does).
