@@ -396,9 +396,34 @@ extension Interpreter {
     if case .int(let population) = a {
       return try pythonInt(try core { try draw(population, nil, size, replace, p) }, size)
     }
+    if let text = try textPopulation(a) {
+      // NumPy draws the indices as for `choice(len(a))` and returns `a[indices]`, an np.str_ when size is None.
+      guard text.shape.count == 1 else {
+        throw Self.unsupported("choice() of a string array of \(text.shape.count) axes is not supported in snippets")
+      }
+      let indices = try core { try draw(text.shape[0], nil, size, replace, p) }
+      return try StringArrays.index(text, .tensor(indices))
+    }
     let array = try a.toTensor()
     if array.ndim == 0 { throw PythonError.value("a must be a sequence or an integer, not a 0-d array") }
     return .tensor(try core { try draw(array.shape[0], array, size, replace, p) })
+  }
+
+  /// The strings `choice` picks from, as a string array: a string array, or a list or tuple holding a str; nil for
+  /// anything else.
+  private static func textPopulation(_ a: Value) throws(PythonError) -> TextArray? {
+    switch a {
+    case .textArray(let array): return array
+    case .list(let items), .tuple(let items):
+      let holdsText = items.contains {
+        switch $0 {
+        case .string, .textScalar: true
+        default: false
+        }
+      }
+      return holdsText ? try StringArrays.textArray(a) : nil
+    default: return nil
+    }
   }
 
   /// `shuffle(xs)` of a list, in place: NumPy's untyped path swaps `x[i]` with `x[random_interval(i)]` for i from the

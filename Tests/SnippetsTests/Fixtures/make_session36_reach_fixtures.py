@@ -11,6 +11,9 @@ the `interpreter/336-*` to `interpreter/345-*` fixtures it lists below; rerunnin
 parts only, so TheAlgorithms' `is_hermitian` said True of a matrix that is not Hermitian).
 337: `np.polynomial.set_default_printstyle` switches `str` of a Polynomial between NumPy's unicode and ascii terms (it was
 refused, and the `print(p)` after it printed the unicode terms where NumPy prints ascii ones).
+338: `np.random.choice` (legacy, RandomState and Generator) of a list or array of str (refused), and a str or np.str_
+written into an int or float array, which NumPy reads as Python's int() or float() does (docbuild raised ValueError,
+a wrong output, for every str: Hadrien Jean's die simulation stores each draw into a float array).
 """
 
 import pathlib
@@ -76,12 +79,75 @@ POLYNOMIAL_PRINTSTYLE = [
     "set_default_printstyle('unicode')",
 ]
 
+STRINGS_DRAWN_AND_WRITTEN = [
+    # Hadrien Jean's die: np.random.choice of a list of str gives an np.str_, which a float array's element takes as
+    # float() reads it (docbuild refused the draw, and raised ValueError for `b[0] = '7'` where NumPy stores 7).
+    "np.random.seed(0)",
+    "outcomes = np.zeros(6)",
+    "for i in range(6):\n    outcomes[i] = np.random.choice(['1', '2', '3', '4', '5', '6'])",
+    "outcomes",
+    "np.unique(outcomes, return_counts=True)",
+    "o = np.random.choice(['1', '2', '3', '4', '5', '6'])",
+    "o",
+    "a = np.zeros(4)",
+    "a[0] = o",
+    "a[1] = '2.5'",
+    "a[2] = ' -1e3 '",
+    "a[3] = 'inf'",
+    "a",
+    "a[0] = '1_000'",
+    "a[0] = 'x'",
+    "a[0] = ''",
+    "a[0] = '0x10'",
+    "a",
+    "b = np.zeros(3, dtype=int)",
+    "b[0] = '7'",
+    "b[1] = np.str_(' 12 ')",
+    "b[2] = '-0'",
+    "b",
+    "b[1] = '7.5'",
+    "b[1] = '1e3'",
+    "b[:] = '4'",
+    "b",
+    "b[[0, 2]] = '9'",
+    "b",
+    "c = np.zeros(2, dtype=np.int8)",
+    "c[0] = '300'",
+    "c[0] = '99999999999999999999'",
+    "c[1] = '-128'",
+    "c",
+    "u = np.zeros(2, dtype=np.uint8)",
+    "u[0] = '-1'",
+    "f = np.zeros(2, dtype=np.float32)",
+    "f[0] = '0.1'",
+    "f",
+    "f[1] = '1e39'",
+    "f",
+    "np.random.choice(['a', 'bb', 'c'], size=4)",
+    "np.random.choice(np.array(['a', 'bb', 'c']), size=(2, 2), p=[0.5, 0.25, 0.25])",
+    "np.random.choice(('x', 'y', 'z'), 2, replace=False)",
+    "np.random.choice(('x', 'y'), 3, replace=False)",
+    "np.random.choice(['x', 'y'], p=[0.1, 0.2])",
+    "np.random.choice(['heads', 'tails'], 5)",
+    "type(np.random.choice(['a']))",
+    "rng = np.random.default_rng(1)",
+    "rng.choice(['H', 'T'], size=5)",
+    "rng.choice(['H', 'T'])",
+    "rng.choice(('red', 'green', 'blue'), size=3, replace=False)",
+    "rng.choice(['H', 'T'], size=4, p=[0.9, 0.1])",
+    "rs = np.random.RandomState(3)",
+    "rs.choice(['a', 'b', 'c', 'd'], 6)",
+]
+
 FIXTURES = [
     ("336-session36-complex-equality-and-closeness",
      "np.array_equal, np.isclose and np.allclose of complex arrays: both parts compared", COMPLEX_EQUALITY),
     ("337-session36-polynomial-printstyle",
      "np.polynomial.set_default_printstyle: str of a Polynomial in NumPy's unicode or ascii terms",
      POLYNOMIAL_PRINTSTYLE),
+    ("338-session36-strings-drawn-and-written",
+     "np.random.choice of str lists and arrays; a str written into a numeric array read as int() or float() reads it",
+     STRINGS_DRAWN_AND_WRITTEN),
 ]
 
 if __name__ == "__main__":
