@@ -493,6 +493,19 @@ CORPORA = {
                             "doctests"),
     # NumPy's own docstring examples for the modules the first docstring corpus left out: the FFT and polynomials.
     "numpy-docstrings-fft-poly": ("numpy+numpy", r"^numpy/(fft|polynomial)/[^/]*\.py$", "docstrings"),
+    # Johansson's Numerical Python (its code listings): NumPy arrays, linear algebra, equations, optimization,
+    # interpolation, integration, ODEs, FFT and statistics beside SymPy and SciPy (whose statements skip).
+    "numerical-python-book": ("jrjohansson+numerical-python-book-code", r"^ch(0[1-9]|1[0-9])-code-listing\.ipynb$",
+                              "statements"),
+    # Mark Bakker's Exploratory Computing with Python: arrays, loops, functions, root finding, linear systems, random
+    # variables, hypothesis tests, classes and regression, the solutions' notebooks (pandas's skipped).
+    "exploratory-computing": ("mbakker7+exploratory_computing_with_python",
+                              r"^notebook(1[0-3]?|[2-79])_[a-z_]*/py_exploratory_comp_\d+_sol\.ipynb$", "statements"),
+    # DeepLearning.AI's Mathematics for Machine Learning and Data Science labs and assignments: NumPy arrays, linear
+    # systems, vectors, matrix products, transformations, derivatives, gradient descent, Newton's method, perceptrons
+    # and probability simulations (the cells needing their helper modules skip).
+    "math-for-ml": ("greyhatguy007+Mathematics-for-Machine-Learning-and-Data-Science-Specialization-Coursera",
+                    r"^C[123]/w\d/.*\.ipynb$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -512,7 +525,7 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            "compphysics2", "thinkcomplexity2",
                            # session 36
                            "dlbook-notes", "fangohr-intro", "quantecon-intro", "ethen-ml", "thealgorithms-numpy",
-                           "numpy-docstrings-fft-poly"}
+                           "numpy-docstrings-fft-poly", "numerical-python-book", "exploratory-computing", "math-for-ml"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 

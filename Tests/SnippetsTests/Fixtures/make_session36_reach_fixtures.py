@@ -14,6 +14,8 @@ refused, and the `print(p)` after it printed the unicode terms where NumPy print
 338: `np.random.choice` (legacy, RandomState and Generator) of a list or array of str (refused), and a str or np.str_
 written into an int or float array, which NumPy reads as Python's int() or float() does (docbuild raised ValueError,
 a wrong output, for every str: Hadrien Jean's die simulation stores each draw into a float array).
+339: `numpy.polynomial.polynomial`'s `polyvalfromroots polyval2d polyval3d polygrid2d polygrid3d polyvander2d
+polyvander3d` (NumPy's docstring examples and more; they were refused).
 """
 
 import pathlib
@@ -139,6 +141,63 @@ STRINGS_DRAWN_AND_WRITTEN = [
     "rs.choice(['a', 'b', 'c', 'd'], 6)",
 ]
 
+POLYNOMIAL_SEVERAL_VARIABLES = [
+    "from numpy.polynomial import polynomial as P",
+    "from numpy.polynomial.polynomial import polyvalfromroots",
+    "polyvalfromroots(1, [1, 2, 3])",
+    "a = np.arange(4).reshape(2, 2)",
+    "polyvalfromroots(a, [-1, 0, 1])",
+    "r = np.arange(-2, 2).reshape(2, 2)",
+    "polyvalfromroots([-2, 1], r, tensor=True)",
+    "polyvalfromroots([-2, 1], r, tensor=False)",
+    "polyvalfromroots(np.array([[1, 2]]), r, tensor=False)",
+    "polyvalfromroots(0.5, [0.25, 1.5])",
+    "polyvalfromroots((1, 2), [True, False])",
+    "c = ((1, 2, 3), (4, 5, 6))",
+    "P.polyval2d(1, 1, c)",
+    "P.polyval2d([0.5, 2], [1, -1], c)",
+    "P.polyval2d([0.5, 2], [1, -1, 3], c)",
+    "P.polygrid2d([0, 1], [0, 1], c)",
+    "P.polygrid2d([0, 1, 2], [0.5], c)",
+    "c3 = ((1, 2, 3), (4, 5, 6), (7, 8, 9))",
+    "P.polyval3d(1, 1, 1, c3)",
+    "P.polyval3d([1, 2], [0, 1], [3, 1], np.arange(27).reshape(3, 3, 3))",
+    "P.polyval3d([1, 2], [0, 1], [3], np.arange(27).reshape(3, 3, 3))",
+    "P.polygrid3d([0, 1], [0, 1], [0, 1], c3)",
+    "P.polygrid3d([0, 1], [0.5, 1], [2], np.arange(8.).reshape(2, 2, 2))",
+    "x = np.array([-1, 2])",
+    "y = np.array([1, 3])",
+    "deg = np.array([1, 2])",
+    "V = P.polyvander2d(x=x, y=y, deg=deg)",
+    "V",
+    "V[:, (deg[1] + 1) * 0 + 1] == x**0 * y**1",
+    "P.polyvander2d(x=x, y=0 * x, deg=(1, 0)) == P.polyvander(x=x, deg=1)",
+    "P.polyvander2d([0.5, 1.5], [2., 3.], [2, 1])",
+    "P.polyvander2d(2, 3, [1, 1])",
+    "P.polyvander2d([1, 2], [3, 4], [1, 1, 1])",
+    "P.polyvander2d([1, 2], [3, 4, 5], [1, 1])",
+    "P.polyvander2d([1, 2], [3, 4], [1, -1])",
+    "x3 = np.asarray([-1, 2, 1])",
+    "y3 = np.asarray([1, -2, -3])",
+    "z3 = np.asarray([2, 2, 5])",
+    "V3 = P.polyvander3d(x=x3, y=y3, z=z3, deg=[2, 2, 1])",
+    "V3",
+    "V3[:, (2 + 1) * (1 + 1) * 2 + (1 + 1) * 1 + 0] == x3**2 * y3**1 * z3**0",
+    "P.polyvander3d([[1, 2]], [[3, 4]], [[5, 6]], [1, 0, 1])",
+    "P.polyvander3d([1], [2], [3], [1, 1])",
+    "from numpy.polynomial.polynomial import polyval2d, polygrid2d, polyvander2d",
+    "polyval2d(2, 3, [[1, 1], [1, 1]]), polygrid2d([2], [3], [[1, 1], [1, 1]])",
+    # A count is what operator.index takes: a bool, a NumPy integer or a 0-d integer array too (docbuild refused a
+    # bool and a NumPy integer with a TypeError NumPy does not raise).
+    "P.polyvander([1, 2], True)",
+    "P.polyvander([1, 2], np.int8(2))",
+    "P.polyder([1, 2, 3], True)",
+    "P.polyint([1, 2, 3], np.uint64(1))",
+    "P.polyvander([1, 2], np.True_)",
+    "P.polyvander([1, 2], 1.0)",
+    "P.polyvander([1, 2], np.array(1))",
+]
+
 FIXTURES = [
     ("336-session36-complex-equality-and-closeness",
      "np.array_equal, np.isclose and np.allclose of complex arrays: both parts compared", COMPLEX_EQUALITY),
@@ -148,6 +207,9 @@ FIXTURES = [
     ("338-session36-strings-drawn-and-written",
      "np.random.choice of str lists and arrays; a str written into a numeric array read as int() or float() reads it",
      STRINGS_DRAWN_AND_WRITTEN),
+    ("339-session36-polynomial-several-variables",
+     "numpy.polynomial.polynomial's polyvalfromroots and its functions of two and three variables",
+     POLYNOMIAL_SEVERAL_VARIABLES),
 ]
 
 if __name__ == "__main__":
