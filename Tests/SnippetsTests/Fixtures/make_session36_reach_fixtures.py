@@ -14,6 +14,8 @@ refused, and the `print(p)` after it printed the unicode terms where NumPy print
 338: `np.random.choice` (legacy, RandomState and Generator) of a list or array of str (refused), and a str or np.str_
 written into an int or float array, which NumPy reads as Python's int() or float() does (docbuild raised ValueError,
 a wrong output, for every str: Hadrien Jean's die simulation stores each draw into a float array).
+`--threaded-dots` prints instead the table of Tests/TensorCoreTests/ThreadedDotTests.swift: NumPy's `x @ y` of
+float64 vectors past 10,000 elements, which OpenBLAS splits between NumPy's two threads, under both kernel sets.
 339: `numpy.polynomial.polynomial`'s `polyvalfromroots polyval2d polyval3d polygrid2d polygrid3d polyvander2d
 polyvander3d` (NumPy's docstring examples and more; they were refused).
 """
@@ -212,7 +214,40 @@ FIXTURES = [
      POLYNOMIAL_SEVERAL_VARIABLES),
 ]
 
+# Lengths of the threaded ddot's vectors: OpenBLAS splits a dot product of more than 10,000 elements between NumPy's
+# two threads.
+THREADED_DOT_LENGTHS = [10000, 10001, 10016, 10033, 16384, 20001, 32768, 50000, 99999, 120000]
+
+
+def threaded_dots():
+    """Prints, for Tests/TensorCoreTests/ThreadedDotTests.swift, the bits of `x @ y` of the matmul-bits pools' first k
+    elements as NumPy computes them with OpenBLAS's SkylakeX and Haswell kernels (each run in a child process with
+    OPENBLAS_CORETYPE set, on a machine with AVX-512 and two cores)."""
+    import os
+    import subprocess
+    code = (
+        "import sys, numpy as np\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from make_matmul_bits_fixtures import pool\n"
+        "x = pool(200 * 600, 2654435761)\n"
+        "y = pool(2000 * 700, 2246822519)\n"
+        "print(' '.join(float(np.dot(x[:k], y[:k])).hex() for k in map(int, sys.argv[2:])))\n"
+    )
+    folder = str(HERE.parent.parent / "TensorCoreTests" / "Fixtures")
+    results = {}
+    for core in ("SkylakeX", "Haswell"):
+        environment = dict(os.environ, OPENBLAS_CORETYPE=core)
+        output = subprocess.run([sys.executable, "-c", code, folder] + [str(k) for k in THREADED_DOT_LENGTHS],
+                                env=environment, check=True, capture_output=True, text=True).stdout.split()
+        results[core] = output
+    for k, skylake, haswell in zip(THREADED_DOT_LENGTHS, results["SkylakeX"], results["Haswell"]):
+        print(f"    ({k}, {float.fromhex(skylake)!r}, {float.fromhex(haswell)!r}),")
+
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
+    if sys.argv[1:] == ["--threaded-dots"]:
+        threaded_dots()
+        sys.exit(0)
     for name, description, statements in FIXTURES:
         write_numpy_fixture(HERE / "interpreter" / f"{name}.txt", SCRIPT, description, statements)
