@@ -18,6 +18,11 @@ a wrong output, for every str: Hadrien Jean's die simulation stores each draw in
 float64 vectors past 10,000 elements, which OpenBLAS splits between NumPy's two threads, under both kernel sets.
 339: `numpy.polynomial.polynomial`'s `polyvalfromroots polyval2d polyval3d polygrid2d polygrid3d polyvander2d
 polyvander3d` (NumPy's docstring examples and more; they were refused).
+340: Polynomial's methods are ABCPolyBase's (`<bound method ABCPolyBase.__repr__ ...>`, docbuild said Polynomial's);
+the Chebyshev, Legendre, Laguerre, Hermite and HermiteE classes have NumPy's domain, window and basis name, and
+`fromroots`, `identity`, `basis`, `cast` and `fit` are refused (they raised AttributeError: wrong outputs);
+`Polynomial.fit` and `np.linalg.lstsq` of points a line or curve passes through exactly (a zero residual at
+rounding-noise level was refused at the fit; now only printing it is).
 """
 
 import pathlib
@@ -200,6 +205,42 @@ POLYNOMIAL_SEVERAL_VARIABLES = [
     "P.polyvander([1, 2], np.array(1))",
 ]
 
+POLYNOMIAL_CLASSES = [
+    # Johansson's Numerical Python, chapter 7: Polynomial's methods are ABCPolyBase's (a bound method shows that
+    # name); the other bases' classes have their class attributes (docbuild's stubs had none, so
+    # `P.Chebyshev.fromroots` raised AttributeError where NumPy answers; making one stays refused).
+    "from numpy import polynomial as P",
+    "p1 = P.Polynomial([1, 2, 3])",
+    "p2 = P.Polynomial([-1, 0, 1])",
+    "(p1 + p2).__repr__",
+    "p1.deriv",
+    "p1.roots",
+    "type(p1).__mro__[1]",
+    "type(p1).__mro__[1].__name__",
+    "P.Polynomial.domain, P.Polynomial.window, P.Polynomial.basis_name, P.Polynomial.maxpower",
+    "P.Chebyshev.domain, P.Chebyshev.window, P.Chebyshev.basis_name",
+    "P.Legendre.basis_name, P.Laguerre.domain, P.Laguerre.window, P.Hermite.basis_name, P.HermiteE.basis_name",
+    "P.Chebyshev.maxpower",
+    "P.Chebyshev",
+    "P.Legendre, P.Laguerre, P.Hermite, P.HermiteE",
+    "P.Chebyshev.__name__",
+    "isinstance(p1, P.Chebyshev), isinstance(p1, P.Polynomial)",
+    "issubclass(P.Chebyshev, P.Polynomial)",
+    # A fit through points on a line, whose residual is zero (docbuild refused the fit itself for it).
+    "P.Polynomial.fit([0, 1, 2], [1, 3, 5], 1)",
+    "P.Polynomial.fit([0, 1, 2], [1, 3, 5], 1).convert()",
+    "P.Polynomial.fit([0, 1, 2, 3], [1, 0, 4, 2], 2)",
+    "np.polynomial.polynomial.polyfit([0, 1, 2], [1, 3, 5], 1)",
+    "x, res, rank, s = np.linalg.lstsq(np.array([[1., 0], [1, 1], [1, 2]]), np.array([1., 3, 5]), rcond=None)",
+    "x",
+    "rank",
+    "res < 1e-10",
+    "x, res, rank, s = np.linalg.lstsq(np.array([[1., 0], [1, 1], [1, 2]]), np.array([1., 0, 4]), rcond=None)",
+    "res",
+    "print(res)",
+    "np.round(res, 6)",
+]
+
 FIXTURES = [
     ("336-session36-complex-equality-and-closeness",
      "np.array_equal, np.isclose and np.allclose of complex arrays: both parts compared", COMPLEX_EQUALITY),
@@ -212,6 +253,9 @@ FIXTURES = [
     ("339-session36-polynomial-several-variables",
      "numpy.polynomial.polynomial's polyvalfromroots and its functions of two and three variables",
      POLYNOMIAL_SEVERAL_VARIABLES),
+    ("340-session36-polynomial-classes-and-exact-fits",
+     "Polynomial's methods as ABCPolyBase's, the other bases' class attributes, and fits through exact data",
+     POLYNOMIAL_CLASSES),
 ]
 
 # Lengths of the threaded ddot's vectors: OpenBLAS splits a dot product of more than 10,000 elements between NumPy's

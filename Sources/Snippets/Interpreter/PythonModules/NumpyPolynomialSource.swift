@@ -446,11 +446,10 @@ extension ModuleSources {
             return _format_float(x, parens)
         return str(x)
 
-    class Polynomial:
+    # NumPy's base class of the bases, where every method of Polynomial but its own basis functions is defined (a
+    # bound method shows `ABCPolyBase.__repr__`); docbuild has the power basis only.
+    class ABCPolyBase:
         maxpower = 100
-        domain = np.array(polydomain)
-        window = np.array(polydomain)
-        basis_name = None
         # NumPy's default off Windows; np.polynomial.set_default_printstyle sets it.
         _use_unicode = True
 
@@ -746,59 +745,83 @@ extension ModuleSources {
             if ideg != deg or ideg < 0:
                 raise ValueError('deg must be non-negative integer')
             return cls([0] * ideg + [1], domain, window, symbol)
+
+    ABCPolyBase.__module__ = 'numpy.polynomial._polybase'
+
+    class Polynomial(ABCPolyBase):
+        domain = np.array(polydomain)
+        window = np.array(polydomain)
+        basis_name = None
     """#
 
   /// `numpy.polynomial`: the `Polynomial` class and the `polynomial` module; the other bases (Chebyshev, Legendre,
   /// Laguerre, Hermite) are refused by name.
   static let numpyPolynomialPackage = #"""
-    from numpy.polynomial.polynomial import Polynomial
+    import numpy as _np
+    from numpy.polynomial.polynomial import Polynomial, ABCPolyBase as _ABCPolyBase
     import numpy.polynomial.polynomial as polynomial
 
     def set_default_printstyle(style):
         if style not in ('unicode', 'ascii'):
             raise ValueError(
                 f"Unsupported format string '{style}'. Valid options are 'ascii' and 'unicode'")
-        Polynomial._use_unicode = style != 'ascii'
+        _ABCPolyBase._use_unicode = style != 'ascii'
 
     def _refusal(name):
         # Raises the refusal itself (`raise _refusal(...)` reads as what it does).
         __docbuild_refuse__(
             f'np.polynomial.{name} is not supported in snippets: only the power basis (np.polynomial.Polynomial) is')
 
-    class Chebyshev:
+    # The other bases, as NumPy's classes on ABCPolyBase with their own domain, window and basis name; making one
+    # (its constructor or a classmethod) is refused.
+    class _RefusedBasis(_ABCPolyBase):
         def __init__(self, *args, **kwargs):
-            raise _refusal('Chebyshev')
-        @classmethod
-        def fit(cls, *args, **kwargs):
-            raise _refusal('Chebyshev')
+            raise _refusal(type(self).__name__)
 
-    class Legendre:
-        def __init__(self, *args, **kwargs):
-            raise _refusal('Legendre')
         @classmethod
         def fit(cls, *args, **kwargs):
-            raise _refusal('Legendre')
+            raise _refusal(cls.__name__)
 
-    class Laguerre:
-        def __init__(self, *args, **kwargs):
-            raise _refusal('Laguerre')
         @classmethod
-        def fit(cls, *args, **kwargs):
-            raise _refusal('Laguerre')
+        def fromroots(cls, *args, **kwargs):
+            raise _refusal(cls.__name__)
 
-    class Hermite:
-        def __init__(self, *args, **kwargs):
-            raise _refusal('Hermite')
         @classmethod
-        def fit(cls, *args, **kwargs):
-            raise _refusal('Hermite')
+        def identity(cls, *args, **kwargs):
+            raise _refusal(cls.__name__)
 
-    class HermiteE:
-        def __init__(self, *args, **kwargs):
-            raise _refusal('HermiteE')
         @classmethod
-        def fit(cls, *args, **kwargs):
-            raise _refusal('HermiteE')
+        def basis(cls, *args, **kwargs):
+            raise _refusal(cls.__name__)
+
+        @classmethod
+        def cast(cls, *args, **kwargs):
+            raise _refusal(cls.__name__)
+
+    class Chebyshev(_RefusedBasis):
+        domain = _np.array([-1., 1.])
+        window = _np.array([-1., 1.])
+        basis_name = 'T'
+
+    class Legendre(_RefusedBasis):
+        domain = _np.array([-1., 1.])
+        window = _np.array([-1., 1.])
+        basis_name = 'P'
+
+    class Laguerre(_RefusedBasis):
+        domain = _np.array([0., 1.])
+        window = _np.array([0., 1.])
+        basis_name = 'L'
+
+    class Hermite(_RefusedBasis):
+        domain = _np.array([-1., 1.])
+        window = _np.array([-1., 1.])
+        basis_name = 'H'
+
+    class HermiteE(_RefusedBasis):
+        domain = _np.array([-1., 1.])
+        window = _np.array([-1., 1.])
+        basis_name = 'He'
 
     # The modules CPython names these classes by (`<class 'numpy.polynomial.chebyshev.Chebyshev'>`).
     Chebyshev.__module__ = 'numpy.polynomial.chebyshev'
