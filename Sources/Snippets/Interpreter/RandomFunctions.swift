@@ -35,6 +35,7 @@ extension Interpreter {
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
     "binomial", "poisson", "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power",
+    "standard_cauchy",
   ]
 
   /// The methods of a `Generator`.
@@ -47,7 +48,7 @@ extension Interpreter {
   static let legacyMethods: Set<String> = [
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "binomial", "poisson",
-    "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power",
+    "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power", "standard_cauchy",
   ]
 
   /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
@@ -291,6 +292,9 @@ extension Interpreter {
     case "standard_normal":
       let size = try sizeArgument(try call.bind(["size"])["size"])
       return try pythonFloat(try core { try state.normal(loc: 0, scale: 1, size: size) }, size)
+    case "standard_cauchy":
+      let size = try sizeArgument(try call.bind(["size"])["size"])
+      return try pythonFloat(try core { try state.standardCauchy(size: size) }, size)
     case "exponential", "standard_exponential":
       let bound = try call.bind(name == "exponential" ? ["scale", "size"] : ["size"])
       let scale = name == "exponential" ? try number(bound, "scale", 1) : 1

@@ -201,6 +201,19 @@ extension RandomState {
     return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
   }
 
+  /// `standard_cauchy(size)`: NumPy's legacy sampler, one Gaussian (the polar method's, with its cached second
+  /// value) divided by the next.
+  public mutating func standardCauchy(size: [Int]?) throws -> Tensor {
+    let count = try Sampling.count(size)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count {
+      let numerator = randn()
+      values.append(numerator / randn())
+    }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
+  }
+
   /// `pareto(a, size)`, `weibull(a, size)` and `power(a, size)`: NumPy's legacy samplers, each a function of one
   /// standard exponential e = -log(1 - u) per draw: `exp(e / a) - 1` (the legacy sampler's, not `expm1`),
   /// `pow(e, 1 / a)` (no draw at all when a is 0, which gives 0) and `pow(1 - exp(-e), 1 / a)`, with the C

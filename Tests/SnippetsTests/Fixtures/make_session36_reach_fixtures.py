@@ -23,6 +23,9 @@ the Chebyshev, Legendre, Laguerre, Hermite and HermiteE classes have NumPy's dom
 `fromroots`, `identity`, `basis`, `cast` and `fit` are refused (they raised AttributeError: wrong outputs);
 `Polynomial.fit` and `np.linalg.lstsq` of points a line or curve passes through exactly (a zero residual at
 rounding-noise level was refused at the fit; now only printing it is).
+341: `np.triu tril roll rot90 swapaxes moveaxis atleast_1d atleast_2d atleast_3d fliplr flipud append split array_split
+hsplit vsplit diagonal take delete insert` of complex arrays (refused), and `np.random.standard_cauchy` (legacy and
+RandomState; refused).
 """
 
 import pathlib
@@ -241,6 +244,57 @@ POLYNOMIAL_CLASSES = [
     "np.round(res, 6)",
 ]
 
+COMPLEX_MOVES_AND_CAUCHY = [
+    # Functions that only move a complex array's elements (QuantEcon's and TheAlgorithms' `np.triu` of a complex
+    # matrix was refused).
+    "z = np.array([[1+2j, -3j, 4], [5-1j, 0, -2+2j], [7j, 8, 9-9j]])",
+    "v = np.array([1+1j, 2-2j, -3j, 4])",
+    "np.triu(z)",
+    "np.tril(z)",
+    "np.triu(z, 1)",
+    "np.tril(z, -1)",
+    "np.triu(v)",
+    "np.roll(z, 1)",
+    "np.roll(z, -1, axis=1)",
+    "np.rot90(z)",
+    "np.rot90(z, -1)",
+    "np.swapaxes(z, 0, 1)",
+    "np.moveaxis(z[None], 0, -1).shape",
+    "np.moveaxis(z[None], 0, -1)[..., 0]",
+    "np.atleast_1d(1j)",
+    "np.atleast_2d(v)",
+    "np.atleast_3d(v).shape",
+    "np.fliplr(z)",
+    "np.flipud(z)",
+    "np.append(v, 5j)",
+    "np.append(z, [[1j, 2j, 3j]], axis=0)",
+    "np.split(v, 2)",
+    "np.array_split(v, 3)",
+    "np.hsplit(z, 3)[0]",
+    "np.vsplit(z, 3)[2]",
+    "np.diagonal(z)",
+    "np.diagonal(z, 1)",
+    "np.take(v, [3, 0])",
+    "np.take(z, [0, 2], axis=1)",
+    "np.delete(v, 1)",
+    "np.delete(z, 0, axis=0)",
+    "np.insert(v, 1, 9j)",
+    "np.insert(v, 0, 2)",
+    # np.random.standard_cauchy: one legacy Gaussian divided by the next (it was refused).
+    "np.random.seed(0)",
+    "np.random.standard_cauchy(3)",
+    "np.random.standard_cauchy()",
+    "np.random.standard_cauchy((2, 2))",
+    "np.random.standard_cauchy(size=0)",
+    "np.random.randn()",
+    "np.random.seed(1)",
+    "np.random.randn()",
+    "np.random.standard_cauchy(2)",
+    "rs = np.random.RandomState(5)",
+    "rs.standard_cauchy((2, 2))",
+    "rs.standard_cauchy(-1)",
+]
+
 FIXTURES = [
     ("336-session36-complex-equality-and-closeness",
      "np.array_equal, np.isclose and np.allclose of complex arrays: both parts compared", COMPLEX_EQUALITY),
@@ -256,6 +310,9 @@ FIXTURES = [
     ("340-session36-polynomial-classes-and-exact-fits",
      "Polynomial's methods as ABCPolyBase's, the other bases' class attributes, and fits through exact data",
      POLYNOMIAL_CLASSES),
+    ("341-session36-complex-moves-and-cauchy",
+     "functions that move complex elements (triu, tril, roll, rot90, split, take, ...) and np.random.standard_cauchy",
+     COMPLEX_MOVES_AND_CAUCHY),
 ]
 
 # Lengths of the threaded ddot's vectors: OpenBLAS splits a dot product of more than 10,000 elements between NumPy's
