@@ -35,7 +35,7 @@ extension Interpreter {
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
     "binomial", "poisson", "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power",
-    "standard_cauchy",
+    "standard_cauchy", "standard_gamma", "gamma", "chisquare", "standard_t", "f",
   ]
 
   /// The methods of a `Generator`.
@@ -49,6 +49,7 @@ extension Interpreter {
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "binomial", "poisson",
     "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power", "standard_cauchy",
+    "standard_gamma", "gamma", "chisquare", "standard_t", "f",
   ]
 
   /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
@@ -292,6 +293,26 @@ extension Interpreter {
     case "standard_normal":
       let size = try sizeArgument(try call.bind(["size"])["size"])
       return try pythonFloat(try core { try state.normal(loc: 0, scale: 1, size: size) }, size)
+    case "standard_gamma", "gamma", "chisquare", "standard_t", "f":
+      let names: [String] =
+        switch name {
+        case "standard_gamma": ["shape", "size"]
+        case "gamma": ["shape", "scale", "size"]
+        case "f": ["dfnum", "dfden", "size"]
+        default: ["df", "size"]
+        }
+      let bound = try call.bind(names, required: name == "f" ? 2 : 1)
+      let first = try number(bound, names[0], 0)
+      let size = try sizeArgument(bound["size"])
+      let family: RandomState.GammaFamily =
+        switch name {
+        case "standard_gamma": .gamma(shape: first, scale: 1)
+        case "gamma": .gamma(shape: first, scale: try number(bound, "scale", 1))
+        case "chisquare": .chisquare(df: first)
+        case "standard_t": .studentT(df: first)
+        default: .f(dfnum: first, dfden: try number(bound, "dfden", 0))
+        }
+      return try pythonFloat(try core { try state.gammaFamily(family, size: size) }, size)
     case "standard_cauchy":
       let size = try sizeArgument(try call.bind(["size"])["size"])
       return try pythonFloat(try core { try state.standardCauchy(size: size) }, size)

@@ -26,6 +26,8 @@ rounding-noise level was refused at the fit; now only printing it is).
 341: `np.triu tril roll rot90 swapaxes moveaxis atleast_1d atleast_2d atleast_3d fliplr flipud append split array_split
 hsplit vsplit diagonal take delete insert` of complex arrays (refused), and `np.random.standard_cauchy` (legacy and
 RandomState; refused).
+342: `np.random`'s and RandomState's legacy `standard_gamma gamma chisquare standard_t f` (refused), and `np.poly1d` of
+complex coefficients, which the complex functions of 341 let through (NumPy's text, checked here).
 """
 
 import pathlib
@@ -295,6 +297,53 @@ COMPLEX_MOVES_AND_CAUCHY = [
     "rs.standard_cauchy(-1)",
 ]
 
+GAMMA_FAMILY_AND_COMPLEX_POLY1D = [
+    # Johansson's Numerical Python, chapter 13: RandomState's chisquare, standard_t and f (refused), with
+    # standard_gamma and gamma, NumPy's legacy samplers on the polar Gaussians.
+    "np.random.seed(0)",
+    "np.random.standard_gamma(2.0, 4)",
+    "np.random.standard_gamma(0.5, 4)",
+    "np.random.standard_gamma(1.0, 2)",
+    "np.random.standard_gamma(0)",
+    "np.random.gamma(3.0, 2.0, size=(2, 2))",
+    "np.random.gamma(0.3)",
+    "np.random.chisquare(4, 5)",
+    "np.random.chisquare(0.7, 3)",
+    "np.random.standard_t(5, 5)",
+    "np.random.standard_t(1.5)",
+    "np.random.f(3, 7, 5)",
+    "np.random.f(0.5, 2.5, 2)",
+    "np.random.randn(3)",
+    "prng = np.random.RandomState(123456789)",
+    "prng.chisquare(5, size=4)",
+    "prng.standard_t(5, size=4)",
+    "prng.f(4, 10, size=4)",
+    "prng.standard_gamma(10.0, 3)",
+    "np.random.standard_gamma(-1)",
+    "np.random.standard_gamma(-0.0)",
+    "np.random.gamma(2, -1)",
+    "np.random.chisquare(0)",
+    "np.random.standard_t(-2)",
+    "np.random.f(0, 1)",
+    "np.random.f(1, 0)",
+    "np.random.standard_gamma(np.nan, 2)",
+    "np.random.chisquare(np.nan)",
+    "np.random.gamma(2, 0)",
+    # np.poly1d of complex coefficients prints as NumPy's (np.atleast_1d of complex values was refused).
+    "print(np.poly1d([2j, 1]))",
+    "print(np.poly1d([2j, 1, 3-1j]))",
+    "np.poly1d([2j, 1])",
+    "print(np.poly1d([1.23456+2.5j, 1]))",
+    "print(np.poly1d([0, 0, 1j, -2.5]))",
+    "np.poly1d([1j, 2]).coeffs",
+    "np.poly1d([1j, 2]) * 2",
+    "np.poly1d([1j, 2]).order",
+    "print(np.poly1d([-1j, 0, 1+1j], variable='z'))",
+    "np.poly1d([1j, 2]) + np.poly1d([1, 1])",
+    "len(np.poly1d([1j, 2, 3]))",
+    "np.poly1d([0j])",
+]
+
 FIXTURES = [
     ("336-session36-complex-equality-and-closeness",
      "np.array_equal, np.isclose and np.allclose of complex arrays: both parts compared", COMPLEX_EQUALITY),
@@ -313,6 +362,9 @@ FIXTURES = [
     ("341-session36-complex-moves-and-cauchy",
      "functions that move complex elements (triu, tril, roll, rot90, split, take, ...) and np.random.standard_cauchy",
      COMPLEX_MOVES_AND_CAUCHY),
+    ("342-session36-gamma-family-and-complex-poly1d",
+     "np.random's legacy standard_gamma, gamma, chisquare, standard_t and f; np.poly1d of complex coefficients",
+     GAMMA_FAMILY_AND_COMPLEX_POLY1D),
 ]
 
 # Lengths of the threaded ddot's vectors: OpenBLAS splits a dot product of more than 10,000 elements between NumPy's
