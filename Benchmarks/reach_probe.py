@@ -456,6 +456,56 @@ CORPORA = {
     "scipy-lecture-notes-rst": ("scipy-lectures+scipy-lecture-notes", r"^intro/numpy/([a-z_]*\.rst|solutions/"
                                 r"(1_0_prime_sieve|1_1_array_creation|1_3_tiling|2_1_matrix_manipulations|"
                                 r"2_3_crude_integration|2_5_markov_chain)\.py)$"),
+    # Added 2026-12-04 (session 36, reach36): NumPy-heavy tutorial code nobody here had tuned on, one cell per
+    # top-level statement. Hadrien Jean's notes on the Deep Learning Book's linear algebra and probability chapters:
+    # vectors, matrices, norms, eigendecomposition, SVD, the pseudoinverse, PCA in NumPy (the plots skipped).
+    "dlbook-notes": ("hadrienj+deepLearningBook-Notes", r"^[23]\.[0-9 .-]*[^/]*/[^/]*\.ipynb$", "statements"),
+    # Hans Fangohr's Introduction to Python for Computational Science and Engineering: the language chapters and the
+    # numerical and NumPy ones (the symbolic, plotting, scipy, pandas and shell chapters left out).
+    "fangohr-intro": ("fangohr+introduction-to-python-for-computational-science-and-engineering",
+                      r"^book/(0[2-46-9]|10|13|14)-[a-z-]*\.ipynb$", "statements"),
+    # QuantEcon's introductory lectures (MyST): linear equations, eigenvalues, Markov chains, series, dynamics and
+    # Monte Carlo in NumPy (the matplotlib, scipy, quantecon and pandas statements skip).
+    "quantecon-intro": ("QuantEcon+lecture-python-intro", r"^lectures/(eigen_I|eigen_II|linear_equations|"
+                        r"markov_chains_I|markov_chains_II|geom_series|complex_and_trig|lln_clt|monte_carlo|pv|"
+                        r"cons_smooth|tax_smooth|input_output|short_path|ar1_processes|scalar_dynam|cobweb|solow|olg|"
+                        r"lake_model|mle|prob_dist|heavy_tails|time_series_with_matrices|simple_linear_regression|"
+                        r"schelling|greek_square|money_inflation|cagan_ree|cagan_adaptive|unpleasant|"
+                        r"inequality|mobility|bayes_intro)\.md$", "statements"),
+    # Ethen Liu's machine-learning notes, the notebooks written in NumPy and plain Python: k-means, GMM, PCA, SVD,
+    # softmax, a genetic algorithm, bandits, regularization, logistic regression, KL divergence, ALS and the Python
+    # notes (their sklearn, scipy and pandas statements skip).
+    "ethen-ml": ("ethen8181+machine-learning", r"^(clustering/(kmeans|GMM/GMM)|dim_reduct/(PCA|svd)|"
+                 r"deep_learning/softmax|ga/ga|reinforcement_learning/multi_armed_bandits|regularization/regularization|"
+                 r"text_classification/logistic|model_selection/kl_divergence|recsys/1_ALSWR|trees/decision_tree|"
+                 r"python/(algorithms/[a-z_]*|class|decorators/decorators|iterator/iterator|factory_pattern|"
+                 r"python3_cookbook/[a-z0-9_]*))\.ipynb$", "statements"),
+    # TheAlgorithms' NumPy modules: linear algebra (elimination, LU, Jacobi, conjugate gradient, power iteration),
+    # activation functions and the machine-learning helpers, each module's code then its docstrings' doctests
+    # (modules importing sklearn, scipy, pandas or tensorflow skip whole).
+    "thealgorithms-numpy": ("TheAlgorithms+Python", r"^(linear_algebra/(src/)?[a-z_]*|neural_network/"
+                            r"(activation_functions/[a-z_]*|back_propagation_neural_network|"
+                            r"two_hidden_layers_neural_network|convolution_neural_network)|machine_learning/"
+                            r"(automatic_differentiation|decision_tree|gradient_descent|k_nearest_neighbours|"
+                            r"linear_regression|logistic_regression|loss_functions|principle_component_analysis|"
+                            r"scoring_functions|similarity_search|local_weighted_learning/local_weighted_learning|"
+                            r"t_stochastic_neighbour_embedding|k_means_clust|dimensionality_reduction))\.py$",
+                            "doctests"),
+    # NumPy's own docstring examples for the modules the first docstring corpus left out: the FFT and polynomials.
+    "numpy-docstrings-fft-poly": ("numpy+numpy", r"^numpy/(fft|polynomial)/[^/]*\.py$", "docstrings"),
+    # Johansson's Numerical Python (its code listings): NumPy arrays, linear algebra, equations, optimization,
+    # interpolation, integration, ODEs, FFT and statistics beside SymPy and SciPy (whose statements skip).
+    "numerical-python-book": ("jrjohansson+numerical-python-book-code", r"^ch(0[1-9]|1[0-9])-code-listing\.ipynb$",
+                              "statements"),
+    # Mark Bakker's Exploratory Computing with Python: arrays, loops, functions, root finding, linear systems, random
+    # variables, hypothesis tests, classes and regression, the solutions' notebooks (pandas's skipped).
+    "exploratory-computing": ("mbakker7+exploratory_computing_with_python",
+                              r"^notebook(1[0-3]?|[2-79])_[a-z_]*/py_exploratory_comp_\d+_sol\.ipynb$", "statements"),
+    # DeepLearning.AI's Mathematics for Machine Learning and Data Science labs and assignments: NumPy arrays, linear
+    # systems, vectors, matrix products, transformations, derivatives, gradient descent, Newton's method, perceptrons
+    # and probability simulations (the cells needing their helper modules skip).
+    "math-for-ml": ("greyhatguy007+Mathematics-for-Machine-Learning-and-Data-Science-Specialization-Coursera",
+                    r"^C[123]/w\d/.*\.ipynb$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -472,7 +522,10 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            "morvan-basic",
                            # session 35: the corpora added then
                            "scipro-primer", "cornell-cs5785", "unpingco-pspml", "homemade-ml", "andrewng-notes",
-                           "compphysics2", "thinkcomplexity2"}
+                           "compphysics2", "thinkcomplexity2",
+                           # session 36
+                           "dlbook-notes", "fangohr-intro", "quantecon-intro", "ethen-ml", "thealgorithms-numpy",
+                           "numpy-docstrings-fft-poly", "numerical-python-book", "exploratory-computing", "math-for-ml"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 

@@ -37,11 +37,31 @@ static double haswell_dot(const double *x, const double *y, ptrdiff_t n) {
   return dot;
 }
 
+// One thread's share: the whole vector, or its part of a threaded one.
+static double skylake_dot(const double *x, const double *y, ptrdiff_t n);
+
+// OpenBLAS's threaded ddot: above 10,000 elements it splits the vectors between its threads (NumPy's two, as on the
+// fixtures' machine, which the threaded dgemm assumes too), the first taking (n + 1) / 2 elements
+// (blas_level1_thread's width), each summed by the kernel alone; their results are then added to 0 in thread order.
+static double kernel_dot(const double *x, const double *y, ptrdiff_t n) {
+  return docbuild_product_kernel_set == kHaswellKernels ? haswell_dot(x, y, n) : skylake_dot(x, y, n);
+}
+
+enum { kThreadedDotThreshold = 10000 };
+
 double docbuild_vector_dot(const double *x, const double *y, ptrdiff_t n) {
-  double dot = 0.0;
-  if (n <= 0) return dot;
+  if (n <= 0) return 0.0;
   if (n > 1) docbuild_order_sensitive_count++;
-  if (docbuild_product_kernel_set == kHaswellKernels) return haswell_dot(x, y, n);
+  if (n <= kThreadedDotThreshold) return kernel_dot(x, y, n);
+  ptrdiff_t first = (n + 1) / 2;
+  double dot = 0.0;
+  dot = dot + kernel_dot(x, y, first);
+  dot = dot + kernel_dot(x + first, y + first, n - first);
+  return dot;
+}
+
+static double skylake_dot(const double *x, const double *y, ptrdiff_t n) {
+  double dot = 0.0;
   // The kernel takes the largest multiple of 16; the rest is added one product at a time.
   ptrdiff_t blocked = n & ~(ptrdiff_t)15;
   if (blocked > 0) {

@@ -66,11 +66,17 @@ extension Interpreter {
       throw double.isNaN
         ? PythonError.value("cannot convert float NaN to integer")
         : PythonError("OverflowError", "cannot convert float infinity to integer")
-    case .string(let text) where array.dtype != .bool:
-      throw PythonError.value(
-        array.dtype.isInteger
-          ? "invalid literal for int() with base 10: \(Value.string(text).repr)"
-          : "could not convert string to float: \(Value.string(text).repr)")
+    case .string(let text) where array.dtype != .bool, .textScalar(let text, isBytes: false) where array.dtype != .bool:
+      // NumPy's setitem reads a str as Python's int() or float() does (`a[i] = '5'`, `a[i] = np.str_('2.5')`), then
+      // stores that number with its own checks.
+      if array.dtype.isComplex {
+        throw NumpyArrays.unsupported("a str written into a complex array is not supported in snippets")
+      }
+      let call = CallArguments(
+        function: array.dtype.isInteger ? "int" : "float", positional: [.string(text)], keywords: [],
+        positionalTexts: [])
+      let number = array.dtype.isInteger ? try PythonBuiltins.int(call) : try PythonBuiltins.float(call)
+      return try assignItem(array, items, number)
     case .bigInt(let big) where array.dtype.isInexact:
       // A float or complex array takes a Python int of any size as the nearest float.
       guard let double = big.double else { throw PythonError("OverflowError", "int too large to convert to float") }

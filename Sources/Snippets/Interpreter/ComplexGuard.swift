@@ -24,7 +24,9 @@ enum ComplexGuard {
     // Moving elements without reading them as numbers.
     "reshape", "transpose", "ravel", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack",
     "column_stack", "dstack", "tile",
-    "repeat", "flip", "diag", "where", "broadcast_to",
+    "repeat", "flip", "diag", "where", "broadcast_to", "triu", "tril", "roll", "rot90", "swapaxes", "moveaxis",
+    "atleast_1d", "atleast_2d", "atleast_3d", "fliplr", "flipud", "append", "split", "array_split", "hsplit", "vsplit",
+    "diagonal", "take", "delete", "insert",
     // Products of element-wise multiplications.
     "outer",
   ]

@@ -35,6 +35,7 @@ extension Interpreter {
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
     "binomial", "poisson", "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power",
+    "standard_cauchy", "standard_gamma", "gamma", "chisquare", "standard_t", "f",
   ]
 
   /// The methods of a `Generator`.
@@ -47,7 +48,8 @@ extension Interpreter {
   static let legacyMethods: Set<String> = [
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "binomial", "poisson",
-    "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power",
+    "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power", "standard_cauchy",
+    "standard_gamma", "gamma", "chisquare", "standard_t", "f",
   ]
 
   /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
@@ -291,6 +293,29 @@ extension Interpreter {
     case "standard_normal":
       let size = try sizeArgument(try call.bind(["size"])["size"])
       return try pythonFloat(try core { try state.normal(loc: 0, scale: 1, size: size) }, size)
+    case "standard_gamma", "gamma", "chisquare", "standard_t", "f":
+      let names: [String] =
+        switch name {
+        case "standard_gamma": ["shape", "size"]
+        case "gamma": ["shape", "scale", "size"]
+        case "f": ["dfnum", "dfden", "size"]
+        default: ["df", "size"]
+        }
+      let bound = try call.bind(names, required: name == "f" ? 2 : 1)
+      let first = try number(bound, names[0], 0)
+      let size = try sizeArgument(bound["size"])
+      let family: RandomState.GammaFamily =
+        switch name {
+        case "standard_gamma": .gamma(shape: first, scale: 1)
+        case "gamma": .gamma(shape: first, scale: try number(bound, "scale", 1))
+        case "chisquare": .chisquare(df: first)
+        case "standard_t": .studentT(df: first)
+        default: .f(dfnum: first, dfden: try number(bound, "dfden", 0))
+        }
+      return try pythonFloat(try core { try state.gammaFamily(family, size: size) }, size)
+    case "standard_cauchy":
+      let size = try sizeArgument(try call.bind(["size"])["size"])
+      return try pythonFloat(try core { try state.standardCauchy(size: size) }, size)
     case "exponential", "standard_exponential":
       let bound = try call.bind(name == "exponential" ? ["scale", "size"] : ["size"])
       let scale = name == "exponential" ? try number(bound, "scale", 1) : 1
@@ -396,9 +421,34 @@ extension Interpreter {
     if case .int(let population) = a {
       return try pythonInt(try core { try draw(population, nil, size, replace, p) }, size)
     }
+    if let text = try textPopulation(a) {
+      // NumPy draws the indices as for `choice(len(a))` and returns `a[indices]`, an np.str_ when size is None.
+      guard text.shape.count == 1 else {
+        throw Self.unsupported("choice() of a string array of \(text.shape.count) axes is not supported in snippets")
+      }
+      let indices = try core { try draw(text.shape[0], nil, size, replace, p) }
+      return try StringArrays.index(text, .tensor(indices))
+    }
     let array = try a.toTensor()
     if array.ndim == 0 { throw PythonError.value("a must be a sequence or an integer, not a 0-d array") }
     return .tensor(try core { try draw(array.shape[0], array, size, replace, p) })
+  }
+
+  /// The strings `choice` picks from, as a string array: a string array, or a list or tuple holding a str; nil for
+  /// anything else.
+  private static func textPopulation(_ a: Value) throws(PythonError) -> TextArray? {
+    switch a {
+    case .textArray(let array): return array
+    case .list(let items), .tuple(let items):
+      let holdsText = items.contains {
+        switch $0 {
+        case .string, .textScalar: true
+        default: false
+        }
+      }
+      return holdsText ? try StringArrays.textArray(a) : nil
+    default: return nil
+    }
   }
 
   /// `shuffle(xs)` of a list, in place: NumPy's untyped path swaps `x[i]` with `x[random_interval(i)]` for i from the

@@ -17,12 +17,15 @@ extension Interpreter {
       return try RawArrays.assign(raw, index, value)
     }
     guard raw.isWriteable else { throw PythonError.value(message) }
+    var value = value
     if case .string(let text) = value, raw.dtype.dtype != .bool {
-      // Python's int() or float() of the text, as NumPy's setitem converts a str.
-      throw PythonError.value(
-        raw.dtype.dtype.isInteger
-          ? "invalid literal for int() with base 10: \(Value.string(text).repr)"
-          : "could not convert string to float: \(Value.string(text).repr)")
+      // Python's int() or float() of the text, as NumPy's setitem converts a str, then that number written.
+      if raw.dtype.dtype.isComplex {
+        throw NumpyArrays.unsupported("a str written into a complex array is not supported in snippets")
+      }
+      let call = CallArguments(
+        function: raw.dtype.dtype.isInteger ? "int" : "float", positional: [value], keywords: [], positionalTexts: [])
+      value = raw.dtype.dtype.isInteger ? try PythonBuiltins.int(call) : try PythonBuiltins.float(call)
     }
     let items = try Indexing.indexItems(index)
     let current = try raw.values()

@@ -92,11 +92,17 @@ extension Tensor {
       }
     let solver = try LeastSquares(matrix, rhs, rcond: rcond)
     var x = try record(.linalg(.decomposition(.leastSquares(rcond: rcond, scales: nil))), NodeInputs(matrix, rhs))
-    let residuals = try solver.residuals(x) ?? []
+    let (residuals, noiseScale) = try solver.residuals(x) ?? ([], 0)
     if isVector { x = try x.reshape([matrix.shape[1]]) }
     // Recorded, so that printing finds it computed from a decomposition (and checks it for rounding noise).
     let s = try record(.linalg(.decomposition(.singularValues)), NodeInputs(matrix))
-    return (x, Tensor(shape: [residuals.count], storage: .float64(residuals), isScalar: false), solver.rank, s)
+    // The residuals are sums of squares of docbuild's solution's misfit, not of LAPACK's transformed right-hand
+    // side (dgelsd's), so their last digits differ from NumPy's: noted as lstsq's, a full-precision print refuses,
+    // and so does an array print of a sum at rounding-noise level against the right-hand side's.
+    let noted = GraphNode.leaf()
+    noted.decomposition = DecompositionOrigin(name: "np.linalg.lstsq", inputScale: noiseScale)
+    let residualSums = Tensor(shape: [residuals.count], storage: .float64(residuals), isScalar: false, node: noted)
+    return (x, residualSums, solver.rank, s)
   }
 
   /// `np.polyfit(x, y, deg)`: least squares on the Vandermonde matrix with NumPy's column scaling and

@@ -8,6 +8,9 @@ extension Tensor {
     let count = try Shape.checkedCount(shape)
     try ResourceMeter.chargeWork(a.size + b.size)
     try ResourceMeter.chargeAllocation(elements: count, itemSize: 1)
+    if a.dtype.isComplex || b.dtype.isComplex {
+      return try complexIsclose(a, b, shape: shape, count: count, rtol: rtol, atol: atol, equalNan: equalNan)
+    }
     // NumPy computes the tolerance in `b`'s float dtype (rtol and atol are weak Python floats) and the difference
     // in the promoted dtype: with a float32 or float16 `b`, in that dtype's arithmetic, each operation rounded once
     // (a double operation rounded once to float32 or float16 is the same value).
@@ -34,6 +37,29 @@ extension Tensor {
     return Tensor(shape: shape, storage: .bool(close), isScalar: shape.isEmpty, node: nil)
   }
 
+  /// `np.isclose` where either operand is complex: NumPy's `abs(x - y) <= atol + rtol * abs(y)` with the complex
+  /// modulus (glibc's hypot), true only where y is finite in both parts, or where x == y (both parts), or with
+  /// `equal_nan` where both hold a NaN part. complex64 computes in float32, which is refused here.
+  private static func complexIsclose(
+    _ a: Tensor, _ b: Tensor, shape: [Int], count: Int, rtol: Double, atol: Double, equalNan: Bool
+  ) throws -> Tensor {
+    for operand in [a, b] where operand.dtype == .complex64 || operand.dtype.isNarrowFloat {
+      throw TensorError(
+        "NotImplementedError",
+        "np.isclose and np.allclose of complex values beside \(operand.dtype.rawValue) values are not supported "
+          + "in snippets (complex128 beside float64 or integers is)", isLimit: true)
+    }
+    let close = ElementwiseKernel.zip(a.complexes, a.shape, b.complexes, b.shape, shape: shape, count: count) {
+      x, y -> Bool in
+      if x == y { return true }
+      if x.hasNaN || y.hasNaN { return equalNan && x.hasNaN && y.hasNaN }
+      guard y.real.isFinite && y.imag.isFinite else { return false }
+      let difference = GlibcMath.hypot(x.real - y.real, x.imag - y.imag)
+      return difference <= atol + rtol * GlibcMath.hypot(y.real, y.imag)
+    }
+    return Tensor(shape: shape, storage: .bool(close), isScalar: shape.isEmpty, node: nil)
+  }
+
   /// `np.allclose(a, b, rtol, atol, equal_nan)`: every pair close; NumPy's broadcast error when shapes clash.
   public static func allclose(
     _ a: Tensor, _ b: Tensor, rtol: Double = 1e-5, atol: Double = 1e-8, equalNan: Bool = false
@@ -47,6 +73,8 @@ extension Tensor {
     // Element by element: Array's own == treats a buffer as equal to itself, which would make NaN equal to NaN.
     // Floats (float32 included) and mixed signedness compare as doubles; integers exactly.
     let common = DType.promoted(a.dtype, b.dtype)
+    // Both parts of every element (reading complex values as doubles would compare their real parts only).
+    if common.isComplex { return Swift.zip(a.complexes, b.complexes).allSatisfy { $0 == $1 } }
     if common.isFloat || a.dtype == .uint64 || b.dtype == .uint64 {
       if a.dtype == .uint64 && b.dtype == .uint64 { return a.int64s == b.int64s }
       return Swift.zip(a.doubles, b.doubles).allSatisfy { $0 == $1 }

@@ -201,6 +201,100 @@ extension RandomState {
     return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
   }
 
+  /// `standard_cauchy(size)`: NumPy's legacy sampler, one Gaussian (the polar method's, with its cached second
+  /// value) divided by the next.
+  public mutating func standardCauchy(size: [Int]?) throws -> Tensor {
+    let count = try Sampling.count(size)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count {
+      let numerator = randn()
+      values.append(numerator / randn())
+    }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
+  }
+
+  /// One standard gamma draw of NumPy's legacy sampler: a standard exponential for shape 1, 0 for shape 0; below 1,
+  /// Johnk-style rejection from a uniform and an exponential; above, Marsaglia and Tsang's method on the polar
+  /// Gaussians, with its squeeze test first. The C library's pow and log, as NumPy calls them.
+  mutating func legacyStandardGamma(_ shape: Double) -> Double {
+    if shape == 1 { return -GlibcMath.log(1.0 - generator.nextDouble()) }
+    if shape == 0 { return 0 }
+    if shape < 1 {
+      while true {
+        let u = generator.nextDouble()
+        let v = -GlibcMath.log(1.0 - generator.nextDouble())
+        if u <= 1.0 - shape {
+          let x = GlibcMath.pow(u, 1.0 / shape)
+          if x <= v { return x }
+        } else {
+          let y = -GlibcMath.log((1 - u) / shape)
+          let x = GlibcMath.pow(1.0 - shape + shape * y, 1.0 / shape)
+          if x <= v + y { return x }
+        }
+      }
+    }
+    let b = shape - 1.0 / 3.0
+    let c = 1.0 / (9 * b).squareRoot()
+    while true {
+      var x: Double
+      var v: Double
+      repeat {
+        x = randn()
+        v = 1.0 + c * x
+      } while v <= 0.0
+      v = v * v * v
+      let u = generator.nextDouble()
+      if u < 1.0 - 0.0331 * (x * x) * (x * x) { return b * v }
+      if GlibcMath.log(u) < 0.5 * x * x + b * (1.0 - v + GlibcMath.log(v)) { return b * v }
+    }
+  }
+
+  /// The legacy gamma family, each value made from standard gamma draws as NumPy's legacy samplers make it.
+  public enum GammaFamily: Sendable {
+    /// `standard_gamma(shape)` and `gamma(shape, scale)`: scale · gamma(shape).
+    case gamma(shape: Double, scale: Double)
+    /// `chisquare(df)`: 2 · gamma(df / 2).
+    case chisquare(df: Double)
+    /// `standard_t(df)`: a Gaussian, then gamma(df / 2): sqrt(df / 2) · g / sqrt(gamma).
+    case studentT(df: Double)
+    /// `f(dfnum, dfden)`: (chisquare(dfnum) · dfden) / (chisquare(dfden) · dfnum).
+    case f(dfnum: Double, dfden: Double)
+  }
+
+  /// `size` draws of a member of the gamma family, after NumPy's checks of its parameters (a NaN passes them).
+  public mutating func gammaFamily(_ family: GammaFamily, size: [Int]?) throws -> Tensor {
+    func positive(_ value: Double, _ name: String) throws {
+      if value <= 0 { throw RandomError.rejected("ValueError: \(name) <= 0") }
+    }
+    switch family {
+    case .gamma(let shape, let scale):
+      try RandomGenerator.checkNonNegative(shape, "shape")
+      try RandomGenerator.checkNonNegative(scale, "scale")
+    case .chisquare(let df), .studentT(let df): try positive(df, "df")
+    case .f(let dfnum, let dfden):
+      try positive(dfnum, "dfnum")
+      try positive(dfden, "dfden")
+    }
+    let count = try Sampling.count(size)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count {
+      switch family {
+      case .gamma(let shape, let scale): values.append(scale * legacyStandardGamma(shape))
+      case .chisquare(let df): values.append(2.0 * legacyStandardGamma(df / 2.0))
+      case .studentT(let df):
+        let numerator = randn()
+        let denominator = legacyStandardGamma(df / 2.0)
+        values.append((df / 2.0).squareRoot() * numerator / denominator.squareRoot())
+      case .f(let dfnum, let dfden):
+        let top = 2.0 * legacyStandardGamma(dfnum / 2.0) * dfden
+        values.append(top / (2.0 * legacyStandardGamma(dfden / 2.0) * dfnum))
+      }
+    }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
+  }
+
   /// `pareto(a, size)`, `weibull(a, size)` and `power(a, size)`: NumPy's legacy samplers, each a function of one
   /// standard exponential e = -log(1 - u) per draw: `exp(e / a) - 1` (the legacy sampler's, not `expm1`),
   /// `pow(e, 1 / a)` (no draw at all when a is 0, which gives 0) and `pow(1 - exp(-e), 1 / a)`, with the C

@@ -29,12 +29,14 @@ extension ModuleSources {
             a = a.reshape(1)
         return a
 
+    # What operator.index takes, as NumPy's polyutils reads a count: an int (a bool too), a NumPy integer, or a 0-d
+    # integer array.
     def _integer(x, desc):
-        if isinstance(x, bool) or not isinstance(x, int):
-            if isinstance(x, np.ndarray) and x.ndim == 0 and x.dtype.kind in 'iu':
-                return int(x)
-            raise TypeError(f'{desc} must be an integer, received {x}')
-        return x
+        if isinstance(x, int):
+            return int(x)
+        if isinstance(x, np.integer) or (isinstance(x, np.ndarray) and x.ndim == 0 and x.dtype.kind in 'iu'):
+            return int(x)
+        raise TypeError(f'{desc} must be an integer, received {x}')
 
     def trimseq(seq):
         if len(seq) == 0 or seq[-1] != 0:
@@ -279,6 +281,76 @@ extension ModuleSources {
                 v[i] = v[i - 1] * x
         return np.moveaxis(v, 0, -1)
 
+    def polyvalfromroots(x, r, tensor=True):
+        r = _ndmin1(r)
+        if r.dtype.kind in 'biu':
+            r = r.astype(np.double)
+        if isinstance(x, (tuple, list)):
+            x = np.asarray(x)
+        if isinstance(x, np.ndarray):
+            if tensor:
+                r = r.reshape(r.shape + (1,) * x.ndim)
+            elif x.ndim >= r.ndim:
+                raise ValueError('x.ndim must be < r.ndim when tensor == False')
+        return np.prod(x - r, axis=0)
+
+    # The values at points given one coordinate per argument, all of one shape: the first coordinate is taken as a
+    # tensor over the coefficients' first axis, each later one elementwise over the next axis.
+    def _values_at_points(c, *coordinates):
+        coordinates = [np.asanyarray(a) for a in coordinates]
+        if any(a.shape != coordinates[0].shape for a in coordinates[1:]):
+            if len(coordinates) == 3:
+                raise ValueError('x, y, z are incompatible')
+            if len(coordinates) == 2:
+                raise ValueError('x, y are incompatible')
+            raise ValueError('ordinates are incompatible')
+        c = polyval(coordinates[0], c)
+        for coordinate in coordinates[1:]:
+            c = polyval(coordinate, c, tensor=False)
+        return c
+
+    # The values on the grid the coordinates span (their Cartesian product), one polyval per axis.
+    def _values_on_grid(c, *coordinates):
+        for coordinate in coordinates:
+            c = polyval(coordinate, c)
+        return c
+
+    def polyval2d(x, y, c):
+        return _values_at_points(c, x, y)
+
+    def polyval3d(x, y, z, c):
+        return _values_at_points(c, x, y, z)
+
+    def polygrid2d(x, y, c):
+        return _values_on_grid(c, x, y)
+
+    def polygrid3d(x, y, z, c):
+        return _values_on_grid(c, x, y, z)
+
+    # The pseudo-Vandermonde matrix of several coordinates: each coordinate's Vandermonde matrix spread over an axis
+    # of its own, multiplied together, the degree axes flattened into one (the first coordinate's degree slowest).
+    def _vandermonde_of_coordinates(points, degrees):
+        if len(points) != len(degrees):
+            raise ValueError(f'Expected {len(degrees)} dimensions of sample points, got {len(points)}')
+        points = tuple(np.asarray(tuple(points)) + 0.0)
+        product = None
+        for axis, (coordinate, degree) in enumerate(zip(points, degrees)):
+            spread = [None] * len(points)
+            spread[axis] = slice(None)
+            matrix = polyvander(coordinate, degree)[(Ellipsis,) + tuple(spread)]
+            product = matrix if product is None else product * matrix
+        return product.reshape(product.shape[:-len(degrees)] + (-1,))
+
+    def polyvander2d(x, y, deg):
+        if len(deg) != 2:
+            raise ValueError(f'Expected 2 dimensions of degrees, got {len(deg)}')
+        return _vandermonde_of_coordinates((x, y), deg)
+
+    def polyvander3d(x, y, z, deg):
+        if len(deg) != 3:
+            raise ValueError(f'Expected 3 dimensions of degrees, got {len(deg)}')
+        return _vandermonde_of_coordinates((x, y, z), deg)
+
     def polyfit(x, y, deg, rcond=None, full=False, w=None):
         x = np.asarray(x) + 0.0
         y = np.asarray(y) + 0.0
@@ -374,11 +446,12 @@ extension ModuleSources {
             return _format_float(x, parens)
         return str(x)
 
-    class Polynomial:
+    # NumPy's base class of the bases, where every method of Polynomial but its own basis functions is defined (a
+    # bound method shows `ABCPolyBase.__repr__`); docbuild has the power basis only.
+    class ABCPolyBase:
         maxpower = 100
-        domain = np.array(polydomain)
-        window = np.array(polydomain)
-        basis_name = None
+        # NumPy's default off Windows; np.polynomial.set_default_printstyle sets it.
+        _use_unicode = True
 
         def __init__(self, coef, domain=None, window=None, symbol='x'):
             [coef] = as_series([coef], trim=False)
@@ -439,7 +512,7 @@ extension ModuleSources {
             return self._generate_string(fmt_str == 'unicode')
 
         def __str__(self):
-            return self._generate_string(True)
+            return self._generate_string(self._use_unicode)
 
         def _term(self, unicode, i, arg_str):
             if unicode:
@@ -672,53 +745,83 @@ extension ModuleSources {
             if ideg != deg or ideg < 0:
                 raise ValueError('deg must be non-negative integer')
             return cls([0] * ideg + [1], domain, window, symbol)
+
+    ABCPolyBase.__module__ = 'numpy.polynomial._polybase'
+
+    class Polynomial(ABCPolyBase):
+        domain = np.array(polydomain)
+        window = np.array(polydomain)
+        basis_name = None
     """#
 
   /// `numpy.polynomial`: the `Polynomial` class and the `polynomial` module; the other bases (Chebyshev, Legendre,
   /// Laguerre, Hermite) are refused by name.
   static let numpyPolynomialPackage = #"""
-    from numpy.polynomial.polynomial import Polynomial
+    import numpy as _np
+    from numpy.polynomial.polynomial import Polynomial, ABCPolyBase as _ABCPolyBase
     import numpy.polynomial.polynomial as polynomial
+
+    def set_default_printstyle(style):
+        if style not in ('unicode', 'ascii'):
+            raise ValueError(
+                f"Unsupported format string '{style}'. Valid options are 'ascii' and 'unicode'")
+        _ABCPolyBase._use_unicode = style != 'ascii'
 
     def _refusal(name):
         # Raises the refusal itself (`raise _refusal(...)` reads as what it does).
         __docbuild_refuse__(
             f'np.polynomial.{name} is not supported in snippets: only the power basis (np.polynomial.Polynomial) is')
 
-    class Chebyshev:
+    # The other bases, as NumPy's classes on ABCPolyBase with their own domain, window and basis name; making one
+    # (its constructor or a classmethod) is refused.
+    class _RefusedBasis(_ABCPolyBase):
         def __init__(self, *args, **kwargs):
-            raise _refusal('Chebyshev')
-        @classmethod
-        def fit(cls, *args, **kwargs):
-            raise _refusal('Chebyshev')
+            raise _refusal(type(self).__name__)
 
-    class Legendre:
-        def __init__(self, *args, **kwargs):
-            raise _refusal('Legendre')
         @classmethod
         def fit(cls, *args, **kwargs):
-            raise _refusal('Legendre')
+            raise _refusal(cls.__name__)
 
-    class Laguerre:
-        def __init__(self, *args, **kwargs):
-            raise _refusal('Laguerre')
         @classmethod
-        def fit(cls, *args, **kwargs):
-            raise _refusal('Laguerre')
+        def fromroots(cls, *args, **kwargs):
+            raise _refusal(cls.__name__)
 
-    class Hermite:
-        def __init__(self, *args, **kwargs):
-            raise _refusal('Hermite')
         @classmethod
-        def fit(cls, *args, **kwargs):
-            raise _refusal('Hermite')
+        def identity(cls, *args, **kwargs):
+            raise _refusal(cls.__name__)
 
-    class HermiteE:
-        def __init__(self, *args, **kwargs):
-            raise _refusal('HermiteE')
         @classmethod
-        def fit(cls, *args, **kwargs):
-            raise _refusal('HermiteE')
+        def basis(cls, *args, **kwargs):
+            raise _refusal(cls.__name__)
+
+        @classmethod
+        def cast(cls, *args, **kwargs):
+            raise _refusal(cls.__name__)
+
+    class Chebyshev(_RefusedBasis):
+        domain = _np.array([-1., 1.])
+        window = _np.array([-1., 1.])
+        basis_name = 'T'
+
+    class Legendre(_RefusedBasis):
+        domain = _np.array([-1., 1.])
+        window = _np.array([-1., 1.])
+        basis_name = 'P'
+
+    class Laguerre(_RefusedBasis):
+        domain = _np.array([0., 1.])
+        window = _np.array([0., 1.])
+        basis_name = 'L'
+
+    class Hermite(_RefusedBasis):
+        domain = _np.array([-1., 1.])
+        window = _np.array([-1., 1.])
+        basis_name = 'H'
+
+    class HermiteE(_RefusedBasis):
+        domain = _np.array([-1., 1.])
+        window = _np.array([-1., 1.])
+        basis_name = 'He'
 
     # The modules CPython names these classes by (`<class 'numpy.polynomial.chebyshev.Chebyshev'>`).
     Chebyshev.__module__ = 'numpy.polynomial.chebyshev'
