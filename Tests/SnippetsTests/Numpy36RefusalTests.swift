@@ -6,7 +6,9 @@ import Testing
 /// `'longlong'`, `np.longlong`, `np.ulonglong`), which NumPy keeps apart from int64's and uint64's `'l'` and `'L'` (an
 /// array made in `'q'` prints `dtype=int64`, its `char` is `'q'`): main printed them as int64 arrays, without NumPy's
 /// `dtype=int64`. What does not tell them apart runs, checked against NumPy in
-/// `Fixtures/interpreter/304-numpy36-c-type-aliases.txt` (`make_session36_numpy_fixtures.py`).
+/// `Fixtures/interpreter/304-numpy36-c-type-aliases.txt` (`make_session36_numpy_fixtures.py`). And under NumPy's
+/// error modes set to 'raise', what docbuild does not check for FloatingPointError (main refused every statement
+/// under them); what it checks is in `Fixtures/interpreter/305-numpy36-floating-point-errors-raised.txt`.
 struct Numpy36RefusalTests {
   /// (setup, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
@@ -23,7 +25,6 @@ struct Numpy36RefusalTests {
     ("", "np.arange(3).view('q')", "the dtype 'q' (C long long"),
     ("", "np.dtype('q')", "the dtype 'q' (C long long"),
     ("", "np.dtype(np.longlong)", "the dtype np.longlong (C long long"),
-    ("", "np.dtype([('x', 'q')])", "the dtype 'q' (C long long"),
     // NumPy's copy of an int64 array keeps 'l', but a view of it (already Fortran-ordered) is a 'q' array.
     ("", "np.asfortranarray(np.arange(3), dtype='q')", "the dtype 'q' (C long long"),
     ("", "np.asfortranarray(np.arange(6).reshape(2, 3).T, dtype='q')", "the dtype 'q' (C long long"),
@@ -31,6 +32,21 @@ struct Numpy36RefusalTests {
     // A C long long is no subclass of int64 in NumPy: `issubdtype` with a concrete second type tells them apart.
     ("", "np.issubdtype(np.longlong, np.int64)", "the dtype np.longlong (C long long"),
     ("", "np.longlong(3)", "numpy.longlong"),
+    // Under NumPy's error modes that raise, what docbuild does not check: other functions and methods, other
+    // statements, float32 and unsigned operands, an underflow it cannot decide, another context manager.
+    (">>> old = np.seterr(invalid='raise')", "np.exp(np.arange(3.0))", "a call of np.exp while NumPy's error modes"),
+    (">>> old = np.seterr(invalid='raise')\n>>> x = np.arange(3.0)", "x.sum()", "this call while NumPy's error modes"),
+    (">>> old = np.seterr(over='raise')", "for i in range(2): pass", "this statement while NumPy's error modes"),
+    (">>> old = np.seterr(all='raise')", "np.array([1.0], dtype=np.float32) / 0", "a call of np.array while"),
+    (">>> x = np.ones(2, np.float32)\n>>> old = np.seterr(all='raise')", "x / 0", "this operation while"),
+    (">>> x = np.ones(2, np.uint8)\n>>> old = np.seterr(all='raise')", "x + 1", "this operation while"),
+    (">>> old = np.seterr(under='raise')", "np.array([1e-310]) * 0.5", "below the smallest normal float64"),
+    (">>> old = np.seterr(divide='raise')", "np.array([1.0]) // 0", "the float operator // while"),
+    (">>> old = np.seterr(divide='raise')\n>>> f = lambda x: x / 0", "f(np.ones(2))", "this call while"),
+    (
+      ">>> import contextlib\n>>> old = np.seterr(divide='raise')", "with contextlib.nullcontext(): pass",
+      "this statement while"
+    ),
   ]
 
   @Test(arguments: refused)

@@ -51,6 +51,7 @@ extension Interpreter {
     PrintOptionsBox.current?.formattedUnderLegacy = false
     do throws(PythonError) {
       try Self.refuseUnderRaisingErrorModes(statement)
+      try checkFloatErrors(before: statement)
       if let line = refusedErrorModesLine {
         guard Self.setsEveryErrorMode(statement) else {
           throw NumpyArrays.unsupported(
@@ -444,6 +445,8 @@ extension Interpreter {
   static func refuseUnderRaisingErrorModes(_ statement: Statement) throws(PythonError) {
     let modes = PrintOptions.active.floatErrorModes
     guard modes.contains(where: { !NumpyPrintOptions.silentErrorModes.contains($0) }) else { return }
+    // 'raise' alone is checked statement by statement (`checkFloatErrors(before:)`).
+    if FloatErrorModes.raisingModes != nil { return }
     if let function = calledFunction(of: statement), function == "seterr" || function == "geterr" { return }
     let named = zip(NumpyPrintOptions.errorCategories, modes).filter {
       !NumpyPrintOptions.silentErrorModes.contains($0.1)

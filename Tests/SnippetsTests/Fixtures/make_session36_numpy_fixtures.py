@@ -7,8 +7,15 @@ their arrays, checked in `Numpy36RefusalTests`; what does not tell them apart is
 `np.can_cast`, `np.iinfo`, `np.finfo`'s error, abstract `np.issubdtype`, `isinstance`, and `np.asfortranarray` of an
 int64 array copied, which keeps `'l'`).
 
+And NumPy's floating-point error modes set to 'raise' (`np.seterr`, `with np.errstate(...)`): FloatingPointError
+with NumPy's message for `+ - * / // %` of numbers and int or float64 arrays and scalars (NumPy names a scalar's
+operation "scalar multiply"; integer scalars overflow, integer arrays wrap silently; integer division by zero is a
+divide event) and for `np.sqrt`, `np.log`, `np.log2`, `np.log10`, with NumPy's order of the categories (divide by
+zero, overflow, underflow, invalid value) when one operation sets several.
+
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session36_numpy_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/304-numpy36-c-type-aliases.txt`; rerunning gives identical bytes.
+`interpreter/304-numpy36-c-type-aliases.txt` and `305-numpy36-floating-point-errors-raised.txt`; rerunning gives
+identical bytes.
 """
 
 import pathlib
@@ -17,6 +24,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 ALIASES_OUTPUT = HERE / "interpreter" / "304-numpy36-c-type-aliases.txt"
+RAISE_OUTPUT = HERE / "interpreter" / "305-numpy36-floating-point-errors-raised.txt"
 
 ALIASES_STATEMENTS = [
     # The aliases that are int32, int64 and uint64 themselves.
@@ -56,10 +64,96 @@ ALIASES_STATEMENTS = [
     "np.asfortranarray(a, dtype=np.longlong).dtype.char, np.asfortranarray(a, dtype='q').flags.f_contiguous",
 ]
 
+RAISE_STATEMENTS = [
+    # NumPy's docstring examples (numpy/_core/_ufunc_config.py).
+    "orig_settings = np.seterr(all='ignore')",
+    "np.int16(32000) * np.int16(3)",
+    "np.seterr(over='raise')",
+    "old_settings = np.seterr(all='warn', over='raise')",
+    "np.int16(32000) * np.int16(3)",
+    "oldsettings = np.seterr(all='warn', invalid='raise')",
+    "np.geterr()",
+    "np.arange(3.) / np.arange(3.)",
+    "oldsettings = np.seterr(**oldsettings)",
+    "np.geterr()",
+    "np.sqrt(-1)",
+    "with np.errstate(invalid='raise'):\n    np.sqrt(-1)",
+    "np.geterr()",
+    # Integer scalars overflow, integer arrays wrap.
+    "np.seterr(over='raise')",
+    "np.int16(32000) + 3, np.int8(100) - np.int8(-100)",
+    "np.int16(32000) + 3",
+    "np.int8(100) - np.int8(-100)",
+    "np.int64(2**62) * 4",
+    "np.int64(2**62) + 2**62",
+    "np.int64(2**62) + 2**61, np.int32(2**30) * 2",
+    "np.int32(2**30) * 2",
+    "np.array([2**62]) * 4",
+    "np.float64(1e308) + 1e308",
+    "np.array([1e308]) * 10",
+    "np.array([1e308]) * 1",
+    "np.float64(1e308) * -10",
+    "np.array([1.]) / 0",
+    "x = np.arange(3.)",
+    "x * 2, x + x, x - 1, x / 2",
+    # Every category raising: NumPy reads divide by zero before invalid value.
+    "np.seterr(all='raise')",
+    "np.array([0., 1.]) / np.array([0., 0.])",
+    "np.array([0., 0.]) / np.array([0., 1.])",
+    "np.array([0.]) / 0",
+    "np.array([np.inf]) - np.inf",
+    "np.array([np.inf]) * 0",
+    "np.array([np.nan]) + 1, np.array([np.inf]) / 0, np.array([np.inf]) + 1",
+    "np.array([1]) // 0",
+    "np.array([1]) % 0",
+    "np.int64(1) // 0",
+    "np.int64(1) % 0",
+    "np.int64(0) / 0",
+    "np.array([1, 2]) / 0",
+    "np.array([-2**63]) // -1",
+    "np.array([7, -7]) // 2, np.array([7, -7]) % 3, np.int16(7) // np.int16(-2)",
+    "np.array([1e-300]) * 1e-300",
+    "np.array([1e-300]) / 1e300",
+    "np.float64(1e-300) * 1e-300",
+    "np.array([1e-300]) / np.inf, np.array([1e-300]) - 1e-300",
+    "np.float64(1) / 0",
+    "np.array(5.) / 0",
+    "1.0 / np.array([0.])",
+    "np.sqrt(np.float64(-1))",
+    "np.sqrt(np.array([4., -0., np.nan, np.inf]))",
+    "np.sqrt(np.array([4., -np.inf]))",
+    "np.log(0)",
+    "np.log(np.array([1., 0., -1.]))",
+    "np.log(np.array([1., -1.]))",
+    "np.log2(np.array([2, 0]))",
+    "np.log10(np.array([10., -0.]))",
+    "np.log10(np.array([10., np.inf]))",
+    "y = np.sqrt(x)",
+    "y",
+    "z = y / 0",
+    "z",
+    "np.seterr(**orig_settings)",
+    "np.sqrt(-1), np.array([1.]) / 0",
+    "with np.errstate(divide='raise'):\n    z = np.arange(3) / 2\n    w = z * 3",
+    "z, w",
+    "with np.errstate(divide='raise'):\n    np.arange(3) / 0",
+    "with np.errstate(divide='raise', invalid='ignore'):\n    np.arange(3.) / np.array([0., 1., 2.])",
+    "with np.errstate(all='raise', divide='warn'):\n    np.arange(3.) / 0",
+    "np.arange(3) / 0",
+    "np.geterr()",
+]
+
 if __name__ == "__main__":
     write_numpy_fixture(
         ALIASES_OUTPUT,
         "make_session36_numpy_fixtures.py",
         "NumPy's C type aliases (intc, int_, intp, 'p', 'P', ...) and what does not tell C long long from int64",
         ALIASES_STATEMENTS,
+    )
+    write_numpy_fixture(
+        RAISE_OUTPUT,
+        "make_session36_numpy_fixtures.py",
+        "FloatingPointError under np.seterr(...='raise') and np.errstate(...='raise') for +, -, *, /, //, % and "
+        "np.sqrt, np.log, np.log2, np.log10",
+        RAISE_STATEMENTS,
     )
