@@ -94,10 +94,10 @@ extension Interpreter {
       return
     case .expression(let expression): _ = try checkedValue(expression, modes: modes)
     case .assignment(let targets, let expression) where targets.count == 1:
-      switch targets[0] {
-      case .name, .local, .global: _ = try checkedValue(expression, modes: modes)
-      default: throw FloatErrorModes.refusal("an assignment to an item or attribute")
+      guard Self.bindsNamesOnly(targets[0]) else {
+        throw FloatErrorModes.refusal("an assignment to an item or attribute")
       }
+      _ = try checkedValue(expression, modes: modes)
     default: throw FloatErrorModes.refusal("this statement")
     }
   }
@@ -161,8 +161,28 @@ extension Interpreter {
         }
         return try evaluate(expression)
       }
+      // `np.zeros(n)`, `np.ones((rows, cols))`: a shape of ints held by names makes no floating-point event.
+      if name == "numpy.zeros" || name == "numpy.ones", arguments.count == 1, arguments[0].keyword == nil,
+        arguments[0].unpacking == Argument.Unpacking.none, Self.isName(arguments[0].value)
+      {
+        switch try evaluate(arguments[0].value) {
+        case .int: return try evaluate(expression)
+        case .tuple(let items) where items.allSatisfy({ if case .int = $0 { true } else { false } }):
+          return try evaluate(expression)
+        default: break
+        }
+      }
       throw FloatErrorModes.refusal("a call of \(name.hasPrefix("numpy.") ? "np." + name.dropFirst(6) : name)")
     default: throw FloatErrorModes.refusal("this expression")
+    }
+  }
+
+  /// True for `x` and `x, (y, z)`: a binding that writes into no array.
+  private static func bindsNamesOnly(_ target: AssignmentTarget) -> Bool {
+    switch target {
+    case .name, .local, .global: true
+    case .unpack(let targets, _): targets.allSatisfy(bindsNamesOnly)
+    default: false
     }
   }
 

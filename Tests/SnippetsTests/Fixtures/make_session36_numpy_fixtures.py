@@ -98,6 +98,9 @@ RAISE_STATEMENTS = [
     "x * 2, x + x, x - 1, x / 2",
     # Every category raising: NumPy reads divide by zero before invalid value.
     "np.seterr(all='raise')",
+    "n, shape = 4, (2, 3)",
+    "energies = np.zeros(n)",
+    "energies, np.ones(shape)",
     "np.array([0., 1.]) / np.array([0., 0.])",
     "np.array([0., 0.]) / np.array([0., 1.])",
     "np.array([0.]) / 0",
