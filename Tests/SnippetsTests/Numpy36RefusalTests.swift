@@ -47,6 +47,15 @@ struct Numpy36RefusalTests {
       ">>> import contextlib\n>>> old = np.seterr(divide='raise')", "with contextlib.nullcontext(): pass",
       "this statement while"
     ),
+    // np.seterr may set a mode that raises only as a statement of its own: main ran what followed it unchecked.
+    (
+      ">>> def f():\n...     old = np.seterr(divide='raise')\n...     return np.array([1.0]) / 0\n...", "f()",
+      "np.seterr setting 'raise', 'call' or 'log' inside a function"
+    ),
+    (
+      ">>> import numpy as np", "for i in range(1): old = np.seterr(divide='call')",
+      "np.seterr setting 'raise', 'call' or 'log' inside a function, a loop or a block"
+    ),
   ]
 
   @Test(arguments: refused)

@@ -307,6 +307,7 @@ extension Interpreter {
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     if matricesInUse, name.hasPrefix("numpy."), let result = try callWithMatrices(name, call) { return result }
     if name == "numpy.fromiter" { return try fromIterator(call) }
+    if name == "numpy.seterr" { return try setErrorModes(call) }
     if Self.writesFunctionOutput(name, call) { return try callFunctionWithOutput(name, call) }
     if name == "numpy.add.reduce" || name == "numpy.multiply.reduce", let plain = Self.reductionInDType(call) {
       // NumPy's `np.sum` and `np.prod` are these reductions (`umr_sum`, `umr_prod`) with another default axis.

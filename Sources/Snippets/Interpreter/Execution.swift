@@ -52,6 +52,8 @@ extension Interpreter {
     do throws(PythonError) {
       try Self.refuseUnderRaisingErrorModes(statement)
       try checkFloatErrors(before: statement)
+      seterrAtItsStatement = Self.calledFunction(of: statement) == "seterr"
+      defer { seterrAtItsStatement = false }
       if let line = refusedErrorModesLine {
         guard Self.setsEveryErrorMode(statement) else {
           throw NumpyArrays.unsupported(

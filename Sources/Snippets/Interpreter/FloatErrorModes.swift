@@ -73,6 +73,28 @@ enum FloatErrorModes {
 }
 
 extension Interpreter {
+  /// `np.seterr(…)`: NumPy's modes set and the old ones returned; refused when it sets a mode that raises, calls or
+  /// logs anywhere but as a statement of its own (inside a function, a loop, an unchecked block), where the
+  /// statements after it would run unchecked.
+  mutating func setErrorModes(_ call: CallArguments) throws(PythonError) -> Value {
+    let atItsStatement = seterrAtItsStatement
+    seterrAtItsStatement = false
+    let before = PrintOptions.active.floatErrorModes
+    let saved = PrintOptionsBox.current?.options
+    let result = try NumpyPrintOptions.call("seterr", call) ?? .none
+    let after = PrintOptions.active.floatErrorModes
+    if !atItsStatement, after != before,
+      after.contains(where: { !NumpyPrintOptions.silentErrorModes.contains($0) })
+    {
+      if let saved { PrintOptionsBox.current?.options = saved }
+      throw NumpyArrays.unsupported(
+        "np.seterr setting 'raise', 'call' or 'log' inside a function, a loop or a block is not supported in "
+          + "snippets: docbuild checks NumPy's floating-point errors statement by statement, so call np.seterr as a "
+          + "statement of its own")
+    }
+    return result
+  }
+
   /// Under error modes that raise, checks `statement` before it runs: raises NumPy's FloatingPointError where NumPy
   /// would, refuses what docbuild cannot check, and returns when the statement may run as usual.
   mutating func checkFloatErrors(before statement: Statement) throws(PythonError) {

@@ -157,6 +157,8 @@ extension Interpreter {
         for statement in body {
           do throws(PythonError) {
             try checkFloatErrors(before: statement)
+            seterrAtItsStatement = Self.calledFunction(of: statement) == "seterr"
+            defer { seterrAtItsStatement = false }
             let flow = try run(statement)
             if case .normal = flow { continue }
             return flow
