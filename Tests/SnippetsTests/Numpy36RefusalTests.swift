@@ -58,6 +58,25 @@ struct Numpy36RefusalTests {
     ),
   ]
 
+  /// After a refused statement that may change NumPy's error modes, the np.seterr call giving every mode makes them
+  /// known again, but what it returns are Python's modes before it, which docbuild does not know: main echoed its own.
+  static let unknownReturnedModes: [(setup: String, statement: String, words: String, type: String)] = [
+    (
+      ">>> id(np) and np.seterr(all='raise')",
+      "np.seterr(divide='warn', over='warn', under='ignore', invalid='warn')", "the echo of np.seterr after",
+      "NotImplementedError"
+    ),
+    (
+      ">>> id(np) and np.seterr(all='raise')\n>>> old = np.seterr(all='ignore')", "old", "the modes np.seterr returned",
+      "NameError"
+    ),
+  ]
+
+  @Test(arguments: unknownReturnedModes)
+  func returnedModesAreUnknown(setup: String, statement: String, words: String, type: String) throws {
+    try RefusalProbe.expectRefused(">>> import numpy as np\n" + setup, statement, saying: words, as: type)
+  }
+
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
     try RefusalProbe.expectRefused(setup, statement, saying: words)
