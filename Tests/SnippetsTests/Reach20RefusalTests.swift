@@ -47,7 +47,10 @@ struct Reach20RefusalTests {
         + ">>> a = np.array([(1, (2, 3.0))], dtype=[('a', np.int64), ('b', [('ba', np.double), ('bb', np.int64)])])",
       "rfn.drop_fields(a, 'ba')", "drop_fields of a field inside a nested structure"
     ),
-    (">>> old = np.seterr(all='raise')", "np.float64(1.0) / 0", "statements while np.seterr has set divide='raise'"),
+    (
+      ">>> old = np.seterr(all='raise')", "np.sum(np.ones(2))",
+      "a call of np.sum while NumPy's error modes have divide='raise'"
+    ),
     (">>> old = np.seterr(over='call')", "np.int16(32000) * np.int16(3)", "over='call'"),
     (
       ">>> x = np.arange(3)\n>>> np.set_printoptions(formatter={'all': lambda x: 'int: ' + str(-x)})", "x",

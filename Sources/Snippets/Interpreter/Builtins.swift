@@ -139,9 +139,10 @@ enum Builtins {
     case "complex64", "csingle": return .scalarType(.complex64)
     case "complex128", "cdouble": return .scalarType(.complex128)
     case "int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64", "intc", "uintc", "byte", "ubyte", "short",
-      "ushort", "int_", "intp", "uint", "uintp", "long", "ulong", "longlong", "ulonglong":
+      "ushort", "int_", "intp", "uint", "uintp", "long", "ulong":
       return DType(numpyName: name).map { .scalarType($0) }
-    case "longdouble", "clongdouble",
+    // NumPy's C long long classes are no int64 and uint64 (`Value.cLongLongSpelling`).
+    case "longdouble", "clongdouble", "longlong", "ulonglong",
       "complex_", "str_", "bytes_", "object_", "datetime64", "timedelta64", "void":
       return .function("numpy.\(name)")
     case "random": return .module("numpy.random")
@@ -306,6 +307,7 @@ extension Interpreter {
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     if matricesInUse, name.hasPrefix("numpy."), let result = try callWithMatrices(name, call) { return result }
     if name == "numpy.fromiter" { return try fromIterator(call) }
+    if name == "numpy.seterr" { return try setErrorModes(call) }
     if Self.writesFunctionOutput(name, call) { return try callFunctionWithOutput(name, call) }
     if name == "numpy.add.reduce" || name == "numpy.multiply.reduce", let plain = Self.reductionInDType(call) {
       // NumPy's `np.sum` and `np.prod` are these reductions (`umr_sum`, `umr_prod`) with another default axis.

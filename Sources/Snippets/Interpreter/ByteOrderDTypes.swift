@@ -193,7 +193,9 @@ enum ByteOrder {
     case .dtype(let base), .scalarType(let base): return OrderedDType(base).sameMemoryFormat(as: dtype)
     case .string(let text):
       if let given = ordered(.string(text)) { return given.sameMemoryFormat(as: dtype) }
-      if let base = try? Value.string(text).toDType() { return OrderedDType(base).sameMemoryFormat(as: dtype) }
+      if let base = try? Value.string(text).toDTypeIgnoringCLongLong() {
+        return OrderedDType(base).sameMemoryFormat(as: dtype)
+      }
       return false
     default: return nil
     }

@@ -2092,7 +2092,7 @@ extension Interpreter {
     case .boundMethod(let receiver, let closure):
       return "<bound method \(closure.definition.qualifiedName) of \(try text(receiver, repr: true, depth: depth + 1))>"
     case .function("numpy.str_"), .function("numpy.bytes_"), .function("bytes"), .function("numpy.datetime64"),
-      .function("numpy.timedelta64"):
+      .function("numpy.timedelta64"), .function("numpy.longlong"), .function("numpy.ulonglong"):
       return "<class '\(value.functionName ?? "")'>"
     case .function(let name) where name.hasPrefix("numpy.") && NumpyDTypes.isUnsupportedType(String(name.dropFirst(6))):
       throw NumpyDTypes.unsupportedType(String(name.dropFirst(6)))

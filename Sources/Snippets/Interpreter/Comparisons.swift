@@ -388,7 +388,8 @@ extension Operators {
       return ByteOrder.ordered(.string(b)) == nil && DType(numpyName: b) == a
     // A dtype equals what np.dtype makes of a builtin type (`x.dtype == float` for float64, `== int` for int64).
     case (.dtype(let a), .function(let b)), (.function(let b), .dtype(let a)):
-      return ["float", "complex", "int", "bool"].contains(b) && (try? Value.function(b).toDType()) == a
+      return ["float", "complex", "int", "bool", "numpy.longlong", "numpy.ulonglong"].contains(b)
+        && (try? Value.function(b).toDTypeIgnoringCLongLong()) == a
     case (.structDType(let a), .structDType(let b)): return a.isEquivalent(to: b)
     // A string dtype equals what names the same kind, width and byte order (`'U3'`, `'>U3'`, `str` for `'<U'`).
     case (.textDType(let a), .textDType(let b)): return a == b

@@ -186,9 +186,43 @@ extension Value {
     }
   }
 
-  /// A `dtype=` argument: `np.float64`, `x.dtype`, `float`, `int`, or a name such as `"int64"`.
+  /// A `dtype=` argument: `np.float64`, `x.dtype`, `float`, `int`, or a name such as `"int64"`. NumPy's C
+  /// `long long` dtypes are refused (`cLongLongRefusal`): call `toDTypeIgnoringCLongLong` where their difference
+  /// from int64 and uint64 cannot show.
   func toDType() throws(PythonError) -> DType {
+    if let spelling = cLongLongSpelling { throw Self.cLongLongRefusal(spelling) }
+    return try toDTypeIgnoringCLongLong()
+  }
+
+  /// How this value spells one of NumPy's C `long long` dtypes (`'q'`, `'<Q'`, `'longlong'`, `np.ulonglong`), nil for
+  /// any other value. NumPy keeps them apart from the `'l'` and `'L'` of int64 and uint64 on Linux: an array made in
+  /// `'q'` prints `dtype=int64`, its `dtype.char` is `'q'` and its elements are `numpy.longlong`s, though the dtypes
+  /// compare equal.
+  var cLongLongSpelling: String? {
     switch self {
+    case .string(let name):
+      var code = Substring(name)
+      if let first = code.first, first == "<" || first == "=" || first == "|" { code = code.dropFirst() }
+      return ["q", "Q", "longlong", "ulonglong"].contains(code) ? "'\(name)'" : nil
+    case .function("numpy.longlong"): return "np.longlong"
+    case .function("numpy.ulonglong"): return "np.ulonglong"
+    default: return nil
+    }
+  }
+
+  /// The refusal of a C `long long` dtype where NumPy's answer would show that it is no int64 or uint64.
+  static func cLongLongRefusal(_ spelling: String) -> PythonError {
+    PythonError.limit(
+      "the dtype \(spelling) (C long long, which NumPy keeps apart from int64 and uint64: its char is 'q' or 'Q', "
+        + "its arrays print dtype=int64) is not supported here in snippets: use np.int64 or np.uint64")
+  }
+
+  /// `toDType` reading NumPy's C `long long` dtypes as the int64 and uint64 whose values they hold, for the answers
+  /// that do not tell them apart (dtype equality, `np.can_cast`, `np.iinfo`).
+  func toDTypeIgnoringCLongLong() throws(PythonError) -> DType {
+    switch self {
+    case .function("numpy.longlong"): return .int64
+    case .function("numpy.ulonglong"): return .uint64
     case .scalarType(let dtype), .dtype(let dtype), .orderedDType(let dtype, .little): return dtype
     case .orderedDType(let dtype, _): throw ByteOrder.refusal(OrderedDType(dtype, .big).typeString)
     case .structDType: throw StructuredArrays.refusal("a structured dtype here")

@@ -51,6 +51,10 @@ extension Interpreter {
     PrintOptionsBox.current?.formattedUnderLegacy = false
     do throws(PythonError) {
       try Self.refuseUnderRaisingErrorModes(statement)
+      try checkFloatErrors(before: statement)
+      seterrAtItsStatement = Self.calledFunction(of: statement) == "seterr"
+      defer { seterrAtItsStatement = false }
+      var modesReturnedUnknownAfter: Int?
       if let line = refusedErrorModesLine {
         guard Self.setsEveryErrorMode(statement) else {
           throw NumpyArrays.unsupported(
@@ -58,7 +62,15 @@ extension Interpreter {
               + "(np.seterr) in Python, are not supported in snippets until an np.seterr call sets every error mode: "
               + "NumPy may raise FloatingPointError under them")
         }
+        // The call returns the modes Python had, which the refused statement may have changed.
+        if case .expression = statement.kind {
+          throw NumpyArrays.unsupported(
+            "the echo of np.seterr after the statement on line \(line), which was refused and may change NumPy's "
+              + "error modes, is not supported in snippets: the modes it returns are not known (bind them instead: "
+              + "old = np.seterr(...))")
+        }
         refusedErrorModesLine = nil
+        modesReturnedUnknownAfter = line
       }
       if let line = refusedPrintOptionsLine, !setsPrintOptions {
         let refused =
@@ -86,6 +98,16 @@ extension Interpreter {
       }
       if let refusal = cleanUpTimingRefusal(line: statementLine, starting: false) { throw refusal }
       noteUnwrittenMemory(after: statement, line: origin.lineOffset + statement.range.startLocation.line)
+      if let line = modesReturnedUnknownAfter {
+        // `old = np.seterr(...)`: `old` holds the modes docbuild had, which need not be Python's.
+        for name in Self.namesChanged(by: [statement]) {
+          _ = globals.removeValue(forKey: name)
+          refusedNames[name] = statementLine
+          refusedNameReasons[name] =
+            "the modes np.seterr returned on line \(statementLine) are not known: the statement on line \(line), "
+            + "which was refused, may have changed them in Python"
+        }
+      }
       // NumPy sets the formatter back to its default at every np.set_printoptions call; another option refused
       // before is known again once a call gives it.
       if setsPrintOptions {
@@ -444,6 +466,8 @@ extension Interpreter {
   static func refuseUnderRaisingErrorModes(_ statement: Statement) throws(PythonError) {
     let modes = PrintOptions.active.floatErrorModes
     guard modes.contains(where: { !NumpyPrintOptions.silentErrorModes.contains($0) }) else { return }
+    // 'raise' alone is checked statement by statement (`checkFloatErrors(before:)`).
+    if FloatErrorModes.raisingModes != nil { return }
     if let function = calledFunction(of: statement), function == "seterr" || function == "geterr" { return }
     let named = zip(NumpyPrintOptions.errorCategories, modes).filter {
       !NumpyPrintOptions.silentErrorModes.contains($0.1)

@@ -146,6 +146,10 @@ struct Interpreter {
   /// unknown from there (it may raise FloatingPointError where docbuild computes) until an `np.seterr` call sets them
   /// all.
   var refusedErrorModesLine: Int?
+  /// True while the statement running is itself an `np.seterr(…)` call at the chapter's top level (or in the body of
+  /// a `with np.errstate(…)` that docbuild checks statement by statement): only there may it set a mode that raises,
+  /// calls or logs, since only the statements after such a one are checked (`checkFloatErrors(before:)`).
+  var seterrAtItsStatement = false
   /// The file line of the latest refused statement that defines `__del__` (a class snippets refuse for it): from
   /// there, dropping a name's unknown value may run that `__del__` in Python (RefusedNames.swift).
   var refusedFinalizerLine: Int?

@@ -143,7 +143,7 @@ extension Interpreter {
     let bound = try call.bind(["a", "dtype"], required: 1)
     let given = bound.value("a")
     var dtype: DType?
-    if let given = bound["dtype"], !given.isNone { dtype = try given.toDType() }
+    if let given = bound["dtype"], !given.isNone { dtype = try Self.fortranDType(given, of: bound.value("a")) }
     if case .tensor(let array) = given, array.ndim > 0 {
       if let origin = array.layoutUnknownOrigin {
         throw PythonError.limit(
@@ -162,6 +162,16 @@ extension Interpreter {
     made.isScalar = false
     made.memoryAxes = made.ndim > 1 ? Array((0..<made.ndim).reversed()) : nil
     return .tensor(made)
+  }
+
+  /// `np.asfortranarray`'s `dtype=`: NumPy's copy of an int64 or uint64 array keeps its `'l'` or `'L'` when a C long
+  /// long (`'q'`) is asked for, as the dtypes are equivalent; a view of it or a cast from another dtype is a `'q'`
+  /// array, refused (`Value.cLongLongSpelling`).
+  private static func fortranDType(_ given: Value, of source: Value) throws(PythonError) -> DType {
+    guard given.cLongLongSpelling != nil, case .tensor(let array) = source, array.ndim > 0, !array.isFContiguous,
+      array.layoutUnknownOrigin == nil, try given.toDTypeIgnoringCLongLong() == array.dtype
+    else { return try given.toDType() }
+    return array.dtype
   }
 
   /// `array.T` with NumPy's view of it.

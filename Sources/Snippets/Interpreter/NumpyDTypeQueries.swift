@@ -48,8 +48,9 @@ enum NumpyDTypeQueries {
             + "value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.")
       default: break
       }
-      let source = try operandDType(from)
-      let target = try dtypeLike(bound.value("to"))
+      // Casting rules do not tell a C long long from int64.
+      let source = try operandDType(from, ignoringCLongLong: true)
+      let target = try dtypeLike(bound.value("to"), ignoringCLongLong: true)
       var rule = "safe"
       if let given = bound["casting"] {
         let rules = ["no", "equiv", "safe", "same_kind", "unsafe"]
@@ -72,7 +73,7 @@ enum NumpyDTypeQueries {
   }
 
   /// A dtype argument as `np.dtype` reads it (a dtype, a scalar type, a type code, `int`/`float`/...).
-  private static func dtypeLike(_ value: Value) throws(PythonError) -> DType {
+  private static func dtypeLike(_ value: Value, ignoringCLongLong: Bool = false) throws(PythonError) -> DType {
     if case .tensor(let tensor) = value, tensor.isScalar {
       throw PythonError.type("Cannot interpret '\(tensor.numpyRepr)' as a data type")
     }
@@ -82,18 +83,18 @@ enum NumpyDTypeQueries {
     // NumPy 2's codes for intp and uintp, which are int64 and uint64 on the 64-bit machines NumPy's fixtures use.
     case .string("n"): return .int64
     case .string("N"): return .uint64
-    default: return try value.toDType()
+    default: return ignoringCLongLong ? try value.toDTypeIgnoringCLongLong() : try value.toDType()
     }
   }
 
   /// The dtype of an array, NumPy scalar or dtype-like argument.
-  private static func operandDType(_ value: Value) throws(PythonError) -> DType {
+  private static func operandDType(_ value: Value, ignoringCLongLong: Bool = false) throws(PythonError) -> DType {
     switch value {
     case .tensor(let tensor): return tensor.dtype
     case .list, .tuple:
       // NumPy reads a list as a structured dtype's fields; snippets have none.
       throw PythonError.type("Field elements must be 2- or 3-tuples, got '\(firstItem(value))'")
-    default: return try dtypeLike(value)
+    default: return try dtypeLike(value, ignoringCLongLong: ignoringCLongLong)
     }
   }
 

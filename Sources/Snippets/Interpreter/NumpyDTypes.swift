@@ -95,7 +95,7 @@ enum NumpyDTypes {
     case .string(let text):
       dtype = DType(numpyName: text)
       code = "U"
-    default: dtype = try? argument.toDType()
+    default: dtype = try? argument.toDTypeIgnoringCLongLong()
     }
     if name == "iinfo" {
       guard let dtype, dtype.isInteger else {
@@ -106,7 +106,12 @@ enum NumpyDTypes {
     guard let dtype else { throw PythonError.value("data type \(try argumentTypeText(argument)) not inexact") }
     // A complex dtype's limits are those of its parts.
     if dtype.isComplex { return .machineLimits(dtype.complexPartner) }
-    guard dtype.isFloat else { throw PythonError.value("data type <class 'numpy.\(dtype.rawValue)'> not inexact") }
+    guard dtype.isFloat else {
+      // NumPy names the scalar class, which for a C long long is no int64.
+      let spelling = argument.cLongLongSpelling
+      let scalarClass = spelling == nil ? dtype.rawValue : dtype.isUnsigned ? "ulonglong" : "longlong"
+      throw PythonError.value("data type <class 'numpy.\(scalarClass)'> not inexact")
+    }
     return .machineLimits(dtype)
   }
 

@@ -22,12 +22,14 @@ struct PrintOptionsUpdate: Sendable {
   /// never to `sys.stdout`), so `ignore`, `warn` and `print` change nothing; `raise`, `call` and `log` would, and are
   /// refused. `np.seterr` sets the others too: the statements after it are refused while they hold
   /// (`Interpreter.refuseUnderRaisingErrorModes`).
-  func enterErrorState(_ function: String = "np.errstate", refusing: Bool = true) throws(PythonError) {
+  func enterErrorState(
+    _ function: String = "np.errstate", refusing: Bool = true, allowingRaise: Bool = false
+  ) throws(PythonError) {
     for (_, mode) in errorModes ?? [] where !mode.isNone {
       guard case .string(let text) = mode, ["ignore", "warn", "raise", "call", "print", "log"].contains(text) else {
         throw PythonError.value("invalid error mode \(mode.repr)")
       }
-      if refusing && !NumpyPrintOptions.silentErrorModes.contains(text) {
+      if refusing && !NumpyPrintOptions.silentErrorModes.contains(text) && !(allowingRaise && text == "raise") {
         var error = PythonError(
           "NotImplementedError",
           "\(function)(...='\(text)') is not supported in snippets ('ignore', 'warn' and 'print' are)")

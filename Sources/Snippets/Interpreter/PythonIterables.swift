@@ -855,6 +855,8 @@ extension Interpreter {
       case .dtype, .orderedDType, .structDType, .textDType: return true
       default: return false
       }
+    // No value is a C long long: docbuild refuses to make one (`Value.cLongLongSpelling`).
+    case .function("numpy.longlong"), .function("numpy.ulonglong"): return false
     case .function(let name) where NumpyAbstractTypes.classify(name) != nil:
       guard case .tensor(let tensor) = value, tensor.isScalar, let includes = NumpyAbstractTypes.classify(name) else {
         return false

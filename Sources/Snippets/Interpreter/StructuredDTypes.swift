@@ -585,7 +585,8 @@ extension StructuredArrays {
       return .text(text)
     }
     if let ordered = ByteOrder.ordered(value), ordered.mark == .big { return .bigEndian(ordered.dtype) }
-    return .numeric(try value.toDType())
+    // A C long long field is read as int64 or uint64, as before (its field's array would print `dtype=int64`).
+    return .numeric(try value.toDTypeIgnoringCLongLong())
   }
 
   /// `dtype.name` and the other attributes of a structured dtype.

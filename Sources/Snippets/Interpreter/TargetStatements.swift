@@ -144,12 +144,29 @@ extension Interpreter {
     let manager = try evaluate(item.manager)
     if case .printOptionsContext(let update) = manager, let box = PrintOptionsBox.current {
       // NumPy's `printoptions` (or `errstate`): the options apply to the body and are restored however it ends.
-      try update.enterErrorState()
+      try update.enterErrorState(allowingRaise: true)
       let saved = box.options
       box.options = update.applied(to: saved)
       defer { box.options = saved }
       if let target = item.target {
         try assign(target, update.errorModes == nil ? try NumpyPrintOptions.dictionary(box.options) : .none)
+      }
+      if FloatErrorModes.raisingModes != nil {
+        // Each statement of the body is checked for NumPy's FloatingPointError before it runs.
+        guard items.count == 1 else { throw FloatErrorModes.refusal("a with statement of several managers") }
+        for statement in body {
+          do throws(PythonError) {
+            try checkFloatErrors(before: statement)
+            seterrAtItsStatement = Self.calledFunction(of: statement) == "seterr"
+            defer { seterrAtItsStatement = false }
+            let flow = try run(statement)
+            if case .normal = flow { continue }
+            return flow
+          } catch {
+            throw located(error, at: statement)
+          }
+        }
+        return .normal
       }
       return try runWith(items.dropFirst(), body)
     }
@@ -157,6 +174,8 @@ extension Interpreter {
       throw PythonError.type(
         "'\(manager.typeName)' object does not support the context manager protocol")
     }
+    // Its body would run unchecked under NumPy's error modes that raise.
+    if FloatErrorModes.raisingModes != nil { throw FloatErrorModes.refusal("this with statement") }
     guard object.type.lookUp("__exit__") != nil, let entered = try callSpecial(object, "__enter__", []) else {
       let missing = object.type.lookUp("__enter__") == nil ? "" : " (missed __exit__ method)"
       throw PythonError.type(

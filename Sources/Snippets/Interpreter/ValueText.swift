@@ -37,7 +37,7 @@ extension Value {
     case .iterator(let box): "<\(box.kind) object>"
     case .function("NotImplemented"): "NotImplemented"
     case .function("numpy.str_"), .function("numpy.bytes_"), .function("bytes"), .function("numpy.datetime64"),
-      .function("numpy.timedelta64"):
+      .function("numpy.timedelta64"), .function("numpy.longlong"), .function("numpy.ulonglong"):
       "<class '\(functionName ?? "")'>"
     case .function(let name) where Builtins.isType(name) || name == "set" || name == "object": "<class '\(name)'>"
     case .function(let name):
