@@ -31,4 +31,32 @@ import Testing
     let outputs = try RefusalProbe.unacceptedOutputs(of: transcript, naming: "x")
     #expect(outputs.last?.contains("name 'x' has no value here") == true, "\(outputs)")
   }
+
+  /// `a, b = np.broadcast_arrays(x, y)` refused, `a` may be a view of `x` in Python: a write through it (refused in
+  /// turn) changes `x` there (NumPy 2.4.6 prints `[[10  2  3]]` for the last line), so `x` is unknown after it, as
+  /// after an in-place method or an augmented assignment of such a name. Without the write, `x` is still known.
+  @Test(arguments: ["a[0, 0] = 10", "a += 1", "a.fill(7)", "a.flags.writeable = True"])
+  func aWriteIntoANameARefusedStatementBoundLeavesWhatItMentionedUnknown(write: String) throws {
+    let transcript = """
+      >>> x = np.array([[1, 2, 3]])
+      >>> y = np.array([[1], [2]])
+      >>> a, b = np.broadcast_arrays(x, y)
+      >>> \(write)
+      >>> x
+      """
+    let outputs = try RefusalProbe.unacceptedOutputs(of: transcript, naming: "x")
+    #expect(outputs.last?.contains("name 'x' has no value here") == true, "\(outputs)")
+  }
+
+  @Test func readingANameARefusedStatementBoundLeavesWhatItMentionedKnown() throws {
+    let transcript = """
+      >>> x = np.array([[1, 2, 3]])
+      >>> y = np.array([[1], [2]])
+      >>> a, b = np.broadcast_arrays(x, y)
+      >>> print(a[0, 0] == 1)
+      >>> x
+      """
+    let outputs = RefusalProbe.outputs(of: transcript)
+    #expect(outputs.last == "array([[1, 2, 3]])", "\(outputs)")
+  }
 }

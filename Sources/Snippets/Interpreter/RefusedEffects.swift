@@ -80,6 +80,19 @@ struct RefusedEffects {
     // A write through an item or slice (`y[...] += x` over an `np.nditer`, `it[0] = v`) may land in any array the
     // code handed on: the element written may be a view, made inside the statement, of an array named in it.
     if Self.writesThroughSubscript(code) { changesArguments = true }
+    // A name an earlier refused statement would have bound may be a view of what that statement mentioned (`a, b =
+    // np.broadcast_arrays(x, y)`): changing it in place (`a[0, 0] = 10`, `a += 1`, `a.fill(0)`) may change those
+    // arrays in Python, whose values docbuild still holds.
+    let unknownNames = names.filter { globals[$0] == nil && unknown($0) }
+    if !unknownNames.isEmpty, Self.mayChangeInPlace(code) {
+      changesArguments = true
+      for name in unknownNames { names.formUnion(mentions(name) ?? []) }
+      for name in names {
+        if let value = globals[name] {
+          inspect(value, globals: globals, visited: &visited, changesArguments: &changesArguments)
+        }
+      }
+    }
     guard changesArguments else { return }
     // A function that writes into its parameters may have changed whatever mutable value the code passed it.
     for name in names {
@@ -365,6 +378,54 @@ struct RefusedEffects {
 
   /// True when `code` assigns to an item or slice: a `]` followed by `=` or an augmented operator (`a[i] = …`,
   /// `y[...] += x`), outside comparisons (`a[i] == b`). Read from the text, so a string holding one counts too.
+  /// Whether `code` may change a value in place: a write through an item or slice, an augmented assignment (`a +=
+  /// 1` changes an array in place), an attribute written, or a call of one of `Interpreter.inPlaceMethods` (a few too
+  /// many only makes the judgement more careful).
+  static func mayChangeInPlace(_ code: String) -> Bool {
+    if writesThroughSubscript(code) { return true }
+    let bytes = Array(code.utf8)
+    let operators = Set("+-*/%@&|^<>".utf8)
+    for index in bytes.indices where bytes[index] == UInt8(ascii: "=") {
+      let before = index > 0 ? bytes[index - 1] : 0
+      let after = index + 1 < bytes.count ? bytes[index + 1] : 0
+      if after == UInt8(ascii: "=") || before == UInt8(ascii: "=") || before == UInt8(ascii: "!") { continue }
+      // `a += 1` (not `a <= 1`, `a >= 1`).
+      if operators.contains(before) {
+        let isComparison =
+          (before == UInt8(ascii: "<") || before == UInt8(ascii: ">"))
+          && !(index > 1 && bytes[index - 2] == before)
+        if !isComparison { return true }
+      }
+    }
+    // `a.attr = v` and `a.fill(0)`: a dot before a name that is assigned or is an in-place method.
+    let names = identifiers(in: code)
+    if !names.isDisjoint(with: Interpreter.inPlaceMethods) { return true }
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == UInt8(ascii: "."), index + 1 < bytes.count {
+        var end = index + 1
+        while end < bytes.count,
+          bytes[end] == UInt8(ascii: "_")
+            || (bytes[end] | 0x20 >= UInt8(ascii: "a") && bytes[end] | 0x20 <= UInt8(ascii: "z"))
+            || (bytes[end] >= UInt8(ascii: "0") && bytes[end] <= UInt8(ascii: "9"))
+        {
+          end += 1
+        }
+        var next = end
+        while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+        if end > index + 1, next < bytes.count, bytes[next] == UInt8(ascii: "="),
+          !(next + 1 < bytes.count && bytes[next + 1] == UInt8(ascii: "="))
+        {
+          return true
+        }
+        index = end
+        continue
+      }
+      index += 1
+    }
+    return false
+  }
+
   static func writesThroughSubscript(_ code: String) -> Bool {
     let bytes = Array(code.utf8)
     let operators = Set("+-*/%@&|^<>".utf8)
