@@ -23,6 +23,7 @@ extension Value {
       return tensor
     case .bigInt: throw Value.bigIntInArray
     case .textArray, .textScalar, .string: throw StringArrays.refusal("this operation")
+    case .objectArray, .objectDType: throw ObjectArrays.refusal("this operation")
     case .structArray, .structDType: throw StructuredArrays.refusal("this operation")
     case .dateArray, .dateDType: throw DateTimes.refusal("this operation on datetime64 or timedelta64 values")
     case .list, .tuple, .range:

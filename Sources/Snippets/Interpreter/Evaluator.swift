@@ -63,6 +63,7 @@ extension Interpreter {
             return value
           }))
     }
+    if a.isObjectArray || b.isObjectArray { return try objectArrayBinary(op, a, b) }
     if a.isObject || b.isObject { return try objectBinary(op, a, b) }
     if op == .subtract, let result = try setOperator("-", a, b) { return result }
     return try Operators.binary(op, a, b)
@@ -482,6 +483,9 @@ extension Interpreter {
   mutating func compareGeneral(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError)
     -> Value
   {
+    if (left.isObjectArray || right.isObjectArray) && op != .is && op != .isNot && op != .in && op != .notIn {
+      return try objectArrayCompare(op, left, right)
+    }
     if op == .equal || op == .notEqual, let equal = try containerEquals(left, right) {
       return .bool(equal == (op == .equal))
     }
@@ -713,6 +717,7 @@ extension Interpreter {
     if case .method(.tensor(let array), let name) = function, let result = try viewMethodCall(array, name, call) {
       return result
     }
+    if let result = try callObjectArray(function, call) { return result }
     var call = call
     if runningModule == nil, case .function(let name) = function { try AutogradTracing.refuseConversion(name, call) }
     if case .method(let receiver, let name) = function {
