@@ -299,6 +299,12 @@ extension Value {
     if case .objectArray = self { return true }
     return false
   }
+
+  /// True for NumPy's object dtype object (`x.dtype` of an object array, `np.dtype(object)`).
+  var isObjectDTypeValue: Bool {
+    if case .objectDType = self { return true }
+    return false
+  }
 }
 
 extension Interpreter {
@@ -1921,6 +1927,10 @@ extension Interpreter {
 
   /// Truthiness with `__bool__` and `__len__` for objects.
   mutating func truth(_ value: Value) throws(PythonError) -> Bool {
+    if case .objectArray(let array) = value {
+      guard array.count == 1 else { throw ObjectArrays.truthError(array.count) }
+      return try truth(array.elements[0])
+    }
     guard case .object(let object) = value else { return try value.truthValue() }
     if let result = try callSpecial(object, "__bool__", []) {
       guard case .bool(let flag) = result else {

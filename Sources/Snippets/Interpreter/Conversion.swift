@@ -235,6 +235,10 @@ extension Value {
   func truthValue() throws(PythonError) -> Bool {
     switch self {
     case .rawArray(let array): return try Value.tensor(try array.values()).truthValue()
+    case .objectArray(let array):
+      guard array.count == 1 else { throw ObjectArrays.truthError(array.count) }
+      if case .object = array.elements[0] { throw ObjectArrays.refusal("the truth of an instance inside") }
+      return try array.elements[0].truthValue()
     case .bytearray(let memory): return memory.count > 0
     case .none: return false
     case .bool(let value): return value

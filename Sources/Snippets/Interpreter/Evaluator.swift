@@ -178,6 +178,7 @@ extension Interpreter {
     case .unary(let op, let operand):
       let value = try evaluate(operand)
       if case .object(let object) = value { return try objectUnary(op, object) }
+      if case .objectArray(let array) = value { return try objectArrayUnary(op, array) }
       return try Operators.unary(op, value)
     case .logical(let op, let left, let right):
       let value = try evaluate(left)
@@ -485,6 +486,16 @@ extension Interpreter {
   {
     if (left.isObjectArray || right.isObjectArray) && op != .is && op != .isNot && op != .in && op != .notIn {
       return try objectArrayCompare(op, left, right)
+    }
+    if (op == .in || op == .notIn), case .objectArray = right {
+      // NumPy's `__contains__`: `(array == item).any()`.
+      guard case .tensor(let mask) = try objectArrayCompare(.equal, right, left) else { return .bool(false) }
+      let found = mask.doubles.contains { $0 != 0 }
+      return .bool(found == (op == .in))
+    }
+    if op == .equal || op == .notEqual, left.isObjectDTypeValue || right.isObjectDTypeValue {
+      let same = ObjectArrays.isObjectDType(left) && ObjectArrays.isObjectDType(right)
+      return .bool(same == (op == .equal))
     }
     if op == .equal || op == .notEqual, let equal = try containerEquals(left, right) {
       return .bool(equal == (op == .equal))

@@ -81,6 +81,14 @@ enum ObjectArrays {
     }
   }
 
+  /// NumPy's error for the truth of an array of other than one element.
+  static func truthError(_ count: Int) -> PythonError {
+    count == 0
+      ? PythonError.limit("the truth value of an empty object array is not supported in snippets")
+      : PythonError.value(
+        "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+  }
+
   /// The `repr` of the object dtype.
   static let dtypeRepr = "dtype('O')"
 
@@ -104,7 +112,7 @@ enum ObjectArrays {
   // MARK: Making arrays
 
   /// True for a value NumPy stores only in an object array: not a number, string, bytes, NumPy value or sequence.
-  private static func needsObjectDType(_ value: Value) -> Bool {
+  static func needsObjectDType(_ value: Value) -> Bool {
     switch value {
     case .bool, .int, .float, .complex, .string, .bytes, .tensor, .textScalar, .list, .tuple, .range, .textArray,
       .dateArray, .structArray, .rawArray, .bigInt:
@@ -609,6 +617,23 @@ extension Interpreter {
     return .objectArray(ObjectArray(results, shape: shape))
   }
 
+  /// `-x` and `+x` of an object array: each element's own operator.
+  mutating func objectArrayUnary(_ op: UnaryOperator, _ array: ObjectArray) throws(PythonError) -> Value {
+    var results: [Value] = []
+    try WorkMeter.charge(array.count)
+    for element in array.elements {
+      if case .object(let object) = element {
+        results.append(try objectUnary(op, object))
+      } else if case .objectArray(let inner) = element {
+        results.append(try objectArrayUnary(op, inner))
+      } else {
+        results.append(try Operators.unary(op, element))
+      }
+    }
+    if array.shape.isEmpty { return results[0] }
+    return .objectArray(ObjectArray(results, shape: array.shape))
+  }
+
   /// `a op b` comparing with an object array on either side: each broadcast pair's Python comparison, its truth
   /// in a bool array, as NumPy's object comparison loops give.
   mutating func objectArrayCompare(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value {
@@ -705,6 +730,20 @@ extension Interpreter {
       guard case .objectArray(let array) = call.positional[0] else { return nil }
       guard let first = array.shape.first else { throw PythonError.type("len() of unsized object") }
       return .int(first)
+    case .function("abs") where call.positional.count == 1 && call.keywords.isEmpty:
+      guard case .objectArray(let array) = call.positional[0] else { return nil }
+      var results: [Value] = []
+      try WorkMeter.charge(array.count)
+      for element in array.elements { results.append(try callValue(function, arguments([element]))) }
+      if array.shape.isEmpty { return results[0] }
+      return .objectArray(ObjectArray(results, shape: array.shape))
+    case .function("bool") where call.positional.count == 1 && call.keywords.isEmpty:
+      guard case .objectArray = call.positional[0] else { return nil }
+      return .bool(try truth(call.positional[0]))
+    case .function("reversed") where call.positional.count == 1 && call.keywords.isEmpty:
+      guard case .objectArray(let array) = call.positional[0] else { return nil }
+      let rows = try Self.iterationItems(.objectArray(array))
+      return .iterator(IteratorBox(kind: "reversed", source: ReversedListSource(ValueList(rows))))
     case .function("numpy.random.choice"), .method(.randomObject, "choice"):
       guard case .objectArray(let array) = call.positional.first else { return nil }
       return try objectChoice(function, array, call)
@@ -785,7 +824,10 @@ extension Interpreter {
     case "zeros", "ones", "empty", "full":
       let parameters = name == "full" ? ["shape", "fill_value", "dtype", "order"] : ["shape", "dtype", "order"]
       let bound = try call.bind(parameters, required: name == "full" ? 2 : 1)
-      guard let dtype = bound["dtype"], ObjectArrays.isObjectDType(dtype) else { return nil }
+      // `np.full(shape, None)`: NumPy makes an object array of a fill value only an object array holds.
+      let objectFill =
+        name == "full" && (bound["dtype"]?.isNone ?? true) && ObjectArrays.needsObjectDType(bound.value("fill_value"))
+      guard objectFill || (bound["dtype"].map(ObjectArrays.isObjectDType) ?? false) else { return nil }
       if let order = bound["order"], !order.isNone, case .string(let text) = order, text != "C" {
         throw refusal("np.\(name)(order='\(text)')")
       }

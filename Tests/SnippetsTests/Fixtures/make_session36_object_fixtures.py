@@ -6,7 +6,8 @@ makes in the interpreter: each element is the Python object itself, printed thro
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session36_object_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/312-session36-object-arrays-made-and-printed.txt`, `313-session36-object-arrays-indexed-and-written.txt`,
-`314-session36-object-arrays-operators-and-reductions.txt` and `315-session36-object-arrays-of-instances.txt`;
+`314-session36-object-arrays-operators-and-reductions.txt`, `315-session36-object-arrays-of-instances.txt` and
+`316-session36-object-arrays-in-python-protocols.txt`;
 rerunning gives identical bytes.
 """
 
@@ -20,6 +21,7 @@ MADE = HERE / "interpreter" / "312-session36-object-arrays-made-and-printed.txt"
 INDEXED = HERE / "interpreter" / "313-session36-object-arrays-indexed-and-written.txt"
 OPERATORS = HERE / "interpreter" / "314-session36-object-arrays-operators-and-reductions.txt"
 INSTANCES = HERE / "interpreter" / "315-session36-object-arrays-of-instances.txt"
+PROTOCOLS = HERE / "interpreter" / "316-session36-object-arrays-in-python-protocols.txt"
 
 MADE_STATEMENTS = [
     "np.array([1, 'm', [2, 3, 4]], dtype=object)",
@@ -269,6 +271,76 @@ INSTANCES_STATEMENTS = [
     "np.array([None, None]) == None",
 ]
 
+PROTOCOLS_STATEMENTS = [
+    "import copy",
+    "a = np.array([1, 'm', [2, 3, 4]], dtype=object)",
+    "c = copy.deepcopy(a)",
+    "c[2][0] = 10",
+    "c",
+    "a",
+    "d = copy.copy(a)",
+    "d[0] = 5",
+    "a",
+    "bool(np.array([1], dtype=object))",
+    "bool(np.array([0], dtype=object))",
+    "bool(a)",
+    "1 in a",
+    "'m' in a",
+    "'z' not in a",
+    "sorted(np.array([3, 1, 2], dtype=object))",
+    "sum(np.array([3, 1, 2], dtype=object))",
+    "max(np.array([3, 1, 2], dtype=object))",
+    "f'{a}'",
+    "'%s' % (a,)",
+    "str([a, 1])",
+    "print([a])",
+    "{'k': a}",
+    "-np.array([1, 2], dtype=object)",
+    "+np.array([1, 2.5], dtype=object)",
+    "abs(np.array([-1, 2], dtype=object))",
+    "a.dtype == object",
+    "a.dtype == 'O'",
+    "a.dtype == np.float64",
+    "a.dtype != np.object_",
+    "np.dtype(object) == np.dtype('O')",
+    "type(a[0])",
+    "a[0] is a[0]",
+    "b = a",
+    "b is a",
+    "a[1:] is a",
+    "list(reversed(np.array([1, 2], dtype=object)))",
+    "enumerate(np.array([1, 2], dtype=object)).__next__()",
+    "x, y = np.array([1, 2], dtype=object)",
+    "x, y",
+    "np.array([1, 2], dtype=object)[::-1]",
+    "np.array([[1, 2], [3, 4]], dtype=object).T.tolist()",
+    "np.array([1, 2], dtype=object)[None]",
+    "np.array([1, 2], dtype=object)[..., None]",
+    "np.array([1, 2], dtype=object)[np.newaxis, :].shape",
+    "np.array([1.0, 2], dtype=object) == np.array([1, 2])",
+    "np.array([1, 2], dtype=object).dtype.itemsize",
+    "repr(np.dtype(object))",
+    "np.array([[1, 2], [3, 4]], dtype=object)[1]",
+    "np.array([[1, 2], [3, 4]], dtype=object)[1][0]",
+    "np.array([np.nan, 1.0], dtype=object).max()",
+    "np.array([1.0, np.nan], dtype=object).max()",
+    "np.array([1, 2], dtype=object) < np.array([2, 1], dtype=object)",
+    "e = np.empty(2, dtype=object)",
+    "e[0] = [1, 2]",
+    "e[1] = (3, 4)",
+    "e",
+    "e == None",
+    "np.array([None]) is None",
+    "np.zeros(3, dtype='O')",
+    "np.zeros(3, 'O')",
+    "np.zeros(3, object)",
+    "np.full(2, None)",
+    "np.array([[1, 2], [3, 4]], dtype=object).reshape(4, 1)",
+    "np.array([[1, 2], [3, 4]], dtype=object).reshape((1, 4))",
+    "np.array([1, 2], dtype=object) + None",
+    "np.array([1, 'a'], dtype=object) < 2",
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     for path, statements, description in [
@@ -276,5 +348,6 @@ if __name__ == "__main__":
         (INDEXED, INDEXED_STATEMENTS, "object arrays indexed, iterated, written through views and copies"),
         (OPERATORS, OPERATORS_STATEMENTS, "object arrays' operators and reductions calling the elements' own"),
         (INSTANCES, INSTANCES_STATEMENTS, "object arrays of a snippet's instances, drawn from and written into"),
+        (PROTOCOLS, PROTOCOLS_STATEMENTS, "object arrays copied, tested for truth and membership, and compared"),
     ]:
         write_numpy_fixture(path, "make_session36_object_fixtures.py", description, statements)
