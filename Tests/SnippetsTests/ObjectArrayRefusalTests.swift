@@ -2,8 +2,9 @@ import Testing
 
 @testable import Snippets
 
-/// What stays refused, by name, of NumPy's object arrays (`dtype=object`, ObjectArrays.swift): reductions along an
-/// axis or over a reordered view (NumPy's visiting order there is not followed), `mean`, casts to other dtypes, `@`,
+/// What stays refused, by name, of NumPy's object arrays (`dtype=object`, ObjectArrays.swift): reductions over a
+/// reordered view, along several axes, or along one of an array holding instances or raising (NumPy's visiting order
+/// there is not followed), `np.sort` whose order a different sort could change, `mean`, casts to other dtypes, `@`,
 /// NumPy functions not written for them, elements whose repr spans several lines, and any value autograd traces
 /// (object arrays take no part in gradients). What runs is checked against NumPy in
 /// `Fixtures/interpreter/312-…` to `316-session36-…` (`make_session36_object_fixtures.py`).
@@ -12,8 +13,16 @@ struct ObjectArrayRefusalTests {
 
   /// (setup, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
-    (objects, "a.sum(axis=0)", "sum(axis=…) of a NumPy object array (dtype=object) is not supported"),
-    (objects, "np.sum(a, axis=1)", "sum(axis=…) of a NumPy object array"),
+    (objects, "a.sum(axis=(0, 1))", "sum(axis=…) with an axis other than one int within the dimensions of a NumPy"),
+    (objects, "np.sum(a, axis=2)", "sum(axis=…) with an axis other than one int within the dimensions"),
+    (
+      ">>> class C:\n...     def __add__(self, other):\n...         return self\n...\n>>> b = np.array([[C()], [C()]])",
+      "b.sum(axis=0)", "sum(axis=…) of an array holding instances"
+    ),
+    ("", "np.array([['a', 1], [2, 'b']], dtype=object).sum(axis=0)", "sum(axis=…) whose elements raise TypeError"),
+    ("", "np.sort(np.array([1, 1.0], dtype=object))", "np.sort of elements that compare equal or unordered"),
+    ("", "np.sort(np.array(['a', None], dtype=object))", "np.sort of elements whose comparison raises TypeError"),
+    ("", "np.sort(np.array([[2, 1]], dtype=object))", "np.sort of a multi-dimensional array"),
     (objects, "a.T.sum()", "sum() of a transposed or reordered view of a NumPy object array"),
     (objects, "a[:, ::-1].max()", "max() of a transposed or reordered view"),
     (objects, "a.mean()", "ndarray.mean of a NumPy object array"),

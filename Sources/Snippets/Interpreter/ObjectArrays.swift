@@ -64,7 +64,8 @@ enum ObjectArrays {
   /// What snippets do with object arrays, named by every refusal of something else.
   static let supported =
     "creation, printing, indexing, assignment, iteration, len, tolist, copy, fill, item, reshape, ravel, "
-    + "flatten, transpose, the operators + - * / // % ** and comparisons, and sum, prod, max and min without axis"
+    + "flatten, transpose, the operators + - * / // % ** and comparisons, sum, prod, max and min (along one axis "
+    + "too), np.outer and np.sort"
 
   /// The refusal of `what` on an object array.
   static func refusal(_ what: String) -> PythonError {
@@ -677,15 +678,22 @@ extension Interpreter {
     -> Value
   {
     let bound = try call.bind(["axis", "dtype", "out", "keepdims", "initial", "where"])
-    for parameter in ["axis", "dtype", "out", "keepdims", "initial", "where"] {
+    for parameter in ["dtype", "out", "keepdims", "initial", "where"] {
       if let given = bound[parameter], !given.isNone {
         if parameter == "keepdims", case .bool(false) = given { continue }
         throw refusal("\(name)(\(parameter)=…)")
       }
     }
+    if let axis = bound["axis"], !axis.isNone { return try objectArrayReduction(name, array, along: axis) }
     guard array.isInMemoryOrder else { throw refusal("\(name)() of a transposed or reordered view") }
     let elements = array.elements
     try WorkMeter.charge(elements.count)
+    return try fold(name, elements[...])
+  }
+
+  /// `elements` reduced by `name` from the first on, as NumPy's object reduction loop does; `sum` and `prod` of
+  /// none give the Python ints 0 and 1.
+  private mutating func fold(_ name: String, _ elements: ArraySlice<Value>) throws(PythonError) -> Value {
     guard var result = elements.first else {
       switch name {
       case "sum": return .int(0)
@@ -707,6 +715,96 @@ extension Interpreter {
       }
     }
     return result
+  }
+
+  /// `x.sum(axis=k)` and the others along one axis: each result folds its lane in index order, as NumPy's does
+  /// (whatever the view's memory order). The order NumPy visits the lanes in is not followed, so an array holding
+  /// instances (whose operators may print) is refused, and so is an element's error (which lane fails first).
+  private mutating func objectArrayReduction(_ name: String, _ array: ObjectArray, along axisValue: Value)
+    throws(PythonError) -> Value
+  {
+    let ndim = array.shape.count
+    guard case .int(var axis) = axisValue, axis >= -ndim, axis < ndim else {
+      throw refusal("\(name)(axis=…) with an axis other than one int within the dimensions")
+    }
+    if axis < 0 { axis += ndim }
+    let elements = array.elements
+    if elements.contains(where: { if case .object = $0 { true } else if case .objectArray = $0 { true } else { false } }
+    ) {
+      throw refusal("\(name)(axis=…) of an array holding instances")
+    }
+    var order = Array(0..<ndim)
+    order.remove(at: axis)
+    order.append(axis)
+    let moved = try core { try array.positions.transpose(order) }
+    let lanes = ObjectArray(viewing: array, positions: moved)
+    let laneElements = lanes.elements
+    try WorkMeter.charge(laneElements.count)
+    let length = array.shape[axis]
+    var shape = array.shape
+    shape.remove(at: axis)
+    let count = shape.reduce(1, *)
+    var results: [Value] = []
+    results.reserveCapacity(count)
+    for lane in 0..<count {
+      do throws(PythonError) {
+        results.append(try fold(name, laneElements[(lane * length)..<(lane * length + length)]))
+      } catch  where !error.isLimit && length > 0 {
+        throw refusal("\(name)(axis=…) whose elements raise \(error.type)")
+      }
+    }
+    if shape.isEmpty { return results[0] }
+    return .objectArray(ObjectArray(results, shape: shape))
+  }
+
+  /// `np.sort(a)` of a 1-d object array: the elements ordered by their own `<`. NumPy's sort compares other pairs
+  /// than a merge sort does, so the result is given only when it is the one order any sort finds (each element
+  /// less than the next); an error or equal elements are refused.
+  mutating func objectArraySort(_ array: ObjectArray, _ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["a", "axis", "kind", "order", "stable"], required: 1)
+    for parameter in ["kind", "order", "stable"] where bound[parameter].map({ !$0.isNone }) ?? false {
+      throw refusal("np.sort(\(parameter)=…)")
+    }
+    if let axis = bound["axis"], !(axis.isNone || (try? axis.toInt()) == -1 || (try? axis.toInt()) == 0) {
+      throw refusal("np.sort(axis=…)")
+    }
+    guard array.shape.count == 1 else { throw refusal("np.sort of a multi-dimensional array") }
+    let elements = array.elements
+    try WorkMeter.charge(elements.count * max(1, elements.count.bitWidth - elements.count.leadingZeroBitCount))
+    var sorted: [Value] = []
+    do throws(PythonError) {
+      sorted = try mergeSorted(elements[...])
+      for (x, y) in zip(sorted, sorted.dropFirst()) where try !truth(try compareGeneral(.less, x, y)) {
+        throw refusal("np.sort of elements that compare equal or unordered")
+      }
+    } catch  where !error.isLimit {
+      throw refusal("np.sort of elements whose comparison raises \(error.type)")
+    }
+    return .objectArray(ObjectArray(sorted, shape: array.shape))
+  }
+
+  /// A stable merge sort by the elements' own `<`.
+  private mutating func mergeSorted(_ items: ArraySlice<Value>) throws(PythonError) -> [Value] {
+    guard items.count > 1 else { return Array(items) }
+    let middle = items.startIndex + items.count / 2
+    let left = try mergeSorted(items[..<middle])
+    let right = try mergeSorted(items[middle...])
+    var merged: [Value] = []
+    merged.reserveCapacity(items.count)
+    var i = 0
+    var j = 0
+    while i < left.count, j < right.count {
+      if try truth(try compareGeneral(.less, right[j], left[i])) {
+        merged.append(right[j])
+        j += 1
+      } else {
+        merged.append(left[i])
+        i += 1
+      }
+    }
+    merged += left[i...]
+    merged += right[j...]
+    return merged
   }
 
   /// Calls that object arrays and the object dtype answer: their methods, `len`, NumPy's creation functions given
@@ -823,11 +921,22 @@ extension Interpreter {
       return .objectArray(array)
     case "zeros", "ones", "empty", "full":
       let parameters = name == "full" ? ["shape", "fill_value", "dtype", "order"] : ["shape", "dtype", "order"]
-      let bound = try call.bind(parameters, required: name == "full" ? 2 : 1)
+      // Looked at without binding, so that every other call keeps NumPy's own argument errors (checked later).
+      func given(_ parameter: String) -> Value? {
+        if let keyword = call.keywords.first(where: { $0.name == parameter }) { return keyword.value }
+        let slot = parameters.firstIndex(of: parameter) ?? parameters.count
+        return slot < call.positional.count ? call.positional[slot] : nil
+      }
+      let dtype = given("dtype")
       // `np.full(shape, None)`: NumPy makes an object array of a fill value only an object array holds.
       let objectFill =
-        name == "full" && (bound["dtype"]?.isNone ?? true) && ObjectArrays.needsObjectDType(bound.value("fill_value"))
-      guard objectFill || (bound["dtype"].map(ObjectArrays.isObjectDType) ?? false) else { return nil }
+        name == "full" && (dtype?.isNone ?? true) && given("fill_value").map(ObjectArrays.needsObjectDType) == true
+      guard objectFill || (dtype.map(ObjectArrays.isObjectDType) ?? false) else { return nil }
+      let wellFormed =
+        call.positional.count <= parameters.count && call.keywords.allSatisfy { parameters.contains($0.name) }
+        && given("shape") != nil && (name != "full" || given("fill_value") != nil)
+      guard wellFormed else { throw refusal("np.\(name)(dtype=object) with these arguments") }
+      let bound = try call.bind(parameters, required: name == "full" ? 2 : 1)
       if let order = bound["order"], !order.isNone, case .string(let text) = order, text != "C" {
         throw refusal("np.\(name)(order='\(text)')")
       }
@@ -848,6 +957,20 @@ extension Interpreter {
       call.positional.removeFirst()
       let method = name == "amax" ? "max" : name == "amin" ? "min" : name
       return try objectArrayReduction(method, array, call)
+    case "outer", "linalg.outer":
+      // NumPy's `multiply(a.ravel()[:, newaxis], b.ravel()[newaxis, :])`.
+      guard call.positional.count == 2, call.keywords.isEmpty else { throw refusal("np.\(name) with these arguments") }
+      let a = try ObjectArrays.operand(call.positional[0])
+      let b = try ObjectArrays.operand(call.positional[1])
+      if name == "linalg.outer", a.shape.count != 1 || b.shape.count != 1 {
+        throw refusal("np.linalg.outer of arrays that are not 1-d")
+      }
+      let column = ObjectArray(a.elements, shape: [a.count, 1])
+      let row = ObjectArray(b.elements, shape: [1, b.count])
+      return try objectArrayBinary(.multiply, .objectArray(column), .objectArray(row))
+    case "sort":
+      guard case .objectArray(let array) = call.positional.first else { throw refusal("np.sort with these arguments") }
+      return try objectArraySort(array, call)
     case "copy":
       guard case .objectArray(let array) = call.positional.first, call.positional.count == 1, call.keywords.isEmpty
       else { throw refusal("np.copy with these arguments") }
