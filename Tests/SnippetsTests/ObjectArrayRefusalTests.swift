@@ -20,6 +20,11 @@ struct ObjectArrayRefusalTests {
       "b.sum(axis=0)", "sum(axis=…) of an array holding instances"
     ),
     ("", "np.array([['a', 1], [2, 'b']], dtype=object).sum(axis=0)", "sum(axis=…) whose elements raise TypeError"),
+    (
+      ">>> class Seq:\n...     def __getitem__(self, i):\n...         return i\n...",
+      "np.array([Seq(), Seq()], dtype=object)", "making one of instances NumPy reads as sequences or arrays"
+    ),
+    ("", "np.array([np.array(['a', 'b']), None], dtype=object)", "making one of string, datetime, structured"),
     ("", "np.sort(np.array([1, 1.0], dtype=object))", "np.sort of elements that compare equal or unordered"),
     ("", "np.sort(np.array(['a', None], dtype=object))", "np.sort of elements whose comparison raises TypeError"),
     ("", "np.sort(np.array([[2, 1]], dtype=object))", "np.sort of a multi-dimensional array"),

@@ -125,6 +125,24 @@ enum ObjectArrays {
     }
   }
 
+  /// Why NumPy would read `value` otherwise than as one element while it discovers an object array's shape (an
+  /// instance with `__getitem__` is a sequence to it, an `__array__` an array, a string array's elements are
+  /// cast), which snippets do not follow; nil for a value that is one element.
+  static func unreadLeaf(_ value: Value) -> PythonError? {
+    switch value {
+    case .object(let object) where object.array != nil || object.builtinValue != nil:
+      return refusal("making one of instances of a subclass of a builtin or NumPy type (\(object.type.name))")
+    case .object(let object):
+      let protocols = ["__getitem__", "__array__", "__array_interface__", "__array_struct__", "__buffer__"]
+      guard let found = protocols.first(where: { object.type.lookUp($0) != nil }) else { return nil }
+      return refusal(
+        "making one of instances NumPy reads as sequences or arrays (class \(object.type.name) defines \(found))")
+    case .textArray, .dateArray, .structArray, .rawArray, .bytearray:
+      return refusal("making one of string, datetime, structured or raw arrays or bytearrays")
+    default: return nil
+    }
+  }
+
   /// The shape NumPy finds for `value` as an object array: each nesting level of lists, tuples and arrays whose
   /// members all agree in length, stopping where they disagree (the members there become elements), and at
   /// `maxDepth` levels when given (`ndmax=`).
@@ -145,9 +163,14 @@ enum ObjectArrays {
         }
       }
       return [items.count] + (common ?? [])
+    case .range(let start, let stop, let step):
+      // A range is a sequence of ints to NumPy.
+      return [Interpreter.rangeCount(start, stop, step)]
     case .tensor(let tensor) where !tensor.isScalar: return Array(tensor.shape.prefix(maxDepth))
     case .objectArray(let array): return Array(array.shape.prefix(maxDepth))
-    default: return []
+    default:
+      if let refusal = unreadLeaf(value) { throw refusal }
+      return []
     }
   }
 
@@ -163,6 +186,9 @@ enum ObjectArrays {
     switch value {
     case .list(let items), .tuple(let items):
       for item in items { try gather(item, shape, depth: depth + 1, into: &elements) }
+    case .range(let start, let stop, let step):
+      let count = Interpreter.rangeCount(start, stop, step)
+      for k in 0..<count { elements.append(.int(start + k * step)) }
     case .tensor(let tensor):
       if AutogradTracing.isTraced(value) { throw gradientRefusal }
       if tensor.ndim == shape.count - depth {
@@ -228,17 +254,20 @@ enum ObjectArrays {
   /// would make another array or raise (a ragged nesting).
   static func automatic(_ value: Value) throws(PythonError) -> ObjectArray? {
     var found = false
+    var unread = false
     var leafDepths: Set<Int> = []
     func visit(_ value: Value, depth: Int) {
       switch value {
       case .list(let items), .tuple(let items):
         if items.isEmpty { leafDepths.insert(depth + 1) }
         for item in items { visit(item, depth: depth + 1) }
+      case .range: leafDepths.insert(depth + 1)
       case .tensor(let tensor) where !tensor.isScalar: leafDepths.insert(depth + tensor.ndim)
       case .objectArray(let array):
         found = true
         leafDepths.insert(depth + array.shape.count)
       default:
+        if unreadLeaf(value) != nil { unread = true }
         if needsObjectDType(value) { found = true }
         leafDepths.insert(depth)
       }
@@ -247,7 +276,8 @@ enum ObjectArrays {
     case .list, .tuple: visit(value, depth: 0)
     default: return nil
     }
-    guard found, leafDepths.count == 1 else { return nil }
+    // A value NumPy reads otherwise is left to the usual conversion, which refuses it by name.
+    guard found, !unread, leafDepths.count == 1 else { return nil }
     let array = try make(value)
     // A rectangular nesting: every element sits at the full depth (else NumPy's inhomogeneous-shape ValueError).
     guard array.shape.count == leafDepths.first else { return nil }

@@ -78,6 +78,12 @@ MADE_STATEMENTS = [
     "np.array([(1, 2), (3, 4)], dtype=object)",
     "np.array([(1, 2), (3, 4, 5)], dtype=object)",
     "np.array([[], []], dtype=object)",
+    "np.asarray([1, [2, 3]], dtype='O')",
+    "np.array([1], dtype='O')",
+    "np.array([range(3)], dtype=object)",
+    "np.array([range(2), 5], dtype=object)",
+    "np.array([np.float32(1.5), 2], dtype=object)",
+    "np.array(np.array([1.5], dtype=np.float32), dtype=object)",
 ]
 
 INDEXED_STATEMENTS = [
@@ -360,6 +366,12 @@ PROTOCOLS_STATEMENTS = [
     "np.array([[1, 2], [3, 4]], dtype=object).reshape((1, 4))",
     "np.array([1, 2], dtype=object) + None",
     "np.array([1, 'a'], dtype=object) < 2",
+    "x = np.array([[1, 2], [3]], dtype=object)",
+    "x[0].append(9)",
+    "x",
+    "np.array([True, 2], dtype=object).sum()",
+    "np.array([1, 2], dtype=object) / 0",
+    "np.array([1.0, 2], dtype=object) / 0",
 ]
 
 if __name__ == "__main__":
