@@ -876,11 +876,22 @@ extension Interpreter {
       guard case .objectArray(let array) = call.positional.first else { return nil }
       return try objectChoice(function, array, call)
     case .function(let name) where name.hasPrefix("numpy."):
+      // Most NumPy calls involve no object array nor object dtype: they leave here without copying anything.
+      let involved =
+        Self.objectCreationFunctions.contains(name) || call.keywords.contains { $0.name == "dtype" }
+        || call.positional.contains { $0.isObjectArray } || call.keywords.contains { $0.value.isObjectArray }
+      guard involved else { return nil }
       return try objectNumpyFunction(String(name.dropFirst("numpy.".count)), call)
     default:
       return nil
     }
   }
+
+  /// The NumPy functions that make an object array from values or a positional dtype.
+  private static let objectCreationFunctions: Set<String> = [
+    "numpy.array", "numpy.asarray", "numpy.asanyarray", "numpy.zeros", "numpy.ones", "numpy.empty", "numpy.full",
+    "numpy.dtype",
+  ]
 
   /// `np.random.choice(a, …)` of an object array: NumPy draws indices exactly as for any array of the same length,
   /// so the draw runs on the element positions and picks the elements they name.
