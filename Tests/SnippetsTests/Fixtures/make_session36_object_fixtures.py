@@ -296,6 +296,14 @@ INSTANCES_STATEMENTS = [
     "np.array([len, abs], dtype=object).shape",
     "np.array([Agent(0, 1)]) == np.array([Agent(0, 1)])",
     "np.array([None, None]) == None",
+    "rng = np.random.default_rng(3)",
+    "a = np.array(['x', None, 2.5, [1]], dtype=object)",
+    "rng.choice(a, size=5)",
+    "rng.choice(a)",
+    "rng.choice(a, size=3, replace=False)",
+    "rng.choice(a, size=2, p=[0.1, 0.2, 0.3, 0.4])",
+    "np.random.seed(1)",
+    "np.random.choice(a, size=3, replace=False)",
 ]
 
 PROTOCOLS_STATEMENTS = [
