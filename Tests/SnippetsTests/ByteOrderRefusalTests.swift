@@ -26,8 +26,8 @@ struct ByteOrderRefusalTests {
     ("np.array(['a'], dtype='>U1').max()", "big-endian string array"),
     ("np.array(['a'], dtype='>U1').view('<U1')", "string array"),
     ("np.where(True, np.array(['a'], dtype='>U1'), 'b')", "big-endian string array"),
-    ("np.dtype('O')", "object"), ("np.zeros(2, dtype=object)", "object"), ("np.dtype([('a', 'O')])", "object"),
-    ("np.dtype('i4,O')", "object"), ("np.array([1], dtype='O')", "object"),
+    // Object arrays run now (ObjectArrays.swift, fixtures 312-316); object fields of structured dtypes do not.
+    ("np.dtype([('a', 'O')])", "object"), ("np.dtype('i4,O')", "object"),
     ("n.view(np.uint16).fill(0)", "view of an array as another dtype"),
     ("n.view('u1').byteswap(inplace=True)", "view of an array as another dtype"),
     ("np.ndarray((2,), dtype='>i2')", "numpy.ndarray"), ("np.ndarray(shape=(-1,), dtype='u1', buffer=buf)", "negative"),

@@ -4,15 +4,6 @@ import Testing
 /// showed printing other text than NumPy 2.4.6 once the statements before them ran: each is refused now, or leaves
 /// the names it may change in Python unknown, so nothing stale is printed.
 @Suite struct StaleValueRefusalTests {
-  /// NumPy reads `dtype=object` before the elements: a ragged list is an object array there, not a ValueError.
-  @Test(arguments: [
-    "np.array([1, 'm', [2, 3, 4]], dtype=np.object_)", "np.array([1, 'm', [2, 3, 4]], dtype=object)",
-    "np.asarray([1, [2, 3]], dtype='O')",
-  ])
-  func objectDTypeIsRefusedBeforeTheElements(statement: String) throws {
-    try RefusalProbe.expectRefused("", statement, saying: "object")
-  }
-
   /// `x.setfield(3, np.int32)` writes into x's memory in NumPy; refused, it leaves x unknown.
   @Test func aRefusedSetfieldLeavesItsArrayUnknown() throws {
     let outputs = try RefusalProbe.unacceptedOutputs(

@@ -76,6 +76,10 @@ enum Attributes {
       }
     case .textArray(let array):
       return try StringArrays.attribute(name, of: array)
+    case .objectArray(let array):
+      return try ObjectArrays.attribute(name, of: array)
+    case .objectDType:
+      return try ObjectArrays.dtypeAttribute(name)
     case .dateArray(let array):
       return try DateTimes.attribute(name, of: array)
     case .dateDType(let dtype):

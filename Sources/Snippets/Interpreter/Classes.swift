@@ -293,6 +293,18 @@ extension Value {
     if case .object = self { return true }
     return false
   }
+
+  /// True for a NumPy object array.
+  var isObjectArray: Bool {
+    if case .objectArray = self { return true }
+    return false
+  }
+
+  /// True for NumPy's object dtype object (`x.dtype` of an object array, `np.dtype(object)`).
+  var isObjectDTypeValue: Bool {
+    if case .objectDType = self { return true }
+    return false
+  }
 }
 
 extension Interpreter {
@@ -1915,6 +1927,10 @@ extension Interpreter {
 
   /// Truthiness with `__bool__` and `__len__` for objects.
   mutating func truth(_ value: Value) throws(PythonError) -> Bool {
+    if case .objectArray(let array) = value {
+      guard array.count == 1 else { throw ObjectArrays.truthError(array.count) }
+      return try truth(array.elements[0])
+    }
     guard case .object(let object) = value else { return try value.truthValue() }
     if let result = try callSpecial(object, "__bool__", []) {
       guard case .bool(let flag) = result else {
@@ -1993,6 +2009,7 @@ extension Interpreter {
       // Reading the values may be refused (a bool byte other than 0 and 1): never a made-up text.
       _ = try array.values()
       return repr ? value.repr : value.str
+    case .objectArray(let array): return try objectArrayText(array, repr: repr, depth: depth)
     case .structArray(let array):
       // Printing may be refused (a sub-array past the print threshold): never an empty text.
       return (try repr ? array.reprText() : array.strText()) ?? ""
@@ -2160,7 +2177,9 @@ extension Value {
   /// True when printing the value needs the interpreter: it is or holds an object, a set or a bound method.
   var holdsObjects: Bool {
     switch self {
-    case .object, .set, .boundMethod, .wrapped, .superObject, .property, .printOptionsContext, .iterator: true
+    case .object, .set, .boundMethod, .wrapped, .superObject, .property, .printOptionsContext, .iterator,
+      .objectArray:
+      true
     case .classObject(let type): type.metaclass != nil
     case .tensor(let tensor): tensor.isFlatIterator
     // Scalar types of dtypes docbuild lacks (`np.longdouble`): their echo is refused by `text`.

@@ -328,6 +328,10 @@ extension Operators {
     case (.list, _), (_, .list), (.dict, _), (_, .dict), (.set, _), (_, .set): return false
     case (.tensor(let a), .tensor(let b)) where !a.isScalar && !b.isScalar: return a.isSameObject(as: b)
     case (.rawArray(let a), .rawArray(let b)): return a.identity == b.identity
+    // An object array is one object per name bound to it; each view or copy is a new one.
+    case (.objectArray(let a), .objectArray(let b)):
+      return a.storage === b.storage && a.positions.isSameObject(as: b.positions)
+    case (.objectArray, _), (_, .objectArray): return false
     case (.bytearray(let a), .bytearray(let b)): return a === b
     case (.rawArray, .tensor), (.tensor, .rawArray), (.bytearray, _), (_, .bytearray): return false
     // Numbers, strings, tuples and arrays of two different types are never the same object (`1 is 1.0`): no

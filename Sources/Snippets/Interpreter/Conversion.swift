@@ -23,6 +23,7 @@ extension Value {
       return tensor
     case .bigInt: throw Value.bigIntInArray
     case .textArray, .textScalar, .string: throw StringArrays.refusal("this operation")
+    case .objectArray, .objectDType: throw ObjectArrays.refusal("this operation")
     case .structArray, .structDType: throw StructuredArrays.refusal("this operation")
     case .dateArray, .dateDType: throw DateTimes.refusal("this operation on datetime64 or timedelta64 values")
     case .list, .tuple, .range:
@@ -268,6 +269,10 @@ extension Value {
   func truthValue() throws(PythonError) -> Bool {
     switch self {
     case .rawArray(let array): return try Value.tensor(try array.values()).truthValue()
+    case .objectArray(let array):
+      guard array.count == 1 else { throw ObjectArrays.truthError(array.count) }
+      if case .object = array.elements[0] { throw ObjectArrays.refusal("the truth of an instance inside") }
+      return try array.elements[0].truthValue()
     case .bytearray(let memory): return memory.count > 0
     case .none: return false
     case .bool(let value): return value

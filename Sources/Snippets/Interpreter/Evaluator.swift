@@ -63,6 +63,7 @@ extension Interpreter {
             return value
           }))
     }
+    if a.isObjectArray || b.isObjectArray { return try objectArrayBinary(op, a, b) }
     if a.isObject || b.isObject { return try objectBinary(op, a, b) }
     if op == .subtract, let result = try setOperator("-", a, b) { return result }
     return try Operators.binary(op, a, b)
@@ -177,6 +178,7 @@ extension Interpreter {
     case .unary(let op, let operand):
       let value = try evaluate(operand)
       if case .object(let object) = value { return try objectUnary(op, object) }
+      if case .objectArray(let array) = value { return try objectArrayUnary(op, array) }
       return try Operators.unary(op, value)
     case .logical(let op, let left, let right):
       let value = try evaluate(left)
@@ -482,6 +484,19 @@ extension Interpreter {
   mutating func compareGeneral(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError)
     -> Value
   {
+    if (left.isObjectArray || right.isObjectArray) && op != .is && op != .isNot && op != .in && op != .notIn {
+      return try objectArrayCompare(op, left, right)
+    }
+    if (op == .in || op == .notIn), case .objectArray = right {
+      // NumPy's `__contains__`: `(array == item).any()`.
+      guard case .tensor(let mask) = try objectArrayCompare(.equal, right, left) else { return .bool(false) }
+      let found = mask.doubles.contains { $0 != 0 }
+      return .bool(found == (op == .in))
+    }
+    if op == .equal || op == .notEqual, left.isObjectDTypeValue || right.isObjectDTypeValue {
+      let same = ObjectArrays.isObjectDType(left) && ObjectArrays.isObjectDType(right)
+      return .bool(same == (op == .equal))
+    }
     if op == .equal || op == .notEqual, let equal = try containerEquals(left, right) {
       return .bool(equal == (op == .equal))
     }
@@ -713,6 +728,7 @@ extension Interpreter {
     if case .method(.tensor(let array), let name) = function, let result = try viewMethodCall(array, name, call) {
       return result
     }
+    if let result = try callObjectArray(function, call) { return result }
     var call = call
     if runningModule == nil, case .function(let name) = function { try AutogradTracing.refuseConversion(name, call) }
     if case .method(let receiver, let name) = function {

@@ -235,6 +235,12 @@ extension Interpreter {
     case .textArray(let array):
       guard visited.insert(ObjectIdentifier(array.storage)).inserted else { return }
       pythonBytes += array.storage.byteCount
+    case .objectArray(let array):
+      guard visited.insert(ObjectIdentifier(array.storage)).inserted else { return }
+      pythonBytes += array.storage.items.count * MemoryLayout<Value>.stride
+      for item in array.storage.items {
+        collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+      }
     case .structArray(let array):
       guard visited.insert(ObjectIdentifier(array.storage)).inserted else { return }
       pythonBytes += array.storage.byteCount
@@ -315,6 +321,10 @@ extension Interpreter {
       do { return try Operators.binary(op, current, operand) } catch {
         throw FlatIterator.augmented(error, op.rawValue)
       }
+    }
+    if case .objectArray(let array) = current {
+      try objectArrayInPlace(array, op, operand)
+      return current
     }
     if current.isObject || operand.isObject {
       if case .object(let object) = current {

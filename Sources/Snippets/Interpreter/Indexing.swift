@@ -6,6 +6,7 @@ enum Indexing {
   static func index(_ value: Value, with index: Value) throws(PythonError) -> Value {
     switch value {
     case .textArray(let array): return try StringArrays.index(array, index)
+    case .objectArray(let array): return try ObjectArrays.index(array, index)
     case .dateArray(let array): return try DateTimes.index(array, index)
     case .rawArray(let array): return try RawArrays.index(array, index)
     case .bytearray(let memory): return try PythonBytes.arrayIndex(memory, index)
@@ -104,6 +105,7 @@ enum Indexing {
   static func setItem(_ target: Value, _ index: Value, _ value: Value) throws(PythonError) {
     switch target {
     case .textArray(let array): try StringArrays.assign(array, index, value)
+    case .objectArray(let array): try ObjectArrays.assign(array, index, value)
     case .dateArray: throw DateTimes.refusal("assigning into a datetime64 or timedelta64 array")
     case .rawArray(let array): try RawArrays.assign(array, index, value)
     case .bytearray(let memory): try PythonBytes.arrayAssign(memory, index, value)

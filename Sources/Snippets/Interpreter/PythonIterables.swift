@@ -749,7 +749,7 @@ extension Interpreter {
     switch value {
     case .tensor(let tensor) where tensor.isScalar: return .scalarType(tensor.dtype)
     case .tensor(let tensor) where tensor.isFlatIterator: return .function("numpy.flatiter")
-    case .tensor, .textArray, .rawArray: return .function("numpy.ndarray")
+    case .tensor, .textArray, .rawArray, .objectArray: return .function("numpy.ndarray")
     case .dateArray(let array) where array.isScalar:
       return .function(array.dtype.isDelta ? "numpy.timedelta64" : "numpy.datetime64")
     case .dateArray: return .function("numpy.ndarray")
@@ -838,6 +838,7 @@ extension Interpreter {
       if case .tensor(let tensor) = value { return !tensor.isScalar && !tensor.isFlatIterator }
       if case .rawArray = value { return true }
       if case .textArray = value { return true }
+      if case .objectArray = value { return true }
       if case .dateArray(let array) = value { return !array.isScalar }
       // A structured array and a recarray are ndarrays; their elements (np.void, np.record) are not.
       if case .structArray(let array) = value { return !array.isVoid }

@@ -523,6 +523,11 @@ extension Interpreter {
       for row in 0..<rows { items.append(try StringArrays.index(array, .int(row))) }
       return items
     case .dict(let dict): return dict.keys
+    case .objectArray(let array):
+      guard let rows = array.shape.first else { throw PythonError.type("iteration over a 0-d array") }
+      var items: [Value] = []
+      for row in 0..<rows { items.append(try ObjectArrays.index(array, .int(row))) }
+      return items
     case .dateArray(let array): return try DateTimes.rows(array)
     case .structArray(let array): return try StructuredArrays.rows(array)
     case .rawArray(let array):

@@ -15,6 +15,13 @@ extension Interpreter {
     case .item(let base, let index, _):
       var container = try evaluate(base)
       let key = try evaluate(index)
+      if case .objectArray(let array) = container {
+        // Python's get, operate, set: a view's in-place operator writes its elements, the set writes them again.
+        let current = try ObjectArrays.index(array, key)
+        let result = try inPlaceResult(current, op, try evaluate(expression))
+        try ObjectArrays.assign(array, key, result)
+        return
+      }
       guard case .object(let object) = container else {
         if try augmentElementInPlace(base, &container, key, op, expression) { return }
         // Lists, dicts and arrays: Python's get, operate, set, with NumPy's buffered in-place rules for arrays.

@@ -93,6 +93,10 @@ enum Value: Sendable {
   indirect case dateArray(DateArray)
   /// A datetime64 or timedelta64 dtype object: `dtype('<M8[D]')`.
   case dateDType(DateDType)
+  /// A NumPy object array (`dtype=object`), whose elements are interpreter values (ObjectArrays.swift).
+  indirect case objectArray(ObjectArray)
+  /// NumPy's object dtype object, printed `dtype('O')`.
+  case objectDType
   /// Text standing in for an object while printing (its `__repr__`/`__str__`, already called).
   case rendered(String)
 
@@ -149,7 +153,8 @@ enum Value: Sendable {
     case .superObject: "super"
     case .set(let set): set.typeName
     case .rendered: "str"
-    case .textArray: "numpy.ndarray"
+    case .textArray, .objectArray: "numpy.ndarray"
+    case .objectDType: "numpy.dtypes.ObjectDType"
     case .textScalar(_, let isBytes): isBytes ? "numpy.bytes_" : "numpy.str_"
     case .textDType(let dtype): dtype.isBytes ? "numpy.dtypes.BytesDType" : "numpy.dtypes.StrDType"
     case .bytes: "bytes"

@@ -59,6 +59,9 @@ extension Value {
     case .set(let set): set.repr
     case .rendered(let text): text
     case .textArray(let array): array.reprText() ?? ""
+    // Printing goes through the interpreter (`objectArrayText`), which calls the elements' own __repr__.
+    case .objectArray(let array): "array(\(array.elements.map(\.repr)), dtype=object)"
+    case .objectDType: ObjectArrays.dtypeRepr
     case .dateArray(let array): (try? array.reprText()) ?? ""
     case .dateDType(let dtype): dtype.repr
     case .textScalar(let text, let isBytes): Value.textScalarRepr(text, isBytes: isBytes)
@@ -87,6 +90,7 @@ extension Value {
     case .structArray(let array): ((try? array.strText()) ?? nil) ?? ""
     case .structDType(let dtype): dtype.text
     case .dtype(let dtype): dtype.rawValue
+    case .objectDType: "object"
     case .orderedDType(let dtype, let mark): ByteOrder.str(OrderedDType(dtype, mark))
     case .rawArray(let array): ((try? array.values())?.numpyStr) ?? ""
     case .machineLimits(let dtype): NumpyDTypes.limitsStr(dtype)

@@ -651,6 +651,7 @@ extension Interpreter {
     case .set(let set) where set.isFrozen: return value
     case .set(let set): return .set(try set.copied())
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
+    case .objectArray(let array): return .objectArray(array.copied())
     case .rawArray(let array): return .rawArray(try array.copied())
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
     case .object(let object) where object.type.isWeakReferenceType:
@@ -722,6 +723,16 @@ extension Interpreter {
     case .set(let set):
       return .set(try set.copied())
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
+    case .objectArray(let array):
+      // NumPy's `ndarray.__deepcopy__`: a copy whose elements are deep copies, through the same memo.
+      if let done = memo[ObjectIdentifier(array.storage)] { return done }
+      var copies: [Value] = []
+      for item in array.elements { copies.append(try deepCopy(item, memo: &memo, depth: depth + 1)) }
+      let copy = Value.objectArray(ObjectArray(copies, shape: array.shape))
+      if array.isInMemoryOrder && array.count == array.storage.items.count {
+        memo[ObjectIdentifier(array.storage)] = copy
+      }
+      return copy
     case .rawArray(let array): return .rawArray(try array.copied())
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
     case .object(let object) where object.type.isWeakReferenceType:
