@@ -16,13 +16,8 @@ extension DateArray {
       body = try arrayText(separator: ", ", prefix: prefix, lineWidth: lineWidth - 1)
     }
     extras.append("dtype=" + Value.quote(dtype.name))
-    let head = prefix + body + ","
-    let tail = extras.joined(separator: ", ") + ")"
-    // NumPy moves the extras to their own line when they would pass the line width.
-    let lastLine = head.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
-    let spacer =
-      lastLine.count + tail.count + 1 > lineWidth ? "\n" + String(repeating: " ", count: prefix.count) : " "
-    return head + spacer + tail
+    return FormattedArrayText.closed(
+      head: prefix + body + ",", extras: extras, prefixWidth: prefix.count, lineWidth: lineWidth)
   }
 
   /// `str(x)`: `2016-07-01`, `1 days`, `['2016-07-01' '2016-07-02']`.

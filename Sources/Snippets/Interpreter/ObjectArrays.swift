@@ -417,6 +417,20 @@ enum ObjectArrays {
     return result
   }
 
+  /// The elements of two operands (object arrays, or values an object array is made of) broadcast together, row-major,
+  /// pair by pair, and the shape they broadcast to; the pairs' work charged.
+  static func broadcastPairs(_ a: Value, _ b: Value) throws(PythonError) -> (
+    xs: [Value], ys: [Value], shape: [Int]
+  ) {
+    let left = try operand(a)
+    let right = try operand(b)
+    let shape = try broadcastShape(left.shape, right.shape)
+    let xs = try spread(left, to: shape)
+    let ys = try spread(right, to: shape)
+    try WorkMeter.charge(xs.count)
+    return (xs, ys, shape)
+  }
+
   /// `array`'s elements broadcast to `shape`, row-major.
   static func spread(_ array: ObjectArray, to shape: [Int]) throws(PythonError) -> [Value] {
     let positions = try core { try array.positions.broadcast(to: shape) }
@@ -612,14 +626,8 @@ extension Interpreter {
     var extras: [String] = []
     if summarised { extras.append("shape=" + pythonShapeRepr(array.shape)) }
     extras.append("dtype=object")
-    let head = prefix + body + ","
-    let tail = extras.joined(separator: ", ") + ")"
-    // NumPy moves the extras to their own line when they would pass the line width.
-    let lastLine = head.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
-    let spacer =
-      lastLine.unicodeScalars.count + tail.unicodeScalars.count + 1 > lineWidth
-      ? "\n" + String(repeating: " ", count: prefix.count) : " "
-    return head + spacer + tail
+    return FormattedArrayText.closed(
+      head: prefix + body + ",", extras: extras, prefixWidth: prefix.count, lineWidth: lineWidth)
   }
 
   /// One element as NumPy's object formatter shows it: its repr, a list's as `list([…])`.
@@ -635,12 +643,7 @@ extension Interpreter {
   /// object array of the results (the one result for 0-d operands, as NumPy's ufuncs return it).
   mutating func objectArrayBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value {
     if op == .matrixMultiply { throw refusal("the @ operator") }
-    let left = try ObjectArrays.operand(a)
-    let right = try ObjectArrays.operand(b)
-    let shape = try ObjectArrays.broadcastShape(left.shape, right.shape)
-    let xs = try ObjectArrays.spread(left, to: shape)
-    let ys = try ObjectArrays.spread(right, to: shape)
-    try WorkMeter.charge(xs.count)
+    let (xs, ys, shape) = try ObjectArrays.broadcastPairs(a, b)
     var results: [Value] = []
     results.reserveCapacity(xs.count)
     for (x, y) in zip(xs, ys) { results.append(try binaryGeneral(op, x, y)) }
@@ -672,12 +675,7 @@ extension Interpreter {
     case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: break
     default: throw refusal("the \(op.rawValue) operator")
     }
-    let left = try ObjectArrays.operand(a)
-    let right = try ObjectArrays.operand(b)
-    let shape = try ObjectArrays.broadcastShape(left.shape, right.shape)
-    let xs = try ObjectArrays.spread(left, to: shape)
-    let ys = try ObjectArrays.spread(right, to: shape)
-    try WorkMeter.charge(xs.count)
+    let (xs, ys, shape) = try ObjectArrays.broadcastPairs(a, b)
     var results: [Bool] = []
     results.reserveCapacity(xs.count)
     for (x, y) in zip(xs, ys) { results.append(try truth(try compareGeneral(op, x, y))) }

@@ -19,14 +19,8 @@ extension TextArray {
       if FormattedArrayText.summarises(count) { extras.append("shape=" + pythonShapeRepr(shape)) }
     }
     extras.append("dtype=" + Value.quote(dtype.str))
-    let head = prefix + body + ","
-    let tail = extras.joined(separator: ", ") + ")"
-    // NumPy moves the extras to their own line when they would pass the line width.
-    let lastLine = head.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
-    let spacer =
-      lastLine.unicodeScalars.count + tail.unicodeScalars.count + 1 > lineWidth
-      ? "\n" + String(repeating: " ", count: prefix.count) : " "
-    return head + spacer + tail
+    return FormattedArrayText.closed(
+      head: prefix + body + ",", extras: extras, prefixWidth: prefix.count, lineWidth: lineWidth)
   }
 
   /// `str(x)`: `['hello' 'world!']`; a 0-d array prints its element's str.

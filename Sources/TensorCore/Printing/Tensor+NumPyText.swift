@@ -40,14 +40,8 @@ extension Tensor {
       extras.append("dtype=" + dtype.rawValue)
     }
     if extras.isEmpty { return prefix + body + ")" }
-    let head = prefix + body + ","
-    let tail = extras.joined(separator: ", ") + ")"
-    // NumPy moves the extras to their own line when they would pass the line width.
-    let lastLineLength = head.split(separator: "\n", omittingEmptySubsequences: false).last?.utf8.count ?? 0
-    let spacer =
-      lastLineLength + tail.utf8.count + 1 > options.lineWidth
-      ? "\n" + String(repeating: " ", count: prefix.count) : " "
-    return head + spacer + tail
+    return FormattedArrayText.closed(
+      head: prefix + body + ",", extras: extras, prefixWidth: prefix.count, lineWidth: options.lineWidth)
   }
 
   /// `str(x)` (what `print` shows) as NumPy 2 prints it: `[[1. 1. 1.]]`, `6.0`, `True`.
