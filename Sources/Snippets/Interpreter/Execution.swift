@@ -218,7 +218,9 @@ extension Interpreter {
     // running now (`grad(f)(x)` calling this function) needs what it records.
     let forgetsAll = !keepsHistoryForGradients && derivativeDepth == 0
     let held =
-      forgetsAll ? GraphMemory.prune(keeping: roots, historyBetweenThem: false) : GraphMemory.liveBytes(of: roots)
+      forgetsAll
+      ? GraphMemory.prune(keeping: roots, historyBetweenThem: false)
+      : GraphMemory.liveBytes(of: roots, countingValuesWithoutNodes: !keepsHistoryForGradients)
     let measured = baseline.bytes + held + pythonBytes
     meter.setMeasured(bytes: min(measured, meter.bytesInUse))
   }
