@@ -281,7 +281,11 @@ extension Methods {
     case .float64(let values): elements = values.map { .float($0) }
     case .complex128(let values): elements = values.map { .complex($0) }
     }
-    let shape = tensor.shape
+    return nestedLists(elements, shape: tensor.shape)
+  }
+
+  /// `elements`, in C order, as nested lists of `shape` (what `tolist()` gives); a 0-d shape's one element as itself.
+  static func nestedLists(_ elements: [Value], shape: [Int]) -> Value {
     if shape.isEmpty { return elements[0] }
     func nested(axis: Int, offset: Int, stride: Int) -> Value {
       let inner = stride / Swift.max(shape[axis], 1)

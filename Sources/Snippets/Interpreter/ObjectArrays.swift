@@ -470,15 +470,7 @@ enum ObjectArrays {
   static func tolist(_ array: ObjectArray) throws(PythonError) -> Value {
     let elements = array.elements
     try WorkMeter.charge(elements.count)
-    let shape = array.shape
-    if shape.isEmpty { return elements[0] }
-    func nested(axis: Int, offset: Int, stride: Int) -> Value {
-      let inner = stride / Swift.max(shape[axis], 1)
-      if axis == shape.count - 1 { return .list(ValueList(Array(elements[offset..<offset + shape[axis]]))) }
-      return .list(
-        ValueList((0..<shape[axis]).map { nested(axis: axis + 1, offset: offset + $0 * inner, stride: inner) }))
-    }
-    return nested(axis: 0, offset: 0, stride: elements.count)
+    return Methods.nestedLists(elements, shape: array.shape)
   }
 
   /// The ints of a shape argument given as one tuple or list, or as several ints.
