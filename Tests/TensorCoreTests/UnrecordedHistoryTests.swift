@@ -68,6 +68,9 @@ import Testing
     #expect(unrecorded.node == nil)
     let recordedBytes = GraphMemory.liveBytes(of: [recorded.detached.withLeaf()])
     #expect(GraphMemory.liveBytes(of: [unrecorded], countingValuesWithoutNodes: true) == recordedBytes)
+    // A chapter that records histories counts as it always did: counting more there made it measure, and so prune,
+    // less often (a 100,000-step loop held 7% more and then measured at every step).
+    #expect(GraphMemory.liveBytes(of: [unrecorded]) == 2 * 8)
   }
 }
 
