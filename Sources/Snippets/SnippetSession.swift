@@ -82,7 +82,11 @@ public final class SnippetSession {
     "__import__", "importlib",
   ].map { Array($0.utf8) }
 
-  /// Whether an ASCII `text` names one of `gradientReachingNames` as a whole word; nil when the text is not ASCII.
+  /// `builtins`, which counts among `gradientReachingNames` except as the module of an import of named builtins.
+  private static let builtinsName = Array("builtins".utf8)
+
+  /// Whether an ASCII `text` names one of `gradientReachingNames` as a whole word (`builtins` not counted where only
+  /// `from builtins import` names it); nil when the text is not ASCII.
   private static func mayTakeGradientsInASCII(_ text: String) -> Bool? {
     var text = text
     return text.withUTF8 { bytes -> Bool? in
@@ -95,19 +99,52 @@ public final class SnippetSession {
         default: false
         }
       }
-      func isListed(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        gradientReachingNames.contains { $0.count == word.count && $0.elementsEqual(word) }
+      func isListed(_ word: Range<Int>) -> Bool {
+        let spelled = bytes[word]
+        guard gradientReachingNames.contains(where: { $0.count == spelled.count && $0.elementsEqual(spelled) })
+        else { return false }
+        return !(spelled.elementsEqual(builtinsName) && isImportOfNamedBuiltins(word))
+      }
+      // `from builtins import range` (Python 2 compatibility code's first line) binds the names it lists, each
+      // scanned as a word of its own, and never the module, whose attributes a computed name could reach.
+      func isImportOfNamedBuiltins(_ word: Range<Int>) -> Bool {
+        func isBlank(_ index: Int) -> Bool { bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") }
+        var before = word.lowerBound
+        while before > 0 && isBlank(before - 1) { before -= 1 }
+        let from = before - 4
+        guard before < word.lowerBound, from >= 0, bytes[from..<before].elementsEqual("from".utf8),
+          from == 0 || !isNamePart(bytes[from - 1])
+        else { return false }
+        var after = word.upperBound
+        while after < bytes.count && isBlank(after) { after += 1 }
+        let names = after + 6
+        guard after > word.upperBound, names < bytes.count, bytes[after..<names].elementsEqual("import".utf8),
+          !isNamePart(bytes[names])
+        else { return false }
+        // The names run to the end of the line (or of a parenthesized list); a `*` binds every name the module
+        // has, and a backslash continues the list on a line this scan does not read.
+        var insideParentheses = false
+        for index in names..<bytes.count {
+          switch bytes[index] {
+          case UInt8(ascii: "*"), UInt8(ascii: "\\"): return false
+          case UInt8(ascii: "("): insideParentheses = true
+          case UInt8(ascii: ")"): return true
+          case UInt8(ascii: "\n"), UInt8(ascii: ";"), UInt8(ascii: "#"): if !insideParentheses { return true }
+          default: continue
+          }
+        }
+        return true
       }
       var start: Int? = nil
       for index in bytes.indices {
         if isNamePart(bytes[index]) {
           if start == nil { start = index }
         } else if let first = start {
-          if isListed(bytes[first..<index]) { return true }
+          if isListed(first..<index) { return true }
           start = nil
         }
       }
-      if let first = start, isListed(bytes[first...]) { return true }
+      if let first = start, isListed(first..<bytes.count) { return true }
       return false
     }
   }

@@ -13,6 +13,9 @@ struct GradientExpectationTests {
     // Code with a non-ASCII character is scanned by Character (ASCII code by byte): `·` is no letter, so `grad` is a
     // name of its own.
     "x = grad·y", "# coût : grad(y, x)",
+    // The module itself is bound, its names reached by computed names, or the list goes on where the scan stops.
+    "from builtins import *", "from builtins import range\nimport builtins", "from builtins import grad",
+    "from builtins import range, \\\n  zip", "x = builtins", "from  builtins  importer", "fromm builtins import range",
   ])
   func codeNamingAGradientMayTakeOne(code: String) {
     #expect(SnippetSession.mayTakeGradients(in: ["w = np.ones(3)", code]))
@@ -23,6 +26,9 @@ struct GradientExpectationTests {
     "elementwise_grad(f)(x)", "graduate = True", "",
     // `é` is a letter: `gradé` is one name.
     "gradé = 1",
+    // Python 2 compatibility code binds named builtins, never the module (lazyprogrammer's `bad_xor.py`).
+    "from builtins import range", "from builtins import range, input  # Python 2",
+    "from builtins import (range,\n  zip)", "from\tbuiltins import range as r; x = r(3)",
   ])
   func codeNamingNoneTakesNone(code: String) {
     #expect(!SnippetSession.mayTakeGradients(in: ["w = np.ones(3)", code]))
