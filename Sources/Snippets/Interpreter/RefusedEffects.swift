@@ -376,8 +376,6 @@ struct RefusedEffects {
     return false
   }
 
-  /// True when `code` assigns to an item or slice: a `]` followed by `=` or an augmented operator (`a[i] = …`,
-  /// `y[...] += x`), outside comparisons (`a[i] == b`). Read from the text, so a string holding one counts too.
   /// Whether `code` may change a value in place: a write through an item or slice, an augmented assignment (`a +=
   /// 1` changes an array in place), an attribute written, or a call of one of `Interpreter.inPlaceMethods` (a few too
   /// many only makes the judgement more careful).
@@ -426,6 +424,8 @@ struct RefusedEffects {
     return false
   }
 
+  /// True when `code` assigns to an item or slice: a `]` followed by `=` or an augmented operator (`a[i] = …`,
+  /// `y[...] += x`), outside comparisons (`a[i] == b`). Read from the text, so a string holding one counts too.
   static func writesThroughSubscript(_ code: String) -> Bool {
     let bytes = Array(code.utf8)
     let operators = Set("+-*/%@&|^<>".utf8)
