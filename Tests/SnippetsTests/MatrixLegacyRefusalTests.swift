@@ -57,7 +57,23 @@ struct MatrixLegacyRefusalTests {
       ">>> np.set_printoptions(legacy='1.13')\n>>> s = str(np.arange(3))", "s", "the statement on line 2",
       "NameError"
     ),
-    ("", "np.set_printoptions(legacy='1.21')", "np.set_printoptions(legacy=…)", "NotImplementedError"),
+    // A mode NumPy does not know: it warns, keeps the string, and fails at the next array it prints.
+    ("", "np.set_printoptions(legacy='1.99')", "np.set_printoptions(legacy=…)", "NotImplementedError"),
+    // Under the modes from '1.21' on numbers print (fixture 329); what else NumPy prints differently is refused.
+    (">>> np.set_printoptions(legacy='1.25')", "np.array(['a', 'b'])", "legacy='1.25' printing", "NotImplementedError"),
+    (
+      ">>> np.set_printoptions(legacy='2.2')", "np.array([1, 'a'], dtype=object)", "legacy='2.2' printing",
+      "NotImplementedError"
+    ),
+    (
+      ">>> np.set_printoptions(legacy='1.21')", "np.datetime64('2020-01')", "legacy='1.21' printing",
+      "NotImplementedError"
+    ),
+    (">>> np.set_printoptions(legacy='1.21')", "np.finfo(np.float16)", "legacy='1.21' printing", "NotImplementedError"),
+    (
+      ">>> np.set_printoptions(legacy='1.21')", "np.dtype([('a', 'i4'), ('b', 'f8')])", "legacy='1.21' printing",
+      "NotImplementedError"
+    ),
   ]
 
   @Test(arguments: refused)

@@ -92,8 +92,12 @@ extension Interpreter {
       }
       if let box = PrintOptionsBox.current, box.formattedUnderLegacy {
         box.formattedUnderLegacy = false
+        let mode = box.options.legacy ?? ""
+        let printed =
+          mode == "1.13"
+          ? "NumPy values" : "NumPy strings, dates, structured and object arrays (numbers and numeric arrays print)"
         throw NumpyArrays.unsupported(
-          "NumPy's legacy='1.13' printing (np.set_printoptions(legacy='1.13')) of NumPy values is not supported in "
+          "NumPy's legacy='\(mode)' printing (np.set_printoptions(legacy='\(mode)')) of \(printed) is not supported in "
             + "snippets, which print them as NumPy 2 does: statements that print none run")
       }
       if let refusal = cleanUpTimingRefusal(line: statementLine, starting: false) { throw refusal }

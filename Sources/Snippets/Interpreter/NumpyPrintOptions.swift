@@ -12,7 +12,7 @@ struct PrintOptionsUpdate: Sendable {
   var floatMode: PrintOptions.FloatMode?
   var nanText: String?
   var infText: String?
-  /// `legacy='1.13'` (`.some("1.13")`) or `legacy=False` (`.some(nil)`).
+  /// `legacy='1.25'` (`.some("1.25")`, any of NumPy's modes) or `legacy=False` (`.some(nil)`).
   var legacy: String??
   /// For `np.errstate(...)`, which shares the context-manager machinery: the modes it was given, checked on entry.
   var errorModes: [(name: String, mode: Value)]?
@@ -303,8 +303,8 @@ enum NumpyPrintOptions {
       guard let value = given(name) else { continue }
       if name == "legacy" && value.isFalse {
         update.legacy = .some(nil)
-      } else if name == "legacy", case .string("1.13") = value {
-        update.legacy = .some("1.13")
+      } else if name == "legacy", case .string(let mode) = value, PrintOptions.legacyLevels[mode] != nil {
+        update.legacy = .some(mode)
       } else {
         throw limit("np.set_printoptions(\(name)=…) is not supported in snippets")
       }

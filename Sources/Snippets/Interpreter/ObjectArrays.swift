@@ -571,6 +571,8 @@ extension Interpreter {
   /// `repr(x)` or `str(x)` of an object array: each element's own repr (a list's as `list([…])`), laid out as
   /// NumPy's `_formatArray` lays out elements of no common width.
   mutating func objectArrayText(_ array: ObjectArray, repr: Bool, depth: Int) throws(PythonError) -> String {
+    // A summarised one names its shape or not depending on NumPy's legacy printing mode, which is refused here.
+    PrintOptions.noteFormatting()
     if array.shape.isEmpty {
       let element = array.elements[0]
       if !repr { return try text(element, repr: false, depth: depth + 1) }

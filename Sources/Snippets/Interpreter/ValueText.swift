@@ -105,7 +105,7 @@ extension Value {
   /// True for the NumPy values other than numeric arrays whose text NumPy's legacy printing modes change.
   private var isNumpyTextValue: Bool {
     switch self {
-    case .textArray, .dateArray, .textScalar, .structArray, .rawArray: true
+    case .textArray, .dateArray, .textScalar, .structArray, .rawArray, .objectArray, .structDType, .machineLimits: true
     default: false
     }
   }

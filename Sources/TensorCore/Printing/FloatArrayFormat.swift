@@ -29,7 +29,7 @@ struct FloatArrayFormat {
     let finite = values.filter(\.isFinite)
     let nonZeroMagnitudes = finite.filter { $0 != 0 }.map(\.magnitude)
     if let largest = nonZeroMagnitudes.max(), let smallest = nonZeroMagnitudes.min() {
-      // NumPy 2.4's cutoff is 10**min(8, finfo(dtype).precision): 1e6 for float32. It compares in the array's
+      // NumPy 2.4's cutoff is 10**min(8, finfo(dtype).precision): 1e6 for float32 (1e8 under a legacy mode). It compares in the array's
       // dtype, so a float32 ratio is rounded to float32 first; the ratio may overflow to inf, which also switches.
       // float16's cutoff is 1e3, and its ratio and 0.0001 are rounded to half (NumPy divides in float, rounds).
       let ratio =
@@ -38,7 +38,8 @@ struct FloatArrayFormat {
         : float32 ? Double(Float(largest) / Float(smallest)) : largest / smallest
       let small = float16 ? Double(Float16(0.0001)) : float32 ? Double(Float(0.0001)) : 0.0001
       scientific =
-        largest >= (float16 ? 1e3 : float32 ? 1e6 : 1e8) || (!options.suppress && (smallest < small || ratio > 1000))
+        largest >= PrintOptions.scientificCutoff(float32: float32, float16: float16, scalar: false)
+        || (!options.suppress && (smallest < small || ratio > 1000))
     }
     let fixed = options.floatMode == .fixed
     if finite.isEmpty {

@@ -31,9 +31,20 @@ public struct PrintOptions: Sendable, Hashable {
   /// NumPy's floating-point error modes (`np.seterr`, `np.errstate`) for divide, over, under and invalid: printing
   /// does not read them, but they live with the options so `with np.errstate(...)` restores both.
   public var floatErrorModes = ["warn", "warn", "ignore", "warn"]
-  /// NumPy's `legacy` printing mode (`'1.13'`), nil for False: docbuild prints NumPy values only in NumPy 2's own
-  /// format, so the statements that format one while a legacy mode is in force are refused (`noteFormatting`).
+  /// NumPy's `legacy` printing mode (`'1.13'`, `'1.21'`, `'1.25'`, `'2.1'`, `'2.2'`), nil for False. Numbers and
+  /// numeric arrays print under the modes from `'1.21'` on (`legacyLevel`); what else NumPy prints differently under a
+  /// mode (1.13's layout, strings, dates, structured and object arrays) is refused in the statement that formats it
+  /// (`noteFormatting`).
   public var legacy: String?
+
+  /// The modes `legacy` takes, with NumPy's number for each (`arrayprint._get_legacy_print_mode`).
+  public static let legacyLevels = ["1.13": 113, "1.21": 121, "1.25": 125, "2.1": 201, "2.2": 202]
+
+  /// NumPy's number for the legacy mode in force, which its printing code compares against (`Int.max` for none):
+  /// at 125 and below a number's repr is its str (`3.0`, not `np.float64(3.0)`); at 202 and below float32 and float16
+  /// values switch to scientific notation where float64 values do; at 210 and below (so under '2.2' too) a summarised
+  /// array's repr does not name its shape.
+  public var legacyLevel: Int { legacy.flatMap { Self.legacyLevels[$0] } ?? Int.max }
 
   /// NumPy's defaults.
   public init() {}
@@ -42,10 +53,25 @@ public struct PrintOptions: Sendable, Hashable {
   public static var active: PrintOptions { PrintOptionsBox.current?.options ?? PrintOptions() }
 
   /// Called wherever a NumPy value becomes text: under a legacy mode the running chapter's box remembers it, and the
-  /// statement is refused when it ends.
-  public static func noteFormatting() {
-    guard let box = PrintOptionsBox.current, box.options.legacy != nil else { return }
+  /// statement is refused when it ends. `numeric` values (numbers and numeric arrays, which follow `legacyLevel`) are
+  /// refused only under 1.13's mode.
+  public static func noteFormatting(numeric: Bool = false) {
+    guard let box = PrintOptionsBox.current else { return }
+    let level = box.options.legacyLevel
+    guard level <= (numeric ? 113 : Int.max - 1) else { return }
     box.formattedUnderLegacy = true
+  }
+
+  /// True when a summarised array's repr names its shape (`shape=(2000,)`), as NumPy does from 2.2's successor on.
+  var namesShapeOfSummary: Bool { legacyLevel > 210 }
+
+  /// The magnitude from which a float32 or float16 value prints in scientific notation, as NumPy's arrays
+  /// (`arrayprint.FloatingFormat.fillFormat`) and scalars choose: 10^min(8, precision) for arrays and 10^precision
+  /// for scalars, or float64's (1e8, 1e16) under a legacy mode up to '2.2'.
+  static func scientificCutoff(float32: Bool, float16: Bool, scalar: Bool) -> Double {
+    guard float32 || float16 else { return scalar ? 1e16 : 1e8 }
+    if active.legacyLevel <= 202 { return scalar ? 1e16 : 1e8 }
+    return float16 ? 1e3 : 1e6
   }
 
   /// True when an array of `count` elements is summarised.

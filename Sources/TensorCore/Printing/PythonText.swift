@@ -2,14 +2,17 @@
 /// shortest round-trip digits, positional for 1e-4 ≤ |x| < 1e16 (and zero), otherwise scientific
 /// (`6.0`, `0.0001`, `1e-05`, `1e+16`, `-0.0`, `inf`, `nan`).
 /// With `float32`, the shortest digits of the float32 value, as NumPy prints `np.float32(0.1)`.
-/// With `float16`, the shortest digits of the float16 value, positional only below 1e3.
+/// With `float16`, the shortest digits of the float16 value, positional only below 1e3 (both as float64's under
+/// NumPy's legacy printing modes up to '2.2').
 public func pythonFloatRepr(_ x: Double, float32: Bool = false, float16: Bool = false) -> String {
   if x.isNaN { return "nan" }
   if x.isInfinite { return x < 0 ? "-inf" : "inf" }
   let magnitude = x.magnitude
   // NumPy prints float32 scalars positionally only below 1e6 (float64's limit is Python's 1e16).
-  // NumPy's cutoff is 10**finfo(dtype).precision for its scalars: 1e3 for float16.
-  if magnitude == 0 || (1e-4 <= magnitude && magnitude < (float16 ? 1e3 : float32 ? 1e6 : 1e16)) {
+  // NumPy's cutoff is 10**finfo(dtype).precision for its scalars: 1e3 for float16 (float64's under a legacy mode).
+  let cutoff =
+    float32 || float16 ? PrintOptions.scientificCutoff(float32: float32, float16: float16, scalar: true) : 1e16
+  if magnitude == 0 || (1e-4 <= magnitude && magnitude < cutoff) {
     return FloatText.positional(x, precision: nil, trim: .leaveOneZero, float32: float32, float16: float16)
   }
   return FloatText.scientific(x, precision: nil, trim: .zerosAndPoint, float32: float32, float16: float16)

@@ -3,7 +3,7 @@ extension Tensor {
 
   /// `repr(x)` as NumPy 2 prints it: `array([1., 2.])`, `np.float64(6.0)`, `array([], shape=(0, 3), dtype=float64)`.
   public var numpyRepr: String {
-    PrintOptions.noteFormatting()
+    PrintOptions.noteFormatting(numeric: true)
     if let problem = printingInconsistency { return problem }
     return reprText(limit: .max) ?? ""
   }
@@ -11,7 +11,7 @@ extension Tensor {
   /// `repr(x)` of an array whose dtype NumPy always names, with `dtypeName` as it names it (`'>i2'` for a
   /// big-endian array, which the elements here hold as native values).
   public func numpyRepr(dtypeName: String) -> String {
-    PrintOptions.noteFormatting()
+    PrintOptions.noteFormatting(numeric: true)
     if let problem = printingInconsistency { return problem }
     return reprText(limit: .max, dtypeName: dtypeName) ?? ""
   }
@@ -30,7 +30,9 @@ extension Tensor {
     else { return nil }
     var extras: [String] = []
     let options = PrintOptions.active
-    if (printableElementCount == 0 && shape != [0]) || options.summarises(printableElementCount) {
+    if (printableElementCount == 0 && shape != [0])
+      || (options.summarises(printableElementCount) && options.namesShapeOfSummary)
+    {
       extras.append("shape=" + pythonShapeRepr(shape))
     }
     // bool, int64 and float64 are NumPy's implied dtypes: only empty arrays name them.
@@ -46,7 +48,7 @@ extension Tensor {
 
   /// `str(x)` (what `print` shows) as NumPy 2 prints it: `[[1. 1. 1.]]`, `6.0`, `True`.
   public var numpyStr: String {
-    PrintOptions.noteFormatting()
+    PrintOptions.noteFormatting(numeric: true)
     if let problem = printingInconsistency { return problem }
     return strText(limit: .max) ?? ""
   }
@@ -63,7 +65,7 @@ extension Tensor {
   /// the shape (an array of 24 axes of 2 prints all its 16,777,216 elements, some 290 MB in NumPy).
   public func numpyText(repr: Bool, limit: Int, dtypeName: String? = nil, className: String = "array") throws -> String
   {
-    PrintOptions.noteFormatting()
+    PrintOptions.noteFormatting(numeric: true)
     if let problem = printingInconsistency {
       throw TensorError("SystemError", "docbuild cannot print a malformed value: \(problem)", isLimit: true)
     }
@@ -126,9 +128,11 @@ extension Tensor {
     return nil
   }
 
-  /// NumPy 2's scalar repr: `np.float64(6.0)`, `np.int64(3)`, `np.True_`.
+  /// NumPy 2's scalar repr: `np.float64(6.0)`, `np.int64(3)`, `np.True_`; under a legacy printing mode up to
+  /// '1.25', the str (`6.0`, `3`, `True`), as NumPy 1 printed it.
   private var numpyScalarRepr: String {
-    switch storage {
+    if PrintOptions.active.legacyLevel <= 125 { return numpyScalarStr }
+    return switch storage {
     case .bool(let values): values[0] ? "np.True_" : "np.False_"
     case .int64: "np.\(dtype.rawValue)(\(numpyScalarStr))"
     case .float64: "np.\(dtype.rawValue)(\(numpyScalarStr))"
