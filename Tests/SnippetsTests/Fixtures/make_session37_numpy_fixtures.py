@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4.6 prints for the NumPy features session 37 (numpy37, issue 10) checked:
+
+- `np.array(a, dtype='q')` of an int64 ndarray (and `'Q'` of a uint64 one): NumPy's copy keeps the array's `'l'`
+  (`'L'`), so it prints as int64's array, with no `dtype=int64`. (A scalar, a list, `np.asarray` or `copy=None` give
+  a `'q'` array, which docbuild refuses, as it refuses a structured field in `'q'`: that field's array prints
+  `dtype=int64`; both checked in `Numpy37RefusalTests`. The structured dtype object itself prints `'<i8'` and
+  equals int64's, so it is answered.)
+- `np.broadcast_arrays`: the operands of the broadcast shape returned as they are, the others as views NumPy 2.4
+  reports writeable with WARN_ON_WRITE (`WRITEABLE : True  (with WARN_ON_WRITE=True)`, inherited by their views);
+  `np.broadcast_shapes` and its error. (A write into such a view, which NumPy makes with a DeprecationWarning, is
+  refused.)
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_session37_numpy_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
+`interpreter/350-numpy37-c-long-long-copies.txt` and `351-numpy37-broadcast-arrays.txt`; rerunning gives identical
+bytes.
+"""
+
+import pathlib
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+LONG_LONG_OUTPUT = HERE / "interpreter" / "350-numpy37-c-long-long-copies.txt"
+BROADCAST_OUTPUT = HERE / "interpreter" / "351-numpy37-broadcast-arrays.txt"
+
+LONG_LONG_STATEMENTS = [
+    "a = np.arange(6).reshape(2, 3)",
+    "np.array(a, dtype='q')",
+    "np.array(a, dtype='q').dtype.char, np.array(a, dtype=np.longlong).dtype.char, np.array(a, dtype='<q').dtype",
+    "np.array(a, dtype='longlong'), np.array(a.T, dtype='=q'), np.array(a[:, 1], dtype='q')",
+    "np.array(a, dtype='q', order='F').flags.f_contiguous, np.array(a, 'q') is a",
+    "u = np.arange(4, dtype=np.uint64)",
+    "np.array(u, dtype='Q'), np.array(u, dtype=np.ulonglong).dtype.char",
+    "np.array(np.array(7), dtype='q'), np.array(np.array(7), dtype='q').dtype.char",
+    "np.array(np.array([1, 2], dtype='p'), dtype='q'), np.array(np.rec.fromarrays([np.arange(2)]).f0, dtype='q')",
+    "b = np.array(a, dtype='q')",
+    "b + 1, b.sum(), b == a, b.dtype == np.int64",
+    # A structured dtype prints a field in 'q' as '<i8' and equals int64's; only its arrays tell them apart.
+    "d = np.dtype([('a', 'q'), ('b', 'f8')])",
+    "d, d.descr, d.names, d.itemsize, d['b'], str(d), d.kind, d.char, d.isnative",
+    "d == np.dtype([('a', 'i8'), ('b', 'f8')]), np.dtype('q,f8') == np.dtype('i8,f8'), np.dtype('Q,f4')",
+    "np.dtype({'names': ['a'], 'formats': ['<Q']}), np.dtype({'x': (np.longlong, 0)}), np.dtype([('p', [('a', 'q')])])",
+    "s = np.zeros(2, dtype=[('a', 'i8'), ('b', 'f8')])",
+    "s, s.dtype, s['a'], s['a'].dtype.char, s.dtype == d",
+]
+
+BROADCAST_STATEMENTS = [
+    "x = np.array([[1, 2, 3]])",
+    "y = np.array([[4], [5]])",
+    "a, b = np.broadcast_arrays(x, y)",
+    "a",
+    "b",
+    "a.flags.writeable, a.flags['W'], a.flags['WRITEABLE'], a[0].flags.writeable, b.flags.owndata",
+    "b.flags",
+    "a.T.flags",
+    "a[:, 1:].flags",
+    "a.base is x, a.strides, b.strides, np.shares_memory(a, x), a.shape, b.size",
+    "a.copy().flags.writeable, (a + b).flags.writeable, a.sum(axis=0), a * b",
+    "c = a.copy()",
+    "c[0, 0] = 9",
+    "c, x",
+    "np.broadcast_arrays(x, x)[0] is x, np.broadcast_arrays(x, x)[1] is x",
+    "r = np.broadcast_arrays(x, np.ones((2, 3)))",
+    "r[0], r[1].flags",
+    "np.broadcast_arrays(x, 5)",
+    "np.broadcast_arrays(x, 5)[0] is x, np.broadcast_arrays(x, 5)[1].flags.writeable",
+    "np.broadcast_arrays([1, 2], [[3], [4]])",
+    "np.broadcast_arrays(np.arange(3.0))",
+    "np.broadcast_arrays()",
+    "np.broadcast_arrays(np.arange(3), np.arange(2))",
+    "np.broadcast_arrays(np.ones((2, 1)), np.ones((3,)), np.zeros((1, 1, 1)))[1].shape",
+    "type(np.broadcast_arrays(x, y)), len(np.broadcast_arrays(x, y, x))",
+    "np.broadcast_shapes((1, 2), (3, 1), (3, 2))",
+    "np.broadcast_shapes(), np.broadcast_shapes(5, (2, 1)), np.broadcast_shapes((0,), (1,))",
+    "np.broadcast_shapes((2,), (3,))",
+    "np.broadcast_shapes((2, 3), (4, 1, 2))",
+]
+
+if __name__ == "__main__":
+    write_numpy_fixture(
+        LONG_LONG_OUTPUT,
+        "make_session37_numpy_fixtures.py",
+        "np.array(a, dtype='q') of an int64 array keeps its 'l' (and 'Q' of uint64 its 'L')",
+        LONG_LONG_STATEMENTS,
+    )
+    write_numpy_fixture(
+        BROADCAST_OUTPUT,
+        "make_session37_numpy_fixtures.py",
+        "np.broadcast_arrays (views writeable with WARN_ON_WRITE) and np.broadcast_shapes",
+        BROADCAST_STATEMENTS,
+    )
