@@ -8,7 +8,8 @@ import Testing
 /// which NumPy makes a `'q'` array; the copy that keeps `'l'` is checked against NumPy in
 /// `Fixtures/interpreter/350-numpy37-c-long-long-copies.txt`. And a write into the views `np.broadcast_arrays` makes,
 /// which NumPy 2.4 writes with a DeprecationWarning through memory its broadcast axes repeat (what runs is in
-/// `351-numpy37-broadcast-arrays.txt`, both from `make_session37_numpy_fixtures.py`).
+/// `351-numpy37-broadcast-arrays.txt`, both from `make_session37_numpy_fixtures.py`). And a complex quicksort that
+/// NumPy's introsort orders unstably where it shows (what runs is in `352-numpy37-complex-sorts.txt`).
 struct Numpy37RefusalTests {
   /// The views of `np.broadcast_arrays` bound to `a` and `b`.
   static let broadcast = """
@@ -61,6 +62,13 @@ struct Numpy37RefusalTests {
     (broadcast, "a.flags['W'] = True", "setting a.flags.writeable of a view np.broadcast_arrays"),
     (broadcast, "a.view(np.int32)", "view(dtype) of a view np.broadcast_arrays made"),
     (">>> import numpy as np", "np.broadcast_arrays(np.ones(2), subok=True)", "subok=True"),
+    // A complex quicksort of more than 16 elements: equal ones that print differently, and argsort's equal ones.
+    (
+      ">>> import numpy as np", "np.sort(np.array([complex(k % 3, 0.0) * (1 if k % 2 else -1) for k in range(20)]))",
+      "differ in the sign of a zero part"
+    ),
+    (">>> import numpy as np", "np.argsort(np.array([complex(k % 5, 1) for k in range(40)]))", "kind='stable'"),
+    (">>> import numpy as np", "np.argsort(np.arange(17) * 0j)", "kind='stable'"),
   ]
 
   @Test(arguments: refused)

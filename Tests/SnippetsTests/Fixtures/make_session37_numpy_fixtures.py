@@ -10,9 +10,14 @@
   reports writeable with WARN_ON_WRITE (`WRITEABLE : True  (with WARN_ON_WRITE=True)`, inherited by their views);
   `np.broadcast_shapes` and its error. (A write into such a view, which NumPy makes with a DeprecationWarning, is
   refused.)
+- `np.sort`, `ndarray.sort` and `np.argsort` of complex arrays: NumPy's order (by real part, then imaginary part;
+  `R + nanj`, `nan + Rj`, `nan + nanj` last). Lines of up to 16 elements are sorted by insertion (stable); a longer
+  quicksort line with equal elements is answered for the values where they print alike, refused where a zero part's
+  sign tells them apart (and for argsort, as for real arrays).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session37_numpy_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/350-numpy37-c-long-long-copies.txt` and `351-numpy37-broadcast-arrays.txt`; rerunning gives identical
+`interpreter/350-numpy37-c-long-long-copies.txt`, `351-numpy37-broadcast-arrays.txt` and
+`352-numpy37-complex-sorts.txt`; rerunning gives identical
 bytes.
 """
 
@@ -23,6 +28,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 HERE = pathlib.Path(__file__).resolve().parent
 LONG_LONG_OUTPUT = HERE / "interpreter" / "350-numpy37-c-long-long-copies.txt"
 BROADCAST_OUTPUT = HERE / "interpreter" / "351-numpy37-broadcast-arrays.txt"
+COMPLEX_SORT_OUTPUT = HERE / "interpreter" / "352-numpy37-complex-sorts.txt"
 
 LONG_LONG_STATEMENTS = [
     "a = np.arange(6).reshape(2, 3)",
@@ -77,6 +83,27 @@ BROADCAST_STATEMENTS = [
     "np.broadcast_shapes((2, 3), (4, 1, 2))",
 ]
 
+COMPLEX_SORT_STATEMENTS = [
+    "z = np.array([3+1j, 1-2j, 1+2j, np.nan+0j, 2+np.nan*1j, -1j, complex(np.nan, np.nan), complex(np.nan, -1), "
+    "complex(1, np.nan), 0j, 1-2j])",
+    "np.sort(z)",
+    "np.argsort(z)",
+    "np.argsort(z, kind='stable'), np.sort(z, kind='mergesort')[-4:]",
+    "w = z.copy()",
+    "w.sort()",
+    "w",
+    "np.sort(z.reshape(1, 11), axis=0), np.argsort(z.reshape(1, 11), axis=1)",
+    "m = np.array([[2+1j, 2-1j, 1+5j], [0j, -1+0j, 1j]])",
+    "np.sort(m), np.sort(m, axis=0), np.sort(m, axis=None), m.argsort(), m.argsort(axis=0)",
+    "np.sort(np.array([1+1j, 1+1j, 0j]).astype(np.complex64)), np.argsort(np.array([2j, 1j, 2j, 1j]))",
+    "big = np.array([complex(k % 5, (7 * k) % 3) for k in range(40)])",
+    "np.sort(big)",
+    "np.sort(big, kind='stable')[:5], np.argsort(big, kind='stable')",
+    "np.sort(np.array([0j, complex(-0.0, 0.0), 1j, complex(0.0, -0.0)]))",
+    "np.sort(np.array([complex(k % 3, 0.0) * (1 if k % 2 else -1) for k in range(20)]), kind='stable')",
+    "np.sort(np.array([], dtype=complex)), np.argsort(np.array([1j])), np.sort(np.array(2j), axis=None)",
+]
+
 if __name__ == "__main__":
     write_numpy_fixture(
         LONG_LONG_OUTPUT,
@@ -89,4 +116,10 @@ if __name__ == "__main__":
         "make_session37_numpy_fixtures.py",
         "np.broadcast_arrays (views writeable with WARN_ON_WRITE) and np.broadcast_shapes",
         BROADCAST_STATEMENTS,
+    )
+    write_numpy_fixture(
+        COMPLEX_SORT_OUTPUT,
+        "make_session37_numpy_fixtures.py",
+        "np.sort, ndarray.sort and np.argsort of complex arrays (NumPy's order: real, then imaginary, NaNs last)",
+        COMPLEX_SORT_STATEMENTS,
     )
