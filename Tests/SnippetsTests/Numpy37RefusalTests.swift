@@ -9,7 +9,8 @@ import Testing
 /// `Fixtures/interpreter/350-numpy37-c-long-long-copies.txt`. And a write into the views `np.broadcast_arrays` makes,
 /// which NumPy 2.4 writes with a DeprecationWarning through memory its broadcast axes repeat (what runs is in
 /// `351-numpy37-broadcast-arrays.txt`, both from `make_session37_numpy_fixtures.py`). And a complex quicksort that
-/// NumPy's introsort orders unstably where it shows (what runs is in `352-numpy37-complex-sorts.txt`).
+/// NumPy's introsort orders unstably where it shows (what runs is in `352-numpy37-complex-sorts.txt`), and the
+/// complex `np.linspace` calls NumPy's steps are not run for here (`353-numpy37-complex-linspace.txt`).
 struct Numpy37RefusalTests {
   /// The views of `np.broadcast_arrays` bound to `a` and `b`.
   static let broadcast = """
@@ -69,6 +70,12 @@ struct Numpy37RefusalTests {
     ),
     (">>> import numpy as np", "np.argsort(np.array([complex(k % 5, 1) for k in range(40)]))", "kind='stable'"),
     (">>> import numpy as np", "np.argsort(np.arange(17) * 0j)", "kind='stable'"),
+    // np.linspace of complex ends: what NumPy's steps here do not cover.
+    (">>> import numpy as np", "np.linspace(np.complex64(1j), 2, 3)", "other than complex128 numbers"),
+    (">>> import numpy as np", "np.linspace(1j, 2, 3, dtype=np.complex64)", "this dtype= or axis="),
+    (">>> import numpy as np", "np.linspace(1j, 2, 3.0)", "a num of type float"),
+    (">>> import numpy as np", "np.linspace([0, 1j], 2, 3)", "np.linspace with a list start"),
+    (">>> import numpy as np\n>>> from autograd import grad", "grad(lambda t: np.linspace(1j, t, 3)[1].real)(2.0)", ""),
   ]
 
   @Test(arguments: refused)

@@ -14,21 +14,24 @@
   `R + nanj`, `nan + Rj`, `nan + nanj` last). Lines of up to 16 elements are sorted by insertion (stable); a longer
   quicksort line with equal elements is answered for the values where they print alike, refused where a zero part's
   sign tells them apart (and for argsort, as for real arrays).
+- `np.linspace` of complex ends (numbers or 0-d arrays), composed as NumPy composes it.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session37_numpy_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/350-numpy37-c-long-long-copies.txt`, `351-numpy37-broadcast-arrays.txt` and
-`352-numpy37-complex-sorts.txt`; rerunning gives identical
+`interpreter/350-numpy37-c-long-long-copies.txt`, `351-numpy37-broadcast-arrays.txt`,
+`352-numpy37-complex-sorts.txt` and `353-numpy37-complex-linspace.txt`; rerunning gives identical
 bytes.
 """
 
 import pathlib
 
+import numpy as np
 from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 LONG_LONG_OUTPUT = HERE / "interpreter" / "350-numpy37-c-long-long-copies.txt"
 BROADCAST_OUTPUT = HERE / "interpreter" / "351-numpy37-broadcast-arrays.txt"
 COMPLEX_SORT_OUTPUT = HERE / "interpreter" / "352-numpy37-complex-sorts.txt"
+LINSPACE_OUTPUT = HERE / "interpreter" / "353-numpy37-complex-linspace.txt"
 
 LONG_LONG_STATEMENTS = [
     "a = np.arange(6).reshape(2, 3)",
@@ -104,6 +107,27 @@ COMPLEX_SORT_STATEMENTS = [
     "np.sort(np.array([], dtype=complex)), np.argsort(np.array([1j])), np.sort(np.array(2j), axis=None)",
 ]
 
+LINSPACE_STATEMENTS = [line for line in """
+np.linspace(0, 1+1j, 3)
+np.linspace(1j, 2, 5)
+np.linspace(-1.5+0.3j, 2.25-1.1j, 7)
+np.linspace(0.1+0.2j, 0.7-0.3j, 10, endpoint=False)
+np.linspace(1+1j, 3+1j, 4, retstep=True)
+np.linspace(1+1j, 1+1j, 3, retstep=True)
+np.linspace(2j, 3, 1), np.linspace(2j, 3, 0), np.linspace(2j, 3, 1, endpoint=False, retstep=True)
+np.linspace(start=1j, stop=1e-320+0j, num=4)
+np.linspace(np.complex128(1+2j), 1/3, 6)
+np.linspace(1j, 2j, -1)
+np.linspace(0, 1e308+1e308j, 3)
+np.linspace(0.1+0.7j, -0.3+0.2j, 13).tolist()
+np.linspace(1/3 - 2j/7, 5/11 + 1j/9, 9, endpoint=False).tolist()
+np.linspace(np.pi * 1j, np.e, 21, retstep=True)[1]
+""".strip().split("\n")] + [
+    # Seeded random ends, every element's bits shown.
+    f"np.linspace({complex(a, b)!r}, {complex(c, d)!r}, {int(n) + 11}).tolist()"
+    for a, b, c, d, n in np.random.default_rng(37).uniform(-10, 10, size=(8, 5)).tolist()
+]
+
 if __name__ == "__main__":
     write_numpy_fixture(
         LONG_LONG_OUTPUT,
@@ -122,4 +146,10 @@ if __name__ == "__main__":
         "make_session37_numpy_fixtures.py",
         "np.sort, ndarray.sort and np.argsort of complex arrays (NumPy's order: real, then imaginary, NaNs last)",
         COMPLEX_SORT_STATEMENTS,
+    )
+    write_numpy_fixture(
+        LINSPACE_OUTPUT,
+        "make_session37_numpy_fixtures.py",
+        "np.linspace of complex ends, composed as NumPy composes it",
+        LINSPACE_STATEMENTS,
     )
