@@ -242,8 +242,9 @@ extension Tensor {
     // A 0-d array has no axis: this throws NumPy's AxisError (or refuses an axis beyond a C int).
     if source.ndim == 0 { _ = try Shape.normalize(axis: axis ?? -1, ndim: 0) }
     if !stable, storageClass == .float64 { try source.refuseDistinctTies(axis: axis ?? -1) }
-    if !stable, case .complex128(let values) = source.storage {
-      try source.refuseDistinctComplexTies(values, axis: axis ?? -1)
+    if case .complex128(let values) = source.storage {
+      try source.refuseOrderFromDecompositionDigits(values, "np.sort")
+      if !stable { try source.refuseDistinctComplexTies(values, axis: axis ?? -1) }
     }
     if !stable, dtype == .float16, source.doubles.contains(where: \.isNaN) { throw Self.halfSortNaNRefusal("np.sort") }
     let order = try source.argsortPositions(axis: axis ?? -1, stable: true)
@@ -316,6 +317,22 @@ extension Tensor {
     }
   }
 
+  /// Refuses sorting complex values computed from a decomposition (`np.roots`, Polynomial.roots() sort
+  /// `np.linalg.eigvals`'s) when two real parts are within 1e-8 of each other, relatively: the order of such values
+  /// (a conjugate pair, by the sign of its imaginary parts, when the real parts are equal) comes from last digits
+  /// that are LAPACK's in NumPy and docbuild's here.
+  private func refuseOrderFromDecompositionDigits(_ values: [Complex], _ what: String) throws {
+    guard values.count > 1, let origin = decompositionAncestor() else { return }
+    let reals = values.map(\.real).sorted()
+    for (a, b) in zip(reals, reals.dropFirst()) where (b - a) <= 1e-8 * Swift.max(a.magnitude, b.magnitude) || a.isNaN {
+      throw TensorError(
+        "NotImplementedError",
+        "\(what) of complex values computed from \(origin)'s result, two of whose real parts are (nearly) equal, is "
+          + "not supported: their order comes from last digits that are LAPACK's in NumPy, which docbuild does not "
+          + "reproduce", isLimit: true)
+    }
+  }
+
   /// True when two elements of the line compare equal in NumPy's complex order but differ in a zero part's sign.
   private static func hasDistinctEqualComplex(_ values: [Complex], lines: AxisLines, _ o: Int, _ i: Int) -> Bool {
     var seen: [Complex] = []
@@ -347,6 +364,7 @@ extension Tensor {
   public func argsort(axis: Int?, stable: Bool) throws -> Tensor {
     // NumPy's argsort views a 0-d array as one element (`PyArray_CheckAxis`), so axis 0 and -1 give `array([0])`.
     let source = axis == nil || ndim == 0 ? reshapedUnrecorded([size]) : self
+    if case .complex128(let values) = storage { try refuseOrderFromDecompositionDigits(values, "np.argsort") }
     let normalized = try Shape.normalize(axis: axis ?? -1, ndim: source.ndim)
     let lines = AxisLines(source.shape, axis: normalized)
     // NumPy's quicksort sorts a line of up to 16 elements by insertion, which keeps equal elements in order; but on

@@ -15,10 +15,11 @@
   quicksort line with equal elements is answered for the values where they print alike, refused where a zero part's
   sign tells them apart (and for argsort, as for real arrays).
 - `np.linspace` of complex ends (numbers or 0-d arrays), composed as NumPy composes it.
+- `mean`, `any` and `all` of object arrays over every element (Python numbers, None, strings).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session37_numpy_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/350-numpy37-c-long-long-copies.txt`, `351-numpy37-broadcast-arrays.txt`,
-`352-numpy37-complex-sorts.txt` and `353-numpy37-complex-linspace.txt`; rerunning gives identical
+`352-numpy37-complex-sorts.txt`, `353-numpy37-complex-linspace.txt` and `354-numpy37-object-array-mean-any-all.txt`; rerunning gives identical
 bytes.
 """
 
@@ -32,6 +33,7 @@ LONG_LONG_OUTPUT = HERE / "interpreter" / "350-numpy37-c-long-long-copies.txt"
 BROADCAST_OUTPUT = HERE / "interpreter" / "351-numpy37-broadcast-arrays.txt"
 COMPLEX_SORT_OUTPUT = HERE / "interpreter" / "352-numpy37-complex-sorts.txt"
 LINSPACE_OUTPUT = HERE / "interpreter" / "353-numpy37-complex-linspace.txt"
+OBJECT_OUTPUT = HERE / "interpreter" / "354-numpy37-object-array-mean-any-all.txt"
 
 LONG_LONG_STATEMENTS = [
     "a = np.arange(6).reshape(2, 3)",
@@ -128,6 +130,22 @@ np.linspace(np.pi * 1j, np.e, 21, retstep=True)[1]
     for a, b, c, d, n in np.random.default_rng(37).uniform(-10, 10, size=(8, 5)).tolist()
 ]
 
+OBJECT_STATEMENTS = [
+    "o = np.array([1, 2.5, 3], dtype=object)",
+    "o.mean(), np.mean(o), o.any(), o.all(), np.any(o), np.all(o)",
+    "i = np.array([1, 2, 4], dtype=object)",
+    "i.mean(), np.array([[1, 2], [3, 5]], dtype=object).mean(), np.array([True, 2], dtype=object).mean()",
+    "np.array([True, True], dtype=object).mean(), np.array([0.1, 0.2, 0.3], dtype=object).mean()",
+    "np.array([2**62, 2**61, 3], dtype=object).mean(), np.array([2**53 + 1, 0.5], dtype=object).mean()",
+    "np.array([1e308, 1e308, -1e308], dtype=object).mean(), np.array([0.5, 2**60, 1], dtype=object).mean()",
+    "np.array([0, 'a'], dtype=object).any(), np.array([0, 'a'], dtype=object).all(), np.array([None, 0], dtype=object).any()",
+    "np.array([], dtype=object).any(), np.array([], dtype=object).all(), np.array(['', 'x'], dtype=object).all()",
+    "np.array([[1, 0], [2, 3]], dtype=object).all(), np.array([[1, 0], [2, 3]], dtype=object).T.any()",
+    "np.array([0.0, -0.0, False], dtype=object).any(), np.array([np.nan], dtype=object).all()",
+    "type(o.any()), type(o.mean())",
+    "np.array([], dtype=object).mean()",
+]
+
 if __name__ == "__main__":
     write_numpy_fixture(
         LONG_LONG_OUTPUT,
@@ -152,4 +170,10 @@ if __name__ == "__main__":
         "make_session37_numpy_fixtures.py",
         "np.linspace of complex ends, composed as NumPy composes it",
         LINSPACE_STATEMENTS,
+    )
+    write_numpy_fixture(
+        OBJECT_OUTPUT,
+        "make_session37_numpy_fixtures.py",
+        "mean, any and all of object arrays over every element",
+        OBJECT_STATEMENTS,
     )
