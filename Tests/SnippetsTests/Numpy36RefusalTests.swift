@@ -28,7 +28,7 @@ struct Numpy36RefusalTests {
     // NumPy's copy of an int64 array keeps 'l', but a view of it (already Fortran-ordered) is a 'q' array.
     ("", "np.asfortranarray(np.arange(3), dtype='q')", "the dtype 'q' (C long long"),
     ("", "np.asfortranarray(np.arange(6).reshape(2, 3).T, dtype='q')", "the dtype 'q' (C long long"),
-    ("", "np.array(np.arange(3), dtype='q')", "the dtype 'q' (C long long"),
+    ("", "np.array(np.int64(3), dtype='q')", "the dtype 'q' (C long long"),
     // A C long long is no subclass of int64 in NumPy: `issubdtype` with a concrete second type tells them apart.
     ("", "np.issubdtype(np.longlong, np.int64)", "the dtype np.longlong (C long long"),
     ("", "np.longlong(3)", "numpy.longlong"),

@@ -95,7 +95,7 @@ extension Interpreter {
     }
     if array.isFlatIterator {
       // NumPy's flatiter repeats the value's elements over the selection (`a.flat[:4] = [1, 2]`).
-      if !array.geometry.isWriteable { throw PythonError.value("underlying array is read-only") }
+      try array.requireWriteable("underlying array is read-only")
       let selected: Tensor
       do throws(PythonError) {
         selected = try core { try array.index(items) }
@@ -105,7 +105,7 @@ extension Interpreter {
       guard let repeated = try FlatIterator.cycled(source, over: selected) else { return array }
       source = repeated
     }
-    if !array.geometry.isWriteable { throw PythonError.value("assignment destination is read-only") }
+    try array.requireWriteable("assignment destination is read-only")
     // A write into part of a stride-trick view whose elements share memory is exact when that part does not: each
     // memory position is written once, and its other elements show the value written (StrideTricks.swift).
     if array.geometry.isStrideTrickView, StrideTricks.aliasesItself(array) {

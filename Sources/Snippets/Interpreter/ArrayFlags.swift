@@ -50,6 +50,7 @@ extension Interpreter {
       throw PythonError("AttributeError", "'\(flagsType)' object has no attribute '\(name)'")
     }
     if array.isScalar { throw PythonError.value("Cannot set flags on array scalars.") }
+    if array.geometry.warnsOnWrite { throw BroadcastArrays.writeRefusal("setting a.flags.writeable of") }
     let makeWriteable = try value.truthValue()
     let geometry = array.geometry
     if makeWriteable == geometry.isWriteable { return }

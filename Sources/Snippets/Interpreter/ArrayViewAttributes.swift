@@ -61,7 +61,10 @@ enum ArrayViewAttributes {
       tensor.isCContiguous, tensor.isFContiguous, tensor.ownsData, tensor.geometry.isWriteable, true, false,
     ]
     let isOwnerOfScalar = tensor.isScalar
+    let warnsOnWrite = tensor.geometry.warnsOnWrite
     return zip(flagNames, values).map { name, value in
+      // NumPy's view from np.broadcast_arrays is writeable with a warning (docbuild keeps it unwritten).
+      if name == "WRITEABLE" && warnsOnWrite { return "  WRITEABLE : True  (with WARN_ON_WRITE=True)" }
       let shown = isOwnerOfScalar && name == "OWNDATA" ? true : value
       return "  \(name) : \(shown ? "True" : "False")"
     }.joined(separator: "\n") + "\n"
@@ -73,7 +76,8 @@ enum ArrayViewAttributes {
     let short: [String: String] = ["C": "C_CONTIGUOUS", "F": "F_CONTIGUOUS", "O": "OWNDATA", "W": "WRITEABLE"]
     let name = attribute ? key.uppercased() : (short[key] ?? key)
     for line in text.split(separator: "\n") where line.hasPrefix("  \(name) : ") {
-      return .bool(line.hasSuffix("True"))
+      // `WRITEABLE : True  (with WARN_ON_WRITE=True)` is True.
+      return .bool(line.dropFirst(name.count + 5).hasPrefix("True"))
     }
     if attribute { throw PythonError("AttributeError", "'numpy.flagsobj' object has no attribute '\(key)'") }
     throw PythonError("KeyError", "Unknown flag")

@@ -235,6 +235,20 @@ extension Interpreter {
     return try callValue(callee, call)
   }
 
+  /// True for `np.linspace` calls with a complex start or stop (a number or a 0-d array): those run NumPy's own
+  /// steps (`linspace_complex`, NumpyBreadth37Source.swift).
+  static func linspaceTakesComplexSteps(_ call: CallArguments) -> Bool {
+    let ends =
+      Array(call.positional.prefix(2)) + call.keywords.filter { $0.name == "start" || $0.name == "stop" }.map(\.value)
+    return ends.contains { end in
+      switch end {
+      case .complex: true
+      case .tensor(let value): value.ndim == 0 && value.dtype.isComplex
+      default: false
+      }
+    }
+  }
+
   /// True for `np.pad` calls in the modes `maximum`, `minimum`, `mean`, `median` or with `reflect_type='odd'`: those
   /// run NumPy's own composition (`pad_as_numpy`, NumpyBreadth35Source.swift).
   static func padTakesNumpysSteps(_ call: CallArguments) -> Bool {
@@ -317,6 +331,12 @@ extension Interpreter {
     if Self.takesMaskedStatistic(name, call) { return try callMaskedStatistic(name, call) }
     if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
     if name == "numpy.pad", Self.padTakesNumpysSteps(call) { return try callPadAsNumpy(call) }
+    if name == "numpy.linspace", Self.linspaceTakesComplexSteps(call) {
+      return try callNumpysSteps(
+        "linspace_complex", call,
+        refusing: "np.linspace of complex ends inside a differentiated function is not "
+          + "supported in snippets")
+    }
     if name == "numpy.histogram" || name == "numpy.histogram_bin_edges", Self.givesBinEstimator(call) {
       return try callHistogramWithEstimator(name, call)
     }

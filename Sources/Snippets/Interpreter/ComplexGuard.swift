@@ -29,13 +29,15 @@ enum ComplexGuard {
     "diagonal", "take", "delete", "insert",
     // Products of element-wise multiplications.
     "outer",
+    // NumPy's complex order (`Tensor.complexLess`), checked in interpreter/352-numpy37-complex-sorts.txt.
+    "sort", "argsort",
   ]
 
   /// Array methods (`z.sum()`) checked against NumPy's complex results.
   static let methods: Set<String> = [
     "sum", "mean", "max", "min", "cumsum", "prod", "cumprod", "reshape", "transpose", "astype", "item", "copy",
     "flatten", "ravel",
-    "squeeze", "conj", "conjugate", "tolist", "view",
+    "squeeze", "conj", "conjugate", "tolist", "view", "sort", "argsort",
   ]
 
   /// Refuses `name` (a NumPy function, or with `isMethod` an array method) when any operand holds complex values and

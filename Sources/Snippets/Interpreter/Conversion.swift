@@ -212,10 +212,12 @@ extension Value {
   }
 
   /// The refusal of a C `long long` dtype where NumPy's answer would show that it is no int64 or uint64.
-  static func cLongLongRefusal(_ spelling: String) -> PythonError {
+  /// `field`: the dtype of a structured dtype's field, whose structured dtype would print as int64's `'<i8'`.
+  static func cLongLongRefusal(_ spelling: String, field: Bool = false) -> PythonError {
     PythonError.limit(
       "the dtype \(spelling) (C long long, which NumPy keeps apart from int64 and uint64: its char is 'q' or 'Q', "
-        + "its arrays print dtype=int64) is not supported here in snippets: use np.int64 or np.uint64")
+        + "its arrays print dtype=int64) is not supported \(field ? "for a structured field's array or dtype" : "here") in snippets: "
+        + "use np.int64 or np.uint64")
   }
 
   /// `toDType` reading NumPy's C `long long` dtypes as the int64 and uint64 whose values they hold, for the answers

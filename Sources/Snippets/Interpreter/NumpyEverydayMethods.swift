@@ -80,9 +80,7 @@ extension Interpreter {
       throw PythonError.limit("a.resize of an array made read-only is not supported in snippets")
     }
     if name == "resize" { return try resizeArray(array, call) }
-    if name == "sort" && !array.isScalar && !array.geometry.isWriteable {
-      throw PythonError.value("sort array is read-only")
-    }
+    if name == "sort" && !array.isScalar { try array.requireWriteable("sort array is read-only") }
     if name == "setflags" {
       let bound = try call.bind(["write", "align", "uic"])
       if bound["align"] != nil || bound["uic"] != nil {

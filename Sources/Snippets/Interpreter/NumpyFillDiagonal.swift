@@ -41,7 +41,7 @@ extension Interpreter {
       positions = Array(0..<shape[0])
     }
     // The flat iterator's own message, before `val` is looked at.
-    if !array.geometry.isWriteable { throw PythonError.value("underlying array is read-only") }
+    try array.requireWriteable("underlying array is read-only")
     var value = bound.value("val")
     if case .tensor(let tensor) = value, !tensor.shape.isEmpty {
       value = .tensor(try core { try tensor.reshape([-1]) })

@@ -11,6 +11,7 @@ enum NumpyFunctions {
       let given = call.keywords.first(where: { $0.name == "dtype" })?.value
         ?? (call.positional.count > 1 ? call.positional[1] : nil), !given.isNone
     else { return nil }
+    if let kept = try keptDTypeOfCopy(call, given) { return .success(kept) }
     do throws(PythonError) {
       return .success(try given.toDType())
     } catch
@@ -21,6 +22,19 @@ enum NumpyFunctions {
     } catch {
       return .failure(error)
     }
+  }
+
+  /// `np.array(a, dtype='q')` of an int64 (or `'Q'` of a uint64) ndarray: NumPy's copy keeps the array's `'l'` (or
+  /// `'L'`), as the dtypes are equivalent, so it is int64's array; nil for anything else. With `copy=None` or
+  /// `copy=False`, `np.asarray`, or a scalar or a list, NumPy makes a `'q'` array (refused by `toDType`).
+  private static func keptDTypeOfCopy(_ call: CallArguments, _ given: Value) throws(PythonError) -> DType? {
+    guard call.function == "array", given.cLongLongSpelling != nil, case .tensor(let array)? = call.positional.first,
+      !array.isScalar, try given.toDTypeIgnoringCLongLong() == array.dtype
+    else { return nil }
+    if let copy = call.keywords.first(where: { $0.name == "copy" })?.value {
+      guard !copy.isNone, try copy.truthValue() else { return nil }
+    }
+    return array.dtype
   }
 
   /// True when an `axis=` argument is one integer rather than a tuple or list of them (NumPy's squeeze treats the

@@ -20,7 +20,7 @@ extension Interpreter {
       }
       mode = name
     }
-    if !array.geometry.isWriteable { throw PythonError.value("put: output array is read-only") }
+    try array.requireWriteable("put: output array is read-only")
     let indexValue = bound.value("ind")
     let indices = try core { try indexValue.toTensor() }
     guard indices.dtype.isInteger || indices.size == 0 else {

@@ -463,7 +463,7 @@ enum ObjectArrays {
   /// The methods object arrays have here.
   static let methods: Set<String> = [
     "tolist", "copy", "fill", "item", "reshape", "ravel", "flatten", "transpose", "sum", "prod", "max", "min",
-    "astype", "__len__",
+    "astype", "__len__", "mean", "any", "all",
   ]
 
   /// `x.tolist()`: nested lists of the elements themselves; a 0-d array's one element.
@@ -839,6 +839,7 @@ extension Interpreter {
       call.function = name
       switch name {
       case "sum", "prod", "max", "min": return try objectArrayReduction(name, array, call)
+      case "mean", "any", "all": return try ObjectArrays.wholeReduction(name, array, call)
       case "__len__":
         guard let first = array.shape.first else { throw PythonError.type("len() of unsized object") }
         return .int(first)
@@ -990,6 +991,10 @@ extension Interpreter {
       call.positional.removeFirst()
       let method = name == "amax" ? "max" : name == "amin" ? "min" : name
       return try objectArrayReduction(method, array, call)
+    case "mean", "any", "all":
+      guard case .objectArray(let array) = call.positional.first else { throw refusal("np.\(name)") }
+      call.positional.removeFirst()
+      return try ObjectArrays.wholeReduction(name, array, call)
     case "outer", "linalg.outer":
       // NumPy's `multiply(a.ravel()[:, newaxis], b.ravel()[newaxis, :])`.
       guard call.positional.count == 2, call.keywords.isEmpty else { throw refusal("np.\(name) with these arguments") }

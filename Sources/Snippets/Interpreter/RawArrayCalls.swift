@@ -180,6 +180,7 @@ enum RawArrays {
         "view(dtype) of this array (a NumPy scalar, .real/.imag of a complex array, or a flat iterator's view) is "
           + "not supported in snippets: take .copy() first")
     }
+    if geometry.warnsOnWrite { throw BroadcastArrays.writeRefusal("view(dtype) of") }
     tensor.ensureRoot()
     let itemsize = tensor.dtype.itemsize
     var positions = [Int](repeating: 0, count: tensor.size)

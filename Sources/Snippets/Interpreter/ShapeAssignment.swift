@@ -76,7 +76,7 @@ extension Interpreter {
     if let input = derivativeInput, array.dependsOn(input) {
       throw PythonError("AttributeError", "'ArrayBox' object has no attribute 'flat'")  // autograd's ArrayBox has none
     }
-    if !array.geometry.isWriteable { throw PythonError.value("array is read-only") }
+    try array.requireWriteable("array is read-only")
     let flat = try attributeView("flat", .tensor(array), try Attributes.get("flat", of: .tensor(array)))
     guard case .tensor(let iterator) = flat else { return }
     try assignItem(iterator, .ellipsis, newValue)

@@ -99,6 +99,23 @@ struct StructField: Hashable, Sendable {
   var shape: [Int] = []
   /// The field's title (`(('my title', 'name'), 'f4')`), another key for the same field; nil for none.
   var title: String? = nil
+  /// How the field's dtype was spelled when it is one of NumPy's C long long dtypes (`'q'`, `np.ulonglong`): kept as
+  /// int64 or uint64, which it equals, in dtype objects; arrays of it are refused (`StructDType.cLongLongSpelling`).
+  var cLongLongSpelling: String? = nil
+
+  /// Fields are equal as NumPy's dtypes are: a C long long field equals int64's.
+  static func == (left: StructField, right: StructField) -> Bool {
+    left.name == right.name && left.format == right.format && left.offset == right.offset
+      && left.shape == right.shape && left.title == right.title
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(name)
+    hasher.combine(format)
+    hasher.combine(offset)
+    hasher.combine(shape)
+    hasher.combine(title)
+  }
 
   /// The field's name as a dtype's text shows it: `'name'`, or `('my title', 'name')` with its title.
   var nameText: String {
@@ -164,6 +181,16 @@ struct StructDType: Hashable, Sendable {
 
   /// True when some field is a sub-array (`('v', 'f8', (3,))`).
   var hasSubarrayFields: Bool { fields.contains { !$0.shape.isEmpty } }
+
+  /// The spelling of the first field (nested ones included) in a C long long dtype: NumPy's array of this dtype
+  /// reads that field as an array printed `dtype=int64` (its char `'q'`), which docbuild does not make.
+  var cLongLongSpelling: String? {
+    for field in fields {
+      if let spelling = field.cLongLongSpelling { return spelling }
+      if case .structured(let inner) = field.format, let spelling = inner.cLongLongSpelling { return spelling }
+    }
+    return nil
+  }
 
   /// The first field arrays of this dtype cannot hold: a titled field, or a sub-array of text or complex numbers.
   var fieldArraysRefuse: String? {
@@ -315,6 +342,7 @@ extension StructuredArrays {
     if !subarrays, let dtype, dtype.hasSubarrays {
       throw refusal("this use of an array of a dtype with sub-array fields or titles")
     }
+    if !subarrays, let spelling = dtype?.cLongLongSpelling { throw Value.cLongLongRefusal(spelling, field: true) }
     return dtype
   }
 
@@ -322,6 +350,7 @@ extension StructuredArrays {
   /// titles and sub-arrays of text or complex numbers refused.
   static func parseArrayDType(_ value: Value) throws(PythonError) -> StructDType? {
     let dtype = try parseAnyDType(value, align: false)
+    if let spelling = dtype?.cLongLongSpelling { throw Value.cLongLongRefusal(spelling, field: true) }
     if let reason = dtype?.fieldArraysRefuse { throw refusal(reason) }
     return dtype
   }
@@ -346,6 +375,7 @@ extension StructuredArrays {
     case .list(let items):
       var parts: [(String, FieldFormat, [Int])] = []
       var titles: [String?] = []
+      var spellings: [String?] = []
       for item in items {
         guard case .tuple(let pair) = item else {
           throw PythonError.type("Cannot interpret '\(value.repr)' as a data type")
@@ -369,10 +399,12 @@ extension StructuredArrays {
         let shape = pair.count == 3 ? try subarrayShape(pair[2]) : []
         // An empty name takes NumPy's default `f<index>`.
         parts.append((name.isEmpty ? "f\(parts.count)" : name, try fieldFormat(pair[1], align: align), shape))
+        spellings.append(pair[1].cLongLongSpelling)
       }
       if parts.isEmpty { throw refusal("a dtype without fields") }
       var dtype = try StructDType.laidOut(parts, align: align)
       for k in titles.indices { dtype.fields[k].title = titles[k] }
+      for k in spellings.indices { dtype.fields[k].cLongLongSpelling = spellings[k] }
       try checkTitles(dtype)
       return dtype
     case .dict(let dict):
@@ -398,6 +430,7 @@ extension StructuredArrays {
         parts.append((text, try fieldFormat(format, align: align)))
       }
       var dtype = try StructDType.laidOut(parts, align: align)
+      for k in formats.indices { dtype.fields[k].cLongLongSpelling = formats[k].cLongLongSpelling }
       if let offsetsValue = try dict.get(.string("offsets")) {
         let offsets = try Interpreter.iterationItems(offsetsValue).map { (item) throws(PythonError) in try item.toInt()
         }
@@ -422,14 +455,18 @@ extension StructuredArrays {
       return dtype
     case .string(let code) where isCommaString(code):
       var parts: [(String, FieldFormat, [Int])] = []
+      var spellings: [String?] = []
       for (k, piece) in commaPieces(code).enumerated() {
         let trimmed = piece.trimmingSpaces()
         if trimmed.isEmpty { continue }
         let (shape, format) = try shapePrefix(trimmed, code: code)
         parts.append(("f\(k)", try fieldFormat(.string(format)), shape))
+        spellings.append(Value.string(format).cLongLongSpelling)
       }
       if parts.isEmpty { throw PythonError.type("data type '\(code)' not understood") }
-      return try StructDType.laidOut(parts, align: align)
+      var dtype = try StructDType.laidOut(parts, align: align)
+      for k in spellings.indices { dtype.fields[k].cLongLongSpelling = spellings[k] }
+      return dtype
     default: return nil
     }
   }
@@ -535,7 +572,9 @@ extension StructuredArrays {
         guard case .string(let given) = pair[2] else { throw refusal("fields with titles that are not strings") }
         title = given
       }
-      fields.append(StructField(name: name, format: try fieldFormat(pair[0]), offset: offset, title: title))
+      var field = StructField(name: name, format: try fieldFormat(pair[0]), offset: offset, title: title)
+      field.cLongLongSpelling = pair[0].cLongLongSpelling
+      fields.append(field)
     }
     // NumPy orders the fields by offset, keeping the dict's order among equal offsets.
     fields = fields.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(
@@ -585,7 +624,8 @@ extension StructuredArrays {
       return .text(text)
     }
     if let ordered = ByteOrder.ordered(value), ordered.mark == .big { return .bigEndian(ordered.dtype) }
-    // A C long long field is read as int64 or uint64, as before (its field's array would print `dtype=int64`).
+    // A C long long field is kept as int64 or uint64, which NumPy's dtype objects do not tell apart; its parser marks
+    // the field (`StructField.cLongLongSpelling`) so that an array of the dtype is refused.
     return .numeric(try value.toDTypeIgnoringCLongLong())
   }
 
@@ -604,6 +644,9 @@ extension StructuredArrays {
     case "fields":
       if dtype.fields.contains(where: { !$0.shape.isEmpty }) {
         throw refusal("dtype.fields of a dtype with sub-array fields")
+      }
+      if let spelling = dtype.fields.lazy.compactMap(\.cLongLongSpelling).first {
+        throw Value.cLongLongRefusal(spelling, field: true)
       }
       let dict = DictBox()
       for field in dtype.fields {
@@ -656,6 +699,7 @@ extension StructuredArrays {
     if dtype.isOpaqueVoid { throw PythonError("KeyError", "\"There are no fields in dtype V\(dtype.itemsize).\"") }
     let picked = try dtypeField(dtype, key)
     if !picked.shape.isEmpty { throw refusal("the dtype of a sub-array field") }
+    if let spelling = picked.cLongLongSpelling { throw Value.cLongLongRefusal(spelling, field: true) }
     return picked.format.dtypeValue
   }
 

@@ -41,7 +41,7 @@ extension Interpreter {
     if Self.severalOutputs.contains(ufunc) || call.keywords.contains(where: { $0.name == "where" }) {
       throw PythonError.limit("np.\(ufunc)(…, out=…) is not part of the snippet language here (NumPy has it)")
     }
-    if !target.geometry.isWriteable { throw PythonError.value("output array is read-only") }
+    try target.requireWriteable("output array is read-only")
     if derivativeInput != nil {
       throw PythonError.limit("out= inside a differentiated function is not part of the snippet language")
     }

@@ -593,7 +593,7 @@ extension Interpreter {
 
   /// Refuses an in-place ufunc NumPy refuses: one whose output is a read-only view (`broadcast_to`, `diagonal`).
   func checkNoLiveViews(of array: Tensor) throws(PythonError) {
-    if !array.geometry.isWriteable { throw PythonError.value("output array is read-only") }
+    try array.requireWriteable("output array is read-only")
   }
 
   /// NumPy's in-place update of `array` to `updated`: the elements are written into the root's memory through

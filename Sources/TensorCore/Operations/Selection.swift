@@ -242,6 +242,10 @@ extension Tensor {
     // A 0-d array has no axis: this throws NumPy's AxisError (or refuses an axis beyond a C int).
     if source.ndim == 0 { _ = try Shape.normalize(axis: axis ?? -1, ndim: 0) }
     if !stable, storageClass == .float64 { try source.refuseDistinctTies(axis: axis ?? -1) }
+    if case .complex128(let values) = source.storage {
+      try source.refuseOrderFromDecompositionDigits(values, "np.sort")
+      if !stable { try source.refuseDistinctComplexTies(values, axis: axis ?? -1) }
+    }
     if !stable, dtype == .float16, source.doubles.contains(where: \.isNaN) { throw Self.halfSortNaNRefusal("np.sort") }
     let order = try source.argsortPositions(axis: axis ?? -1, stable: true)
     let refusal =
@@ -288,12 +292,79 @@ extension Tensor {
     }
   }
 
+  /// Refuses a quicksort of a complex line longer than 16 elements holding two that compare equal but differ in the
+  /// sign of a zero part: NumPy's introsort partitions such a line unstably, so which one comes first shows. (Up to
+  /// 16 elements it sorts by insertion, which keeps them in order, as docbuild's stable sort does.)
+  private func refuseDistinctComplexTies(_ values: [Complex], axis: Int) throws {
+    let lines = AxisLines(shape, axis: try Shape.normalize(axis: axis, ndim: ndim))
+    guard lines.count > 16 else { return }
+    for o in 0..<lines.outer {
+      for i in 0..<lines.inner {
+        var zeroSigns: Set<[FloatingPointSign]> = []
+        for j in 0..<lines.count {
+          let value = values[lines.position(o, j, i)]
+          guard value.real == 0 || value.imag == 0 else { continue }
+          zeroSigns.insert([value.real.sign, value.imag.sign])
+        }
+        // Only values with a zero part can be equal yet print differently (NaN parts print alike).
+        if zeroSigns.count > 1, Self.hasDistinctEqualComplex(values, lines: lines, o, i) {
+          throw TensorError(
+            "NotImplementedError",
+            "np.sort of complex values holding equal elements that differ in the sign of a zero part is not "
+              + "supported: the order NumPy's quicksort leaves them in shows; pass kind='stable'", isLimit: true)
+        }
+      }
+    }
+  }
+
+  /// Refuses sorting complex values computed from a decomposition (`np.roots`, Polynomial.roots() sort
+  /// `np.linalg.eigvals`'s) when two real parts are within 1e-8 of each other, relatively: the order of such values
+  /// (a conjugate pair, by the sign of its imaginary parts, when the real parts are equal) comes from last digits
+  /// that are LAPACK's in NumPy and docbuild's here.
+  private func refuseOrderFromDecompositionDigits(_ values: [Complex], _ what: String) throws {
+    guard values.count > 1, let origin = decompositionAncestor() else { return }
+    let reals = values.map(\.real).sorted()
+    for (a, b) in zip(reals, reals.dropFirst()) where (b - a) <= 1e-8 * Swift.max(a.magnitude, b.magnitude) || a.isNaN {
+      throw TensorError(
+        "NotImplementedError",
+        "\(what) of complex values computed from \(origin)'s result, two of whose real parts are (nearly) equal, is "
+          + "not supported: their order comes from last digits that are LAPACK's in NumPy, which docbuild does not "
+          + "reproduce", isLimit: true)
+    }
+  }
+
+  /// True when two elements of the line compare equal in NumPy's complex order but differ in a zero part's sign.
+  private static func hasDistinctEqualComplex(_ values: [Complex], lines: AxisLines, _ o: Int, _ i: Int) -> Bool {
+    var seen: [Complex] = []
+    for j in 0..<lines.count {
+      let value = values[lines.position(o, j, i)]
+      guard value.real == 0 || value.imag == 0 else { continue }
+      for other in seen where !complexLess(value, other) && !complexLess(other, value) {
+        if value.real.sign != other.real.sign || value.imag.sign != other.imag.sign { return true }
+      }
+      seen.append(value)
+    }
+    return false
+  }
+
+  /// NumPy's order of complex values in its sorts (`CDOUBLE_LT`, npysort): by real part, then imaginary part, with
+  /// values holding NaN after the others: `R + nanj`, then `nan + Rj`, then `nan + nanj`.
+  static func complexLess(_ a: Complex, _ b: Complex) -> Bool {
+    if a.real < b.real { return !a.imag.isNaN || b.imag.isNaN }
+    if a.real > b.real { return b.imag.isNaN && !a.imag.isNaN }
+    if a.real == b.real || (a.real.isNaN && b.real.isNaN) {
+      return a.imag < b.imag || (b.imag.isNaN && !a.imag.isNaN)
+    }
+    return b.real.isNaN
+  }
+
   /// `np.argsort(a, axis, kind)`: the indices that sort each line. NumPy's default quicksort orders equal elements
   /// by its own algorithm: docbuild repeats it on lines of up to 256 elements and refuses ties in longer ones unless
   /// `stable`.
   public func argsort(axis: Int?, stable: Bool) throws -> Tensor {
     // NumPy's argsort views a 0-d array as one element (`PyArray_CheckAxis`), so axis 0 and -1 give `array([0])`.
     let source = axis == nil || ndim == 0 ? reshapedUnrecorded([size]) : self
+    if case .complex128(let values) = storage { try refuseOrderFromDecompositionDigits(values, "np.argsort") }
     let normalized = try Shape.normalize(axis: axis ?? -1, ndim: source.ndim)
     let lines = AxisLines(source.shape, axis: normalized)
     // NumPy's quicksort sorts a line of up to 16 elements by insertion, which keeps equal elements in order; but on
@@ -317,8 +388,10 @@ extension Tensor {
     let lines = AxisLines(shape, axis: axis)
     let values = doubles
     let ints: [Int64]? = if case .int64(let v) = storage { v } else { nil }
+    let complexes: [Complex]? = if case .complex128(let v) = storage { v } else { nil }
     func less(_ a: Int, _ b: Int) -> Bool {
       if let ints { return ints[a] < ints[b] }
+      if let complexes { return Self.complexLess(complexes[a], complexes[b]) }
       let x = values[a]
       let y = values[b]
       return x < y || (!x.isNaN && y.isNaN)

@@ -100,6 +100,10 @@ public struct ArrayView: Sendable {
   /// True for a view made by `numpy.lib.stride_tricks` and the views of it: NumPy's `.base` of one is not the
   /// array that owns the memory (an `as_strided` result's base is NumPy's private `DummyArray`).
   public var isStrideTrickView = false
+  /// True for a view `np.broadcast_arrays` made and the views of it, which NumPy 2.4 reports writeable with
+  /// WARN_ON_WRITE (a write warns, then writes through the broadcast memory); docbuild keeps them unwritten
+  /// (`isWriteable` false) and refuses a write.
+  public var warnsOnWrite = false
   /// Set on the 1-d view that stands for NumPy's flat iterator (`a.flat`), which is no array; not inherited by the
   /// views and copies made from it.
   public var flatIterator: FlatIteratorState?
@@ -125,6 +129,7 @@ public struct ArrayView: Sendable {
     part = object.part
     isWriteable = object.isWriteable
     isStrideTrickView = object.isStrideTrickView
+    warnsOnWrite = object.warnsOnWrite
     identity = object.identity
   }
 
@@ -134,6 +139,7 @@ public struct ArrayView: Sendable {
     var result = self
     result.isWriteable = isWriteable && source.isWriteable
     result.isStrideTrickView = source.isStrideTrickView
+    result.warnsOnWrite = source.warnsOnWrite
     return result
   }
 

@@ -480,6 +480,11 @@ extension ModuleSources {
         if name == 'isscalar':
             return False
         if name == 'array':
+            # NumPy's array of a matrix in a C long long dtype is a 'q' array (of a plain one, an 'l' copy).
+            dtype = kwargs.get('dtype', args[1] if len(args) > 1 else None)
+            if (any(dtype is t for t in (np.longlong, np.ulonglong))
+                    or (isinstance(dtype, str) and dtype.lstrip('<=|') in ('q', 'Q', 'longlong', 'ulonglong'))):
+                _refuse(f'np.array(..., dtype={dtype!r}) of an np.matrix')
             return np.array(*_plain(args), **kwargs)
         if name == 'where' and len(args) == 1 and not kwargs:
             return np.where(_plain(args[0]))

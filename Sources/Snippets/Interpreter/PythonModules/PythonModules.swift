@@ -20,7 +20,8 @@ enum PythonModules {
     "_numpy_nditer": ModuleSources.numpyNditer,
     "_numpy_random_seeds": ModuleSources.numpyRandomSeeds,
     "_numpy_breadth": ModuleSources.numpyBreadth + ModuleSources.numpyBreadth26 + ModuleSources.numpyBreadth27
-      + ModuleSources.numpyBreadth34 + ModuleSources.numpyBreadth35,
+      + ModuleSources.numpyBreadth34 + ModuleSources.numpyBreadth35
+      + ModuleSources.numpyBreadth37,
     "numpy.ma": ModuleSources.numpyMasked,
     "_numpy_matrix": ModuleSources.numpyMatrix,
     "numpy.matlib": ModuleSources.numpyMatlib,
@@ -91,6 +92,7 @@ enum PythonModules {
   static let internalFunctions: Set<String> = [
     "__docbuild_emulate__", "__docbuild_fields__", "__docbuild_random_new__", "__docbuild_random__",
     "__docbuild_file__", "__docbuild_primitive__", "__docbuild_refuse__", "__docbuild_special__",
+    "__docbuild_warn_on_write__",
     "__docbuild_recfunction_view__", "__docbuild_re__", "__docbuild_fft__", "__docbuild_new__",
     "__docbuild_function_dict__", "__docbuild_pcg64__", "__docbuild_defines__", "__docbuild_metaclass__",
     "__docbuild_class_body__", "__docbuild_dispatch_annotation__", "__docbuild_own__", "__docbuild_module_of__",
@@ -143,7 +145,7 @@ extension Interpreter {
     if module == "numpy",
       ModuleSources.numpyBreadthNames.contains(name) || ModuleSources.numpyBreadth26Names.contains(name)
         || ModuleSources.numpyBreadth27Names.contains(name) || ModuleSources.numpyBreadth34Names.contains(name)
-        || ModuleSources.numpyBreadth35Names.contains(name)
+        || ModuleSources.numpyBreadth35Names.contains(name) || ModuleSources.numpyBreadth37Names.contains(name)
     {
       // NumPy 2.4's short compositions (`np.tril_indices_from`, `np.cumulative_sum`, …; NumpyBreadthSource.swift).
       return try pythonModuleMember("_numpy_breadth", name)
@@ -325,6 +327,8 @@ extension Interpreter {
         throw PythonError.type("__docbuild_axis_error__(message)")
       }
       throw PythonError("AxisError", message)
+    case "__docbuild_warn_on_write__":
+      return try BroadcastArrays.markWarnsOnWrite(call)
     case "__docbuild_refuse__":
       // What autograd computes but docbuild does not: never an expected output.
       guard call.positional.count == 1, case .string(let message) = call.positional[0] else {
