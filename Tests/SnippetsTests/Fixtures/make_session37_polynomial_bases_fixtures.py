@@ -137,6 +137,12 @@ def module_functions(module, a, p, cls):
         f"{a}.{p}fit(x, y, 2, w=[1, 2, 1, 2, 1, 2, 1])",
         f"{a}.{p}fit(x, np.stack([y, y[::-1]]).T, 2)",
         f"{a}.{p}fit([0, 1, 2, 3], [1, 0, 4, 2], 1)",
+        f"{a}.{p}fit(x, y, 2, full=True)",
+        f"c, (resid, rank, sv, rcond) = {a}.{p}fit(x, y, 3, full=True)",
+        "c, rank, rcond",
+        "sv",
+        f"{a}.{p}fit(x, y, 3, rcond=1e-8)",
+        f"{a}.{p}fit(x, y, 3, rcond=1e-12)",
     ]
 
 
@@ -152,6 +158,20 @@ HIGHER_ROOTS = [
     "from numpy.polynomial import Chebyshev, Legendre",
     "Chebyshev.fromroots([-0.75, 0.1, 0.5], domain=[0, 3]).roots()",
     "Legendre([1, 2, 3, 4]).roots()",
+    # Complex roots, sorted as NumPy sorts complex values (by real part, then imaginary part).
+    "np.polynomial.polynomial.polyroots([1, 0, 0, 1])",
+    "np.polynomial.polynomial.polyroots([5, -2, 0, 1])",
+    "np.polynomial.polynomial.polyroots([1, 2, 3, 4, 5])",
+    "np.polynomial.Polynomial([1, 2, 3, 4]).roots()",
+    "C.chebroots([1, 2, 3, 4, 5])",
+    "L.legroots([0.5, -1, 2, 1.5])",
+    "H.hermroots([-0.5, 0.25, 0.125, 0.0625])",
+    "HE.hermeroots([2, 0, 3, 1])",
+    "La.lagroots([1, 2, 3, 4])",
+    "Legendre([1, 2, 3, 4, 5, 6], domain=[0, 2]).roots()",
+    # np.linalg.lstsq's rcond as a NumPy float, as the fits pass it (it was refused as not a number).
+    "np.linalg.lstsq(np.array([[1., 0], [1, 1], [1, 2]]), np.array([1., 0, 4]), rcond=np.float64(1e-10))[0]",
+    "np.linalg.lstsq(np.array([[1., 0], [1, 1], [1, 2]]), np.array([1., 0, 4]), rcond=np.float32(1e-3))[2]",
 ]
 
 
@@ -332,6 +352,8 @@ def class_arithmetic(module, a, p, cls):
 
 
 def class_methods(module, a, p, cls):
+    # Laguerre's window [0, 1] makes fits of degree 3 and more ill-conditioned enough to be refused.
+    d = 2 if cls == "Laguerre" else 3
     return [
         f"from numpy.polynomial import {cls}, Polynomial",
         f"{cls}.basis(3)",
@@ -350,12 +372,15 @@ def class_methods(module, a, p, cls):
         "x = np.array([-1, -0.5, 0, 0.25, 0.5, 0.75, 1])",
         "y = np.array([1.5, 0.25, -2, 3, 0.5, 4, -1])",
         f"{cls}.fit(x, y, 2)",
-        f"{cls}.fit(x, y, 3, domain=[-1, 1])",
-        f"{cls}.fit(x, y, 3, domain=[])",
+        f"{cls}.fit(x, y, {d}, domain=[-1, 1])",
+        f"{cls}.fit(x, y, {d}, domain=[])",
         f"{cls}.fit(x * 3 + 1, y, [0, 2])",
         f"{cls}.fit(x, y, 2, w=np.arange(1, 8), symbol='s')",
         f"{cls}.fit(x, y, 2, window=[0, 2])",
         f"{cls}.fit([2, 2, 2], [1, 2, 3], 0)",
+        f"{cls}.fit(x, y, 2, full=True)[0]",
+        f"{cls}.fit(x, y, 2, full=True)[1][1:]",
+        f"{cls}.fit(x, y, {d}, rcond=1e-9)",
         "s = " + f"{cls}([1, 2, 3])",
         "s.convert(kind=Polynomial)",
         f"Polynomial([1, 2, 3]).convert(kind={cls})",

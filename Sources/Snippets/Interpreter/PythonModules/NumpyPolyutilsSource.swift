@@ -236,7 +236,7 @@ extension ModuleSources {
         return product.reshape(product.shape[:-len(degrees)] + (-1,))
 
     # The least-squares fit of a series in the basis whose Vandermonde matrix is vander_f, columns scaled to unit norm
-    # as NumPy scales them; rcond= and full=True are refused.
+    # as NumPy scales them.
     def _fit(vander_f, x, y, deg, rcond=None, full=False, w=None):
         x = np.asarray(x) + 0.0
         y = np.asarray(y) + 0.0
@@ -253,8 +253,6 @@ extension ModuleSources {
             raise TypeError('expected 1D or 2D array for y')
         if len(x) != len(y):
             raise TypeError('expected x and y to have same length')
-        if rcond is not None or full:
-            __docbuild_refuse__("numpy.polynomial's fit with rcond= or full=True is not supported in snippets")
         if deg.ndim == 0:
             lmax = int(deg)
             order = lmax + 1
@@ -277,13 +275,24 @@ extension ModuleSources {
                 raise TypeError('expected x and w to have same length')
             lhs = lhs * w
             rhs = rhs * w
+        if rcond is None:
+            rcond = len(x) * np.finfo(x.dtype).eps
         if lhs.dtype.kind == 'c':
             scl = np.sqrt((np.square(lhs.real) + np.square(lhs.imag)).sum(1))
         else:
             scl = np.sqrt(np.square(lhs).sum(1))
         scl[scl == 0] = 1
-        c, resids, rank, s = np.linalg.lstsq(lhs.T / scl, rhs.T)
+        c, resids, rank, s = np.linalg.lstsq(lhs.T / scl, rhs.T, rcond)
         c = (c.T / scl).T
+        # docbuild's least squares are not LAPACK's bit for bit: the coefficients' error is about the condition number
+        # times the rounding unit, relative to the largest. Printed with NumPy's 8 decimals, an error bound past 1e-11
+        # could show (an ill-conditioned Laguerre fit printed -18680.62913114 where NumPy prints -18680.62913113), so
+        # such a fit is refused; below it a changed last decimal is a thousandth as likely at worst (the bound is
+        # rarely reached).
+        if rank > 0 and np.any(s[0] / s[rank - 1] * np.finfo(np.float64).eps * np.abs(c).max() > 1e-11):
+            __docbuild_refuse__(
+                "numpy.polynomial's fit of an ill-conditioned least-squares problem is not supported in snippets: "
+                "its coefficients' last printed digits would be docbuild's rounding rather than LAPACK's")
         if deg.ndim > 0:
             if c.ndim == 2:
                 cc = np.zeros((lmax + 1, c.shape[1]), dtype=c.dtype)
@@ -291,6 +300,8 @@ extension ModuleSources {
                 cc = np.zeros(lmax + 1, dtype=c.dtype)
             cc[deg] = c
             c = cc
+        if full:
+            return c, [resids, rank, s, rcond]
         return c
 
     # The eigenvalues of a companion matrix, sorted as NumPy sorts them: LAPACK's own steps for a 2-by-2 matrix
@@ -298,6 +309,11 @@ extension ModuleSources {
     def _companion_eigenvalues(m):
         if len(m) > 2:
             r = np.linalg.eigvals(m)
+            if r.dtype.kind == 'c':
+                # NumPy sorts complex values by real part, then imaginary part; taking them in that order (rather
+                # than making new ones) keeps them the eigenvalues whose last digits docbuild knows it lacks. Two
+                # equal in both parts are the same number, so the order among them does not show.
+                return r[np.lexsort((r.imag, r.real))]
             r.sort()
             return r
         r = _eigvals2(m)
@@ -641,7 +657,11 @@ extension ModuleSources {
             if window is None:
                 window = cls.window
             xnew = mapdomain(x, domain, window)
-            coef = cls._fit(xnew, y, deg, w=w, rcond=rcond, full=full)
+            res = cls._fit(xnew, y, deg, w=w, rcond=rcond, full=full)
+            if full:
+                [coef, status] = res
+                return cls(coef, domain=domain, window=window, symbol=symbol), status
+            coef = res
             return cls(coef, domain=domain, window=window, symbol=symbol)
 
         @classmethod
