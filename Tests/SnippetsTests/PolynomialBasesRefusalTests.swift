@@ -5,7 +5,8 @@ import Testing
 /// What numpy.polynomial's other bases (Chebyshev, Legendre, Hermite, HermiteE, Laguerre; session 37) refuse rather
 /// than print differently from NumPy: Gauss quadratures past degree 2 (their nodes and weights start from
 /// `np.linalg.eigvalsh`, whose last bits docbuild has for one or two rows only), roots where LAPACK would permute a
-/// 2-by-2 companion matrix, roots at rounding-noise level, fits of ill-conditioned least-squares problems (docbuild's
+/// 2-by-2 companion matrix, roots at rounding-noise level, complex roots whose order NumPy's sort decides by rules of
+/// its own (NaN, zeros' signs), complex products the power and Chebyshev bases make with `np.convolve`, fits of ill-conditioned least-squares problems (docbuild's
 /// least squares are not LAPACK's bit for bit, and there the difference could show in the printed decimals), and
 /// `axis=` other than 0. What runs is checked against NumPy
 /// in `Fixtures/interpreter/343-*` to `349-*` (`make_session37_polynomial_bases_fixtures.py`).
@@ -33,6 +34,9 @@ struct PolynomialBasesRefusalTests {
       "too near the cutoff"
     ),
     ("np.polynomial.legendre.legfit([0, 1], [1, 0], 3)", "fewer points than coefficients"),
+    ("np.polynomial.hermite.hermfromroots([0j, -0j])", "equal but for the sign of a zero"),
+    ("np.polynomial.legendre.legfromroots([complex(np.nan, 1), 1j])", "complex values that hold NaN"),
+    ("np.polynomial.chebyshev.chebfromroots((-1j, 1j))", "np.convolve of complex128"),
   ]
 
   @Test(arguments: refused)

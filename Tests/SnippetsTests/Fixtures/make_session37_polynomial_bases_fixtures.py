@@ -169,6 +169,17 @@ HIGHER_ROOTS = [
     "HE.hermeroots([2, 0, 3, 1])",
     "La.lagroots([1, 2, 3, 4])",
     "Legendre([1, 2, 3, 4, 5, 6], domain=[0, 2]).roots()",
+    # Series from complex roots, sorted as NumPy sorts them (the bases whose products need no np.convolve).
+    "L.legfromroots((-1j, 1j))",
+    "H.hermfromroots((-1j, 1j))",
+    "HE.hermefromroots((-1j, 1j))",
+    "La.lagfromroots((-1j, 1j))",
+    "L.legfromroots([1 + 2j, 1 - 2j, -3, 0.5j])",
+    "H.hermfromroots([2j, -1, 1 + 1j, 1 - 1j, 0])",
+    "La.lagfromroots(np.array([0.5 - 1j, 0.5 + 1j, 2]))",
+    "Legendre.fromroots([1j, -1j])",
+    "Legendre.fromroots([1j, -1j, 2], domain=[0, 4])",
+    "np.polynomial.Hermite.fromroots([1 + 1j, 1 - 1j, -0.5])",
     # np.linalg.lstsq's rcond as a NumPy float, as the fits pass it (it was refused as not a number).
     "np.linalg.lstsq(np.array([[1., 0], [1, 1], [1, 2]]), np.array([1., 0, 4]), rcond=np.float64(1e-10))[0]",
     "np.linalg.lstsq(np.array([[1., 0], [1, 1], [1, 2]]), np.array([1., 0, 4]), rcond=np.float32(1e-3))[2]",

@@ -84,12 +84,29 @@ extension ModuleSources {
         off, scl = mapparms(old, new)
         return off + scl * x
 
+    # NumPy's sort of complex values: by real part, then imaginary part. Taking the values in that order (rather than
+    # making new ones) keeps an eigenvalue the value whose last digits docbuild knows it lacks. Values equal in both
+    # parts but for a zero's sign, or holding NaN, are refused: NumPy's sort decides their order by rules of its own.
+    def _sorted_complex(values):
+        if np.any(np.isnan(values)):
+            __docbuild_refuse__('sorting complex values that hold NaN is not supported in snippets')
+        values = values[np.lexsort((values.imag, values.real))]
+        for i in range(1, len(values)):
+            if values[i] == values[i - 1] and (np.signbit(values[i].real) != np.signbit(values[i - 1].real) or
+                                               np.signbit(values[i].imag) != np.signbit(values[i - 1].imag)):
+                __docbuild_refuse__('sorting complex values equal but for the sign of a zero is not supported in '
+                                    "snippets: NumPy's sort decides which comes first")
+        return values
+
     # The product of the roots' lines, multiplied pairwise as a balanced tree (NumPy's order, so the rounding is its).
     def _fromroots(line_f, mul_f, roots):
         if len(roots) == 0:
             return np.ones(1)
         [roots] = as_series([roots], trim=False)
-        roots.sort()
+        if roots.dtype.kind == 'c':
+            roots = _sorted_complex(roots)
+        else:
+            roots.sort()
         p = [line_f(-r, 1) for r in roots]
         n = len(p)
         while n > 1:
@@ -310,10 +327,7 @@ extension ModuleSources {
         if len(m) > 2:
             r = np.linalg.eigvals(m)
             if r.dtype.kind == 'c':
-                # NumPy sorts complex values by real part, then imaginary part; taking them in that order (rather
-                # than making new ones) keeps them the eigenvalues whose last digits docbuild knows it lacks. Two
-                # equal in both parts are the same number, so the order among them does not show.
-                return r[np.lexsort((r.imag, r.real))]
+                return _sorted_complex(r)
             r.sort()
             return r
         r = _eigvals2(m)
