@@ -44,6 +44,31 @@ enum PythonNames {
     (NumpyModuleNames.names[module] ?? []).filter { !$0.hasPrefix("_") || $0.hasPrefix("__") }
   }
 
+  /// The private names (`_x`) of NumPy's polynomial modules, which CPython lets a snippet reach
+  /// (`np.polynomial._polybase`, `chebyshev._cseries_to_zseries`); the snippet-language modules' own helpers stay
+  /// hidden.
+  static let numpyPolynomialPrivateNames: [String: Set<String>] = [
+    "numpy.polynomial": [
+      "_polybase"
+    ],
+    "numpy.polynomial.polynomial": [
+      "_array_function_dispatch", "_polygrid2d_dispatcher", "_polyval2d_dispatcher",
+    ],
+    "numpy.polynomial.chebyshev": [
+      "_cseries_to_zseries", "_zseries_der", "_zseries_div", "_zseries_int", "_zseries_mul", "_zseries_to_cseries",
+    ],
+    "numpy.polynomial.hermite": [
+      "_normed_hermite_n"
+    ],
+    "numpy.polynomial.hermite_e": [
+      "_normed_hermite_e_n"
+    ],
+    "numpy.polynomial.polyutils": [
+      "_add", "_as_int", "_div", "_fit", "_fromroots", "_gridnd", "_nth_slice", "_pow", "_sub", "_valnd",
+      "_vander_nd", "_vander_nd_flat",
+    ],
+  ]
+
   /// The public names of the modules not taken from `NumpyModuleNames`, by the module's name.
   private static let listedModules: [String: Set<String>] = [
     "numpy.lib": [

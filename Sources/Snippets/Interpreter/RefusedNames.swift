@@ -296,7 +296,9 @@ extension Interpreter {
   static let modulesWrittenInPython: Set<String> = [
     "heapq", "collections", "functools", "random", "copy", "dataclasses", "string", "typing", "re", "operator",
     "bisect", "statistics", "fractions", "decimal", "textwrap", "enum", "abc", "numbers", "os", "os.path",
-    "contextlib", "weakref",
+    "contextlib", "weakref", "numpy.polynomial", "numpy.polynomial.polynomial", "numpy.polynomial.chebyshev",
+    "numpy.polynomial.legendre", "numpy.polynomial.hermite", "numpy.polynomial.hermite_e", "numpy.polynomial.laguerre",
+    "numpy.polynomial.polyutils", "numpy.polynomial._polybase",
   ]
 
   /// The module of `code` when it is a star import (`from statistics import *`), or nil.

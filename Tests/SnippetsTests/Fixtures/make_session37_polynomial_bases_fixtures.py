@@ -493,6 +493,33 @@ ERRORS = [
     "Hermite([1, 2]).integ(1, k=[1, 2])",
 ]
 
+# The modules as objects: NumPy's private names a snippet may reach, polyutils' public helpers, the classes' identity.
+MODULE_ATTRIBUTES = [
+    "import numpy.polynomial as NP",
+    "isinstance(NP.Chebyshev([1]), NP._polybase.ABCPolyBase)",
+    "NP._polybase.ABCPolyBase",
+    "NP.polyutils.format_float(1.5), NP.polyutils.format_float(np.float64(1e-9), parens=True)",
+    "NP.polyutils.format_float(3), NP.polyutils.format_float(np.float64(2.5e8))",
+    "NP.polyutils.mapdomain([0, 1], [0, 1], [-1, 1])",
+    "NP.polyutils.mapdomain(np.float64(0.5), [0, 1], [-1, 1])",
+    "NP.polyutils.getdomain([1, 5, 3])",
+    "NP.polyutils.trimseq([1, 0, 0])",
+    "NP.polyutils.as_series([[1, 2], [3.0]])",
+    "NP.polyutils.as_series([[1, 0, 0], [3.0]], trim=False)",
+    "NP.polyutils.trimcoef([1, 1e-3, 0], 1e-2)",
+    "NP.polyutils.mapparms([0, 1], [-1, 1])",
+    "NP.chebyshev._cseries_to_zseries(np.array([1., 2, 3]))",
+    "NP.chebyshev._zseries_to_cseries(np.array([1.5, 1, 1, 1, 1.5]))",
+    "NP.chebyshev.Chebyshev is NP.Chebyshev",
+    "type(NP.Legendre([1])), NP.hermite_e.HermiteE.__name__",
+    "NP.chebyshev.chebval(NP.Chebyshev([0, 1]), [1, 2, 3])",
+    "NP.Chebyshev([1, 2]) == NP.Legendre([1, 2])",
+    "NP.Chebyshev([1, 2]) + NP.Legendre([1, 2])",
+    "NP.Chebyshev([1, 2]) == 1",
+    "NP.Legendre([1, 2, 3])(NP.Legendre([0, 1]))",
+    "NP.Hermite([1, 2, 3])(NP.Hermite([0.5, 1], domain=[0, 2]))",
+]
+
 FIXTURES = [
     ("343-session37-polynomial-basis-functions",
      "the chebyshev, legendre, hermite, hermite_e and laguerre modules' functions",
@@ -511,7 +538,7 @@ FIXTURES = [
      [s for base in BASES for s in class_arithmetic(*base)]),
     ("348-session37-polynomial-basis-classes-methods",
      "the basis classes' classmethods, convert, cast, roots and linspace",
-     [s for base in BASES for s in class_methods(*base)]),
+     [s for base in BASES for s in class_methods(*base)] + MODULE_ATTRIBUTES),
     ("349-session37-polynomial-basis-errors",
      "the errors NumPy raises from the basis functions and classes",
      ERRORS),

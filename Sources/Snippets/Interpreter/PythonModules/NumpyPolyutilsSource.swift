@@ -362,6 +362,11 @@ extension ModuleSources {
                                            trim=trim, sign=opts['sign'] == '+')
         return s
 
+    def format_float(x, parens=False):
+        if not isinstance(x, (float, np.floating)):
+            return str(x)
+        return _format_float(x, parens)
+
     def _format_scalar(x, parens=False):
         if x.dtype.kind == 'f':
             return _format_float(x, parens)

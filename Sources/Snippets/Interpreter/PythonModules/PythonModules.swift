@@ -188,8 +188,10 @@ extension Interpreter {
     guard PythonModules.sources[module] != nil, let definition = PythonModules.definitions[module] else { return nil }
     let frame = try loadModule(module, definition)
     // A module's private names are its own, but a module loading may import another's (numpy.polynomial's bases
-    // share polyutils' `_add`, `_fit`, …), as CPython lets it.
-    let isVisible = !name.hasPrefix("_") || name.hasPrefix("__") || runningModule != nil
+    // share polyutils' `_add`, `_fit`, …), as CPython lets it, and a snippet may reach those NumPy has.
+    let isVisible =
+      !name.hasPrefix("_") || name.hasPrefix("__") || runningModule != nil
+      || PythonNames.numpyPolynomialPrivateNames[module]?.contains(name) == true
     guard let slot = definition.slotIndex[name], isVisible, let value = frame[slot] else {
       throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
     }
