@@ -46,7 +46,7 @@ enum PythonNames {
 
   /// The private names (`_x`) of NumPy's polynomial modules, which CPython lets a snippet reach
   /// (`np.polynomial._polybase`, `chebyshev._cseries_to_zseries`); the snippet-language modules' own helpers stay
-  /// hidden.
+  /// hidden, and a private name NumPy lacks raises its AttributeError.
   static let numpyPolynomialPrivateNames: [String: Set<String>] = [
     "numpy.polynomial": [
       "_polybase"
@@ -63,6 +63,7 @@ enum PythonNames {
     "numpy.polynomial.hermite_e": [
       "_normed_hermite_e_n"
     ],
+    "numpy.polynomial.laguerre": [], "numpy.polynomial.legendre": [], "numpy.polynomial._polybase": [],
     "numpy.polynomial.polyutils": [
       "_add", "_as_int", "_div", "_fit", "_fromroots", "_gridnd", "_nth_slice", "_pow", "_sub", "_valnd",
       "_vander_nd", "_vander_nd_flat",

@@ -699,6 +699,7 @@ extension Interpreter {
       // (`heapq._heapify_max`), its C modules (`array`, `math`) few.
       let isPrivate =
         quoted[3].hasPrefix("_") && !quoted[3].hasPrefix("__") && Self.modulesWrittenInPython.contains(quoted[1])
+        && PythonNames.numpyPolynomialPrivateNames[quoted[1]]?.contains(quoted[3]) != false
       let isPrivateOfCModule = StandardLibraryNames.privateNames[quoted[1]]?.contains(quoted[3]) == true
       guard let names = PythonNames.modules[quoted[1]],
         names.contains(quoted[3]) || isModuleObjectName || isPrivate || isPrivateOfCModule

@@ -510,6 +510,8 @@ MODULE_ATTRIBUTES = [
     "NP.polyutils.mapparms([0, 1], [-1, 1])",
     "NP.chebyshev._cseries_to_zseries(np.array([1., 2, 3]))",
     "NP.chebyshev._zseries_to_cseries(np.array([1.5, 1, 1, 1, 1.5]))",
+    "NP.polyutils._ndmin1",
+    "NP.laguerre._lagfit",
     "NP.chebyshev.Chebyshev is NP.Chebyshev",
     "type(NP.Legendre([1])), NP.hermite_e.HermiteE.__name__",
     "NP.chebyshev.chebval(NP.Chebyshev([0, 1]), [1, 2, 3])",
