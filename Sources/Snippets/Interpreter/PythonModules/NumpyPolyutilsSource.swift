@@ -549,7 +549,8 @@ extension ModuleSources {
             return self.__class__(self._mul(self.coef, othercoef), self.domain, self.window, self.symbol)
 
         def __truediv__(self, other):
-            if isinstance(other, bool) or not isinstance(other, (int, float, complex, np.ndarray)):
+            # NumPy asks for a numbers.Number: Python's numbers and NumPy's scalars, not arrays or bools.
+            if isinstance(other, bool) or not isinstance(other, (int, float, complex, np.number)):
                 raise TypeError(
                     f"unsupported types for true division: "
                     f"'<class '{self.__class__.__module__}.{self.__class__.__name__}'>', '{type(other)}'")
