@@ -292,6 +292,21 @@ def class_printing(module, a, p, cls):
     ]
 
 
+# Complex coefficients print as NumPy compares them (real part, then imaginary part) and shows them (their str); a
+# negative one printed `+ (-1+0j)` where NumPy prints `- (1-0j)`.
+COMPLEX_PRINTING = [
+    "from numpy.polynomial import Chebyshev, Legendre, Polynomial",
+    "print(Chebyshev([1 + 2j, 3j, -1]))",
+    "print(Polynomial([1 + 2j, -3j, -1, 0j, -0j, complex(0, -0.0), 2.5 - 1j, -2.5 + 1j]))",
+    "print(Legendre(np.array([1, -2, 3], dtype=complex)))",
+    "print(Polynomial([complex(np.nan, 1), complex(1, np.nan), complex(-np.inf, 0)]))",
+    "str(Polynomial([1j, 1e-9j, 1e9 - 1j]))",
+    "f'{Polynomial([1j, -1j]):ascii}'",
+    "print(Polynomial(np.arange(12) * (1 - 1j)))",
+    "Chebyshev([1 + 2j, 3j, -1])",
+]
+
+
 def class_arithmetic(module, a, p, cls):
     return [
         f"from numpy.polynomial import {cls}",
@@ -543,7 +558,7 @@ FIXTURES = [
      QUADRATURE),
     ("346-session37-polynomial-basis-classes-printing",
      "Chebyshev, Legendre, Hermite, HermiteE and Laguerre: construction, repr, str and format",
-     [s for base in BASES for s in class_printing(*base)]),
+     [s for base in BASES for s in class_printing(*base)] + COMPLEX_PRINTING),
     ("347-session37-polynomial-basis-classes-arithmetic",
      "the basis classes' arithmetic, evaluation, calculus and comparison",
      [s for base in BASES for s in class_arithmetic(*base)]),

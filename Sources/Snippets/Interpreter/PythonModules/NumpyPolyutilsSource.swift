@@ -493,7 +493,12 @@ extension ModuleSources {
                 out += " "
                 power = str(i + 1)
                 if self.coef.dtype.kind == 'c':
-                    next_term = f"+ {coef}"
+                    # NumPy compares complex values by real part, then imaginary part (`coef >= 0`), and prints a
+                    # complex coefficient as its str: `+ 3j`, `- (1-0j)`.
+                    if coef.real > 0 or (coef.real == 0 and coef.imag >= 0):
+                        next_term = "+ " + str(coef)
+                    else:
+                        next_term = "- " + str(-coef)
                 elif coef >= 0:
                     next_term = "+ " + _format_scalar(coef, parens=True)
                 else:
