@@ -37,6 +37,7 @@ struct PolynomialBasesRefusalTests {
     ("np.polynomial.hermite.hermfromroots([0j, -0j])", "equal but for the sign of a zero"),
     ("np.polynomial.legendre.legfromroots([complex(np.nan, 1), 1j])", "complex values that hold NaN"),
     ("np.polynomial.chebyshev.chebfromroots((-1j, 1j))", "np.convolve of complex128"),
+    ("np.polynomial.Legendre([1, 2])._repr_latex_()", "_repr_latex_ (the series as LaTeX)"),
   ]
 
   @Test(arguments: refused)

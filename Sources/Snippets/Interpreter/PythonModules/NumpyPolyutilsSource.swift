@@ -512,6 +512,9 @@ extension ModuleSources {
                 out += next_term
             return out
 
+        def _repr_latex_(self):
+            __docbuild_refuse__("numpy.polynomial's _repr_latex_ (the series as LaTeX) is not supported in snippets")
+
         def _format_term(self, off, scale):
             if off == 0 and scale == 1:
                 return self.symbol, False
