@@ -7,8 +7,9 @@ import Testing
 /// docbuild's over its own solution's misfit, so the last digits differ: QuantEcon's linear equations lecture printed
 /// `0.07142857142857131` where NumPy prints `0.07142857142857066`), and `np.isclose` or `np.allclose` of complex values
 /// beside float32 or complex64 ones (NumPy computes those in float32); a residual of lstsq at rounding-noise level
-/// (a fit through exact data) where it is printed, no longer at the fit; making a Chebyshev, Legendre, Laguerre,
-/// Hermite or HermiteE polynomial through a classmethod (`fromroots` raised AttributeError). What now runs is checked against NumPy in
+/// (a fit through exact data) where it is printed, no longer at the fit (making a Chebyshev, Legendre, Laguerre,
+/// Hermite or HermiteE polynomial, refused then, runs since session 37: PolynomialBasesRefusalTests). What now runs is
+/// checked against NumPy in
 /// `Fixtures/interpreter/336-*` to `345-*` (`make_session36_reach_fixtures.py`).
 struct Reach36RefusalTests {
   /// (setup, statement, words the refusal says).
@@ -32,9 +33,6 @@ struct Reach36RefusalTests {
       ">>> x, res, rank, s = np.linalg.lstsq(np.array([[1., 0], [1, 1], [1, 2]]), np.array([1., 3, 5]), rcond=None)",
       "res", "this array was computed from np.linalg.lstsq's result and holds an entry at rounding-noise level"
     ),
-    ("", "np.polynomial.Chebyshev.fromroots([-1, 1])", "np.polynomial.Chebyshev is not supported in snippets"),
-    ("", "np.polynomial.Legendre.identity()", "np.polynomial.Legendre is not supported in snippets"),
-    ("", "np.polynomial.Hermite([1, 2])", "np.polynomial.Hermite is not supported in snippets"),
     ("", "np.allclose(np.complex64([1+1j]), 1+1j)", "np.isclose and np.allclose of complex values beside complex64"),
   ]
 

@@ -29,15 +29,6 @@ final class ApproximateFloats: @unchecked Sendable {
     visit(value)
   }
 
-  /// Notes every element of `source` when it is approximate: its bytes (`tobytes`) carry the exact bits into a new
-  /// array (`np.frombuffer`) with no history to show where they came from.
-  static func noteElements(of source: Tensor) {
-    guard let floats = current, source.dtype == .float64,
-      let refusal = source.approximateDigitsRefusal(everyDigit: true)
-    else { return }
-    for number in source.doubles where number != 0 { floats.refusals[number.bitPattern] = refusal }
-  }
-
   /// Throws the refusal of a noted float inside `value` (itself, or in its lists, tuples and dicts).
   static func refuse(in value: Value) throws(PythonError) {
     guard let floats = current, !floats.refusals.isEmpty else { return }

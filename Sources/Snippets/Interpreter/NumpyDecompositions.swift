@@ -57,7 +57,12 @@ enum NumpyDecompositions {
       let bound = try call.bind(["a", "b", "rcond"], required: 2)
       var rcond: Double? = nil
       if let given = bound["rcond"], !given.isNone {
-        guard let number = try PythonNumbers.double(given), number.isFinite else {
+        // A NumPy float too (numpy.polynomial's fits pass `len(x) * np.finfo(x.dtype).eps`).
+        var real = given
+        if case .tensor(let scalar) = given, scalar.isScalar, !scalar.dtype.isComplex {
+          real = try given.pythonNumber(for: "lstsq")
+        }
+        guard let number = try PythonNumbers.double(real), number.isFinite else {
           throw NumpyArrays.unsupported("np.linalg.lstsq's rcond= is supported in snippets as a finite number or None")
         }
         rcond = number

@@ -44,6 +44,32 @@ enum PythonNames {
     (NumpyModuleNames.names[module] ?? []).filter { !$0.hasPrefix("_") || $0.hasPrefix("__") }
   }
 
+  /// The private names (`_x`) of NumPy's polynomial modules, which CPython lets a snippet reach
+  /// (`np.polynomial._polybase`, `chebyshev._cseries_to_zseries`); the snippet-language modules' own helpers stay
+  /// hidden, and a private name NumPy lacks raises its AttributeError.
+  static let numpyPolynomialPrivateNames: [String: Set<String>] = [
+    "numpy.polynomial": [
+      "_polybase"
+    ],
+    "numpy.polynomial.polynomial": [
+      "_array_function_dispatch", "_polygrid2d_dispatcher", "_polyval2d_dispatcher",
+    ],
+    "numpy.polynomial.chebyshev": [
+      "_cseries_to_zseries", "_zseries_der", "_zseries_div", "_zseries_int", "_zseries_mul", "_zseries_to_cseries",
+    ],
+    "numpy.polynomial.hermite": [
+      "_normed_hermite_n"
+    ],
+    "numpy.polynomial.hermite_e": [
+      "_normed_hermite_e_n"
+    ],
+    "numpy.polynomial.laguerre": [], "numpy.polynomial.legendre": [], "numpy.polynomial._polybase": [],
+    "numpy.polynomial.polyutils": [
+      "_add", "_as_int", "_div", "_fit", "_fromroots", "_gridnd", "_nth_slice", "_pow", "_sub", "_valnd",
+      "_vander_nd", "_vander_nd_flat",
+    ],
+  ]
+
   /// The public names of the modules not taken from `NumpyModuleNames`, by the module's name.
   private static let listedModules: [String: Set<String>] = [
     "numpy.lib": [
@@ -514,6 +540,53 @@ enum PythonNames {
       "shape", "sin", "sinh", "size", "soften_mask", "sometrue", "sort", "sqrt", "squeeze", "stack", "std",
       "subtract", "sum", "swapaxes", "take", "tan", "tanh", "test", "trace", "transpose", "true_divide", "union1d",
       "unique", "vander", "var", "vstack", "where", "zeros", "zeros_like",
+    ],
+    "numpy.polynomial.chebyshev": [
+      "ABCPolyBase", "Chebyshev", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+      "__name__", "__package__", "__spec__", "cheb2poly", "chebadd", "chebcompanion", "chebder", "chebdiv",
+      "chebdomain", "chebfit", "chebfromroots", "chebgauss", "chebgrid2d", "chebgrid3d", "chebint",
+      "chebinterpolate", "chebline", "chebmul", "chebmulx", "chebone", "chebpow", "chebpts1", "chebpts2",
+      "chebroots", "chebsub", "chebtrim", "chebval", "chebval2d", "chebval3d", "chebvander", "chebvander2d",
+      "chebvander3d", "chebweight", "chebx", "chebzero", "np", "poly2cheb", "pu",
+    ],
+    "numpy.polynomial.hermite": [
+      "ABCPolyBase", "Hermite", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+      "__name__", "__package__", "__spec__", "herm2poly", "hermadd", "hermcompanion", "hermder", "hermdiv",
+      "hermdomain", "hermfit", "hermfromroots", "hermgauss", "hermgrid2d", "hermgrid3d", "hermint", "hermline",
+      "hermmul", "hermmulx", "hermone", "hermpow", "hermroots", "hermsub", "hermtrim", "hermval", "hermval2d",
+      "hermval3d", "hermvander", "hermvander2d", "hermvander3d", "hermweight", "hermx", "hermzero", "np",
+      "poly2herm", "pu",
+    ],
+    "numpy.polynomial.hermite_e": [
+      "ABCPolyBase", "HermiteE", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+      "__name__", "__package__", "__spec__", "herme2poly", "hermeadd", "hermecompanion", "hermeder", "hermediv",
+      "hermedomain", "hermefit", "hermefromroots", "hermegauss", "hermegrid2d", "hermegrid3d", "hermeint",
+      "hermeline", "hermemul", "hermemulx", "hermeone", "hermepow", "hermeroots", "hermesub", "hermetrim",
+      "hermeval", "hermeval2d", "hermeval3d", "hermevander", "hermevander2d", "hermevander3d", "hermeweight",
+      "hermex", "hermezero", "np", "poly2herme", "pu",
+    ],
+    "numpy.polynomial.laguerre": [
+      "ABCPolyBase", "Laguerre", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+      "__name__", "__package__", "__spec__", "lag2poly", "lagadd", "lagcompanion", "lagder", "lagdiv",
+      "lagdomain", "lagfit", "lagfromroots", "laggauss", "laggrid2d", "laggrid3d", "lagint", "lagline", "lagmul",
+      "lagmulx", "lagone", "lagpow", "lagroots", "lagsub", "lagtrim", "lagval", "lagval2d", "lagval3d",
+      "lagvander", "lagvander2d", "lagvander3d", "lagweight", "lagx", "lagzero", "np", "poly2lag", "pu",
+    ],
+    "numpy.polynomial.legendre": [
+      "ABCPolyBase", "Legendre", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+      "__name__", "__package__", "__spec__", "leg2poly", "legadd", "legcompanion", "legder", "legdiv",
+      "legdomain", "legfit", "legfromroots", "leggauss", "leggrid2d", "leggrid3d", "legint", "legline", "legmul",
+      "legmulx", "legone", "legpow", "legroots", "legsub", "legtrim", "legval", "legval2d", "legval3d",
+      "legvander", "legvander2d", "legvander3d", "legweight", "legx", "legzero", "np", "poly2leg", "pu",
+    ],
+    "numpy.polynomial.polyutils": [
+      "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__",
+      "__spec__", "as_series", "format_float", "functools", "getdomain", "mapdomain", "mapparms", "np",
+      "operator", "trimcoef", "trimseq", "warnings",
+    ],
+    "numpy.polynomial._polybase": [
+      "ABCPolyBase", "Callable", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+      "__name__", "__package__", "__spec__", "abc", "np", "numbers", "os", "pu",
     ],
     "numpy.polynomial.polynomial": [
       "ABCPolyBase", "Polynomial", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",

@@ -330,7 +330,13 @@ extension Interpreter {
           "a.tobytes(order='\(order)') of an array not held in C order is not supported in snippets: pass order='C' "
             + "or order='F'")
       }
-      ApproximateFloats.noteElements(of: tensor)
+      // Bytes show every bit (`a.tobytes().hex()`), and a decomposition's result has docbuild's last bits, not
+      // LAPACK's (np.frombuffer of them would carry those bits on unseen).
+      if tensor.dtype == .float64 || tensor.dtype == .complex128,
+        let refusal = tensor.approximateDigitsRefusal(everyDigit: true)
+      {
+        throw PythonError(refusal)
+      }
       return try RawArrays.tobytes(try RawArray(copying: tensor, as: OrderedDType(tensor.dtype)), call)
     case "byteswap":
       let inPlace = try call.bind(["inplace"])["inplace"]?.truthValue() ?? false

@@ -296,7 +296,9 @@ extension Interpreter {
   static let modulesWrittenInPython: Set<String> = [
     "heapq", "collections", "functools", "random", "copy", "dataclasses", "string", "typing", "re", "operator",
     "bisect", "statistics", "fractions", "decimal", "textwrap", "enum", "abc", "numbers", "os", "os.path",
-    "contextlib", "weakref",
+    "contextlib", "weakref", "numpy.polynomial", "numpy.polynomial.polynomial", "numpy.polynomial.chebyshev",
+    "numpy.polynomial.legendre", "numpy.polynomial.hermite", "numpy.polynomial.hermite_e", "numpy.polynomial.laguerre",
+    "numpy.polynomial.polyutils", "numpy.polynomial._polybase",
   ]
 
   /// The module of `code` when it is a star import (`from statistics import *`), or nil.
@@ -697,6 +699,7 @@ extension Interpreter {
       // (`heapq._heapify_max`), its C modules (`array`, `math`) few.
       let isPrivate =
         quoted[3].hasPrefix("_") && !quoted[3].hasPrefix("__") && Self.modulesWrittenInPython.contains(quoted[1])
+        && PythonNames.numpyPolynomialPrivateNames[quoted[1]]?.contains(quoted[3]) != false
       let isPrivateOfCModule = StandardLibraryNames.privateNames[quoted[1]]?.contains(quoted[3]) == true
       guard let names = PythonNames.modules[quoted[1]],
         names.contains(quoted[3]) || isModuleObjectName || isPrivate || isPrivateOfCModule

@@ -16,6 +16,13 @@ enum PythonModules {
     "_random_instances": ModuleSources.randomInstances,
     "numpy.polynomial": ModuleSources.numpyPolynomialPackage,
     "numpy.polynomial.polynomial": ModuleSources.numpyPolynomial,
+    "numpy.polynomial.polyutils": ModuleSources.numpyPolyutils,
+    "numpy.polynomial._polybase": ModuleSources.numpyPolybase,
+    "numpy.polynomial.chebyshev": ModuleSources.numpyChebyshev,
+    "numpy.polynomial.legendre": ModuleSources.numpyLegendre,
+    "numpy.polynomial.hermite": ModuleSources.numpyHermite,
+    "numpy.polynomial.hermite_e": ModuleSources.numpyHermiteE,
+    "numpy.polynomial.laguerre": ModuleSources.numpyLaguerre,
     "_numpy_poly1d": ModuleSources.numpyPoly1d,
     "_numpy_nditer": ModuleSources.numpyNditer,
     "_numpy_random_seeds": ModuleSources.numpyRandomSeeds,
@@ -182,8 +189,12 @@ extension Interpreter {
     // `np.x` and `math.x` come here first: answering them from `sources` keeps them from parsing every module source.
     guard PythonModules.sources[module] != nil, let definition = PythonModules.definitions[module] else { return nil }
     let frame = try loadModule(module, definition)
-    guard let slot = definition.slotIndex[name], !name.hasPrefix("_") || name.hasPrefix("__"), let value = frame[slot]
-    else {
+    // A module's private names are its own, but a module loading may import another's (numpy.polynomial's bases
+    // share polyutils' `_add`, `_fit`, …), as CPython lets it, and a snippet may reach those NumPy has.
+    let isVisible =
+      !name.hasPrefix("_") || name.hasPrefix("__") || runningModule != nil
+      || PythonNames.numpyPolynomialPrivateNames[module]?.contains(name) == true
+    guard let slot = definition.slotIndex[name], isVisible, let value = frame[slot] else {
       throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
     }
     return value
