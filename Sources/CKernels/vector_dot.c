@@ -98,10 +98,10 @@ static double skylake_dot(const double *x, const double *y, ptrdiff_t n) {
 }
 
 // OpenBLAS's ddot when either vector has a step other than one (NumPy passes a positive step on, `A[:, j].dot(v)`):
-// not the vector kernel but its generic C loop, the same for the Haswell and SkylakeX kernel sets, compiled without
-// contraction. Each group of four rounded products adds its first and third to one running sum and its second and
-// fourth to another (each pair summed first); the products past the last group go to the first sum one at a time;
-// the two sums are added at the end.
+// not the vector kernel but its generic C loop. Each group of four rounded products adds its first and third to one
+// running sum and its second and fourth to another (each pair summed first); the products past the last group go to
+// the first sum one at a time; the two sums are added at the end. The AVX-512 build contracts that last loop's
+// `sum += y * x` into a fused multiply-add (C's fma here); the Haswell build, compiled without FMA, rounds the product.
 static double strided_kernel_dot(const double *x, const double *y, ptrdiff_t n) {
   double first = 0.0;
   double second = 0.0;
@@ -115,9 +115,13 @@ static double strided_kernel_dot(const double *x, const double *y, ptrdiff_t n) 
     first += m1 + m3;
     second += m2 + m4;
   }
-  for (; i < n; i++) {
-    double product = y[i] * x[i];
-    first += product;
+  if (docbuild_product_kernel_set == kHaswellKernels) {
+    for (; i < n; i++) {
+      double product = y[i] * x[i];
+      first += product;
+    }
+  } else {
+    for (; i < n; i++) first = fma(y[i], x[i], first);
   }
   return first + second;
 }

@@ -9,8 +9,9 @@
 double docbuild_vector_dot(const double *x, const double *y, ptrdiff_t n);
 
 /// x · y as OpenBLAS's ddot sums it when either vector has a step other than one in memory (NumPy hands BLAS a
-/// column or every other element in place): two running sums over groups of four products, on any kernel set. The
-/// values are passed contiguous, in the vectors' order.
+/// column or every other element in place): two running sums over groups of four products, the rest added to the
+/// first (fused on AVX-512, rounded first under the Haswell kernels). The values are passed contiguous, in the
+/// vectors' order.
 double docbuild_strided_vector_dot(const double *x, const double *y, ptrdiff_t n);
 
 /// y[j] = Σ_i a[j·lda + i] · x[i] for j < rows, i < k (a row-major matrix times a contiguous vector), summed in the

@@ -107,9 +107,10 @@ enum MatrixProduct {
     case .float64 where plan.rows == 1 && plan.columns == 1:
       // Vector · vector (also as 1×k and k×1 matrices): NumPy calls BLAS's ddot, whose summation order this follows.
       // A 1×k or k×1 operand holds its k values in the same order transposed or not.
-      let strided = !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64
+      let strided =
+        !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64
         && (hasStridedInnerStep(a, inner: a.ndim - 1)
-        || hasStridedInnerStep(b, inner: b.ndim == 1 ? 0 : b.ndim - 2))
+          || hasStridedInnerStep(b, inner: b.ndim == 1 ? 0 : b.ndim - 2))
       storage = .float64(
         batched(a.doubles, b.doubles, plan: plan, count: count) { a, b, c, _, k, _ in
           c.pointee = strided ? docbuild_strided_vector_dot(a, b, k) : docbuild_vector_dot(a, b, k)
