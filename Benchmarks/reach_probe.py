@@ -513,7 +513,8 @@ CORPORA = {
     "mlbook-friedman": ("dafriedman97+mlbook", r"^content/c[1-7]/(code|construction|s2/[a-z_]*)\.ipynb$", "statements"),
     # Imperial College's Numerical Methods I notebooks: computer arithmetic, root finding, curve fitting, linear
     # systems and quadrature in NumPy (SciPy's statements skip).
-    "nummet-imperial": ("philippslang+nummet_I", r"^(?!Introduction|LoadingPlotting)[A-Za-z_0-9]*\.ipynb$", "statements"),
+    "nummet-imperial": ("philippslang+nummet_I", r"^(?!Introduction|LoadingPlotting)[A-Za-z_0-9]*\.ipynb$",
+                        "statements"),
     # Gert-Ludwig Ingold's EuroSciPy NumPy tutorial (its solved notebook): creation, indexing, broadcasting, ufuncs,
     # views and strides, random numbers, linear algebra.
     "euroscipy-numpy": ("gertingold+euroscipy-numpy-tutorial", r"^numpy-tutorial-solved\.ipynb$", "statements"),
