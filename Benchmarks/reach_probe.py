@@ -506,6 +506,33 @@ CORPORA = {
     # and probability simulations (the cells needing their helper modules skip).
     "math-for-ml": ("greyhatguy007+Mathematics-for-Machine-Learning-and-Data-Science-Specialization-Coursera",
                     r"^C[123]/w\d/.*\.ipynb$", "statements"),
+    # session 37:
+    # Danny Friedman's Machine Learning from Scratch (the book's code notebooks): OLS, regularized and Bayesian
+    # regression, GLMs, discriminative and generative classifiers, trees, ensembles and neural networks in NumPy (the
+    # cells loading scikit-learn's data sets skip).
+    "mlbook-friedman": ("dafriedman97+mlbook", r"^content/c[1-7]/(code|construction|s2/[a-z_]*)\.ipynb$", "statements"),
+    # Imperial College's Numerical Methods I notebooks: computer arithmetic, root finding, curve fitting, linear
+    # systems and quadrature in NumPy (SciPy's statements skip).
+    "nummet-imperial": ("philippslang+nummet_I", r"^(?!Introduction|LoadingPlotting)[A-Za-z_0-9]*\.ipynb$",
+                        "statements"),
+    # Gert-Ludwig Ingold's EuroSciPy NumPy tutorial (its solved notebook): creation, indexing, broadcasting, ufuncs,
+    # views and strides, random numbers, linear algebra.
+    "euroscipy-numpy": ("gertingold+euroscipy-numpy-tutorial", r"^numpy-tutorial-solved\.ipynb$", "statements"),
+    # Cyrille Rossant's IPython minibook (2nd edition): its Python primer, ten notebook examples and the NumPy
+    # chapter (pandas's cells skip).
+    "ipython-minibook": ("ipython-books+minibook-2nd-code", r"^chapter(1/1[45]-[a-z]*|3/3[1-4]-[a-z]*)\.ipynb$",
+                         "statements"),
+    # Allen Downey's Think Bayes 2 chapters: probability, Bayes tables and grid posteriors with NumPy (the statements
+    # needing pandas, SciPy or empiricaldist skip).
+    "thinkbayes2": ("AllenDowney+ThinkBayes2", r"^notebooks/chap\d\d\.ipynb$", "statements"),
+    # Allen Downey's Think Stats 2 solutions: the statements outside its thinkstats2 module, pandas and SciPy.
+    "thinkstats2": ("AllenDowney+ThinkStats2", r"^solutions/chap\d\dsoln\.ipynb$", "statements"),
+    # Elegant SciPy (Nunez-Iglesias, van der Walt, Dashnow): its chapters' code, NumPy arrays, strides, image and
+    # signal code beside SciPy and scikit-image (whose cells skip).
+    "elegant-scipy": ("elegant-scipy+elegant-scipy", r"^markdown/ch[1-8]\.markdown$"),
+    # Praveen Chandrashekar's Numerical Analysis notes (TIFR-CAM): interpolation, Chebyshev points, quadrature, root
+    # finding, linear solvers and ODE steppers in NumPy.
+    "numerical-analysis-tifr": ("cpraveen+na", r"^[a-z_]*/[a-z_0-9]*\.ipynb$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -525,7 +552,10 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            "compphysics2", "thinkcomplexity2",
                            # session 36
                            "dlbook-notes", "fangohr-intro", "quantecon-intro", "ethen-ml", "thealgorithms-numpy",
-                           "numpy-docstrings-fft-poly", "numerical-python-book", "exploratory-computing", "math-for-ml"}
+                           "numpy-docstrings-fft-poly", "numerical-python-book", "exploratory-computing", "math-for-ml",
+                           # session 37
+                           "mlbook-friedman", "nummet-imperial", "euroscipy-numpy", "ipython-minibook", "thinkbayes2",
+                           "thinkstats2", "elegant-scipy", "numerical-analysis-tifr"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 
@@ -640,8 +670,10 @@ def examples_sections(text: str) -> list[str]:
 def cells_of(path: str, text: str, py_cells: str = "whole") -> list[str]:
     if path.endswith(".ipynb"):
         notebook = json.loads(text)
-        cells = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
-                 for c in notebook.get("cells", []) if c.get("cell_type") == "code"]
+        # A version 3 notebook (before 2015) keeps its cells in worksheets, a code cell's text under "input".
+        raw_cells = notebook.get("cells") or [c for sheet in notebook.get("worksheets", []) for c in sheet["cells"]]
+        sources = [c.get("source", c.get("input", "")) for c in raw_cells if c.get("cell_type") == "code"]
+        cells = ["".join(source) if isinstance(source, list) else source for source in sources]
         if py_cells == "statements":
             # Each top-level statement of a cell (its `%magic` and `!shell` lines dropped) is a cell of its own.
             return [statement for cell in cells for statement in top_level_statements(cell)]

@@ -96,3 +96,44 @@ static double skylake_dot(const double *x, const double *y, ptrdiff_t n) {
   for (ptrdiff_t i = blocked; i < n; i++) dot = fma(y[i], x[i], dot);
   return dot;
 }
+
+// OpenBLAS's ddot when either vector has a step other than one (NumPy passes a positive step on, `A[:, j].dot(v)`):
+// not the vector kernel but its generic C loop. Each group of four rounded products adds its first and third to one
+// running sum and its second and fourth to another (each pair summed first); the products past the last group go to
+// the first sum one at a time; the two sums are added at the end. The AVX-512 build contracts that last loop's
+// `sum += y * x` into a fused multiply-add (C's fma here); the Haswell build, compiled without FMA, rounds the product.
+static double strided_kernel_dot(const double *x, const double *y, ptrdiff_t n) {
+  double first = 0.0;
+  double second = 0.0;
+  ptrdiff_t grouped = n & ~(ptrdiff_t)3;
+  ptrdiff_t i = 0;
+  for (; i < grouped; i += 4) {
+    double m1 = y[i] * x[i];
+    double m2 = y[i + 1] * x[i + 1];
+    double m3 = y[i + 2] * x[i + 2];
+    double m4 = y[i + 3] * x[i + 3];
+    first += m1 + m3;
+    second += m2 + m4;
+  }
+  if (docbuild_product_kernel_set == kHaswellKernels) {
+    for (; i < n; i++) {
+      double product = y[i] * x[i];
+      first += product;
+    }
+  } else {
+    for (; i < n; i++) first = fma(y[i], x[i], first);
+  }
+  return first + second;
+}
+
+double docbuild_strided_vector_dot(const double *x, const double *y, ptrdiff_t n) {
+  if (n <= 0) return 0.0;
+  if (n > 1) docbuild_order_sensitive_count++;
+  if (n <= kThreadedDotThreshold) return strided_kernel_dot(x, y, n);
+  // The threaded split of `docbuild_vector_dot`, each thread's share summed by the strided loop.
+  ptrdiff_t first = (n + 1) / 2;
+  double dot = 0.0;
+  dot = dot + strided_kernel_dot(x, y, first);
+  dot = dot + strided_kernel_dot(x + first, y + first, n - first);
+  return dot;
+}

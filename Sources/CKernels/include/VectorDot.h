@@ -8,6 +8,12 @@
 /// CPU, and NumPy's on x86-64 with AVX-512. See docs/04-numbers.md, "Vector dot products".
 double docbuild_vector_dot(const double *x, const double *y, ptrdiff_t n);
 
+/// x · y as OpenBLAS's ddot sums it when either vector has a step other than one in memory (NumPy hands BLAS a
+/// column or every other element in place): two running sums over groups of four products, the rest added to the
+/// first (fused on AVX-512, rounded first under the Haswell kernels). The values are passed contiguous, in the
+/// vectors' order.
+double docbuild_strided_vector_dot(const double *x, const double *y, ptrdiff_t n);
+
 /// y[j] = Σ_i a[j·lda + i] · x[i] for j < rows, i < k (a row-major matrix times a contiguous vector), summed in the
 /// order of the OpenBLAS dgemv_t kernel NumPy calls for it on AVX-512 x86-64, including the split over the two
 /// threads it uses for large products there. See docs/04-numbers.md, "Matrix products".

@@ -188,12 +188,14 @@ extension Interpreter {
       throw error
     case .tensor(let tensor) where tensor.isScalar:
       if showsEveryDigit(spec), let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
+      if let refusal = tensor.formattedDigitsRefusal() { throw PythonError(refusal) }
       // NumPy scalars format as the Python number they hold (a float32 or float16 as the double it converts to).
       if spec.isEmpty { return tensor.dtype.isNarrowFloat ? Value.float(tensor.doubles[0]).str : value.str }
       return try format(try value.pythonNumber(for: "format"), spec)
     case .tensor(let tensor) where tensor.ndim == 0 && !spec.isEmpty:
       // A 0-d array formats as its item, the Python number it holds (NumPy's `ndarray.__format__`).
       if showsEveryDigit(spec), let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
+      if let refusal = tensor.formattedDigitsRefusal() { throw PythonError(refusal) }
       return try format(try value.pythonNumber(for: "format"), spec)
     case .dateArray(let array) where array.isScalar && !array.dtype.isDelta && !spec.isEmpty:
       // NumPy formats a datetime64 as its str formatted with the spec (`gentype_format`).
@@ -776,6 +778,9 @@ extension Interpreter {
             forBytes
               ? "float argument required, not numpy.ndarray"
               : "only 0-dimensional arrays can be converted to Python scalars")
+        }
+        if case .tensor(let tensor) = value, let refusal = tensor.formattedDigitsRefusal() {
+          throw PythonError(refusal)
         }
         var value = try number(value, type)
         if case .tensor(let scalar) = value, scalar.isScalar, case .complex128(let numbers) = scalar.storage,

@@ -36,8 +36,15 @@ enum NumpyAdditions {
     return .tensor(
       try core {
         if name == "vdot" {
-          let left = try a.flatten()
-          let right = try b.reshape([left.size])
+          // NumPy ravels each operand, which keeps a 1-d view in place: BLAS then reads its steps (`A[:, j]`).
+          let left = a.ndim == 1 ? a : try a.flatten()
+          let right = b.ndim == 1 && b.size == left.size ? b : try b.reshape([left.size])
+          // A reversed or broadcast one BLAS cannot read, so NumPy's dot loop sums in order from zero, as `@` does
+          // with such a vector (`np.dot` would copy it for BLAS instead).
+          func unreadable(_ t: Tensor) -> Bool { t.isView && t.size > 1 && t.memoryStrides[0] <= 0 }
+          if left.dtype == .float64, right.dtype == .float64, unreadable(left) || unreadable(right) {
+            return try left.matmul(right)
+          }
           return try left.dot(right)
         }
         if a.ndim == 0 || b.ndim == 0 { return try a.dot(b) }  // NumPy's scalar case is dot's

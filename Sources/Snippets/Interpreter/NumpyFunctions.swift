@@ -264,6 +264,18 @@ enum NumpyFunctions {
     throw PythonError.limit("np.arange with \(text.typeName) ends and a dtype is not supported in snippets")
   }
 
+  /// `np.abs(x)`: NumPy's ufunc loop on any operand, its SIMD one for complex values even of a NumPy or Python
+  /// scalar (`np.abs(1+2j)`), where Python's `abs()` of a complex scalar calls the scalar's own hypot; the two can
+  /// differ in the last bit.
+  private static func ufuncAbsolute(_ x: Tensor) throws -> Tensor {
+    guard x.isScalar, x.dtype.isComplex else { return try x.abs() }
+    var operand = x
+    operand.isScalar = false
+    var magnitude = try operand.abs()
+    magnitude.isScalar = true
+    return magnitude
+  }
+
   private static func elementwise(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
     switch name {
     case "exp", "log", "sqrt", "tanh", "abs", "absolute", "square":
@@ -276,7 +288,7 @@ enum NumpyFunctions {
           case "sqrt": try x.sqrt()
           case "tanh": try x.tanh()
           case "square": try x.square()
-          default: try x.abs()
+          default: try ufuncAbsolute(x)
           }
         })
     case "maximum", "minimum":

@@ -107,9 +107,13 @@ enum MatrixProduct {
     case .float64 where plan.rows == 1 && plan.columns == 1:
       // Vector · vector (also as 1×k and k×1 matrices): NumPy calls BLAS's ddot, whose summation order this follows.
       // A 1×k or k×1 operand holds its k values in the same order transposed or not.
+      let strided =
+        !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64
+        && (hasStridedInnerStep(a, inner: a.ndim - 1)
+          || hasStridedInnerStep(b, inner: b.ndim == 1 ? 0 : b.ndim - 2))
       storage = .float64(
         batched(a.doubles, b.doubles, plan: plan, count: count) { a, b, c, _, k, _ in
-          c.pointee = docbuild_vector_dot(a, b, k)
+          c.pointee = strided ? docbuild_strided_vector_dot(a, b, k) : docbuild_vector_dot(a, b, k)
         })
     case .float64:
       storage = .float64(
@@ -123,6 +127,14 @@ enum MatrixProduct {
       storage = .int64(batched(a.int64s, b.int64s, plan: plan, count: count, kernel: MatmulKernel.multiplyIntegers))
     }
     return Tensor(shape: plan.resultShape, storage: storage, isScalar: plan.resultShape.isEmpty, node: nil)
+  }
+
+  /// True when NumPy hands BLAS's ddot this at most 2-d operand of a vector · vector product in place with a step
+  /// other than one along its `inner` axis (`A[:, j]`, `x[::2]`), where ddot sums in its strided loop's order. A
+  /// reversed or broadcast operand is copied first (or, for `@`, takes NumPy's own loop before this is asked).
+  private static func hasStridedInnerStep(_ t: Tensor, inner: Int) -> Bool {
+    guard t.ndim <= 2, t.isView || t.memoryAxes != nil, inner >= 0, t.shape[inner] > 1 else { return false }
+    return t.memoryStrides[inner] > 1
   }
 
   /// The product of two float64 matrices that are neither views nor flagged as NumPy's transposed views (a layer's
@@ -277,20 +289,20 @@ extension Tensor {
         "shapes \(Shape.compact(shape)) and \(Shape.compact(other.shape)) not aligned: \(shape[ndim - 1]) "
           + "(dim \(ndim - 1)) != \(aligned) (dim \(otherAxis))")
     }
+    // NumPy's dot (`cblas_matrixproduct`) copies an operand whose steps BLAS cannot take (`_bad_strides`: a
+    // negative step, or a zero one over more than one element) and gives the copy to BLAS, where `@` would run
+    // its own loop (`np.dot(x[:, ::-1], w)` is `x[:, ::-1].copy() @ w`, `x[::-1].dot(y)` is `x[::-1].copy() @ y`).
+    func readable(_ t: Tensor) throws -> Tensor {
+      guard t.view != nil, t.dtype.isInexact,
+        zip(t.memoryStrides, t.shape).contains(where: { stride, extent in stride < 0 || (stride == 0 && extent > 1) })
+      else { return t }
+      return try t.copy()
+    }
     if ndim == 1, other.ndim == 1, dtype == .float64, other.dtype == .float64 {
       // Recorded apart from `@`: autograd's VJPs for the two differ in the sign of a zero (`Operation.vectorDot`).
-      return try Tensor.record(.vectorDot, NodeInputs(self, other))
+      return try Tensor.record(.vectorDot, NodeInputs(readable(self), readable(other)))
     }
     if other.ndim <= 2 {
-      // NumPy's dot (`cblas_matrixproduct`) copies an operand whose steps BLAS cannot take (`_bad_strides`: a
-      // negative step, or a zero one over more than one element) and gives the copy to BLAS, where `@` would run
-      // its own loop (`np.dot(x[:, ::-1], w)` is `x[:, ::-1].copy() @ w`).
-      func readable(_ t: Tensor) throws -> Tensor {
-        guard t.view != nil, t.dtype.isInexact,
-          zip(t.memoryStrides, t.shape).contains(where: { stride, extent in stride < 0 || (stride == 0 && extent > 1) })
-        else { return t }
-        return try t.copy()
-      }
       return try readable(self).matmul(readable(other))
     }
     // N-d: move b's contracted axis last but one is already so; fold a's leading axes into rows.
