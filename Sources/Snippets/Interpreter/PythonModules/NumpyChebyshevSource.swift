@@ -2,16 +2,11 @@ extension ModuleSources {
   /// `numpy.polynomial.chebyshev` after NumPy 2.4's chebyshev.py: the `cheb*` functions (products through z-series),
   /// `chebinterpolate`, the Gauss–Chebyshev points and the `Chebyshev` class.
   /// Statement for statement NumPy's, with the shared parts from `numpy.polynomial.polyutils`.
-  static let numpyChebyshev = #"""
-    import numpy as np
-    from numpy.polynomial.polyutils import (as_series, trimseq, trimcoef, mapdomain, _ndmin1, _integer, _fromroots,
-                                            _add, _sub, _div, _pow, _valnd, _gridnd, _vander_nd_flat, _fit,
-                                            _float_coefficients, _count_and_axis, _integration_arguments,
-                                            _companion_eigenvalues, _gauss_nodes)
-    from numpy.polynomial._polybase import ABCPolyBase
+  static let numpyChebyshev = polynomialBasis(
+    prefix: "cheb", className: "Chebyshev", basisName: "T", module: "numpy.polynomial.chebyshev",
+    ownsDivisionAndPower: true, classExtras: chebyshevClassExtras, functions: numpyChebyshevFunctions)
 
-    chebtrim = trimcoef
-
+  private static let numpyChebyshevFunctions = #"""
     # A Chebyshev series as the symmetric Laurent series (a "z-series") whose products are convolutions.
     def _cseries_to_zseries(c):
         n = c.size
@@ -94,15 +89,6 @@ extension ModuleSources {
             return np.array([off, scl])
         else:
             return np.array([off])
-
-    def chebfromroots(roots):
-        return _fromroots(chebline, chebmul, roots)
-
-    def chebadd(c1, c2):
-        return _add(c1, c2)
-
-    def chebsub(c1, c2):
-        return _sub(c1, c2)
 
     def chebmulx(c):
         [c] = as_series([c])
@@ -228,18 +214,6 @@ extension ModuleSources {
                 c1 = tmp + c1 * x2
         return c0 + c1 * x
 
-    def chebval2d(x, y, c):
-        return _valnd(chebval, c, x, y)
-
-    def chebgrid2d(x, y, c):
-        return _gridnd(chebval, c, x, y)
-
-    def chebval3d(x, y, z, c):
-        return _valnd(chebval, c, x, y, z)
-
-    def chebgrid3d(x, y, z, c):
-        return _gridnd(chebval, c, x, y, z)
-
     def chebvander(x, deg):
         ideg = _integer(deg, 'deg')
         if ideg < 0:
@@ -255,15 +229,6 @@ extension ModuleSources {
             for i in range(2, ideg + 1):
                 v[i] = v[i - 1] * x2 - v[i - 2]
         return np.moveaxis(v, 0, -1)
-
-    def chebvander2d(x, y, deg):
-        return _vander_nd_flat((chebvander, chebvander), (x, y), deg)
-
-    def chebvander3d(x, y, z, deg):
-        return _vander_nd_flat((chebvander, chebvander, chebvander), (x, y, z), deg)
-
-    def chebfit(x, y, deg, rcond=None, full=False, w=None):
-        return _fit(chebvander, x, y, deg, rcond, full, w)
 
     def chebcompanion(c):
         [c] = as_series([c])
@@ -334,21 +299,10 @@ extension ModuleSources {
             raise ValueError('npts must be >= 2')
         x = np.linspace(-np.pi, 0, _npts)
         return np.cos(x)
+    """#
 
-    class Chebyshev(ABCPolyBase):
-        _add = staticmethod(chebadd)
-        _sub = staticmethod(chebsub)
-        _mul = staticmethod(chebmul)
-        _div = staticmethod(chebdiv)
-        _pow = staticmethod(chebpow)
-        _val = staticmethod(chebval)
-        _int = staticmethod(chebint)
-        _der = staticmethod(chebder)
-        _fit = staticmethod(chebfit)
-        _line = staticmethod(chebline)
-        _roots = staticmethod(chebroots)
-        _fromroots = staticmethod(chebfromroots)
-
+  /// `Chebyshev`'s classmethod the other bases lack (`Chebyshev.interpolate`).
+  private static let chebyshevClassExtras = #"""
         @classmethod
         def interpolate(cls, func, deg, domain=None, args=()):
             if domain is None:
@@ -356,10 +310,5 @@ extension ModuleSources {
             xfunc = lambda x: func(mapdomain(x, cls.window, domain), *args)
             coef = chebinterpolate(xfunc, deg)
             return cls(coef, domain=domain)
-        domain = np.array(chebdomain)
-        window = np.array(chebdomain)
-        basis_name = 'T'
-
-    Chebyshev.__module__ = 'numpy.polynomial.chebyshev'
     """#
 }

@@ -2,16 +2,11 @@ extension ModuleSources {
   /// `numpy.polynomial.hermite` after NumPy 2.4's hermite.py: the physicists' `herm*` functions and the `Hermite`
   /// class.
   /// Statement for statement NumPy's, with the shared parts from `numpy.polynomial.polyutils`.
-  static let numpyHermite = #"""
-    import numpy as np
-    from numpy.polynomial.polyutils import (as_series, trimseq, trimcoef, mapdomain, _ndmin1, _integer, _fromroots,
-                                            _add, _sub, _div, _pow, _valnd, _gridnd, _vander_nd_flat, _fit,
-                                            _float_coefficients, _count_and_axis, _integration_arguments,
-                                            _companion_eigenvalues, _gauss_nodes)
-    from numpy.polynomial._polybase import ABCPolyBase
+  static let numpyHermite = polynomialBasis(
+    prefix: "herm", className: "Hermite", basisName: "H", module: "numpy.polynomial.hermite",
+    functions: numpyHermiteFunctions)
 
-    hermtrim = trimcoef
-
+  private static let numpyHermiteFunctions = #"""
     def poly2herm(pol):
         [pol] = as_series([pol])
         deg = len(pol) - 1
@@ -47,15 +42,6 @@ extension ModuleSources {
             return np.array([off, scl / 2])
         else:
             return np.array([off])
-
-    def hermfromroots(roots):
-        return _fromroots(hermline, hermmul, roots)
-
-    def hermadd(c1, c2):
-        return _add(c1, c2)
-
-    def hermsub(c1, c2):
-        return _sub(c1, c2)
 
     def hermmulx(c):
         [c] = as_series([c])
@@ -93,12 +79,6 @@ extension ModuleSources {
                 c0 = hermsub(c[-i] * xs, c1 * (2 * (nd - 1)))
                 c1 = hermadd(tmp, hermmulx(c1) * 2)
         return hermadd(c0, hermmulx(c1) * 2)
-
-    def hermdiv(c1, c2):
-        return _div(hermmul, c1, c2)
-
-    def hermpow(c, pow, maxpower=16):
-        return _pow(hermmul, c, pow, maxpower)
 
     def hermder(c, m=1, scl=1, axis=0):
         c = np.array(_float_coefficients(c))
@@ -162,18 +142,6 @@ extension ModuleSources {
                 c1 = tmp + c1 * x2
         return c0 + c1 * x2
 
-    def hermval2d(x, y, c):
-        return _valnd(hermval, c, x, y)
-
-    def hermgrid2d(x, y, c):
-        return _gridnd(hermval, c, x, y)
-
-    def hermval3d(x, y, z, c):
-        return _valnd(hermval, c, x, y, z)
-
-    def hermgrid3d(x, y, z, c):
-        return _gridnd(hermval, c, x, y, z)
-
     def hermvander(x, deg):
         ideg = _integer(deg, 'deg')
         if ideg < 0:
@@ -189,15 +157,6 @@ extension ModuleSources {
             for i in range(2, ideg + 1):
                 v[i] = v[i - 1] * x2 - v[i - 2] * (2 * (i - 1))
         return np.moveaxis(v, 0, -1)
-
-    def hermvander2d(x, y, deg):
-        return _vander_nd_flat((hermvander, hermvander), (x, y), deg)
-
-    def hermvander3d(x, y, z, deg):
-        return _vander_nd_flat((hermvander, hermvander, hermvander), (x, y, z), deg)
-
-    def hermfit(x, y, deg, rcond=None, full=False, w=None):
-        return _fit(hermvander, x, y, deg, rcond, full, w)
 
     def hermcompanion(c):
         [c] = as_series([c])
@@ -258,40 +217,16 @@ extension ModuleSources {
     def hermweight(x):
         w = np.exp(-x ** 2)
         return w
-
-    class Hermite(ABCPolyBase):
-        _add = staticmethod(hermadd)
-        _sub = staticmethod(hermsub)
-        _mul = staticmethod(hermmul)
-        _div = staticmethod(hermdiv)
-        _pow = staticmethod(hermpow)
-        _val = staticmethod(hermval)
-        _int = staticmethod(hermint)
-        _der = staticmethod(hermder)
-        _fit = staticmethod(hermfit)
-        _line = staticmethod(hermline)
-        _roots = staticmethod(hermroots)
-        _fromroots = staticmethod(hermfromroots)
-        domain = np.array(hermdomain)
-        window = np.array(hermdomain)
-        basis_name = 'H'
-
-    Hermite.__module__ = 'numpy.polynomial.hermite'
     """#
 
   /// `numpy.polynomial.hermite_e` after NumPy 2.4's hermite_e.py: the probabilists' `herme*` functions and the
   /// `HermiteE` class.
   /// Statement for statement NumPy's, with the shared parts from `numpy.polynomial.polyutils`.
-  static let numpyHermiteE = #"""
-    import numpy as np
-    from numpy.polynomial.polyutils import (as_series, trimseq, trimcoef, mapdomain, _ndmin1, _integer, _fromroots,
-                                            _add, _sub, _div, _pow, _valnd, _gridnd, _vander_nd_flat, _fit,
-                                            _float_coefficients, _count_and_axis, _integration_arguments,
-                                            _companion_eigenvalues, _gauss_nodes)
-    from numpy.polynomial._polybase import ABCPolyBase
+  static let numpyHermiteE = polynomialBasis(
+    prefix: "herme", className: "HermiteE", basisName: "He", module: "numpy.polynomial.hermite_e",
+    functions: numpyHermiteEFunctions)
 
-    hermetrim = trimcoef
-
+  private static let numpyHermiteEFunctions = #"""
     def poly2herme(pol):
         [pol] = as_series([pol])
         deg = len(pol) - 1
@@ -326,15 +261,6 @@ extension ModuleSources {
             return np.array([off, scl])
         else:
             return np.array([off])
-
-    def hermefromroots(roots):
-        return _fromroots(hermeline, hermemul, roots)
-
-    def hermeadd(c1, c2):
-        return _add(c1, c2)
-
-    def hermesub(c1, c2):
-        return _sub(c1, c2)
 
     def hermemulx(c):
         [c] = as_series([c])
@@ -372,12 +298,6 @@ extension ModuleSources {
                 c0 = hermesub(c[-i] * xs, c1 * (nd - 1))
                 c1 = hermeadd(tmp, hermemulx(c1))
         return hermeadd(c0, hermemulx(c1))
-
-    def hermediv(c1, c2):
-        return _div(hermemul, c1, c2)
-
-    def hermepow(c, pow, maxpower=16):
-        return _pow(hermemul, c, pow, maxpower)
 
     def hermeder(c, m=1, scl=1, axis=0):
         c = np.array(_float_coefficients(c))
@@ -440,18 +360,6 @@ extension ModuleSources {
                 c1 = tmp + c1 * x
         return c0 + c1 * x
 
-    def hermeval2d(x, y, c):
-        return _valnd(hermeval, c, x, y)
-
-    def hermegrid2d(x, y, c):
-        return _gridnd(hermeval, c, x, y)
-
-    def hermeval3d(x, y, z, c):
-        return _valnd(hermeval, c, x, y, z)
-
-    def hermegrid3d(x, y, z, c):
-        return _gridnd(hermeval, c, x, y, z)
-
     def hermevander(x, deg):
         ideg = _integer(deg, 'deg')
         if ideg < 0:
@@ -466,15 +374,6 @@ extension ModuleSources {
             for i in range(2, ideg + 1):
                 v[i] = v[i - 1] * x - v[i - 2] * (i - 1)
         return np.moveaxis(v, 0, -1)
-
-    def hermevander2d(x, y, deg):
-        return _vander_nd_flat((hermevander, hermevander), (x, y), deg)
-
-    def hermevander3d(x, y, z, deg):
-        return _vander_nd_flat((hermevander, hermevander, hermevander), (x, y, z), deg)
-
-    def hermefit(x, y, deg, rcond=None, full=False, w=None):
-        return _fit(hermevander, x, y, deg, rcond, full, w)
 
     def hermecompanion(c):
         [c] = as_series([c])
@@ -535,24 +434,5 @@ extension ModuleSources {
     def hermeweight(x):
         w = np.exp(-0.5 * x ** 2)
         return w
-
-    class HermiteE(ABCPolyBase):
-        _add = staticmethod(hermeadd)
-        _sub = staticmethod(hermesub)
-        _mul = staticmethod(hermemul)
-        _div = staticmethod(hermediv)
-        _pow = staticmethod(hermepow)
-        _val = staticmethod(hermeval)
-        _int = staticmethod(hermeint)
-        _der = staticmethod(hermeder)
-        _fit = staticmethod(hermefit)
-        _line = staticmethod(hermeline)
-        _roots = staticmethod(hermeroots)
-        _fromroots = staticmethod(hermefromroots)
-        domain = np.array(hermedomain)
-        window = np.array(hermedomain)
-        basis_name = 'He'
-
-    HermiteE.__module__ = 'numpy.polynomial.hermite_e'
     """#
 }

@@ -1,16 +1,11 @@
 extension ModuleSources {
   /// `numpy.polynomial.laguerre` after NumPy 2.4's laguerre.py: the `lag*` functions and the `Laguerre` class.
   /// Statement for statement NumPy's, with the shared parts from `numpy.polynomial.polyutils`.
-  static let numpyLaguerre = #"""
-    import numpy as np
-    from numpy.polynomial.polyutils import (as_series, trimseq, trimcoef, mapdomain, _ndmin1, _integer, _fromroots,
-                                            _add, _sub, _div, _pow, _valnd, _gridnd, _vander_nd_flat, _fit,
-                                            _float_coefficients, _count_and_axis, _integration_arguments,
-                                            _companion_eigenvalues, _gauss_nodes)
-    from numpy.polynomial._polybase import ABCPolyBase
+  static let numpyLaguerre = polynomialBasis(
+    prefix: "lag", className: "Laguerre", basisName: "L", module: "numpy.polynomial.laguerre",
+    functions: numpyLaguerreFunctions)
 
-    lagtrim = trimcoef
-
+  private static let numpyLaguerreFunctions = #"""
     def poly2lag(pol):
         [pol] = as_series([pol])
         res = 0
@@ -42,15 +37,6 @@ extension ModuleSources {
             return np.array([off + scl, -scl])
         else:
             return np.array([off])
-
-    def lagfromroots(roots):
-        return _fromroots(lagline, lagmul, roots)
-
-    def lagadd(c1, c2):
-        return _add(c1, c2)
-
-    def lagsub(c1, c2):
-        return _sub(c1, c2)
 
     def lagmulx(c):
         [c] = as_series([c])
@@ -89,12 +75,6 @@ extension ModuleSources {
                 c0 = lagsub(c[-i] * xs, c1 * (nd - 1) / nd)
                 c1 = lagadd(tmp, lagsub((2 * nd - 1) * c1, lagmulx(c1)) / nd)
         return lagadd(c0, lagsub(c1, lagmulx(c1)))
-
-    def lagdiv(c1, c2):
-        return _div(lagmul, c1, c2)
-
-    def lagpow(c, pow, maxpower=16):
-        return _pow(lagmul, c, pow, maxpower)
 
     def lagder(c, m=1, scl=1, axis=0):
         c = np.array(_float_coefficients(c))
@@ -160,18 +140,6 @@ extension ModuleSources {
                 c1 = tmp + c1 * (2 * nd - 1 - x) / nd
         return c0 + c1 * (1 - x)
 
-    def lagval2d(x, y, c):
-        return _valnd(lagval, c, x, y)
-
-    def laggrid2d(x, y, c):
-        return _gridnd(lagval, c, x, y)
-
-    def lagval3d(x, y, z, c):
-        return _valnd(lagval, c, x, y, z)
-
-    def laggrid3d(x, y, z, c):
-        return _gridnd(lagval, c, x, y, z)
-
     def lagvander(x, deg):
         ideg = _integer(deg, 'deg')
         if ideg < 0:
@@ -186,15 +154,6 @@ extension ModuleSources {
             for i in range(2, ideg + 1):
                 v[i] = (v[i - 1] * (2 * i - 1 - x) - v[i - 2] * (i - 1)) / i
         return np.moveaxis(v, 0, -1)
-
-    def lagvander2d(x, y, deg):
-        return _vander_nd_flat((lagvander, lagvander), (x, y), deg)
-
-    def lagvander3d(x, y, z, deg):
-        return _vander_nd_flat((lagvander, lagvander, lagvander), (x, y, z), deg)
-
-    def lagfit(x, y, deg, rcond=None, full=False, w=None):
-        return _fit(lagvander, x, y, deg, rcond, full, w)
 
     def lagcompanion(c):
         [c] = as_series([c])
@@ -241,24 +200,5 @@ extension ModuleSources {
     def lagweight(x):
         w = np.exp(-x)
         return w
-
-    class Laguerre(ABCPolyBase):
-        _add = staticmethod(lagadd)
-        _sub = staticmethod(lagsub)
-        _mul = staticmethod(lagmul)
-        _div = staticmethod(lagdiv)
-        _pow = staticmethod(lagpow)
-        _val = staticmethod(lagval)
-        _int = staticmethod(lagint)
-        _der = staticmethod(lagder)
-        _fit = staticmethod(lagfit)
-        _line = staticmethod(lagline)
-        _roots = staticmethod(lagroots)
-        _fromroots = staticmethod(lagfromroots)
-        domain = np.array(lagdomain)
-        window = np.array(lagdomain)
-        basis_name = 'L'
-
-    Laguerre.__module__ = 'numpy.polynomial.laguerre'
     """#
 }

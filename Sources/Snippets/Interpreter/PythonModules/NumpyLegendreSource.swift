@@ -1,16 +1,11 @@
 extension ModuleSources {
   /// `numpy.polynomial.legendre` after NumPy 2.4's legendre.py: the `leg*` functions and the `Legendre` class.
   /// Statement for statement NumPy's, with the shared parts from `numpy.polynomial.polyutils`.
-  static let numpyLegendre = #"""
-    import numpy as np
-    from numpy.polynomial.polyutils import (as_series, trimseq, trimcoef, mapdomain, _ndmin1, _integer, _fromroots,
-                                            _add, _sub, _div, _pow, _valnd, _gridnd, _vander_nd_flat, _fit,
-                                            _float_coefficients, _count_and_axis, _integration_arguments,
-                                            _companion_eigenvalues, _gauss_nodes)
-    from numpy.polynomial._polybase import ABCPolyBase
+  static let numpyLegendre = polynomialBasis(
+    prefix: "leg", className: "Legendre", basisName: "P", module: "numpy.polynomial.legendre",
+    functions: numpyLegendreFunctions)
 
-    legtrim = trimcoef
-
+  private static let numpyLegendreFunctions = #"""
     def poly2leg(pol):
         [pol] = as_series([pol])
         deg = len(pol) - 1
@@ -43,15 +38,6 @@ extension ModuleSources {
             return np.array([off, scl])
         else:
             return np.array([off])
-
-    def legfromroots(roots):
-        return _fromroots(legline, legmul, roots)
-
-    def legadd(c1, c2):
-        return _add(c1, c2)
-
-    def legsub(c1, c2):
-        return _sub(c1, c2)
 
     def legmulx(c):
         [c] = as_series([c])
@@ -92,12 +78,6 @@ extension ModuleSources {
                 c0 = legsub(c[-i] * xs, c1 * (nd - 1) / nd)
                 c1 = legadd(tmp, legmulx(c1) * (2 * nd - 1) / nd)
         return legadd(c0, legmulx(c1))
-
-    def legdiv(c1, c2):
-        return _div(legmul, c1, c2)
-
-    def legpow(c, pow, maxpower=16):
-        return _pow(legmul, c, pow, maxpower)
 
     def legder(c, m=1, scl=1, axis=0):
         c = np.array(_float_coefficients(c))
@@ -168,18 +148,6 @@ extension ModuleSources {
                 c1 = tmp + c1 * x * ((2 * nd - 1) / nd)
         return c0 + c1 * x
 
-    def legval2d(x, y, c):
-        return _valnd(legval, c, x, y)
-
-    def leggrid2d(x, y, c):
-        return _gridnd(legval, c, x, y)
-
-    def legval3d(x, y, z, c):
-        return _valnd(legval, c, x, y, z)
-
-    def leggrid3d(x, y, z, c):
-        return _gridnd(legval, c, x, y, z)
-
     def legvander(x, deg):
         ideg = _integer(deg, 'deg')
         if ideg < 0:
@@ -194,15 +162,6 @@ extension ModuleSources {
             for i in range(2, ideg + 1):
                 v[i] = (v[i - 1] * x * (2 * i - 1) - v[i - 2] * (i - 1)) / i
         return np.moveaxis(v, 0, -1)
-
-    def legvander2d(x, y, deg):
-        return _vander_nd_flat((legvander, legvander), (x, y), deg)
-
-    def legvander3d(x, y, z, deg):
-        return _vander_nd_flat((legvander, legvander, legvander), (x, y, z), deg)
-
-    def legfit(x, y, deg, rcond=None, full=False, w=None):
-        return _fit(legvander, x, y, deg, rcond, full, w)
 
     def legcompanion(c):
         [c] = as_series([c])
@@ -250,24 +209,5 @@ extension ModuleSources {
     def legweight(x):
         w = x * 0.0 + 1.0
         return w
-
-    class Legendre(ABCPolyBase):
-        _add = staticmethod(legadd)
-        _sub = staticmethod(legsub)
-        _mul = staticmethod(legmul)
-        _div = staticmethod(legdiv)
-        _pow = staticmethod(legpow)
-        _val = staticmethod(legval)
-        _int = staticmethod(legint)
-        _der = staticmethod(legder)
-        _fit = staticmethod(legfit)
-        _line = staticmethod(legline)
-        _roots = staticmethod(legroots)
-        _fromroots = staticmethod(legfromroots)
-        domain = np.array(legdomain)
-        window = np.array(legdomain)
-        basis_name = 'P'
-
-    Legendre.__module__ = 'numpy.polynomial.legendre'
     """#
 }
