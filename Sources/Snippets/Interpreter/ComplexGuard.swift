@@ -31,13 +31,16 @@ enum ComplexGuard {
     "outer",
     // NumPy's complex order (`Tensor.complexLess`), checked in interpreter/352-numpy37-complex-sorts.txt.
     "sort", "argsort",
+    // Truth of either part (NaN true): Tensor.bools; var and std in ComplexEvaluation's steps of NumPy's `_var`
+    // (interpreter/367-… and 368-…).
+    "any", "all", "count_nonzero", "nonzero", "flatnonzero", "argwhere", "var", "std",
   ]
 
   /// Array methods (`z.sum()`) checked against NumPy's complex results.
   static let methods: Set<String> = [
     "sum", "mean", "max", "min", "cumsum", "prod", "cumprod", "reshape", "transpose", "astype", "item", "copy",
     "flatten", "ravel",
-    "squeeze", "conj", "conjugate", "tolist", "view", "sort", "argsort",
+    "squeeze", "conj", "conjugate", "tolist", "view", "sort", "argsort", "any", "all", "nonzero", "var", "std",
   ]
 
   /// Refuses `name` (a NumPy function, or with `isMethod` an array method) when any operand holds complex values and

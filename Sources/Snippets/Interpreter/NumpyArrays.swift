@@ -66,9 +66,12 @@ enum NumpyArrays {
       return try method(name, try bound.value("a").toTensor(), bound)
     case "argwhere":
       let a = try call.bind(["a"], required: 1).value("a").toTensor()
-      let columns = try core { try a.ndim == 0 ? a.reshape([1]).nonzeroIndices() : a.nonzeroIndices() }
-      let stacked = try core { try Tensor.stack(columns, axis: 1) }
-      return .tensor(a.ndim == 0 ? try core { try stacked.reshape([stacked.shape[0], 0]) } : stacked)
+      if a.ndim == 0 {
+        // One row (none for a false element) of no columns: NumPy's `(1, 0)` or `(0, 0)` int64 array.
+        let found = try core { try a.reshape([1]).nonzeroIndices()[0].size }
+        return .tensor(try core { try Tensor.full([found, 0], Tensor(0), dtype: .int64) })
+      }
+      return .tensor(try core { try Tensor.stack(a.nonzeroIndices(), axis: 1) })
     case "flip", "fliplr", "flipud":
       let bound = try call.bind(name == "flip" ? ["m", "axis"] : ["m"], required: 1)
       let m = try bound.value("m").toTensor()

@@ -13,6 +13,12 @@ enum Spread: Sendable, Equatable {
     let count = axes.reduce(1) { $0 * x.shape[$1] }
     let deviation = try Layout.binary(.subtract, x, Spread.mean(x, axes: axes))
     let squares = try Layout.binary(.multiply, deviation, deviation)
+    return try sumOfSquares(squares, axes: axes, ddof: ddof, keepdims: keepdims, count: count)
+  }
+
+  /// `_var`'s last steps from the squared deviations (float64): their sum over `axes` divided by
+  /// `max(count - ddof, 0)`, and `_std`'s square root of that.
+  func sumOfSquares(_ squares: Tensor, axes: [Int], ddof: Int, keepdims: Bool, count: Int) throws -> Tensor {
     let total = try Operation.reduce(.sum, axes: axes, keepdims: keepdims).evaluate([squares])
     var variance = try Layout.binary(.divide, total, Tensor(Double(Swift.max(count - ddof, 0))))
     // NumPy divides (and takes the square root) in place: the result keeps the sum's memory order, which decides

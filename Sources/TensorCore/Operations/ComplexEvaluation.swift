@@ -31,7 +31,7 @@ enum ComplexEvaluation {
       case .expm1: return try glibc(a, "np.expm1", GlibcMath.complexExpm1)
       default: throw refused("np.\(function.rawValue)", a.dtype)
       }
-    case .reduce(.sum, let axes, let keepdims): return try sum(inputs[0], axes: axes, keepdims: keepdims)
+    case .reduce(.sum, let axes, let keepdims): return try orderedSum(inputs[0], axes: axes, keepdims: keepdims)
     case .reduce(let reduction, let axes, let keepdims):
       return try extreme(inputs[0], isMax: reduction == .max, axes: axes, keepdims: keepdims)
     case .product(let axes, let keepdims): return try product(inputs[0], axes: axes, keepdims: keepdims)
@@ -39,7 +39,8 @@ enum ComplexEvaluation {
       let a = inputs[0]
       return Tensor.runningSums(a.widened, axis: axis, reverse: reverse).tagged(a.dtype)
     case .matmul: throw refused("a matrix product", try commonType(inputs[0], inputs[1]))
-    case .spread: throw refused("np.var and np.std", inputs[0].dtype)
+    case .spread(let kind, let axes, let ddof, let keepdims):
+      return try spread(kind, inputs[0], axes: axes, ddof: ddof, keepdims: keepdims)
     case .mean: throw refused("np.mean", inputs[0].dtype)  // recorded for float64 arrays only
     case .einsum: throw refused("np.einsum", inputs.first(where: \.dtype.isComplex)?.dtype ?? .complex128)
     case .linalg:
@@ -336,6 +337,37 @@ enum ComplexEvaluation {
       }
     }
     return Tensor(shape: a.shape, storage: .complex128(values), isScalar: a.isScalar, node: nil).tagged(a.dtype)
+  }
+
+  /// `np.var` and `np.std` of complex128 values as NumPy's `_var` computes them: the mean is the complex pairwise
+  /// sum (kept axes) divided by the count as a complex number (Smith's division by `n + 0j`, which multiplies by
+  /// `1 / n`), the deviations are complex differences, their squared magnitudes are `re * re + im * im` (NumPy
+  /// squares a float view of the parts and adds them, each step rounded), and those float64 values are summed
+  /// pairwise and divided by `max(n - ddof, 0)`; `_std` takes the square root. complex64's float32 steps are refused.
+  private static func spread(_ kind: Spread, _ a: Tensor, axes: [Int], ddof: Int, keepdims: Bool) throws -> Tensor {
+    guard a.dtype == .complex128 else { throw refused("np.var and np.std", a.dtype) }
+    let count = a.count(over: axes)
+    let total = try orderedSum(a, axes: axes, keepdims: true)
+    let divisor = Tensor(shape: [], storage: .complex128([Complex(Double(count), 0)]), isScalar: true, node: nil)
+    var mean = try binary(.divide, total, divisor)
+    // NumPy divides in place: the mean keeps the sum's memory order, and the deviations (then their squares) are
+    // allocated in the order of `a` and the mean, which the squares' sum walks.
+    mean.memoryAxes = total.memoryAxes
+    let deviations = try binary(.subtract, a, mean).complexes
+    var squares = Tensor(
+      shape: a.shape, storage: .float64(deviations.map { $0.real * $0.real + $0.imag * $0.imag }), isScalar: false,
+      node: nil)
+    let order = MemoryOrder.elementwise([a, mean], shape: a.shape)
+    if squares.memoryAxes != order { squares.memoryAxes = order }
+    return try kind.sumOfSquares(squares, axes: axes, ddof: ddof, keepdims: keepdims, count: count)
+  }
+
+  /// A complex sum over `axes` walking `a`'s memory as NumPy's reduction does (`MemoryOrder.reduce`, as float sums
+  /// do): a transposed or Fortran-ordered array is summed in its memory order, which groups the pairwise sums
+  /// differently from the logical order. What NumPy sums through its buffers is refused, as for float sums.
+  private static func orderedSum(_ a: Tensor, axes: [Int], keepdims: Bool) throws -> Tensor {
+    try MemoryOrder.refuseBufferedSum(a, axes: axes)
+    return try MemoryOrder.reduce(a, axes: axes, keepdims: keepdims) { try sum($0, axes: $1, keepdims: $2) }
   }
 
   /// A sum in NumPy's pairwise order for complex values, each part with its own running sums.

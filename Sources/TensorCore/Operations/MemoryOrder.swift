@@ -73,7 +73,8 @@ public enum MemoryOrder {
   /// reproduce (NumPy 2.4.6 differs from a sum of the walk in one piece on `x[::-1].sum()` of a (1000, 20) array).
   static func refuseBufferedSum(_ a: Tensor, axes: [Int]) throws {
     try refuseUnknownOrder(a, axes: axes, for: "a sum")
-    guard a.size > 8192, a.dtype.isFloat, let view = a.view, view.positions == nil, view.strides.count == a.ndim
+    guard a.size > 8192, a.dtype.isFloat || a.dtype.isComplex, let view = a.view, view.positions == nil,
+      view.strides.count == a.ndim
     else { return }
     guard axes.filter({ a.shape[$0] != 1 }).count > 1 else { return }
     let strides = a.shape.indices.map { a.shape[$0] == 1 ? 0 : view.strides[$0] }
