@@ -483,6 +483,7 @@ extension Interpreter {
     case _ where name.hasPrefix("numpy.") && name.hasSuffix(".at"): return try ufuncAt(name, call)
     case "numpy.fromfunction", "numpy.apply_along_axis", "numpy.piecewise": return try callNumpyCallback(name, call)
     case "numpy.vectorize": return try makeVectorized(call)
+    case "numpy.frompyfunc": return try makeFromPyFunc(call)
     case "numpy.fill_diagonal": return try fillDiagonal(call)
     case "numpy.put": return try put(call)
     case _ where name.hasPrefix("numpy.emath."):

@@ -871,6 +871,8 @@ extension Interpreter {
   /// `value.name` for classes, objects, bound `super()` and wrapped functions; nil for other values.
   mutating func objectAttribute(_ value: Value, _ name: String) throws(PythonError) -> Value? {
     switch value {
+    case .method(let parts, Self.fromPyFuncMarker):
+      return try Self.fromPyFuncAttribute(parts, name)
     case .exception(let exception):
       return try Self.exceptionAttribute(exception, name)
     case .object(let object) where BareObjects.isBare(object):
@@ -2113,6 +2115,8 @@ extension Interpreter {
       return "<class '\(value.functionName ?? "")'>"
     case .function(let name) where name.hasPrefix("numpy.") && NumpyDTypes.isUnsupportedType(String(name.dropFirst(6))):
       throw NumpyDTypes.unsupportedType(String(name.dropFirst(6)))
+    case .method(let parts, Self.fromPyFuncMarker):
+      return Self.fromPyFuncRepr(parts)
     case .function(let name) where Value.isUfunc(name):
       let ufunc = String(name.dropFirst("numpy.".count))
       return "<ufunc '\(PythonNames.ufuncCanonicalNames[ufunc] ?? ufunc)'>"
@@ -2280,6 +2284,7 @@ extension Value {
     switch self {
     // A Generator's methods are refused where the Generator is (its repr holds the address too).
     case .method(.randomObject, _): return false
+    case .method(_, Interpreter.fromPyFuncMarker): return false
     // A method descriptor (`<method 'lower' of 'str' objects>`) has no address in its repr.
     case .method where TypeMethods.isDescriptor(self): return false
     case .userFunction(let closure) where closure.standsForBuiltin: return false

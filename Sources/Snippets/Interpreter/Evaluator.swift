@@ -860,6 +860,7 @@ extension Interpreter {
       object.attributes["args"] = try .makeTuple(call.positional)
       return .none
     case .method(let parts, Self.vectorizedMarker): return try callVectorized(parts, call)
+    case .method(let parts, Self.fromPyFuncMarker): return try callFromPyFunc(parts, call)
     case .method(.classObject(let type), "type.__call__"):
       // A metaclass's `super().__call__(...)`: the instance, made as for a class without one.
       return try typeCall(type, call)

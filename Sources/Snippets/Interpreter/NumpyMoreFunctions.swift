@@ -9,6 +9,7 @@ enum NumpyMoreFunctions {
     "isin", "setdiff1d", "union1d", "intersect1d", "setxor1d", "nextafter", "spacing", "fabs", "frexp", "ldexp",
     "modf", "gcd", "lcm", "cbrt", "isneginf", "isposinf", "fix", "isscalar", "ediff1d", "diagflat",
     "rollaxis", "triu_indices", "tril_indices", "diag_indices", "nanmedian", "histogram_bin_edges", "vectorize",
+    "frompyfunc",
     "char", "strings", "ma", "rec",
     "fmod", "divmod", "take_along_axis",
   ]).union(NumpyMoreArrays.names).union(NumpyMoreGrids.names)

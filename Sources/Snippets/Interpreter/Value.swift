@@ -126,6 +126,7 @@ enum Value: Sendable {
     // NumPy's ufuncs are objects of its class `numpy.ufunc`, which CPython's messages name (`np.sin + 1`).
     case .function(let name) where Value.isUfunc(name): "numpy.ufunc"
     case .function(let name): Self.functionType(PythonNames.moduleCallableTypes[name]) ?? "builtin_function_or_method"
+    case .method(_, Interpreter.fromPyFuncMarker): "numpy.ufunc"
     case .method where TypeMethods.isDescriptor(self): "method_descriptor"
     case .method(let receiver, let name)
     where (name == "__repr__" || name == "__str__") && Attributes.hasTextWrappers(receiver):

@@ -44,6 +44,7 @@ extension Value {
       Builtins.isPythonBuiltin(name)
         ? "<built-in function \(name)>" : "<function \(name.split(separator: ".").last ?? Substring(name))>"
     case .method(.function(let type), let name) where TypeMethods.isDescriptor(self): TypeMethods.repr(type, name)
+    case .method(let parts, Interpreter.fromPyFuncMarker): Interpreter.fromPyFuncRepr(parts)
     case .method(let receiver, let name): "<built-in method \(name) of \(receiver.typeName) object>"
     case .slice(let start, let stop, let step):
       "slice(\([start, stop, step].map { $0.map(String.init) ?? "None" }.joined(separator: ", ")))"

@@ -4,6 +4,10 @@
 - `np.any`, `np.all`, `a.any()`, `a.all()`, `np.count_nonzero`, `np.nonzero`, `a.nonzero()`, `np.flatnonzero` and
   `np.argwhere` of complex arrays: an element is true when either part is nonzero (a NaN part is nonzero), so
   `-0.5j`, `complex(nan, 0)` and `complex(0, -0.0) + 1e-300j` are true and `complex(-0.0, -0.0)` is false.
+- `np.frompyfunc(func, nin, nout)`: NumPy's repr (`<ufunc 'g (vectorized)'>`), `nin`, `nout`, `nargs`,
+  `__name__`, `identity`, `ntypes`, `types`, `signature`; calls on broadcast inputs cast to objects (an array's
+  elements become Python numbers, float32's as the float64 of their value) into object arrays, a 0-d call's objects
+  returned as they are, `nout=2` as a tuple of arrays; NumPy's argument errors.
 - `np.var`, `np.std`, `a.var()` and `a.std()` of complex128 arrays with `ddof=`, `axis=` and `keepdims=`: NumPy's
   `_var` (the complex pairwise sum divided by the count as a complex number, the deviations' squared magnitudes
   summed pairwise as float64, divided by `max(n - ddof, 0)`), over random sizes on both sides of 8 and 128 elements
@@ -11,7 +15,8 @@
   every bit shows.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_numpy37b_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/367-numpy37b-complex-truth.txt` and `368-numpy37b-complex-var-std.txt`; rerunning gives identical bytes.
+`interpreter/367-numpy37b-complex-truth.txt`, `368-numpy37b-complex-var-std.txt` and `369-numpy37b-frompyfunc.txt`;
+rerunning gives identical bytes.
 """
 
 import pathlib
@@ -23,6 +28,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 SCRIPT = "make_numpy37b_fixtures.py"
 TRUTH_OUTPUT = HERE / "interpreter" / "367-numpy37b-complex-truth.txt"
 SPREAD_OUTPUT = HERE / "interpreter" / "368-numpy37b-complex-var-std.txt"
+FROMPYFUNC_OUTPUT = HERE / "interpreter" / "369-numpy37b-frompyfunc.txt"
 
 TRUTH_STATEMENTS = [
     "nan = float('nan')",
@@ -46,6 +52,7 @@ TRUTH_STATEMENTS = [
     "np.any([0j, 1j]), np.all([0j, 1j]), np.count_nonzero([1j, 0j, 2j]), np.nonzero([0j, 1j])",
     "type(np.any(z)), type(np.count_nonzero(z)), type(np.count_nonzero(m, axis=0))",
     "np.where(z), np.where(m)",
+    "np.argwhere(np.array(2.5)), np.argwhere(np.array(0)), np.argwhere(np.array(True)), np.argwhere(np.array(-0.0))",
 ]
 
 RNG = "rng = np.random.default_rng(3790)"
@@ -96,6 +103,34 @@ SPREAD_STATEMENTS = [
     "np.var(big.reshape(200, 100).T).item(), np.sum(big.reshape(200, 100).T, axis=1).tolist()[:2]",
 ]
 
+FROMPYFUNC_STATEMENTS = [
+    "def g(x):\n    return x * 2",
+    "f = np.frompyfunc(lambda x, y: x + y, 2, 1)",
+    "f, repr(f), str(f), f.nin, f.nout, f.nargs, f.__name__, f.identity, f.ntypes, f.types, f.signature",
+    "callable(f), [f][0], {'u': f}",
+    "f(1, 2), f(np.arange(3), 2.5), f([1, 2], [[10], [20]]), f(np.zeros(0), 1)",
+    "f(np.arange(4).reshape(2, 2), np.array([True, False])), f(1.5, np.float32(2.5)), f(np.array(2), 3)",
+    "f('ab', 'c'), f(np.array([1, 2], dtype=np.int8), 1), f(np.array([1j, 2]), 1)",
+    "type(f(1, 2)), type(f(np.arange(2), 1)[0]), f(np.arange(2), 1).dtype, f(np.arange(6.0).reshape(2, 3), 1).shape",
+    "h = np.frompyfunc(divmod, 2, 2)",
+    "h, h(7, 2), h(np.arange(4), 3), h.types, h.nout",
+    "k = np.frompyfunc(g, 1, 1)",
+    "k, k(np.array(2)), k(np.float32(2.5)), k('ab'), k(np.arange(3)), k(np.array([[1.5], [2.5]]))",
+    "k(np.array([0.1], dtype=np.float32)), k(np.array([[1, 2]], dtype=object).T), k(np.array([2, 3], dtype=object))",
+    "k(np.uint64(7)), k([True, False]), k((1.5, 2)), k(np.float16(1.5)), k(10**20)",
+    "m = k(np.arange(4))",
+    "m.sum(), m.tolist(), m.shape, m[1]",
+    "np.frompyfunc(g, nin=1, nout=1), np.frompyfunc(str, 1, 1)(np.arange(3))",
+    "f(1)",
+    "f(1, 2, 3, 4)",
+    "np.frompyfunc(3, 1, 1)",
+    "np.frompyfunc(g, '1', 1)",
+    "np.frompyfunc(func=g, nin=1, nout=1)",
+    "f(np.arange(2), np.arange(3))",
+    "def show(x):\n    print('called', x)\n    return -x",
+    "np.frompyfunc(show, 1, 1)(np.arange(3))",
+]
+
 if __name__ == "__main__":
     write_numpy_fixture(
         TRUTH_OUTPUT, SCRIPT,
@@ -108,4 +143,9 @@ if __name__ == "__main__":
         "np.var and np.std of complex128 arrays (NumPy's _var: complex pairwise mean, float pairwise sum of squared "
         "magnitudes) over sizes on both sides of the pairwise blocks",
         SPREAD_STATEMENTS,
+    )
+    write_numpy_fixture(
+        FROMPYFUNC_OUTPUT, SCRIPT,
+        "np.frompyfunc: the ufunc's repr and attributes, its calls into object arrays, its argument errors",
+        FROMPYFUNC_STATEMENTS,
     )

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import Snippets
+
+/// What numpy37b leaves refused among complex arrays' statistics. `np.var` and `np.std` of complex128 arrays follow
+/// NumPy's `_var` (checked in `Fixtures/interpreter/368-numpy37b-complex-var-std.txt`, and the truth functions in
+/// `367-numpy37b-complex-truth.txt`, both from `make_numpy37b_fixtures.py`); complex64's float32 steps, `where=`,
+/// `dtype=` and `out=` are not run, nor a sum over several axes of a non-contiguous view NumPy reads through its
+/// 8192-element buffers (as for float arrays), nor the complex statistics nothing here checks. Of the ufuncs
+/// `np.frompyfunc` makes (checked in `369-numpy37b-frompyfunc.txt`), the ufunc methods, `out=` and other keywords,
+/// `identity=`, inputs NumPy's loop walks in another memory order (which orders the function's calls), and inputs
+/// other than numbers, str, None, numeric and object arrays and lists of numbers are refused.
+struct Numpy37bRefusalTests {
+  /// A complex128 array of 20000 values, bound to `big`, and a small one bound to `z`.
+  static let setup = """
+    >>> import numpy as np
+    >>> big = np.arange(20000) * (0.5 + 0.25j) / 7
+    >>> z = np.array([3+1j, 1-2j, 2+0j])
+    >>> f = np.frompyfunc(lambda x, y: x + y, 2, 1)
+    >>> k = np.frompyfunc(abs, 1, 1)
+    """
+
+  /// (statement, words the refusal says).
+  static let refused: [(statement: String, words: String)] = [
+    ("np.var(z.astype(np.complex64))", "np.var and np.std of complex64 values"),
+    ("z.astype(np.complex64).std(axis=0)", "np.var and np.std of complex64 values"),
+    ("np.var(z, where=[True, False, True])", "where="),
+    ("np.std(z, dtype=np.complex128)", "dtype= of np.std"),
+    ("z.var(out=np.zeros(()))", "out="),
+    ("np.sum(big.reshape(200, 100)[:, 1:])", "8192-element buffers"),
+    ("np.var(big.reshape(200, 100)[:, 1:])", "8192-element buffers"),
+    ("np.mean(big.reshape(100, 200)[:, 1:].T)", "8192-element buffers"),
+    ("np.nanvar(z)", "np.nanvar of complex128 values"),
+    ("np.nanstd(z)", "np.nanstd of complex128 values"),
+    ("np.ptp(z)", "np.ptp of complex128 values"),
+    ("f.reduce(np.arange(3))", "the attribute reduce of a np.frompyfunc ufunc"),
+    ("f.accumulate(np.arange(3))", "the attribute accumulate of a np.frompyfunc ufunc"),
+    ("f.outer(np.arange(2), np.arange(2))", "the attribute outer of a np.frompyfunc ufunc"),
+    ("f.at", "the attribute at of a np.frompyfunc ufunc"),
+    ("f(np.arange(2), 1, out=np.zeros(2, dtype=object))", "the keyword argument out="),
+    ("f(np.arange(2), 1, np.zeros(2, dtype=object))", "output arrays of a np.frompyfunc ufunc"),
+    ("np.frompyfunc(abs, 1, 1, identity=0)", "identity="),
+    ("np.frompyfunc(abs, 0, 1)", "nin=0 and nout=1"),
+    ("k(np.arange(6).reshape(2, 3).T)", "not in C memory order"),
+    ("k(np.array(['a', 'b']))", "a np.frompyfunc ufunc of a numpy.ndarray"),
+    ("k(['a', 'b'])", "a list or tuple that is not an array of numbers"),
+    ("np.frompyfunc(lambda x: (x, x), 1, 1)(np.arange(2))", "returning tuples into an object array"),
+    ("np.frompyfunc(lambda x: 1, 1, 2)(1)", "returns something other than a tuple of 2 values"),
+    ("isinstance(f, np.ufunc)", "numpy.ufunc"),
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedAsDocbuildsLimit(statement: String, words: String) throws {
+    try RefusalProbe.expectRefused(Self.setup, statement, saying: words)
+  }
+}
