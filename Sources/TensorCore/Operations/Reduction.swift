@@ -184,6 +184,17 @@ extension Tensor {
     }
     let total = try Tensor.record(.reduce(.sum, axes: axes, keepdims: keepdims), NodeInputs(self))
     let count = count(over: axes)
+    if dtype == .complex64 {
+      // NumPy's `_mean` divides by the count as an intp NumPy scalar, which promotes a complex64 sum to complex128:
+      // Smith's division runs in double precision and the quotient is rounded to complex64 (in float32 steps its
+      // `1 / n` and product round differently).
+      let divisor = Tensor(shape: [], storage: .int64([Int64(count)]), isScalar: true)
+      var quotient = try Tensor.record(.binary(.divide), NodeInputs(total.astype(.complex128), divisor))
+        .astype(.complex64)
+      if quotient.memoryAxes != total.memoryAxes { quotient.memoryAxes = total.memoryAxes }
+      quotient.isScalar = total.isScalar
+      return quotient
+    }
     // The count divides as a Python int does in NumPy's `_mean`: weakly, so a float32 mean stays float32.
     var quotient = try Tensor.record(.binary(.divide), NodeInputs(total, Operation.meanDivisor(count: count)))
     // NumPy divides the sum in place (`true_divide(ret, count, out=ret)`): the mean keeps the sum's memory order,

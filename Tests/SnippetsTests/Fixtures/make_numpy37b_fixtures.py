@@ -13,6 +13,9 @@
   summed pairwise as float64, divided by `max(n - ddof, 0)`), over random sizes on both sides of 8 and 128 elements
   where the pairwise blocking shows in the last bits; values are printed with `.tolist()` or `repr` of scalars, so
   every bit shows.
+- complex sums (and means) in memory order, as NumPy's reductions walk them (a transposed array's pairwise blocks
+  differ from its logical order's), and complex64 means divided in complex128 (NumPy's `_mean` divides by an intp
+  count, which promotes) and rounded to complex64.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_numpy37b_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/367-numpy37b-complex-truth.txt`, `368-numpy37b-complex-var-std.txt` and `369-numpy37b-frompyfunc.txt`;
@@ -98,6 +101,13 @@ SPREAD_STATEMENTS = [
     "u = t.transpose(2, 0, 1)",
     "np.var(u, axis=0).tolist()[0][:3], np.var(u, axis=(1, 2)).tolist()[:3], np.std(u, axis=2).tolist()[0][:3]",
     "np.sum(u, axis=(0, 2)).tolist()[:2], np.var(u).item(), np.var(t[:, ::2, :], axis=(0, 1)).tolist()[:3]",
+    # complex64 sums walk memory too, and `_mean` divides them by an intp count: in complex128, rounded to complex64.
+    "c = (rng.standard_normal((37, 150)) + 1j * rng.standard_normal((37, 150))).astype(np.complex64)",
+    "np.mean(c, axis=1).tolist()[:4], np.mean(c, axis=0).tolist()[:4], np.mean(c).item(), c.mean(axis=1).dtype",
+    "np.mean(c.T, axis=1).tolist()[:4], np.mean(c.T).item(), np.sum(c.T, axis=1).tolist()[:3], np.sum(c.T).item()",
+    "np.mean(c, axis=0, keepdims=True).shape, np.mean(c), np.mean(c[:, ::3], axis=1)[:3], np.mean(c[::-1, 5:]).item()",
+    "np.mean(np.array(1+2j, dtype=np.complex64)), np.mean(np.zeros(0, np.complex64)), np.mean(np.ones((2, 0), np.complex64), axis=1)",
+    "np.asfortranarray(c).mean(axis=1).tolist()[:3], np.mean(np.asfortranarray(c)).item(), c.astype(complex).mean(axis=1)[:2]",
     "big = rng.standard_normal(20000) + 1j * rng.standard_normal(20000)",
     "np.sum(big).item(), np.var(big).item(), np.std(big.reshape(100, 200), axis=0).tolist()[:3]",
     "np.var(big.reshape(200, 100).T).item(), np.sum(big.reshape(200, 100).T, axis=1).tolist()[:2]",
