@@ -67,6 +67,26 @@ extension Interpreter {
         + "CPython decides by collections.abc registration, which snippets do not follow")
   }
 
+  /// True for an instance of the collections module's named tuples and deque (`sequence`), or of its defaultdict,
+  /// Counter and OrderedDict, when no class below the module's overrides how the items are read.
+  private static func isCollectionsStandIn(_ type: ClassBox, sequence: Bool) -> Bool {
+    let readers =
+      sequence
+      ? ["__getitem__", "__len__", "__iter__"] : ["__getitem__", "__len__", "__iter__", "get", "keys", "items"]
+    for current in type.resolutionOrder {
+      // A class `namedtuple` made (its module is the caller's, '__main__').
+      if sequence, ["_fields", "_make", "_asdict", "_replace"].allSatisfy({ current.attributes[$0] != nil }) {
+        return true
+      }
+      if current.module == "collections" {
+        if sequence { return current.name == "deque" || current.attributes["_fields"] != nil }
+        return ["defaultdict", "Counter", "OrderedDict"].contains(current.name)
+      }
+      if readers.contains(where: { current.attributes[$0] != nil }) { return false }
+    }
+    return false
+  }
+
   /// The items of a subject that is a `collections.abc.Sequence` (never str, bytes or bytearray), or nil for any
   /// other subject.
   private mutating func sequenceItems(_ subject: Value, atLeast minimum: Int, exactly: Bool)
@@ -76,10 +96,12 @@ extension Interpreter {
     case .list(let items), .tuple(let items): return Array(items)
     case .range(let start, let stop, let step):
       let count = step > 0 ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
-      if exactly ? count != minimum : count < minimum { return [] }
+      // A length that fails fails the pattern, as no sequence at all does.
+      if exactly ? count != minimum : count < minimum { return nil }
       guard count <= 1_000_000 else {
-        throw PythonError.limit("a sequence pattern matched against a range of more than 1000000 items is not "
-          + "supported in snippets")
+        throw PythonError.limit(
+          "a sequence pattern matched against a range of more than 1000000 items is not "
+            + "supported in snippets")
       }
       return (0..<count).map { .int(start + $0 * step) }
     case .object(let object):
@@ -92,6 +114,12 @@ extension Interpreter {
           return Array(items)
         default: return nil
         }
+      }
+      if Self.isCollectionsStandIn(object.type, sequence: true) {
+        // A named tuple or deque, read as its class's own methods read it (none overridden below it).
+        let call = CallArguments(function: "tuple", positional: [subject], keywords: [], positionalTexts: [])
+        guard case .tuple(let items) = try callFunction("tuple", call) else { return nil }
+        return Array(items)
       }
       let defining = object.type.resolutionOrder.contains { type in
         ["Sequence", "MutableSequence"].contains(type.name)
@@ -123,7 +151,7 @@ extension Interpreter {
   }
 
   /// The dict of a subject that is a `collections.abc.Mapping`, or nil for any other subject.
-  private func mappingOf(_ subject: Value) throws(PythonError) -> DictBox? {
+  private mutating func mappingOf(_ subject: Value) throws(PythonError) -> DictBox? {
     switch subject {
     case .dict(let dict): return dict
     case .object(let object):
@@ -131,6 +159,13 @@ extension Interpreter {
         guard case .dict(let dict) = held else { return nil }
         // CPython reads the keys through the subject's own `get`.
         if object.type.overridesBuiltin("get") { throw Self.patternRefusal("mapping") }
+        return dict
+      }
+      if Self.isCollectionsStandIn(object.type, sequence: false) {
+        // defaultdict, Counter, OrderedDict: their items as `dict(subject)` copies them; their own `get` (which
+        // CPython calls) reads the same items without calling `__missing__`.
+        let call = CallArguments(function: "dict", positional: [subject], keywords: [], positionalTexts: [])
+        guard case .dict(let dict) = try callFunction("dict", call) else { return nil }
         return dict
       }
       let defining = object.type.resolutionOrder.contains { type in

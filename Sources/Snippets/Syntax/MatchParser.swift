@@ -279,7 +279,9 @@ extension Parser {
       var positional: [Pattern] = []
       var keywords: [(name: String, pattern: Pattern)] = []
       for argument in arguments {
-        guard argument.unpacking == .none else { throw SyntaxError(message: Self.notAPattern, range: argument.value.range) }
+        guard argument.unpacking == .none else {
+          throw SyntaxError(message: Self.notAPattern, range: argument.value.range)
+        }
         if let keyword = argument.keyword {
           if keywords.contains(where: { $0.name == keyword }) {
             throw SyntaxError(

@@ -2,13 +2,16 @@
 """Writes what CPython 3.11 prints for `match` statements (structural pattern matching), which docbuild refused.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session37_match_fixtures.py` (Python 3.11, numpy 2.4.x). It rewrites
-the `interpreter/363-*` and `364-*` fixtures; rerunning gives identical bytes.
+the `interpreter/363-*` and `364-*` fixtures and `syntax/365-session37-match-syntax.jsonl`; rerunning gives identical
+bytes.
 
 363: each kind of pattern (literal, capture, wildcard, value, group, sequence, mapping, class, OR, AS), guards,
 fall-through, no match, and `match` still a name elsewhere.
 364: nested patterns, match inside functions and loops, bindings of a failed guard, and CPython's runtime errors.
+365: the match statements CPython's compiler rejects, with its messages (and those it accepts).
 """
 
+import json
 import pathlib
 import sys
 
@@ -43,9 +46,12 @@ KINDS = [
     "        case {'action': 'say', **rest}:\n            return ('say', rest)\n        case {}:\n            return 'any mapping'\n"
     "        case _:\n            return 'no'",
     "[mapping(v) for v in [{'action': 'move', 'to': 3}, {'action': 'say', 'x': 1, 'y': 2}, {'action': 'jump'}, {}, [1], 'action']]",
-    "from collections import defaultdict, OrderedDict",
-    "mapping(defaultdict(int, action='say', z=0)), mapping(OrderedDict(action='move', to=1))",
     "class Point:\n    __match_args__ = ('x', 'y')\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y",
+    "from collections import defaultdict, OrderedDict, Counter, deque",
+    "mapping(defaultdict(int, action='say', z=0)), mapping(OrderedDict(action='move', to=1))",
+    "mapping(Counter(action=2)), seq(deque([1, 2, 3]))",
+    "d = defaultdict(list)",
+    "match d:\n    case {'missing': _}:\n        print('found')\n    case _:\n        print(dict(d))",
     "def where(p):\n    match p:\n        case Point(0, 0):\n            return 'origin'\n        case Point(x, 0):\n            return f'on x at {x}'\n"
     "        case Point(x=0, y=y):\n            return f'on y at {y}'\n        case Point():\n            return 'elsewhere'\n"
     "        case _:\n            return 'not a point'",
@@ -81,12 +87,12 @@ MORE = [
     "cities = [City('Tokyo', 'JP', 37), City('Delhi', 'IN', 31), City('Paris', 'FR', 11)]",
     "for city in cities:\n    match city:\n        case City(country='JP') | City(country='IN'):\n            print('Asia', city.name)\n"
     "        case City(name, _, pop) if pop > 10:\n            print('big', name)",
-    "for c in cities:\n    match c:\n        case [name, 'IN', _]:\n            print('seq', name)",
     "def evaluate(expr):\n    match expr:\n        case ['+', a, b]:\n            return evaluate(a) + evaluate(b)\n"
     "        case ['*', a, b]:\n            return evaluate(a) * evaluate(b)\n        case ['neg', a]:\n            return -evaluate(a)\n"
     "        case int(n) | float(n):\n            return n\n        case _:\n            raise ValueError(f'bad {expr!r}')",
     "evaluate(['+', 1, ['*', 2, ['neg', 3.5]]])",
     "evaluate(['?', 1])",
+    "for c in cities:\n    match c:\n        case [name, 'IN', _]:\n            print('seq', name)\n        case (name, *rest):\n            print(name, rest)",
     "total = 0",
     "for item in [1, 'skip', 2, None, [3, 4], 'stop', 100]:\n    match item:\n        case 'skip' | None:\n            continue\n"
     "        case 'stop':\n            break\n        case [a, b]:\n            total += a * b\n        case int():\n            total += item",
@@ -111,6 +117,44 @@ MORE = [
     "match 2.0:\n    case 2:\n        print('equal')",
 ]
 
+SYNTAX = [
+    "match x:\n    case y:\n        pass\n    case 1:\n        pass",
+    "match x:\n    case _:\n        pass\n    case 1:\n        pass",
+    "match x:\n    case y if y:\n        pass\n    case 1:\n        pass",
+    "match x:\n    case 1 | y:\n        pass\n    case 2:\n        pass",
+    "match x:\n    case y | 1:\n        pass",
+    "match x:\n    case _ as y:\n        pass\n    case 2:\n        pass",
+    "match x:\n    case [a, 1] | [1, b]:\n        pass",
+    "match x:\n    case [a, a]:\n        pass",
+    "match x:\n    case {'k': a, **a}:\n        pass",
+    "match x:\n    case [a, *a]:\n        pass",
+    "match x:\n    case [*a, *b]:\n        pass",
+    "match x:\n    case 1 as _:\n        pass",
+    "match x:\n    case C(a=1, a=2):\n        pass",
+    "match x:\n    case C(a=1, 2):\n        pass",
+    "match x:\n    case {'k': 1, 'k': 2}:\n        pass",
+    "match x:\n    case f'x':\n        pass",
+    "match x:\n    case [a, b] as a:\n        pass",
+    "match x:\n    case (1 | 2) as y:\n        pass",
+    "match x:\n    case a, *b, c:\n        pass",
+    "match x:\n    case -1 + 2j | 1.5 | 'a' 'b' | b'c' | None | True:\n        pass",
+    "match x:\n    case A.B.C | {A.B: [1, (2,)]}:\n        pass",
+    "match = case = 1",
+    "match(x)",
+    "match[x]",
+    "match.x = 1",
+]
+
+
+def compiled(statement):
+    """CPython's SyntaxError message and 1-based column for `statement`, or nulls when it compiles."""
+    try:
+        compile(statement, "<snippet>", "exec")
+    except SyntaxError as error:
+        return [statement, error.msg, error.offset]
+    return [statement, None, None]
+
+
 FIXTURES = [
     ("363-session37-match-pattern-kinds",
      "match statements: each kind of pattern, guards, fall-through, no match, and match and case as names", KINDS),
@@ -123,3 +167,9 @@ if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     for name, description, statements in FIXTURES:
         write_numpy_fixture(HERE / "interpreter" / f"{name}.txt", SCRIPT, description, statements)
+    header = (
+        f"# 365-session37-match-syntax: generated by {SCRIPT} from Python 3.11: [statement, CPython's SyntaxError "
+        "message, its 1-based column], or nulls when it compiles"
+    )
+    lines = [header] + [json.dumps(compiled(statement)) for statement in SYNTAX]
+    (HERE / "syntax" / "365-session37-match-syntax.jsonl").write_text("\n".join(lines) + "\n")

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import Snippets
+
+/// The match statements CPython 3.11's compiler rejects and those it accepts: each statement of
+/// `Fixtures/syntax/365-session37-match-syntax.jsonl` (written by `make_session37_match_fixtures.py` from CPython's
+/// `compile`) parses, or fails with CPython's message. Columns are not compared: docbuild marks the pattern or name
+/// at fault, CPython sometimes the whole pattern.
+struct MatchSyntaxTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    let statement: String
+    let message: String?
+    var testDescription: String { statement }
+  }
+
+  static let cases: [Case] = {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/syntax/365-session37-match-syntax.jsonl")
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+    return text.split(separator: "\n").dropFirst().compactMap { line in
+      guard let fields = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [Any], fields.count == 3,
+        let statement = fields[0] as? String
+      else { return nil }
+      return Case(statement: statement, message: fields[1] as? String)
+    }
+  }()
+
+  @Test func theFixtureIsRead() {
+    #expect(Self.cases.count >= 25)
+  }
+
+  @Test(arguments: cases)
+  func parsesAsCPythonCompiles(testCase: Case) {
+    let (_, errors) = Parser.parse(testCase.statement)
+    guard let message = testCase.message else {
+      #expect(errors.isEmpty, "\(errors.map(\.message))")
+      return
+    }
+    #expect(errors.first?.message == message)
+  }
+
+  /// An `as` pattern inside brackets is refused, naming what is refused.
+  @Test func nestedAsPatternIsRefused() {
+    let (_, errors) = Parser.parse("match x:\n    case [1 as a, b]:\n        pass")
+    #expect(errors.first?.message.hasPrefix("an 'as' pattern inside brackets is not supported in snippets") == true)
+  }
+}
