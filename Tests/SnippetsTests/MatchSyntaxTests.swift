@@ -45,4 +45,10 @@ struct MatchSyntaxTests {
     let (_, errors) = Parser.parse("match x:\n    case [1 as a, b]:\n        pass")
     #expect(errors.first?.message.hasPrefix("an 'as' pattern inside brackets is not supported in snippets") == true)
   }
+
+  /// A `yield` inside a case of a generator function is refused, not run as a plain statement.
+  @Test func yieldInsideACaseIsRefused() {
+    let (_, errors) = Parser.parse("def g(x):\n    match x:\n        case 1:\n            yield 1")
+    #expect(errors.first?.message.hasPrefix("'yield' inside a 'match' statement's case is not supported") == true)
+  }
 }

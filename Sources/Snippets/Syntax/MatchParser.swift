@@ -98,7 +98,12 @@ extension Parser {
             expression: try node(.name(mangled(name.text)), name.range), starred: true, alias: nil))
         _ = star
       } else {
-        let expression = try parseOrTest()
+        let expression: Expression
+        do {
+          expression = try parseOrTest()
+        } catch {
+          throw Self.patternMessage(error)
+        }
         var alias: Token?
         if current.isName("as") {
           _ = advance()
@@ -121,6 +126,20 @@ extension Parser {
     return ParsedCase(
       keyword: keyword, items: items, isOpenSequence: isOpenSequence || items.count > 1,
       guardCondition: guardCondition, body: body)
+  }
+
+  /// The call grammar's errors in a class pattern, as CPython's pattern grammar words them.
+  private static func patternMessage(_ error: SyntaxError) -> SyntaxError {
+    let repeated = "keyword argument repeated: "
+    if error.message.hasPrefix(repeated) {
+      return SyntaxError(
+        message: "attribute name repeated in class pattern: " + error.message.dropFirst(repeated.count),
+        range: error.range)
+    }
+    if error.message == "positional argument follows keyword argument" {
+      return SyntaxError(message: "positional patterns follow keyword patterns", range: error.range)
+    }
+    return error
   }
 
   private func topPattern(_ parsedCase: ParsedCase, _ context: inout PatternContext) throws(SyntaxError) -> Pattern {
