@@ -40,12 +40,6 @@ struct MatchSyntaxTests {
     #expect(errors.first?.message == message)
   }
 
-  /// An `as` pattern inside brackets is refused, naming what is refused.
-  @Test func nestedAsPatternIsRefused() {
-    let (_, errors) = Parser.parse("match x:\n    case [1 as a, b]:\n        pass")
-    #expect(errors.first?.message.hasPrefix("an 'as' pattern inside brackets is not supported in snippets") == true)
-  }
-
   /// A `yield` inside a case of a generator function is refused, not run as a plain statement.
   @Test func yieldInsideACaseIsRefused() {
     let (_, errors) = Parser.parse("def g(x):\n    match x:\n        case 1:\n            yield 1")

@@ -1,5 +1,6 @@
 /// The `match` statement (Python 3.10's structural pattern matching): its patterns are read with the expression
-/// grammar, which holds them all but `as` inside brackets, then checked as CPython's parser and compiler check them.
+/// grammar (which holds them all, `as` inside brackets read as a marked `:=` node), then checked as CPython's parser
+/// and compiler check them.
 extension Parser {
   /// One top-level item of a case's pattern, before it is checked: `*name`, or an expression with its `as` name.
   private struct PatternItem {
@@ -68,22 +69,8 @@ extension Parser {
 
   private mutating func parseCase(column: Int) throws(SyntaxError) -> ParsedCase {
     let keyword = advance()
-    // `as` inside brackets is not an expression: refused before the expression grammar misreads it.
-    var depth = 0
-    var scan = position
-    while tokens[scan].kind != .newline, tokens[scan].kind != .end {
-      let token = tokens[scan]
-      if token.kind == .symbol, ["(", "[", "{"].contains(token.text) { depth += 1 }
-      if token.kind == .symbol, [")", "]", "}"].contains(token.text) { depth -= 1 }
-      if depth > 0, token.isName("as") {
-        throw SyntaxError(
-          message: "an 'as' pattern inside brackets is not supported in snippets: match the part, then bind it in the "
-            + "case's body",
-          range: token.range)
-      }
-      if depth == 0, token.isSymbol(":") || token.isName("if") { break }
-      scan += 1
-    }
+    parsingPattern = true
+    defer { parsingPattern = false }
     var items: [PatternItem] = []
     var isOpenSequence = false
     repeat {
@@ -117,6 +104,7 @@ extension Parser {
       if current.isSymbol(",") { isOpenSequence = true }
     } while accept(",") != nil
     guard !items.isEmpty else { throw unexpected(expected: "a pattern") }
+    parsingPattern = false
     var guardCondition: Expression?
     if current.isName("if") {
       _ = advance()
@@ -126,6 +114,20 @@ extension Parser {
     return ParsedCase(
       keyword: keyword, items: items, isOpenSequence: isOpenSequence || items.count > 1,
       guardCondition: guardCondition, body: body)
+  }
+
+  /// `p as name` inside a pattern's brackets, read as a `:=` node recorded in `patternAliases`.
+  mutating func parsePatternAlias(of pattern: Expression) throws(SyntaxError) -> Expression {
+    _ = advance()
+    guard current.kind == .name, !Keywords.reserved.contains(current.text) else {
+      throw unexpected(expected: "a name after 'as'")
+    }
+    let name = advance()
+    let alias = try node(
+      .namedValue(.name(mangled(name.text), name.range), pattern), pattern.range.union(name.range))
+    // Keyed by the name's range: a group's parentheses may widen the node's own.
+    patternAliases.insert([name.range.start, name.range.end])
+    return alias
   }
 
   /// The call grammar's errors in a class pattern, as CPython's pattern grammar words them.
@@ -345,6 +347,12 @@ extension Parser {
       }
       for name in orderedNames { _ = try captureTarget(name, expression.range, &context) }
       return .alternatives(patterns)
+    case .namedValue(.name(let alias, let aliasRange), let inner)
+    where patternAliases.contains([aliasRange.start, aliasRange.end]):
+      let matched = try pattern(inner, &context)
+      return .capturing(matched, try captureTarget(alias, aliasRange, &context))
+    case .namedValue:
+      throw SyntaxError(message: "invalid syntax", range: expression.range)
     case .formatted:
       throw SyntaxError(message: "patterns may only match literals and attribute lookups", range: expression.range)
     default:
