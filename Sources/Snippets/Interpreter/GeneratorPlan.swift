@@ -39,6 +39,7 @@ enum GeneratorPlanner {
         containsYield(body) || handlers.contains { containsYield($0.body) } || containsYield(orElse)
           || containsYield(finally)
       case .with(_, let body): containsYield(body)
+      case .match(_, let cases): cases.contains { containsYield($0.body) }
       default: false
       }
     }
@@ -91,6 +92,11 @@ enum GeneratorPlanner {
         steps = [.withBlock(statement, Compiler.expression(item.manager), item.target, body: steps)]
       }
       return steps[0]
+    case .match:
+      throw SyntaxError(
+        message: "'yield' inside a 'match' statement's case is not supported in snippets: bind what the case "
+          + "matched, then yield after the match statement",
+        range: statement.range)
     default:
       throw SyntaxError(message: "this 'yield' is not supported in snippets", range: statement.range)
     }

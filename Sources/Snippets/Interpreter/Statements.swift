@@ -188,6 +188,8 @@ extension Interpreter {
       break
     case .tryStatement(let body, let handlers, let orElse, let finally):
       return try runTry(body, handlers, orElse, finally)
+    case .match(let subject, let cases):
+      return try runMatch(subject, cases)
     case .raise(let expression):
       guard let expression else {
         guard let active = activeException else {

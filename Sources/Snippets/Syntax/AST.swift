@@ -267,6 +267,8 @@ final class Statement: Sendable {
     /// `yield [value]`, `yield from iterable` (`delegating`), or `a = b = yield value` (`targets`, bound to None on
     /// resumption, as `next` sends nothing): only in a generator function's body, at statement level.
     case yieldValue(Expression?, delegating: Bool, targets: [AssignmentTarget])
+    /// `match subject: case pattern [if guard]: body …` (Patterns.swift, PatternMatching.swift).
+    case match(Expression, [MatchCase])
   }
 
   /// What the statement is.
@@ -474,6 +476,11 @@ enum ScopeAnalysis {
         collect(finally, bound: &bound, globals: &globals, nonlocals: &nonlocals)
       case .raise: break
       case .yieldValue(_, _, let targets): for target in targets { names(in: target, into: &bound) }
+      case .match(_, let cases):
+        for matchCase in cases {
+          for target in matchCase.pattern.targets { names(in: target, into: &bound) }
+          collect(matchCase.body, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+        }
       case .global(let declared): globals.formUnion(declared)
       case .nonlocal(let declared): nonlocals.formUnion(declared)
       case .expression, .assertion, .breakLoop, .continueLoop, .pass, .returnValue: break
@@ -492,6 +499,8 @@ enum ScopeAnalysis {
     case .whileLoop(let condition, _, _): [condition]
     case .forLoop(_, let iterable, _, _): [iterable]
     case .returnValue(let value), .yieldValue(let value, _, _): value.map { [$0] } ?? []
+    case .match(let subject, let cases):
+      [subject] + cases.flatMap { $0.pattern.expressions + ($0.guardCondition.map { [$0] } ?? []) }
     default: []
     }
   }

@@ -55,6 +55,13 @@ enum ASTDump {
     case .yieldValue(let value, let delegating, let targets):
       lines.append("\(targets.isEmpty ? "" : "\(targets.count) targets = ")yield\(delegating ? " from" : "") \(range)")
       if let value { dump(value, depth: depth + 1, into: &lines) }
+    case .match(let subject, let cases):
+      lines.append("match \(range)")
+      dump(subject, depth: depth + 1, into: &lines)
+      for matchCase in cases {
+        if let condition = matchCase.guardCondition { dump(condition, depth: depth + 1, into: &lines) }
+        dumpBody("case", matchCase.body, depth: depth + 1, into: &lines)
+      }
     case .breakLoop: lines.append("break \(range)")
     case .continueLoop: lines.append("continue \(range)")
     case .pass: lines.append("pass \(range)")

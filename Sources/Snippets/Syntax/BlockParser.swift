@@ -15,6 +15,7 @@ extension Parser {
     case "class": return try parseClass(indent: indent)
     case "with": return try parseWith(indent: indent)
     case "try": return try parseTry(indent: indent)
+    case "match" where startsMatchStatement: return try parseMatch(indent: indent)
     case "elif", "else", "except", "finally":
       let opener = keyword.text == "except" || keyword.text == "finally" ? "try" : "if"
       throw SyntaxError(
@@ -97,7 +98,7 @@ extension Parser {
   }
 
   /// The body after a header's `:`: simple statements on the same line, or an indented block on the next lines.
-  private mutating func parseSuite(after header: Token, indent: Int) throws(SyntaxError) -> [Statement] {
+  mutating func parseSuite(after header: Token, indent: Int) throws(SyntaxError) -> [Statement] {
     _ = try expect(":", "':'")
     if current.kind != .newline && current.kind != .end {
       return try parseSimpleStatements()

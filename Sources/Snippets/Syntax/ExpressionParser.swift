@@ -68,6 +68,7 @@ extension Parser {
     if current.isName("lambda") { return try parseLambda() }
     if startsNamedExpression { throw SyntaxError(message: "invalid syntax", range: peek(1).range) }
     let body = try parseOr()
+    if parsingPattern, current.isName("as") { return try parsePatternAlias(of: body) }
     guard current.isName("if") else { return body }
     let keyword = advance()
     return try nested(at: keyword) { (parser) throws(SyntaxError) in

@@ -71,6 +71,14 @@ struct NameResolution {
       kind = .raise(value.map(expression))
     case .yieldValue(let value, let delegating, let targets):
       kind = .yieldValue(value.map(expression), delegating: delegating, targets: targets.map(target))
+    case .match(let subject, let cases):
+      kind = .match(
+        expression(subject),
+        cases.map {
+          MatchCase(
+            pattern: $0.pattern.rewritten(expression: expression, target: target),
+            guardCondition: $0.guardCondition.map(expression), body: statements($0.body))
+        })
     }
     return Statement(kind: kind, range: statement.range, annotated: statement.annotated)
   }

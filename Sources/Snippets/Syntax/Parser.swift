@@ -24,6 +24,11 @@ struct Parser {
   /// outside a class body, or in a class whose name is all underscores (CPython renames nothing there).
   var privateNameOwner: String?
   let source: [UInt8]
+  /// True while a `case` clause's pattern is read: `p as name` inside brackets is then read as a `:=` node whose
+  /// range is recorded in `patternAliases` (MatchParser.swift turns it into an `as` pattern).
+  var parsingPattern = false
+  /// The ranges (start and end byte offsets) of the names bound by `p as name` in a pattern.
+  var patternAliases: Set<[Int]> = []
 
   /// Prepares to parse `code`.
   init(_ code: String, manglesPrivateNames: Bool = false) {

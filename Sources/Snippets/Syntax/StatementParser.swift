@@ -67,11 +67,11 @@ extension Parser {
     }
   }
 
-  /// `match` and `case` are soft keywords: names anywhere else, the start of a match statement (refused) at the start
-  /// of a line that does not parse as a simple statement.
+  /// `match` and `case` are soft keywords: names anywhere else; a `case` clause outside a match statement's block
+  /// (a `match` line ending in `:` is one, MatchParser.swift) is invalid.
   static func matchStatement(_ word: Token) -> SyntaxError {
     SyntaxError(
-      message: "'match' statements are not supported in snippets: write an if/elif/else chain instead",
+      message: "invalid syntax: '\(word.text)' here is neither a name nor the start of a match statement's clause",
       range: word.range)
   }
 
