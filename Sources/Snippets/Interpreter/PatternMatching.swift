@@ -185,13 +185,24 @@ extension Interpreter {
     guard let dict = try mappingOf(subject), dict.keys.count >= pairs.count else { return false }
     // Every key is evaluated, and checked for a repeat, before any is looked up.
     var keys: [Value] = []
+    // Each key seen, with whether it was written as a literal (rather than a dotted name's value).
     let seen = DictBox()
     for pair in pairs {
       let key = try evaluate(pair.key)
-      if try seen.get(key) != nil {
+      let isLiteral: Bool
+      if case .attribute = pair.key.kind { isLiteral = false } else { isLiteral = true }
+      if let earlier = try seen.get(key) {
+        // Two literals equal in value but not in spelling (`'a'` and `"a"`, `1` and `1.0`) are CPython's compile-time
+        // SyntaxError, which the parser's comparison of spellings does not catch: the statement never runs there.
+        if isLiteral, case .bool(true) = earlier {
+          throw PythonError.limit(
+            "a mapping pattern whose literal keys \(try text(key, repr: true)) are equal though spelled differently is "
+              + "CPython's SyntaxError when it compiles the statement ('mapping pattern checks duplicate key'), which "
+              + "snippets do not reproduce: write each key once")
+        }
         throw PythonError.value("mapping pattern checks duplicate key (\(try text(key, repr: true)))")
       }
-      try seen.set(key, .none)
+      try seen.set(key, .bool(isLiteral))
       keys.append(key)
     }
     var values: [Value] = []

@@ -282,9 +282,14 @@ extension Parser {
             message: "mapping pattern keys may only match literals and attribute lookups", range: pair.key.range)
         }
         if Self.isLiteral(pair.key) || pair.key.isSingletonLiteral {
-          let key = text(of: pair.key.range)
+          // CPython compares the constants as a set does (`'a'` is `"a"`, `1` is `1.0` and `True`); a big int is
+          // compared as its nearest double, which can only find more repeats than CPython (a refusal, never a run).
+          let key = pair.key.patternKeyValue ?? text(of: pair.key.range)
           if literalKeys.contains(key) {
-            throw SyntaxError(message: "mapping pattern checks duplicate key (\(key))", range: pair.key.range)
+            throw SyntaxError(
+              message:
+                "mapping pattern checks duplicate key (\(pair.key.simpleStringRepr ?? text(of: pair.key.range)))",
+              range: pair.key.range)
           }
           literalKeys.append(key)
         }
@@ -362,6 +367,43 @@ extension Parser {
 }
 
 extension Expression {
+  /// A literal mapping key's value as a text equal for keys Python's sets hold as one (strings and bytes by their
+  /// contents, numbers and bools by their complex value, `None` by itself); nil for other expressions.
+  fileprivate var patternKeyValue: String? {
+    func number(_ expression: Expression) -> (real: Double, imaginary: Double)? {
+      switch expression.kind {
+      case .integer(let value): return (Double(value), 0)
+      case .bigInteger(let value): return Double(value.decimal()).map { ($0, 0) }
+      case .float(let value): return (value, 0)
+      case .imaginary(let value): return (0, value)
+      case .boolean(let value): return (value ? 1 : 0, 0)
+      case .unary(.negate, let operand): return number(operand).map { (-$0.real, -$0.imaginary) }
+      case .binary(let op, let left, let right) where op == .add || op == .subtract:
+        guard let left = number(left), let right = number(right) else { return nil }
+        let sign: Double = op == .add ? 1 : -1
+        return (left.real + sign * right.real, left.imaginary + sign * right.imaginary)
+      default: return nil
+      }
+    }
+    switch kind {
+    case .string(let text): return "s" + text
+    case .bytes(let text): return "b" + text
+    case .none: return "None"
+    default:
+      // -0.0 and 0.0 are one key, as they are equal.
+      return number(self).map { "n\($0.real + 0)|\($0.imaginary + 0)" }
+    }
+  }
+
+  /// Python's repr of a string literal of printable ASCII without quotes or backslashes (`'a'` however it was
+  /// spelled), as CPython's message shows the key; nil for any other expression, which the message shows as written.
+  fileprivate var simpleStringRepr: String? {
+    guard case .string(let text) = kind,
+      text.unicodeScalars.allSatisfy({ (0x20..<0x7F).contains($0.value) && !"'\"\\".unicodeScalars.contains($0) })
+    else { return nil }
+    return "'" + text + "'"
+  }
+
   /// True for `None`, `True`, `False`.
   fileprivate var isSingletonLiteral: Bool {
     switch kind {

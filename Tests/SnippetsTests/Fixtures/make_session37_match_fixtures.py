@@ -129,6 +129,12 @@ SYNTAX = [
     "match x:\n    case _ as y:\n        pass\n    case 2:\n        pass",
     "match x:\n    case [a, 1] | [1, b]:\n        pass",
     "match x:\n    case [a, a]:\n        pass",
+    # Literal keys CPython's set of constants holds as one, though spelled differently.
+    "match x:\n    case {'a': 1, \"a\": 2}:\n        pass",
+    "match x:\n    case {1: a, True: b}:\n        pass",
+    "match x:\n    case {0: a, -0.0: b}:\n        pass",
+    "match x:\n    case {1+0j: a, 1.0: b}:\n        pass",
+    "match x:\n    case {1: a, 2: b, 1.5: c}:\n        pass",
     "match x:\n    case {'k': a, **a}:\n        pass",
     "match x:\n    case [a, *a]:\n        pass",
     "match x:\n    case [*a, *b]:\n        pass",
