@@ -217,6 +217,17 @@ extension Interpreter {
     "(" + shape.map(String.init).joined(separator: ",") + (shape.count == 1 ? ",)" : ")")
   }
 
+  /// The shape `shapes` broadcast to, or NumPy's ValueError for operands that do not broadcast, listing every shape
+  /// as its ufunc machinery does (`np.vectorize`'s and `np.frompyfunc`'s calls raise it).
+  static func broadcastShape(of shapes: [[Int]]) throws(PythonError) -> [Int] {
+    do {
+      return try core { try Tensor.broadcastShapes(shapes) }
+    } catch {
+      throw PythonError.value(
+        "operands could not be broadcast together with shapes \(shapes.map(compactShape).joined(separator: " ")) ")
+    }
+  }
+
   /// The ufunc NumPy runs for an arithmetic operator, as its casting and type errors name it.
   static func ufuncName(_ op: BinaryOperator) -> String {
     switch op {

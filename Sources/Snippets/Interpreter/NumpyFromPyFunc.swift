@@ -87,13 +87,7 @@ extension Interpreter {
     var inputs: [(elements: [Value], shape: [Int])] = []
     for argument in call.positional { inputs.append(try Self.objectElements(argument)) }
     let shapes = inputs.map(\.shape)
-    let shape: [Int]
-    do {
-      shape = try core { try Tensor.broadcastShapes(shapes) }
-    } catch {
-      let listed = shapes.map { "(" + $0.map(String.init).joined(separator: ",") + ($0.count == 1 ? ",)" : ")") }
-      throw PythonError.value("operands could not be broadcast together with shapes \(listed.joined(separator: " ")) ")
-    }
+    let shape = try Interpreter.broadcastShape(of: shapes)
     let count = shape.reduce(1, *)
     // Each input's element index at each position of the broadcast shape, in C order.
     let indices = inputs.map { Self.broadcastIndices($0.shape, to: shape, count: count) }

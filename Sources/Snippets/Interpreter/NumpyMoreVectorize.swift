@@ -56,13 +56,7 @@ extension Interpreter {
       slots.append(position)
     }
     let shapes = arrays.map(\.shape)
-    let shape: [Int]
-    do {
-      shape = try core { try Tensor.broadcastShapes(shapes) }
-    } catch {
-      let listed = shapes.map { "(" + $0.map(String.init).joined(separator: ",") + ($0.count == 1 ? ",)" : ")") }
-      throw PythonError.value("operands could not be broadcast together with shapes \(listed.joined(separator: " ")) ")
-    }
+    let shape = try Interpreter.broadcastShape(of: shapes)
     let spread = try arrays.map { (array) throws(PythonError) in
       try core { try array.broadcast(to: shape).copy() }
     }
