@@ -95,7 +95,13 @@ extension Interpreter {
     switch subject {
     case .list(let items), .tuple(let items): return Array(items)
     case .range(let start, let stop, let step):
-      let count = step > 0 ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
+      // The pattern asks `len()`, which CPython raises OverflowError for past a C ssize_t (`range(-2**62, 2**62)`
+      // has 2**63 items); counted in 128 bits, so no length overflows here.
+      let span = step > 0 ? Int128(stop) - Int128(start) : Int128(start) - Int128(stop)
+      let exactCount = span <= 0 ? 0 : (span - 1) / Int128(step.magnitude) + 1
+      guard let count = Int(exactly: exactCount) else {
+        throw PythonError("OverflowError", "Python int too large to convert to C ssize_t")
+      }
       // A length that fails fails the pattern, as no sequence at all does.
       if exactly ? count != minimum : count < minimum { return nil }
       guard count <= 1_000_000 else {

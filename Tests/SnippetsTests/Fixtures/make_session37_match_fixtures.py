@@ -39,6 +39,10 @@ KINDS = [
     "        case _:\n            return 'not a sequence'",
     "[seq(v) for v in [[], [1], (1, 2), [1, 2, 3], range(4), 'ab', b'ab', bytearray(b'ab'), {1: 2}, {1, 2}, 5, np.arange(3)]]",
     "match [1, 2, 3, 4]:\n    case [a, *_, b]:\n        print(a, b)",
+    # A range's length is asked as len() asks it: past a C ssize_t it is CPython's OverflowError.
+    "match range(-2**62, 2**62):\n    case [a, b]:\n        print(a)\n    case _:\n        print('no')",
+    "match range(-2**62, 2**62, 2):\n    case [a, b]:\n        print(a)\n    case _:\n        print('no')",
+    "match range(5, 0, -2):\n    case [a, *b]:\n        print(a, b)",
     "match (1, 2, 3):\n    case 1, *mid, 3:\n        print(mid)",
     "match [1, 2]:\n    case a, b:\n        print(a + b)",
     "match (1, 2):\n    case (x, 2) if x > 5:\n        print('big')\n    case (x, 2) if x < 5:\n        print('small', x)",
