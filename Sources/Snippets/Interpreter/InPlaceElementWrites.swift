@@ -150,7 +150,7 @@ extension Interpreter {
   /// slice, or integers fewer than its axes (so the selection has an axis, and no element-of-a-sequence rule
   /// applies); nil otherwise.
   private static func sliceWriteItems(_ container: Value, _ key: Value) -> [IndexItem]? {
-    guard case .tensor(let array) = container, !array.isScalar, !array.isView, !array.isFlatIterator,
+    guard case .tensor(let array) = container, !array.isScalar, !array.isFlatIterator,
       array.geometry.isWriteable, array.dtype == array.storageClass, array.storageClass != .complex128,
       let items = try? Indexing.indexItems(key)
     else { return nil }
@@ -217,8 +217,8 @@ extension Interpreter {
   /// class (not uint64, whose values the int64 class holds as bit patterns), indexed by one Python int per axis in
   /// range (an index out of range takes the general path, which raises NumPy's IndexError).
   private static func elementOffset(_ container: Value, _ key: Value) -> Int? {
-    guard case .tensor(let array) = container, !array.isScalar, !array.isView, array.dtype == array.storageClass,
-      array.storageClass != .complex128
+    guard case .tensor(let array) = container, !array.isScalar, !array.isFlatIterator,
+      array.dtype == array.storageClass, array.storageClass != .complex128
     else { return nil }
     let shape = array.shape
     var offset = 0

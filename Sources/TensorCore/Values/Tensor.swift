@@ -457,8 +457,10 @@ extension Tensor {
   /// time), and returns true; returns false, changing nothing, unless this value alone holds its parts and no other
   /// value stands for the same array: anything else holding them (another name, a list, a recorded operation that
   /// read them) would see the write, where the value it holds must keep the old element or be replaced by the
-  /// interpreter's general write. `element` is of the storage class; the caller checked that this is an owner (no
-  /// view) of a dtype that is its storage class.
+  /// interpreter's general write. `element` is of the storage class; the caller checked that the dtype is the storage
+  /// class. A view (`np.arange(12).reshape(3, 4)`, whose base nothing else holds) is written too, where its root can
+  /// take the element at its one position (`mayWriteThroughViewInPlace`): the general write would copy the view and
+  /// walk every holder of every array to find the views of its memory, of which there is none.
   ///
   /// A float64 array's graph node becomes an assignment over its old node and `value`'s, as `markingAssignment`
   /// makes it, so that a gradient through the write is refused; the old node is kept without the old elements. An
@@ -471,9 +473,18 @@ extension Tensor {
   /// time held 40,000 versions of it and ran into the memory limit). On return `value` is still the value written,
   /// with that history cut where it is.
   public mutating func writeElementInPlace(_ element: StoredElement, at offset: Int, value: inout Tensor?) -> Bool {
+    let isView = self.isView
+    if isView && !mayWriteThroughViewInPlace(value) { return false }
     let (isUnshared, frontier) = prepareWriteInPlace(cutting: &value)
     guard isUnshared else { return false }
     let parts = shared.parts
+    if isView {
+      // The root and the array's own elements are of one storage class (`mayWriteThroughViewInPlace`), so both
+      // writes store the element or neither does.
+      guard parts.fields.storage.setElement(element, at: offset) else { return false }
+      writingRoot { root, placement in _ = root.setElement(element, at: placement.rootPosition(of: offset)) }
+      return true
+    }
     // A root no view reads any more (none holds the lineage) is let go: it shares this array's elements, so the
     // write would copy them, and a view taken later makes its root from the array as it is then.
     if let lineage = parts.madeLineage, lineage.hasRoot { lineage.root = nil }
@@ -486,8 +497,8 @@ extension Tensor {
   /// place, as `writeElementInPlace` writes one element, and true; false, changing nothing, unless this value alone
   /// holds its parts and no other value stands for the same array, or when the array or the value is of a narrow or
   /// complex dtype (the general write converts those). NumPy's errors (a value that does not broadcast to the
-  /// selection, NaN into an int array) are thrown before any element changes. The caller checked that this is an
-  /// owner (no view) of a dtype that is its storage class and that the items are basic.
+  /// selection, NaN into an int array) are thrown before any element changes. The caller checked that the dtype is
+  /// the storage class and that the items are basic; a view is written as `writeElementInPlace` writes one.
   public mutating func writeInPlace(_ items: [IndexItem], value: inout Tensor?) throws -> Bool {
     // The value's dtype read without a copy of it: a copy held here would hold its parts, so that its private
     // history (a row read from this very array, `u[n + 1] = u[n] + 1`) could never be cut and the write never be in
@@ -495,15 +506,60 @@ extension Tensor {
     guard let writtenType = value?.dtype, !writtenType.isNarrow, !writtenType.isComplex, dtype == storageClass,
       !dtype.isComplex
     else { return false }
+    let isView = self.isView
+    if isView && !mayWriteThroughViewInPlace(value) { return false }
     let (isUnshared, frontier) = prepareWriteInPlace(cutting: &value)
     guard isUnshared else { return false }
     let (positions, source) = try writePlan(items, value!)
     try ResourceMeter.charge(work: positions.count, bytes: 0)
     let parts = shared.parts
+    if isView {
+      // The root first: a value its storage class refuses (NaN into an int array) throws before either memory
+      // changes; the array's own elements, of the same class, then take the same values through the same conversion.
+      try writingRoot { root, placement in
+        try Self.write(source, at: positions.map(placement.rootPosition(of:)), into: &root)
+      }
+      try Self.write(source, at: positions, into: &parts.fields.storage)
+      return true
+    }
     if let lineage = parts.madeLineage, lineage.hasRoot { lineage.root = nil }
     try Self.write(source, at: positions, into: &parts.fields.storage)
     markWritten(value: value, frontier: frontier)
     return true
+  }
+
+  /// True when this view may be written in place with `value` (both `writeElementInPlace` and `writeInPlace` also
+  /// need it held alone, with its lineage): it reads whole elements of its root at NumPy's strides, may be written
+  /// without NumPy's warnings or stride tricks' aliasing, and its root is plain row-major memory of its storage class,
+  /// so each element written has one root position to mirror the write to. Neither the view nor the value may have a
+  /// history: the general write records a view's write as a computation from its old value, which a gradient
+  /// follows, where an owner's in-place write is marked as an assignment.
+  private func mayWriteThroughViewInPlace(_ value: Tensor?) -> Bool {
+    let parts = shared.parts
+    guard case .some(let view) = parts.fields.view, view.part == .whole, view.positions == nil, view.isWriteable,
+      !view.isStrideTrickView, !view.warnsOnWrite, view.flatIterator == nil, parts.fields.node == nil,
+      value?.node == nil, parts.fields.narrowType == nil, let lineage = parts.madeLineage
+    else { return false }
+    let storageClass = parts.fields.storage.storageClass
+    return lineage.rootState.withLock { root in
+      guard case .some = root else { return false }
+      return root?.memoryAxes == nil && root?.narrowType == nil && root?.storage.storageClass == storageClass
+    }
+  }
+
+  /// Runs `write` on this view's root memory in place, with the view's placement in it, and moves the lineage's
+  /// root version (a reader holding an older value of the memory, an iterator over its rows, reads it again).
+  private func writingRoot<Failure: Error>(
+    _ write: (inout Storage, ViewPlacement) throws(Failure) -> Void
+  ) throws(Failure) {
+    let parts = shared.parts
+    guard case .some(let view) = parts.fields.view, let lineage = parts.madeLineage else { return }
+    let placement = ViewPlacement(shape: parts.fields.shape, offset: view.offset, strides: view.strides)
+    try lineage.rootState.withLock { (root) throws(Failure) in
+      guard case .some = root else { return }
+      try write(&root!.storage, placement)
+    }
+    lineage.rootChanges.add(1, ordering: .relaxed)
   }
 
   /// The first step of both in-place writes: `value`'s private history cut where this is a float64 array
@@ -667,6 +723,25 @@ extension Tensor {
 
   /// True when `other` holds these very parts (the same array, read from the same place).
   public func holdsSameParts(as other: Tensor) -> Bool { parts === other.parts }
+}
+
+/// Where a strided view's row-major elements sit in its root's memory.
+private struct ViewPlacement {
+  var shape: [Int]
+  var offset: Int
+  var strides: [Int]
+
+  /// The root position of the view's element at row-major `index`.
+  func rootPosition(of index: Int) -> Int {
+    var rest = index
+    var position = offset
+    for axis in shape.indices.reversed() {
+      let extent = shape[axis]
+      position += rest % extent * strides[axis]
+      rest /= extent
+    }
+    return position
+  }
 }
 
 extension Storage {
