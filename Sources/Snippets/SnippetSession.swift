@@ -4,7 +4,13 @@ import TensorCore
 
 /// One chapter's namespace: runs its tensor blocks in document order, sharing names between them.
 public final class SnippetSession {
-  private var interpreter = Interpreter()
+  /// The chapter's interpreter between blocks; nil while a block runs, which holds it (`runOnThisThread`).
+  private var idleInterpreter: Interpreter? = Interpreter()
+  /// The chapter's interpreter, read or changed between blocks.
+  private var interpreter: Interpreter {
+    get { idleInterpreter! }
+    _modify { yield &idleInterpreter! }
+  }
   /// The chapter's memory budget and per-statement work budgets.
   private let meter: ResourceMeter
   /// The chapter's NumPy print options (`np.set_printoptions`), back to NumPy's defaults at each `fresh` block.
@@ -187,13 +193,16 @@ public final class SnippetSession {
       interpreter.resetNamespace()
       printOptions.options = PrintOptions()
     }
-    var runner = BlockRunner(snippet: snippet, interpreter: interpreter)
+    // The interpreter is moved into the block, not copied: a copy left here held every value of the chapter's
+    // names a second time while the block ran, so no array an earlier block made could be written in place (each
+    // write through a view of one copied it and walked every holder), and a value rebound in the block stayed alive.
+    var runner = BlockRunner(snippet: snippet, interpreter: idleInterpreter.take()!)
     // The meter and the kernel set are the thread's; the block runs on its own thread, so they are bound here.
     let (_, orderSensitive) = ProductKernels.run(with: productKernels) {
       runBound(&runner, snippet)
     }
     if orderSensitive { ranOrderSensitiveProducts = true }
-    interpreter = runner.interpreter
+    idleInterpreter = runner.interpreter
     if meter.memoryExhausted {
       // Nothing runs any more: let the values go now rather than when the session does.
       interpreter.resetNamespace()
@@ -202,11 +211,14 @@ public final class SnippetSession {
   }
 
   private func runBound(_ runner: inout BlockRunner, _ snippet: Snippet) {
+    let (recfunctionLinks, approximateFloats) = (
+      runner.interpreter.recfunctionLinks, runner.interpreter.approximateFloats
+    )
     ResourceMeter.withCurrent(meter) {
       WorkMeter.$current.withValue(WorkMeter()) {
         PrintOptionsBox.$current.withValue(printOptions) {
           RecfunctionViewLinks.$current.withValue(recfunctionLinks) {
-            ApproximateFloats.$current.withValue(interpreter.approximateFloats) {
+            ApproximateFloats.$current.withValue(approximateFloats) {
               if let transcript = snippet.transcript {
                 runner.runTranscript(transcript)
               } else {

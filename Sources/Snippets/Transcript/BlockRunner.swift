@@ -10,7 +10,7 @@ struct BlockRunner {
   var syntaxErrors: [SnippetDiagnostic] = []
 
   /// Prepares to run `snippet`.
-  init(snippet: Snippet, interpreter: Interpreter) {
+  init(snippet: Snippet, interpreter: consuming Interpreter) {
     self.snippet = snippet
     self.interpreter = interpreter
   }
