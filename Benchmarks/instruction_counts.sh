@@ -4,12 +4,21 @@
 # divided by the calls in the two extra runs (2 × 10^4 for a small-op row, 2 × 200 for the gradient loop).
 # Instruction counts repeat to a few instructions under any load, where wall clock on a shared machine is noise.
 #
-# Usage: Benchmarks/instruction_counts.sh BINARY OUTDIR [ROW ...]
+# Usage: Benchmarks/instruction_counts.sh [--cpython] BINARY OUTDIR [ROW ...]
+#   --cpython: also count CPython 3.11 + NumPy's instructions per call on the same code (the workload as
+#   language_bench.py runs it, given by `LanguageBenchmarks --workloads ROW`), and print the ratio docbuild ÷ CPython:
+#   a comparison with the peer that no load on the machine moves.
 #   BINARY: a release LanguageBenchmarks (`swift build -c release --product LanguageBenchmarks`); it is copied to
 #   OUTDIR stripped of its debug information (valgrind reads it at every start), function names kept.
 #   ROW: a filter of LanguageBenchmarks' workload names; by default the gradient loop and the view rows.
-# Prints "row<TAB>instructions per call" and keeps each callgrind file in OUTDIR for callgrind_annotate.
+# Prints "row<TAB>instructions per call" (with --cpython: then CPython's, and the ratio) and keeps each callgrind file
+# in OUTDIR for callgrind_annotate.
 set -euo pipefail
+cpython=false
+if [ "${1:-}" = "--cpython" ]; then
+  cpython=true
+  shift
+fi
 binary=$1
 out=$2
 shift 2
@@ -34,5 +43,20 @@ for row in "${rows[@]}"; do
   case "$row" in *"steps of grad"*) calls=400 ;; esac
   one=$(total "$out/$name.1.out")
   three=$(total "$out/$name.3.out")
-  printf '%s\t%d\n' "$row" $(((three - one) / calls))
+  ours=$(((three - one) / calls))
+  if ! $cpython; then
+    printf '%s\t%d\n' "$row" "$ours"
+    continue
+  fi
+  # The interpreter itself, not a launcher script (pyenv's shim is one) that valgrind would count instead.
+  python=$(python3 -c 'import sys; print(sys.executable)')
+  workload=$("$binary" --workloads "$row")
+  for repeats in 1 3; do
+    valgrind --tool=callgrind --callgrind-out-file="$out/$name.cpython.$repeats.out" "$python" \
+      "$(dirname "$0")/language_bench.py" --repeat "$repeats" "$workload" >/dev/null 2>"$out/$name.cpython.$repeats.log"
+  done
+  one=$(total "$out/$name.cpython.1.out")
+  three=$(total "$out/$name.cpython.3.out")
+  theirs=$(((three - one) / calls))
+  printf '%s\t%d\t%d\t%s\n' "$row" "$ours" "$theirs" "$(awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.2f×", a / b }')"
 done

@@ -225,6 +225,17 @@ func cpythonCosts(of workloads: [Workload] = workloads) -> [String: Cost]? {
   }
 }
 
+/// `LanguageBenchmarks --workloads FILTER`: the matching workloads as language_bench.py takes them (JSON), for
+/// `instruction_counts.sh` to count CPython's instructions on the same code.
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--workloads" {
+  let chosen = workloads.filter { $0.name.contains(CommandLine.arguments[2]) }
+  let sources = Dictionary(
+    uniqueKeysWithValues: chosen.map { ($0.name, ["setup": $0.setup, "source": $0.source]) })
+  let json = try JSONSerialization.data(withJSONObject: sources, options: [.sortedKeys])
+  print(String(decoding: json, as: UTF8.self))
+  exit(0)
+}
+
 /// A filter from the command line: run only matching workloads, docbuild only, many times (for `perf record`), or
 /// as many times as a second argument says (`LanguageBenchmarks fib 1` under `valgrind --tool=callgrind`).
 if CommandLine.arguments.count > 1 {
