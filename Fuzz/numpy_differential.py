@@ -29,6 +29,8 @@ augmented operators, NumPy scalars and Python numbers, sequences, NaN, out-of-ra
 another name, a list, a view, a function's parameter or a global read in a function, and while a loop, `enumerate`,
 `zip` or `iter` walks the array, then shows each holder: the writes docbuild makes in place and those it makes by
 replacing the array everywhere must print what NumPy prints. `--count` counts programs of a few statements each.
+Since session 38 it also writes views whose base nothing else holds (a stepped slice, a transpose, a reshape of a
+temporary), which docbuild writes in place with the base's memory.
 
 `--grammar tutorial` (2026-12-02, wrongout4) makes what tutorials write and the other grammars never did: `print`
 inside `with np.printoptions(...)` (precision, suppress, threshold, edgeitems, linewidth, sign, floatmode, nanstr,
@@ -255,6 +257,11 @@ WRITE_ARRAYS = {
     "np.array([1, 2, 3], dtype=np.int8)": ["0", "2", "-1"],
     "np.array([0.5, 1.5], dtype=np.float32)": ["0", "1"],
     "np.zeros((2, 2), dtype=int)": ["0, 0", "1, 1", "1"],
+    # Views whose base nothing else holds (session 38: written in place, the base at the view's strides).
+    "np.arange(12).reshape(3, 4)[::2, 1:]": ["0, 0", "1, -1", "1", ":, 1", "0, ::2"],
+    "np.arange(6.0).reshape(3, 2).T": ["0, 1", "1, 2", "1", ":, 0", "0, 1:"],
+    "np.arange(8.0)[::-2]": ["0", "-1", "1:3", "::2", "4"],
+    "np.zeros(6, dtype=bool).reshape(2, 3)": ["0, 1", "1", ":, -1", "0, 3"],
 }
 WRITE_VALUES = ["1", "2.5", "-3", "True", "np.float32(0.1)", "np.int8(7)", "2**40", "0.1", "x[0]", "[1]", "np.nan",
                 "np.array(4.0)"]
