@@ -516,9 +516,9 @@ extension Tensor {
     if isView {
       // The root first: a value its storage class refuses (NaN into an int array) throws before either memory
       // changes; the array's own elements, of the same class, then take the same values through the same conversion.
-      try writingRoot { root, placement in
-        try Self.write(source, at: positions.map(placement.rootPosition(of:)), into: &root)
-      }
+      // (Nothing changed yet: a view's write starts only from a value without a history to cut.)
+      guard let rootPositions = try rootPositions(of: items, count: positions.count) else { return false }
+      try writingRoot { root, _ in try Self.write(source, at: rootPositions, into: &root) }
       try Self.write(source, at: positions, into: &parts.fields.storage)
       return true
     }
@@ -545,6 +545,20 @@ extension Tensor {
       guard case .some = root else { return false }
       return root?.memoryAxes == nil && root?.narrowType == nil && root?.storage.storageClass == storageClass
     }
+  }
+
+  /// The root positions of the elements a basic index selects in this view, in the order of its own plan's
+  /// `count` positions: the same items resolved at the view's strides from its offset (a division per axis per
+  /// element cost more than the write); nil if the plans disagree on the count.
+  private func rootPositions(of items: [IndexItem], count: Int) throws -> [Int]? {
+    let parts = shared.parts
+    guard case .some(let view) = parts.fields.view else { return nil }
+    let plan = try IndexPlan(
+      items, shape: parts.fields.shape, isScalar: parts.fields.isScalar, strides: view.strides, offset: view.offset)
+    guard Shape.count(plan.view.shape) == count else { return nil }
+    var positions = [Int](repeating: 0, count: count)
+    plan.view.forEach { root, index in positions[index] = root }
+    return positions
   }
 
   /// Runs `write` on this view's root memory in place, with the view's placement in it, and moves the lineage's
