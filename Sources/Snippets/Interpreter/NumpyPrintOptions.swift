@@ -151,6 +151,12 @@ enum NumpyPrintOptions {
     // A 0-d array or NumPy scalar is formatted as its one element, which is the text of the element inside a
     // one-element array's brackets (no other element shares its padding); a line width could wrap that text.
     let isZeroDimensional = array.ndim == 0
+    if isZeroDimensional && PrintOptions.active.isLegacy113 {
+      // NumPy 1.13's array2string of a 0-d array is its item's Python repr (a 0-d array's str under that mode),
+      // whatever the other options.
+      array.isScalar = false
+      return .string(array.numpyStr)
+    }
     if isZeroDimensional, array.dtype == .bool, case .bool(let flags) = array.storage {
       // NumPy pads True to False's width only in arrays of at least one axis.
       return .string(flags[0] ? "True" : "False")
@@ -177,6 +183,8 @@ enum NumpyPrintOptions {
     }
     let saved = box.options
     box.options = update.applied(to: saved)
+    // array2string's own sign= holds under 1.13's mode too, which resets only np.set_printoptions's sign to '-'.
+    if let sign = update.sign { box.options.sign = sign }
     let text = Value.tensor(array).str
     box.options = saved
     return .string(isZeroDimensional ? String(text.dropFirst().dropLast()) : text)
