@@ -25,6 +25,11 @@ struct Legacy113RefusalTests {
     (">>> np.set_printoptions(floatmode='unique')", "np.array([1e-10, 1.0])", "floatmode='unique'"),
     (">>> np.set_printoptions(floatmode='unique')", "print(np.array([np.nan, 1e20]))", "floatmode='unique'"),
     ("", "np.array2string(np.arange(3), legacy='1.13')", "np.array2string(..., legacy=)"),
+    // The refusal names the mode the block set, which is no longer in force when the statement ends.
+    (
+      ">>> np.set_printoptions(legacy=False)", "with np.printoptions(legacy='1.13'):\n...     print(np.array(['a']))",
+      "legacy='1.13' printing"
+    ),
   ]
 
   @Test(arguments: refused)

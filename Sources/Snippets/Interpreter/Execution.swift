@@ -92,9 +92,10 @@ extension Interpreter {
       }
       if let box = PrintOptionsBox.current, box.formattedUnderLegacy {
         box.formattedUnderLegacy = false
-        let mode = box.options.legacy ?? ""
+        let mode = box.notedLegacyMode ?? box.options.legacy ?? ""
         let refused = box.legacyRefusal
         box.legacyRefusal = nil
+        box.notedLegacyMode = nil
         throw NumpyArrays.unsupported(
           refused.map {
             "NumPy's legacy='\(mode)' printing (np.set_printoptions(legacy='\(mode)')) of \($0) is not supported in "

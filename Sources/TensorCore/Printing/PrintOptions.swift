@@ -59,8 +59,9 @@ public struct PrintOptions: Sendable, Hashable {
   /// statement is refused when it ends. `numeric` values (numbers and numeric arrays, which follow `legacyLevel`) are
   /// never refused.
   public static func noteFormatting(numeric: Bool = false) {
-    guard !numeric, let box = PrintOptionsBox.current, box.options.legacy != nil else { return }
+    guard !numeric, let box = PrintOptionsBox.current, let mode = box.options.legacy else { return }
     box.formattedUnderLegacy = true
+    box.notedLegacyMode = mode
   }
 
   /// Called where a numeric value's text under the legacy mode in force is not NumPy's (`what` names it): the
@@ -68,6 +69,7 @@ public struct PrintOptions: Sendable, Hashable {
   static func refuseUnderLegacy(_ what: String) {
     guard let box = PrintOptionsBox.current else { return }
     box.formattedUnderLegacy = true
+    box.notedLegacyMode = box.options.legacy
     box.legacyRefusal = what
   }
 
@@ -109,6 +111,14 @@ public final class PrintOptionsBox: Sendable {
   }
 
   private let legacyRefusalText = Mutex<String?>(nil)
+  private let notedMode = Mutex<String?>(nil)
+
+  /// The legacy mode in force when a value's text was refused: the statement's refusal names it even after a
+  /// `with np.printoptions(legacy=…)` block restored the options.
+  public var notedLegacyMode: String? {
+    get { notedMode.withLock { $0 } }
+    set { notedMode.withLock { $0 = newValue } }
+  }
 
   /// What, among numbers and numeric arrays, was refused under the legacy mode (`PrintOptions.refuseUnderLegacy`);
   /// nil when only values other than numbers were formatted.
