@@ -24,7 +24,7 @@ struct Legacy113RefusalTests {
     // NumPy's Dragon4 raises "in non-unique mode `precision` must be supplied" for these.
     (">>> np.set_printoptions(floatmode='unique')", "np.array([1e-10, 1.0])", "floatmode='unique'"),
     (">>> np.set_printoptions(floatmode='unique')", "print(np.array([np.nan, 1e20]))", "floatmode='unique'"),
-    ("", "np.array2string(np.arange(3), legacy='1.13')", "np.array2string(..., legacy=)"),
+    ("", "np.array2string(np.arange(3), legacy='1.99')", "np.array2string(..., legacy='1.99')"),
     // The refusal names the mode the block set, which is no longer in force when the statement ends.
     (
       ">>> np.set_printoptions(legacy=False)", "with np.printoptions(legacy='1.13'):\n...     print(np.array(['a']))",

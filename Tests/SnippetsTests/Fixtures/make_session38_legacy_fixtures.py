@@ -237,6 +237,22 @@ OPTIONS += [
     "np.arange(20.0) / 3", "print(np.arange(20.0) / 3)",
     "np.set_printoptions(linewidth=75, precision=8)",
     "np.get_printoptions()",
+    # array2string's own legacy=, which keeps the sign in force (np.set_printoptions resets it to '-' under '1.13').
+    "np.array2string(np.array([1.0, -2.0]), legacy=False)",
+    "np.array2string(np.array(0.5), legacy=False)",
+    "np.array2string(np.array([True, False]), legacy='1.25')",
+    "np.set_printoptions(legacy=False, sign='+')",
+    "np.array2string(np.array([1.0, 2.0]), legacy='1.13')",
+    "np.array2string(np.array([1.0, -2.0]), legacy='1.13', sign=' ')",
+    "np.array2string(np.array(0.5), legacy='1.13')",
+    "np.array2string(np.array(1 / 3, dtype=np.float32), legacy='1.13', precision=2)",
+    "np.array2string(np.float64(1 / 3), legacy='1.13')",
+    "np.array2string(np.arange(2000.0), legacy='1.13')",
+    "np.array2string(np.array([1e-10, 1.0, 1e10]), legacy='1.13')",
+    "np.array2string(np.array([1 + 2j, 3.5 - 1j]), legacy='1.13')",
+    "np.array2string(np.array([1.0, 2.0]))",
+    "np.set_printoptions(sign='-')",
+    "np.array2string(np.arange(12.0).reshape(3, 4), legacy='1.13', max_line_width=20)",
 ]
 
 MIXED = [
