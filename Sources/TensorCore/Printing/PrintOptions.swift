@@ -55,11 +55,10 @@ public struct PrintOptions: Sendable, Hashable {
   /// The options of the running chapter (NumPy's defaults outside one).
   public static var active: PrintOptions { PrintOptionsBox.current?.options ?? PrintOptions() }
 
-  /// Called wherever a NumPy value becomes text: under a legacy mode the running chapter's box remembers it, and the
-  /// statement is refused when it ends. `numeric` values (numbers and numeric arrays, which follow `legacyLevel`) are
-  /// never refused.
-  public static func noteFormatting(numeric: Bool = false) {
-    guard !numeric, let box = PrintOptionsBox.current, let mode = box.options.legacy else { return }
+  /// Called wherever a NumPy value other than a number or numeric array becomes text (those follow `legacyLevel`):
+  /// under a legacy mode the running chapter's box remembers it, and the statement is refused when it ends.
+  public static func noteFormatting() {
+    guard let box = PrintOptionsBox.current, let mode = box.options.legacy else { return }
     box.formattedUnderLegacy = true
     box.notedLegacyMode = mode
   }

@@ -3,7 +3,6 @@ extension Tensor {
 
   /// `repr(x)` as NumPy 2 prints it: `array([1., 2.])`, `np.float64(6.0)`, `array([], shape=(0, 3), dtype=float64)`.
   public var numpyRepr: String {
-    PrintOptions.noteFormatting(numeric: true)
     if let problem = printingInconsistency { return problem }
     return reprText(limit: .max) ?? ""
   }
@@ -11,7 +10,6 @@ extension Tensor {
   /// `repr(x)` of an array whose dtype NumPy always names, with `dtypeName` as it names it (`'>i2'` for a
   /// big-endian array, which the elements here hold as native values).
   public func numpyRepr(dtypeName: String) -> String {
-    PrintOptions.noteFormatting(numeric: true)
     if let problem = printingInconsistency { return problem }
     return reprText(limit: .max, dtypeName: dtypeName) ?? ""
   }
@@ -55,7 +53,6 @@ extension Tensor {
 
   /// `str(x)` (what `print` shows) as NumPy 2 prints it: `[[1. 1. 1.]]`, `6.0`, `True`.
   public var numpyStr: String {
-    PrintOptions.noteFormatting(numeric: true)
     if let problem = printingInconsistency { return problem }
     return strText(limit: .max) ?? ""
   }
@@ -74,7 +71,6 @@ extension Tensor {
   /// the shape (an array of 24 axes of 2 prints all its 16,777,216 elements, some 290 MB in NumPy).
   public func numpyText(repr: Bool, limit: Int, dtypeName: String? = nil, className: String = "array") throws -> String
   {
-    PrintOptions.noteFormatting(numeric: true)
     if let problem = printingInconsistency {
       throw TensorError("SystemError", "docbuild cannot print a malformed value: \(problem)", isLimit: true)
     }
