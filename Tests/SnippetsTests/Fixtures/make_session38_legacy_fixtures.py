@@ -15,7 +15,7 @@ writes `..., `. docbuild refused every printed number under this mode before.
 371: arrays of every numeric dtype, 0-d arrays, non-finite values, empty arrays.
 372: summarised arrays and line wrapping.
 373: print options with the mode: precision, suppress, floatmode, sign, linewidth, nanstr, np.printoptions,
-     np.array2string, np.array_str, np.format_float_positional and np.format_float_scientific.
+     np.array2string, np.array_repr, np.array_str, np.format_float_positional and np.format_float_scientific.
 374: the mode among other code: matrices, polynomials, masked arrays' str, switching modes, computed results.
 """
 
@@ -226,6 +226,13 @@ OPTIONS += [
     "np.array2string(np.array(1 + 2j))",
     "np.array2string(np.float64(1 / 3))",
     "np.array2string(np.float64(1 / 3), precision=2)",
+    "np.array_repr(np.array([1 / 3, -2.0]))",
+    "np.array_repr(np.arange(20.0), max_line_width=30)",
+    "np.array_repr(np.array([1 / 3, -2.0]), precision=2, suppress_small=True)",
+    "np.array_repr(np.array(1 / 3))",
+    "np.array_repr(np.array([True, False]), max_line_width=10)",
+    "np.array_repr(np.array([1, 2], dtype=np.int8), max_line_width=12)",
+    "np.array_repr(np.arange(2000.0))",
     "np.array_str(np.array([1 / 3, 2.0]))",
     "np.array_str(np.arange(12.0).reshape(3, 4))",
     "np.format_float_positional(np.float64(1 / 3))",
