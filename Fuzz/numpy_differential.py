@@ -193,7 +193,7 @@ TUTORIAL_ARRAYS = ["g", "q", "q / 7", "g * 1e6", "g.astype(np.float32)", "np.arr
 PRINT_OPTIONS = ["precision=2", "precision=0", "precision=12", "suppress=True", "threshold=5", "edgeitems=1",
                  "linewidth=30", "sign='+'", "sign=' '", "floatmode='fixed'", "floatmode='unique'",
                  "floatmode='maxprec_equal'", "floatmode='maxprec'", "nanstr='N'", "infstr='I'", "legacy='1.25'",
-                 "legacy='2.2'", "legacy='1.21'", "legacy=False"]
+                 "legacy='2.2'", "legacy='1.21'", "legacy=False", "legacy='1.13'"]
 SCALAR_SPECS = [".2f", ".3e", ".4g", "g", "e", "f", "%", ".1%", "10.3f", "<10.2f", "^12.3e", "+.2f", " .2f", "08.2f",
                 ",.2f", "_.1f", ".0f", ".10g", "E", "G", "#.0f", "z.1f", ".2", "", "5", "*>9.2f", "=+10.3f"]
 INT_SPECS = ["d", "5d", "05d", "x", "#x", "X", "b", "#b", "o", ",", "_", "+d", "^7", "<6d", "c", "e", ".2f", "%"]

@@ -2,9 +2,9 @@ import Testing
 
 @testable import Snippets
 
-/// What session 33 left refused around `np.matrix`, `numpy.matlib` and `np.set_printoptions(legacy='1.13')`: NumPy
-/// functions and ndarray attributes whose results on matrices were not checked against NumPy, and every statement
-/// that turns a NumPy value into text while the 1.13 printing mode is in force (docbuild prints NumPy 2's format).
+/// What session 33 left refused around `np.matrix`, `numpy.matlib` and NumPy's legacy printing modes: NumPy
+/// functions and ndarray attributes whose results on matrices were not checked against NumPy, and the values other
+/// than numbers printed under a legacy mode (1.13's mode is `Legacy113RefusalTests`).
 /// What runs is checked against NumPy in `Fixtures/interpreter/185-…` to `188-…` (`make_session33_matrix33_fixtures.py`).
 struct MatrixLegacyRefusalTests {
   /// (setup, statement, words the refusal says, the error type).
@@ -43,20 +43,6 @@ struct MatrixLegacyRefusalTests {
     ),
     ("", "np.matrix('1 nan')", "np.matrix of the string element 'nan'", "NotImplementedError"),
     (">>> import numpy.matlib", "numpy.matlib.empty((2, 2))", "numpy.matlib.empty", "NotImplementedError"),
-    (
-      ">>> np.set_printoptions(legacy='1.13')", "np.array([1.5, -2.0])", "legacy='1.13' printing", "NotImplementedError"
-    ),
-    (
-      ">>> np.set_printoptions(legacy='1.13')", "print(np.float64(0.1))", "legacy='1.13' printing",
-      "NotImplementedError"
-    ),
-    (">>> np.set_printoptions(legacy='1.13')", "np.float64(0.1) > 0", "legacy='1.13' printing", "NotImplementedError"),
-    (">>> np.set_printoptions(legacy='1.13')", "np.matrix([[1.5]])", "legacy='1.13' printing", "NotImplementedError"),
-    (">>> np.set_printoptions(legacy='1.13')", "f'{np.arange(2)}'", "legacy='1.13' printing", "NotImplementedError"),
-    (
-      ">>> np.set_printoptions(legacy='1.13')\n>>> s = str(np.arange(3))", "s", "the statement on line 2",
-      "NameError"
-    ),
     // A mode NumPy does not know: it warns, keeps the string, and fails at the next array it prints.
     ("", "np.set_printoptions(legacy='1.99')", "np.set_printoptions(legacy=…)", "NotImplementedError"),
     // Under the modes from '1.21' on numbers print (fixture 329); what else NumPy prints differently is refused.

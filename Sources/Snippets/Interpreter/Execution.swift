@@ -92,13 +92,18 @@ extension Interpreter {
       }
       if let box = PrintOptionsBox.current, box.formattedUnderLegacy {
         box.formattedUnderLegacy = false
-        let mode = box.options.legacy ?? ""
-        let printed =
-          mode == "1.13"
-          ? "NumPy values" : "NumPy strings, dates, structured and object arrays (numbers and numeric arrays print)"
+        let mode = box.notedLegacyMode ?? box.options.legacy ?? ""
+        let refused = box.legacyRefusal
+        box.legacyRefusal = nil
+        box.notedLegacyMode = nil
         throw NumpyArrays.unsupported(
-          "NumPy's legacy='\(mode)' printing (np.set_printoptions(legacy='\(mode)')) of \(printed) is not supported in "
-            + "snippets, which print them as NumPy 2 does: statements that print none run")
+          refused.map {
+            "NumPy's legacy='\(mode)' printing (np.set_printoptions(legacy='\(mode)')) of \($0) is not supported in "
+              + "snippets"
+          }
+            ?? "NumPy's legacy='\(mode)' printing (np.set_printoptions(legacy='\(mode)')) of NumPy strings, dates, "
+            + "structured and object arrays (numbers and numeric arrays print) is not supported in snippets, which "
+            + "print them as NumPy 2 does: statements that print none run")
       }
       if let refusal = cleanUpTimingRefusal(line: statementLine, starting: false) { throw refusal }
       noteUnwrittenMemory(after: statement, line: origin.lineOffset + statement.range.startLocation.line)

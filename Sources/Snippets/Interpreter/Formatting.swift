@@ -190,7 +190,14 @@ extension Interpreter {
       if showsEveryDigit(spec), let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
       if let refusal = tensor.formattedDigitsRefusal() { throw PythonError(refusal) }
       // NumPy scalars format as the Python number they hold (a float32 or float16 as the double it converts to).
-      if spec.isEmpty { return tensor.dtype.isNarrowFloat ? Value.float(tensor.doubles[0]).str : value.str }
+      // A float or complex one's str is Python's then, whatever NumPy's print options (legacy='1.13' changes its own).
+      if spec.isEmpty {
+        switch tensor.storage {
+        case .float64(let values): return Value.float(values[0]).str
+        case .complex128(let values): return Value.complex(values[0]).str
+        case .bool, .int64: return value.str
+        }
+      }
       return try format(try value.pythonNumber(for: "format"), spec)
     case .tensor(let tensor) where tensor.ndim == 0 && !spec.isEmpty:
       // A 0-d array formats as its item, the Python number it holds (NumPy's `ndarray.__format__`).

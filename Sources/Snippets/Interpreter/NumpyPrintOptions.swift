@@ -131,15 +131,16 @@ enum NumpyPrintOptions {
   }
 
   /// `np.array2string(a, precision=…, …)` of an array of at least one axis: its `str` under those print options
-  /// (NumPy's `array_str` is `array2string` with the defaults). Other separators, prefixes, suffixes, formatters,
-  /// and legacy modes are refused. A 0-d array or NumPy scalar is formatted as an element, as NumPy formats it.
+  /// (NumPy's `array_str` is `array2string` with the defaults), `legacy=` among them. Other separators, prefixes,
+  /// suffixes and formatters are refused. A 0-d array or NumPy scalar is formatted as an element, as NumPy formats
+  /// it (or as its item's Python repr under 1.13's mode).
   private static func arrayToString(_ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(
       [
         "a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold",
         "edgeitems", "sign", "floatmode", "suffix", "legacy",
       ], required: 1)
-    for name in ["prefix", "suffix", "style", "formatter", "legacy"] where bound[name] != nil {
+    for name in ["prefix", "suffix", "style", "formatter"] where bound[name] != nil {
       throw limit("np.array2string(..., \(name)=) is not supported in snippets")
     }
     if let separator = bound["separator"], !(separator.isNone || separator.str == " ") {
@@ -148,9 +149,44 @@ enum NumpyPrintOptions {
     guard case .tensor(var array) = bound.value("a") else {
       throw limit("np.array2string of anything but an array or a NumPy number is not supported in snippets")
     }
+    // `legacy=` is this call's mode: `.some(nil)` for False, nil when not given.
+    var legacyMode: String?? = nil
+    if let value = bound["legacy"], !value.isNone {
+      if value.isFalse {
+        legacyMode = .some(nil)
+      } else if case .string(let mode) = value, PrintOptions.legacyLevels[mode] != nil {
+        legacyMode = .some(mode)
+      } else {
+        // NumPy warns and then fails comparing the string with its mode numbers.
+        throw limit("np.array2string(..., legacy=\(value.repr)) is not supported in snippets")
+      }
+    }
+    if let precision = bound["precision"], case .int(let digits) = precision, digits < 0 {
+      throw PythonError.value("precision must be >= 0")
+    }
+    let renamed = ["max_line_width": "linewidth", "suppress_small": "suppress"]
+    var given = CallArguments(function: "array2string", positional: [], keywords: [], positionalTexts: [])
+    for name in ["max_line_width", "precision", "suppress_small", "threshold", "edgeitems", "sign", "floatmode"] {
+      if let value = bound[name] { given.keywords.append((renamed[name] ?? name, value)) }
+    }
+    let update = try self.update(given)
+    let saved = PrintOptions.active
+    var options = update.applied(to: saved)
+    if let legacyMode { options.legacy = legacyMode }
+    // array2string's options replace the ones in force without NumPy's reset of the sign under 1.13's mode.
+    options.sign = update.sign ?? saved.sign
+    let box = PrintOptionsBox.current
+    box?.options = options
+    defer { box?.options = saved }
     // A 0-d array or NumPy scalar is formatted as its one element, which is the text of the element inside a
     // one-element array's brackets (no other element shares its padding); a line width could wrap that text.
     let isZeroDimensional = array.ndim == 0
+    if isZeroDimensional && options.isLegacy113 {
+      // NumPy 1.13's array2string of a 0-d array is its item's Python repr (a 0-d array's str under that mode),
+      // whatever the other options.
+      array.isScalar = false
+      return .string(array.numpyStr)
+    }
     if isZeroDimensional, array.dtype == .bool, case .bool(let flags) = array.storage {
       // NumPy pads True to False's width only in arrays of at least one axis.
       return .string(flags[0] ? "True" : "False")
@@ -162,23 +198,7 @@ enum NumpyPrintOptions {
       array = try core { try array.reshape([1]) }
       array.isScalar = false
     }
-    if let precision = bound["precision"], case .int(let digits) = precision, digits < 0 {
-      throw PythonError.value("precision must be >= 0")
-    }
-    let renamed = ["max_line_width": "linewidth", "suppress_small": "suppress"]
-    var options = CallArguments(function: "array2string", positional: [], keywords: [], positionalTexts: [])
-    for name in ["max_line_width", "precision", "suppress_small", "threshold", "edgeitems", "sign", "floatmode"] {
-      if let value = bound[name] { options.keywords.append((renamed[name] ?? name, value)) }
-    }
-    let update = try self.update(options)
-    guard let box = PrintOptionsBox.current else {
-      let text = Value.tensor(array).str
-      return .string(isZeroDimensional ? String(text.dropFirst().dropLast()) : text)
-    }
-    let saved = box.options
-    box.options = update.applied(to: saved)
     let text = Value.tensor(array).str
-    box.options = saved
     return .string(isZeroDimensional ? String(text.dropFirst().dropLast()) : text)
   }
 

@@ -181,6 +181,11 @@ enum StringArrays {
     case .bool(let values): items = values.map { $0 ? "True" : "False" }
     case .int64(let values):
       items = values.map { tensor.dtype == .uint64 ? String(UInt64(bitPattern: $0)) : String($0) }
+    // Each element's str is its scalar's, which NumPy 1.13's printing mode writes in C's `%g`.
+    case .float64(let values) where PrintOptions.active.isLegacy113:
+      items = values.map { LegacyScalarText.float($0, narrow: tensor.dtype != .float64, repr: false) }
+    case .complex128(let values) where PrintOptions.active.isLegacy113:
+      items = values.map { LegacyScalarText.complex($0, narrow: tensor.dtype == .complex64, repr: false) }
     case .float64(let values):
       items = values.map { pythonFloatRepr($0, float32: tensor.dtype == .float32, float16: tensor.dtype == .float16) }
     case .complex128(let values): items = values.map { pythonComplexRepr($0, float32: tensor.dtype == .complex64) }

@@ -12,6 +12,10 @@ struct ArrayLayout {
   let summarise: Bool
   /// How many items a summarised axis keeps at each end (`edgeitems`).
   var edgeItems = 3
+  /// NumPy 1.13's layout (`legacy <= 113` in `_formatArray`): inner axes keep the full width, a row's last element
+  /// may reach it, a line wraps even before its first element, and `...` is always followed by `, ` (and a single
+  /// newline between blocks).
+  var legacy113 = false
 
   /// The whole array; `prefix` is what precedes the first `[` on the first line (`array(` for repr). Nil when the
   /// text would pass `limit` UTF-8 bytes: rendering stops there, so its cost is bounded by the limit.
@@ -42,23 +46,25 @@ struct ArrayLayout {
     positions += ((showSummary ? length - edgeItems : 0)..<length).map { $0 }
     text += "["
     if axis == shape.count - 1 {
-      let elementWidth = width - max(trimmingTrailingSpaces(separator).count, 1)
+      let separatorWidth = trimmingTrailingSpaces(separator).count
+      let elementWidth = width - (legacy113 ? separatorWidth : max(separatorWidth, 1))
+      // The row is built with its hanging indent on the first line too, which is then cut off as NumPy cuts it
+      // (the bracket stands in its place): the same number of characters, even when 1.13's layout wrapped first.
+      var row = ""
       var line = hangingIndent
-      // The first line's hanging indent is not written: the bracket stands in its place.
-      var isFirstLine = true
-      func flush(_ finished: String) {
-        text += isFirstLine ? String(finished.dropFirst(hangingIndent.count)) : finished
-        isFirstLine = false
-      }
       for (k, position) in positions.enumerated() {
         let word = position.map { element(offset + $0 * strides[axis]) } ?? "..."
-        if let wrapped = extendLine(&line, word: word, width: elementWidth, indent: hangingIndent) {
-          flush(wrapped)
-          if text.utf8.count > limit { return false }
+        let isLast = k == positions.count - 1
+        // NumPy 1.13 let the last element reach the full width: the separator's width is not kept for it.
+        let available = legacy113 && isLast ? width : elementWidth
+        if let wrapped = extendLine(&line, word: word, width: available, indent: hangingIndent) {
+          row += wrapped
+          if text.utf8.count + row.utf8.count > limit { return false }
         }
-        if k < positions.count - 1 { line += separator }
+        if !isLast { line += legacy113 && position == nil ? ", " : separator }
       }
-      flush(line)
+      row += line
+      text += String(String.UnicodeScalarView(row.unicodeScalars.dropFirst(hangingIndent.unicodeScalars.count)))
     } else {
       let lineSeparator = trimmingTrailingSpaces(separator) + String(repeating: "\n", count: shape.count - axis - 1)
       for (k, position) in positions.enumerated() {
@@ -66,12 +72,13 @@ struct ArrayLayout {
         if let position {
           let complete = render(
             axis: axis + 1, offset: offset + position * strides[axis], strides: strides, hangingIndent: nextIndent,
-            width: width - 1, into: &text, limit: limit)
+            width: legacy113 ? width : width - 1, into: &text, limit: limit)
           if !complete { return false }
         } else {
           text += "..."
         }
-        if k < positions.count - 1 { text += lineSeparator }
+        // NumPy 1.13 wrote `...` with a trailing `, ` and one newline, whatever the separator and depth.
+        if k < positions.count - 1 { text += legacy113 && position == nil ? ", \n" : lineSeparator }
       }
     }
     text += "]"
@@ -84,7 +91,8 @@ struct ArrayLayout {
   private func extendLine(_ line: inout String, word: String, width: Int, indent: String) -> String? {
     let lineLength = line.unicodeScalars.count
     var finished: String?
-    if lineLength + word.unicodeScalars.count > width && lineLength > indent.unicodeScalars.count {
+    // NumPy 1.13 wraps even a line holding only the indent (which leaves an empty line).
+    if lineLength + word.unicodeScalars.count > width && (legacy113 || lineLength > indent.unicodeScalars.count) {
       finished = trimmingTrailingSpaces(line) + "\n"
       line = indent
     }

@@ -23,9 +23,15 @@ enum ElementText {
       // parts, and the `j` placed before the imaginary part's right padding.
       let printed = printedIndices.map { values[$0] }
       let float32 = dtype == .complex64
-      let realFormat = FloatArrayFormat(values: printed.map(\.real), float32: float32, options: options)
+      var realOptions = options
       var imagOptions = options
       imagOptions.sign = "+"
+      if options.isLegacy113 {
+        // NumPy 1.13 gave the real parts equal digits and the imaginary parts the fewest, whatever the floatmode.
+        realOptions.floatMode = .maxprecEqual
+        imagOptions.floatMode = .maxprec
+      }
+      let realFormat = FloatArrayFormat(values: printed.map(\.real), float32: float32, options: realOptions)
       let imagFormat = FloatArrayFormat(values: printed.map(\.imag), float32: float32, options: imagOptions)
       return { index in
         let imag = imagFormat.format(values[index].imag)

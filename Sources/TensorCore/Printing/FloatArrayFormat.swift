@@ -21,7 +21,9 @@ struct FloatArrayFormat {
   init(values: [Double], float32: Bool = false, float16: Bool = false, options: PrintOptions = PrintOptions()) {
     self.float32 = float32
     self.float16 = float16
-    sign = options.sign
+    // NumPy 1.13 kept a column for the sign of every array element: its '-' is ' ' (0-d arrays never get here).
+    let legacy113 = options.isLegacy113
+    sign = legacy113 && options.sign == "-" ? " " : options.sign
     nanText = options.nanText
     infText = options.infText
     precision = options.floatMode == .unique ? nil : options.precision
@@ -29,8 +31,8 @@ struct FloatArrayFormat {
     let finite = values.filter(\.isFinite)
     let nonZeroMagnitudes = finite.filter { $0 != 0 }.map(\.magnitude)
     if let largest = nonZeroMagnitudes.max(), let smallest = nonZeroMagnitudes.min() {
-      // NumPy 2.4's cutoff is 10**min(8, finfo(dtype).precision): 1e6 for float32 (1e8 under a legacy mode). It compares in the array's
-      // dtype, so a float32 ratio is rounded to float32 first; the ratio may overflow to inf, which also switches.
+      // NumPy 2.4's cutoff is 10**min(8, finfo(dtype).precision): 1e6 for float32 (1e8 under a legacy mode). It
+      // compares in the array's dtype, so a float32 ratio is rounded to float32 first; the ratio may overflow to inf, which also switches.
       // float16's cutoff is 1e3, and its ratio and 0.0001 are rounded to half (NumPy divides in float, rounds).
       let ratio =
         float16
@@ -46,10 +48,17 @@ struct FloatArrayFormat {
       trim = .zeros
       minDigits = nil
     } else if scientific {
-      unique = !fixed
+      // NumPy 1.13 wrote every digit of the precision in scientific notation, as the fixed mode does.
+      unique = !fixed && !legacy113
+      if legacy113 && precision == nil {
+        // NumPy's Dragon4 then raises "in non-unique mode `precision` must be supplied".
+        PrintOptions.refuseUnderLegacy(
+          "a float array in scientific notation with floatmode='unique', where NumPy raises a TypeError")
+        precision = options.precision
+      }
       let texts = finite.map {
         FloatText.scientific(
-          $0, precision: precision, trim: fixed ? .keep : .zeros, unique: unique, plus: plus, float32: float32,
+          $0, precision: precision, trim: unique ? .zeros : .keep, unique: unique, plus: plus, float32: float32,
           float16: float16)
       }
       var mantissaFractionLength = 0
@@ -57,7 +66,8 @@ struct FloatArrayFormat {
       for text in texts {
         let (mantissa, exponent) = Self.split(text, at: "e")
         let (whole, fraction) = Self.split(mantissa, at: ".")
-        padLeft = max(padLeft, whole.count)
+        // NumPy 1.13 always left three places before the point: two spaces and a sign.
+        padLeft = legacy113 ? 3 : max(padLeft, whole.count)
         mantissaFractionLength = max(mantissaFractionLength, fraction.count)
         exponentLength = max(exponentLength, exponent.count - 1)
       }
@@ -74,7 +84,8 @@ struct FloatArrayFormat {
             value, precision: precision, trim: fixed ? .keep : .zeros, unique: unique, plus: plus, float32: float32,
             float16: float16),
           at: ".")
-        padLeft = max(padLeft, whole.count)
+        // NumPy 1.13 counted the digits alone, and one place for a sign whether or not any value has one.
+        padLeft = max(padLeft, legacy113 ? 1 + whole.filter { $0 != "-" && $0 != "+" }.count : whole.count)
         padRight = max(padRight, fraction.count)
       }
       if fixed || options.floatMode == .maxprecEqual {
@@ -87,7 +98,7 @@ struct FloatArrayFormat {
       }
     }
     // A space for the sign of non-negative numbers, unless some number is negative anyway.
-    if sign == " " && !finite.contains(where: { $0.sign == .minus }) { padLeft += 1 }
+    if !legacy113 && sign == " " && !finite.contains(where: { $0.sign == .minus }) { padLeft += 1 }
     if finite.count != values.count {
       // Room for NaN and infinities right-aligned in the column.
       let negativeInfinity = sign != "-" || values.contains { $0.isInfinite && $0 < 0 } ? 1 : 0

@@ -32,19 +32,22 @@ public struct PrintOptions: Sendable, Hashable {
   /// does not read them, but they live with the options so `with np.errstate(...)` restores both.
   public var floatErrorModes = ["warn", "warn", "ignore", "warn"]
   /// NumPy's `legacy` printing mode (`'1.13'`, `'1.21'`, `'1.25'`, `'2.1'`, `'2.2'`), nil for False. Numbers and
-  /// numeric arrays print under the modes from `'1.21'` on (`legacyLevel`); what else NumPy prints differently under a
-  /// mode (1.13's layout, strings, dates, structured and object arrays) is refused in the statement that formats it
-  /// (`noteFormatting`).
+  /// numeric arrays print under every mode (`legacyLevel`); what else NumPy prints differently under a mode (strings,
+  /// dates, structured and object arrays) is refused in the statement that formats it (`noteFormatting`).
   public var legacy: String?
 
   /// The modes `legacy` takes, with NumPy's number for each (`arrayprint._get_legacy_print_mode`).
   public static let legacyLevels = ["1.13": 113, "1.21": 121, "1.25": 125, "2.1": 201, "2.2": 202]
 
   /// NumPy's number for the legacy mode in force, which its printing code compares against (`Int.max` for none):
-  /// at 125 and below a number's repr is its str (`3.0`, not `np.float64(3.0)`); at 202 and below float32 and float16
+  /// at 113 NumPy 1.13's layout (`isLegacy113`); at 125 and below a number's repr is its str (`3.0`, not `np.float64(3.0)`); at 202 and below float32 and float16
   /// values switch to scientific notation where float64 values do; at 210 and below (so under '2.2' too) a summarised
   /// array's repr does not name its shape.
   public var legacyLevel: Int { legacy.flatMap { Self.legacyLevels[$0] } ?? Int.max }
+
+  /// True under NumPy 1.13's printing mode: scalars in C's `%g` (`LegacyScalarText`), a 0-d array as its item's
+  /// Python repr, a sign column before every float, and 1.13's line wrapping and summaries (`ArrayLayout`).
+  public var isLegacy113: Bool { legacyLevel <= 113 }
 
   /// NumPy's defaults.
   public init() {}
@@ -52,14 +55,21 @@ public struct PrintOptions: Sendable, Hashable {
   /// The options of the running chapter (NumPy's defaults outside one).
   public static var active: PrintOptions { PrintOptionsBox.current?.options ?? PrintOptions() }
 
-  /// Called wherever a NumPy value becomes text: under a legacy mode the running chapter's box remembers it, and the
-  /// statement is refused when it ends. `numeric` values (numbers and numeric arrays, which follow `legacyLevel`) are
-  /// refused only under 1.13's mode.
-  public static func noteFormatting(numeric: Bool = false) {
-    guard let box = PrintOptionsBox.current else { return }
-    let level = box.options.legacyLevel
-    guard level <= (numeric ? 113 : Int.max - 1) else { return }
+  /// Called wherever a NumPy value other than a number or numeric array becomes text (those follow `legacyLevel`):
+  /// under a legacy mode the running chapter's box remembers it, and the statement is refused when it ends.
+  public static func noteFormatting() {
+    guard let box = PrintOptionsBox.current, let mode = box.options.legacy else { return }
     box.formattedUnderLegacy = true
+    box.notedLegacyMode = mode
+  }
+
+  /// Called where a numeric value's text under the legacy mode in force is not NumPy's (`what` names it): the
+  /// statement is refused when it ends, with `what` in its message.
+  static func refuseUnderLegacy(_ what: String) {
+    guard let box = PrintOptionsBox.current else { return }
+    box.formattedUnderLegacy = true
+    box.notedLegacyMode = box.options.legacy
+    box.legacyRefusal = what
   }
 
   /// True when a summarised array's repr names its shape (`shape=(2000,)`), as NumPy does from 2.2's successor on.
@@ -97,6 +107,23 @@ public final class PrintOptionsBox: Sendable {
   public var formattedUnderLegacy: Bool {
     get { legacyFormatting.withLock { $0 } }
     set { legacyFormatting.withLock { $0 = newValue } }
+  }
+
+  private let legacyRefusalText = Mutex<String?>(nil)
+  private let notedMode = Mutex<String?>(nil)
+
+  /// The legacy mode in force when a value's text was refused: the statement's refusal names it even after a
+  /// `with np.printoptions(legacy=…)` block restored the options.
+  public var notedLegacyMode: String? {
+    get { notedMode.withLock { $0 } }
+    set { notedMode.withLock { $0 = newValue } }
+  }
+
+  /// What, among numbers and numeric arrays, was refused under the legacy mode (`PrintOptions.refuseUnderLegacy`);
+  /// nil when only values other than numbers were formatted.
+  public var legacyRefusal: String? {
+    get { legacyRefusalText.withLock { $0 } }
+    set { legacyRefusalText.withLock { $0 = newValue } }
   }
 
   /// The options now in force.

@@ -3,7 +3,6 @@ extension Tensor {
 
   /// `repr(x)` as NumPy 2 prints it: `array([1., 2.])`, `np.float64(6.0)`, `array([], shape=(0, 3), dtype=float64)`.
   public var numpyRepr: String {
-    PrintOptions.noteFormatting(numeric: true)
     if let problem = printingInconsistency { return problem }
     return reprText(limit: .max) ?? ""
   }
@@ -11,7 +10,6 @@ extension Tensor {
   /// `repr(x)` of an array whose dtype NumPy always names, with `dtypeName` as it names it (`'>i2'` for a
   /// big-endian array, which the elements here hold as native values).
   public func numpyRepr(dtypeName: String) -> String {
-    PrintOptions.noteFormatting(numeric: true)
     if let problem = printingInconsistency { return problem }
     return reprText(limit: .max, dtypeName: dtypeName) ?? ""
   }
@@ -21,15 +19,19 @@ extension Tensor {
   private func reprText(limit: Int, dtypeName: String? = nil, className: String = "array") -> String? {
     if isScalar, printableElementCount == 1 { return numpyScalarRepr }
     let prefix = className + "("
+    let options = PrintOptions.active
+    // NumPy 1.13 wrote a 0-d array as its item's Python repr, and did not count the closing `)` in the line width.
+    let legacy113 = options.isLegacy113
     guard
       let body =
         printableElementCount == 0
         ? "[]"
-        : numpyArrayText(
-          separator: ", ", prefix: prefix, lineWidth: PrintOptions.active.lineWidth - ")".count, limit: limit)
+        : legacy113 && shape.isEmpty
+          ? pythonItemRepr
+          : numpyArrayText(
+            separator: ", ", prefix: prefix, lineWidth: options.lineWidth - (legacy113 ? 0 : ")".count), limit: limit)
     else { return nil }
     var extras: [String] = []
-    let options = PrintOptions.active
     if (printableElementCount == 0 && shape != [0])
       || (options.summarises(printableElementCount) && options.namesShapeOfSummary)
     {
@@ -38,24 +40,28 @@ extension Tensor {
     // bool, int64 and float64 are NumPy's implied dtypes: only empty arrays name them.
     if let dtypeName {
       extras.append("dtype=" + dtypeName)
-    } else if printableElementCount == 0 || dtype.isNarrow {
+    } else if printableElementCount == 0 || dtype.isNarrow || (legacy113 && dtype == .bool) {
+      // NumPy 1.13 named the bool dtype too (`array([ True, False], dtype=bool)`).
       extras.append("dtype=" + dtype.rawValue)
     }
     if extras.isEmpty { return prefix + body + ")" }
+    // NumPy 1.13 kept a numeric array's keywords on its last line, however long.
+    if legacy113 { return prefix + body + ", " + extras.joined(separator: ", ") + ")" }
     return FormattedArrayText.closed(
       head: prefix + body + ",", extras: extras, prefixWidth: prefix.count, lineWidth: options.lineWidth)
   }
 
   /// `str(x)` (what `print` shows) as NumPy 2 prints it: `[[1. 1. 1.]]`, `6.0`, `True`.
   public var numpyStr: String {
-    PrintOptions.noteFormatting(numeric: true)
     if let problem = printingInconsistency { return problem }
     return strText(limit: .max) ?? ""
   }
 
   /// `str(x)`, or nil when its array text would pass `limit` bytes.
   private func strText(limit: Int) -> String? {
-    if shape.isEmpty || (isScalar && printableElementCount == 1) { return numpyScalarStr }
+    if isScalar && printableElementCount == 1 { return numpyScalarStr }
+    // A 0-d array's str is its scalar's, or under NumPy 1.13's mode its item's Python str.
+    if shape.isEmpty { return PrintOptions.active.isLegacy113 ? pythonItemRepr : numpyScalarStr }
     if printableElementCount == 0 { return "[]" }
     return numpyArrayText(separator: " ", prefix: "", lineWidth: PrintOptions.active.lineWidth, limit: limit)
   }
@@ -65,7 +71,6 @@ extension Tensor {
   /// the shape (an array of 24 axes of 2 prints all its 16,777,216 elements, some 290 MB in NumPy).
   public func numpyText(repr: Bool, limit: Int, dtypeName: String? = nil, className: String = "array") throws -> String
   {
-    PrintOptions.noteFormatting(numeric: true)
     if let problem = printingInconsistency {
       throw TensorError("SystemError", "docbuild cannot print a malformed value: \(problem)", isLimit: true)
     }
@@ -131,7 +136,9 @@ extension Tensor {
   /// NumPy 2's scalar repr: `np.float64(6.0)`, `np.int64(3)`, `np.True_`; under a legacy printing mode up to
   /// '1.25', the str (`6.0`, `3`, `True`), as NumPy 1 printed it.
   private var numpyScalarRepr: String {
-    if PrintOptions.active.legacyLevel <= 125 { return numpyScalarStr }
+    let level = PrintOptions.active.legacyLevel
+    if level <= 113 { return legacyScalarText(repr: true) ?? numpyScalarStr }
+    if level <= 125 { return numpyScalarStr }
     return switch storage {
     case .bool(let values): values[0] ? "np.True_" : "np.False_"
     case .int64: "np.\(dtype.rawValue)(\(numpyScalarStr))"
@@ -144,12 +151,34 @@ extension Tensor {
 
   /// The str of a scalar, which is also the str of a 0-d array: `6.0`, `3`, `True`.
   private var numpyScalarStr: String {
-    switch storage {
+    if PrintOptions.active.isLegacy113, let text = legacyScalarText(repr: false) { return text }
+    return switch storage {
     case .bool(let values): values[0] ? "True" : "False"
     case .int64(let values): dtype == .uint64 ? String(UInt64(bitPattern: values[0])) : String(values[0])
     case .float64(let values):
       pythonFloatRepr(values[0], float32: dtype == .float32, float16: dtype == .float16)
     case .complex128(let values): pythonComplexRepr(values[0], float32: dtype == .complex64)
+    }
+  }
+
+  /// NumPy 1.13's str or repr of a float or complex scalar (C's `%g`); nil for bools and integers, whose text the
+  /// mode does not change.
+  private func legacyScalarText(repr: Bool) -> String? {
+    switch storage {
+    case .float64(let values): LegacyScalarText.float(values[0], narrow: dtype != .float64, repr: repr)
+    case .complex128(let values): LegacyScalarText.complex(values[0], narrow: dtype == .complex64, repr: repr)
+    case .bool, .int64: nil
+    }
+  }
+
+  /// Python's repr of the number `x.item()` returns (a float32's as the double it converts to), which NumPy 1.13
+  /// wrote for a 0-d array's str and inside its repr: `0.10000000149011612`, `(1+2j)`, `True`.
+  private var pythonItemRepr: String {
+    switch storage {
+    case .bool(let values): values[0] ? "True" : "False"
+    case .int64(let values): dtype == .uint64 ? String(UInt64(bitPattern: values[0])) : String(values[0])
+    case .float64(let values): pythonFloatRepr(values[0])
+    case .complex128(let values): pythonComplexRepr(values[0])
     }
   }
 
@@ -164,7 +193,7 @@ extension Tensor {
       for: storage, dtype: dtype, printedIndices: printed, isZeroDimensional: shape.isEmpty, options: options)
     let layout = ArrayLayout(
       shape: shape, element: element, separator: separator, lineWidth: lineWidth, summarise: summarise,
-      edgeItems: options.edgeItems)
+      edgeItems: options.edgeItems, legacy113: options.isLegacy113)
     return layout.render(prefix: prefix, limit: limit)
   }
 }

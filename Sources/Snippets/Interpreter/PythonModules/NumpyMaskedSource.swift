@@ -268,6 +268,9 @@ extension ModuleSources {
             return _format(self._print_items(), self._data.shape, _object_word, ' ', '', 75)
 
         def __repr__(self):
+            if np.get_printoptions()['legacy'] == '1.13':
+                # NumPy 1.13's template (`masked_array(data = [...],`) is not written here.
+                _refuse("the repr of a masked array under np.set_printoptions(legacy='1.13')")
             if self._data.size > 1000:
                 _refuse('printing a masked array of more than 1000 elements')
             if self._data.ndim == 0:
