@@ -516,8 +516,7 @@ extension Tensor {
     if isView {
       // The root first: a value its storage class refuses (NaN into an int array) throws before either memory
       // changes; the array's own elements, of the same class, then take the same values through the same conversion.
-      // (Nothing changed yet: a view's write starts only from a value without a history to cut.)
-      guard let rootPositions = try rootPositions(of: items, count: positions.count) else { return false }
+      let rootPositions = try rootPositions(of: items, positions)
       try writingRoot { root, _ in try Self.write(source, at: rootPositions, into: &root) }
       try Self.write(source, at: positions, into: &parts.fields.storage)
       return true
@@ -547,18 +546,23 @@ extension Tensor {
     }
   }
 
-  /// The root positions of the elements a basic index selects in this view, in the order of its own plan's
-  /// `count` positions: the same items resolved at the view's strides from its offset (a division per axis per
-  /// element cost more than the write); nil if the plans disagree on the count.
-  private func rootPositions(of items: [IndexItem], count: Int) throws -> [Int]? {
+  /// The root positions of `positions`, the elements of this view a basic index selects (its own plan's, in order):
+  /// ints and slices resolved once more at the view's strides from its offset, in the walk `a[i]` of a view takes
+  /// (the general resolution at other strides, or a division per axis per element, cost more than the write); any
+  /// other index (`...`, `None`) maps each position through the view's strides.
+  private func rootPositions(of items: [IndexItem], _ positions: [Int]) throws -> [Int] {
     let parts = shared.parts
-    guard case .some(let view) = parts.fields.view else { return nil }
-    let plan = try IndexPlan(
-      items, shape: parts.fields.shape, isScalar: parts.fields.isScalar, strides: view.strides, offset: view.offset)
-    guard Shape.count(plan.view.shape) == count else { return nil }
-    var positions = [Int](repeating: 0, count: count)
-    plan.view.forEach { root, index in positions[index] = root }
-    return positions
+    guard case .some(let view) = parts.fields.view else { return positions }
+    if let both = try IndexPlan.placed(
+      items, shape: parts.fields.shape, rootOffset: view.offset, rootStrides: view.strides),
+      Shape.count(both.placed.shape) == positions.count
+    {
+      var rootPositions = [Int](repeating: 0, count: positions.count)
+      both.placed.forEach { root, index in rootPositions[index] = root }
+      return rootPositions
+    }
+    let placement = ViewPlacement(shape: parts.fields.shape, offset: view.offset, strides: view.strides)
+    return positions.map(placement.rootPosition(of:))
   }
 
   /// Runs `write` on this view's root memory in place, with the view's placement in it, and moves the lineage's
