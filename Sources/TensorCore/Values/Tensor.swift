@@ -516,8 +516,9 @@ extension Tensor {
     if isView {
       // The root first: a value its storage class refuses (NaN into an int array) throws before either memory
       // changes; the array's own elements, of the same class, then take the same values through the same conversion.
-      let rootPositions = try rootPositions(of: items, positions)
-      try writingRoot { root, _ in try Self.write(source, at: rootPositions, into: &root) }
+      try writingRoot { root, placement in
+        try Self.write(source, at: positions.map(placement.rootPosition(of:)), into: &root)
+      }
       try Self.write(source, at: positions, into: &parts.fields.storage)
       return true
     }
@@ -544,25 +545,6 @@ extension Tensor {
       guard case .some = root else { return false }
       return root?.memoryAxes == nil && root?.narrowType == nil && root?.storage.storageClass == storageClass
     }
-  }
-
-  /// The root positions of `positions`, the elements of this view a basic index selects (its own plan's, in order):
-  /// ints and slices resolved once more at the view's strides from its offset, in the walk `a[i]` of a view takes
-  /// (the general resolution at other strides, or a division per axis per element, cost more than the write); any
-  /// other index (`...`, `None`) maps each position through the view's strides.
-  private func rootPositions(of items: [IndexItem], _ positions: [Int]) throws -> [Int] {
-    let parts = shared.parts
-    guard case .some(let view) = parts.fields.view else { return positions }
-    if let both = try IndexPlan.placed(
-      items, shape: parts.fields.shape, rootOffset: view.offset, rootStrides: view.strides),
-      Shape.count(both.placed.shape) == positions.count
-    {
-      var rootPositions = [Int](repeating: 0, count: positions.count)
-      both.placed.forEach { root, index in rootPositions[index] = root }
-      return rootPositions
-    }
-    let placement = ViewPlacement(shape: parts.fields.shape, offset: view.offset, strides: view.strides)
-    return positions.map(placement.rootPosition(of:))
   }
 
   /// Runs `write` on this view's root memory in place, with the view's placement in it, and moves the lineage's
@@ -749,8 +731,14 @@ private struct ViewPlacement {
   var offset: Int
   var strides: [Int]
 
-  /// The root position of the view's element at row-major `index`.
+  /// The root position of the view's element at row-major `index`: one division for a matrix (resolving the index
+  /// again at the view's strides cost a write of half a (10, 10) view twice as much).
   func rootPosition(of index: Int) -> Int {
+    if strides.count == 1 { return offset + index * strides[0] }
+    if strides.count == 2 {
+      let (row, column) = index.quotientAndRemainder(dividingBy: shape[1])
+      return offset + row * strides[0] + column * strides[1]
+    }
     var rest = index
     var position = offset
     for axis in shape.indices.reversed() {
