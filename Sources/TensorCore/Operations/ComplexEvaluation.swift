@@ -4,8 +4,8 @@
 /// the SIMD loop's `larger * sqrt(fma(ratio, ratio, 1))` for arrays and `hypot` for scalars; integer powers by
 /// NumPy's repeated squaring. complex64 repeats each step in float32. complex128 `exp`, `exp2`, `expm1`, `sqrt`,
 /// `sin`, `cos`, `tan`, `sinh`, `cosh` and `tanh` are glibc's algorithms (GlibcComplex.swift), which NumPy calls; `log`,
-/// non-integer powers (glibc's clog needs its atan2), their complex64 forms and matrix products are refused with an
-/// error naming the dtype. Complex values are never tracked by autodiff: a gradient through one is refused where it is asked for.
+/// non-integer powers (glibc's clog needs its atan2) and their complex64 forms are refused with an error naming the
+/// dtype; products are `ComplexProduct`'s. Complex values are never tracked by autodiff: a gradient through one is refused where it is asked for.
 enum ComplexEvaluation {
   static func evaluate(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
     // Complex results are not recorded, so a gradient through one would silently be zero: refuse it instead.
@@ -38,7 +38,7 @@ enum ComplexEvaluation {
     case .cumsum(let axis, let reverse):
       let a = inputs[0]
       return Tensor.runningSums(a.widened, axis: axis, reverse: reverse).tagged(a.dtype)
-    case .matmul: throw refused("a matrix product", try commonType(inputs[0], inputs[1]))
+    case .matmul: return try ComplexProduct.matmul(inputs[0], inputs[1])
     case .spread(let kind, let axes, let ddof, let keepdims):
       return try spread(kind, inputs[0], axes: axes, ddof: ddof, keepdims: keepdims)
     case .mean: throw refused("np.mean", inputs[0].dtype)  // recorded for float64 arrays only
