@@ -11,7 +11,8 @@ Run: python3 Benchmarks/complex_product_probe.py --seed 38 --count 600 > /tmp/co
 its statements fail). Each statement is one self-contained line: a seeded draw of standard normal parts, scaled by
 random powers of ten so that a different summation order or a fused multiply-add shows in the last bits, laid out
 contiguous, with a step of two or three, reversed, as a matrix column or broadcast, in complex128, complex64 or as a
-real operand, and shown with `.item()` or `.tolist()` (every digit of both parts). Lengths cover both sides of
+real operand (a quarter of the short ones drawn from signed zeros, infinities, NaN and a few ordinary values),
+and shown with `.item()` or `.tolist()` (every digit of both parts). Lengths cover both sides of
 OpenBLAS's blocks (8 elements for zdot, 16 for cdot), of 1,280 (its kernel's prefetching variant) and of 10,000 (its
 threaded split). The same seed gives the same statements.
 """
@@ -30,6 +31,8 @@ LAYOUTS = [
     ("column", 2, "{v}.reshape(-1, 2)[:, 1]"),
     ("broadcast", 1, "np.broadcast_to({v}[:1], ({n},))"),
 ]
+
+SPECIAL = ["0.0", "-0.0", "0.0", "-0.0", "1.0", "-2.5", "0.1", "np.inf", "-np.inf", "np.nan"]
 
 KINDS = ["complex128", "complex128", "complex128", "complex64", "real"]
 
@@ -90,6 +93,10 @@ def statement(rng):
         m = min(n, 50)
         body = f"(({x})[:{m}][::-1] @ np.stack([({y})[:{m}], ({y})[:{m}] * 1j], axis=1))"
         shown = ".tolist()"
+    if n <= 17 and rng.random() < 0.25:
+        # Signed zeros, infinities and NaNs among ordinary values: the signs of zero sums and NaN's spread.
+        values = [rng.choice(SPECIAL) for _ in range(4 * width)]
+        return f"(lambda r: {body}{shown})(np.array([{', '.join(values)}]).reshape(4, {width}))"
     return (f"(lambda r: {body}{shown})(np.random.default_rng({seed}).standard_normal((4, {width})){scale})")
 
 
