@@ -37,6 +37,8 @@ enum ComplexGuard {
     // Vector · vector by OpenBLAS's zdotu/zdotc orders and NumPy's own product loops; the rest refused in
     // ComplexProduct (interpreter/375-… and 376-…).
     "dot", "matmul", "vdot", "inner",
+    // complex64 var/std and these statistics in NumPy's steps (interpreter/377-…).
+    "ptp", "average", "nanvar", "nanstd",
   ]
 
   /// Array methods (`z.sum()`) checked against NumPy's complex results.
