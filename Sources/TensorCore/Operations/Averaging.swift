@@ -51,7 +51,9 @@ extension Tensor {
     }
     let scale = try weights.astype(type).sum(axis: axis, keepdims: keepdims)
     // `np.any(scl == 0.0)`: a complex scale is zero only when both parts are.
-    if type.isComplex ? scale.complexes.contains(Complex(0, 0)) : scale.doubles.contains(0) { throw TensorError("ZeroDivisionError", "Weights sum to zero, can't be normalized") }
+    if type.isComplex ? scale.complexes.contains(Complex(0, 0)) : scale.doubles.contains(0) {
+      throw TensorError("ZeroDivisionError", "Weights sum to zero, can't be normalized")
+    }
     let total = try a.astype(type).multiplying(weights.astype(type)).sum(axis: axis, keepdims: keepdims)
     let average = try total.dividing(scale)
     let broadcastScale = scale.shape == average.shape ? scale : try scale.broadcast(to: average.shape).copy()

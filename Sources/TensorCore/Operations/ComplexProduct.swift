@@ -41,7 +41,7 @@ enum ComplexProduct {
       // Row · column: NumPy's `CDOUBLE_dot` with the two inner steps.
       // b's inner axis is its first whether it is a vector or a k×1 matrix.
       let path = try dotPath(stepOf(a, axis: a.ndim - 1, common: common), stepOf(b, axis: 0, common: common))
-      let value = dot(x.complexes, y.complexes, conjugate: false, path: path, dtype: common)
+      let value = try dot(x.complexes, y.complexes, conjugate: false, path: path, dtype: common)
       return result([value], shape: plan.resultShape, dtype: common)
     }
     if inner == 1 {
@@ -81,7 +81,7 @@ enum ComplexProduct {
       return s > 0 ? s : 1
     }
     let path = try dotPath(step(a), step(b))
-    return result([dot(x, y, conjugate: false, path: path, dtype: common)], shape: [], dtype: common)
+    return result([try dot(x, y, conjugate: false, path: path, dtype: common)], shape: [], dtype: common)
   }
 
   /// `np.vdot(a, b)` of two vectors (already flattened as NumPy's `reshape(-1)` leaves them) with a complex one:
@@ -92,7 +92,7 @@ enum ComplexProduct {
     let y = b.converted(as: common).complexes
     guard x.count == y.count else { throw TensorError.value("vectors have different lengths") }
     let path = try dotPath(stepOf(a, axis: 0, common: common), stepOf(b, axis: 0, common: common))
-    return result([dot(x, y, conjugate: true, path: path, dtype: common)], shape: [], dtype: common)
+    return result([try dot(x, y, conjugate: true, path: path, dtype: common)], shape: [], dtype: common)
   }
 
   /// The step in elements NumPy's loop sees along `axis` of an operand of a complex product: a cast operand is a
@@ -115,8 +115,61 @@ enum ComplexProduct {
     return Int32(DOCBUILD_COMPLEX_DOT_STRIDED.rawValue)
   }
 
+  /// x · y (conj(x) · y) by the C kernels; a result at rounding-noise level through OpenBLAS is refused.
+  private static func dot(_ x: [Complex], _ y: [Complex], conjugate: Bool, path: Int32, dtype: DType) throws
+    -> Complex
+  {
+    let value = kernelDot(x, y, conjugate: conjugate, path: path, dtype: dtype)
+    if path != Int32(DOCBUILD_COMPLEX_DOT_NUMPY_LOOP.rawValue) {
+      try refuseNoise(value, x, y, conjugate: conjugate)
+    }
+    return value
+  }
+
+  /// Refuses a part of an OpenBLAS dot product at rounding-noise level, as float64 products are refused
+  /// (`productNoiseRefusal`): one far smaller than the sum of its terms' sizes, whose digits are the rounding of
+  /// whichever order the sum took, and NumPy's own kernels sum in other orders on AVX2 than on AVX-512 machines
+  /// (there the last elements are added without fused multiply-adds). Parts whose terms are multiples of 2^-20
+  /// summing exactly (integer data, halves and quarters), the imaginary part of `np.vdot(x, x)` (two equal sums
+  /// subtracted, zero in every order) and values that are not finite print the same in every order.
+  private static func refuseNoise(_ value: Complex, _ x: [Complex], _ y: [Complex], conjugate: Bool) throws {
+    let n = x.count
+    guard n > 1 else { return }
+    var (realSize, imagSize, largest) = (0.0, 0.0, 0.0)
+    var dyadic = true
+    for (a, b) in zip(x, y) {
+      realSize += Swift.abs(a.real * b.real) + Swift.abs(a.imag * b.imag)
+      imagSize += Swift.abs(a.real * b.imag) + Swift.abs(a.imag * b.real)
+      for part in [a.real, a.imag, b.real, b.imag] where part.isFinite {
+        largest = Swift.max(largest, Swift.abs(part))
+        dyadic = dyadic && part * 1024 == (part * 1024).rounded()
+      }
+    }
+    if dyadic && 2 * Double(n) * (1024 * largest) * (1024 * largest) <= 0x1p53 { return }
+    let selfProduct =
+      conjugate
+      && zip(x, y).allSatisfy {
+        $0.real.bitPattern == $1.real.bitPattern
+          && $0.imag.bitPattern == $1.imag.bitPattern
+      }
+    let orderError = Double(n) * 0x1p-52
+    for (index, (part, size)) in [(value.real, realSize), (value.imag, imagSize)].enumerated() {
+      guard part.isFinite, size.isFinite, !(selfProduct && index == 1) else { continue }
+      let bound = orderError * size
+      if bound > 0, bound > Swift.abs(part) * 1e-8 {
+        throw TensorError(
+          "NotImplementedError",
+          "this complex dot product has a part at rounding-noise level (\(part), from terms as large as \(size)): "
+            + "NumPy's own digits there depend on the CPU (its OpenBLAS adds in another order on AVX2 than on "
+            + "AVX-512 machines), so no text can be promised; compare it with np.allclose", isLimit: true)
+      }
+    }
+  }
+
   /// x · y (conj(x) · y) by the C kernels.
-  private static func dot(_ x: [Complex], _ y: [Complex], conjugate: Bool, path: Int32, dtype: DType) -> Complex {
+  private static func kernelDot(_ x: [Complex], _ y: [Complex], conjugate: Bool, path: Int32, dtype: DType)
+    -> Complex
+  {
     let n = x.count
     if dtype == .complex64 {
       var left = [Float](), right = [Float]()
