@@ -130,8 +130,8 @@ enum ComplexProduct {
   /// (`productNoiseRefusal`): one far smaller than the sum of its terms' sizes, whose digits are the rounding of
   /// whichever order the sum took, and NumPy's own kernels sum in other orders on AVX2 than on AVX-512 machines
   /// (there the last elements are added without fused multiply-adds). Parts whose terms are multiples of 2^-20
-  /// summing exactly (integer data, halves and quarters), the imaginary part of `np.vdot(x, x)` (two equal sums
-  /// subtracted, zero in every order) and values that are not finite print the same in every order.
+  /// summing exactly (integer data, halves and quarters), the imaginary part of `np.vdot(x, x)` and of
+  /// `np.dot(x, x.conj())` (two equal sums subtracted, zero in every order) and values that are not finite print the same in every order.
   private static func refuseNoise(_ value: Complex, _ x: [Complex], _ y: [Complex], conjugate: Bool) throws {
     let n = x.count
     guard n > 1 else { return }
@@ -146,12 +146,11 @@ enum ComplexProduct {
       }
     }
     if dyadic && 2 * Double(n) * (1024 * largest) * (1024 * largest) <= 0x1p53 { return }
-    let selfProduct =
-      conjugate
-      && zip(x, y).allSatisfy {
-        $0.real.bitPattern == $1.real.bitPattern
-          && $0.imag.bitPattern == $1.imag.bitPattern
-      }
+    // conj(x) · x (vdot) and x · conj(x) (dot) subtract two equal sums for the imaginary part.
+    let selfProduct = zip(x, y).allSatisfy {
+      $0.real.bitPattern == $1.real.bitPattern
+        && (conjugate ? $0.imag.bitPattern == $1.imag.bitPattern : $0.imag == -$1.imag)
+    }
     let orderError = Double(n) * 0x1p-52
     for (index, (part, size)) in [(value.real, realSize), (value.imag, imagSize)].enumerated() {
       guard part.isFinite, size.isFinite, !(selfProduct && index == 1) else { continue }

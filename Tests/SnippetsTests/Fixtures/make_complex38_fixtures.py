@@ -64,6 +64,8 @@ PRODUCT_STATEMENTS = [
     "[np.vdot(x[1::3], y[::3]).item() for x, y in wide]",
     "M = (rng.standard_normal((40, 3)) + 1j * rng.standard_normal((40, 3)))",
     "[M[:, k].dot(M[:, 2 - k]).item() for k in range(3)], [np.vdot(M[:, k], M[:, 0]).item() for k in range(3)]",
+    # x · conj(x): the imaginary part subtracts two equal sums, zero in every order.
+    "[np.dot(x, x.conj()).item() for x, _ in pairs[8:]], (M[:, 1] @ M[:, 1].conj()).item(), np.vdot(M[:, 2], M[:, 2]).item()",
     # Reversed or broadcast: `@` and np.vdot run NumPy's own loop; np.dot copies the vector for BLAS.
     "[(x[::-1] @ y).item() for x, y in pairs]",
     "[np.vdot(x, y[::-1]).item() for x, y in pairs]",
