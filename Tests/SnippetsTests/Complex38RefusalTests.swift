@@ -10,7 +10,9 @@ import Testing
 /// zaxpy), `np.vdot` of a view NumPy may read in place with one step, and a BLAS dot product with a part at
 /// rounding-noise level (whose digits NumPy's kernels decide per CPU) are refused. complex64 `np.var`/`np.std`,
 /// `np.nanvar`, `np.nanstd`, `np.ptp` and `np.average` follow NumPy's steps (`377-complex38-statistics.txt`);
-/// `where=` and `dtype=` on complex `var`/`std` (NumPy's masked and cast sums), `dtype=` on complex `nanvar`, and
+/// `where=` of complex `var`/`std` too, but not over a view out of C order, more than 8192 elements or values that
+/// are not finite (as for floats), nor complex `mean` with `where=`; `dtype=` on complex `var`/`std` (NumPy's cast
+/// sums) and on complex `nanvar`, and
 /// `np.cov`, `np.corrcoef` of complex values (a zgemm product) stay refused.
 struct Complex38RefusalTests {
   /// A complex128 matrix bound to `m`, vectors `z` and `w`, a complex64 vector `c`.
@@ -41,8 +43,12 @@ struct Complex38RefusalTests {
     ("np.dot(2j, z)", "np.dot of a complex scalar"),
     ("np.dot(z, np.complex128(1j))", "np.dot of a complex scalar"),
     ("np.vdot(m.T, m.T)", "np.vdot of a complex array view with more than one axis out of C order"),
-    ("np.var(z, where=[True, False, True])", "np.var(..., where=…) of complex128 values"),
-    ("np.std(c, where=[True, False, True])", "np.std(..., where=…) of complex64 values"),
+    ("np.var(m.T, where=m.T.real > 0)", "np.var(..., where=…) of a view out of C order"),
+    (
+      "np.std(np.array([1j, np.inf], np.complex64), where=[True, True])",
+      "np.std(..., where=…) of complex values that are not finite"
+    ),
+    ("np.mean(z, where=[True, False, True])", "np.mean(..., where=…) of complex128 values"),
     ("np.var(c, dtype=np.complex128)", "dtype= of np.var"),
     ("c.std(dtype=np.complex64)", "dtype= of"),
     ("np.nanstd(z, dtype=np.complex64)", "np.nanstd(..., dtype=…) of complex values"),
