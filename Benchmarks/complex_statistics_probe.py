@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes random complex statistics statements for `Fuzz/numpy_differential.py --statements`, to check every bit of
 docbuild's complex `np.var`/`np.std` (complex64 and complex128, with `axis=`, `ddof=`, `keepdims=`, `dtype=`,
-`where=`), `np.nanvar`, `np.nanstd`, `np.ptp` and `np.average` (with real or complex `weights=`, `returned=`) against
-NumPy's.
+`where=`), `np.mean` with `where=`, `np.nanvar`, `np.nanstd`, `np.ptp` and `np.average` (with real or complex
+`weights=`, `returned=`) against NumPy's.
 
 Run: python3 Benchmarks/complex_statistics_probe.py --seed 38 --count 400 > /tmp/complex-statistics.txt
      python3 Fuzz/numpy_differential.py --statements /tmp/complex-statistics.txt --docbuild .build/debug/docbuild \
@@ -18,7 +18,7 @@ import random
 SHAPES = [(1,), (2,), (7,), (8,), (9,), (16,), (100,), (129,), (1000,), (4099,), (3, 5), (8, 9), (37, 150),
           (129, 3), (2, 3, 4), (5, 1, 17), (4, 33, 2)]
 LAYOUTS = ["{z}", "{z}.T", "{z}.copy(order='F')", "{z}[::-1]", "{z}[..., ::2]", "{z}[1:]"]
-FUNCTIONS = ["np.var", "np.std", "np.var", "np.std", "np.nanvar", "np.nanstd", "np.ptp", "np.average"]
+FUNCTIONS = ["np.var", "np.std", "np.var", "np.std", "np.nanvar", "np.nanstd", "np.ptp", "np.average", "np.mean"]
 
 
 def statement(rng):
@@ -52,11 +52,10 @@ def statement(rng):
             keywords.append(f"ddof={rng.choice([0, 1, 2])}")
     if rng.random() < 0.2:
         keywords.append("keepdims=True")
-    if function in ("np.var", "np.std"):
-        if rng.random() < 0.1:
-            keywords.append(f"dtype={rng.choice(['np.complex128', 'np.complex64'])}")
-        if rng.random() < 0.15:
-            keywords.append("where=np.arange(z.size).reshape(z.shape) % 3 != 1")
+    if function in ("np.var", "np.std") and rng.random() < 0.1:
+        keywords.append(f"dtype={rng.choice(['np.complex128', 'np.complex64'])}")
+    if function in ("np.var", "np.std", "np.mean") and rng.random() < (0.5 if function == "np.mean" else 0.15):
+        keywords.append("where=np.arange(z.size).reshape(z.shape) % 3 != 1")
     if function == "np.average" and rng.random() < 0.6:
         weights = rng.choice(["np.arange(z.size).reshape(z.shape) % 5 + 0.5",
                               "(np.arange(z.size).reshape(z.shape) % 4 - 1.5) * (1 - 0.5j)"])

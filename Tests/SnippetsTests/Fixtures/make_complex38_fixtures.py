@@ -14,7 +14,7 @@ the transcript tests follow.
 which `ComplexProductKernelTests` runs with docbuild's Haswell orders (the C around the shared AVX2 assembly is
 compiled without FMA there, so the elements past the last block are added as rounded products).
 377: complex64 `np.var`/`np.std` (NumPy's `_var`: a complex64 pairwise sum divided in complex128 by an intp count,
-float32 squares of the parts), with `where=` for both complex dtypes (masked sums, pairwise per run), complex `np.nanvar`/`np.nanstd` (NumPy's `_nanvar`: NaNs zeroed, the deviations times
+float32 squares of the parts), with `where=` for both complex dtypes (masked sums, pairwise per run; `np.mean` too), complex `np.nanvar`/`np.nanstd` (NumPy's `_nanvar`: NaNs zeroed, the deviations times
 their conjugates), `np.ptp` and `np.average` (real and complex weights, `returned=True`).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_complex38_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
@@ -121,6 +121,8 @@ STATISTICS_STATEMENTS = [
     "cc = c.astype(np.complex128)",
     "np.var(cc, where=keep).item(), np.std(cc, axis=0, where=keep).tolist()[:4], np.var(cc, axis=1, where=[True] * 149 + [False]).tolist()[:3]",
     "np.var(t, axis=(0, 2), where=t.imag < 0.5).tolist()[:4], np.std(vectors[8], where=vectors[8].real > -1).item()",
+    "np.mean(c, where=keep).item(), np.mean(c, axis=0, where=keep).tolist()[:3], cc.mean(axis=1, where=keep, keepdims=True)[:2]",
+    "np.mean(t, axis=(0, 2), where=t.imag < 0.5).tolist()[:3], np.mean(cc, where=cc.real > 0).item(), np.mean(c, where=keep).dtype",
     # nanvar and nanstd: NaNs in either part skipped.
     "n = draw((9, 13), np.complex128)",
     "n[n.real > 1.2] = np.nan",
