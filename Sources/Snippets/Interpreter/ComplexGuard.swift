@@ -34,6 +34,11 @@ enum ComplexGuard {
     // Truth of either part (NaN true): Tensor.bools; var and std in ComplexEvaluation's steps of NumPy's `_var`
     // (interpreter/367-… and 368-…).
     "any", "all", "count_nonzero", "nonzero", "flatnonzero", "argwhere", "var", "std",
+    // Vector · vector by OpenBLAS's zdotu/zdotc orders and NumPy's own product loops; the rest refused in
+    // ComplexProduct (interpreter/375-… and 376-…).
+    "dot", "matmul", "vdot", "inner",
+    // complex64 var/std and these statistics in NumPy's steps (interpreter/377-…).
+    "ptp", "average", "nanvar", "nanstd",
   ]
 
   /// Array methods (`z.sum()`) checked against NumPy's complex results.
@@ -41,6 +46,7 @@ enum ComplexGuard {
     "sum", "mean", "max", "min", "cumsum", "prod", "cumprod", "reshape", "transpose", "astype", "item", "copy",
     "flatten", "ravel",
     "squeeze", "conj", "conjugate", "tolist", "view", "sort", "argsort", "any", "all", "nonzero", "var", "std",
+    "dot",
   ]
 
   /// Refuses `name` (a NumPy function, or with `isMethod` an array method) when any operand holds complex values and

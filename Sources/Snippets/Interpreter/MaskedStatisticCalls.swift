@@ -22,7 +22,7 @@ extension Interpreter {
 
   /// `np.any(a, where=mask)`, `np.all`, and `np.mean`, `np.var`, `np.std` (`ddof=` too) over the elements `where`
   /// lets through, as NumPy's `_methods` compute them, summing in NumPy's masked order (`maskedFloatStatistic`;
-  /// integer and bool arrays as float64). Other dtypes, views of integer arrays out of C order, other masks (not
+  /// integer and bool arrays as float64; complex ones by `Tensor.complexMaskedMean` and `complexMaskedSpread`). Other dtypes, views of integer arrays out of C order, other masks (not
   /// bools, or broadcasting beyond the array), `out=`, `dtype=` and a differentiated value are refused by name.
   mutating func callMaskedStatistic(_ name: String, _ call: CallArguments, receiver: Tensor? = nil)
     throws(PythonError) -> Value
@@ -76,6 +76,25 @@ extension Interpreter {
       throw NumpyArrays.unsupported(
         "\(shown)(..., where=…) of a view out of C order or of more than 8192 elements is not supported in "
           + "snippets: NumPy's buffers then split its sums in an order docbuild does not follow")
+    }
+    if array.dtype.isComplex && kind == "mean" {
+      // `_mean`'s masked complex sum over the intp counts, in the array's dtype (Tensor.complexMaskedMean).
+      let kept = try core { try array.complexMaskedMean(mask: mask, axis: axes, counts: counts.doubles) }
+      if keepdims { return .tensor(kept) }
+      let reducedShape = try core {
+        try Tensor(shape: array.shape, storage: .float64([Double](repeating: 0, count: array.size)))
+          .sum(axis: axes, keepdims: false).shape
+      }
+      let result = try core { try kept.reshape(reducedShape) }
+      return .tensor(result.ndim == 0 ? result.scalar : result)
+    }
+    if array.dtype.isComplex {
+      // complex64 and complex128 in `_var`'s own steps (Tensor.complexMaskedSpread).
+      let results = try core {
+        try array.complexMaskedSpread(
+          mask: mask, axis: axes, counts: counts.doubles, ddof: ddof, standardDeviation: kind == "std")
+      }
+      return try Self.statisticResult(results, counts, array.shape, axes, keepdims, dtype: array.dtype.complexPartner)
     }
     var values = array
     if array.dtype.isInteger || array.dtype == .bool {

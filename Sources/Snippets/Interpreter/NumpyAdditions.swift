@@ -11,7 +11,8 @@ enum NumpyAdditions {
   /// Calls `np.name(...)`, or nil when the name is not one of these.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
     guard names.contains(name) || name.contains(".") else { return nil }
-    try refuseComplex(call, "np.\(name)")
+    // np.inner and np.vdot take complex vectors (`ComplexProduct`); their other complex products refuse there.
+    if name != "inner" && name != "vdot" { try refuseComplex(call, "np.\(name)") }
     switch name {
     case "einsum": return try einsum(call)
     case "ndindex", "ndenumerate": return try indexIterator(name, call)
@@ -35,6 +36,7 @@ enum NumpyAdditions {
     let b = try call.positional[1].toTensor()
     return .tensor(
       try core {
+        if name == "vdot" && (a.dtype.isComplex || b.dtype.isComplex) { return try a.complexVdot(b) }
         if name == "vdot" {
           // NumPy ravels each operand, which keeps a 1-d view in place: BLAS then reads its steps (`A[:, j]`).
           let left = a.ndim == 1 ? a : try a.flatten()

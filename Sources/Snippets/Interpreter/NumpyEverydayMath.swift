@@ -72,6 +72,9 @@ enum NumpyEverydayMath {
       let axes = try bound.values["axis"]?.toAxes() ?? .all
       let ddof = try bound["ddof"]?.toInt() ?? 0
       let keepdims = try bound.flag("keepdims")
+      if a.dtype.isComplex, let given = bound["dtype"], !given.isNone {
+        throw NumpyArrays.unsupported("np.\(name)(..., dtype=…) of complex values is not supported in snippets")
+      }
       return .tensor(
         try core {
           let variance = try a.nanVariance(axis: axes, ddof: ddof, keepdims: keepdims)

@@ -50,7 +50,10 @@ extension Tensor {
         .reshape(a.shape.indices.map { normalized.contains($0) ? a.shape[$0] : 1 })
     }
     let scale = try weights.astype(type).sum(axis: axis, keepdims: keepdims)
-    if scale.doubles.contains(0) { throw TensorError("ZeroDivisionError", "Weights sum to zero, can't be normalized") }
+    // `np.any(scl == 0.0)`: a complex scale is zero only when both parts are.
+    if type.isComplex ? scale.complexes.contains(Complex(0, 0)) : scale.doubles.contains(0) {
+      throw TensorError("ZeroDivisionError", "Weights sum to zero, can't be normalized")
+    }
     let total = try a.astype(type).multiplying(weights.astype(type)).sum(axis: axis, keepdims: keepdims)
     let average = try total.dividing(scale)
     let broadcastScale = scale.shape == average.shape ? scale : try scale.broadcast(to: average.shape).copy()
@@ -85,6 +88,7 @@ extension Tensor {
   /// NaN where that is not positive).
   public func nanVariance(axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
     guard dtype.isInexact else { return try variance(axis: axis, ddof: ddof, keepdims: keepdims) }
+    if dtype.isComplex { return try complexNanVariance(axis: axis, ddof: ddof, keepdims: keepdims) }
     let mask = nanMask
     let values = try replacingNaN(0)
     let count = try mask.logicalNot().sum(axis: axis, keepdims: true)
@@ -95,6 +99,32 @@ extension Tensor {
     if !keepdims { freedom = try freedom.reshape(total.shape) }
     let bad = try freedom.lessEqual(Tensor(0))
     var result = try total.astype(.float64).dividing(freedom).astype(dtype)
+    result = try Tensor.where(bad, Tensor.weak(.nan), result)
+    return result.ndim == 0 && total.isScalar ? result.scalar : result
+  }
+
+  /// `np.nanvar` of complex values in NumPy's `_nanvar` steps: NaNs (either part) replaced by zero in a copy in the
+  /// array's memory order; the mean is its sum over the count, divided in complex128 (an intp count promotes
+  /// complex64) and stored in the array's dtype; the deviations, zero where NaNs were, times their conjugates by the
+  /// multiply ufunc; the real parts of those summed in the part dtype and divided by `count - ddof` in float64 (NaN
+  /// where that is not positive).
+  private func complexNanVariance(axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
+    let mask = nanMask
+    // `where` with a Python zero gives complex128: the values stay the array's dtype (exactly, they are its values).
+    var values = try replacingNaN(0).astype(dtype)
+    let order = iterationOrder
+    if values.memoryAxes != order { values.memoryAxes = order }
+    let count = try mask.logicalNot().sum(axis: axis, keepdims: true)
+    let mean = try values.sum(axis: axis, keepdims: true).astype(.complex128).dividing(count).astype(dtype)
+    let deviation = try Tensor.where(mask, Tensor.weak(0), values.subtracting(mean)).astype(dtype)
+    var squares = try deviation.multiplying(deviation.conjugate()).realPart
+    // NumPy multiplies in place (`out=arr`) and sums the real parts of that copy, in its memory order.
+    if squares.memoryAxes != values.memoryAxes { squares.memoryAxes = values.memoryAxes }
+    let total = try squares.sum(axis: axis, keepdims: keepdims)
+    var freedom = try count.subtracting(Tensor(ddof))
+    if !keepdims { freedom = try freedom.reshape(total.shape) }
+    let bad = try freedom.lessEqual(Tensor(0))
+    var result = try total.astype(.float64).dividing(freedom).astype(dtype.complexPartner)
     result = try Tensor.where(bad, Tensor.weak(.nan), result)
     return result.ndim == 0 && total.isScalar ? result.scalar : result
   }

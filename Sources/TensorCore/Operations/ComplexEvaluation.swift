@@ -4,8 +4,8 @@
 /// the SIMD loop's `larger * sqrt(fma(ratio, ratio, 1))` for arrays and `hypot` for scalars; integer powers by
 /// NumPy's repeated squaring. complex64 repeats each step in float32. complex128 `exp`, `exp2`, `expm1`, `sqrt`,
 /// `sin`, `cos`, `tan`, `sinh`, `cosh` and `tanh` are glibc's algorithms (GlibcComplex.swift), which NumPy calls; `log`,
-/// non-integer powers (glibc's clog needs its atan2), their complex64 forms and matrix products are refused with an
-/// error naming the dtype. Complex values are never tracked by autodiff: a gradient through one is refused where it is asked for.
+/// non-integer powers (glibc's clog needs its atan2) and their complex64 forms are refused with an error naming the
+/// dtype; products are `ComplexProduct`'s. Complex values are never tracked by autodiff: a gradient through one is refused where it is asked for.
 enum ComplexEvaluation {
   static func evaluate(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
     // Complex results are not recorded, so a gradient through one would silently be zero: refuse it instead.
@@ -38,7 +38,7 @@ enum ComplexEvaluation {
     case .cumsum(let axis, let reverse):
       let a = inputs[0]
       return Tensor.runningSums(a.widened, axis: axis, reverse: reverse).tagged(a.dtype)
-    case .matmul: throw refused("a matrix product", try commonType(inputs[0], inputs[1]))
+    case .matmul: return try ComplexProduct.matmul(inputs[0], inputs[1])
     case .spread(let kind, let axes, let ddof, let keepdims):
       return try spread(kind, inputs[0], axes: axes, ddof: ddof, keepdims: keepdims)
     case .mean: throw refused("np.mean", inputs[0].dtype)  // recorded for float64 arrays only
@@ -343,8 +343,9 @@ enum ComplexEvaluation {
   /// sum (kept axes) divided by the count as a complex number (Smith's division by `n + 0j`, which multiplies by
   /// `1 / n`), the deviations are complex differences, their squared magnitudes are `re * re + im * im` (NumPy
   /// squares a float view of the parts and adds them, each step rounded), and those float64 values are summed
-  /// pairwise and divided by `max(n - ddof, 0)`; `_std` takes the square root. complex64's float32 steps are refused.
+  /// pairwise and divided by `max(n - ddof, 0)`; `_std` takes the square root. complex64 is `narrowSpread`'s.
   private static func spread(_ kind: Spread, _ a: Tensor, axes: [Int], ddof: Int, keepdims: Bool) throws -> Tensor {
+    if a.dtype == .complex64 { return try narrowSpread(kind, a, axes: axes, ddof: ddof, keepdims: keepdims) }
     guard a.dtype == .complex128 else { throw refused("np.var and np.std", a.dtype) }
     let count = a.count(over: axes)
     let total = try orderedSum(a, axes: axes, keepdims: true)
@@ -360,6 +361,42 @@ enum ComplexEvaluation {
     let order = MemoryOrder.elementwise([a, mean], shape: a.shape)
     if squares.memoryAxes != order { squares.memoryAxes = order }
     return try kind.sumOfSquares(squares, axes: axes, ddof: ddof, keepdims: keepdims, count: count)
+  }
+
+  /// `np.var` and `np.std` of complex64 values, `_var`'s steps with its dtypes: the complex64 pairwise sum divided
+  /// by the count as an intp NumPy scalar, which promotes the division to complex128 (Smith's, by `n + 0j`) before
+  /// the quotient is stored back as complex64; complex64 deviations; each part squared in float32 and the two added
+  /// in float32; their float32 pairwise sum in memory order divided by `max(n - ddof, 0)` as an intp (in float64,
+  /// rounded to float32, which is the float32 quotient) and, for `_std`, its float32 square root.
+  private static func narrowSpread(_ kind: Spread, _ a: Tensor, axes: [Int], ddof: Int, keepdims: Bool) throws
+    -> Tensor
+  {
+    let count = a.count(over: axes)
+    let total = try orderedSum(a, axes: axes, keepdims: true)
+    let divisor = Tensor(shape: [], storage: .complex128([Complex(Double(count), 0)]), isScalar: true, node: nil)
+    var mean = try binary(.divide, total.converted(as: .complex128), divisor).converted(as: .complex64)
+    mean.memoryAxes = total.memoryAxes
+    let deviations = try binary(.subtract, a, mean).complexes
+    var squares = Tensor(
+      shape: a.shape,
+      storage: .float64(
+        deviations.map { deviation in
+          let (real, imag) = (Float(deviation.real), Float(deviation.imag))
+          let (realSquare, imagSquare) = (real * real, imag * imag)
+          return Double(realSquare + imagSquare)
+        }), isScalar: false, node: nil
+    ).tagged(.float32)
+    let order = MemoryOrder.elementwise([a, mean], shape: a.shape)
+    if squares.memoryAxes != order { squares.memoryAxes = order }
+    let sum = try NarrowEvaluation.evaluate(.reduce(.sum, axes: axes, keepdims: keepdims), [squares])
+    let degrees = Double(Swift.max(count - ddof, 0))
+    let values = sum.doubles.map { value -> Double in
+      let variance = Float(value / degrees)
+      return Double(kind == .standardDeviation ? variance.squareRoot() : variance)
+    }
+    var result = Tensor(shape: sum.shape, storage: .float64(values), isScalar: sum.isScalar, node: nil).tagged(.float32)
+    if result.memoryAxes != sum.memoryAxes { result.memoryAxes = sum.memoryAxes }
+    return result
   }
 
   /// A complex sum over `axes` walking `a`'s memory as NumPy's reduction does (`MemoryOrder.reduce`, as float sums

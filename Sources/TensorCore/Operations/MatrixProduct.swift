@@ -262,6 +262,14 @@ extension Tensor {
   /// axis of `a` and the second-to-last of `b`.
   public func dot(_ other: Tensor) throws -> Tensor {
     if ndim == 0 || other.ndim == 0 {
+      if dtype.isComplex || other.dtype.isComplex {
+        // NumPy scales the array by zaxpy into zeros (OpenBLAS's rounding), or multiplies one element by its scalar
+        // formula, not the ufunc's fused one.
+        throw TensorError(
+          "NotImplementedError",
+          "np.dot of a complex scalar is not supported: NumPy multiplies by it with OpenBLAS's zaxpy or its own "
+            + "scalar formula, whose rounding docbuild does not follow here; use a * b", isLimit: true)
+      }
       // np.dot makes arrays of Python numbers first, so they promote as arrays do (float16 · 2 is float64).
       var (a, b) = (self, other)
       (a.isPythonScalar, b.isPythonScalar) = (false, false)
@@ -281,6 +289,18 @@ extension Tensor {
         result.storage = .float64([Double](repeating: 0, count: result.size))
       }
       return result
+    }
+    if dtype.isComplex || other.dtype.isComplex {
+      if ndim == 1 && other.ndim == 1 && shape == other.shape { return try ComplexProduct.vectorDot(self, other) }
+      if ndim != 1 || other.ndim != 1 {
+        let common = try ComplexEvaluation.commonType(self, other)
+        throw TensorError(
+          "NotImplementedError",
+          "np.dot of \(common.rawValue) arrays that are not two 1-d vectors is not supported: NumPy hands them to "
+            + "OpenBLAS's \(common == .complex64 ? "c" : "z")gemv, gemm or axpy, whose summation order docbuild does "
+            + "not reproduce; np.dot of two vectors and a @ b over an inner axis of length 1 are supported",
+          isLimit: true)
+      }
     }
     let aligned = other.ndim == 1 ? other.shape[0] : other.shape[other.ndim - 2]
     if shape[ndim - 1] != aligned {

@@ -586,15 +586,14 @@ extension Tensor {
   }
 
   private func spread(_ kind: Spread, axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
-    if dtype == .complex64 { throw ComplexEvaluation.refused("np.var and np.std", dtype) }
     if dtype == .float16 {
       let axes = try axis.resolve(ndim: ndim, lenient: false)
       return kind == .variance
         ? try halfVariance(axes: axes, ddof: ddof, keepdims: keepdims)
         : try halfStandardDeviation(axes: axes, ddof: ddof, keepdims: keepdims)
     }
-    // complex128 values take ComplexEvaluation's steps.
-    let source = dtype == .float64 || dtype == .complex128 ? self : try astype(.float64)
+    // complex values take ComplexEvaluation's steps (complex64's in float32).
+    let source = dtype == .float64 || dtype.isComplex ? self : try astype(.float64)
     // NumPy's `_var` counts its items first, which rejects axis 0 on a 0-d array as `mean` does.
     let axes = try axis.resolve(ndim: ndim, lenient: false)
     return try Tensor.record(.spread(kind, axes: axes, ddof: ddof, keepdims: keepdims), NodeInputs(source))
