@@ -16,7 +16,10 @@ extension Interpreter {
   /// True for a call of one of `maskedStatistics` (a method when `isMethod`) given `where=`: the call
   /// `callMaskedStatistic` answers.
   static func takesMaskedStatistic(_ name: String, _ call: CallArguments, isMethod: Bool = false) -> Bool {
-    guard isMethod != name.hasPrefix("numpy."), maskedStatistics[name] != nil else { return false }
+    // `where=` is a keyword: a call with none is answered before the name is looked up.
+    guard !call.keywords.isEmpty, isMethod != name.hasPrefix("numpy."), maskedStatistics[name] != nil else {
+      return false
+    }
     return call.keywords.contains { $0.name == "where" }
   }
 

@@ -18,6 +18,8 @@ extension Interpreter {
   /// True for a call of one of `startedReductions` (a method when `isMethod`) given `initial` or `where`, by keyword
   /// or position: the call `callStartedReduction` answers.
   static func startsReduction(_ name: String, _ call: CallArguments, isMethod: Bool = false) -> Bool {
+    // A method given no argument starts nothing, known before the name is looked up (`a.sum()` in a loop).
+    if isMethod && call.positional.isEmpty && call.keywords.isEmpty { return false }
     guard isMethod != name.hasPrefix("numpy."), let entry = startedReductions[name] else { return false }
     let initialPosition = entry.parameters.firstIndex(of: "initial")! + (isMethod ? 0 : 1)
     return call.positional.count > initialPosition

@@ -9,10 +9,13 @@ enum ViewTracking {
   static func isViewAttribute(_ name: String) -> Bool {
     name == "T" || name == "mT" || name == "real" || name == "imag"
   }
-  /// Array methods that return views (or may: NumPy's `reshape` and `ravel` do whenever they can).
-  static let methods: Set<String> = [
-    "reshape", "transpose", "ravel", "squeeze", "swapaxes", "view", "diagonal",
-  ]
+  /// True for the array methods that return views (or may: NumPy's `reshape` and `ravel` do whenever they can).
+  static func isViewMethod(_ name: String) -> Bool {
+    switch name {
+    case "reshape", "transpose", "ravel", "squeeze", "swapaxes", "view", "diagonal": true
+    default: false
+    }
+  }
   /// NumPy functions that return views of their first argument (a list of views for the splits).
   static let functions: Set<String> = [
     "reshape", "transpose", "ravel", "squeeze", "expand_dims", "broadcast_to", "swapaxes", "moveaxis", "asarray",
@@ -311,8 +314,9 @@ extension Interpreter {
     throws(PythonError) -> Value
   {
     guard case .tensor(let source) = receiver else { return result }
-    // `reshape` and `transpose` named before the set, whose hashing cost more than their view's strides.
-    guard name == "reshape" || name == "transpose" || ViewTracking.methods.contains(name) else {
+    // Compared by name, not hashed into the set: hashing cost more than a view's strides, and every other method
+    // (`a.sum()`) paid it too.
+    guard ViewTracking.isViewMethod(name) else {
       return Self.separated(result, from: source)
     }
     // autograd's box takes `transpose(axes=…)` by keyword, which NumPy's method refuses: the positions (a plain
