@@ -215,26 +215,36 @@ extension Tensor {
     let largestB = b.reduce(0) { Swift.max($0, Swift.abs($1)) }
     let integers = a.allSatisfy { $0 == $0.rounded() } && b.allSatisfy { $0 == $0.rounded() }
     if integers && Double(k) * largestA * largestB <= 0x1p53 { return nil }
-    // Any order of the k products errs by at most about k·u of the sum of their sizes (u = 2^-53); an entry whose
-    // eighth significant digit that could change is noise (NumPy prints 8 digits by default; every digit of a
-    // scalar's repr is the AVX-512 kernels', as the manual's "NumPy's own last bits depend on the CPU" says).
-    let orderError = Double(k) * 0x1p-52
+    // (Every digit of a scalar's repr is the AVX-512 kernels', as the manual's "NumPy's own last bits depend on the
+    // CPU" says.)
     for i in 0..<m {
       for j in 0..<n {
         var magnitude = 0.0
         for p in 0..<k { magnitude += Swift.abs(a[i * k + p]) * Swift.abs(b[p * n + j]) }
         let value = values[i * n + j]
-        let bound = orderError * magnitude
-        if bound > 0, bound > Swift.abs(value) * 1e-8 {
-          return TensorError(
-            "NotImplementedError",
-            "this matrix product holds an entry at rounding-noise level (\(value), from terms as large as "
-              + "\(magnitude)): NumPy's own digits there depend on the CPU (its OpenBLAS adds in another order on "
-              + "AVX2 than on AVX-512 machines), so no text can be promised; compare it with np.allclose",
-            isLimit: true)
+        if isOrderNoise(value, terms: k, size: magnitude) {
+          return orderNoiseRefusal("this matrix product holds an entry", value, size: magnitude)
         }
       }
     }
     return nil
+  }
+
+  /// True when `value`, a sum of `terms` products whose sizes add up to `size`, is at rounding-noise level: any order
+  /// of the products errs by at most about terms·u of `size` (u = 2^-53), and an error that could reach the eighth
+  /// significant digit is noise (NumPy prints 8 digits by default).
+  static func isOrderNoise(_ value: Double, terms: Int, size: Double) -> Bool {
+    let bound = Double(terms) * 0x1p-52 * size
+    return bound > 0 && bound > Swift.abs(value) * 1e-8
+  }
+
+  /// The refusal of a product `what` (`this matrix product holds an entry`) whose `value`, from terms as large as
+  /// `size`, is at rounding-noise level: its digits are the CPU's OpenBLAS kernels'.
+  static func orderNoiseRefusal(_ what: String, _ value: Double, size: Double) -> TensorError {
+    TensorError(
+      "NotImplementedError",
+      "\(what) at rounding-noise level (\(value), from terms as large as \(size)): NumPy's own digits there depend "
+        + "on the CPU (its OpenBLAS adds in another order on AVX2 than on AVX-512 machines), so no text can be "
+        + "promised; compare it with np.allclose", isLimit: true)
   }
 }

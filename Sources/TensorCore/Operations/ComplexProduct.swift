@@ -151,16 +151,10 @@ enum ComplexProduct {
       $0.real.bitPattern == $1.real.bitPattern
         && (conjugate ? $0.imag.bitPattern == $1.imag.bitPattern : $0.imag == -$1.imag)
     }
-    let orderError = Double(n) * 0x1p-52
     for (index, (part, size)) in [(value.real, realSize), (value.imag, imagSize)].enumerated() {
       guard part.isFinite, size.isFinite, !(selfProduct && index == 1) else { continue }
-      let bound = orderError * size
-      if bound > 0, bound > Swift.abs(part) * 1e-8 {
-        throw TensorError(
-          "NotImplementedError",
-          "this complex dot product has a part at rounding-noise level (\(part), from terms as large as \(size)): "
-            + "NumPy's own digits there depend on the CPU (its OpenBLAS adds in another order on AVX2 than on "
-            + "AVX-512 machines), so no text can be promised; compare it with np.allclose", isLimit: true)
+      if Tensor.isOrderNoise(part, terms: n, size: size) {
+        throw Tensor.orderNoiseRefusal("this complex dot product has a part", part, size: size)
       }
     }
   }
