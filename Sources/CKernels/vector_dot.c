@@ -49,16 +49,20 @@ static double kernel_dot(const double *x, const double *y, ptrdiff_t n) {
 
 enum { kThreadedDotThreshold = 10000 };
 
-double docbuild_vector_dot(const double *x, const double *y, ptrdiff_t n) {
+// `kernel` over x · y, split as OpenBLAS's two threads split it past kThreadedDotThreshold elements.
+static double threaded_dot(double (*kernel)(const double *, const double *, ptrdiff_t), const double *x,
+                           const double *y, ptrdiff_t n) {
   if (n <= 0) return 0.0;
   if (n > 1) docbuild_order_sensitive_count++;
-  if (n <= kThreadedDotThreshold) return kernel_dot(x, y, n);
+  if (n <= kThreadedDotThreshold) return kernel(x, y, n);
   ptrdiff_t first = (n + 1) / 2;
   double dot = 0.0;
-  dot = dot + kernel_dot(x, y, first);
-  dot = dot + kernel_dot(x + first, y + first, n - first);
+  dot = dot + kernel(x, y, first);
+  dot = dot + kernel(x + first, y + first, n - first);
   return dot;
 }
+
+double docbuild_vector_dot(const double *x, const double *y, ptrdiff_t n) { return threaded_dot(kernel_dot, x, y, n); }
 
 static double skylake_dot(const double *x, const double *y, ptrdiff_t n) {
   double dot = 0.0;
@@ -126,14 +130,7 @@ static double strided_kernel_dot(const double *x, const double *y, ptrdiff_t n) 
   return first + second;
 }
 
+// The threaded split of `docbuild_vector_dot`, each thread's share summed by the strided loop.
 double docbuild_strided_vector_dot(const double *x, const double *y, ptrdiff_t n) {
-  if (n <= 0) return 0.0;
-  if (n > 1) docbuild_order_sensitive_count++;
-  if (n <= kThreadedDotThreshold) return strided_kernel_dot(x, y, n);
-  // The threaded split of `docbuild_vector_dot`, each thread's share summed by the strided loop.
-  ptrdiff_t first = (n + 1) / 2;
-  double dot = 0.0;
-  dot = dot + strided_kernel_dot(x, y, first);
-  dot = dot + strided_kernel_dot(x + first, y + first, n - first);
-  return dot;
+  return threaded_dot(strided_kernel_dot, x, y, n);
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 @testable import Snippets
@@ -8,30 +7,14 @@ import Testing
 /// `compile`) parses, or fails with CPython's message. Columns are not compared: docbuild marks the pattern or name
 /// at fault, CPython sometimes the whole pattern.
 struct MatchSyntaxTests {
-  struct Case: Sendable, CustomTestStringConvertible {
-    let statement: String
-    let message: String?
-    var testDescription: String { statement }
-  }
-
-  static let cases: [Case] = {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/syntax/365-session37-match-syntax.jsonl")
-    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-    return text.split(separator: "\n").dropFirst().compactMap { line in
-      guard let fields = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [Any], fields.count == 3,
-        let statement = fields[0] as? String
-      else { return nil }
-      return Case(statement: statement, message: fields[1] as? String)
-    }
-  }()
+  static let cases = SyntaxFixtureCase.read("365-session37-match-syntax.jsonl")
 
   @Test func theFixtureIsRead() {
     #expect(Self.cases.count >= 25)
   }
 
   @Test(arguments: cases)
-  func parsesAsCPythonCompiles(testCase: Case) {
+  func parsesAsCPythonCompiles(testCase: SyntaxFixtureCase) {
     let (_, errors) = Parser.parse(testCase.statement)
     guard let message = testCase.message else {
       #expect(errors.isEmpty, "\(errors.map(\.message))")
