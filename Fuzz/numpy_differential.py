@@ -39,6 +39,15 @@ overflow (`sum`, `prod`, `cumsum`, `mean` and `np.add`/`np.multiply`'s `reduce`/
 `dtype=`), and augmented assignments to views (slices, `.T`, `.ravel()`, `.view()`, `.real`, `.flat`) whose operand
 may alias the array or fail to broadcast. It found the integer mean, the `accumulate` dtypes, the in-place shape error
 and the flat iterator fixed in interpreter/78 at seeds 743-746.
+
+`--grammar functions` (2026-12-05, session 39) calls the everyday functions of issue 10's list (joining, splitting,
+repeating, flipping and taking; searchsorted, digitize, histogram, bincount, unique; where, clip, percentile and
+quantile with each method; sorting, meshgrids, diagonals, triangles, einsum, tensordot, kron; linalg; interp,
+polyfit, cov, convolve, gradient; the nan-functions; set operations) with their keywords (`axis` as an int, None or
+a tuple, `keepdims`, `side`, `bins`, `weights`, `return_counts`, `method`, `ddof`, `where`, `initial`, ...) over
+arrays of several dtypes, holding NaN or empty, most of them wrong for some of the calls: NumPy's first error must be
+docbuild's. Seeds 3901-3904 found a histogram counting NaN into a bin and nine first errors, fixed in
+interpreter/356-357.
 """
 
 import argparse
@@ -312,6 +321,87 @@ def write_statements(rng):
     return statements
 
 
+# `--grammar functions`: the everyday functions of issue 10's list with their keywords, over arrays of several dtypes.
+FUNCTIONS_SETUP = [
+    "g = np.array([[3, 1, 2, 3], [0, -2, 5, 1], [4, 4, -1, 0]])",
+    "h = np.array([0.5, 2.0, -1.5, 2.0, np.nan, 3.25])",
+    "q = np.array([[4.0, 2.0], [1.5, 3.0]])",
+    "k = np.array([2, 0, 1, 2, 5, 2])",
+    "e = np.array([0.25, 1.0, 1.0, 4.0, 9.5])",
+    "t = np.arange(12.0).reshape(3, 4) % 5 - 1.5",
+    "r32 = np.array([1.5, -0.25, 3.0, 2.0, 0.1], dtype=np.float32)",
+    "bo = np.array([[True, False, True], [False, False, True]])",
+    "v = np.array([3.0, -1.0, 2.0])",
+    "w = np.array([1.0, 2.0, 0.5, 1.0, 1.5])",
+    "c3 = np.arange(24).reshape(2, 3, 4) % 7",
+    "s8 = np.array([5, -3, 0, 7, -3], dtype=np.int8)",
+]
+FUNCTION_ARRAYS = ["g", "h", "q", "k", "e", "t", "r32", "bo", "v", "w", "c3", "s8", "g.T", "t[::-1]", "c3[:, 1:]",
+                   "np.arange(6)", "np.array([])", "np.float64(2.5)", "e[::2]"]
+AXES = ["0", "1", "-1", "None", "(0, 1)", "2"]
+FUNCTION_FORMS = [
+    "np.concatenate([{a}, {b}], axis={axis})", "np.concatenate([{a}, {a}])", "np.stack([{a}, {a}], axis={axis})",
+    "np.hstack([{a}, {b}])", "np.vstack([{a}, {b}])", "np.dstack([{a}, {a}])", "np.column_stack([{a}, {a}])",
+    "np.split({a}, {n}, axis={axis})", "np.array_split({a}, {n}, axis={axis})", "np.split({a}, [1, 3])",
+    "np.repeat({a}, {n}, axis={axis})", "np.repeat({a}, [1, 0, 2])", "np.tile({a}, ({n}, 2))", "np.tile({a}, {n})",
+    "np.flip({a}, axis={axis})", "np.flip({a})", "np.fliplr({a})", "np.flipud({a})", "np.roll({a}, {shift})",
+    "np.roll({a}, {shift}, axis={axis})", "np.rot90({a}, {n})", "np.take({a}, [0, -1, 1])",
+    "np.take({a}, [2, 0], axis={axis})", "np.take_along_axis({a}, np.argsort({a}, axis={axis}), axis={axis})",
+    "np.searchsorted(e, {a})", "np.searchsorted(e, {a}, side='right')", "np.digitize({a}, e)",
+    "np.digitize({a}, e, right=True)", "np.histogram({a})", "np.histogram({a}, bins={n})",
+    "np.histogram({a}, bins=e)", "np.histogram({a}, bins={n}, range=(-2, 6), density=True)",
+    "np.bincount(k)", "np.bincount(k, weights=np.arange(6.0) / 3)", "np.bincount(k, minlength={n})",
+    "np.unique({a})", "np.unique({a}, return_counts=True)", "np.unique({a}, return_index=True, return_inverse=True)",
+    "np.unique({a}, axis={axis})", "np.where({a} > 1)", "np.where({a} > 1, {a}, -{a})", "np.where({a} > 1, {a}, 0.5)",
+    "np.argwhere({a})", "np.nonzero({a})", "np.flatnonzero({a})", "np.count_nonzero({a}, axis={axis})",
+    "np.clip({a}, -1, 2)", "np.clip({a}, 0, None)", "np.percentile({a}, {pct})", "np.percentile({a}, {pct}, axis={axis})",
+    "np.quantile({a}, [0.1, 0.5], method='{method}')", "np.median({a}, axis={axis})", "np.average({a}, axis={axis})",
+    "np.average(w, weights=np.arange(5.0), returned=True)", "np.cumsum({a}, axis={axis})", "np.cumprod({a})",
+    "np.diff({a}, n={n})", "np.diff({a}, axis={axis}, prepend=0)", "np.diff({a}, append=[7])",
+    "np.sort({a}, axis={axis})", "np.sort({a}, axis=None)", "np.argsort({a}, kind='stable')",
+    "np.argsort({a}, axis={axis}, kind='stable')", "np.argmax({a}, axis={axis})", "np.argmin({a}, keepdims=True)",
+    "np.meshgrid(v, e[:2])", "np.meshgrid(v, e[:2], indexing='ij')", "np.mgrid[0:3, 0:2]", "np.ogrid[0:2, 0:3]",
+    "np.ix_([0, 1], [2, 0])", "np.diag({a})", "np.diag({a}, k={shift})", "np.diagonal({a}, offset={shift})",
+    "np.trace({a})", "np.triu({a})", "np.tril({a}, k={shift})", "np.eye({n}, {n2}, k={shift})", "np.identity({n})",
+    "np.inner({a}, {b})", "np.outer({a}, {b})", "np.tensordot({a}, {b}, axes={n0})", "np.kron({a}, {b})",
+    "np.einsum('ij->ji', {a})", "np.einsum('ij,j->i', {a}, {b})", "np.einsum('i,i', {a}, {b})", "np.einsum('ii', {a})",
+    "np.linalg.norm({a})", "np.linalg.norm({a}, ord={ord})", "np.linalg.norm({a}, axis={axis})",
+    "np.linalg.inv(q)", "np.linalg.solve(q, v[:2])", "np.linalg.det(q)", "np.linalg.matrix_rank({a})",
+    "np.linalg.qr(q)", "np.linalg.cholesky(q @ q.T)", "np.linalg.svd(q)", "np.linalg.eigvalsh(q + q.T)",
+    "np.interp({a}, e, w)", "np.interp(2.5, e, w, left=0, right=9)", "np.polyfit(e, w, {n0})",
+    "np.polyval([1, -2, {n}], {a})", "np.cov({a})", "np.corrcoef(e, w)", "np.convolve(v, w, mode='{mode}')",
+    "np.cross(v, w[:3])", "np.gradient({a})", "np.nan_to_num({a}, nan=-1)", "np.round({a}, {shift})",
+    "np.around({a}, 1)", "np.prod({a}, axis={axis})", "np.std({a}, ddof=1)", "np.var({a}, axis={axis}, ddof={n0})",
+    "np.sum({a}, axis={axis}, keepdims=True)", "np.mean({a}, axis={axis}, where={a} > 0)",
+    "np.max({a}, axis={axis}, initial=2)", "np.any({a}, axis={axis})", "np.all({a} > -1, axis={axis})",
+    "np.isnan({a}).sum()", "np.nanmean({a})", "np.nanstd({a}, axis={axis})", "np.nansum({a})", "np.nanargmax({a})",
+    "np.full_like({a}, 7)", "np.empty_like({a}).shape", "np.zeros_like({a}, dtype=float)",
+    "np.fromfunction(lambda i, j: i * 2 + j, ({n}, 2))", "np.linspace(0, {n}, 5, retstep=True)",
+    "np.add.reduce({a}, axis={axis})", "np.maximum.reduce({a})", "np.add.accumulate({a})",
+    "np.multiply.outer(v, {b})", "np.add.at(x := np.zeros(6), k, 1) or x", "np.ravel({a})", "np.ravel({a}, order='F')",
+    "np.atleast_2d({a})", "np.expand_dims({a}, {n0})", "np.squeeze(np.atleast_3d({a}))", "np.moveaxis({a}, 0, -1)",
+    "np.swapaxes({a}, 0, -1)", "np.transpose({a})", "np.broadcast_to({a}, (2,) + np.shape({a}))", "np.resize({a}, (2, 3))",
+    "np.append({a}, [1, 2])", "np.insert({a}, 1, 9)", "np.delete({a}, [0, 2])", "np.trim_zeros(np.array([0, 0, 1, 2, 0]))",
+    "np.isin({a}, [1, 2, 3])", "np.intersect1d({a}, {b})", "np.union1d({a}, {b})", "np.setdiff1d({a}, {b})",
+    "np.lexsort(({a}, {a} % 2))", "np.allclose({a}, {b})", "np.array_equal({a}, {a}.copy())",
+]
+FUNCTION_WRAPS = ["{}", "repr({})", "print({})", "str({})"]
+
+
+def functions_statement(rng):
+    """One of the everyday functions with random operands (of any dtype, maybe incompatible: then both raise) and
+    keywords, shown as the REPL, repr, print or str shows it."""
+    form = rng.choice(FUNCTION_FORMS)
+    filled = form.format(a=rng.choice(FUNCTION_ARRAYS), b=rng.choice(FUNCTION_ARRAYS), axis=rng.choice(AXES),
+                         n=rng.choice(["1", "2", "3", "0"]), n2=rng.choice(["2", "4"]), n0=rng.choice(["0", "1", "2"]),
+                         shift=rng.choice(["0", "1", "-1", "2"]), pct=rng.choice(["50", "[25, 75]", "0", "100", "33"]),
+                         method=rng.choice(["linear", "lower", "higher", "nearest", "midpoint", "inverted_cdf",
+                                            "median_unbiased"]),
+                         ord=rng.choice(["1", "2", "np.inf", "-np.inf", "'fro'", "'nuc'", "0", "-1"]),
+                         mode=rng.choice(["full", "same", "valid"]))
+    return rng.choice(FUNCTION_WRAPS).format(filled)
+
+
 WRAP = ["{}", "repr({})", "print({})", "{}.tolist()", "{}.dtype", "{}.shape", "float({}.sum())",
         "np.round({}, 3)", "{}.astype(np.float32)", "{}.astype(int)", "{}.T.copy()", "str({})",
         "np.array2string({}, precision=2)", "f'{{{}.sum():.6g}}'", "{}.item(0)", "{}.reshape(-1)"]
@@ -397,7 +487,7 @@ def main():
     parser.add_argument("--per", type=int, default=40, help="statements per chapter")
     parser.add_argument("--statements", help="a file of statements, one a line, instead of random ones")
     parser.add_argument("--show", action="store_true", help="print each mismatch with NumPy's and docbuild's text")
-    parser.add_argument("--grammar", choices=["base", "special", "scalars", "tutorial", "writes"], default="base",
+    parser.add_argument("--grammar", choices=["base", "special", "scalars", "tutorial", "writes", "functions"], default="base",
                         help="special: NaN signs, signed zeros and in-place selections; scalars: NumPy scalar pairs, "
                              "float ufuncs of integer arrays, precision-only formats (see the header)")
     args = parser.parse_args()
@@ -413,9 +503,12 @@ def main():
         statements = [tutorial_statement(rng) for _ in range(args.count)]
     elif args.grammar == "writes":
         statements = [statement for _ in range(args.count) for statement in write_statements(rng)]
+    elif args.grammar == "functions":
+        statements = [functions_statement(rng) for _ in range(args.count)]
     else:
         statements = [rng.choice(WRAP).format(expression(rng)) for _ in range(args.count)]
-    setup = SETUP + {"special": SPECIAL_SETUP, "tutorial": TUTORIAL_SETUP}.get(args.grammar, [])
+    setup = SETUP + {"special": SPECIAL_SETUP, "tutorial": TUTORIAL_SETUP,
+                     "functions": FUNCTIONS_SETUP}.get(args.grammar, [])
     folder = write_chapters(statements, args.out, args.per, setup)
     result = reach_probe.tally(args.docbuild, args.out, "fuzz")
     print(json.dumps({k: result[k] for k in ("statements", "matching", "percent", "refused")}))

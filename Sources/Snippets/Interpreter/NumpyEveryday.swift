@@ -77,9 +77,14 @@ enum NumpyEveryday {
     case "diff":
       let bound = try call.bind(["a", "n", "axis", "prepend", "append"], required: 1)
       let n = try bound["n"]?.toInt() ?? 1
+      // NumPy returns `a` itself, unconverted, for n = 0, and checks n, then the dimension, then the axis.
+      if n == 0 { return bound.value("a") }
+      if n < 0 { throw PythonError.value("order must be non-negative but got \(n)") }
       let a = try bound.value("a").toTensor()
-      // NumPy checks the dimension before it reads the axis.
       if a.ndim == 0 { throw PythonError.value("diff requires input that is at least one dimensional") }
+      if bound.values["axis"]?.isNone == true {
+        throw PythonError.type("'NoneType' object cannot be interpreted as an integer")
+      }
       let axis = try bound["axis"]?.toAxis() ?? -1
       let prepend = try bound["prepend"]?.toTensor()
       let append = try bound["append"]?.toTensor()
@@ -293,37 +298,79 @@ enum NumpyEveryday {
     }
   }
 
+  /// `np.split`, `np.array_split` and `hsplit`/`vsplit`/`dsplit`, following NumPy's own code: the extent split is
+  /// `ary.shape[axis]` (Python's tuple indexing, so `axis=None` is its TypeError) for an array, and `len(ary)` when
+  /// `array_split` is given a list whatever the axis (a list's other axes keep their elements past that length);
+  /// `split` with a count reads `ary.shape`, which a list lacks.
   private static func split(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     let directional = name != "split" && name != "array_split"
     let bound = try call.bind(
       directional ? ["ary", "indices_or_sections"] : ["ary", "indices_or_sections", "axis"], required: 2)
-    let a = try bound.value("ary").toTensor()
-    var axis = try bound["axis"]?.toInt() ?? 0
+    let aryValue = bound.value("ary")
+    let isArray: Bool
+    if case .tensor = aryValue { isArray = true } else { isArray = false }
+    func missingAttribute(_ attribute: String) -> PythonError {
+      PythonError("AttributeError", "'\(aryValue.typeName)' object has no attribute '\(attribute)'")
+    }
+    var axisValue = bound.values["axis"] ?? .int(0)
     switch name {
     case "hsplit":
+      guard isArray else { throw missingAttribute("ndim") }
+      let a = try aryValue.toTensor()
       if a.ndim == 0 { throw PythonError.value("hsplit only works on arrays of 1 or more dimensions") }
-      axis = a.ndim > 1 ? 1 : 0
+      axisValue = .int(a.ndim > 1 ? 1 : 0)
     case "vsplit":
-      if a.ndim < 2 { throw PythonError.value("vsplit only works on arrays of 2 or more dimensions") }
+      if try aryValue.toTensor().ndim < 2 {
+        throw PythonError.value("vsplit only works on arrays of 2 or more dimensions")
+      }
     case "dsplit":
-      if a.ndim < 3 { throw PythonError.value("dsplit only works on arrays of 3 or more dimensions") }
-      axis = 2
+      if try aryValue.toTensor().ndim < 3 {
+        throw PythonError.value("dsplit only works on arrays of 3 or more dimensions")
+      }
+      axisValue = .int(2)
     default: break
     }
-    let normalized = axis < 0 ? axis + a.ndim : axis
-    guard normalized >= 0, normalized < a.ndim else { throw PythonError.index("tuple index out of range") }
-    let total = a.shape[normalized]
+    let a = try aryValue.toTensor()
+    /// `ary.shape[axis]` as Python indexes a tuple.
+    func extent() throws(PythonError) -> Int {
+      let axis: Int
+      do { axis = try axisValue.toInt() } catch  where error.type == "TypeError" {
+        throw PythonError.type("tuple indices must be integers or slices, not \(axisValue.typeName)")
+      }
+      let normalized = axis < 0 ? axis + a.ndim : axis
+      guard normalized >= 0, normalized < a.ndim else { throw PythonError.index("tuple index out of range") }
+      return a.shape[normalized]
+    }
     let argument = bound.value("indices_or_sections")
+    let indices = try intList(argument)
+    if name != "array_split", indices == nil {
+      guard isArray else { throw missingAttribute("shape") }
+      let sections = try argument.toInt()
+      let total = try extent()
+      if sections == 0 { throw PythonError("ZeroDivisionError", "integer modulo by zero") }
+      if total % sections != 0 {
+        throw PythonError.value("array split does not result in an equal division")
+      }
+    }
+    let total: Int
+    switch aryValue {
+    case .tensor: total = try extent()
+    case .list(let items), .tuple(let items): total = items.count
+    default: throw PythonError.type("object of type '\(aryValue.typeName)' has no len()")
+    }
+    return try splitList(a, total, indices, argument, axisValue)
+  }
+
+  /// `array_split`'s pieces of `a` along the axis, at the points its `total` and the indices or sections give.
+  private static func splitList(
+    _ a: Tensor, _ total: Int, _ indices: [Int]?, _ argument: Value, _ axisValue: Value
+  ) throws(PythonError) -> Value {
     let points: [Int]
-    if let indices = try intList(argument) {
+    if let indices {
       points = [0] + indices + [total]
     } else {
       let sections = try argument.toInt()
-      if name != "array_split", sections == 0 { throw PythonError("ZeroDivisionError", "integer modulo by zero") }
       if sections <= 0 { throw PythonError.value("number sections must be larger than 0.") }
-      if name != "array_split", total % sections != 0 {
-        throw PythonError.value("array split does not result in an equal division")
-      }
       // The list holds one array per section: past the element limit it is refused before any is made.
       if sections > maxElementCount {
         throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
@@ -333,6 +380,9 @@ enum NumpyEveryday {
       for section in 0..<sections { running.append(running.last! + each + (section < extras ? 1 : 0)) }
       points = running
     }
+    // `swapaxes(ary, axis, 0)`: a list's axis is checked only here.
+    let axis = try axisValue.toInt()
+    let normalized = try core { try AxisArguments.normalize(axis, ndim: a.ndim, argument: "axis1") }
     return try list(try core { try a.splitting(at: points, axis: normalized) })
   }
 

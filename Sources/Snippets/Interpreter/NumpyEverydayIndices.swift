@@ -324,6 +324,12 @@ enum NumpyEverydayIndices {
     if edgeOrder < 1 { throw PythonError.value("'edge_order' must be 1 or 2") }
     var results: [Tensor] = []
     for (axis, spacing) in zip(axes, perAxis) {
+      // NumPy converts integer arrays to float64 but subtracts bool ones as they are, past its size check.
+      if f.dtype == .bool, f.shape[axis] >= edgeOrder + 1 {
+        throw PythonError.type(
+          "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the "
+            + "logical_xor function instead.")
+      }
       let distances = try spacing.toTensor()
       if distances.ndim == 0 {
         let dx = distances.doubles[0]

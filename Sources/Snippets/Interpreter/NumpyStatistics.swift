@@ -122,11 +122,6 @@ enum NumpyStatistics {
     if bound["out"] != nil { throw NumpyArrays.unsupported("out= is not supported in snippets") }
     try NumpyStatistics.refuseOverwrittenInput(bound, name)
     let a = try bound.value("a").toTensor()
-    if a.dtype == .bool {
-      throw PythonError.type(
-        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the "
-          + "logical_xor function instead.")
-    }
     // NumPy's `weak_q`: a Python int or float q takes NEP 50's weak promotion in the interpolation.
     let weakFraction: Bool
     switch bound.value("q") {
@@ -150,10 +145,42 @@ enum NumpyStatistics {
       }
       method = chosen
     }
-    let axis = try bound["axis"].flatMap { (value) throws(PythonError) in value.isNone ? nil : try value.toAxis() }
+    let axis: Int?
+    switch bound["axis"] {
+    case .tuple?, .list?:
+      // NumPy's `_ureduce` checks the tuple first; one axis, or every axis (as None), is what docbuild reduces over.
+      let given = try AxisConversion.axes(bound.value("axis"))
+      let axes = try core { try AxisArguments.normalizeTuple(given, ndim: a.ndim) }
+      if axes.count == 1 {
+        axis = axes[0]
+      } else if axes.count == a.ndim {
+        axis = nil
+      } else {
+        throw NumpyArrays.unsupported(
+          "np.\(name) over a tuple of some of the axes is not supported in snippets (one axis, all or None is)")
+      }
+    case let value?: axis = try value.toAxis()
+    case nil: axis = nil
+    }
     let keepdims = try bound.flag("keepdims")
     let ignoreNaN = name.hasPrefix("nan")
     let chosen = method
+    if a.dtype == .bool {
+      // NumPy checks q and the axis first; then a method that picks an element returns it as a bool, and one that
+      // interpolates subtracts bools, which NumPy refuses.
+      if let axis { _ = try core { try AxisArguments.normalize(axis, ndim: a.ndim) } }
+      guard chosen.isDiscrete else {
+        throw PythonError.type(
+          "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or "
+            + "the logical_xor function instead.")
+      }
+      return .tensor(
+        try core {
+          try a.astype(.int64).quantiles(
+            q, axis: axis, method: chosen, keepdims: keepdims, ignoreNaN: ignoreNaN, weakFraction: weakFraction
+          ).astype(.bool)
+        })
+    }
     return .tensor(
       try core {
         try a.quantiles(

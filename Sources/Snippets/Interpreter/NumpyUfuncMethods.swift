@@ -217,7 +217,7 @@ enum NumpyUfuncMethods {
 
   private static func accumulate(_ ufunc: String, _ array: Tensor, axis given: Int) throws -> Tensor {
     if array.ndim == 0 {
-      throw TensorError("ValueError", "cannot accumulate on a scalar")
+      throw TensorError("TypeError", "cannot accumulate on a scalar")
     }
     let axis = try normalized(given, array.ndim)
     if ufunc == "add" && array.ndim == 1 { return try array.cumulativeSum(axis: nil) }

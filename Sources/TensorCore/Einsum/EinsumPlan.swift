@@ -138,6 +138,43 @@ struct EinsumPlan: Sendable, Equatable {
       for term in parsedTerms { for label in term.before + term.after { counts[label, default: 0] += 1 } }
       output = (0..<ellipsisRank).map { 1000 + $0 } + counts.filter { $0.value == 1 }.keys.sorted()
     }
+    // NumPy takes each operand's diagonal of a repeated label before it broadcasts the operands, and the extents
+    // must be equal there (an extent of 1 does not broadcast within an operand). A lone operand is first tried as a
+    // view of the output's labels, which says so in its own words until it meets a label the output lacks.
+    if parsedTerms.count == 1 {
+      let parsed = parsedTerms[0]
+      let shape = shapes[0]
+      let middle = parsed.hasEllipsis ? shape.count - parsed.before.count - parsed.after.count : 0
+      let named =
+        parsed.before.enumerated().map { ($1, shape[$0]) }
+        + parsed.after.enumerated().map { ($1, shape[parsed.before.count + middle + $0]) }
+      var firstExtent: [Int: Int] = [:]
+      for (label, extent) in named {
+        guard output.contains(label) else { break }
+        if let first = firstExtent[label], first != extent {
+          throw TensorError.value(
+            "dimensions in single operand for collapsing index '\(character(label))' don't match "
+              + "(\(first) != \(extent))")
+        }
+        firstExtent[label] = firstExtent[label] ?? extent
+      }
+    }
+    for (operand, parsed) in parsedTerms.enumerated() {
+      let shape = shapes[operand]
+      let middle = parsed.hasEllipsis ? shape.count - parsed.before.count - parsed.after.count : 0
+      let named =
+        parsed.before.enumerated().map { ($1, shape[$0]) }
+        + parsed.after.enumerated().map { ($1, shape[parsed.before.count + middle + $0]) }
+      var firstExtent: [Int: Int] = [:]
+      for (label, extent) in named {
+        if let first = firstExtent[label], first != extent {
+          throw TensorError.value(
+            "dimensions in operand \(operand) for collapsing index '\(character(label))' don't match "
+              + "(\(first) != \(extent))")
+        }
+        firstExtent[label] = firstExtent[label] ?? extent
+      }
+    }
     if conflict {
       throw mismatch(terms: parsedTerms, shapes: shapes, ellipsisRank: ellipsisRank, output: output)
     }
@@ -196,10 +233,8 @@ struct EinsumPlan: Sendable, Equatable {
       for (offset, label) in term.after.enumerated() where axisOf[label] == nil {
         axisOf[label] = term.before.count + middle + offset
       }
-      var remapped = iteration.map { label in axisOf[label].map { String(shape[$0]) } ?? "newaxis" }
-      while remapped.first == "newaxis" { remapped.removeFirst() }
-      let text = remapped.count == 1 ? "(\(remapped[0]),)" : "(\(remapped.joined(separator: ",")))"
-      parts.append("\(Shape.compact(shape))->\(text)")
+      let remapped = iteration.map { label in axisOf[label].map { shape[$0] } ?? -1 }
+      parts.append("\(Shape.compact(shape))->\(Shape.compact(remapped))")
     }
     return TensorError.value(
       "operands could not be broadcast together with remapped shapes [original->remapped]: "

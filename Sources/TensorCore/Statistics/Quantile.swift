@@ -5,7 +5,7 @@ public enum QuantileMethod: String, Sendable, CaseIterable {
   case linear, lower, higher, nearest, midpoint
 
   /// True for the methods that pick an element rather than interpolate (the result keeps the input's dtype).
-  var isDiscrete: Bool { self == .lower || self == .higher || self == .nearest }
+  public var isDiscrete: Bool { self == .lower || self == .higher || self == .nearest }
 }
 
 extension Tensor {
