@@ -156,8 +156,14 @@ enum NumpyUfuncMethods {
   }
 
   private static func reduce(_ ufunc: String, _ array: Tensor, _ axes: Axes, keepdims: Bool) throws -> Tensor {
-    // NumPy reduces a 0-d value to itself, as a scalar.
+    // NumPy reduces a 0-d value to itself, as a scalar, over no axes or its one int axis 0 (or -1); any other axis,
+    // and any in a tuple, is out of bounds.
     if array.ndim == 0 {
+      switch axes {
+      case .one(let given) where given != 0 && given != -1: _ = try AxisArguments.normalize(given, ndim: 0)
+      case .many(let given) where !given.isEmpty: _ = try AxisArguments.normalize(given[0], ndim: 0)
+      default: break
+      }
       var scalar = try ufunc.hasPrefix("logical_") ? array.astype(.bool) : array.copy()
       scalar.isScalar = true
       return scalar

@@ -169,13 +169,22 @@ extension Tensor {
     let source = axis == nil || ndim == 0 ? try reshape([size]) : self
     let axis = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
     let count = source.shape[axis]
+    // NumPy's `PyArray_TakeFrom`: an empty axis is an error only when the result would hold elements, and no index
+    // is read (nor checked) when the other axes hold none.
+    let others = source.shape.enumerated().reduce(1) { $1.offset == axis ? $0 : $0 * $1.element }
+    if count == 0, others * indices.count != 0 {
+      throw TensorError.index("cannot do a non-empty take from an empty axes.")
+    }
+    if others == 0 {
+      var shape = source.shape
+      shape.replaceSubrange(axis...axis, with: indexShape)
+      return try Tensor.zeros(shape, dtype: dtype)
+    }
     var picks = indices
     switch mode {
     case "wrap":
-      if count == 0, !picks.isEmpty { throw TensorError.index("cannot do a non-empty take from an empty axes.") }
-      picks = picks.map { ((($0 % Swift.max(count, 1)) + count) % Swift.max(count, 1)) }
+      picks = picks.map { ((($0 % count) + count) % count) }
     case "clip":
-      if count == 0, !picks.isEmpty { throw TensorError.index("cannot do a non-empty take from an empty axes.") }
       picks = picks.map { Swift.min(Swift.max($0, 0), count - 1) }
     default:
       if let bad = picks.first(where: { $0 >= count || $0 < -count }) {

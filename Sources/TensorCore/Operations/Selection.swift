@@ -478,9 +478,6 @@ extension Tensor {
 
   /// `np.argmax` / `np.argmin` (`axis: nil` over the flattened array): the first extreme, the first NaN if any.
   public func argExtreme(maximum: Bool, axis: Int?, keepdims: Bool = false) throws -> Tensor {
-    if size == 0 {
-      throw TensorError.value("attempt to get \(maximum ? "argmax" : "argmin") of an empty sequence")
-    }
     let source = axis == nil ? reshapedUnrecorded([size]) : self
     if source.ndim == 0 {
       // NumPy views a 0-d array as one element here, so only axis 0 and -1 are in bounds (of dimension 1).
@@ -489,6 +486,10 @@ extension Tensor {
     }
     let normalized = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
     let lines = AxisLines(source.shape, axis: normalized)
+    // NumPy checks the axis first; only an empty axis is an error (an empty result over other axes is not).
+    if lines.count == 0 {
+      throw TensorError.value("attempt to get \(maximum ? "argmax" : "argmin") of an empty sequence")
+    }
     let values = source.doubles
     let ints: [Int64]? = if case .int64(let v) = storage { v } else { nil }
     var result: [Int64] = []
@@ -511,9 +512,6 @@ extension Tensor {
         }
         result.append(Int64(best))
       }
-    }
-    if lines.count == 0 {
-      throw TensorError.value("attempt to get \(maximum ? "argmax" : "argmin") of an empty sequence")
     }
     var shape = source.shape
     if keepdims && axis != nil { shape[normalized] = 1 } else { shape.remove(at: normalized) }

@@ -13,7 +13,7 @@ counted it in one), a NaN edge (which NumPy's monotonic test lets through), repe
 357: the errors NumPy raises first: `np.split`/`np.array_split` given `axis=None`, a tuple or a float (`ary.shape[axis]`
 is Python's tuple indexing) and given lists (`split` with a count reads `ary.shape`; `array_split` takes `len(ary)`
 whatever the axis, so a list's other axis keeps only that many), `hsplit` of a list; `np.diff` with `axis=None`
-and with `n=0` (which returns its argument as it is); `accumulate` of a scalar (a TypeError); `np.einsum`'s check of
+and with `n=0` (which returns its argument as it is); `accumulate` of a scalar (a TypeError) and `reduce` of one over an axis it lacks; `np.take` from an empty axis; `np.argmax` over an empty array's axes; `np.einsum`'s check of
 a repeated label within one operand and the iterator's remapped shapes, whose trailing comma NumPy writes only for
 one axis; `np.gradient` of bools; `np.percentile` of bools, an element picked by the discrete methods, refused by
 the interpolating ones after the axis is checked; `np.percentile` over a tuple of axes (checked as NumPy checks it).
@@ -87,6 +87,34 @@ FIRST_ERRORS = [
     "np.add.accumulate(np.float64(2.5))",
     "np.add.accumulate(np.array(2.5))",
     "np.multiply.accumulate(3)",
+    "np.add.reduce(np.float64(2.5), axis=0)",
+    "np.add.reduce(np.float64(2.5), axis=-1)",
+    "np.add.reduce(np.float64(2.5), axis=None)",
+    "np.add.reduce(np.float64(2.5), axis=())",
+    "np.add.reduce(np.float64(2.5), axis=(0,))",
+    "np.add.reduce(np.array(2.5), axis=1)",
+    "np.maximum.reduce(np.float64(2.5), axis=1)",
+    "np.subtract.reduce(np.float64(2.5), axis=-2)",
+    "np.take(np.array([]), [0, -1, 1])",
+    "np.take(np.array([]), 0)",
+    "np.take(np.array([]), [])",
+    "np.take(np.zeros((0, 2)), [1], axis=1)",
+    "np.take(np.zeros((0, 3)), [5], axis=1)",
+    "np.take(np.zeros((0, 0)), [0], axis=1)",
+    "np.take(np.zeros((2, 0)), [0], axis=1)",
+    "np.take(np.zeros((2, 0)), [], axis=1)",
+    "np.take(np.arange(3), np.zeros((2, 0), dtype=int))",
+    "np.take(np.zeros((0, 3), dtype=np.int8), [5, 1], axis=1, mode='wrap')",
+    "np.take(np.array([]), [0], mode='clip')",
+    "np.zeros((0, 3)).take([5], axis=0)",
+    "np.argmax(np.zeros((0, 3)), axis=1)",
+    "np.argmax(np.zeros((0, 3)), axis=0)",
+    "np.argmin(np.zeros((3, 0)), axis=0)",
+    "np.argmax(np.array([]), axis=1)",
+    "np.argmax(np.array([]))",
+    "np.argmax(np.zeros((0, 3)), axis=1, keepdims=True)",
+    "np.zeros((0, 3)).argmax(axis=-1)",
+    "np.argmax(np.float64(2), axis=2)",
     "np.einsum('ii', np.ones((3, 4)))",
     "np.einsum('ii', np.ones((4, 3)))",
     "np.einsum('ii->i', np.ones((1, 3)))",
@@ -132,7 +160,7 @@ FIXTURES = {
     ),
     "357-first-errors-of-split-diff-einsum-gradient-percentile": (
         "the error NumPy raises first for split, array_split, diff, accumulate, einsum, gradient and percentile "
-        "given None, tuples, lists, scalars, bools or mismatched extents; and what they return when they return.",
+        "given None, tuples, lists, scalars, bools, empty axes or mismatched extents; and what they return when they return.",
         FIRST_ERRORS,
     ),
 }
