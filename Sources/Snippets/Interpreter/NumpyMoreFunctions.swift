@@ -185,11 +185,25 @@ enum NumpyMoreFunctions {
         })
     case "take_along_axis":
       let bound = try call.bind(["arr", "indices", "axis"], required: 2)
-      let array = try bound.value("arr").toTensor()
-      let indices = try bound.value("indices").toTensor()
+      // NumPy reads `arr.ndim` (or `arr.flat`), `indices.ndim` and `indices.dtype` as attributes: lists have none.
+      let (arrayValue, indicesValue) = (bound.value("arr"), bound.value("indices"))
+      func requireArray(_ value: Value, _ attribute: String) throws(PythonError) {
+        if case .tensor = value { return }
+        throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(attribute)'")
+      }
       let axis = bound.values["axis"].map { $0.isNone ? nil : $0 } ?? .int(-1)
-      return .tensor(
-        try takeAlongAxis(array, indices, axis: try axis.map { (value) throws(PythonError) in try value.toAxis() }))
+      if axis == nil {
+        try requireArray(indicesValue, "ndim")
+        if try indicesValue.toTensor().ndim == 1 { try requireArray(arrayValue, "flat") }
+      } else {
+        try requireArray(arrayValue, "ndim")
+      }
+      let array = try arrayValue.toTensor()
+      let givenAxis = try axis.map { (value) throws(PythonError) in try value.toAxis() }
+      if let givenAxis { _ = try AxisConversion.normalized(givenAxis, ndim: array.ndim) }
+      try requireArray(indicesValue, "dtype")
+      let indices = try indicesValue.toTensor()
+      return .tensor(try takeAlongAxis(array, indices, axis: givenAxis))
     case "diagflat":
       let bound = try call.bind(["v", "k"], required: 1)
       let v = try bound.value("v").toTensor()
@@ -286,20 +300,25 @@ enum NumpyMoreFunctions {
   /// `np.take_along_axis(arr, indices, axis)`: one advanced index per axis (`indices` along `axis`, an `arange`
   /// spread over its own axis elsewhere), so the gather broadcasts as NumPy's and its gradient scatters back.
   static func takeAlongAxis(_ given: Tensor, _ indices: Tensor, axis givenAxis: Int?) throws(PythonError) -> Tensor {
-    if indices.dtype.isInexact || indices.dtype == .bool {
-      throw PythonError("IndexError", "`indices` must be an integer array")
+    // In NumPy's order: the axis (or, for None, the indices' one dimension), the indices' dtype, their dimensions.
+    func requireIntegers() throws(PythonError) {
+      if indices.dtype.isInexact || indices.dtype == .bool {
+        throw PythonError("IndexError", "`indices` must be an integer array")
+      }
     }
     var array = given
     var axis = 0
     if let givenAxis {
+      axis = try AxisConversion.normalized(givenAxis, ndim: array.ndim)
+      try requireIntegers()
       if indices.ndim != array.ndim {
         throw PythonError.value("`indices` and `arr` must have the same number of dimensions")
       }
-      axis = try AxisConversion.normalized(givenAxis, ndim: array.ndim)
     } else {
       if indices.ndim != 1 {
         throw PythonError.value("when axis=None, `indices` must have a single dimension.")
       }
+      try requireIntegers()
       array = try core { try given.flatten() }
     }
     let ndim = array.ndim
