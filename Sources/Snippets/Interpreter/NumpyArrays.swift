@@ -109,6 +109,7 @@ enum NumpyArrays {
         // Integer sums are the same in any order, so NumPy's walk over the diagonals need not be followed.
         return .tensor(try NumpyEverydayMethods.stackedTrace(of: a, bound))
       }
+      if a.ndim < 2 { throw PythonError.value("diag requires an array of at least two dimensions") }
       if a.ndim != 2 {
         throw unsupported("np.trace of an array that is not 2-d is not supported in snippets")
       }

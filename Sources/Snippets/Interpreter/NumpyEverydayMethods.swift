@@ -25,6 +25,7 @@ enum NumpyEverydayMethods {
     case "trace":
       // `a.trace()` is `np.trace(a)`: the sum of the main diagonal (handson-ml3's linear algebra notebook).
       let bound = try call.bind(["offset", "axis1", "axis2", "dtype", "out"])
+      if array.ndim < 2 { throw PythonError.value("diag requires an array of at least two dimensions") }
       guard array.ndim == 2 else {
         throw NumpyArrays.unsupported(
           "a.trace() of an array that is not 2-d is not supported in snippets: use a.diagonal(...).sum(-1)")
