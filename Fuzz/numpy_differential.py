@@ -384,6 +384,26 @@ FUNCTION_FORMS = [
     "np.append({a}, [1, 2])", "np.insert({a}, 1, 9)", "np.delete({a}, [0, 2])", "np.trim_zeros(np.array([0, 0, 1, 2, 0]))",
     "np.isin({a}, [1, 2, 3])", "np.intersect1d({a}, {b})", "np.union1d({a}, {b})", "np.setdiff1d({a}, {b})",
     "np.lexsort(({a}, {a} % 2))", "np.allclose({a}, {b})", "np.array_equal({a}, {a}.copy())",
+    "np.partition({a}, {n0})", "np.argpartition({a}, {n0})", "np.searchsorted(e, {a}, sorter=None)",
+    "np.searchsorted(w, 1.5, sorter=np.argsort(w, kind='stable'))", "np.cumsum({a}, dtype=float)",
+    "np.round({a}, -1)", "np.clip({a}, {b}, 3)", "np.select([{a} > 1, {a} < 0], [{a}, -{a}], default=9)",
+    "np.piecewise(v, [v < 0, v >= 0], [lambda x: -x, lambda x: x * 2])", "np.choose([0, 1, 0], [v, w[:3]])",
+    "np.compress([True, False, True], {a}, axis={axis})", "np.extract({a} > 1, {a})",
+    "np.putmask(x := np.arange(6.0), x > 2, [9, 8]) or x", "np.place(x := np.arange(6), x % 2 == 1, [7]) or x",
+    "np.tril_indices({n})", "np.triu_indices({n}, k={shift})", "np.diag_indices({n})", "np.indices(({n}, 2))",
+    "np.unravel_index([5, 1], (2, 3))", "np.unravel_index(7, (2, 3))", "np.ravel_multi_index(([0, 1], [2, 0]), (2, 3))",
+    "np.pad({a}, {n})", "np.pad({a}, ({n0}, 1), mode='{padmode}')", "np.pad(v, (1, 2), constant_values=(-1, 5))",
+    "np.linalg.pinv(q)", "np.linalg.lstsq(q, v[:2], rcond=None)", "np.linalg.eigh(q + q.T)",
+    "np.linalg.matrix_power(q, {n})", "np.vander(v, {n})", "np.vander({a}, increasing=True)", "np.polyder([1, -2, {n}, 4])",
+    "np.polyint([3, -2, {n}])", "np.roots([1, -3, 2])", "np.poly([1, 2])", "np.correlate(v, w, mode='{mode}')",
+    "np.nanmedian({a}, axis={axis})", "np.nanpercentile({a}, {pct})", "np.ptp({a}, axis={axis})",
+    "np.sort({a}, kind='{kind}')", "np.argsort({a}, kind='{kind}')", "np.floor_divide({a}, {b})",
+    "np.divmod({a}, 3)", "np.heaviside({a}, 0.5)", "np.sign({a})", "np.cumprod({a}, axis={axis})",
+    "np.count_nonzero({a})", "np.isclose({a}, {b})", "np.array_split({a}, [1, 2], axis={axis})",
+    "np.stack([{a}, {b}])", "np.block([[q, q], [q, q]])", "np.append({a}, {b}, axis={axis})",
+    "np.insert({a}, [0, 2], [7, 8], axis={axis})", "np.delete({a}, 1, axis={axis})", "np.rot90({a}, axes=(1, 0))",
+    "np.trapezoid({a})", "np.trapezoid(w, dx=0.5)", "np.cumsum({a}[::-1])", "np.ediff1d({a})",
+    "np.histogram2d(v, w[:3], bins={n2})", "np.digitize({a}, e[::-1])", "np.bincount(k, minlength=0).argmax()",
 ]
 FUNCTION_WRAPS = ["{}", "repr({})", "print({})", "str({})"]
 
@@ -398,7 +418,10 @@ def functions_statement(rng):
                          method=rng.choice(["linear", "lower", "higher", "nearest", "midpoint", "inverted_cdf",
                                             "median_unbiased"]),
                          ord=rng.choice(["1", "2", "np.inf", "-np.inf", "'fro'", "'nuc'", "0", "-1"]),
-                         mode=rng.choice(["full", "same", "valid"]))
+                         mode=rng.choice(["full", "same", "valid"]),
+                         padmode=rng.choice(["constant", "edge", "reflect", "symmetric", "wrap", "linear_ramp",
+                                             "maximum", "mean"]),
+                         kind=rng.choice(["quicksort", "mergesort", "stable", "heapsort"]))
     return rng.choice(FUNCTION_WRAPS).format(filled)
 
 

@@ -33,7 +33,7 @@ struct Reach20RefusalTests {
     ("", "np.char.center(np.array(['a']), np.array([3]))", "np.char.center with an array as its width"),
     ("", "np.char.equal(np.array('a'), np.array('a '))", "np.char.equal of strings that end in white space"),
     ("", "np.logspace(2.0, 3.0, num=4, base=[2.0, 3.0], axis=-1)", "np.logspace with an array as its base"),
-    ("", "np.median(np.arange(8).reshape(2, 2, 2), axis=(0, 1))", "np.median over a tuple of axes"),
+    ("", "np.median(np.arange(8).reshape(2, 2, 2), axis=(0, 1))", "np.median over a tuple of some of the axes"),
     ("", "np.flip(np.arange(4).reshape(2, 2), (0, -2))", "np.flip with a repeated axis"),
     ("", "np.ones((2, 3), order='A')", "ones(order=…) other than 'C' or 'F'"),
     ("", "np.percentile(np.array([3.0, 1.0, 2.0]), 50, overwrite_input=True)", "overwrite_input=True"),

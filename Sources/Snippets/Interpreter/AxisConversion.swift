@@ -10,6 +10,22 @@ enum AxisConversion {
     try core { try AxisArguments.normalize(axis, ndim: ndim, argument: argument) }
   }
 
+  /// The axis of a reduction docbuild computes over one axis or all (`np.median`, the quantiles): None, an axis, or
+  /// a tuple or list checked as NumPy's `_ureduce` checks it (`normalize_axis_tuple`) and holding one axis or every
+  /// one (nil: all); another tuple is refused, naming `function`.
+  static func oneOrAll(_ value: Value?, ndim: Int, function: String) throws(PythonError) -> Int? {
+    switch value {
+    case nil, .none?: return nil
+    case .tuple?, .list?:
+      let axes = try core { try AxisArguments.normalizeTuple(try AxisConversion.axes(value!), ndim: ndim) }
+      if axes.count == 1 { return axes[0] }
+      if axes.count == ndim { return nil }
+      throw NumpyArrays.unsupported(
+        "\(function) over a tuple of some of the axes is not supported in snippets (one axis, all or None is)")
+    case let given?: return try given.toAxis()
+    }
+  }
+
   /// An axis or a list, tuple or 1-d array of axes (`np.roll`'s, `np.gradient`'s), each read by `Value.toAxis`.
   static func axes(_ value: Value) throws(PythonError) -> [Int] {
     switch value {

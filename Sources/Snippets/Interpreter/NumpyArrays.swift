@@ -150,10 +150,7 @@ enum NumpyArrays {
       let bound = try call.bind(["a", "axis"], required: 1)
       let a = try bound.value("a").toTensor()
       if a.dtype == .float32 { try refuseFloat32(a, "np.median") }
-      if case .tuple? = bound["axis"] {
-        throw unsupported("np.median over a tuple of axes is not supported in snippets (one axis or None is)")
-      }
-      let axis = try bound["axis"]?.toAxis()
+      let axis = try AxisConversion.oneOrAll(bound["axis"], ndim: a.ndim, function: "np.median")
       return .tensor(try core { try a.median(axis: axis) })
     case "full_like", "empty_like":
       let bound = try call.bind(

@@ -218,7 +218,24 @@ enum NumpyEverydayIndices {
     for (position, condition) in conditions.enumerated() where condition.dtype != .bool {
       throw PythonError.type("invalid entry \(position) in condlist: should be boolean ndarray")
     }
-    let dtype = (choices + [fallback]).dropFirst().reduce(choices[0].dtype) { DType.promoted($0, $1.dtype) }
+    // NEP 50 as `np.select` spells it: a Python int, float or complex choice or default is weak, anything else an
+    // array.
+    func operand(_ value: Value) throws(PythonError) -> Value {
+      switch value {
+      case .int, .bigInt, .float, .complex: return value
+      default: return .tensor(try value.toTensor().asOperandArray)
+      }
+    }
+    var operands: [Value] = []
+    if case .list(let items) = bound.value("choicelist") {
+      for item in items { operands.append(try operand(item)) }
+    } else if case .tuple(let items) = bound.value("choicelist") {
+      for item in items { operands.append(try operand(item)) }
+    } else {
+      operands = choices.map { .tensor($0) }
+    }
+    operands.append(try operand(bound["default"] ?? .int(0)))
+    let dtype = try NumpyDTypeQueries.resultType(operands)
     return .tensor(
       try core {
         var result = try fallback.astype(dtype)

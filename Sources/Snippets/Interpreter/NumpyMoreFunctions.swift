@@ -181,6 +181,13 @@ enum NumpyMoreFunctions {
             let cast = try extra.astype(array.dtype).flatten()
             if label == "to_begin" { parts.insert(cast, at: 0) } else { parts.append(cast) }
           }
+          // NumPy subtracts (np.diff compares bools; ediff1d's `-` refuses them), after its dtype checks.
+          if array.dtype == .bool {
+            throw TensorError(
+              "TypeError",
+              "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, "
+                + "or the logical_xor function instead.")
+          }
           return parts.count == 1 ? parts[0] : try Tensor.concatenate(parts, axis: 0)
         })
     case "take_along_axis":
@@ -264,7 +271,7 @@ enum NumpyMoreFunctions {
       try NumpyEveryday.refuseOut(bound, name)
       try NumpyStatistics.refuseOverwrittenInput(bound, name)
       let a = try bound.value("a").toTensor()
-      let axis = try bound["axis"]?.toAxis()
+      let axis = try AxisConversion.oneOrAll(bound["axis"], ndim: a.ndim, function: "np.nanmedian")
       let keepdims = try bound.flag("keepdims")
       return .tensor(try core { try a.nanMedian(axis: axis, keepdims: keepdims) })
     case "histogram_bin_edges":

@@ -34,7 +34,9 @@ enum NumpyPartition {
     let axis: Int? =
       axisValue.isNone
       ? nil : name == "argpartition" ? try axisValue.toAxis(readAsNoneBy: "np.argpartition") : try axisValue.toAxis()
-    return try core { try array.partitioned(kth: kth, axis: axis, indices: name == "argpartition") }
+    // argpartition views a 0-d array as one element (NumPy's `PyArray_CheckAxis`); partition does not.
+    let source = name == "argpartition" && array.ndim == 0 ? try core { try array.reshape([1]) } : array
+    return try core { try source.partitioned(kth: kth, axis: axis, indices: name == "argpartition") }
   }
 
   /// NumPy's `kth`: an integer or a sequence of integers, never booleans.

@@ -145,26 +145,15 @@ enum NumpyStatistics {
       }
       method = chosen
     }
-    let axis: Int?
-    switch bound["axis"] {
-    case .tuple?, .list?:
-      // NumPy's `_ureduce` checks the tuple first; one axis, or every axis (as None), is what docbuild reduces over.
-      let given = try AxisConversion.axes(bound.value("axis"))
-      let axes = try core { try AxisArguments.normalizeTuple(given, ndim: a.ndim) }
-      if axes.count == 1 {
-        axis = axes[0]
-      } else if axes.count == a.ndim {
-        axis = nil
-      } else {
-        throw NumpyArrays.unsupported(
-          "np.\(name) over a tuple of some of the axes is not supported in snippets (one axis, all or None is)")
-      }
-    case let value?: axis = try value.toAxis()
-    case nil: axis = nil
-    }
+    let axis = try AxisConversion.oneOrAll(bound["axis"], ndim: a.ndim, function: "np.\(name)")
     let keepdims = try bound.flag("keepdims")
     let ignoreNaN = name.hasPrefix("nan")
     let chosen = method
+    if ignoreNaN, a.size == 0 {
+      // NumPy's `_nanquantile_unchecked` answers an empty array with `np.nanmean(a, axis, keepdims=…)`, whatever q.
+      let axes: Axes = axis.map { .one($0) } ?? .all
+      return .tensor(try core { try a.mean(axis: axes, keepdims: keepdims) })
+    }
     if a.dtype == .bool {
       // NumPy checks q and the axis first; then a method that picks an element returns it as a bool, and one that
       // interpolates subtracts bools, which NumPy refuses.

@@ -316,11 +316,8 @@ extension Tensor {
     // As in `taking`, a 0-d array is one element along axis 0 (or -1).
     let source = axis == nil || ndim == 0 ? try reshape([size]) : self
     let axis = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
-    let count = source.shape[axis]
-    if let beyond = condition.indices.last(where: { condition[$0] }), beyond >= count {
-      throw TensorError.index("index \(beyond) is out of bounds for axis \(axis) with size \(count)")
-    }
+    // NumPy's compress is a take of the condition's nonzero positions, with take's checks.
     let positions = condition.indices.filter { condition[$0] }
-    return try source.index(Tensor.along(axis, .indices(shape: [positions.count], values: positions)))
+    return try source.taking(positions, shape: [positions.count], axis: axis, mode: "raise")
   }
 }

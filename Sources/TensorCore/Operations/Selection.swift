@@ -167,6 +167,12 @@ extension Tensor {
   /// autograd's gradient for `a` (`g` where the result differs from both bounds, `g * 0` elsewhere), and the rest of
   /// `g` to the bound each clipped element equals, so a bound computed from a recorded value has its gradient too.
   public func clip(_ low: Tensor?, _ high: Tensor?) throws -> Tensor {
+    // With both bounds NumPy calls its three-operand `clip` ufunc, whose error names the three shapes.
+    if let low, let high, Shape.broadcast(shape, low.shape).flatMap({ Shape.broadcast($0, high.shape) }) == nil {
+      throw TensorError.value(
+        "operands could not be broadcast together with shapes \(Shape.compact(shape)) "
+          + "\(Shape.compact(low.shape)) \(Shape.compact(high.shape)) ")
+    }
     var clipped = detached
     if let low { clipped = try Tensor.maximum(clipped, low.detached).detached }
     if let high { clipped = try Tensor.minimum(clipped, high.detached).detached }
