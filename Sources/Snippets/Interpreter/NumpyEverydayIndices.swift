@@ -251,7 +251,9 @@ enum NumpyEverydayIndices {
   /// wrap modes.
   static func pad(_ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["array", "pad_width", "mode", "constant_values", "reflect_type"], required: 2)
-    let a = try bound.value("array").toTensor().asOperandArray
+    var a = try bound.value("array").toTensor().asOperandArray
+    // `np.asarray`: a NumPy scalar pads (by nothing) to a 0-d array.
+    a.isScalar = false
     let widths = try padWidths(bound.value("pad_width"), ndim: a.ndim)
     guard widths.dtype.isInteger else { throw PythonError.type("`pad_width` must be of integral type.") }
     let modeName: String

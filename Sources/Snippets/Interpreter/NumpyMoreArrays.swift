@@ -128,8 +128,14 @@ enum NumpyMoreArrays {
       let source = values
       broadcast = try core { try source.broadcast(to: target) }
     } catch {
+      // One index writes a slice (basic indexing's error); several write through an index array (advanced's).
+      if indices.count == 1 {
+        throw PythonError.value(
+          "could not broadcast input array from shape \(compact(values.shape)) into shape \(compact(target))")
+      }
       throw PythonError.value(
-        "could not broadcast input array from shape \(compact(values.shape)) into shape \(compact(target))")
+        "shape mismatch: value array of shape \(compact(values.shape)) could not be broadcast to indexing result of "
+          + "shape \(compact(target))")
     }
     // The stable order NumPy sorts the insertion points in, each shifted by the number inserted before it.
     let added = inserted.count
