@@ -22,7 +22,16 @@ extension Tensor {
       try ResourceMeter.chargeAllocation(elements: Shape.count(shape), itemSize: 8)
       return try Tensor.record(.broadcastTo(shape), NodeInputs(value))
     }
-    let spread = try ShapeKernels.broadcast(value, to: shape)
+    // NumPy fills with `copyto`, which drops a value's leading axes of one and words its error as an assignment.
+    var source = value
+    while source.ndim > shape.count, source.shape[0] == 1 {
+      source = source.reshapedUnrecorded(Array(source.shape.dropFirst()))
+    }
+    guard source.ndim <= shape.count, Shape.broadcast(source.shape, shape) == shape else {
+      throw TensorError.value(
+        "could not broadcast input array from shape \(Shape.compact(value.shape)) into shape \(Shape.compact(shape))")
+    }
+    let spread = try ShapeKernels.broadcast(source, to: shape)
     try ResourceMeter.chargeAllocation(elements: spread.size, itemSize: spread.dtype.itemSize)
     let result = Tensor(shape: shape, storage: spread.storage)
     return try result.converted(to: dtype)

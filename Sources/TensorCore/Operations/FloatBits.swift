@@ -187,7 +187,18 @@ extension Tensor {
     var type = try NarrowEvaluation.commonType(a, b, for: name)
     if type.isInexact || type == .uint64 {
       if type == .uint64 { throw TensorError.limit("docbuild's np.\(name) does not take uint64 values") }
-      throw noLoop(name)
+      // gcd and lcm resolve their loops by NumPy 2's promoters, which name each operand's dtype class (a Python
+      // number's own).
+      func dtypeClass(_ operand: Tensor) -> String {
+        guard operand.isPythonScalar else { return "<class 'numpy.dtypes.\(operand.dtype.className)'>" }
+        let python =
+          operand.dtype.isComplex ? "_PyComplexDType" : operand.dtype.isFloat ? "_PyFloatDType" : "_PyLongDType"
+        return "<class 'numpy.dtypes.\(python)'>"
+      }
+      throw TensorError(
+        "UFuncTypeError",
+        "ufunc '\(name)' did not contain a loop with signature matching types (\(dtypeClass(a)), \(dtypeClass(b))) "
+          + "-> None")
     }
     // Bools have no gcd loop: they compute as int8.
     if type == .bool { type = .int8 }

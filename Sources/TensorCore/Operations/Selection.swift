@@ -923,7 +923,10 @@ extension Tensor {
 extension Tensor {
   /// `np.bincount(x, weights, minlength)`: how often each non-negative int occurs (or the sum of its weights).
   public func binCounts(weights: Tensor?, minlength: Int) throws -> Tensor {
-    guard ndim == 1 else { throw TensorError.value("object too deep for desired array") }
+    guard ndim == 1 else {
+      throw TensorError.value(
+        ndim == 0 ? "object of too small depth for desired array" : "object too deep for desired array")
+    }
     guard case .int64(let values) = dtype == .bool ? try astype(.int64).storage : storage else {
       throw TensorError.type(
         "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'")

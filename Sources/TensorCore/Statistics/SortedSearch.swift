@@ -7,7 +7,10 @@ extension Tensor {
   /// `np.searchsorted(a, v, side)`: for each value, the insertion index in the sorted 1-d `a` (`right`: after
   /// equal elements). `sorter` gives a's sorted order when a itself is not sorted.
   public static func searchSorted(_ a: Tensor, _ v: Tensor, right: Bool, sorter: [Int]? = nil) throws -> Tensor {
-    if a.ndim != 1 { throw TensorError.value("object too deep for desired array") }
+    if a.ndim != 1 {
+      throw TensorError.value(
+        a.ndim == 0 ? "object of too small depth for desired array" : "object too deep for desired array")
+    }
     let haystack = a.doubles
     if let sorter {
       if sorter.count != haystack.count { throw TensorError.value("sorter.size must equal a.size") }

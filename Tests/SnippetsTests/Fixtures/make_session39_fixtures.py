@@ -13,7 +13,7 @@ counted it in one), a NaN edge (which NumPy's monotonic test lets through), repe
 357: the errors NumPy raises first: `np.split`/`np.array_split` given `axis=None`, a tuple or a float (`ary.shape[axis]`
 is Python's tuple indexing) and given lists (`split` with a count reads `ary.shape`; `array_split` takes `len(ary)`
 whatever the axis, so a list's other axis keeps only that many), `hsplit` of a list; `np.diff` with `axis=None`
-and with `n=0` (which returns its argument as it is); `accumulate` of a scalar (a TypeError) and `reduce` of one over an axis it lacks; `np.take` from an empty axis; `np.argmax` over an empty array's axes; `np.take_along_axis`'s checks in order; `np.trace` of fewer than two dimensions; `np.clip` with two bounds (three shapes in its error); `np.select`'s weak Python scalars; `np.compress` as a take; `np.argpartition` of a 0-d array; `np.ediff1d` of bools; the nan-quantiles of empty arrays (`np.nanmean`'s answer); the medians over tuples of axes; `np.insert`'s two broadcast errors; `np.pad` of a NumPy scalar; `np.einsum`'s check of
+and with `n=0` (which returns its argument as it is); `accumulate` of a scalar (a TypeError) and `reduce` of one over an axis it lacks; `np.take` from an empty axis; `np.argmax` over an empty array's axes; `np.take_along_axis`'s checks in order; `np.trace` of fewer than two dimensions; `np.clip` with two bounds (three shapes in its error); `np.select`'s weak Python scalars; `np.compress` as a take; `np.argpartition` of a 0-d array; `np.ediff1d` of bools; the nan-quantiles of empty arrays (`np.nanmean`'s answer); the medians over tuples of axes; `np.insert`'s two broadcast errors; `np.pad` of a NumPy scalar; `np.gcd`/`np.lcm`'s no-loop error naming the dtype classes; searchsorted and bincount of a 0-d array; `np.full` with an array (copyto's rules); `np.einsum`'s check of
 a repeated label within one operand and the iterator's remapped shapes, whose trailing comma NumPy writes only for
 one axis; `np.gradient` of bools; `np.percentile` of bools, an element picked by the discrete methods, refused by
 the interpolating ones after the axis is checked; `np.percentile` over a tuple of axes (checked as NumPy checks it).
@@ -192,6 +192,24 @@ FIRST_ERRORS = [
     "np.pad(np.float64(2.5), 2)",
     "np.pad(np.array(2.5), 0)",
     "np.pad(np.int8(3), (1, 1))",
+    "np.gcd(np.array([1.5]), 6)",
+    "np.gcd(np.array([1.5]), np.array([2]))",
+    "np.lcm(np.float64(2.5), 4)",
+    "np.gcd(np.array([True]), 4)",
+    "np.gcd(np.array([1.5], dtype=np.float32), 6.0)",
+    "np.gcd(2.5, 4)",
+    "np.float64(2.5).searchsorted(2)",
+    "np.searchsorted(2.5, 2)",
+    "np.searchsorted(np.ones((2, 2)), 2)",
+    "np.bincount(np.int64(3))",
+    "np.bincount(np.zeros((2, 2), int))",
+    "np.full((2,), np.ones((2, 2)))",
+    "np.full((2, 3), np.ones((2, 1)))",
+    "np.full((0, 2), np.ones(5))",
+    "np.full((2, 2), np.ones((1, 1, 2)))",
+    "np.full((2, 2), np.arange(2).reshape(1, 1, 1, 2), dtype=np.int8)",
+    "np.full((1, 2), np.arange(6))",
+    "np.full((0, 2), np.ones((2, 2, 4)))",
     "np.einsum('ii', np.ones((3, 4)))",
     "np.einsum('ii', np.ones((4, 3)))",
     "np.einsum('ii->i', np.ones((1, 3)))",
