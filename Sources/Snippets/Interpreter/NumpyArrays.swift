@@ -147,11 +147,21 @@ enum NumpyArrays {
       let grids = try core { try Tensor.meshgrid(arrays, cartesian: cartesian, sparse: sparse) }
       return try .makeTuple(grids.map { .tensor($0) })
     case "median":
-      let bound = try call.bind(["a", "axis"], required: 1)
+      let bound = try call.bind(["a", "axis", "out", "overwrite_input", "keepdims"], required: 1)
+      try NumpyEveryday.refuseOut(bound, name)
+      try NumpyStatistics.refuseOverwrittenInput(bound, name)
       let a = try bound.value("a").toTensor()
       if a.dtype == .float32 { try refuseFloat32(a, "np.median") }
       let axis = try AxisConversion.oneOrAll(bound["axis"], ndim: a.ndim, function: "np.median")
-      return .tensor(try core { try a.median(axis: axis) })
+      let median = try core { try a.median(axis: axis) }
+      guard try bound.flag("keepdims") else { return .tensor(median) }
+      // keepdims: the reduced axes kept with extent one (every axis for a full median), an array.
+      var kept = a.shape
+      if let axis { kept[try AxisConversion.normalized(axis, ndim: a.ndim)] = 1 } else { kept = kept.map { _ in 1 } }
+      let shape = kept
+      var result = try core { try median.reshape(shape) }
+      result.isScalar = false
+      return .tensor(result)
     case "full_like", "empty_like":
       let bound = try call.bind(
         name == "full_like" ? ["a", "fill_value", "dtype"] : ["prototype", "dtype"],

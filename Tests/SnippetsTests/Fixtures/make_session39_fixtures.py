@@ -13,7 +13,7 @@ counted it in one), a NaN edge (which NumPy's monotonic test lets through), repe
 357: the errors NumPy raises first: `np.split`/`np.array_split` given `axis=None`, a tuple or a float (`ary.shape[axis]`
 is Python's tuple indexing) and given lists (`split` with a count reads `ary.shape`; `array_split` takes `len(ary)`
 whatever the axis, so a list's other axis keeps only that many), `hsplit` of a list; `np.diff` with `axis=None`
-and with `n=0` (which returns its argument as it is); `accumulate` of a scalar (a TypeError) and `reduce` of one over an axis it lacks; `np.take` from an empty axis; `np.argmax` over an empty array's axes; `np.take_along_axis`'s checks in order; `np.trace` of fewer than two dimensions; `np.clip` with two bounds (three shapes in its error); `np.select`'s weak Python scalars; `np.compress` as a take; `np.argpartition` of a 0-d array; `np.ediff1d` of bools; the nan-quantiles of empty arrays (`np.nanmean`'s answer); the medians over tuples of axes; `np.insert`'s two broadcast errors; `np.pad` of a NumPy scalar; `np.gcd`/`np.lcm`'s no-loop error naming the dtype classes; searchsorted and bincount of a 0-d array; `np.full` with an array (copyto's rules); `np.einsum`'s check of
+and with `n=0` (which returns its argument as it is); `accumulate` of a scalar (a TypeError) and `reduce` of one over an axis it lacks; `np.take` from an empty axis; `np.argmax` over an empty array's axes; `np.take_along_axis`'s checks in order; `np.trace` of fewer than two dimensions; `np.clip` with two bounds (three shapes in its error); `np.select`'s weak Python scalars; `np.compress` as a take; `np.argpartition` of a 0-d array; `np.ediff1d` of bools; the nan-quantiles of empty arrays (`np.nanmean`'s answer); the medians over tuples of axes and with `keepdims`; `np.insert`'s two broadcast errors; `np.pad` of a NumPy scalar; `np.gcd`/`np.lcm`'s no-loop error naming the dtype classes; searchsorted and bincount of a 0-d array; `np.full` with an array (copyto's rules); `np.einsum`'s check of
 a repeated label within one operand and the iterator's remapped shapes, whose trailing comma NumPy writes only for
 one axis; `np.gradient` of bools; `np.percentile` of bools, an element picked by the discrete methods, refused by
 the interpolating ones after the axis is checked; `np.percentile` over a tuple of axes (checked as NumPy checks it).
@@ -183,6 +183,13 @@ FIRST_ERRORS = [
     "np.median(c, axis=(1,))",
     "np.median(c, axis=[0, 1, 2])",
     "np.median(c, axis=(0, 0))",
+    "np.median(c, keepdims=True)",
+    "np.median(c, axis=1, keepdims=True)",
+    "np.median(c, axis=(0, 1, 2), keepdims=True)",
+    "np.median(np.float64(3), keepdims=True)",
+    "np.median(c[0, 0], axis=0, keepdims=True)",
+    "np.median(np.array([1, 2, 3]), keepdims=True)",
+    "np.median(np.array([1, 2, 3]), axis=-1, keepdims=False)",
     "np.insert(c, [0, 2], [7, 8], axis=0)",
     "np.insert(np.ones((2, 3)), [0, 2], [7, 8], axis=0)",
     "np.insert(np.ones((2, 3)), [0, 2], [7, 8], axis=1)",
