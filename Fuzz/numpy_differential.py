@@ -335,9 +335,15 @@ FUNCTIONS_SETUP = [
     "w = np.array([1.0, 2.0, 0.5, 1.0, 1.5])",
     "c3 = np.arange(24).reshape(2, 3, 4) % 7",
     "s8 = np.array([5, -3, 0, 7, -3], dtype=np.int8)",
+    "u16 = np.array([3, 0, 65535, 7], dtype=np.uint16)",
+    "f16 = np.array([0.5, -2.0, 65504.0, 0.1], dtype=np.float16)",
+    "zc = np.array([1 + 2j, -0.5j, 3, 1 + 2j])",
+    "big = np.array([2**62, -2**62, 3, 2**62])",
+    "nz = np.array([-0.0, 0.0, np.nan, -np.inf, np.inf, -0.0])",
 ]
 FUNCTION_ARRAYS = ["g", "h", "q", "k", "e", "t", "r32", "bo", "v", "w", "c3", "s8", "g.T", "t[::-1]", "c3[:, 1:]",
-                   "np.arange(6)", "np.array([])", "np.float64(2.5)", "e[::2]"]
+                   "np.arange(6)", "np.array([])", "np.float64(2.5)", "e[::2]", "u16", "f16", "zc", "big", "nz",
+                   "nz.reshape(2, 3)", "np.array([True, False, True])", "np.int8(-7)", "np.uint8(200)"]
 AXES = ["0", "1", "-1", "None", "(0, 1)", "2"]
 FUNCTION_FORMS = [
     "np.concatenate([{a}, {b}], axis={axis})", "np.concatenate([{a}, {a}])", "np.stack([{a}, {a}], axis={axis})",

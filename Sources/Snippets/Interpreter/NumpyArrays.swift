@@ -328,6 +328,23 @@ enum NumpyArrays {
   }
 
   private static func clip(_ a: Tensor, _ low: Value?, _ high: Value?) throws(PythonError) -> Value {
+    var (low, high) = (low, high)
+    if a.dtype.isInteger {
+      // NumPy's `_clip`: a Python int bound at or past an integer dtype's own limit is no bound (NEP 50 would
+      // otherwise reject it).
+      let (least, most) = a.dtype.integerBounds
+      let uint64Max = BigInt(Int.max) * BigInt(2) + BigInt(1)
+      switch low {
+      case .int(let value)? where Int64(value) <= least: low = nil
+      case .bigInt(let value)? where value.compare(BigInt(0)) < 0: low = nil
+      default: break
+      }
+      switch high {
+      case .int(let value)? where a.dtype != .uint64 && Int64(value) >= most: high = nil
+      case .bigInt(let value)? where a.dtype != .uint64 || value.compare(uint64Max) >= 0: high = nil
+      default: break
+      }
+    }
     let lowTensor = try low?.toTensor()
     let highTensor = try high?.toTensor()
     return .tensor(try core { try a.clip(lowTensor, highTensor) })

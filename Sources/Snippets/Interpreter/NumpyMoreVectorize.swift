@@ -73,8 +73,15 @@ extension Interpreter {
       guard count > 0 else {
         throw PythonError.value("cannot call `vectorize` on size 0 inputs unless `otypes` is set")
       }
-      // NumPy's extra first call, whose result decides the output dtype.
-      let first = try callValue(function, arguments(0))
+      // NumPy's extra first call, whose result decides the output dtype, takes `arg.flat[0]`: NumPy scalars of the
+      // arrays' dtypes (a float16 array's first element computes in float16 there), not the object loop's numbers.
+      var positional = call.positional
+      for (slot, array) in zip(slots, spread) {
+        positional[slot] = .tensor(try core { try array.reshape([array.size]).index([.int(0)]) })
+      }
+      let firstArguments = CallArguments(
+        function: "", positional: positional, keywords: call.keywords, positionalTexts: positional.map { _ in "" })
+      let first = try callValue(function, firstArguments)
       otype = try Self.outputType(first)
     }
     var results: [NestedValue] = []

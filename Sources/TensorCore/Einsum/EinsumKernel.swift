@@ -23,7 +23,12 @@ enum EinsumKernel {
       work = overflow ? Int.max : product
     }
     try ResourceMeter.chargeMultiplyAdds(work)
-    var result = [Double](repeating: 0, count: count)
+    // One operand whose every label the output keeps, once each, is a rearrangement (NumPy returns a view of it):
+    // each output element is written once, and starting it at -0.0 leaves every value, signed zeros too, as it was.
+    let isRearrangement =
+      plan.inputs.count == 1 && Set(plan.inputs[0]).isSubset(of: plan.output)
+      && Set(plan.output).count == plan.output.count
+    var result = [Double](repeating: isRearrangement ? -0.0 : 0, count: count)
     if extents.contains(0) { return result }
     // Element strides of each operand along each iteration axis (summed over a repeated label).
     var strides: [[Int]] = []

@@ -226,7 +226,17 @@ extension Tensor {
         "a gradient through np.clip where a NaN bound makes the result NaN is not supported in snippets: autograd "
           + "passes the gradient to the clipped array there; remove the NaN bound first", isLimit: true)
     }
-    let result = try Tensor.select(inputs, plan)
+    var result = try Tensor.select(inputs, plan)
+    // NumPy's three-operand clip keeps the element where it is within the bounds, so a zero stays itself beside a
+    // zero bound of the other sign (maximum and minimum alone return their second operand there). Only the value's
+    // sign changes: autograd's gradient still treats the element as at the bound.
+    if low != nil, high != nil, clipped.dtype.isFloat,
+      (0..<count).contains(where: { values[$0] == 0 && ownValues[$0] == 0 && values[$0].sign != ownValues[$0].sign })
+    {
+      var kept = result.doubles
+      for k in 0..<count where kept[k] == 0 && ownValues[k] == 0 { kept[k] = ownValues[k] }
+      result.storage = .float64(kept)
+    }
     return shape.isEmpty ? result.asScalar : result
   }
 
@@ -632,6 +642,16 @@ extension Tensor {
     let order = try flat.argsortPositions(axis: 0, stable: true)
     let values = flat.doubles
     let ints: [Int64]? = if case .int64(let v) = storage { v } else { nil }
+    // NumPy keeps the first of each run its quicksort leaves, and which zero comes first among 0.0 and -0.0 is its
+    // SIMD sort's doing (as for `np.sort`): the kept zero's sign would show.
+    if ints == nil, values.contains(where: { $0 == 0 && $0.sign == .minus }),
+      values.contains(where: { $0 == 0 && $0.sign == .plus })
+    {
+      throw TensorError(
+        "NotImplementedError",
+        "np.unique of values holding both 0.0 and -0.0 is not supported: they are equal, and which one NumPy keeps "
+          + "depends on the order its SIMD sort leaves them in", isLimit: true)
+    }
     var kept: [Int] = []
     var counts: [Int64] = []
     for position in order {

@@ -13,7 +13,7 @@ counted it in one), a NaN edge (which NumPy's monotonic test lets through), repe
 357: the errors NumPy raises first: `np.split`/`np.array_split` given `axis=None`, a tuple or a float (`ary.shape[axis]`
 is Python's tuple indexing) and given lists (`split` with a count reads `ary.shape`; `array_split` takes `len(ary)`
 whatever the axis, so a list's other axis keeps only that many), `hsplit` of a list; `np.diff` with `axis=None`
-and with `n=0` (which returns its argument as it is); `accumulate` of a scalar (a TypeError) and `reduce` of one over an axis it lacks; `np.take` from an empty axis; `np.argmax` over an empty array's axes; `np.take_along_axis`'s checks in order; `np.trace` of fewer than two dimensions; `np.clip` with two bounds (three shapes in its error); `np.select`'s weak Python scalars; `np.compress` as a take; `np.argpartition` of a 0-d array; `np.ediff1d` of bools; the nan-quantiles of empty arrays (`np.nanmean`'s answer); the medians over tuples of axes and with `keepdims`; `np.insert`'s two broadcast errors; `np.pad` of a NumPy scalar; `np.gcd`/`np.lcm`'s no-loop error naming the dtype classes; searchsorted and bincount of a 0-d array; `np.full` with an array (copyto's rules); `np.einsum`'s check of
+and with `n=0` (which returns its argument as it is); `accumulate` of a scalar (a TypeError) and `reduce` of one over an axis it lacks; `np.take` from an empty axis; `np.argmax` over an empty array's axes; `np.take_along_axis`'s checks in order; `np.trace` of fewer than two dimensions; `np.clip` with two bounds (three shapes in its error); `np.select`'s weak Python scalars; `np.compress` as a take; `np.argpartition` of a 0-d array; `np.ediff1d` of bools; the nan-quantiles of empty arrays (`np.nanmean`'s answer); the medians over tuples of axes and with `keepdims`; `np.insert`'s two broadcast errors; `np.pad` of a NumPy scalar; `np.gcd`/`np.lcm`'s no-loop error naming the dtype classes; searchsorted and bincount of a 0-d array; `np.full` with an array (copyto's rules); signed zeros through an einsum rearrangement and a two-bound clip; clip's Python int bounds past an integer dtype's range; `np.vectorize`'s first call on NumPy scalars, which decides the dtype; `np.einsum`'s check of
 a repeated label within one operand and the iterator's remapped shapes, whose trailing comma NumPy writes only for
 one axis; `np.gradient` of bools; `np.percentile` of bools, an element picked by the discrete methods, refused by
 the interpolating ones after the axis is checked; `np.percentile` over a tuple of axes (checked as NumPy checks it).
@@ -217,6 +217,43 @@ FIRST_ERRORS = [
     "np.full((2, 2), np.arange(2).reshape(1, 1, 1, 2), dtype=np.int8)",
     "np.full((1, 2), np.arange(6))",
     "np.full((0, 2), np.ones((2, 2, 4)))",
+    "nz = np.array([-0.0, 0.0, np.nan, -np.inf, np.inf, -0.0])",
+    "np.einsum('ij->ji', nz.reshape(2, 3))",
+    "np.einsum('ij', nz.reshape(2, 3))",
+    "np.einsum('ji', nz.reshape(2, 3))",
+    "np.einsum('ii->i', np.array([[-0.0, 1], [2, -0.0]]))",
+    "np.einsum('ij->i', np.array([[-0.0]]))",
+    "np.einsum('i', nz)",
+    "np.einsum('...->...', nz)",
+    "np.einsum('i->', np.array([-0.0]))",
+    "nz.clip(0, 2)",
+    "np.clip(nz, -0.0, 2)",
+    "np.clip(nz, -1, 0.0)",
+    "np.clip(nz, -1, -0.0)",
+    "np.clip(nz, 0.0, None)",
+    "np.clip(nz, None, 0.0)",
+    "np.clip(np.float64(-0.0), 0.0, 1.0)",
+    "np.clip(np.array([-0.0] * 20), 0.0, 2)[:3]",
+    "np.clip(np.uint8(200), -1, 2)",
+    "np.clip(np.uint8(200), -1, 300)",
+    "np.clip(np.array([1, 200], dtype=np.uint8), 5, 300)",
+    "np.clip(np.array([1, 200], dtype=np.uint8), 300, 400)",
+    "np.clip(np.array([1, 100], dtype=np.int8), -200, None)",
+    "np.clip(np.array([1, 100], dtype=np.int8), None, None)",
+    "np.clip(np.array([1, 100], dtype=np.int8), -128, 127)",
+    "np.clip(np.array([1, 100], dtype=np.int8), True, 50)",
+    "np.array([1, 200], dtype=np.uint8).clip(-5, 7)",
+    "np.clip(np.array([1, 2]), np.int64(-5), 300)",
+    "np.clip(np.array([1, 2], dtype=np.int16), np.int64(-5), 3)",
+    "f16 = np.array([0.5, -2.0, 65504.0, 0.1], dtype=np.float16)",
+    "np.vectorize(lambda x: x * 2)(f16)",
+    "np.vectorize(lambda x: x * 2)(np.int8(-7))",
+    "np.vectorize(lambda x: x + 1)(np.array([True, False]))",
+    "np.vectorize(lambda x, y: x * y)(np.array([100], dtype=np.int8), 3)",
+    "np.vectorize(lambda x: x / 3)(np.arange(3, dtype=np.float32))",
+    "np.vectorize(lambda x: x * 2)(np.array([1, 2], dtype=np.uint8))",
+    "np.vectorize(abs)(np.array([-1.5, 2.0]))",
+    "np.vectorize(lambda x: x * 2, otypes=[float])(np.int8(-7))",
     "np.einsum('ii', np.ones((3, 4)))",
     "np.einsum('ii', np.ones((4, 3)))",
     "np.einsum('ii->i', np.ones((1, 3)))",
