@@ -46,8 +46,14 @@ quantile with each method; sorting, meshgrids, diagonals, triangles, einsum, ten
 polyfit, cov, convolve, gradient; the nan-functions; set operations) with their keywords (`axis` as an int, None or
 a tuple, `keepdims`, `side`, `bins`, `weights`, `return_counts`, `method`, `ddof`, `where`, `initial`, ...) over
 arrays of several dtypes, holding NaN or empty, most of them wrong for some of the calls: NumPy's first error must be
-docbuild's. Seeds 3901-3904 found a histogram counting NaN into a bin and nine first errors, fixed in
-interpreter/356-357.
+docbuild's. Seeds 3901-3948 found a histogram counting NaN into a bin, signed zeros lost by `einsum` and `clip`,
+`np.vectorize`'s dtype, a malformed empty nan-quantile and some thirty first errors, fixed in interpreter/356-357.
+
+`--grammar random` (2026-12-05, session 39) seeds a Generator (`default_rng`), the legacy global stream or a
+`RandomState` in each statement and makes one to three calls of its samplers, with sizes that are None, 0 or shapes
+and parameters at their edges (p of 0 and 1, n of 0, an empty population, an empty interval, arrays). Seeds
+3950-3955 found a crash (`rng.choice(0, 0)`), the legacy binomial's draw at n = 0 or p in {0, 1}, empty sizes that
+NumPy answers without checking the bounds, and arrays of parameters raising TypeError; fixed in interpreter/358.
 """
 
 import argparse
@@ -454,6 +460,63 @@ def functions_statement(rng):
     return rng.choice(FUNCTION_WRAPS).format(filled)
 
 
+# `--grammar random`: NumPy's Generator and legacy streams, each statement from a fresh seed, a few calls in a row.
+RANDOM_SEEDS = ["0", "1", "42", "12345", "2**32 + 7", "[1, 2, 3]", "2**64 - 1", "None and 5"]
+RANDOM_SIZES = ["None", "3", "(2, 3)", "0", "(4,)", "1"]
+GENERATOR_CALLS = [
+    "random({size})", "random({size}, dtype=np.float32)", "integers({lo}, {hi}, size={size})", "integers({hi})",
+    "integers({lo}, {hi}, size={size}, endpoint=True)", "integers(0, {hi}, size={size}, dtype=np.{idtype})",
+    "integers([1, 5, 10], 20)", "integers(0, [3, 300, 70000])", "normal(size={size})", "normal({loc}, {scale}, {size})",
+    "normal([0, 10, 100], 1)", "standard_normal({size})", "standard_normal({size}, dtype=np.float32)",
+    "uniform({lo}, {hi}, {size})", "uniform(size={size})", "uniform([0, 1], [2, 5])", "exponential({scale}, {size})",
+    "standard_exponential({size})", "binomial({n}, {p}, {size})", "binomial([5, 50, 500], 0.3)",
+    "binomial(10, [0.1, 0.5, 0.9])", "poisson({lam}, {size})", "poisson([0.5, 5, 50, 500])", "choice({n}, {size})",
+    "choice({n}, {size}, replace=False)", "choice([1.5, 2.5, -3.0], {size})", "choice(5, 3, p=[0.1, 0.2, 0.3, 0.4, 0.0])",
+    "choice(np.arange(12).reshape(3, 4), 2)", "choice(np.arange(12).reshape(3, 4), 2, axis=1, replace=False)",
+    "choice(6, 4, replace=False, shuffle=False)", "permutation({n})", "permutation(np.arange(6).reshape(3, 2))",
+    "permuted(np.arange(6).reshape(2, 3), axis=1)", "bytes(5)", "lognormal({loc}, {scale}, {size})",
+    "geometric({p}, {size})", "gamma({lam}, {scale}, {size})", "standard_gamma({lam}, {size})",
+    "beta(2.0, 3.0, {size})", "laplace({loc}, {scale}, {size})", "logistic({loc}, {scale}, {size})",
+    "triangular(0, 1, 3, {size})", "weibull(1.5, {size})", "pareto(2.0, {size})", "rayleigh({scale}, {size})",
+    "chisquare(3, {size})", "standard_t(5, {size})", "multinomial(10, [0.2, 0.3, 0.5], {size})",
+    "multivariate_normal([0, 1], [[1, 0.5], [0.5, 2]], {size})", "negative_binomial(5, 0.5, {size})",
+    "hypergeometric(10, 5, 7, {size})", "dirichlet([1, 2, 3], {size})", "zipf(2.0, {size})", "vonmises(0, 1, {size})",
+    "standard_cauchy({size})", "f(3, 4, {size})", "power(2.0, {size})", "wald(1, 2, {size})",
+    "logseries(0.5, {size})", "noncentral_chisquare(3, 2, {size})",
+]
+LEGACY_CALLS = [
+    "np.random.rand(2, 3)", "np.random.rand()", "np.random.randn(4)", "np.random.randint({lo}, {hi}, {size})",
+    "np.random.randint({hi})", "np.random.random_sample({size})", "np.random.random({size})",
+    "np.random.choice({n}, {size})", "np.random.choice({n}, 3, replace=False)", "np.random.permutation({n})",
+    "np.random.uniform({lo}, {hi}, {size})", "np.random.normal({loc}, {scale}, {size})",
+    "np.random.binomial({n}, {p}, {size})", "np.random.poisson({lam}, {size})", "np.random.exponential({scale})",
+    "np.random.standard_normal({size})", "np.random.random_integers(1, 6, 3)", "np.random.beta(2, 3, {size})",
+    "np.random.gamma({lam}, 1.0, {size})", "np.random.multivariate_normal([0, 0], [[1, 0], [0, 1]], 2)",
+]
+
+
+def random_statement(rng):
+    """One to three calls of one stream just seeded: a Generator's, the legacy global one's or a RandomState's."""
+    fill = dict(size=rng.choice(RANDOM_SIZES), lo=rng.choice(["0", "-5", "1", "10"]),
+                hi=rng.choice(["6", "100", "2**31", "11"]), idtype=rng.choice(["int8", "uint8", "int32", "int64",
+                                                                                  "uint16", "bool"]),
+                loc=rng.choice(["0", "1.5", "-3"]), scale=rng.choice(["1", "0.5", "2.0", "0"]),
+                n=rng.choice(["5", "10", "1", "0", "30"]), p=rng.choice(["0.5", "0.1", "0.99", "0.0", "1.0"]),
+                lam=rng.choice(["0.5", "3.0", "12.0", "100.0", "0"]))
+    seed = rng.choice(RANDOM_SEEDS)
+    calls = rng.randint(1, 3)
+    kind = rng.random()
+    if kind < 0.6:
+        chosen = [rng.choice(GENERATOR_CALLS).format(**fill) for _ in range(calls)]
+        return f"g = np.random.default_rng({seed}); " + "; ".join("g." + call for call in chosen)
+    if kind < 0.85:
+        chosen = [rng.choice(LEGACY_CALLS).format(**fill) for _ in range(calls)]
+        start = "np.random.seed(" + rng.choice(["0", "1", "42", "12345"]) + ")"
+        return start + "; " + "; ".join(chosen)
+    chosen = [rng.choice(LEGACY_CALLS).format(**fill).replace("np.random.", "r.") for _ in range(calls)]
+    return "r = np.random.RandomState(" + rng.choice(["0", "7", "2024"]) + "); " + "; ".join(chosen)
+
+
 WRAP = ["{}", "repr({})", "print({})", "{}.tolist()", "{}.dtype", "{}.shape", "float({}.sum())",
         "np.round({}, 3)", "{}.astype(np.float32)", "{}.astype(int)", "{}.T.copy()", "str({})",
         "np.array2string({}, precision=2)", "f'{{{}.sum():.6g}}'", "{}.item(0)", "{}.reshape(-1)"]
@@ -539,7 +602,7 @@ def main():
     parser.add_argument("--per", type=int, default=40, help="statements per chapter")
     parser.add_argument("--statements", help="a file of statements, one a line, instead of random ones")
     parser.add_argument("--show", action="store_true", help="print each mismatch with NumPy's and docbuild's text")
-    parser.add_argument("--grammar", choices=["base", "special", "scalars", "tutorial", "writes", "functions"], default="base",
+    parser.add_argument("--grammar", choices=["base", "special", "scalars", "tutorial", "writes", "functions", "random"], default="base",
                         help="special: NaN signs, signed zeros and in-place selections; scalars: NumPy scalar pairs, "
                              "float ufuncs of integer arrays, precision-only formats (see the header)")
     args = parser.parse_args()
@@ -557,6 +620,8 @@ def main():
         statements = [statement for _ in range(args.count) for statement in write_statements(rng)]
     elif args.grammar == "functions":
         statements = [functions_statement(rng) for _ in range(args.count)]
+    elif args.grammar == "random":
+        statements = [random_statement(rng) for _ in range(args.count)]
     else:
         statements = [rng.choice(WRAP).format(expression(rng)) for _ in range(args.count)]
     setup = SETUP + {"special": SPECIAL_SETUP, "tutorial": TUTORIAL_SETUP,

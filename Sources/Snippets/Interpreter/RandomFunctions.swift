@@ -211,15 +211,15 @@ extension Interpreter {
     case "integers":
       let bound = try call.bind(["low", "high", "size", "dtype", "endpoint"], required: 1)
       try requireInt64(bound["dtype"], name)
-      var low = try bound.value("low").toInt()
+      var low = try integer(bound, "low")
       var high = low
-      if let given = bound["high"] { high = try given.toInt() } else { low = 0 }
+      if bound["high"] != nil { high = try integer(bound, "high") } else { low = 0 }
       let endpoint = try bound.flag("endpoint")
       let size = try sizeArgument(bound["size"])
       return .tensor(try core { try generator.integers(low: low, high: high, endpoint: endpoint, size: size) })
     case "binomial":
       let bound = try call.bind(["n", "p", "size"], required: 2)
-      let n = try bound.value("n").toInt()
+      let n = try integer(bound, "n")
       let p = try number(bound, "p", 0)
       let size = try sizeArgument(bound["size"])
       return try pythonInt(try core { try generator.binomial(n: n, p: p, size: size) }, size)
@@ -323,7 +323,7 @@ extension Interpreter {
       return try pythonFloat(try core { try state.exponential(scale: scale, size: size) }, size)
     case "binomial":
       let bound = try call.bind(["n", "p", "size"], required: 2)
-      let n = try bound.value("n").toInt()
+      let n = try integer(bound, "n")
       let p = try number(bound, "p", 0)
       let size = try sizeArgument(bound["size"])
       return try pythonInt(try core { try state.binomial(n: n, p: p, size: size) }, size)
@@ -361,9 +361,9 @@ extension Interpreter {
       }
     case "randint":
       let bound = try call.bind(["low", "high", "size", "dtype"], required: 1)
-      var low = try bound.value("low").toInt()
+      var low = try integer(bound, "low")
       var high = low
-      if let given = bound["high"] { high = try given.toInt() } else { low = 0 }
+      if bound["high"] != nil { high = try integer(bound, "high") } else { low = 0 }
       let size = try sizeArgument(bound["size"])
       // NumPy returns a Python int (bool) for one draw of dtype `int` (the default) or `bool`; of any other dtype,
       // a NumPy scalar (`np.uint8(172)`, `np.int64(3)`).
@@ -603,6 +603,22 @@ extension Interpreter {
   private static func sizeArgument(_ value: Value?) throws(PythonError) -> [Int]? {
     guard let value else { return nil }
     return try value.toShape()
+  }
+
+  /// An integer parameter (`integers`' bounds, `binomial`'s n), refused as an array as `number` refuses one.
+  private static func integer(_ bound: BoundArguments, _ name: String) throws(PythonError) -> Int {
+    let value = bound.value(name)
+    var isArray = false
+    switch value {
+    case .tensor(let tensor): isArray = !tensor.shape.isEmpty
+    case .list, .tuple: isArray = true
+    default: break
+    }
+    if isArray {
+      throw Self.unsupported(
+        "\(bound.function)() in snippets takes a number for \(name); arrays of parameters are not supported yet")
+    }
+    return try value.toInt()
   }
 
   private static func number(_ bound: BoundArguments, _ name: String, _ fallback: Double) throws(PythonError)

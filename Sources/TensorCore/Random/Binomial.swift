@@ -4,6 +4,12 @@ extension BitSource {
   /// A binomial(n, p) draw; `n >= 0` and `0 <= p <= 1` are the caller's checks.
   mutating func binomial(_ n: Int64, _ p: Double) -> Int64 {
     if n == 0 || p == 0 { return 0 }
+    return legacyBinomial(n, p)
+  }
+
+  /// NumPy's legacy `RandomState.binomial` (`legacy_random_binomial_original`): the same samplers without the
+  /// shortcut for n = 0 or p = 0, so such a draw (and one with p = 1) still takes inversion's one uniform.
+  mutating func legacyBinomial(_ n: Int64, _ p: Double) -> Int64 {
     if p <= 0.5 {
       return p * Double(n) <= 30 ? binomialInversion(n, p) : binomialBTPE(n, p)
     }

@@ -79,6 +79,8 @@ public struct RandomGenerator: Sendable, IntervalShuffling {
 
   /// `integers(low, high, size, endpoint=)` with dtype int64: Lemire's bounded draws on [low, high) or [low, high].
   public mutating func integers(low: Int, high: Int, endpoint: Bool, size: [Int]?) throws -> Tensor {
+    // NumPy checks the interval only when it draws: an empty size is an empty array whatever the bounds.
+    if let size, try Sampling.count(size) == 0 { return try Tensor.zeros(size, dtype: .int64) }
     let (offset, range) = try Self.integerRange(low: low, high: high, endpoint: endpoint)
     return try integers(size) { Int64(bitPattern: UInt64(bitPattern: Int64(offset)) &+ $0.lemireBounded(range)) }
   }

@@ -27,14 +27,15 @@ extension RandomState: IntervalShuffling {
     return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
   }
 
-  /// `binomial(n, p, size)`: NumPy's legacy sampler calls the Generator's (`random_binomial`) on the MT19937 stream.
+  /// `binomial(n, p, size)`: NumPy's legacy sampler, the Generator's inversion and BTPE on the MT19937 stream without
+  /// its shortcut for n = 0 and p = 0 (`legacyBinomial`).
   public mutating func binomial(n: Int, p: Double, size: [Int]?) throws -> Tensor {
     if n < 0 { throw RandomError.rejected("ValueError: n < 0") }
     guard p >= 0 && p <= 1 else { throw RandomError.rejected("ValueError: p < 0, p > 1 or p is NaN") }
     let count = try Sampling.count(size)
     var values: [Int64] = []
     values.reserveCapacity(count)
-    for _ in 0..<count { values.append(generator.binomial(Int64(n), p)) }
+    for _ in 0..<count { values.append(generator.legacyBinomial(Int64(n), p)) }
     return Tensor(shape: size ?? [], storage: .int64(values), isScalar: size == nil)
   }
 
@@ -62,6 +63,8 @@ extension RandomState: IntervalShuffling {
 
   /// `randint(low, high, size)` with dtype int64: masked rejection on [low, high).
   public mutating func randint(low: Int, high: Int, size: [Int]?) throws -> Tensor {
+    // NumPy checks the interval only when it draws: an empty size is an empty array whatever the bounds.
+    if let size, try Sampling.count(size) == 0 { return try Tensor.zeros(size, dtype: .int64) }
     let (offset, range) = try RandomGenerator.integerRange(low: low, high: high, endpoint: false)
     let count = try Sampling.count(size)
     var values: [Int64] = []
@@ -78,6 +81,7 @@ extension RandomState: IntervalShuffling {
   /// one bit at a time of a 32-bit draw (bool); the buffer starts empty for each call. Signed values are drawn as
   /// their unsigned offsets from `low` and wrap, as NumPy's do. NumPy's 100 exercises draw uint8 images this way.
   public mutating func randint(low: Int, high: Int, size: [Int]?, dtype: DType) throws -> Tensor {
+    if let size, try Sampling.count(size) == 0 { return try Tensor.zeros(size, dtype: dtype) }
     let bits: Int
     let minimum: Int
     let maximum: Int

@@ -137,6 +137,8 @@ enum Sampling {
         let cdf = normalizedCumulative(p)
         return (0..<count).map { _ in Int64(searchRight(cdf, uniform())) }
       }
+      // No draw when none is asked for (an empty population is allowed then, and has no last index).
+      if count == 0 { return [] }
       let range = UInt64(populationSize - 1)
       return (0..<count).map { _ in Int64(bitPattern: bounded(range)) }
     }

@@ -2,10 +2,10 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 39's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session39_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/356-*` and `357-*` fixtures; rerunning gives identical bytes.
+`interpreter/356-*`, `357-*` and `358-*` fixtures; rerunning gives identical bytes.
 
-Both hold what `Fuzz/numpy_differential.py --grammar functions` (new in session 39) found docbuild printing other
-than NumPy, and their neighbours:
+They hold what `Fuzz/numpy_differential.py --grammar functions` and `--grammar random` (new in session 39) found
+docbuild printing other than NumPy, and their neighbours:
 
 356: `np.histogram` with given bin edges over data holding NaN (NumPy sorts NaN last, so it falls in no bin; docbuild
 counted it in one), a NaN edge (which NumPy's monotonic test lets through), repeated edges, weights, `density=True`.
@@ -16,7 +16,14 @@ whatever the axis, so a list's other axis keeps only that many), `hsplit` of a l
 and with `n=0` (which returns its argument as it is); `accumulate` of a scalar (a TypeError) and `reduce` of one over an axis it lacks; `np.take` from an empty axis; `np.argmax` over an empty array's axes; `np.take_along_axis`'s checks in order; `np.trace` of fewer than two dimensions; `np.clip` with two bounds (three shapes in its error); `np.select`'s weak Python scalars; `np.compress` as a take; `np.argpartition` of a 0-d array; `np.ediff1d` of bools; the nan-quantiles of empty arrays (`np.nanmean`'s answer); the medians over tuples of axes and with `keepdims`; `np.insert`'s two broadcast errors; `np.pad` of a NumPy scalar; `np.gcd`/`np.lcm`'s no-loop error naming the dtype classes; searchsorted and bincount of a 0-d array; `np.full` with an array (copyto's rules); signed zeros through an einsum rearrangement and a two-bound clip; clip's Python int bounds past an integer dtype's range; `np.vectorize`'s first call on NumPy scalars, which decides the dtype; `np.einsum`'s check of
 a repeated label within one operand and the iterator's remapped shapes, whose trailing comma NumPy writes only for
 one axis; `np.gradient` of bools; `np.percentile` of bools, an element picked by the discrete methods, refused by
-the interpolating ones after the axis is checked; `np.percentile` over a tuple of axes (checked as NumPy checks it).
+the interpolating ones after the axis is checked; `np.percentile` over a tuple of axes (checked as NumPy checks it);
+then what the grammar's wider forms and operands found (`take`, `argmax`, `take_along_axis`, `trace`, `clip`,
+`select`, `compress`, `argpartition`, `ediff1d`, the nan-quantiles of empty arrays, medians with `keepdims`,
+`insert`, `pad`, `gcd`, `searchsorted`, `bincount`, `full`, signed zeros through `einsum` and `clip`, `vectorize`).
+
+358: the legacy `binomial`'s draw for n = 0, p = 0 and p = 1 (it has no shortcut there, so the stream moves), and
+`choice`, `integers` and `randint` asked for no values, which NumPy answers with an empty array whatever the
+population or interval (docbuild crashed on `rng.choice(0, 0)`).
 """
 
 import pathlib
@@ -292,6 +299,41 @@ FIRST_ERRORS = [
     "np.percentile(np.array([]), 33, axis=(0, 1))",
 ]
 
+RANDOM_EDGES = [
+    # The legacy binomial takes one uniform even for n = 0, p = 0 or p = 1 (no shortcut there).
+    "np.random.seed(42); np.random.binomial(30, 0.0); np.random.rand()",
+    "np.random.seed(42); np.random.binomial(30, 1.0); np.random.rand()",
+    "np.random.seed(42); np.random.binomial(0, 0.5); np.random.rand()",
+    "np.random.seed(42); np.random.binomial(0, 0.5, 3); np.random.rand()",
+    "np.random.seed(42); np.random.standard_normal(4); np.random.binomial(30, 0.0); np.random.rand()",
+    "r = np.random.RandomState(7); r.binomial(5, 0.0, 2); r.rand()",
+    "g = np.random.default_rng(42); g.binomial(30, 0.0); g.random()",
+    "g = np.random.default_rng(42); g.binomial(0, 0.5, 3); g.random()",
+    "g = np.random.default_rng(42); g.random()",
+    # No draw and no check when nothing is asked for.
+    "np.random.default_rng(0).choice(0, 0)",
+    "np.random.default_rng(0).choice(0)",
+    "np.random.default_rng(0).choice(0, 3)",
+    "np.random.default_rng(0).choice(0, 0, replace=False)",
+    "np.random.default_rng(0).choice([], 0)",
+    "np.random.default_rng(0).choice(0, (2, 0))",
+    "np.random.RandomState(0).choice(0, 0)",
+    "np.random.RandomState(0).choice(0, 0, replace=False)",
+    "np.random.default_rng(0).choice(3, 0, p=[0.2, 0.3, 0.5])",
+    "np.random.default_rng(0).choice(0, 0, p=[])",
+    "np.random.choice([], 0)",
+    "np.random.default_rng(0).integers(10, 6, size=0)",
+    "np.random.default_rng(0).integers(10, 6, size=(2, 0))",
+    "np.random.default_rng(0).integers(10, 6)",
+    "np.random.default_rng(0).integers(10, 6, size=1)",
+    "np.random.default_rng(0).integers(10, 6, size=0, endpoint=True)",
+    "np.random.randint(10, 6, size=0)",
+    "np.random.RandomState(0).randint(10, 6, 0)",
+    "np.random.randint(-1, 300, size=0, dtype=np.uint8)",
+    "np.random.randint(10, 6, size=(0, 3), dtype=np.int16)",
+    "np.random.randint(-1, 300, size=1, dtype=np.uint8)",
+]
+
 FIXTURES = {
     "356-histogram-given-edges-nan-and-weights": (
         "np.histogram with given bin edges over data holding NaN, NaN and repeated edges, weights and density.",
@@ -301,6 +343,11 @@ FIXTURES = {
         "the error NumPy raises first for split, array_split, diff, accumulate, einsum, gradient and percentile "
         "given None, tuples, lists, scalars, bools, empty axes or mismatched extents; and what they return when they return.",
         FIRST_ERRORS,
+    ),
+    "358-random-edges-legacy-binomial-and-empty-draws": (
+        "NumPy's legacy binomial drawing one uniform for n = 0, p = 0 or p = 1, and choice, integers and randint "
+        "asked for no values (an empty population or interval is no error then).",
+        RANDOM_EDGES,
     ),
 }
 
