@@ -41,7 +41,8 @@ extension Interpreter {
   /// The methods of a `Generator`.
   static let generatorMethods: Set<String> = [
     "random", "integers", "normal", "standard_normal", "uniform", "choice", "permutation", "shuffle", "exponential",
-    "binomial", "poisson", "multivariate_normal", "spawn", "permuted",
+    "binomial", "poisson", "multivariate_normal", "spawn", "permuted", "standard_exponential", "standard_gamma",
+    "gamma", "chisquare", "beta", "laplace", "rayleigh", "standard_cauchy", "lognormal", "geometric",
   ]
 
   /// The methods of a `RandomState`.
@@ -208,6 +209,67 @@ extension Interpreter {
       let size = try sizeArgument(bound["size"])
       let scale = try number(bound, "scale", 1)
       return try pythonFloat(try core { try generator.exponential(scale: scale, size: size) }, size)
+    case "standard_exponential", "standard_cauchy":
+      let bound = try call.bind(["size", "dtype", "method", "out"])
+      try requireFloat64(bound["dtype"], name)
+      try rejectOut(bound["out"], name)
+      if let method = bound["method"], case .string(let text) = method, text != "zig" {
+        throw Self.unsupported("\(name)(method='\(text)') is not supported in snippets: the default 'zig' is")
+      }
+      let size = try sizeArgument(bound["size"])
+      return try pythonFloat(
+        try core {
+          name == "standard_cauchy"
+            ? try generator.standardCauchy(size: size) : try generator.standardExponential(size: size)
+        }, size)
+    case "standard_gamma", "gamma", "chisquare", "rayleigh":
+      let names: [String] =
+        switch name {
+        case "standard_gamma": ["shape", "size", "dtype", "out"]
+        case "gamma": ["shape", "scale", "size"]
+        case "rayleigh": ["scale", "size"]
+        default: ["df", "size"]
+        }
+      let bound = try call.bind(names, required: name == "rayleigh" ? 0 : 1)
+      if name == "standard_gamma" {
+        try requireFloat64(bound["dtype"], name)
+        try rejectOut(bound["out"], name)
+      }
+      let first = try number(bound, names[0], 1)
+      let size = try sizeArgument(bound["size"])
+      return try pythonFloat(
+        try core {
+          switch name {
+          case "standard_gamma": try generator.standardGamma(shape: first, size: size)
+          case "gamma": try generator.gamma(shape: first, scale: try number(bound, "scale", 1), size: size)
+          case "rayleigh": try generator.rayleigh(scale: first, size: size)
+          default: try generator.chisquare(df: first, size: size)
+          }
+        }, size)
+    case "beta", "laplace", "lognormal":
+      let names: [String] =
+        switch name {
+        case "beta": ["a", "b", "size"]
+        case "laplace": ["loc", "scale", "size"]
+        default: ["mean", "sigma", "size"]
+        }
+      let bound = try call.bind(names, required: name == "beta" ? 2 : 0)
+      let first = try number(bound, names[0], 0)
+      let second = try number(bound, names[1], 1)
+      let size = try sizeArgument(bound["size"])
+      return try pythonFloat(
+        try core {
+          switch name {
+          case "beta": try generator.beta(a: first, b: second, size: size)
+          case "laplace": try generator.laplace(loc: first, scale: second, size: size)
+          default: try generator.lognormal(mean: first, sigma: second, size: size)
+          }
+        }, size)
+    case "geometric":
+      let bound = try call.bind(["p", "size"], required: 1)
+      let p = try number(bound, "p", 0)
+      let size = try sizeArgument(bound["size"])
+      return try pythonInt(try core { try generator.geometric(p: p, size: size) }, size)
     case "integers":
       let bound = try call.bind(["low", "high", "size", "dtype", "endpoint"], required: 1)
       try requireInt64(bound["dtype"], name)

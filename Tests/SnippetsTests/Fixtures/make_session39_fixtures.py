@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 39's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session39_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/356-*`, `357-*` and `358-*` fixtures; rerunning gives identical bytes.
+`interpreter/356-*` to `359-*` fixtures; rerunning gives identical bytes.
 
 They hold what `Fuzz/numpy_differential.py --grammar functions` and `--grammar random` (new in session 39) found
 docbuild printing other than NumPy, and their neighbours:
@@ -24,6 +24,10 @@ then what the grammar's wider forms and operands found (`take`, `argmax`, `take_
 358: the legacy `binomial`'s draw for n = 0, p = 0 and p = 1 (it has no shortcut there, so the stream moves), and
 `choice`, `integers` and `randint` asked for no values, which NumPy answers with an empty array whatever the
 population or interval (docbuild crashed on `rng.choice(0, 0)`).
+
+359: the Generator's `standard_exponential`, `standard_gamma`, `gamma`, `chisquare`, `beta`, `laplace`, `rayleigh`,
+`standard_cauchy`, `lognormal` and `geometric` (new in session 39), from four seeds, through long streams of their
+rejection loops, and NumPy's parameter checks.
 """
 
 import pathlib
@@ -334,6 +338,39 @@ RANDOM_EDGES = [
     "np.random.randint(-1, 300, size=1, dtype=np.uint8)",
 ]
 
+GENERATOR_DISTRIBUTIONS = [
+    f"np.random.default_rng({seed}).{call}"
+    for seed in [0, 1, 42, 2024]
+    for call in [
+        "standard_exponential(6)", "standard_exponential()", "standard_gamma(0.5, 6)", "standard_gamma(1.0, 3)",
+        "standard_gamma(2.5, 6)", "standard_gamma(0.0, 2)", "standard_gamma(30.0, 4)", "standard_gamma(0.01, 5)",
+        "gamma(2.0, 3.0, 5)", "gamma(0.3, 0.5, 5)", "gamma(9.0)", "chisquare(3, 5)", "chisquare(0.5, 5)",
+        "chisquare(1)", "beta(0.5, 0.5, 6)", "beta(2.0, 3.0, 6)", "beta(0.2, 5.0, 4)", "beta(1.0, 1.0, 3)",
+        "beta(0.001, 0.001, 6)", "laplace(0, 1, 6)", "laplace(2.0, 0.5)", "laplace(size=4)", "rayleigh(2.0, 5)",
+        "rayleigh()", "standard_cauchy(5)", "lognormal(0, 1, 5)", "lognormal(1.5, 0.25)", "lognormal()",
+        "geometric(0.5, 6)", "geometric(0.2, 6)", "geometric(1e-3, 4)", "geometric(0.34, 5)", "geometric(0.333, 5)",
+        "geometric(1.0, 3)", "geometric(1e-300, 2)", "geometric(0.9)",
+    ]
+] + [
+    # Long streams through the rejection loops, and the draws after them.
+    "g = np.random.default_rng(5)",
+    "g.gamma(2.0, 1.0, 3)", "g.random()", "g.beta(0.5, 0.5, 3)", "g.random()", "g.geometric(0.1, 3)", "g.random()",
+    "float(np.random.default_rng(11).standard_gamma(0.7, 2000).sum())",
+    "float(np.random.default_rng(12).standard_gamma(3.3, 2000).sum())",
+    "float(np.random.default_rng(13).beta(0.4, 0.9, 2000).sum())",
+    "float(np.random.default_rng(14).beta(4.0, 0.6, 2000).sum())",
+    "int(np.random.default_rng(15).geometric(0.05, 2000).sum())",
+    "int(np.random.default_rng(16).geometric(0.6, 2000).sum())",
+    "float(np.random.default_rng(17).laplace(1.0, 2.0, 2000).sum())",
+    "float(np.random.default_rng(18).lognormal(0.5, 0.8, 2000).sum())",
+    "np.random.default_rng(19).chisquare(4.0, 2000)[-3:]",
+    # NumPy's checks (NaN passes them).
+    "g.gamma(-1)", "g.gamma(1, -1)", "g.standard_gamma(-1)", "g.beta(0, 1)", "g.beta(1, -1)", "g.chisquare(0)",
+    "g.laplace(0, -1)", "g.rayleigh(-1)", "g.geometric(0)", "g.geometric(1.5)", "g.geometric(np.nan)",
+    "g.standard_gamma(np.nan)", "g.gamma(np.nan)", "g.beta(np.nan, 1)", "g.lognormal(0, -1)", "g.laplace(0, np.nan)",
+    "g.rayleigh(np.nan)", "g.chisquare(np.nan)", "g.random()",
+]
+
 FIXTURES = {
     "356-histogram-given-edges-nan-and-weights": (
         "np.histogram with given bin edges over data holding NaN, NaN and repeated edges, weights and density.",
@@ -348,6 +385,11 @@ FIXTURES = {
         "NumPy's legacy binomial drawing one uniform for n = 0, p = 0 or p = 1, and choice, integers and randint "
         "asked for no values (an empty population or interval is no error then).",
         RANDOM_EDGES,
+    ),
+    "359-generator-gamma-beta-laplace-geometric-and-kin": (
+        "the Generator's standard_exponential, standard_gamma, gamma, chisquare, beta, laplace, rayleigh, "
+        "standard_cauchy, lognormal and geometric, with their checks, bit for bit.",
+        GENERATOR_DISTRIBUTIONS,
     ),
 }
 
