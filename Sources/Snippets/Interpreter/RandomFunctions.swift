@@ -272,12 +272,19 @@ extension Interpreter {
       return try pythonInt(try core { try generator.geometric(p: p, size: size) }, size)
     case "integers":
       let bound = try call.bind(["low", "high", "size", "dtype", "endpoint"], required: 1)
-      try requireInt64(bound["dtype"], name)
+      let dtype = try bound["dtype"]?.toDType() ?? .int64
+      if dtype.isInexact {
+        throw Self.unsupported("integers() in snippets draws integer and bool dtypes only; NumPy raises here")
+      }
       var low = try integer(bound, "low")
       var high = low
       if bound["high"] != nil { high = try integer(bound, "high") } else { low = 0 }
       let endpoint = try bound.flag("endpoint")
       let size = try sizeArgument(bound["size"])
+      if dtype != .int64 {
+        return .tensor(
+          try core { try generator.integers(low: low, high: high, endpoint: endpoint, size: size, dtype: dtype) })
+      }
       return .tensor(try core { try generator.integers(low: low, high: high, endpoint: endpoint, size: size) })
     case "binomial":
       let bound = try call.bind(["n", "p", "size"], required: 2)
@@ -747,13 +754,6 @@ extension Interpreter {
     guard let dtype else { return }
     if try dtype.toDType() != .float64 {
       throw Self.unsupported("\(name)() in snippets draws float64 only; leave out dtype=")
-    }
-  }
-
-  private static func requireInt64(_ dtype: Value?, _ name: String) throws(PythonError) {
-    guard let dtype else { return }
-    if try dtype.toDType() != .int64 {
-      throw Self.unsupported("\(name)() in snippets draws int64 only; leave out dtype= or write dtype=np.int64")
     }
   }
 

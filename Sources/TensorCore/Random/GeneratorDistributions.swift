@@ -168,3 +168,82 @@ extension BitSource {
     return first / (first + second)
   }
 }
+
+extension RandomGenerator {
+  /// `integers(low, high, size, dtype=, endpoint=)` for a dtype other than int64, as NumPy's `_bounded_integers`
+  /// draws it: the dtype's bounds checked, then Lemire's method on 32-bit draws for (u)int32, on 16- or 8-bit pieces
+  /// cut from one 32-bit draw at a time for (u)int16 and (u)int8, one bit at a time for bool (the pieces' buffer
+  /// starts empty each call; the PCG64 stream's own 32-bit buffer carries over); uint64 as int64's draws.
+  public mutating func integers(low: Int, high: Int, endpoint: Bool, size: [Int]?, dtype: DType) throws -> Tensor {
+    if let size, try Sampling.count(size) == 0 { return try Tensor.zeros(size, dtype: dtype) }
+    let bits: Int
+    let minimum: Int
+    let maximum: Int
+    switch dtype {
+    case .bool: (bits, minimum, maximum) = (1, 0, 1)
+    case .int8: (bits, minimum, maximum) = (8, Int(Int8.min), Int(Int8.max))
+    case .uint8: (bits, minimum, maximum) = (8, 0, Int(UInt8.max))
+    case .int16: (bits, minimum, maximum) = (16, Int(Int16.min), Int(Int16.max))
+    case .uint16: (bits, minimum, maximum) = (16, 0, Int(UInt16.max))
+    case .int32: (bits, minimum, maximum) = (32, Int(Int32.min), Int(Int32.max))
+    case .uint32: (bits, minimum, maximum) = (32, 0, Int(UInt32.max))
+    default:
+      if dtype == .uint64, low < 0 { throw RandomError.rejected("ValueError: low is out of bounds for uint64") }
+      let drawn = try integers(low: low, high: high, endpoint: endpoint, size: size)
+      return try drawn.astype(dtype).asScalar(size == nil)
+    }
+    let name = dtype == .bool ? "bool" : dtype.rawValue
+    let top = endpoint ? high : high - 1
+    if low < minimum { throw RandomError.rejected("ValueError: low is out of bounds for \(name)") }
+    if top > maximum { throw RandomError.rejected("ValueError: high is out of bounds for \(name)") }
+    if low > top {
+      let message = endpoint ? (low == 0 ? "high < 0" : "low > high") : (low == 0 ? "high <= 0" : "low >= high")
+      throw RandomError.rejected("ValueError: \(message)")
+    }
+    let range = UInt32(top - low)
+    let count = try Sampling.count(size)
+    var buffer: UInt32 = 0
+    var remaining = 0
+    /// The next `bits` bits: a new 32-bit draw when the buffer is spent, else the buffer shifted on.
+    func piece() -> UInt32 {
+      if remaining == 0 {
+        buffer = self.bits.nextUInt32()
+        remaining = 32 / bits - 1
+      } else {
+        buffer >>= UInt32(bits)
+        remaining -= 1
+      }
+      return bits == 32 ? buffer : buffer & ((1 << UInt32(bits)) - 1)
+    }
+    var values: [Int64] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count {
+      var drawn: UInt32
+      if range == 0 {
+        drawn = 0
+      } else if bits == 32 {
+        drawn = UInt32(self.bits.lemireBounded(UInt64(range)))
+      } else if bits == 1 || range == (1 << UInt32(bits)) - 1 {
+        drawn = piece()
+      } else {
+        // Lemire's method in the piece's width: the product's high half, rejecting the biased low ones.
+        let exclusive = range + 1
+        let width = UInt32(bits)
+        let lowMask: UInt32 = (1 << width) - 1
+        var product = piece() * exclusive
+        var leftover = product & lowMask
+        if leftover < exclusive {
+          let threshold = (lowMask - range) % exclusive
+          while leftover < threshold {
+            product = piece() * exclusive
+            leftover = product & lowMask
+          }
+        }
+        drawn = product >> width
+      }
+      values.append(Int64(low) + Int64(drawn))
+    }
+    let result = Tensor(shape: size ?? [], storage: .int64(values), isScalar: size == nil)
+    return try result.astype(dtype).asScalar(size == nil)
+  }
+}

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 39's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session39_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/356-*` to `359-*` fixtures; rerunning gives identical bytes.
+`interpreter/356-*` to `359-*` and `366-*` fixtures; rerunning gives identical bytes.
 
 They hold what `Fuzz/numpy_differential.py --grammar functions` and `--grammar random` (new in session 39) found
 docbuild printing other than NumPy, and their neighbours:
@@ -28,6 +28,9 @@ population or interval (docbuild crashed on `rng.choice(0, 0)`).
 359: the Generator's `standard_exponential`, `standard_gamma`, `gamma`, `chisquare`, `beta`, `laplace`, `rayleigh`,
 `standard_cauchy`, `lognormal` and `geometric` (new in session 39), from four seeds, through long streams of their
 rejection loops, and NumPy's parameter checks.
+
+366: the Generator's `integers(..., dtype=)` for int8 to uint64 and bool (new in session 39; an image tutorial's
+`rng.integers(0, 256, size=(h, w, 3), dtype=np.uint8)`), bit for bit, and its bounds errors.
 """
 
 import pathlib
@@ -371,6 +374,30 @@ GENERATOR_DISTRIBUTIONS = [
     "g.rayleigh(np.nan)", "g.chisquare(np.nan)", "g.random()",
 ]
 
+NARROW_INTEGERS = [
+    f"np.random.default_rng({seed}).integers({args}, dtype={dtype})"
+    for seed in [0, 7, 42]
+    for dtype in ["np.uint8", "np.int8", "np.uint16", "np.int16", "np.int32", "np.uint32", "np.uint64", "bool"]
+    for args in ["0, 256, size=7" if dtype == "np.uint8" else "-5, 100, size=7", "0, 2, size=7", "3, 4, size=7",
+                 "10, size=7", "1, 2, size=7", "0, 200, size=(3, 4)", "0, 255, size=10, endpoint=True"]
+] + [
+    # One stream through several dtypes: the 8- and 16-bit pieces' buffer starts empty at each call, the PCG64
+    # stream's own 32-bit buffer carries over.
+    "g = np.random.default_rng(3)",
+    "g.integers(0, 256, size=5, dtype=np.uint8)", "g.integers(0, 10, size=3, dtype=np.int32)", "g.random()",
+    "g.integers(0, 10, dtype=np.int32)", "g.integers(0, 10, size=3)", "g.integers(0, 2, size=40, dtype=bool)",
+    "g.integers(5, dtype=np.uint16)", "g.integers(0, 65536, size=6, dtype=np.uint16)",
+    "g.integers(-128, 128, size=9, dtype=np.int8)",
+    "g.integers(-1, 300, dtype=np.uint8)", "g.integers(0, 300, dtype=np.uint8)", "g.integers(0, 256, dtype=np.uint8)",
+    "g.integers(0, 255, dtype=np.uint8, endpoint=True)", "g.integers(0, 256, dtype=np.uint8, endpoint=True)",
+    "g.integers(5, 5, dtype=np.int8)", "g.integers(0, 0, dtype=np.int8)", "g.integers(0, dtype=np.int8)",
+    "g.integers(0, -1, dtype=np.int8, endpoint=True)", "g.integers(3, 1, dtype=np.int8, endpoint=True)",
+    "g.integers(-1, 2, dtype=bool)", "g.integers(0, 3, dtype=bool)", "g.integers(0, 2, dtype=np.uint64, size=3)",
+    "g.integers(-1, 2, dtype=np.uint64)", "g.integers(0, 5, size=0, dtype=np.uint8)",
+    "g.integers(9, 5, size=(0, 2), dtype=np.int16)", "g.random()",
+    "np.random.default_rng(8).integers(0, 256, size=(4, 4, 3), dtype=np.uint8)",
+]
+
 FIXTURES = {
     "356-histogram-given-edges-nan-and-weights": (
         "np.histogram with given bin edges over data holding NaN, NaN and repeated edges, weights and density.",
@@ -390,6 +417,11 @@ FIXTURES = {
         "the Generator's standard_exponential, standard_gamma, gamma, chisquare, beta, laplace, rayleigh, "
         "standard_cauchy, lognormal and geometric, with their checks, bit for bit.",
         GENERATOR_DISTRIBUTIONS,
+    ),
+    "366-generator-integers-of-narrow-dtypes": (
+        "the Generator's integers of dtypes int8 to uint64 and bool: Lemire's method on 32-bit draws or on 8- and "
+        "16-bit pieces of them, one bit at a time for bool, and NumPy's bounds checks.",
+        NARROW_INTEGERS,
     ),
 }
 
