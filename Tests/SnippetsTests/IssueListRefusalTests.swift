@@ -45,7 +45,7 @@ struct IssueListRefusalTests {
     ("rng.uniform([0.0, 1.0], 0.5)", "ValueError: uniform() in snippets with high - low negative"),
     ("rng.normal([0.0, 1.0], size=3)", "ValueError: normal() in snippets with a size the parameters do not"),
     ("rng.poisson(lam=[1, 100])", "ValueError: poisson() in snippets takes a number for lam"),
-    ("rng.random(dtype=np.float32)", "ValueError: random() in snippets draws float64 only"),
+    ("rng.standard_normal(dtype=np.float32)", "ValueError: standard_normal() in snippets draws float64 only"),
     ("id(None)", "NameError: name 'id' is not defined: Python's id() is not part of the snippet language"),
     ("np.set_printoptions(legacy='1.99')", "NotImplementedError: np.set_printoptions(legacy=…) is not supported"),
     ("np.array([1.7, 300.0]).astype(np.uint8)", "NotImplementedError: converting NaN, infinity or a float outside"),

@@ -191,6 +191,12 @@ extension Interpreter {
     switch name {
     case "random", "standard_normal":
       let bound = try call.bind(["size", "dtype", "out"])
+      if name == "random", let dtype = bound["dtype"], try dtype.toDType() == .float32 {
+        try rejectOut(bound["out"], name)
+        let size = try sizeArgument(bound["size"])
+        // One draw is a Python float, as for float64.
+        return try pythonFloat(try core { try generator.randomFloat32(size: size) }, size)
+      }
       try requireFloat64(bound["dtype"], name)
       try rejectOut(bound["out"], name)
       let size = try sizeArgument(bound["size"])
@@ -752,7 +758,12 @@ extension Interpreter {
 
   private static func requireFloat64(_ dtype: Value?, _ name: String) throws(PythonError) {
     guard let dtype else { return }
-    if try dtype.toDType() != .float64 {
+    let given = try dtype.toDType()
+    // NumPy's samplers take float32 and float64 only, and say so before they draw.
+    if given != .float64 && given != .float32 {
+      throw PythonError.type("Unsupported dtype dtype('\(given.rawValue)') for \(name)")
+    }
+    if given != .float64 {
       throw Self.unsupported("\(name)() in snippets draws float64 only; leave out dtype=")
     }
   }

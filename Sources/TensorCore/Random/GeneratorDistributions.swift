@@ -247,3 +247,15 @@ extension RandomGenerator {
     return try result.astype(dtype).asScalar(size == nil)
   }
 }
+
+extension RandomGenerator {
+  /// `random(size, dtype=np.float32)`: NumPy's `next_float`, the top 24 bits of a 32-bit draw over 2^24 (the PCG64
+  /// stream's 32-bit buffer used as for the narrow integers).
+  public mutating func randomFloat32(size: [Int]?) throws -> Tensor {
+    let count = try Sampling.count(size)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(Double(Float(bits.nextUInt32() >> 8) * (1.0 / 16_777_216.0))) }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil).tagged(.float32)
+  }
+}

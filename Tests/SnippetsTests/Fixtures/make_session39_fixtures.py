@@ -30,7 +30,8 @@ population or interval (docbuild crashed on `rng.choice(0, 0)`).
 rejection loops, and NumPy's parameter checks.
 
 366: the Generator's `integers(..., dtype=)` for int8 to uint64 and bool (new in session 39; an image tutorial's
-`rng.integers(0, 256, size=(h, w, 3), dtype=np.uint8)`), bit for bit, and its bounds errors.
+`rng.integers(0, 256, size=(h, w, 3), dtype=np.uint8)`), bit for bit, and its bounds errors; `random(dtype=np.float32)`
+and the samplers' TypeError for a dtype they do not draw.
 """
 
 import pathlib
@@ -396,6 +397,13 @@ NARROW_INTEGERS = [
     "g.integers(-1, 2, dtype=np.uint64)", "g.integers(0, 5, size=0, dtype=np.uint8)",
     "g.integers(9, 5, size=(0, 2), dtype=np.int16)", "g.random()",
     "np.random.default_rng(8).integers(0, 256, size=(4, 4, 3), dtype=np.uint8)",
+    # random(dtype=np.float32): NumPy's next_float, on the same 32-bit buffer.
+    "np.random.default_rng(0).random(5, dtype=np.float32)", "np.random.default_rng(0).random(dtype=np.float32)",
+    "np.random.default_rng(5).random((2, 3), dtype='f')", "np.random.default_rng(5).random(size=3, dtype=np.float64)",
+    "g = np.random.default_rng(4)", "g.random(3, dtype=np.float32)", "g.integers(0, 10, size=3, dtype=np.int32)",
+    "g.random(dtype=np.float32)", "g.random()", "g.random(dtype=np.float32)", "g.random(0, dtype=np.float32)",
+    "type(g.random(dtype=np.float32))", "g.random(dtype=np.float16)", "g.random(dtype=int)",
+    "g.standard_normal(dtype=np.int8)", "g.random(2)",
 ]
 
 FIXTURES = {
@@ -420,7 +428,7 @@ FIXTURES = {
     ),
     "366-generator-integers-of-narrow-dtypes": (
         "the Generator's integers of dtypes int8 to uint64 and bool: Lemire's method on 32-bit draws or on 8- and "
-        "16-bit pieces of them, one bit at a time for bool, and NumPy's bounds checks.",
+        "16-bit pieces of them, one bit at a time for bool, and NumPy's bounds checks; random(dtype=np.float32).",
         NARROW_INTEGERS,
     ),
 }
