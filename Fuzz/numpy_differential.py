@@ -54,6 +54,15 @@ docbuild's. Seeds 3901-3948 found a histogram counting NaN into a bin, signed ze
 and parameters at their edges (p of 0 and 1, n of 0, an empty population, an empty interval, arrays). Seeds
 3950-3955 found a crash (`rng.choice(0, 0)`), the legacy binomial's draw at n = 0 or p in {0, 1}, empty sizes that
 NumPy answers without checking the bounds, and arrays of parameters raising TypeError; fixed in interpreter/358.
+
+`--grammar indexing` (2026-12-05, session 39) reads and writes (plain and augmented) through one to three random
+index items — ints in and out of range, slices with steps, None, `...`, lists, nested lists, masks of right and
+wrong shapes, empty and float indices, 0-d booleans — of arrays, views and NumPy scalars. Seeds 3980-3983 found
+NumPy's order of index errors (a mask's shape, an int out of range, index arrays that do not broadcast, then an
+index array's values, read only when the result has elements), a NumPy scalar's single message, writes that
+converted their value before preparing the index, and `np.array([np.nan], dtype=int)` giving the int64 minimum;
+fixed in interpreter/378-379. A 0-d boolean after a slice (`x[::-1, True].base`) is left: NumPy's result has a
+base there.
 """
 
 import argparse
@@ -517,6 +526,33 @@ def random_statement(rng):
     return "r = np.random.RandomState(" + rng.choice(["0", "7", "2024"]) + "); " + "; ".join(chosen)
 
 
+# `--grammar indexing`: reads and writes through random mixes of basic and advanced indices.
+INDEXING_SETUP = [
+    "x3 = np.arange(24).reshape(2, 3, 4)",
+    "x2 = np.arange(12.0).reshape(3, 4)",
+    "x1 = np.arange(5) * 10",
+    "b2 = x2 % 3 == 0",
+]
+INDEX_TARGETS = ["x3", "x2", "x1", "x2.T", "x3[:, ::-1]", "x1[::2]", "np.float64(2.5)", "np.array(7)", "b2"]
+INDEX_ITEMS = ["0", "-1", "1", "3", "-4", "5", ":", "::-1", "1:", ":-1", "::2", "1::2", "None", "...", "[0, 2]",
+               "[-1, 0, 1]", "[[0, 1], [1, 0]]", "[]", "[True, False, True]", "np.array([1, 1, 0])", "[3]",
+               "np.array([[0], [2]])", "[0.5]", "slice(None, None, -2)", "np.int8(1)", "True", "b2[0]",
+               "np.array([], dtype=int)", "(0, 1)", "[1, -3]"]
+INDEX_VALUES = ["0", "-7", "2.5", "[1, 2]", "[[1], [2]]", "np.arange(3)", "np.nan", "True", "[]", "x1[:2]"]
+
+
+def indexing_statement(rng):
+    """A read or a write (plain or augmented) through one to three index items of a random array."""
+    target = rng.choice(INDEX_TARGETS)
+    items = ", ".join(rng.choice(INDEX_ITEMS) for _ in range(rng.randint(1, 3)))
+    r = rng.random()
+    if r < 0.55:
+        return rng.choice(["{}[{}]", "repr({}[{}])", "{}[{}].shape", "{}[{}].base is None"]).format(target, items)
+    op = rng.choice(["=", "+=", "*=", "-="])
+    shown = rng.choice(["y", "y.sum()", "y.dtype"])
+    return f"y = {target}.copy(); y[{items}] {op} {rng.choice(INDEX_VALUES)}; {shown}"
+
+
 WRAP = ["{}", "repr({})", "print({})", "{}.tolist()", "{}.dtype", "{}.shape", "float({}.sum())",
         "np.round({}, 3)", "{}.astype(np.float32)", "{}.astype(int)", "{}.T.copy()", "str({})",
         "np.array2string({}, precision=2)", "f'{{{}.sum():.6g}}'", "{}.item(0)", "{}.reshape(-1)"]
@@ -602,7 +638,7 @@ def main():
     parser.add_argument("--per", type=int, default=40, help="statements per chapter")
     parser.add_argument("--statements", help="a file of statements, one a line, instead of random ones")
     parser.add_argument("--show", action="store_true", help="print each mismatch with NumPy's and docbuild's text")
-    parser.add_argument("--grammar", choices=["base", "special", "scalars", "tutorial", "writes", "functions", "random"], default="base",
+    parser.add_argument("--grammar", choices=["base", "special", "scalars", "tutorial", "writes", "functions", "random", "indexing"], default="base",
                         help="special: NaN signs, signed zeros and in-place selections; scalars: NumPy scalar pairs, "
                              "float ufuncs of integer arrays, precision-only formats (see the header)")
     args = parser.parse_args()
@@ -622,10 +658,12 @@ def main():
         statements = [functions_statement(rng) for _ in range(args.count)]
     elif args.grammar == "random":
         statements = [random_statement(rng) for _ in range(args.count)]
+    elif args.grammar == "indexing":
+        statements = [indexing_statement(rng) for _ in range(args.count)]
     else:
         statements = [rng.choice(WRAP).format(expression(rng)) for _ in range(args.count)]
     setup = SETUP + {"special": SPECIAL_SETUP, "tutorial": TUTORIAL_SETUP,
-                     "functions": FUNCTIONS_SETUP}.get(args.grammar, [])
+                     "functions": FUNCTIONS_SETUP, "indexing": INDEXING_SETUP}.get(args.grammar, [])
     folder = write_chapters(statements, args.out, args.per, setup)
     result = reach_probe.tally(args.docbuild, args.out, "fuzz")
     print(json.dumps({k: result[k] for k in ("statements", "matching", "percent", "refused")}))

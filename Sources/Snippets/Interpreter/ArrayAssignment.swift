@@ -18,8 +18,9 @@ extension Interpreter {
     do {
       return try assignItem(array, items, value)
     } catch {
-      // NumPy reads a basic index before it converts the value: an int out of range is its IndexError first (an
-      // integer-array or mask index is read after the conversion).
+      // NumPy prepares the index before it converts the value: too many indices, a boolean index of the wrong
+      // shape and an int out of range are its IndexError first (the index arrays' values are read after the
+      // conversion).
       let isBasic = items.allSatisfy { item in
         switch item {
         case .indices, .mask: false
@@ -27,10 +28,14 @@ extension Interpreter {
         }
       }
       // (A flat iterator's write reads its index itself, with NumPy's flatiter errors.)
-      guard isBasic, !array.isFlatIterator, error.type != "IndexError", !error.isLimit, derivativeInput == nil else {
+      guard !array.isFlatIterator, error.type != "IndexError", !error.isLimit, derivativeInput == nil else {
         throw error
       }
-      _ = try core { try array.index(items) }
+      if isBasic {
+        _ = try core { try array.index(items) }
+      } else {
+        try core { try array.checkPreparedIndex(items) }
+      }
       throw error
     }
   }

@@ -16,7 +16,7 @@ enum Indexing {
     case .textScalar(let text, true), .bytes(let text): return try PythonBytes.index(text, index)
     case .tensor(let tensor):
       if tensor.isFlatIterator { try FlatIterator.checkIndex(index) }
-      let converted = try indexItems(index)
+      let converted = try indexItems(index, of: tensor)
       if tensor.isFlatIterator {
         // Indexing NumPy's flat iterator starts its iteration again, and a selection of it is a new array.
         FlatIterator.restart(tensor)
@@ -157,6 +157,16 @@ enum Indexing {
       }
       return true
     default: return false
+    }
+  }
+
+  /// `indexItems(index)` for indexing `tensor`: NumPy indexes a scalar as a 0-d array and replaces any failure with
+  /// one message (`gentype_subscript`).
+  static func indexItems(_ index: Value, of tensor: Tensor) throws(PythonError) -> [IndexItem] {
+    do {
+      return try indexItems(index)
+    } catch  where tensor.isScalar && !error.isLimit {
+      throw PythonError.index("invalid index to scalar variable.")
     }
   }
 

@@ -218,7 +218,7 @@ extension Interpreter {
     }
     if case .tensor(let source) = value, Indexing.isBasic(key) {
       // `a[i]`, `a[i, j]`, `a[1:, ::2]`: the index resolved once for both the value and its view geometry.
-      let items = try Indexing.indexItems(key)
+      let items = try Indexing.indexItems(key, of: source)
       return .tensor(try core { try source.indexedView(items) })
     }
     let result = try Indexing.index(value, with: key)

@@ -49,8 +49,10 @@ struct TakePlan: Sendable {
     case table([Int])
   }
 
-  /// Resolves `items` (at least one of them an array) against an array of `shape` with NumPy's rules and messages.
-  init(_ items: [IndexItem], shape: [Int], isScalar sourceIsScalar: Bool) throws {
+  /// Resolves `items` (at least one of them an array) against an array of `shape` with NumPy's rules and messages;
+  /// with `checksArrayBounds` false the index arrays' values are left unchecked, for a write that checks its value's
+  /// shape first (`checkArrayBounds` must then run before the plan's positions are used).
+  init(_ items: [IndexItem], shape: [Int], isScalar sourceIsScalar: Bool, checksArrayBounds: Bool = true) throws {
     if sourceIsScalar {
       // NumPy indexes a scalar as a 0-d array and reports any failure with one message (`gentype_subscript`).
       do {
@@ -60,24 +62,10 @@ struct TakePlan: Sendable {
         throw TensorError.index("invalid index to scalar variable.")
       }
     }
-    let ellipses = items.filter { $0 == .ellipsis }.count
-    if ellipses > 1 { throw TensorError.index("an index can only have a single ellipsis ('...')") }
-    var consumed = 0
-    for item in items {
-      switch item {
-      case .newaxis, .ellipsis: break
-      case .mask(let maskShape, _): consumed += maskShape.count
-      default: consumed += 1
-      }
-    }
-    if consumed > shape.count {
-      throw TensorError.index(
-        "too many indices for array: array is \(shape.count)-dimensional, but \(consumed) were indexed")
-    }
-    let fill = [IndexItem].filled(.slice(start: nil, stop: nil, step: nil), count: shape.count - consumed)
-    var expanded: [IndexItem] = []
-    for item in items { if item == .ellipsis { expanded += fill } else { expanded.append(item) } }
-    if ellipses == 0 { expanded += fill }
+    let expanded = try Self.expand(items, shape: shape)
+    try Self.checkPrepared(expanded, shape: shape)
+    try Self.checkBroadcast(expanded, shape: shape)
+    if checksArrayBounds { try Self.checkArrayBounds(expanded, shape: shape) }
 
     let strides = Shape.strides(shape)
     var offset = 0
@@ -108,9 +96,6 @@ struct TakePlan: Sendable {
         axis += 1
       case .indices(let indexShape, let values):
         let extent = shape[axis]
-        if let position = Self.firstOutOfBounds(values, extent: extent) {
-          throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
-        }
         noteAdvanced()
         advanced.append((indexShape, .scaled(indices: values, extent: extent, stride: strides[axis])))
         axis += 1
@@ -140,16 +125,9 @@ struct TakePlan: Sendable {
       }
     }
 
-    // Broadcast the advanced indices together (NumPy's message lists every shape, ints included as `()`).
+    // The advanced indices broadcast together (checked already, ints as 0-d).
     var broadcastShape: [Int] = []
-    for entry in advanced {
-      guard let joined = Shape.broadcast(broadcastShape, entry.shape) else {
-        let shapes = advanced.map { Shape.compact($0.shape) }.joined(separator: " ")
-        throw TensorError.index(
-          "shape mismatch: indexing arrays could not be broadcast together with shapes \(shapes) ")
-      }
-      broadcastShape = joined
-    }
+    for entry in advanced { broadcastShape = Shape.broadcast(broadcastShape, entry.shape) ?? broadcastShape }
     let placement = separated ? 0 : insertAt
     var resultShape = basic.map(\.count)
     resultShape.insert(contentsOf: broadcastShape, at: placement)
@@ -214,6 +192,113 @@ struct TakePlan: Sendable {
   }
 
   /// Appends the positions of `walks` (outermost first) offset by `base`, in row-major order.
+  /// `items` with the ellipsis (or the end) filled with full slices, after NumPy's first checks: one ellipsis at
+  /// most, no more indexed axes than the array has.
+  static func expand(_ items: [IndexItem], shape: [Int]) throws -> [IndexItem] {
+    let ellipses = items.filter { $0 == .ellipsis }.count
+    if ellipses > 1 { throw TensorError.index("an index can only have a single ellipsis ('...')") }
+    var consumed = 0
+    for item in items {
+      switch item {
+      case .newaxis, .ellipsis: break
+      case .mask(let maskShape, _): consumed += maskShape.count
+      default: consumed += 1
+      }
+    }
+    if consumed > shape.count {
+      throw TensorError.index(
+        "too many indices for array: array is \(shape.count)-dimensional, but \(consumed) were indexed")
+    }
+    let fill = [IndexItem].filled(.slice(start: nil, stop: nil, step: nil), count: shape.count - consumed)
+    var expanded: [IndexItem] = []
+    for item in items { if item == .ellipsis { expanded += fill } else { expanded.append(item) } }
+    if ellipses == 0 { expanded += fill }
+    return expanded
+  }
+
+  /// NumPy's checks while it prepares an index (`prepare_index`) and takes the view of its int and slice items, which
+  /// come before anything else (before an assigned value is converted): every boolean index's shape, then every int
+  /// in bounds.
+  static func checkPrepared(_ items: [IndexItem], shape: [Int]) throws {
+    var axis = 0
+    for item in items {
+      switch item {
+      case .mask(let maskShape, _):
+        for (k, extent) in maskShape.enumerated() where shape[axis + k] != extent {
+          throw TensorError.index(
+            "boolean index did not match indexed array along axis \(axis + k); size of axis is \(shape[axis + k]) "
+              + "but size of corresponding boolean axis is \(extent)")
+        }
+        axis += maskShape.count
+      case .newaxis, .ellipsis: break
+      default: axis += 1
+      }
+    }
+    axis = 0
+    for item in items {
+      switch item {
+      case .int(let position):
+        let extent = shape[axis]
+        guard position >= -extent && position < extent else {
+          throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
+        }
+        axis += 1
+      case .mask(let maskShape, _): axis += maskShape.count
+      case .newaxis, .ellipsis: break
+      default: axis += 1
+      }
+    }
+  }
+
+  /// The shapes of the index arrays (a mask's as its count of true elements) with the axis each starts at.
+  private static func arrays(_ items: [IndexItem]) -> [(shape: [Int], axis: Int, values: [Int]?)] {
+    var axis = 0
+    var found: [(shape: [Int], axis: Int, values: [Int]?)] = []
+    for item in items {
+      switch item {
+      case .indices(let indexShape, let values):
+        found.append((indexShape, axis, values))
+        axis += 1
+      case .mask(let maskShape, let values):
+        found.append(([trueCount(values)], axis, nil))
+        axis += maskShape.count
+      case .newaxis, .ellipsis: break
+      default: axis += 1
+      }
+    }
+    return found
+  }
+
+  /// The map iterator's first check: the index arrays broadcast together (their shapes listed, the ints' not).
+  private static func checkBroadcast(_ items: [IndexItem], shape: [Int]) throws {
+    let shapes = arrays(items).map(\.shape)
+    var broadcastShape: [Int] = []
+    for arrayShape in shapes {
+      guard let joined = Shape.broadcast(broadcastShape, arrayShape) else {
+        let listed = shapes.map { Shape.compact($0) }.joined(separator: " ")
+        throw TensorError.index(
+          "shape mismatch: indexing arrays could not be broadcast together with shapes \(listed) ")
+      }
+      broadcastShape = joined
+    }
+  }
+
+  /// The map iterator's last check: the index arrays' values in bounds, which NumPy reads only when the result has
+  /// elements.
+  static func checkArrayBounds(_ items: [IndexItem], shape: [Int]) throws {
+    let found = arrays(items)
+    var broadcastShape: [Int] = []
+    for entry in found { broadcastShape = Shape.broadcast(broadcastShape, entry.shape) ?? broadcastShape }
+    guard !broadcastShape.contains(0) else { return }
+    for entry in found {
+      guard let values = entry.values else { continue }
+      if let position = firstOutOfBounds(values, extent: shape[entry.axis]) {
+        throw TensorError.index(
+          "index \(position) is out of bounds for axis \(entry.axis) with size \(shape[entry.axis])")
+      }
+    }
+  }
+
   private static func walk(_ walks: ArraySlice<Walk>, base: Int, into positions: inout [Int]) {
     guard let first = walks.first else {
       positions.append(base)
@@ -426,9 +511,11 @@ extension Tensor {
   /// Where `a[items] = value` writes (row-major offsets) and the value broadcast to them, with NumPy's errors for a
   /// value that does not fit the selection.
   func writePlan(_ items: [IndexItem], _ value: Tensor) throws -> (positions: [Int], source: Tensor) {
+    // NumPy checks the value's shape against the selection before it reads the index arrays' values.
+    let advanced = isAdvanced(items)
     let plan =
-      isAdvanced(items)
-      ? try TakePlan(items, shape: shape, isScalar: isScalar)
+      advanced
+      ? try TakePlan(items, shape: shape, isScalar: isScalar, checksArrayBounds: false)
       : try TakePlan(basic: IndexPlan(items, shape: shape, isScalar: isScalar))
     var source = value.detached
     if items.count == 1, case .mask(let maskShape, _) = items[0], maskShape == shape, !shape.isEmpty {
@@ -461,7 +548,43 @@ extension Tensor {
       }
       if source.size != 1 { source = try ShapeKernels.broadcast(source, to: plan.shape) }
     }
+    if advanced, !isScalar {
+      // NumPy converts the value before it reads the index arrays' values.
+      if case .int64 = storage { try Self.checkIntConversion(of: source) }
+      try TakePlan.checkArrayBounds(TakePlan.expand(items, shape: shape), shape: shape)
+    }
     return (plan.positions, source)
+  }
+
+  /// NumPy's checks of an index before an assigned value is converted (`prepare_index` and the view of its int and
+  /// slice items): an ellipsis at most, no more axes than the array has, every boolean index's shape, every int in
+  /// bounds.
+  public func checkPreparedIndex(_ items: [IndexItem]) throws {
+    try TakePlan.checkPrepared(TakePlan.expand(items, shape: shape), shape: shape)
+  }
+
+  /// The checks of floats written into an int array: a number (Python's or NumPy's scalar) is converted as Python's
+  /// int() converts it; an array, even a 0-d one, is cast, which NumPy does with a RuntimeWarning and a value each
+  /// CPU chooses (INT_MIN on x86-64) for NaN and infinities, and with wrapping past the int64 range: refused.
+  static func checkIntConversion(of source: Tensor) throws {
+    guard case .float64(let doubles) = source.storage else { return }
+    if let bad = doubles.first(where: { !$0.isFinite }) {
+      guard source.isScalar || source.isPythonScalar else {
+        throw TensorError(
+          "NotImplementedError",
+          "an array holding \(bad.isNaN ? "NaN" : "an infinity") cast into an int64 array gives a value each CPU "
+            + "chooses in NumPy (with a RuntimeWarning); snippets refuse it",
+          isLimit: true)
+      }
+      throw TensorError.value(
+        bad.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+    }
+    if doubles.contains(where: { $0 >= 9.223372036854775807e18 || $0 < -9.223372036854775808e18 }) {
+      throw TensorError(
+        "NotImplementedError",
+        "a float outside the int64 range assigned into an int64 array wraps in NumPy; snippets refuse it",
+        isLimit: true)
+    }
   }
 
   /// Writes `source` (one element for all, or one for each position) at `positions` of `storage`, converted to its
@@ -501,25 +624,7 @@ extension Tensor {
         // Refused in `assigning` before this point.
         new = source.int64s
       case .float64(let doubles):
-        if let bad = doubles.first(where: { !$0.isFinite }) {
-          // A number (Python's or NumPy's scalar) is converted as Python's int() converts it; an array, even a 0-d
-          // one, is cast, which NumPy does with a RuntimeWarning and a value each CPU chooses (INT_MIN on x86-64).
-          guard source.isScalar || source.isPythonScalar else {
-            throw TensorError(
-              "NotImplementedError",
-              "an array holding \(bad.isNaN ? "NaN" : "an infinity") cast into an int64 array gives a value each CPU "
-                + "chooses in NumPy (with a RuntimeWarning); snippets refuse it",
-              isLimit: true)
-          }
-          throw TensorError.value(
-            bad.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
-        }
-        if doubles.contains(where: { $0 >= 9.223372036854775807e18 || $0 < -9.223372036854775808e18 }) {
-          throw TensorError(
-            "NotImplementedError",
-            "a float outside the int64 range assigned into an int64 array wraps in NumPy; snippets refuse it",
-            isLimit: true)
-        }
+        try checkIntConversion(of: source)
         new = doubles.map { Int64($0.rounded(.towardZero)) }
       }
       storage = .bool([])

@@ -52,19 +52,34 @@ extension Tensor {
     case .float64: storage = .float64(leaves.map(\.doubleValue))
     case .bool: storage = .bool(leaves.map { $0.doubleValue != 0 })
     default:
-      if target.isNarrow {
-        // NumPy 2 refuses a Python integer outside the dtype's range instead of wrapping it.
-        for case .int(let value) in leaves where !target.holds(value) {
-          throw TensorError("OverflowError", "Python integer \(value) out of bounds for \(target.rawValue)")
-        }
-      }
-      let doubles = leaves.compactMap { leaf -> Double? in if case .double(let x) = leaf { x } else { nil } }
-      if !doubles.isEmpty {
-        _ = try Tensor(shape: [doubles.count], storage: .float64(doubles)).checkedConversion(to: target)
-      }
-      storage = .int64(leaves.map(\.int64Value))
+      storage = .int64(try leaves.map { try integerElement($0, of: target) })
     }
     return Tensor(shape: shape, storage: storage).converted(as: target)
+  }
+
+  /// A number of a list as an element of an integer dtype, as NumPy 2 stores it: a float through Python's `int()`
+  /// (NaN and infinities are its errors), then into a C long (an unsigned one for uint64), then checked against the
+  /// dtype's range; NumPy refuses a number outside it instead of wrapping it.
+  private static func integerElement(_ leaf: Scalar, of target: DType) throws -> Int64 {
+    var value: Int64
+    switch leaf {
+    case .double(let x):
+      if x.isNaN { throw TensorError.value("cannot convert float NaN to integer") }
+      if x.isInfinite { throw TensorError("OverflowError", "cannot convert float infinity to integer") }
+      let whole = x.rounded(.towardZero)
+      if whole >= -9.223372036854775808e18 && whole < 9.223372036854775808e18 {
+        value = Int64(whole)
+      } else if target == .uint64, whole >= 0, whole < 18_446_744_073_709_551_616.0 {
+        return Int64(bitPattern: UInt64(whole))
+      } else {
+        throw TensorError("OverflowError", "Python int too large to convert to C long")
+      }
+    default: value = leaf.int64Value
+    }
+    if target.isNarrow || target == .uint64, !target.holds(value) {
+      throw TensorError("OverflowError", "Python integer \(value) out of bounds for \(target.rawValue)")
+    }
+    return value
   }
 
   /// A new array with `tensor`'s elements (an array, never a NumPy scalar), converted to `dtype` if given.

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 39's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session39_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/356-*` to `359-*` and `366-*` fixtures; rerunning gives identical bytes.
+`interpreter/356-*` to `359-*`, `366-*`, `378-*` and `379-*` fixtures; rerunning gives identical bytes.
 
 They hold what `Fuzz/numpy_differential.py --grammar functions` and `--grammar random` (new in session 39) found
 docbuild printing other than NumPy, and their neighbours:
@@ -32,6 +32,14 @@ rejection loops, and NumPy's parameter checks.
 366: the Generator's `integers(..., dtype=)` for int8 to uint64 and bool (new in session 39; an image tutorial's
 `rng.integers(0, 256, size=(h, w, 3), dtype=np.uint8)`), bit for bit, and its bounds errors; `random(dtype=np.float32)`
 and the samplers' TypeError for a dtype they do not draw.
+
+378: what `--grammar indexing` (new in session 39) found: NumPy's order of index errors (a boolean index's shape,
+an int out of bounds, index arrays that do not broadcast, an index array's value out of bounds — read only when the
+result has elements), a NumPy scalar's one message for any failing index, and a write that prepares its index before
+it converts the value.
+
+379: a list's floats stored into an integer dtype (`np.array([np.nan], dtype=int)` and writes of lists): NumPy 2
+converts each as Python's `int()` does and refuses what does not fit; docbuild stored NaN as the int64 minimum.
 """
 
 import pathlib
@@ -406,6 +414,46 @@ NARROW_INTEGERS = [
     "g.standard_normal(dtype=np.int8)", "g.random(2)",
 ]
 
+INDEX_ERROR_ORDER = [
+    "x = np.arange(24).reshape(2, 3, 4)",
+    "x[[0, 1], [True, False], 9]", "x[9, [True, False]]", "x[[0, 1], [0, 1, 2], 9]", "x[[0, 5], [0, 1, 2]]",
+    "x[[0, 5], [0, 1], 9]", "x[[5], [True, False, True], 0]", "x[[0, 5], np.array([], int)]", "x[[0, 1], 0, 5]",
+    "x[1, 5, [0]]", "x[[2], 5]", "x[[[0]], [9, 9]]", "x[0, [0, 5], [9]]", "x[[0, 1], ..., [9]]",
+    "x[[5], np.array([], int)]", "x[[5, 0], np.array([], int).reshape(0, 1)]", "x[np.array([], int), 9]",
+    "x[[], [9]]", "x[[0, 1], 0, [0, 1, 2]]", "x[0, [0, 1], [0, 1, 2]]", "x[..., [0, 1], [[0], [1]]].shape",
+    "np.float64(2.5)[[0.5]]", "np.float64(2.5)[1:, [0.5]]", "np.float64(2.5)[::0]", "np.float64(2.5)[0]",
+    "np.float64(2.5)[()]", "np.float64(2.5)[...]",
+    # A write prepares its index (too many indices, a boolean index's shape, an int out of range) before it
+    # converts the value, and checks the value's shape before it reads the index arrays' values.
+    "y = np.arange(5); y[[0, 9]] = np.nan", "y = np.arange(6).reshape(2, 3); y[[0, 1], [0, 1, 2]] = np.nan",
+    "y = np.arange(6).reshape(2, 3); y[[0, 1], 7] = np.nan", "y = np.arange(6).reshape(2, 3); y[[True, False, True]] = np.nan",
+    "y = np.arange(6).reshape(2, 3); y[[0, 1], 0, 1] = np.nan", "y = np.arange(5); y[[0, 9]] = [1, 2, 3]",
+    "y = np.arange(5); y[[0, 9]] = 2**70", "y = np.arange(5, dtype=np.int8); y[[0, 9]] = 300",
+    "y = np.arange(5, dtype=np.int8); y[[0, 1], 0] = 300", "y = np.arange(5); y[[0, 9]] = [np.nan]",
+    "y = np.arange(5); y[[0, 9]] = 7", "y = np.arange(5); y[[0, 4]] = [1, 2]; y",
+    "y = np.array(7); y[slice(None, None, -2), 0] = np.nan", "y = np.arange(5) * 10; y[::-2, [0, 2], :-1] = np.nan",
+    "y = np.arange(24).reshape(2, 3, 4); y[3, []] = np.nan", "y = np.arange(5); y[[]] = np.nan; y",
+    "y = np.arange(5); y[[3]] = np.arange(2)",
+]
+
+FLOATS_INTO_INTEGERS = [
+    "np.array([np.nan], dtype=np.int64)", "np.array([np.inf], dtype=np.int64)", "np.array([-np.inf, 1], dtype=np.int64)",
+    "np.array([1e20], dtype=np.int64)", "np.array([2.7, -2.7], dtype=np.int64)", "np.array([300.0], dtype=np.int8)",
+    "np.array([-1.5], dtype=np.uint8)", "np.array([np.nan], dtype=np.int8)", "np.array([np.nan], dtype=bool)",
+    "np.array([[1, np.nan]], dtype=int)", "np.array([np.float64(np.nan)], dtype=int)",
+    "np.array([np.float32(np.nan)], dtype=int)", "np.array([1, 2.5, np.nan], dtype=np.uint64)",
+    "np.asarray([np.nan], dtype=int)", "np.array(np.nan, dtype=int)", "np.array([9.3e18], dtype=np.int64)",
+    "np.array([255.9], dtype=np.uint8)", "np.array([256.0], dtype=np.uint8)", "np.array([1.5, 2.5], dtype=np.int16)",
+    "np.array([-0.5], dtype=np.uint8)", "np.array([-1.0], dtype=np.uint64)", "np.array([2.0**64], dtype=np.uint64)",
+    "np.array([1.8e19], dtype=np.uint64)", "np.array([-0.5], dtype=np.uint64)", "np.array([-9.3e18], dtype=np.int64)",
+    "np.array([9.2e18], dtype=np.int64)", "np.array([1, 300.0], dtype=np.int8)", "np.array([300, np.nan], dtype=np.int8)",
+    "np.array([np.nan, 300], dtype=np.int8)", "np.array([np.inf], dtype=np.uint8)", "np.array([1e30], dtype=np.int16)",
+    "np.array([True, np.nan], dtype=int)", "np.array([np.nan], dtype=np.int32)", "np.array([1.5e10], dtype=np.int32)",
+    "y = np.arange(5); y[[0, 4]] = [np.nan]", "y = np.arange(5); y[1:3] = [np.nan, 1]",
+    "y = np.arange(5); y[[0, 4]] = [np.inf, 2]", "y = np.arange(5); y[[0, 4]] = [2.5, -3.9]; y",
+    "y = np.arange(5); y[[0, 9]] = [np.nan]", "y = np.arange(5, dtype=np.int8); y[:2] = [1.5, 300.0]",
+]
+
 FIXTURES = {
     "356-histogram-given-edges-nan-and-weights": (
         "np.histogram with given bin edges over data holding NaN, NaN and repeated edges, weights and density.",
@@ -430,6 +478,17 @@ FIXTURES = {
         "the Generator's integers of dtypes int8 to uint64 and bool: Lemire's method on 32-bit draws or on 8- and "
         "16-bit pieces of them, one bit at a time for bool, and NumPy's bounds checks; random(dtype=np.float32).",
         NARROW_INTEGERS,
+    ),
+    "378-index-errors-in-numpys-order": (
+        "the error NumPy raises first for an index mixing ints, slices, masks and index arrays, read and written: "
+        "boolean shapes, then ints, then broadcasting, then the index arrays' values (only when the result has "
+        "elements); a write converts its value after the first two.",
+        INDEX_ERROR_ORDER,
+    ),
+    "379-python-floats-into-integer-arrays": (
+        "a list's floats stored into an integer dtype as NumPy 2 stores them: Python's int() (NaN and infinities "
+        "its errors), a C long, then the dtype's range; in np.array and in writes.",
+        FLOATS_INTO_INTEGERS,
     ),
 }
 
