@@ -37,6 +37,8 @@ enum ComplexGuard {
     // Vector · vector by OpenBLAS's zdotu/zdotc orders and NumPy's own product loops; the rest refused in
     // ComplexProduct (interpreter/375-… and 376-…).
     "dot", "matmul", "vdot", "inner",
+    // Each output element zdotu of its window, as NumPy's _pyarray_correlate takes it (interpreter/382-…).
+    "convolve",
     // complex64 var/std and these statistics in NumPy's steps (interpreter/377-…).
     "ptp", "average", "nanvar", "nanstd",
   ]

@@ -15,6 +15,10 @@ NumPy values other than np.float64 (no __trunc__); comb and perm's own argument 
 381: np.matrix from Peter Roelants's notebooks: an array's `.dot` of a matrix (a matrix), a matrix written into an
 array (its 2-D array: into one element, NumPy's "setting an array element with a sequence"), np.linalg's cholesky,
 svd, eig, eigh, qr, eigvals and eigvalsh of a matrix (the factors wrapped as matrices, the values plain).
+382: np.convolve of complex sequences (Sascha Spors's DSP lecture builds filter denominators with np.poly of a pole
+and its conjugate): each output element, the edges' too, CDOUBLE_dot of its window (zdotu, added to a zero sum);
+np.poly of complex roots, real when they are conjugate pairs, and numpy.polynomial's products of complex series; a dot
+product's part of at most two exact nonzero products is not refused as rounding noise (one rounding in any order).
 """
 
 import os
@@ -313,6 +317,54 @@ MATRIX_DOT_ASSIGNMENT_LINALG = [
     'Y',
 ]
 
+CONVOLVE_COMPLEX = [
+    'p = 0.9 * np.exp(1j * np.pi / 4)',
+    'np.poly([p, np.conj(p)])',
+    'a = np.poly([p, np.conj(p)])',
+    'a',
+    'a.dtype',
+    'np.poly([p, 0.5 * np.conj(p)])',
+    'np.poly([1j, -1j, 0.5])',
+    'np.poly(np.array([0.5 + 0.5j, 0.5 - 0.5j], dtype=np.complex64))',
+    'np.convolve([1, 2j, 3], [1j, 1])',
+    'np.convolve([1, 2j], [1, 2, 3])',
+    "np.convolve(np.array([1 + 1j, 2 - 1j, 0.5j]), np.array([0.25, -1j]), mode='same')",
+    "np.convolve(np.array([1 + 1j, 2 - 1j, 0.5j, 3]), np.array([0.25, -1j, 2]), mode='valid')",
+    'np.convolve(np.array([-1.0 + 0j]), np.array([0.0 + 0j]))',
+    'np.convolve(np.array([1j]), np.array([-0.0]))',
+    'np.convolve(np.array([1.5, -2.0], dtype=np.complex64), np.array([0.5j, 1.0], dtype=np.complex64))',
+    'np.convolve(np.array([1.5, -2.0], dtype=np.complex64), np.array([0.5, 1.0]))',
+    'np.convolve([1j, 2], [])',
+    "np.convolve([1j, 2], [1, 2], mode='middle')",
+    'np.convolve(np.ones((2, 2)) * 1j, [1, 2])',
+    'np.convolve(1j, [1, 2])',
+    'np.random.seed(0)',
+    'x = np.random.randn(8) + 1j * np.random.randn(8)',
+    'h = np.array([0.5, 0.25 + 0.25j, -0.125])',
+    'y = np.convolve(x, h)',
+    '[(float(z.real).hex(), float(z.imag).hex()) for z in y]',
+    'np.roots(np.poly([p, np.conj(p)]))',
+    'np.dot(np.array([1, -p]), np.array([-np.conj(p), 1]))',
+    'np.vdot(np.array([1, -p]), np.array([-p, 1]))',
+    'np.array([1, -p]) @ np.array([-np.conj(p), 1])',
+    'p2 = 0.90 * np.array([np.exp(1j * np.pi / 3), np.exp(-1j * np.pi / 3)])',
+    'a2 = np.poly(p2)',
+    'a2',
+    'b2 = np.array([1.0, 0.5])',
+    'np.roots(a2)',
+    'np.abs(np.roots(a2))',
+    'np.polynomial.chebyshev.chebfromroots((-1j, 1j))',
+    'np.polynomial.polynomial.polyfromroots((-1j, 1j))',
+    'np.polynomial.polynomial.polymul([1, 2j], [3, -1j])',
+    'np.polynomial.chebyshev.chebmul([1, 2j], [3, -1j])',
+    'np.polynomial.legendre.legfromroots((-1j, 1j))',
+    'np.polynomial.hermite.hermfromroots((0.5 + 1j, 0.5 - 1j))',
+    'np.polynomial.Polynomial.fromroots([1j, -1j, 2])',
+    'np.polymul([1, 2j], [3, -1j])',
+    'np.poly1d([1, 1j]) * np.poly1d([1, -1j])',
+]
+
+
 FIXTURES = [
     ("380-session39-math-of-numpy-values",
      "math functions of NumPy arrays and scalars (__float__ and __index__ errors), comb/perm errors, nextafter, ulp",
@@ -320,6 +372,9 @@ FIXTURES = [
     ("381-session39-matrix-dot-assignment-linalg",
      "an array's .dot of an np.matrix, a matrix written into an array, np.linalg decompositions of a matrix",
      MATRIX_DOT_ASSIGNMENT_LINALG),
+    ("382-session39-convolve-complex-and-poly",
+     "np.convolve of complex sequences by zdotu per output element, np.poly of complex roots (conjugate pairs real)",
+     CONVOLVE_COMPLEX),
 ]
 
 
