@@ -556,6 +556,9 @@ CORPORA = {
     "roelants-notebooks": ("peterroelants+peterroelants.github.io",
                            r"^notebooks/(neural_net_implementation|rnn_implementation|cross_entropy|gaussian_process|"
                            r"misc)/[a-z0-9-]*\.ipynb$", "statements"),
+    # Jan Sowa's NumPy exercises (after w3resource's): arrays, basics, linear algebra, mathematics, random numbers,
+    # sorting and searching, strings and dates, one short script each.
+    "numpy-exercises-sowa": ("jansowa+numpy-exercises", r"^[a-z-]*/ex\d+\.py$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -581,7 +584,8 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            "thinkstats2", "elegant-scipy", "numerical-analysis-tifr",
                            # session 39
                            "numerical-methods-concordia", "numerical-analysis-brugiapaglia", "numerical-methods-beggs",
-                           "dsp-lecture-spors", "signal-processing-unpingco", "roelants-notebooks"}
+                           "dsp-lecture-spors", "signal-processing-unpingco", "roelants-notebooks",
+                           "numpy-exercises-sowa"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 

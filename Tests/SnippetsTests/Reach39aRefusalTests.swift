@@ -5,8 +5,9 @@ import Testing
 /// What session 39's reach probe (reach39a) left refused in the complex convolutions it opened: a part of one output
 /// element at rounding-noise level, whose last bits are the order OpenBLAS's zdotu summed in (on AVX2 machines its
 /// kernels add the last terms without fused multiply-adds), as `np.dot` refuses it. A part of at most two exact
-/// nonzero products (np.poly of a pole and its conjugate) is one rounding in every order, and runs. What runs is
-/// checked against NumPy in `Fixtures/interpreter/380-*` to `382-*` (`make_session39_reach_fixtures.py`).
+/// nonzero products (np.poly of a pole and its conjugate) is one rounding in every order, and runs. And numpy.typing's
+/// names used other than in annotations and aliases. What runs is checked against NumPy in
+/// `Fixtures/interpreter/380-*` to `383-*` (`make_session39_reach_fixtures.py`).
 struct Reach39aRefusalTests {
   /// (statement, words the refusal says).
   static let refused: [(statement: String, words: String)] = [
@@ -17,6 +18,11 @@ struct Reach39aRefusalTests {
     ),
     ("np.convolve([0.1 + 0.2j, 0.3j, 0.7], [0.7 - 0.1j, 0.3j, -0.7])", "complex dot product has a part at rounding"),
     ("np.correlate([1j, 2], [1, 2])", "np.correlate of complex128 values is not supported"),
+    // numpy.typing's unions of NumPy's private protocols are names for annotations only.
+    ("np.typing.ArrayLike", "showing numpy.typing.ArrayLike"),
+    ("np.typing.DTypeLike[int]", "numpy.typing.DTypeLike[...]"),
+    ("np.typing.NDArray[float]", "numpy.typing.NDArray[...] of anything but a NumPy scalar type"),
+    ("np.typing.NDArray[np.float64][np.int64]", "subscripting numpy.typing.NDArray[...] again"),
   ]
 
   @Test(arguments: refused)

@@ -13,7 +13,7 @@ enum ComplexGuard {
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool_", "finfo", "iinfo",
     "iscomplexobj", "isrealobj", "iscomplex", "isreal", "set_printoptions", "get_printoptions", "printoptions",
     "array2string", "array_repr", "array_str", "shape", "ndim", "size", "result_type", "can_cast",
-    "promote_types", "min_scalar_type", "common_type",
+    "promote_types", "min_scalar_type", "common_type", "isscalar",
     // Element-wise: computed or refused by ComplexEvaluation.
     "abs", "absolute", "real", "imag", "angle", "conj", "conjugate", "square", "add", "subtract", "multiply",
     "divide", "true_divide", "negative", "positive", "power", "maximum", "minimum", "equal", "not_equal", "isnan",

@@ -4,7 +4,7 @@ getting wrong or refusing in published NumPy tutorial code nobody here had tuned
 lectures, Peter Roelants's notebooks, Sascha Spors's DSP lecture, Jose Unpingco's signal processing notebooks).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session39_reach_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-the `interpreter/380-*` to `interpreter/38N-*` fixtures it lists below; rerunning gives identical bytes. It records
+the `interpreter/380-*` to `interpreter/383-*` fixtures it lists below; rerunning gives identical bytes. It records
 under OpenBLAS's AVX-512 kernels (OPENBLAS_CORETYPE=SkylakeX), whose orders the transcript tests follow.
 
 380: `math`'s functions given NumPy values: an array with dimensions (even of one element) raises NumPy 2's "only
@@ -19,6 +19,8 @@ svd, eig, eigh, qr, eigvals and eigvalsh of a matrix (the factors wrapped as mat
 and its conjugate): each output element, the edges' too, CDOUBLE_dot of its window (zdotu, added to a zero sum);
 np.poly of complex roots, real when they are conjugate pairs, and numpy.polynomial's products of complex series; a dot
 product's part of at most two exact nonzero products is not refused as rounding noise (one rounding in any order).
+383: numpy.typing (Peter Roelants's Gaussian-process notebooks, Jan Sowa's exercises): NDArray and NDArray[scalar type]
+printed and compared as NumPy's aliases, ArrayLike and DTypeLike in annotations; np.isscalar of complex values.
 """
 
 import os
@@ -365,6 +367,31 @@ CONVOLVE_COMPLEX = [
 ]
 
 
+NUMPY_TYPING_AND_COMPLEX_ISSCALAR = [
+    'np.isscalar(complex(1, 2))',
+    'np.isscalar(np.complex128(1))',
+    'np.isscalar(np.array(1j))',
+    'np.isscalar([1j])',
+    'np.isscalar(np.complex64(2j))',
+    'import typing',
+    'from typing import TypeAlias',
+    'from numpy.typing import ArrayLike, NDArray, DTypeLike',
+    'import numpy.typing as npt',
+    'NDArray',
+    'NDArray[np.float64]',
+    'npt.NDArray[np.int_]',
+    'np.typing.NDArray[np.complex64]',
+    'NDArray[np.float64] == NDArray[np.float64]',
+    'NDArray[np.float64] == NDArray[np.float32]',
+    'KernelMatrix: TypeAlias = NDArray[np.float64]',
+    'KernelMatrix',
+    'def equalwithtolerance(x: ArrayLike, y: ArrayLike, tolerance: typing.Union[int, float]) -> ArrayLike:\n    return np.abs(np.asarray(x) - np.asarray(y)) <= tolerance',
+    'equalwithtolerance([1, 2, 3], [1, 5, 3.5], 1)',
+    'def scale(a: NDArray[np.float64], dtype: DTypeLike = None) -> NDArray[np.float64]:\n    return np.asarray(a, dtype=dtype) * 2',
+    'scale(np.arange(3.0))',
+]
+
+
 FIXTURES = [
     ("380-session39-math-of-numpy-values",
      "math functions of NumPy arrays and scalars (__float__ and __index__ errors), comb/perm errors, nextafter, ulp",
@@ -375,6 +402,9 @@ FIXTURES = [
     ("382-session39-convolve-complex-and-poly",
      "np.convolve of complex sequences by zdotu per output element, np.poly of complex roots (conjugate pairs real)",
      CONVOLVE_COMPLEX),
+    ("383-session39-numpy-typing-and-complex-isscalar",
+     "numpy.typing's NDArray aliases and its names in annotations, np.isscalar of complex values",
+     NUMPY_TYPING_AND_COMPLEX_ISSCALAR),
 ]
 
 

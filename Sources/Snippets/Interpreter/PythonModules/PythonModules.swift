@@ -34,6 +34,7 @@ enum PythonModules {
     "numpy.matlib": ModuleSources.numpyMatlib,
     "numpy.fft": ModuleSources.numpyFFT,
     "numpy.testing": ModuleSources.numpyTesting,
+    "numpy.typing": ModuleSources.numpyTyping,
     "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
     "numpy._core.numerictypes": ModuleSources.numpyNumerictypes,
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
