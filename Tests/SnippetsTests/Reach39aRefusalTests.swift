@@ -6,8 +6,8 @@ import Testing
 /// element at rounding-noise level, whose last bits are the order OpenBLAS's zdotu summed in (on AVX2 machines its
 /// kernels add the last terms without fused multiply-adds), as `np.dot` refuses it. A part of at most two exact
 /// nonzero products (np.poly of a pole and its conjugate) is one rounding in every order, and runs. And numpy.typing's
-/// names used other than in annotations and aliases. What runs is checked against NumPy in
-/// `Fixtures/interpreter/380-*` to `383-*` (`make_session39_reach_fixtures.py`).
+/// names used other than in annotations and aliases, and sys.getsizeof of anything but a NumPy array. What runs is
+/// checked against NumPy in `Fixtures/interpreter/380-*` to `384-*` (`make_session39_reach_fixtures.py`).
 struct Reach39aRefusalTests {
   /// (statement, words the refusal says).
   static let refused: [(statement: String, words: String)] = [
@@ -23,6 +23,10 @@ struct Reach39aRefusalTests {
     ("np.typing.DTypeLike[int]", "numpy.typing.DTypeLike[...]"),
     ("np.typing.NDArray[float]", "numpy.typing.NDArray[...] of anything but a NumPy scalar type"),
     ("np.typing.NDArray[np.float64][np.int64]", "subscripting numpy.typing.NDArray[...] again"),
+    // sys.getsizeof answers NumPy's reckoning of an array; other objects' sizes are CPython's layouts.
+    ("__import__('sys').getsizeof(1.5)", "sys.getsizeof of a float is not supported"),
+    ("__import__('sys').getsizeof([1, 2])", "sys.getsizeof of a list is not supported"),
+    ("__import__('sys').getsizeof(np.float64(1))", "sys.getsizeof of a float64 is not supported"),
   ]
 
   @Test(arguments: refused)

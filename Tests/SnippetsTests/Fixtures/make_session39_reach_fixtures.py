@@ -4,7 +4,7 @@ getting wrong or refusing in published NumPy tutorial code nobody here had tuned
 lectures, Peter Roelants's notebooks, Sascha Spors's DSP lecture, Jose Unpingco's signal processing notebooks).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session39_reach_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-the `interpreter/380-*` to `interpreter/383-*` fixtures it lists below; rerunning gives identical bytes. It records
+the `interpreter/380-*` to `interpreter/384-*` fixtures it lists below; rerunning gives identical bytes. It records
 under OpenBLAS's AVX-512 kernels (OPENBLAS_CORETYPE=SkylakeX), whose orders the transcript tests follow.
 
 380: `math`'s functions given NumPy values: an array with dimensions (even of one element) raises NumPy 2's "only
@@ -21,6 +21,8 @@ np.poly of complex roots, real when they are conjugate pairs, and numpy.polynomi
 product's part of at most two exact nonzero products is not refused as rounding noise (one rounding in any order).
 383: numpy.typing (Peter Roelants's Gaussian-process notebooks, Jan Sowa's exercises): NDArray and NDArray[scalar type]
 printed and compared as NumPy's aliases, ArrayLike and DTypeLike in annotations; np.isscalar of complex values.
+384: sys.getsizeof of NumPy arrays (Jan Sowa's exercises): 96 bytes, 16 a dimension and the data an owner holds;
+collections.abc classes subscripted outside annotations (a type alias `Mapping[str, float]`), Callable's own alias.
 """
 
 import os
@@ -392,6 +394,47 @@ NUMPY_TYPING_AND_COMPLEX_ISSCALAR = [
 ]
 
 
+GETSIZEOF_AND_ABC_ALIASES = [
+    'import sys',
+    'from sys import getsizeof',
+    'a = np.zeros(10)',
+    'sys.getsizeof(a)',
+    'sys.getsizeof(a[2:])',
+    'sys.getsizeof(np.array(1.0))',
+    'sys.getsizeof(np.zeros((3, 4), dtype=np.int8))',
+    'sys.getsizeof(a.reshape(2, 5))',
+    'getsizeof(np.arange(10))',
+    'getsizeof(np.ones((2, 3, 4)).T)',
+    'getsizeof(np.arange(12).reshape(3, 4).copy())',
+    'getsizeof(np.ones((5, 5))[::2, 1:])',
+    'from collections.abc import Callable, Mapping, Sequence, Iterable',
+    'Mapping[str, float]',
+    'Sequence[int]',
+    'Iterable[list[int]]',
+    'Callable[..., int]',
+    'Callable[[int, float], str]',
+    'Callable[[], None]',
+    'Callable[int, str]',
+    'Callable[[int]]',
+    'Mapping[str, float] == Mapping[str, float]',
+    'Mapping[str, float].__args__',
+    'Callable[[int, float], str].__args__',
+    'type(Mapping[str, float])',
+    "Sequence['Node']",
+    'Mapping[str, Sequence[float]]',
+    'Mapping[str, Callable[[int], int]]',
+    'from typing import TypeAlias',
+    'FittedParams: TypeAlias = Mapping[str, float]',
+    'FittedParams',
+    'from numpy.typing import NDArray',
+    'KernelMatrix: TypeAlias = NDArray[np.float64]',
+    'KernelFn: TypeAlias = Callable[..., KernelMatrix]',
+    'def fit(params: FittedParams, kernel: KernelFn) -> float:\n    return sum(params.values())',
+    "fit({'a': 1.0, 'b': 2.5}, None)",
+    'getsizeof(np.zeros(0))',
+]
+
+
 FIXTURES = [
     ("380-session39-math-of-numpy-values",
      "math functions of NumPy arrays and scalars (__float__ and __index__ errors), comb/perm errors, nextafter, ulp",
@@ -405,6 +448,9 @@ FIXTURES = [
     ("383-session39-numpy-typing-and-complex-isscalar",
      "numpy.typing's NDArray aliases and its names in annotations, np.isscalar of complex values",
      NUMPY_TYPING_AND_COMPLEX_ISSCALAR),
+    ("384-session39-getsizeof-arrays-and-abc-aliases",
+     "sys.getsizeof of NumPy arrays (views and owners), collections.abc classes subscripted into generic aliases",
+     GETSIZEOF_AND_ABC_ALIASES),
 ]
 
 

@@ -2138,6 +2138,16 @@ enum ModuleSources {
     __docbuild_emulate__(version_info, 'tuple')
     version_info = version_info()
 
+    def getsizeof(obj, default=None):
+        # NumPy's array_sizeof: the ndarray object (96 bytes on 64-bit CPython 3.11), its shape and strides (16 bytes
+        # a dimension) and, when it owns its memory, the data. Other objects' sizes are CPython's and NumPy's
+        # layouts, refused.
+        import numpy
+        if type(obj) is not numpy.ndarray:
+            __docbuild_refuse__(f'sys.getsizeof of a {type(obj).__name__} is not supported in snippets: only of a '
+                                'NumPy array, whose size NumPy reckons from its dimensions and data')
+        return 96 + 16 * obj.ndim + (obj.nbytes if obj.base is None else 0)
+
     class _hexversion:
         # CPython 3.11's sys.hexversion, 0x030B00F0 to 0x030BFFF0 by patch release: a comparison with an int outside
         # that range is the same on every 3.11 (`sys.hexversion >= 0x030700F0`), what would show the number is refused.
