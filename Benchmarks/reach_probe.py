@@ -559,6 +559,10 @@ CORPORA = {
     # Jan Sowa's NumPy exercises (after w3resource's): arrays, basics, linear algebra, mathematics, random numbers,
     # sorting and searching, strings and dates, one short script each.
     "numpy-exercises-sowa": ("jansowa+numpy-exercises", r"^[a-z-]*/ex\d+\.py$", "statements"),
+    # Adrian Del Maestro's Computational Physics (UVM PHYS 256) notebooks: NumPy arrays, radioactive decay, projectile
+    # motion with air resistance, oscillators, chaos, least squares, spectral analysis and the FFT, relaxation
+    # methods, quadrature, Monte Carlo and the Ising model.
+    "comp-physics-uvm": ("agdelma+IntroCompPhysics", r"^src/\d\d_[A-Za-z]*\.ipynb$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -585,7 +589,7 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            # session 39
                            "numerical-methods-concordia", "numerical-analysis-brugiapaglia", "numerical-methods-beggs",
                            "dsp-lecture-spors", "signal-processing-unpingco", "roelants-notebooks",
-                           "numpy-exercises-sowa"}
+                           "numpy-exercises-sowa", "comp-physics-uvm"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 

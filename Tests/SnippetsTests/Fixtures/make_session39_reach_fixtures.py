@@ -4,7 +4,7 @@ getting wrong or refusing in published NumPy tutorial code nobody here had tuned
 lectures, Peter Roelants's notebooks, Sascha Spors's DSP lecture, Jose Unpingco's signal processing notebooks).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session39_reach_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-the `interpreter/380-*` to `interpreter/384-*` fixtures it lists below; rerunning gives identical bytes. It records
+the `interpreter/380-*` to `interpreter/385-*` fixtures it lists below; rerunning gives identical bytes. It records
 under OpenBLAS's AVX-512 kernels (OPENBLAS_CORETYPE=SkylakeX), whose orders the transcript tests follow.
 
 380: `math`'s functions given NumPy values: an array with dimensions (even of one element) raises NumPy 2's "only
@@ -23,6 +23,9 @@ product's part of at most two exact nonzero products is not refused as rounding 
 printed and compared as NumPy's aliases, ArrayLike and DTypeLike in annotations; np.isscalar of complex values.
 384: sys.getsizeof of NumPy arrays (Jan Sowa's exercises): 96 bytes, 16 a dimension and the data an owner holds;
 collections.abc classes subscripted outside annotations (a type alias `Mapping[str, float]`), Callable's own alias.
+385: errors Adrian Del Maestro's computational physics notebooks meet: np.arange with an array end or step (NumPy's
+(stop - start) / step broadcast, its truth value tested, then read as a float: docbuild said "only 0-dimensional
+arrays" where NumPy says the truth value is ambiguous), and sys.path.append(0, dir) (list.append's own TypeError).
 """
 
 import os
@@ -435,6 +438,56 @@ GETSIZEOF_AND_ABC_ALIASES = [
 ]
 
 
+ARANGE_ARRAY_ENDS_AND_SYS_PATH = [
+    'np.arange(0.0, np.array([1.0, 2.0]), 0.5)',
+    'np.arange(np.array([1.0, 2.0]))',
+    'np.arange(0, np.array([3]), 1)',
+    'np.arange(np.array([[3]]))',
+    'np.arange(0.0, 3.0, np.array([0.5, 1.0]))',
+    'np.arange(np.array([0.0, 1.0]), 3.0)',
+    'np.arange(0, np.array([]), 1)',
+    'np.arange(np.array(3))',
+    'np.arange(np.array([3]))',
+    'np.arange(0, np.array([3.5]))',
+    'np.arange(np.array([1, 2]), dtype=float)',
+    'np.arange(np.array([1.0]), np.array([3.0, 4.0]))',
+    'np.arange(0, np.array([3.0]), np.array([1.0, 2.0]))',
+    'np.arange(np.array([1.0]), 5)',
+    'np.arange(0, 5, np.array([1.0]))',
+    'np.arange(0, 5, np.array([]))',
+    'np.arange(np.array([[1.0]]), np.array([5.0]))',
+    'np.arange(np.array([1.0,2.0]), np.array([1.0,2.0,3.0]))',
+    'np.arange(0, np.array([3.0, 4.0]), dtype=int)',
+    'np.arange(0, np.array([[3.0, 4.0]]))',
+    'np.arange(5, np.array([5.0, 6.0]))',
+    'np.arange(np.array([1, 2]), 10, 2)',
+    'np.arange(0, 5, np.array([0.0, 1.0]))',
+    'np.arange(0, np.array(3.0), np.array([1.0, 1.0]))',
+    'np.arange(np.array(2.0), np.array(5))',
+    'np.arange(np.float64(1.5), 4)',
+    'N = np.array([2**n for n in range(6, 10)])',
+    'Δt = 0.01',
+    't = np.arange(0.0, N*Δt, Δt)',
+    't = np.arange(0.0, N[0]*Δt, Δt)',
+    't.shape',
+    'import sys',
+    "sys.path.append(0, '../include')",
+    'sys.path.append()',
+    'sys.path.insert(0)',
+    'sys.path.insert(1, 2, 3)',
+    'sys.path.extend()',
+    'sys.path.append(x=1)',
+    "sys.path.insert(0, 'a', x=1)",
+    'sys.path.extend(x=1)',
+    "sys.path.append('../include')",
+    "'../include' in sys.path",
+    "sys.path.insert(0, '../lib')",
+    "'../lib' in sys.path",
+    "sys.path.extend(['../a', '../b'])",
+    "'../b' in sys.path",
+]
+
+
 FIXTURES = [
     ("380-session39-math-of-numpy-values",
      "math functions of NumPy arrays and scalars (__float__ and __index__ errors), comb/perm errors, nextafter, ulp",
@@ -451,6 +504,9 @@ FIXTURES = [
     ("384-session39-getsizeof-arrays-and-abc-aliases",
      "sys.getsizeof of NumPy arrays (views and owners), collections.abc classes subscripted into generic aliases",
      GETSIZEOF_AND_ABC_ALIASES),
+    ("385-session39-arange-array-ends-and-sys-path-errors",
+     "np.arange with array ends or steps (broadcast, truth-value and 0-d errors), sys.path's list-method errors",
+     ARANGE_ARRAY_ENDS_AND_SYS_PATH),
 ]
 
 

@@ -2250,6 +2250,12 @@ enum ModuleSources {
     __docbuild_emulate__(float_info, 'tuple')
     float_info = float_info()
 
+    def _one_argument(method, arguments, keywords):
+        if keywords:
+            raise TypeError(f'list.{method}() takes no keyword arguments')
+        if len(arguments) != 1:
+            raise TypeError(f'list.{method}() takes exactly one argument ({len(arguments)} given)')
+
     class _search_path:
         # CPython's sys.path, a list of this installation's directories: what shows them differs between
         # installations and is refused. The entries a chapter adds are known, and the installation's are absolute
@@ -2263,16 +2269,24 @@ enum ModuleSources {
                 what + ' is not supported in snippets: sys.path holds the directories of the CPython installation, '
                 'which differ between installations; only adding a directory and asking whether a relative one '
                 'was added are')
-        def append(self, directory):
-            self._added.append(directory)
-        def insert(self, index, directory):
+        # list's methods take positional arguments only, with their own errors for another count.
+        def append(self, *directory, **keywords):
+            _one_argument('append', directory, keywords)
+            self._added.append(directory[0])
+        def insert(self, *arguments, **keywords):
+            if keywords:
+                raise TypeError('list.insert() takes no keyword arguments')
+            if len(arguments) != 2:
+                raise TypeError(f'insert expected 2 arguments, got {len(arguments)}')
+            index, directory = arguments
             if type(index) is not int:
                 self._refuse('sys.path.insert with a ' + type(index).__name__ + ' index')
             self._added.append(directory)
-        def extend(self, directories):
-            if type(directories) not in (list, tuple):
-                self._refuse('sys.path.extend with a ' + type(directories).__name__)
-            self._added.extend(directories)
+        def extend(self, *directories, **keywords):
+            _one_argument('extend', directories, keywords)
+            if type(directories[0]) not in (list, tuple):
+                self._refuse('sys.path.extend with a ' + type(directories[0]).__name__)
+            self._added.extend(directories[0])
         def __contains__(self, directory):
             if type(directory) is not str or directory == '' or directory.startswith('/'):
                 self._refuse('asking whether sys.path holds ' + ('a ' + type(directory).__name__
