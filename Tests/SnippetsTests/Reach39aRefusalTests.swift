@@ -23,14 +23,23 @@ struct Reach39aRefusalTests {
     ("np.typing.DTypeLike[int]", "numpy.typing.DTypeLike[...]"),
     ("np.typing.NDArray[float]", "numpy.typing.NDArray[...] of anything but a NumPy scalar type"),
     ("np.typing.NDArray[np.float64][np.int64]", "subscripting numpy.typing.NDArray[...] again"),
-    // sys.getsizeof answers NumPy's reckoning of an array; other objects' sizes are CPython's layouts.
-    ("__import__('sys').getsizeof(1.5)", "sys.getsizeof of a float is not supported"),
-    ("__import__('sys').getsizeof([1, 2])", "sys.getsizeof of a list is not supported"),
-    ("__import__('sys').getsizeof(np.float64(1))", "sys.getsizeof of a float64 is not supported"),
+  ]
+
+  /// sys.getsizeof answers NumPy's reckoning of an array; other objects' sizes are CPython's and NumPy's layouts:
+  /// (statement, words the refusal says).
+  static let sizes: [(statement: String, words: String)] = [
+    ("sys.getsizeof(1.5)", "sys.getsizeof of a float is not supported"),
+    ("sys.getsizeof([1, 2])", "sys.getsizeof of a list is not supported"),
+    ("sys.getsizeof(np.float64(1))", "sys.getsizeof of a float64 is not supported"),
   ]
 
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(statement: String, words: String) throws {
     try RefusalProbe.expectRefused("", statement, saying: words)
+  }
+
+  @Test(arguments: sizes)
+  func sizesOfOtherObjectsAreRefused(statement: String, words: String) throws {
+    try RefusalProbe.expectRefused(">>> import sys", statement, saying: words)
   }
 }
