@@ -533,6 +533,36 @@ CORPORA = {
     # Praveen Chandrashekar's Numerical Analysis notes (TIFR-CAM): interpolation, Chebyshev points, quadrature, root
     # finding, linear solvers and ODE steppers in NumPy.
     "numerical-analysis-tifr": ("cpraveen+na", r"^[a-z_]*/[a-z_0-9]*\.ipynb$", "statements"),
+    # session 39:
+    # Concordia's COMP 361 Numerical Methods lectures (after Kiusalaas): Gauss elimination, LU and Cholesky,
+    # interpolation, root finding, numerical differentiation and integration, ODEs in NumPy.
+    "numerical-methods-concordia": ("tgteacher+numerical-methods", r"^notebooks/(Chapter\d(-extra)?|Matrix-algebra)"
+                                    r"\.ipynb$", "statements"),
+    # Simone Brugiapaglia's Numerical Analysis notebooks (Concordia MAST 334): floating point, convergence,
+    # bisection, fixed point, Newton, Aitken, interpolation, splines, least squares, Fourier, quadrature, Euler.
+    "numerical-analysis-brugiapaglia": ("simone-brugiapaglia+numerical-analysis-notebooks", r"^\d\d_[A-Za-z_]*\.ipynb$",
+                                        "statements"),
+    # Kyle Beggs's undergraduate Numerical Methods in Python: round-off, iterative root finding, Gauss elimination.
+    "numerical-methods-beggs": ("kylebeggs+Numerical-Methods-in-Python", r"^\d-[a-z-]*\.ipynb$", "statements"),
+    # Sascha Spors's Digital Signal Processing lecture: random signals, quantization, spectral analysis with np.fft,
+    # windows, fast convolution and filters (scipy.signal's statements skip).
+    "dsp-lecture-spors": ("spatialaudio+digital-signal-processing-lecture", r"^(?!index)[a-z_]*/[a-z_]*\.ipynb$",
+                          "statements"),
+    # José Unpingco's Python for Signal Processing notebooks: Fourier transforms, sampling, windowing, filtering,
+    # projections, estimation and Monte Carlo in NumPy.
+    "signal-processing-unpingco": ("unpingco+Python-for-Signal-Processing", r"^[A-Za-z_0-9]*\.ipynb$", "statements"),
+    # Peter Roelants's blog notebooks: neural networks and a recurrent network implemented in NumPy, cross-entropy,
+    # Gaussian processes, bandits and the multivariate normal.
+    "roelants-notebooks": ("peterroelants+peterroelants.github.io",
+                           r"^notebooks/(neural_net_implementation|rnn_implementation|cross_entropy|gaussian_process|"
+                           r"misc)/[a-z0-9-]*\.ipynb$", "statements"),
+    # Jan Sowa's NumPy exercises (after w3resource's): arrays, basics, linear algebra, mathematics, random numbers,
+    # sorting and searching, strings and dates, one short script each.
+    "numpy-exercises-sowa": ("jansowa+numpy-exercises", r"^[a-z-]*/ex\d+\.py$", "statements"),
+    # Adrian Del Maestro's Computational Physics (UVM PHYS 256) notebooks: NumPy arrays, radioactive decay, projectile
+    # motion with air resistance, oscillators, chaos, least squares, spectral analysis and the FFT, relaxation
+    # methods, quadrature, Monte Carlo and the Ising model.
+    "comp-physics-uvm": ("agdelma+IntroCompPhysics", r"^src/\d\d_[A-Za-z]*\.ipynb$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -555,7 +585,11 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            "numpy-docstrings-fft-poly", "numerical-python-book", "exploratory-computing", "math-for-ml",
                            # session 37
                            "mlbook-friedman", "nummet-imperial", "euroscipy-numpy", "ipython-minibook", "thinkbayes2",
-                           "thinkstats2", "elegant-scipy", "numerical-analysis-tifr"}
+                           "thinkstats2", "elegant-scipy", "numerical-analysis-tifr",
+                           # session 39
+                           "numerical-methods-concordia", "numerical-analysis-brugiapaglia", "numerical-methods-beggs",
+                           "dsp-lecture-spors", "signal-processing-unpingco", "roelants-notebooks",
+                           "numpy-exercises-sowa", "comp-physics-uvm"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 

@@ -25,7 +25,7 @@ struct MatrixLegacyRefusalTests {
       "NotImplementedError"
     ),
     (
-      ">>> m = np.matrix([[1.0, 2], [3, 4]])", "np.linalg.eig(m)", "np.linalg.eig of an np.matrix",
+      ">>> m = np.matrix([[1.0, 2], [3, 4]])", "np.linalg.lstsq(m, m)", "np.linalg.lstsq of an np.matrix",
       "NotImplementedError"
     ),
     (">>> m = np.matrix([[1, 2], [3, 4]])", "np.copy(m, subok=True)", "subok=", "NotImplementedError"),

@@ -6,9 +6,8 @@ import Testing
 /// than print differently from NumPy: Gauss quadratures past degree 2 (their nodes and weights start from
 /// `np.linalg.eigvalsh`, whose last bits docbuild has for one or two rows only), roots where LAPACK would permute a
 /// 2-by-2 companion matrix, roots at rounding-noise level, complex roots whose order NumPy's sort decides by rules of
-/// its own (NaN, zeros' signs), complex products the power and Chebyshev bases make with `np.convolve`, fits of
-/// ill-conditioned least-squares problems (docbuild's least squares are not LAPACK's bit for bit, and there the
-/// difference could show in the printed decimals), and `axis=` other than 0. What runs is checked against NumPy in
+/// its own (NaN, zeros' signs), fits of ill-conditioned least-squares problems (docbuild's least squares are not
+/// LAPACK's bit for bit, and there the difference could show in the printed decimals), and `axis=` other than 0. What runs is checked against NumPy in
 /// `Fixtures/interpreter/343-*` to `349-*` (`make_session37_polynomial_bases_fixtures.py`).
 struct PolynomialBasesRefusalTests {
   /// (statement, words the refusal says).
@@ -36,7 +35,6 @@ struct PolynomialBasesRefusalTests {
     ("np.polynomial.legendre.legfit([0, 1], [1, 0], 3)", "fewer points than coefficients"),
     ("np.polynomial.hermite.hermfromroots([0j, -0j])", "equal but for the sign of a zero"),
     ("np.polynomial.legendre.legfromroots([complex(np.nan, 1), 1j])", "complex values that hold NaN"),
-    ("np.polynomial.chebyshev.chebfromroots((-1j, 1j))", "np.convolve of complex128"),
     ("np.polynomial.Legendre([1, 2])._repr_latex_()", "_repr_latex_ (the series as LaTeX)"),
   ]
 

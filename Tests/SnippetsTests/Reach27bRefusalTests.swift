@@ -27,7 +27,7 @@ struct Reach27bRefusalTests {
   static let abstractClasses: [(setup: String, statement: String, words: String)] = [
     (abc, "Iterable", "collections.abc.Iterable is not part of the snippet language beyond annotations"),
     (abc, "print(Sequence)", "collections.abc.Sequence is not part"),
-    (abc, "Iterable[int]", "collections.abc.Iterable[...] is not part"),
+    (abc, "Iterable[int]()", "collections.abc.Iterable() is not part"),
     (abc, "Iterable()", "collections.abc.Iterable() is not part"),
     (abc, "isinstance([1], Iterable)", "isinstance() with a collections.abc class"),
     (abc, "isinstance([1], (int, Sequence))", "isinstance() with a collections.abc class"),

@@ -6,7 +6,12 @@ extension Interpreter {
   @discardableResult
   mutating func assignItem(_ array: Tensor, _ index: Value, _ value: Value) throws(PythonError) -> Tensor {
     let index = index.unwrappingBuiltinSubclasses
-    let value = value.unwrappingBuiltinSubclasses
+    var value = value.unwrappingBuiltinSubclasses
+    // NumPy writes an np.matrix's elements as those of the 2-D array it views (a 1×1 matrix into one element is its
+    // "setting an array element with a sequence", as for any 2-D array).
+    if case .object(let object) = value, object.type.isNumpyMatrix, let viewed = object.array {
+      value = .tensor(viewed)
+    }
     if array.isScalar {
       // A traced scalar (`grad(f)(8.4)`) is autograd's ArrayBox too.
       let isTraced = derivativeInput.map { array.dependsOn($0) } ?? false

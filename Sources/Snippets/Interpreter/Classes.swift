@@ -2062,6 +2062,10 @@ extension Interpreter {
     case .tuple(let items) where items.contains(where: \.holdsObjects):
       var parts: [String] = []
       for item in items { parts.append(try text(item, repr: true, depth: depth + 1)) }
+      // A named tuple of NumPy's (`SVDResult(U=matrix(...), ...)` of an np.matrix) names its class and fields.
+      if let type = items.namedType {
+        return type.name + "(" + zip(type.fields, parts).map { "\($0)=\($1)" }.joined(separator: ", ") + ")"
+      }
       return items.count == 1 ? "(\(parts[0]),)" : "(" + parts.joined(separator: ", ") + ")"
     case .dict(let dict) where dict.keys.contains(where: \.holdsObjects) || dict.values.contains(where: \.holdsObjects):
       var parts: [String] = []

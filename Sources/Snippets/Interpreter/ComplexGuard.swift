@@ -13,7 +13,7 @@ enum ComplexGuard {
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool_", "finfo", "iinfo",
     "iscomplexobj", "isrealobj", "iscomplex", "isreal", "set_printoptions", "get_printoptions", "printoptions",
     "array2string", "array_repr", "array_str", "shape", "ndim", "size", "result_type", "can_cast",
-    "promote_types", "min_scalar_type", "common_type",
+    "promote_types", "min_scalar_type", "common_type", "isscalar",
     // Element-wise: computed or refused by ComplexEvaluation.
     "abs", "absolute", "real", "imag", "angle", "conj", "conjugate", "square", "add", "subtract", "multiply",
     "divide", "true_divide", "negative", "positive", "power", "maximum", "minimum", "equal", "not_equal", "isnan",
@@ -37,6 +37,8 @@ enum ComplexGuard {
     // Vector · vector by OpenBLAS's zdotu/zdotc orders and NumPy's own product loops; the rest refused in
     // ComplexProduct (interpreter/375-… and 376-…).
     "dot", "matmul", "vdot", "inner",
+    // Each output element zdotu of its window, as NumPy's _pyarray_correlate takes it (interpreter/382-…).
+    "convolve",
     // complex64 var/std and these statistics in NumPy's steps (interpreter/377-…).
     "ptp", "average", "nanvar", "nanstd",
   ]

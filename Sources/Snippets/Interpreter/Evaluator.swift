@@ -884,6 +884,12 @@ extension Interpreter {
     case .method(.iterator(let box), let name): return try callIteratorMethod(box, name, call)
     case .method(let receiver, let name) where ContainerMethods.has(name, on: receiver):
       return try callContainerMethod(name, on: receiver, call)
+    case .method(.tensor(let array), "dot") where matricesInUse && NumpyMatrices.appear(in: call):
+      // `a.dot(m)` of a plain array and an np.matrix is np.dot's, whose result NumPy makes a matrix.
+      var function = call
+      function.positional.insert(.tensor(array), at: 0)
+      if !function.positionalTexts.isEmpty { function.positionalTexts.insert("", at: 0) }
+      return try callWithMatrices("numpy.dot", function) ?? .none
     case .method(.tensor(let array), let name) where NumpyEverydayMethods.inPlace.contains(name):
       call.function = name
       return try callInPlaceArrayMethod(name, on: array, call)

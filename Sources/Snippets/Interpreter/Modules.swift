@@ -58,6 +58,7 @@ enum Modules {
     case "numpy" where name == "lib": .module("numpy.lib")
     case "numpy" where name == "version": .module("numpy.version")
     case "numpy" where name == "testing": .module("numpy.testing")
+    case "numpy" where name == "typing": .module("numpy.typing")
     case "numpy.version": NumpyVersionModule.member(name)
     case "numpy.lib" where name == "stride_tricks": .module("numpy.lib.stride_tricks")
     case "numpy" where name == "emath", "numpy.lib" where name == "scimath": .module("numpy.emath")
@@ -106,20 +107,29 @@ enum MathModule {
     }
   }
 
-  /// A float argument as `math` converts it (ints, bools, floats and NumPy scalars).
-  private static func real(_ value: Value) throws(PythonError) -> Double {
+  /// A float argument as `math` converts it (ints, bools, floats, NumPy scalars and 0-d arrays), through `__float__`:
+  /// a NumPy complex scalar gives its real part (NumPy's ComplexWarning goes to stderr), a 0-d complex array raises
+  /// float()'s TypeError, and an array with dimensions (even of one element) NumPy 2's "only 0-dimensional arrays".
+  static func real(_ value: Value) throws(PythonError) -> Double {
     if let double = try PythonNumbers.double(value) { return double }
-    // A NumPy complex scalar converts by its real part, as its __float__ does (NumPy's ComplexWarning goes to stderr).
-    if case .tensor(let scalar) = value, scalar.isScalar, case .complex128(let numbers) = scalar.storage,
-      let number = numbers.first
-    {
-      return number.real
-    }
-    if case .tensor(let tensor) = value, tensor.size == 1 {
-      if let double = try PythonNumbers.double(try value.pythonNumber(for: "math")) { return double }
-      _ = tensor
+    if case .tensor = value, let double = try PythonNumbers.double(try value.pythonNumber(for: "float")) {
+      return double
     }
     throw PythonError.type("must be real number, not \(value.typeName)")
+  }
+
+  /// An integer argument as `math` converts it, through `__index__`: Python ints and bools, NumPy integer scalars and
+  /// 0-d integer arrays; any other array raises ndarray.__index__'s TypeError, any other NumPy scalar (np.float64,
+  /// np.bool) Python's own.
+  static func integer(_ value: Value) throws(PythonError) -> BigInt {
+    if let integer = value.bigInteger { return integer }
+    if case .tensor(let tensor) = value {
+      if tensor.shape.isEmpty, tensor.dtype.isInteger, let integer = try value.pythonNumber(for: "int").bigInteger {
+        return integer
+      }
+      if !tensor.isScalar { throw PythonError.type("only integer scalar arrays can be converted to a scalar index") }
+    }
+    throw PythonError.type("'\(value.typeName)' object cannot be interpreted as an integer")
   }
 
   private static func domainError() -> PythonError { PythonError.value("math domain error") }
@@ -213,6 +223,11 @@ enum MathModule {
         throw PythonError.type("math.\(name)() takes exactly one argument (\(arguments.count) given)")
       }
       if let integer = arguments[0].bigInteger { return .integer(integer) }
+      // math.trunc calls __trunc__, which of NumPy's types only np.float64 has (from float): floor and ceil fall back
+      // to __float__.
+      if name == "trunc", case .tensor(let tensor) = arguments[0], !(tensor.isScalar && tensor.dtype == .float64) {
+        throw PythonError.type("type \(arguments[0].typeName) doesn't define __trunc__ method")
+      }
       let x = try real(arguments[0])
       if x.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
       if x.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
@@ -232,13 +247,11 @@ enum MathModule {
     case "factorial":
       try call.rejectKeywords()
       guard arguments.count == 1 else { throw PythonError.type("math.factorial() takes exactly one argument") }
-      guard let n = arguments[0].bigInteger?.asInt, arguments[0].bigInteger != nil else {
-        if case .float = arguments[0] {
-          throw PythonError.type("'float' object cannot be interpreted as an integer")
-        }
-        throw PythonError.type("'\(arguments[0].typeName)' object cannot be interpreted as an integer")
+      let argument = try integer(arguments[0])
+      if argument.compare(BigInt(0)) < 0 { throw PythonError.value("factorial() not defined for negative values") }
+      guard let n = argument.asInt else {
+        throw PythonError("OverflowError", "factorial() argument should not exceed 9223372036854775807")
       }
-      if n < 0 { throw PythonError.value("factorial() not defined for negative values") }
       var result = BigInt(1)
       for factor in stride(from: 2, through: n, by: 1) {
         try BigInt.checkSize(bits: result.bitWidth + 64)
@@ -250,9 +263,7 @@ enum MathModule {
       try call.rejectKeywords()
       var result = BigInt(0)
       for argument in arguments {
-        guard var value = argument.bigInteger else {
-          throw PythonError.type("'\(argument.typeName)' object cannot be interpreted as an integer")
-        }
+        var value = try integer(argument)
         if value.compare(BigInt(0)) < 0 { value = -value }
         var a = result
         var b = value
@@ -261,17 +272,27 @@ enum MathModule {
       }
       return .integer(result)
     case "comb", "perm":
-      let (n, k) = (arguments.first?.bigInteger?.asInt, arguments.dropFirst().first?.bigInteger?.asInt)
-      guard let n, let k, arguments.count == 2 else {
-        throw PythonError.type("\(name) expected 2 integer arguments")
+      try call.rejectKeywords()
+      if name == "comb", arguments.count != 2 {
+        throw PythonError.type("comb expected 2 arguments, got \(arguments.count)")
       }
-      if n < 0 || k < 0 { throw PythonError.value("\(name == "comb" ? "n" : "n") must be a non-negative integer") }
-      if k > n { return .int(0) }
+      if arguments.isEmpty { throw PythonError.type("perm expected at least 1 argument, got 0") }
+      if arguments.count > 2 { throw PythonError.type("perm expected at most 2 arguments, got \(arguments.count)") }
+      let n = try integer(arguments[0])
+      // perm(n) and perm(n, None) count every ordering: n!.
+      let k: BigInt? =
+        try arguments.count == 1 || (name == "perm" && arguments[1].isNone) ? nil : integer(arguments[1])
+      let zero = BigInt(0)
+      if n.compare(zero) < 0 { throw PythonError.value("n must be a non-negative integer") }
+      if let k, k.compare(zero) < 0 { throw PythonError.value("k must be a non-negative integer") }
+      let chosen = k ?? n
+      if chosen.compare(n) > 0 { return .int(0) }
+      let steps = name == "comb" && (n - chosen).compare(chosen) < 0 ? n - chosen : chosen
+      // The result grows by at least a bit a step, so the size check below ends a count too large for an Int.
       var result = BigInt(1)
-      let steps = name == "comb" ? Swift.min(k, n - k) : k
-      for index in 0..<steps {
-        try BigInt.checkSize(bits: result.bitWidth + 64)
-        result = result * BigInt(n - index)
+      for index in 0..<(steps.asInt ?? Int.max) {
+        try BigInt.checkSize(bits: result.bitWidth + n.bitWidth)
+        result = result * (n - BigInt(index))
         if name == "comb" { result = result.floorDivMod(BigInt(index + 1)).0 }
       }
       return .integer(result)

@@ -11,8 +11,9 @@ enum NumpyAdditions {
   /// Calls `np.name(...)`, or nil when the name is not one of these.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
     guard names.contains(name) || name.contains(".") else { return nil }
-    // np.inner and np.vdot take complex vectors (`ComplexProduct`); their other complex products refuse there.
-    if name != "inner" && name != "vdot" { try refuseComplex(call, "np.\(name)") }
+    // np.inner and np.vdot take complex vectors (`ComplexProduct`), np.convolve complex sequences; their other
+    // complex products refuse there.
+    if !["inner", "vdot", "convolve"].contains(name) { try refuseComplex(call, "np.\(name)") }
     switch name {
     case "einsum": return try einsum(call)
     case "ndindex", "ndenumerate": return try indexIterator(name, call)

@@ -239,6 +239,15 @@ enum NumpyFunctions {
         "unsupported operand type(s) for -: '\(stopValue.typeName)' and '\(startValue.typeName)'")
     }
     try checkTextEnds(bound)
+    // An end or step that is an array with dimensions: NumPy's `_calc_length` computes (stop - start) / step, with
+    // broadcasting's errors, tests that array's truth (more than one element, or none, is its ValueError) and reads
+    // one element through __float__ (NumPy 2's "only 0-dimensional arrays").
+    let ends = [stopGiven ?? .int(0), startGiven ?? .int(0), bound["step"] ?? .int(1)]
+    if ends.contains(where: { if case .tensor(let t) = $0 { !t.shape.isEmpty } else { false } }) {
+      let span = try Operators.binary(.divide, try Operators.binary(.subtract, ends[0], ends[1]), ends[2])
+      _ = try span.truthValue()
+      _ = try span.pythonNumber(for: "float")
+    }
     let start = try scalar(startGiven ?? .int(0))
     let stop = try scalar(stopGiven ?? .int(0))
     let step = try bound["step"].map { (value) throws(PythonError) in try scalar(value) } ?? .int(1)

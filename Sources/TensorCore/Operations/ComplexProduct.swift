@@ -151,8 +151,23 @@ enum ComplexProduct {
       $0.real.bitPattern == $1.real.bitPattern
         && (conjugate ? $0.imag.bitPattern == $1.imag.bitPattern : $0.imag == -$1.imag)
     }
+    // A part whose products are all exact with at most two of them nonzero is one rounding of their exact sum, the
+    // same in every order, with or without fused multiply-adds (np.poly's `[1, -p]` and `[1, -conj(p)]`).
+    func isOneRounding(_ products: [(Double, Double)]) -> Bool {
+      var nonzero = 0
+      for (p, q) in products {
+        let product = p * q
+        if product != 0 { nonzero += 1 }
+        if nonzero > 2 || !product.isFinite || (-product).addingProduct(p, q) != 0 { return false }
+      }
+      return true
+    }
+    let oneRounding = [
+      isOneRounding(zip(x, y).flatMap { [($0.real, $1.real), ($0.imag, $1.imag)] }),
+      isOneRounding(zip(x, y).flatMap { [($0.real, $1.imag), ($0.imag, $1.real)] }),
+    ]
     for (index, (part, size)) in [(value.real, realSize), (value.imag, imagSize)].enumerated() {
-      guard part.isFinite, size.isFinite, !(selfProduct && index == 1) else { continue }
+      guard part.isFinite, size.isFinite, !(selfProduct && index == 1), !oneRounding[index] else { continue }
       if Tensor.isOrderNoise(part, terms: n, size: size) {
         throw Tensor.orderNoiseRefusal("this complex dot product has a part", part, size: size)
       }
@@ -224,6 +239,48 @@ enum ComplexProduct {
       }
     }
     return out
+  }
+
+  /// `np.convolve(a, v, mode)` with a complex operand, as NumPy's `_pyarray_correlate` runs it on the longer operand
+  /// and the reversed shorter one (both C-contiguous copies): every output element, the edges' partial overlaps too,
+  /// is `CDOUBLE_dot` of the overlapping windows, zdotu (cdotu) added to a zero sum, so a -0.0 part becomes 0.0.
+  /// (Complex types have no `small_correlate` loop.) A part at rounding-noise level is refused, as for `np.dot`.
+  static func convolve(_ a: Tensor, _ v: Tensor, mode: String) throws -> Tensor {
+    let common = try ComplexEvaluation.commonType(a, v)
+    var data = a.converted(as: common).complexes
+    var kernel = v.converted(as: common).complexes
+    if kernel.count > data.count { swap(&data, &kernel) }
+    kernel.reverse()
+    let n1 = data.count
+    let n2 = kernel.count
+    try ResourceMeter.chargeMultiplyAdds(4 * n1 * n2)
+    let path = Int32(DOCBUILD_COMPLEX_DOT_KERNEL.rawValue)
+    func windowDot(_ x: ArraySlice<Complex>, _ y: ArraySlice<Complex>) throws -> Complex {
+      let product = try dot(Array(x), Array(y), conjugate: false, path: path, dtype: common)
+      return Complex(0.0 + product.real, 0.0 + product.imag)
+    }
+    let (left, right): (Int, Int) =
+      switch mode {
+      case "valid": (0, 0)
+      case "same": (n2 / 2, n2 - n2 / 2 - 1)
+      default: (n2 - 1, n2 - 1)
+      }
+    var output: [Complex] = []
+    output.reserveCapacity(n1 - n2 + 1 + left + right)
+    var n = n2 - left
+    for _ in 0..<left {
+      output.append(try windowDot(data[0..<n], kernel[(n2 - n)...]))
+      n += 1
+    }
+    for start in 0...(n1 - n2) {
+      output.append(try windowDot(data[start..<(start + n2)], kernel[0...]))
+    }
+    let tail = n1 - n2 + 1
+    for i in 0..<right {
+      n -= 1
+      output.append(try windowDot(data[(tail + i)..<(tail + i + n)], kernel[0..<n]))
+    }
+    return result(output, shape: [output.count], dtype: common)
   }
 
   /// A result of `dtype` from its values.

@@ -12,12 +12,17 @@ extension Tensor {
   public static func convolve(_ a: Tensor, _ v: Tensor, mode: String) throws -> Tensor {
     if a.size == 0 { throw TensorError.value("a cannot be empty") }
     if v.size == 0 { throw TensorError.value("v cannot be empty") }
+    if a.dtype.isComplex || v.dtype.isComplex {
+      try checkCorrelationOperands(a, v, mode: mode)
+      return try ComplexProduct.convolve(a, v, mode: mode)
+    }
     return try v.size > a.size
       ? correlation(v, a, mode: mode, reverseKernel: true)
       : correlation(a, v, mode: mode, reverseKernel: true)
   }
 
-  private static func correlation(_ a: Tensor, _ v: Tensor, mode: String, reverseKernel: Bool) throws -> Tensor {
+  /// NumPy's checks of the mode and the operands' dimensions.
+  private static func checkCorrelationOperands(_ a: Tensor, _ v: Tensor, mode: String) throws {
     guard ["valid", "same", "full"].contains(mode) else {
       throw TensorError.value("mode must be one of 'valid', 'same', or 'full' (got \(Tensor.quote(mode)))")
     }
@@ -25,6 +30,10 @@ extension Tensor {
       _ = operand
       throw TensorError.value("object too deep for desired array")
     }
+  }
+
+  private static func correlation(_ a: Tensor, _ v: Tensor, mode: String, reverseKernel: Bool) throws -> Tensor {
+    try checkCorrelationOperands(a, v, mode: mode)
     if let narrow = [a.dtype, v.dtype].first(where: \.isNarrowFloat) {
       throw NarrowEvaluation.refused("np.correlate", narrow)
     }

@@ -41,6 +41,9 @@ extension ModuleSources {
                 return value.__name__
         if value is None or isinstance(value, (str, int)):
             return repr(value)
+        if type(value).__name__ == 'ABCMeta' and value.__module__ == 'collections.abc':
+            # A collections.abc class (the origin of `Mapping[str, float]`) by its module and name.
+            return 'collections.abc.' + value.__qualname__
         if isinstance(value, type):
             if value.__module__ == '__main__':
                 return '__main__.' + value.__qualname__

@@ -6,6 +6,7 @@ import TensorCore
 extension MathModule {
   static let extraFunctions: Set<String> = [
     "lcm", "isqrt", "frexp", "ldexp", "modf", "remainder", "fmod", "cbrt", "exp2", "erfc", "gamma", "lgamma", "dist",
+    "nextafter", "ulp",
   ]
 
   /// One of `extraFunctions`, or nil for another name.
@@ -21,18 +22,8 @@ extension MathModule {
             : "\(name) expected \(expected) arguments, got \(arguments.count)")
       }
     }
-    func real(_ value: Value) throws(PythonError) -> Double {
-      guard let double = try PythonNumbers.double(value) else {
-        throw PythonError.type("must be real number, not \(value.typeName)")
-      }
-      return double
-    }
-    func integer(_ value: Value) throws(PythonError) -> BigInt {
-      guard let integer = value.bigInteger else {
-        throw PythonError.type("'\(value.typeName)' object cannot be interpreted as an integer")
-      }
-      return integer
-    }
+    func real(_ value: Value) throws(PythonError) -> Double { try MathModule.real(value) }
+    func integer(_ value: Value) throws(PythonError) -> BigInt { try MathModule.integer(value) }
     let domain = PythonError.value("math domain error")
     let range = PythonError("OverflowError", "math range error")
     switch name {
@@ -116,6 +107,22 @@ extension MathModule {
       } catch {
         throw error == .domain ? domain : range
       }
+    // Exact by IEEE 754: the neighbouring double, as C's nextafter steps (toward y; y itself when equal, so the
+    // sign of a zero y is kept).
+    case "nextafter":
+      try count(2)
+      let x = try real(arguments[0])
+      let y = try real(arguments[1])
+      if x.isNaN || y.isNaN { return .float(.nan) }
+      if x == y { return .float(y) }
+      return .float(y > x ? x.nextUp : x.nextDown)
+    case "ulp":
+      // CPython's math_ulp: the gap to the next double away from zero, or below the largest finite one.
+      try count(1)
+      let x = Swift.abs(try real(arguments[0]))
+      if !x.isFinite { return .float(x) }
+      let next = x.nextUp
+      return .float(next.isInfinite ? x - x.nextDown : next - x)
     case "dist":
       guard arguments.count == 2 else { throw PythonError.type("dist expected 2 arguments, got \(arguments.count)") }
       let p = try Interpreter.iterationItems(arguments[0])
@@ -142,10 +149,7 @@ extension MathModule {
     var coordinates: [Double] = []
     coordinates.reserveCapacity(call.positional.count)
     for argument in call.positional {
-      guard let x = try PythonNumbers.double(argument) else {
-        throw PythonError.type("must be real number, not \(argument.typeName)")
-      }
-      coordinates.append(x)
+      coordinates.append(try MathModule.real(argument))
     }
     return .float(CPythonMath.hypot(coordinates))
   }

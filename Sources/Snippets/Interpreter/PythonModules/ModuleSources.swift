@@ -2138,6 +2138,16 @@ enum ModuleSources {
     __docbuild_emulate__(version_info, 'tuple')
     version_info = version_info()
 
+    def getsizeof(obj, default=None):
+        # NumPy's array_sizeof: the ndarray object (96 bytes on 64-bit CPython 3.11), its shape and strides (16 bytes
+        # a dimension) and, when it owns its memory, the data. Other objects' sizes are CPython's and NumPy's
+        # layouts, refused.
+        import numpy
+        if type(obj) is not numpy.ndarray:
+            __docbuild_refuse__(f'sys.getsizeof of a {type(obj).__name__} is not supported in snippets: only of a '
+                                'NumPy array, whose size NumPy reckons from its dimensions and data')
+        return 96 + 16 * obj.ndim + (obj.nbytes if obj.base is None else 0)
+
     class _hexversion:
         # CPython 3.11's sys.hexversion, 0x030B00F0 to 0x030BFFF0 by patch release: a comparison with an int outside
         # that range is the same on every 3.11 (`sys.hexversion >= 0x030700F0`), what would show the number is refused.
@@ -2240,6 +2250,12 @@ enum ModuleSources {
     __docbuild_emulate__(float_info, 'tuple')
     float_info = float_info()
 
+    def _one_argument(method, arguments, keywords):
+        if keywords:
+            raise TypeError(f'list.{method}() takes no keyword arguments')
+        if len(arguments) != 1:
+            raise TypeError(f'list.{method}() takes exactly one argument ({len(arguments)} given)')
+
     class _search_path:
         # CPython's sys.path, a list of this installation's directories: what shows them differs between
         # installations and is refused. The entries a chapter adds are known, and the installation's are absolute
@@ -2253,16 +2269,24 @@ enum ModuleSources {
                 what + ' is not supported in snippets: sys.path holds the directories of the CPython installation, '
                 'which differ between installations; only adding a directory and asking whether a relative one '
                 'was added are')
-        def append(self, directory):
-            self._added.append(directory)
-        def insert(self, index, directory):
+        # list's methods take positional arguments only, with their own errors for another count.
+        def append(self, *directory, **keywords):
+            _one_argument('append', directory, keywords)
+            self._added.append(directory[0])
+        def insert(self, *arguments, **keywords):
+            if keywords:
+                raise TypeError('list.insert() takes no keyword arguments')
+            if len(arguments) != 2:
+                raise TypeError(f'insert expected 2 arguments, got {len(arguments)}')
+            index, directory = arguments
             if type(index) is not int:
                 self._refuse('sys.path.insert with a ' + type(index).__name__ + ' index')
             self._added.append(directory)
-        def extend(self, directories):
-            if type(directories) not in (list, tuple):
-                self._refuse('sys.path.extend with a ' + type(directories).__name__)
-            self._added.extend(directories)
+        def extend(self, *directories, **keywords):
+            _one_argument('extend', directories, keywords)
+            if type(directories[0]) not in (list, tuple):
+                self._refuse('sys.path.extend with a ' + type(directories[0]).__name__)
+            self._added.extend(directories[0])
         def __contains__(self, directory):
             if type(directory) is not str or directory == '' or directory.startswith('/'):
                 self._refuse('asking whether sys.path holds ' + ('a ' + type(directory).__name__

@@ -448,13 +448,18 @@ extension ModuleSources {
         'abs', 'absolute', 'sign', 'square', 'floor', 'ceil', 'maximum', 'minimum', 'fmax', 'fmin', 'sin', 'cos',
         'tan', 'tanh', 'arctan2', 'equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal',
         'logical_and', 'logical_or', 'logical_not', 'isnan', 'isinf', 'isfinite', 'isclose', 'clip', 'zeros_like',
-        'ones_like', 'full_like', 'linalg.inv', 'linalg.pinv', 'linalg.matrix_power',
+        'ones_like', 'full_like', 'linalg.inv', 'linalg.pinv', 'linalg.matrix_power', 'linalg.cholesky',
     }
     # Functions that read their arguments as plain arrays (np.asarray) whatever their class.
     _PLAIN = {
         'asarray', 'copy', 'linalg.det', 'linalg.norm', 'linalg.matrix_rank', 'shape', 'ndim', 'size', 'array_equal',
-        'allclose', 'ravel', 'trace', 'diagonal', 'diag', 'nonzero', 'outer', 'unique',
+        'allclose', 'ravel', 'trace', 'diagonal', 'diag', 'nonzero', 'outer', 'unique', 'linalg.eigvals',
+        'linalg.eigvalsh',
     }
+    # np.linalg's decompositions: which parts of the named tuple NumPy's linalg wraps as its argument's class (the
+    # eigenvalues and singular values stay plain arrays).
+    _DECOMPOSITIONS = {'linalg.svd': (True, False, True), 'linalg.eig': (False, True), 'linalg.eigh': (False, True),
+                       'linalg.qr': (True, True)}
     # Functions NumPy answers by calling the matrix's own method, with the keywords they pass on.
     _METHODS = {
         'sum': ('sum', {'axis', 'dtype'}), 'mean': ('mean', {'axis', 'dtype'}), 'prod': ('prod', {'axis', 'dtype'}),
@@ -507,6 +512,13 @@ extension ModuleSources {
             return _wrap(_numpy_function(name)(*_plain(args), **_plain(kwargs)))
         if name in _PLAIN:
             return _numpy_function(name)(*_plain(args), **_plain(kwargs))
+        if name in _DECOMPOSITIONS and len(args) == 1:
+            result = _numpy_function(name)(_plain(args[0]), **kwargs)
+            if not isinstance(result, tuple):
+                # svd(..., compute_uv=False)'s singular values stay plain; qr(..., mode='r')'s R is wrapped.
+                return _wrap(result) if name == 'linalg.qr' else result
+            parts = [_wrap(part) if wrapped else part for part, wrapped in zip(result, _DECOMPOSITIONS[name])]
+            return __docbuild_named_like__(result, parts)
         if name == 'linalg.solve':
             result = np.linalg.solve(*_plain(args), **_plain(kwargs))
             b = args[1] if len(args) > 1 else kwargs.get('b')

@@ -65,7 +65,10 @@ extension ModuleSources {
         for zero in seq_of_zeros:
             a = np.convolve(a, np.array([1, -zero], dtype=dt))
         if dt.kind == 'c':
-            __docbuild_refuse__('np.poly of complex roots is not supported in snippets')
+            # Roots that are all complex conjugate pairs give real coefficients.
+            zeros = np.asarray(seq_of_zeros, complex)
+            if np.all(np.sort(zeros) == np.sort(zeros.conjugate())):
+                a = a.real.copy()
         return a
 
     def roots(p):

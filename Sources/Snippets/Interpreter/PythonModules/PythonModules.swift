@@ -34,6 +34,7 @@ enum PythonModules {
     "numpy.matlib": ModuleSources.numpyMatlib,
     "numpy.fft": ModuleSources.numpyFFT,
     "numpy.testing": ModuleSources.numpyTesting,
+    "numpy.typing": ModuleSources.numpyTyping,
     "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
     "numpy._core.numerictypes": ModuleSources.numpyNumerictypes,
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
@@ -107,7 +108,7 @@ enum PythonModules {
     "__docbuild_make_class__",
     "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
     "__docbuild_overrides__", "__docbuild_array_of__", "__docbuild_axis_error__", "__docbuild_weakref__",
-    "__docbuild_freeze__",
+    "__docbuild_freeze__", "__docbuild_named_like__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -485,6 +486,13 @@ extension Interpreter {
       }
       if let refusal = NumpyMatrices.refusalUnderGradient() { throw refusal }
       return .tensor(array)
+    case "__docbuild_named_like__":
+      // `__docbuild_named_like__(result, parts)`: a named tuple of the class of NumPy's `result` (`SVDResult`,
+      // `EigResult`) holding `parts`, as np.linalg builds one around the parts it wrapped as np.matrix.
+      guard call.positional.count == 2, case .tuple(let result) = call.positional[0], let type = result.namedType,
+        case .list(let parts) = call.positional[1], parts.count == type.fields.count
+      else { throw PythonError.type("__docbuild_named_like__(named_tuple, parts)") }
+      return try .makeNamedTuple(type, parts.items)
     case "__docbuild_own__":
       // Whether the class itself binds the name (its bases not counted).
       guard call.positional.count == 2, case .classObject(let type) = call.positional[0],
