@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4.6 (and autograd 1.9) prints for the statements session 39's re-check of
+older corpora (reach39b) found docbuild getting wrong or refusing with today's main.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_session39_recheck_fixtures.py` (Python 3.11, numpy 2.4.6, `pip install
+autograd`). It rewrites the `interpreter/390-*` fixtures it lists below; rerunning gives identical bytes.
+
+390: autograd's `value_and_grad`, `elementwise_grad` and `jacobian` of a function of a Python float (or a list of
+them) in a chapter that never names autograd's `grad` itself (Watt, Borhani and Katsaggelos's Machine Learning
+Refined, chapter 3's problems: gradient descent on `w**4 + 0.1` from `w = -1.0`). Such a chapter keeps no histories
+between its values, and the Python float's leaf was made before the derivative turned recording back on, so it had
+no graph node: docbuild raised "TypeError: grad needs float values, but x has dtype float64". The statements here must
+never spell autograd's `grad` as a word of its own, or the transcript test would record histories and not see it.
+"""
+
+import pathlib
+import sys
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+SCRIPT = "make_session39_recheck_fixtures.py"
+
+PYTHON_FLOAT_DERIVATIVES = [
+    "from autograd import numpy as np",
+    "from autograd import value_and_grad, elementwise_grad, jacobian",
+    "def gradient_descent(g, alpha_choice, max_its, w):\n"
+    "    gradient = value_and_grad(g)\n"
+    "    weight_history = []\n"
+    "    cost_history = []\n"
+    "    alpha = 0\n"
+    "    for k in range(1, max_its + 1):\n"
+    "        if alpha_choice == 'diminishing':\n"
+    "            alpha = 1 / float(k)\n"
+    "        else:\n"
+    "            alpha = alpha_choice\n"
+    "        cost_eval, grad_eval = gradient(w)\n"
+    "        weight_history.append(w)\n"
+    "        cost_history.append(cost_eval)\n"
+    "        w = w - alpha * grad_eval\n"
+    "    weight_history.append(w)\n"
+    "    cost_history.append(g(w))\n"
+    "    return weight_history, cost_history",
+    "g = lambda w: w**4 + 0.1",
+    "w = -1.0; max_its = 10; alpha_choice = 10**(-1);",
+    "weight_history, cost_history = gradient_descent(g, alpha_choice, max_its, w)",
+    "weight_history",
+    "cost_history",
+    "weight_history, cost_history = gradient_descent(g, 'diminishing', 5, 0.75)",
+    "weight_history",
+    "value_and_grad(g)(-1.0)",
+    "value_and_grad(lambda x: x)(1.5)",
+    "value_and_grad(lambda x: np.sin(x) * x)(0.3)",
+    "value_and_grad(lambda x: np.sin(x) * x)(np.float64(0.3))",
+    "elementwise_grad(lambda x: np.exp(-x**2))(0.5)",
+    "jacobian(lambda x: np.array([x, x**2, np.cos(x)]))(2.0)",
+    "value_and_grad(lambda p: p[0] * p[1] ** 2)([2.0, 3.0])",
+    "value_and_grad(lambda p: p[0] - np.tanh(p[1]))((0.5, -1.25))",
+    "h = value_and_grad(lambda t: (t - 3.0) ** 2)",
+    "t = 0.0",
+    "for step in range(4):\n"
+    "    cost, slope = h(t)\n"
+    "    t = t - 0.25 * slope\n"
+    "    print(step, cost, slope, t)",
+]
+
+FIXTURES = [
+    ("390-session39-python-float-derivatives-without-grad-named",
+     "value_and_grad, elementwise_grad and jacobian of Python floats in a chapter that names no grad of its own",
+     PYTHON_FLOAT_DERIVATIVES),
+]
+
+
+if __name__ == "__main__":
+    assert sys.version_info[:2] == (3, 11), sys.version
+    for name, description, statements in FIXTURES:
+        write_numpy_fixture(HERE / "interpreter" / f"{name}.txt", SCRIPT, description, statements)
