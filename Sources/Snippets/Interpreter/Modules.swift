@@ -58,6 +58,7 @@ enum Modules {
     case "numpy" where name == "lib": .module("numpy.lib")
     case "numpy" where name == "version": .module("numpy.version")
     case "numpy" where name == "testing": .module("numpy.testing")
+    case "numpy" where name == "typing": .module("numpy.typing")
     case "numpy.version": NumpyVersionModule.member(name)
     case "numpy.lib" where name == "stride_tricks": .module("numpy.lib.stride_tricks")
     case "numpy" where name == "emath", "numpy.lib" where name == "scimath": .module("numpy.emath")

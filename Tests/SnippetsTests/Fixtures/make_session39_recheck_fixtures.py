@@ -11,6 +11,10 @@ Refined, chapter 3's problems: gradient descent on `w**4 + 0.1` from `w = -1.0`)
 between its values, and the Python float's leaf was made before the derivative turned recording back on, so it had
 no graph node: docbuild raised "TypeError: grad needs float values, but x has dtype float64". The statements here must
 never spell autograd's `grad` as a word of its own, or the transcript test would record histories and not see it.
+391: `numpy.typing.NDArray` in type annotations (TheAlgorithms' Gaussian elimination and Jacobi iteration annotate
+`coefficients: NDArray[float64]`, which CPython 3.11 evaluates when the `def` runs): `from numpy.typing import NDArray`
+was refused ("No module named 'numpy.typing'") and so was every statement after it; the alias's repr, subscribed with
+NumPy's scalar types and builtin number types, `npt.ArrayLike`/`npt.DTypeLike` as annotations.
 """
 
 import pathlib
@@ -64,10 +68,48 @@ PYTHON_FLOAT_DERIVATIVES = [
     "    print(step, cost, slope, t)",
 ]
 
+NUMPY_TYPING = [
+    "from numpy.typing import NDArray",
+    "from numpy import float64",
+    "NDArray",
+    "NDArray[float64]",
+    "NDArray[np.int32]",
+    "NDArray[float]",
+    "print(NDArray[np.complex128])",
+    "[NDArray[t] for t in (np.bool_, np.uint8, np.float16, np.complex64, np.floating, int, complex)]",
+    "def retroactive_resolution(\n"
+    "    coefficients: NDArray[float64], vector: NDArray[float64]\n"
+    ") -> NDArray[float64]:\n"
+    "    rows, columns = np.shape(coefficients)\n"
+    "    x: NDArray[float64] = np.zeros((rows, 1), dtype=float)\n"
+    "    for row in reversed(range(rows)):\n"
+    "        total = np.dot(coefficients[row, row + 1:], x[row + 1:])\n"
+    "        x[row, 0] = (vector[row][0] - total[0]) / coefficients[row, row]\n"
+    "    return x",
+    "retroactive_resolution(np.array([[2.0, 2, -1], [0, -2, -1], [0, 0, 5]]), np.array([[5.0], [-7], [15]]))",
+    "import numpy.typing as npt",
+    "npt.NDArray[np.float32]",
+    "np.typing.NDArray[np.uint8]",
+    "NDArray[np.float64] == NDArray[float64]",
+    "NDArray[np.float64] == NDArray[np.float32]",
+    "def as_floats(a: npt.ArrayLike, d: npt.DTypeLike = None) -> NDArray[np.float64]:\n"
+    "    return np.asarray(a, dtype=d if d is not None else np.float64)",
+    "as_floats([1, 2, 3])",
+    "as_floats([1, 2], np.float32)",
+    "type(NDArray)",
+    "NDArray[float64][float64]",
+    "isinstance(np.zeros(2), NDArray[np.float64])",
+    "def maybe(x: NDArray[np.float64] | None = None) -> NDArray[np.float64] | None:\n    return x",
+    "maybe(np.ones(2))",
+]
+
 FIXTURES = [
     ("390-session39-python-float-derivatives-without-grad-named",
      "value_and_grad, elementwise_grad and jacobian of Python floats in a chapter that names no grad of its own",
      PYTHON_FLOAT_DERIVATIVES),
+    ("391-session39-numpy-typing-ndarray",
+     "numpy.typing.NDArray in annotations and its repr; ArrayLike and DTypeLike as annotations",
+     NUMPY_TYPING),
 ]
 
 

@@ -34,6 +34,7 @@ enum PythonModules {
     "numpy.matlib": ModuleSources.numpyMatlib,
     "numpy.fft": ModuleSources.numpyFFT,
     "numpy.testing": ModuleSources.numpyTesting,
+    "numpy.typing": ModuleSources.numpyTyping,
     "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
     "numpy._core.numerictypes": ModuleSources.numpyNumerictypes,
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
@@ -180,6 +181,9 @@ extension Interpreter {
         throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
       }
       return .function("\(module).\(name)")
+    }
+    if module == "numpy.typing", ModuleSources.numpyTypingRefused.contains(name) {
+      throw NumpyArrays.unsupported("numpy.typing.\(name) is not part of the snippet language (Python has it)")
     }
     if module == "numpy.testing", !name.hasPrefix("_"), !NumpyTestingNames.defined.contains(name),
       NumpyTestingNames.numpys.contains(name)
