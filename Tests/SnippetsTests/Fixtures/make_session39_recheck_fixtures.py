@@ -15,6 +15,11 @@ never spell autograd's `grad` as a word of its own, or the transcript test would
 `coefficients: NDArray[float64]`, which CPython 3.11 evaluates when the `def` runs): `from numpy.typing import NDArray`
 was refused ("No module named 'numpy.typing'") and so was every statement after it; the alias's repr, subscribed with
 NumPy's scalar types and builtin number types, `npt.ArrayLike`/`npt.DTypeLike` as annotations.
+392: `==` and `!=` of tuples and lists holding NumPy arrays or scalars, found while checking NumPy's named results
+(`np.linalg.svd`'s SVDResult): docbuild said False for every pair of arrays (`r == r`, `t == tuple(t)`), where CPython
+takes an item that is the same object as its partner as equal and compares any other pair with `==` and the truth of
+its result (NumPy's ambiguity error for several elements). The named results' `_fields`; their class, `_asdict` and
+`_replace` are refused (docbuild's `type(r)` was `tuple`).
 """
 
 import pathlib
@@ -103,6 +108,52 @@ NUMPY_TYPING = [
     "maybe(np.ones(2))",
 ]
 
+SEQUENCES_HOLDING_ARRAYS = [
+    "r = np.linalg.svd(np.array([[3.0, 1.0], [1.0, 3.0]]))",
+    "r._fields",
+    "isinstance(r, tuple)",
+    "tuple(r)[1]",
+    "len(r)",
+    "r.count(1)",
+    "r[:2]",
+    "type(r[:2])",
+    "r == tuple(r)",
+    "s = tuple(r)",
+    "s == tuple(r)",
+    "r == r",
+    "r == s",
+    "r != s",
+    "np.linalg.slogdet(np.eye(2)) == (1.0, 0.0)",
+    "np.linalg.qr(np.eye(2))._fields",
+    "np.linalg.eigh(np.array([[2.0, 1.0], [1.0, 2.0]]))._fields",
+    "t = (np.eye(2), 1)",
+    "t == tuple(t)",
+    "u = t",
+    "t == u",
+    "t != u",
+    "t == (t[0], 1)",
+    "t == (t[0], 2)",
+    "[t[0]] == [t[0]]",
+    "[np.eye(2)] == [np.eye(2)]",
+    "(np.float64(1.0), 2) == (1.0, 2)",
+    "[np.float64(1.5)] != [1.5]",
+    "(np.array([3]),) == (3,)",
+    "(np.array([]),) == (np.array([]),)",
+    "(np.zeros(2), 1) == (np.zeros(2), 2)",
+    "((np.ones(2),), 1) == ((np.ones(2),), 1)",
+    "x = np.ones(2)",
+    "((x,), 1) == ((x,), 1)",
+    "[x, x] == [x, x]",
+    "[x, [x, (x,)]] == [x, [x, (x,)]]",
+    "(x, 1) == [x, 1]",
+    "(x,) == (x, 1)",
+    "[x] == [x.copy()]",
+    "[x[:1]] == [np.ones(1)]",
+    "history = [x, x + 1]",
+    "history == list(history)",
+    "history == [x, x + 1]",
+]
+
 FIXTURES = [
     ("390-session39-python-float-derivatives-without-grad-named",
      "value_and_grad, elementwise_grad and jacobian of Python floats in a chapter that names no grad of its own",
@@ -110,6 +161,9 @@ FIXTURES = [
     ("391-session39-numpy-typing-ndarray",
      "numpy.typing.NDArray in annotations and its repr; ArrayLike and DTypeLike as annotations",
      NUMPY_TYPING),
+    ("392-session39-sequences-holding-arrays-equality",
+     "== and != of tuples and lists holding NumPy arrays (identity first, then == and its truth); named results' _fields",
+     SEQUENCES_HOLDING_ARRAYS),
 ]
 
 
