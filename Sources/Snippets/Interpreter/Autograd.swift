@@ -253,7 +253,9 @@ extension Interpreter {
   static func derivativeLeaf(_ argument: Value) throws(PythonError) -> Tensor {
     switch argument {
     case .float(let value):
-      return Tensor(shape: [], storage: .float64([value]), isScalar: true)
+      // A leaf made explicitly: the plain initializer gives no node while the chapter records no histories (one that
+      // names only `value_and_grad`, say), and the derivative turns recording on only after this leaf is made.
+      return Tensor(shape: [], storage: .float64([value]), isScalar: true).asDerivativeArgument
     case .tensor(let tensor) where tensor.dtype == .float64:
       // autograd boxes the very array it is given: a view keeps its memory (`v[::-1]`, `x.T`), which decides the
       // order of the sums its VJPs take.

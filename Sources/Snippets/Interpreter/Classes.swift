@@ -1579,6 +1579,11 @@ extension Interpreter {
       let transposed = Value.tensor(try core { try array.transpose() })
       return try attributeView(name, value, consume transposed)
     }
+    if case .tuple(let items) = value, let named = items.namedType, name.hasPrefix("_") {
+      // NumPy's results are named tuples of classes of its own (`_fields`, `_asdict`, `_replace`, `__class__`).
+      guard name == "_fields" else { throw named.classRefusal("the attribute '\(name)'") }
+      return try .makeTuple(named.fields.map { .string($0) })
+    }
     if name == "__class__", DirListing.isPlainBuiltin(value) { return Self.typeOf(value) }
     if case .module(let module) = value {
       if name == "__name__", Self.modulesNamedAsImported.contains(module) { return .string(module) }

@@ -73,6 +73,9 @@ extension Operators {
     if case .tensor = left { return try compareTensors(op, left, right) }
     if case .tensor = right { return try compareTensors(op, left, right) }
     if op == .equal || op == .notEqual, nanIdentityDecides(left, right) { throw nanIdentityError }
+    if op == .equal || op == .notEqual, let equal = try sequenceEqualityHoldingArrays(left, right) {
+      return .bool(equal == (op == .equal))
+    }
     if op == .equal || op == .notEqual, let equal = try methodEquality(left, right) {
       return .bool(equal == (op == .equal))
     }
@@ -367,6 +370,49 @@ extension Operators {
       guard case .float(let a) = left, case .float(let b) = right else { return (false, nil) }
       if a.isNaN || b.isNaN { return (true, nil) }
       return (true, a < b ? -1 : a == b ? 0 : 1)
+    }
+  }
+
+  /// `==` of two lists or two tuples of which one holds a NumPy array or scalar at some depth, as CPython's
+  /// list_richcompare and tuplerichcompare run it: the lengths first, then each pair of items, an item the same object
+  /// as its partner equal without a comparison (`t == tuple(t)` is True whatever arrays `t` holds), any other pair by
+  /// `==` and the truth of what it gives (NumPy's ambiguity error for an array of several elements). Nil when neither
+  /// holds an array: `pythonEquals` answers those (it knows no array's `==`, and said False for every pair).
+  static func sequenceEqualityHoldingArrays(_ left: Value, _ right: Value) throws(PythonError) -> Bool? {
+    let (a, b): (ValueList, ValueList)
+    switch (left, right) {
+    case (.tuple(let x), .tuple(let y)), (.list(let x), .list(let y)): (a, b) = (x, y)
+    default: return nil
+    }
+    guard holdsArray(left) || holdsArray(right) else { return nil }
+    if a === b { return true }
+    guard a.count == b.count else { return false }
+    for (x, y) in zip(a, b) {
+      if isTensorValue(x) || isTensorValue(y) {
+        if case .tensor(let p) = x, case .tensor(let q) = y, !p.isScalar, !q.isScalar, p.isSameObject(as: q) {
+          continue
+        }
+        for item in [x, y] {
+          // A NaN scalar equals itself in a container only when it is the same object, which is not tracked.
+          if case .tensor(let scalar) = item, scalar.isScalar, try compare(.notEqual, item, item).truthValue() {
+            throw nanIdentityError
+          }
+        }
+        if try !compare(.equal, x, y).truthValue() { return false }
+      } else if let equal = try sequenceEqualityHoldingArrays(x, y) {
+        if !equal { return false }
+      } else if !pythonEquals(x, y) {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Whether a list or tuple holds a NumPy array or scalar, at any depth of lists and tuples.
+  private static func holdsArray(_ value: Value) -> Bool {
+    switch value {
+    case .tuple(let items), .list(let items): items.contains { isTensorValue($0) || holdsArray($0) }
+    default: isTensorValue(value)
     }
   }
 

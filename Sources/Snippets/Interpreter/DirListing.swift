@@ -72,7 +72,7 @@ enum DirListing {
     case .list: "list"
     case .dict: "dict"
     case .set(let box) where !box.isFrozen: "set"
-    case .tuple: "tuple"
+    case .tuple(let items) where items.namedType == nil: "tuple"
     case .int, .bigInt: "int"
     case .float: "float"
     case .bool: "bool"

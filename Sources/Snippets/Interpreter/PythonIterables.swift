@@ -172,6 +172,7 @@ extension Interpreter {
           "type() of a NumPy function is not supported in snippets: NumPy's functions are objects of its own "
             + "classes (numpy._ArrayFunctionDispatcher for most), which docbuild's are not")
       }
+      if case .tuple(let items) = object, let named = items.namedType { throw named.classRefusal("type()") }
       return Self.typeOf(object)
     case "isinstance":
       try call.rejectKeywords()

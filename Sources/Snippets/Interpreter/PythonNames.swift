@@ -511,6 +511,10 @@ enum PythonNames {
       "covgrad", "defvjp", "entropy", "generalized_outer_product", "logpdf", "np", "pdf", "primitive", "scipy",
       "solve", "unbroadcast_f",
     ],
+    "numpy.typing": [
+      "ArrayLike", "DTypeLike", "NBitBase", "NDArray", "__all__", "__builtins__", "__cached__", "__doc__", "__file__",
+      "__loader__", "__name__", "__package__", "__path__", "__spec__",
+    ],
     "numpy.ma": [
       "MAError", "MaskError", "MaskType", "MaskedArray", "__all__", "__builtins__", "__cached__", "__doc__",
       "__file__", "__loader__", "__name__", "__package__", "__path__", "__spec__", "abs", "absolute", "add", "all",

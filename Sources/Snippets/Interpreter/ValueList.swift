@@ -275,4 +275,12 @@ struct NamedTupleType: Sendable {
   var name: String
   /// The field names, one per item.
   var fields: [String]
+
+  /// The refusal of `what` (its class, an underscore method): NumPy's class is a `collections.namedtuple` of its own
+  /// (`numpy.linalg._linalg.SVDResult`), which docbuild's named tuples, plain tuples with field names, are not.
+  func classRefusal(_ what: String) -> PythonError {
+    PythonError.limit(
+      "\(what) of NumPy's \(name) is not supported in snippets: NumPy's is a named tuple class of its own, which "
+        + "docbuild's is not (its fields, indexing, unpacking, len and printing are supported)")
+  }
 }

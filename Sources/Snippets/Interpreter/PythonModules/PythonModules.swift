@@ -182,6 +182,9 @@ extension Interpreter {
       }
       return .function("\(module).\(name)")
     }
+    if module == "numpy.typing", ModuleSources.numpyTypingRefused.contains(name) {
+      throw NumpyArrays.unsupported("numpy.typing.\(name) is not part of the snippet language (Python has it)")
+    }
     if module == "numpy.testing", !name.hasPrefix("_"), !NumpyTestingNames.defined.contains(name),
       NumpyTestingNames.numpys.contains(name)
     {
