@@ -683,16 +683,7 @@ extension Interpreter {
   /// An integer parameter (`integers`' bounds, `binomial`'s n), refused as an array as `number` refuses one.
   private static func integer(_ bound: BoundArguments, _ name: String) throws(PythonError) -> Int {
     let value = bound.value(name)
-    var isArray = false
-    switch value {
-    case .tensor(let tensor): isArray = !tensor.shape.isEmpty
-    case .list, .tuple: isArray = true
-    default: break
-    }
-    if isArray {
-      throw Self.unsupported(
-        "\(bound.function)() in snippets takes a number for \(name); arrays of parameters are not supported yet")
-    }
+    try refuseArray(value, bound, name)
     return try value.toInt()
   }
 
@@ -700,17 +691,22 @@ extension Interpreter {
     -> Double
   {
     guard let value = bound[name] else { return fallback }
-    var isArray = false
+    try refuseArray(value, bound, name)
+    return try bound.double(name, default: fallback)
+  }
+
+  /// The refusal of an array (or list or tuple) as a sampler's parameter, which NumPy broadcasts.
+  private static func refuseArray(_ value: Value, _ bound: BoundArguments, _ name: String) throws(PythonError) {
+    let isArray: Bool
     switch value {
     case .tensor(let tensor): isArray = !tensor.shape.isEmpty
     case .list, .tuple: isArray = true
-    default: break
+    default: isArray = false
     }
     if isArray {
       throw Self.unsupported(
         "\(bound.function)() in snippets takes a number for \(name); arrays of parameters are not supported yet")
     }
-    return try bound.double(name, default: fallback)
   }
 
   /// `multinomial`'s trials and probabilities, as NumPy's legacy sampler takes them; what it would take otherwise

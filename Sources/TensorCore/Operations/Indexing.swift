@@ -41,17 +41,7 @@ struct IndexPlan: Sendable, Hashable {
         throw TensorError.index("invalid index to scalar variable.")
       }
     }
-    let ellipses = items.filter { $0 == .ellipsis }.count
-    if ellipses > 1 { throw TensorError.index("an index can only have a single ellipsis ('...')") }
-    let consumed = items.filter { if case .newaxis = $0 { false } else { $0 != .ellipsis } }.count
-    if consumed > shape.count {
-      throw TensorError.index(
-        "too many indices for array: array is \(shape.count)-dimensional, but \(consumed) were indexed")
-    }
-    let fill = [IndexItem].filled(.slice(start: nil, stop: nil, step: nil), count: shape.count - consumed)
-    var expanded: [IndexItem] = []
-    for item in items { if item == .ellipsis { expanded += fill } else { expanded.append(item) } }
-    if ellipses == 0 { expanded += fill }
+    let expanded = try TakePlan.expand(items, shape: shape)
     let sourceStrides = strides ?? Shape.strides(shape)
     var view = StridedView(offset: offset, shape: [], strides: [])
     var axis = 0
@@ -83,7 +73,7 @@ struct IndexPlan: Sendable, Hashable {
     }
     self.view = view
     self.sourceShape = shape
-    self.isScalar = view.shape.isEmpty && ellipses == 0
+    self.isScalar = view.shape.isEmpty && !items.contains(.ellipsis)
   }
 
   /// The common index of ints and slices only, no more of them than axes (`a[i]`, `a[i, j]`, `a[1:, ::2]`): the same

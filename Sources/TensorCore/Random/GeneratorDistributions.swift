@@ -107,39 +107,10 @@ extension RandomGenerator {
 }
 
 extension BitSource {
-  /// NumPy's `random_standard_gamma`: an exponential at shape 1, 0 at shape 0, Johnk-style rejection below 1, and
-  /// Marsaglia and Tsang's squeeze above.
+  /// NumPy's `random_standard_gamma` on this stream's uniform, ziggurat exponential and ziggurat normal draws.
   mutating func standardGamma(_ shape: Double) -> Double {
-    if shape == 1.0 { return standardExponential() }
-    if shape == 0.0 { return 0.0 }
-    if shape < 1.0 {
-      while true {
-        let u = nextDouble()
-        let v = standardExponential()
-        if u <= 1.0 - shape {
-          let x = GlibcMath.pow(u, 1.0 / shape)
-          if x <= v { return x }
-        } else {
-          let y = -GlibcMath.log((1 - u) / shape)
-          let x = GlibcMath.pow(1.0 - shape + shape * y, 1.0 / shape)
-          if x <= v + y { return x }
-        }
-      }
-    }
-    let b = shape - 1.0 / 3.0
-    let c = 1.0 / (9 * b).squareRoot()
-    while true {
-      var x: Double
-      var v: Double
-      repeat {
-        x = standardNormal()
-        v = 1.0 + c * x
-      } while v <= 0.0
-      v = v * v * v
-      let u = nextDouble()
-      if u < 1.0 - 0.0331 * (x * x) * (x * x) { return b * v }
-      if GlibcMath.log(u) < 0.5 * x * x + b * (1.0 - v + GlibcMath.log(v)) { return b * v }
-    }
+    StandardGamma.draw(
+      shape, uniform: { nextDouble() }, exponential: { standardExponential() }, normal: { standardNormal() })
   }
 
   /// NumPy's `random_beta`.
@@ -257,5 +228,47 @@ extension RandomGenerator {
     values.reserveCapacity(count)
     for _ in 0..<count { values.append(Double(Float(bits.nextUInt32() >> 8) * (1.0 / 16_777_216.0))) }
     return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil).tagged(.float32)
+  }
+}
+
+/// NumPy's standard gamma sampler, shared by the Generator's `random_standard_gamma` and the legacy
+/// `legacy_standard_gamma`, which differ only in the exponential and normal draws they take.
+enum StandardGamma {
+  /// An exponential at shape 1, 0 at shape 0; below 1, Johnk-style rejection from a uniform and an exponential;
+  /// above, Marsaglia and Tsang's method on the normals, with its squeeze test first. The C library's pow and log, as
+  /// NumPy calls them.
+  static func draw(
+    _ shape: Double, uniform: () -> Double, exponential: () -> Double, normal: () -> Double
+  ) -> Double {
+    if shape == 1.0 { return exponential() }
+    if shape == 0.0 { return 0.0 }
+    if shape < 1.0 {
+      while true {
+        let u = uniform()
+        let v = exponential()
+        if u <= 1.0 - shape {
+          let x = GlibcMath.pow(u, 1.0 / shape)
+          if x <= v { return x }
+        } else {
+          let y = -GlibcMath.log((1 - u) / shape)
+          let x = GlibcMath.pow(1.0 - shape + shape * y, 1.0 / shape)
+          if x <= v + y { return x }
+        }
+      }
+    }
+    let b = shape - 1.0 / 3.0
+    let c = 1.0 / (9 * b).squareRoot()
+    while true {
+      var x: Double
+      var v: Double
+      repeat {
+        x = normal()
+        v = 1.0 + c * x
+      } while v <= 0.0
+      v = v * v * v
+      let u = uniform()
+      if u < 1.0 - 0.0331 * (x * x) * (x * x) { return b * v }
+      if GlibcMath.log(u) < 0.5 * x * x + b * (1.0 - v + GlibcMath.log(v)) { return b * v }
+    }
   }
 }

@@ -218,40 +218,12 @@ extension RandomState {
     return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
   }
 
-  /// One standard gamma draw of NumPy's legacy sampler: a standard exponential for shape 1, 0 for shape 0; below 1,
-  /// Johnk-style rejection from a uniform and an exponential; above, Marsaglia and Tsang's method on the polar
-  /// Gaussians, with its squeeze test first. The C library's pow and log, as NumPy calls them.
+  /// One standard gamma draw of NumPy's legacy sampler (`StandardGamma`): its exponentials are `-log(1 - u)` and its
+  /// normals the polar Gaussians.
   mutating func legacyStandardGamma(_ shape: Double) -> Double {
-    if shape == 1 { return -GlibcMath.log(1.0 - generator.nextDouble()) }
-    if shape == 0 { return 0 }
-    if shape < 1 {
-      while true {
-        let u = generator.nextDouble()
-        let v = -GlibcMath.log(1.0 - generator.nextDouble())
-        if u <= 1.0 - shape {
-          let x = GlibcMath.pow(u, 1.0 / shape)
-          if x <= v { return x }
-        } else {
-          let y = -GlibcMath.log((1 - u) / shape)
-          let x = GlibcMath.pow(1.0 - shape + shape * y, 1.0 / shape)
-          if x <= v + y { return x }
-        }
-      }
-    }
-    let b = shape - 1.0 / 3.0
-    let c = 1.0 / (9 * b).squareRoot()
-    while true {
-      var x: Double
-      var v: Double
-      repeat {
-        x = randn()
-        v = 1.0 + c * x
-      } while v <= 0.0
-      v = v * v * v
-      let u = generator.nextDouble()
-      if u < 1.0 - 0.0331 * (x * x) * (x * x) { return b * v }
-      if GlibcMath.log(u) < 0.5 * x * x + b * (1.0 - v + GlibcMath.log(v)) { return b * v }
-    }
+    StandardGamma.draw(
+      shape, uniform: { generator.nextDouble() }, exponential: { -GlibcMath.log(1.0 - generator.nextDouble()) },
+      normal: { randn() })
   }
 
   /// The legacy gamma family, each value made from standard gamma draws as NumPy's legacy samplers make it.
