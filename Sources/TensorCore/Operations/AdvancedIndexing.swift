@@ -14,6 +14,9 @@ struct TakePlan: Sendable {
   var shape: [Int]
   /// The indexed array's shape.
   var sourceShape: [Int]
+  /// The expanded index when its arrays' values were left unchecked (`checksArrayBounds` false), for
+  /// `checkDeferredBounds`.
+  private var uncheckedItems: [IndexItem]?
 
   /// The source positions of the result's elements.
   private enum Picks: Sendable {
@@ -65,7 +68,7 @@ struct TakePlan: Sendable {
     let expanded = try Self.expand(items, shape: shape)
     try Self.checkPrepared(expanded, shape: shape)
     try Self.checkBroadcast(expanded, shape: shape)
-    if checksArrayBounds { try Self.checkArrayBounds(expanded, shape: shape) }
+    if checksArrayBounds { try Self.checkArrayBounds(expanded, shape: shape) } else { uncheckedItems = expanded }
 
     let strides = Shape.strides(shape)
     var offset = 0
@@ -87,10 +90,7 @@ struct TakePlan: Sendable {
     for item in expanded {
       switch item {
       case .int(let position):
-        let extent = shape[axis]
-        guard position >= -extent && position < extent else {
-          throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
-        }
+        let extent = shape[axis]  // in bounds: `checkPrepared` read it
         noteAdvanced()
         advanced.append(([], .listed([(position < 0 ? position + extent : position) * strides[axis]])))
         axis += 1
@@ -281,6 +281,11 @@ struct TakePlan: Sendable {
       }
       broadcastShape = joined
     }
+  }
+
+  /// The index arrays' values checked, where the plan was made without (nothing when it was made with).
+  func checkDeferredBounds() throws {
+    if let uncheckedItems { try Self.checkArrayBounds(uncheckedItems, shape: sourceShape) }
   }
 
   /// The map iterator's last check: the index arrays' values in bounds, which NumPy reads only when the result has
@@ -548,10 +553,10 @@ extension Tensor {
       }
       if source.size != 1 { source = try ShapeKernels.broadcast(source, to: plan.shape) }
     }
-    if advanced, !isScalar {
+    if advanced {
       // NumPy converts the value before it reads the index arrays' values.
       if case .int64 = storage { try Self.checkIntConversion(of: source) }
-      try TakePlan.checkArrayBounds(TakePlan.expand(items, shape: shape), shape: shape)
+      try plan.checkDeferredBounds()
     }
     return (plan.positions, source)
   }

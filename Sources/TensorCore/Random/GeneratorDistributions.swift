@@ -147,18 +147,7 @@ extension RandomGenerator {
   /// starts empty each call; the PCG64 stream's own 32-bit buffer carries over); uint64 as int64's draws.
   public mutating func integers(low: Int, high: Int, endpoint: Bool, size: [Int]?, dtype: DType) throws -> Tensor {
     if let size, try Sampling.count(size) == 0 { return try Tensor.zeros(size, dtype: dtype) }
-    let bits: Int
-    let minimum: Int
-    let maximum: Int
-    switch dtype {
-    case .bool: (bits, minimum, maximum) = (1, 0, 1)
-    case .int8: (bits, minimum, maximum) = (8, Int(Int8.min), Int(Int8.max))
-    case .uint8: (bits, minimum, maximum) = (8, 0, Int(UInt8.max))
-    case .int16: (bits, minimum, maximum) = (16, Int(Int16.min), Int(Int16.max))
-    case .uint16: (bits, minimum, maximum) = (16, 0, Int(UInt16.max))
-    case .int32: (bits, minimum, maximum) = (32, Int(Int32.min), Int(Int32.max))
-    case .uint32: (bits, minimum, maximum) = (32, 0, Int(UInt32.max))
-    default:
+    guard let (bits, minimum, maximum) = Sampling.narrowIntegerDraws(dtype) else {
       if dtype == .uint64, low < 0 { throw RandomError.rejected("ValueError: low is out of bounds for uint64") }
       let drawn = try integers(low: low, high: high, endpoint: endpoint, size: size)
       return try drawn.astype(dtype).asScalar(size == nil)

@@ -82,18 +82,7 @@ extension RandomState: IntervalShuffling {
   /// their unsigned offsets from `low` and wrap, as NumPy's do. NumPy's 100 exercises draw uint8 images this way.
   public mutating func randint(low: Int, high: Int, size: [Int]?, dtype: DType) throws -> Tensor {
     if let size, try Sampling.count(size) == 0 { return try Tensor.zeros(size, dtype: dtype) }
-    let bits: Int
-    let minimum: Int
-    let maximum: Int
-    switch dtype {
-    case .bool: (bits, minimum, maximum) = (1, 0, 1)
-    case .int8: (bits, minimum, maximum) = (8, Int(Int8.min), Int(Int8.max))
-    case .uint8: (bits, minimum, maximum) = (8, 0, Int(UInt8.max))
-    case .int16: (bits, minimum, maximum) = (16, Int(Int16.min), Int(Int16.max))
-    case .uint16: (bits, minimum, maximum) = (16, 0, Int(UInt16.max))
-    case .int32: (bits, minimum, maximum) = (32, Int(Int32.min), Int(Int32.max))
-    case .uint32: (bits, minimum, maximum) = (32, 0, Int(UInt32.max))
-    default:
+    guard let (bits, minimum, maximum) = Sampling.narrowIntegerDraws(dtype) else {
       if dtype == .uint64, low < 0 { throw RandomError.rejected("ValueError: low is out of bounds for uint64") }
       return try randint(low: low, high: high, size: size).astype(dtype).asScalar(size == nil)
     }

@@ -160,6 +160,17 @@ enum Sampling {
     return take(tensor, rows: values.map { Int($0) }, shape: size ?? [], scalar: size == nil)
   }
 
+  /// The draw width and range of a dtype NumPy's `_bounded_integers` draws from pieces of 32-bit words (bool, int8 to
+  /// uint32), in both APIs; nil for the 64-bit ones.
+  static func narrowIntegerDraws(_ dtype: DType) -> (bits: Int, minimum: Int, maximum: Int)? {
+    switch dtype {
+    case .bool, .int8, .uint8, .int16, .uint16, .int32, .uint32:
+      let bounds = dtype.integerBounds
+      return (dtype == .bool ? 1 : dtype.bits, Int(bounds.min), Int(bounds.max))
+    default: return nil
+    }
+  }
+
   /// NumPy's `a must be ...` check for `choice`.
   static func checkPopulation(_ populationSize: Int, drawing count: Int, isArray: Bool, legacy: Bool) throws {
     if populationSize <= 0 && count != 0 || populationSize < 0 {
