@@ -61,8 +61,17 @@ wrong shapes, empty and float indices, 0-d booleans — of arrays, views and Num
 NumPy's order of index errors (a mask's shape, an int out of range, index arrays that do not broadcast, then an
 index array's values, read only when the result has elements), a NumPy scalar's single message, writes that
 converted their value before preparing the index, and `np.array([np.nan], dtype=int)` giving the int64 minimum;
-fixed in interpreter/378-379. A 0-d boolean after a slice (`x[::-1, True].base`) is left: NumPy's result has a
-base there.
+fixed in interpreter/378-379. A 0-d boolean after a slice (`x[::-1, True].base`), left then, was fixed in
+interpreter/388 (session 40): NumPy's result is a transposed view of a new array there.
+
+`--grammar memory` (2026-12-05, session 40) makes a view or copy (about 90 forms: transposes, reshapes, ravels,
+squeezes, `tile`, `rollaxis`, `ix_`, `.real`/`.imag`, `conj`, splits, diagonals, broadcasts, ufuncs, joins), often
+of another's result, of arrays that are C- or Fortran-ordered, transposed, stepped, empty, of unit axes, complex or
+0-d, and prints what it says of its memory (`.base`, `.flags`, `.strides`, `np.shares_memory`) or writes through it.
+Seeds 4001-4004 found the strides of empty arrays (0 in NumPy), arrays that are the very operand (`a.squeeze()`
+removing nothing, `a.conj()` of a real array, `np.real(a)`), views taken for copies (`np.rollaxis`, `np.tile`,
+`np.ix_`, a 0-d array given an axis), a real array's `.imag` writeable, a NumPy scalar's flags, the strides of a
+split's and a broadcast's axes of extent 1; fixed in interpreter/386-388, the rest refused (`Session40RefusalTests`).
 """
 
 import argparse
@@ -553,6 +562,55 @@ def indexing_statement(rng):
     return f"y = {target}.copy(); y[{items}] {op} {rng.choice(INDEX_VALUES)}; {shown}"
 
 
+# `--grammar memory`: what views and copies say of their memory (`.base`, `.flags`, `.strides`, shared memory, a write
+# showing through), over arrays that are C- or Fortran-ordered, transposed, stepped, empty, of unit axes, complex, 0-d.
+# Each statement makes its array afresh, so a write through a view changes nothing a later statement reads.
+MEMORY_SETUP = []
+MEMORY_ARRAYS = ["np.arange(12.0).reshape(3, 4)", "np.arange(24).reshape(2, 3, 4)",
+                 "np.asfortranarray(np.arange(6.0).reshape(2, 3))", "np.arange(6.0)", "np.zeros((0, 3))",
+                 "np.ones((4, 0, 2))", "np.ones((3, 1, 2))", "np.arange(4) + 1j", "np.array(5.0)",
+                 "np.arange(6, dtype=np.int8).reshape(2, 3)", "np.arange(12.0).reshape(3, 4).T",
+                 "np.arange(24).reshape(2, 3, 4)[:, ::-1]", "np.arange(6.0)[::2]", "np.arange(12.0).reshape(3, 4)[:, 1:]",
+                 "np.zeros((0, 3)).T", "np.ones((4, 0, 2))[1:3]", "np.ones((3, 1, 2))[::2]",
+                 "np.arange(24).reshape(2, 3, 4).transpose(1, 0, 2)", "np.zeros((0, 3))[:, :0]",
+                 "np.arange(12.0).reshape(3, 4)[:0]", "np.arange(0)", "np.ones((3, 1, 2)).T"]
+MEMORY_FORMS = [
+    "{0}.T", "{0}.transpose()", "np.transpose({0})", "{0}.mT", "{0}.reshape(-1)", "{0}.reshape(1, -1)",
+    "{0}.reshape(-1, 1)", "{0}.reshape({0}.shape)", "np.reshape({0}, -1)", "{0}.ravel()", "np.ravel({0})",
+    "{0}.ravel(order='F')", "{0}.flatten()", "{0}.squeeze()", "np.squeeze({0})", "{0}.copy()", "np.copy({0})",
+    "np.array({0})", "np.array({0}, copy=False)", "np.asarray({0})", "np.ascontiguousarray({0})",
+    "np.asfortranarray({0})", "np.require({0}, requirements='C')", "{0}.astype(np.float32)",
+    "{0}.astype({0}.dtype)", "{0}.astype({0}.dtype, copy=False)", "{0}[None]", "{0}[..., None]",
+    "np.expand_dims({0}, 0)", "np.atleast_1d({0})", "np.atleast_2d({0})", "np.atleast_3d({0})", "np.tile({0}, 2)",
+    "np.tile({0}, (2, 1))", "np.tile({0}, 1)", "np.repeat({0}, 2)", "np.flip({0})", "np.flip({0}, 0)",
+    "np.fliplr({0})", "np.flipud({0})", "np.rot90({0})", "np.moveaxis({0}, 0, -1)", "np.rollaxis({0}, -1)",
+    "np.swapaxes({0}, 0, -1)", "{0}.swapaxes(0, -1)", "np.diagonal({0})", "{0}.diagonal()", "np.diag({0})",
+    "{0}.view()", "{0}.real", "{0}.imag", "np.real({0})", "np.imag({0})", "{0}[:]", "{0}[...]", "{0}[()]",
+    "{0}[0]", "{0}[[0]]", "{0}[::-1]", "{0}[1:]", "np.broadcast_to({0}, (2,) + {0}.shape)", "np.sort({0})",
+    "{0} + 0", "-{0}", "np.abs({0})", "np.where({0} > 1, {0}, 0)", "np.concatenate([{0}, {0}])",
+    "np.stack([{0}, {0}])", "np.hstack([{0}])", "np.vstack([{0}])", "np.split({0}, 1)[0]",
+    "np.array_split({0}, 2)[0]", "{0}.sum(axis=0)", "{0}.cumsum(axis=0)", "np.clip({0}, 0, 5)", "np.round({0})",
+    "{0}.conj()", "np.conj({0})", "np.permute_dims({0})", "np.matrix_transpose({0})", "{0}.view(np.float64)",
+    "np.broadcast_arrays({0}, 1)[0]", "np.meshgrid({0}, indexing='ij')[0]", "np.ix_({0})[0]",
+]
+MEMORY_SHOWN = ["r.base is None", "r.flags.owndata", "r.strides", "r.flags.c_contiguous", "r.flags.f_contiguous",
+                "r.flags.writeable", "np.shares_memory(r, y)", "r.base is y", "(r.shape, r.strides)",
+                "r.flags"]
+
+
+def memory_statement(rng):
+    """A view or copy of a fresh copy-free array, and one thing it says of its memory, or a write through it."""
+    array = rng.choice(MEMORY_ARRAYS)
+    form = rng.choice(MEMORY_FORMS)
+    if rng.random() < 0.5:
+        # The form once more on its own result (a view of a view).
+        form = rng.choice(MEMORY_FORMS).format(f"({form.format('{0}')})")
+    made = form.format("y")
+    if rng.random() < 0.15:
+        return f"y = {array}; r = {made}; r[...] = 7; y"
+    return f"y = {array}; r = {made}; {rng.choice(MEMORY_SHOWN)}"
+
+
 WRAP = ["{}", "repr({})", "print({})", "{}.tolist()", "{}.dtype", "{}.shape", "float({}.sum())",
         "np.round({}, 3)", "{}.astype(np.float32)", "{}.astype(int)", "{}.T.copy()", "str({})",
         "np.array2string({}, precision=2)", "f'{{{}.sum():.6g}}'", "{}.item(0)", "{}.reshape(-1)"]
@@ -638,7 +696,8 @@ def main():
     parser.add_argument("--per", type=int, default=40, help="statements per chapter")
     parser.add_argument("--statements", help="a file of statements, one a line, instead of random ones")
     parser.add_argument("--show", action="store_true", help="print each mismatch with NumPy's and docbuild's text")
-    parser.add_argument("--grammar", choices=["base", "special", "scalars", "tutorial", "writes", "functions", "random", "indexing"], default="base",
+    parser.add_argument("--grammar", choices=["base", "special", "scalars", "tutorial", "writes", "functions", "random", "indexing",
+                                                       "memory"], default="base",
                         help="special: NaN signs, signed zeros and in-place selections; scalars: NumPy scalar pairs, "
                              "float ufuncs of integer arrays, precision-only formats (see the header)")
     args = parser.parse_args()
@@ -660,10 +719,13 @@ def main():
         statements = [random_statement(rng) for _ in range(args.count)]
     elif args.grammar == "indexing":
         statements = [indexing_statement(rng) for _ in range(args.count)]
+    elif args.grammar == "memory":
+        statements = [memory_statement(rng) for _ in range(args.count)]
     else:
         statements = [rng.choice(WRAP).format(expression(rng)) for _ in range(args.count)]
     setup = SETUP + {"special": SPECIAL_SETUP, "tutorial": TUTORIAL_SETUP,
-                     "functions": FUNCTIONS_SETUP, "indexing": INDEXING_SETUP}.get(args.grammar, [])
+                     "functions": FUNCTIONS_SETUP, "indexing": INDEXING_SETUP,
+                     "memory": MEMORY_SETUP}.get(args.grammar, [])
     folder = write_chapters(statements, args.out, args.per, setup)
     result = reach_probe.tally(args.docbuild, args.out, "fuzz")
     print(json.dumps({k: result[k] for k in ("statements", "matching", "percent", "refused")}))

@@ -48,7 +48,7 @@ struct Numpy37RefusalTests {
     (">>> import numpy as np", "np.array(np.arange(3, dtype=np.int32), dtype='q')", "the dtype 'q'"),
     (">>> import numpy as np", "np.array(np.arange(3), dtype='Q')", "the dtype 'Q' (C long long"),
     (">>> import numpy as np", "np.asarray(np.arange(3), dtype='q')", "the dtype 'q' (C long long"),
-    (">>> import numpy as np", "np.array(np.arange(3), dtype='q', copy=None)", "copy="),
+    (">>> import numpy as np", "np.array(np.arange(3), dtype='q', copy=None)", "C long long"),
     (">>> import numpy as np", "np.array(np.matrix([[1, 2]]), dtype='q')", ""),
     // Writes into np.broadcast_arrays's views, and what would hand one to a write.
     (broadcast, "a[0, 0] = 7", "writing to a view np.broadcast_arrays made"),

@@ -82,13 +82,20 @@ extension Interpreter {
         "setting a.flags.writeable of an array NumPy keeps in another memory order than C's is not supported in "
           + "snippets: make a.copy() read-only instead")
     }
+    let replacement = readOnlyOwner(array)
+    try transformEverywhere { $0.isSameObject(as: array) ? replacement : nil }
+  }
+
+  /// `array`, which owns its memory, made read-only as NumPy's owners are: a read-only view of its own
+  /// memory that stands in for it (`flagRecords`), still reporting OWNDATA and no base.
+  mutating func readOnlyOwner(_ array: Tensor) -> Tensor {
+    guard !array.isView, array.layoutUnknownOrigin == nil else { return array }
     array.ensureRoot()
-    let standIn = ArrayView(offset: 0, strides: geometry.strides, isWriteable: false)
-    flagRecords.owners[lineage] = (array.lineage, standIn)
+    let standIn = ArrayView(offset: 0, strides: array.geometry.strides, isWriteable: false)
+    flagRecords.owners[ObjectIdentifier(array.lineage)] = (array.lineage, standIn)
     var replacement = array
     replacement.lineage = array.lineage
-    replacement = replacement.asView(standIn)
-    try transformEverywhere { $0.isSameObject(as: array) ? replacement : nil }
+    return replacement.asView(standIn)
   }
 
   /// Replaces every holder of `array` by the same array object with the flag changed.

@@ -14,8 +14,9 @@ enum ArrayViewAttributes {
   static func attribute(_ name: String, of tensor: Tensor) throws(PythonError) -> Value {
     if StructuredArrays.isFieldView(tensor) { throw StructuredArrays.refusal("a.\(name) of a field") }
     if name != "flat" { try RecfunctionViewLinks.current?.checkDescribed(tensor, "a.\(name)") }
-    if name == "strides" || name == "flags", tensor.shape.filter({ $0 > 1 }).count > 1,
-      let origin = tensor.layoutUnknownOrigin
+    // The flags need the order of two axes of extent above 1; the strides that, or the place of an axis of extent 1.
+    if name == "strides" || name == "flags", let origin = tensor.layoutUnknownOrigin,
+      tensor.shape.filter({ $0 > 1 }).count > 1 || (name == "strides" && tensor.shape.contains(1))
     {
       throw PythonError.limit(
         "a.\(name) of an array that \(origin) made from a transposed or strided array is not supported: docbuild "
@@ -29,6 +30,13 @@ enum ArrayViewAttributes {
     case "strides":
       let geometry = tensor.geometry
       if tensor.isScalar || geometry.positions != nil { return .intTuple([]) }
+      if geometry.hasUnfollowedStrides {
+        throw PythonError.limit(
+          "a.strides of this view is not supported: NumPy gives a reshaped empty array strides of its own, keeps "
+            + "an empty view's strides through further views, and steps a diagonal's axis of extent 1 over the two "
+            + "axes it joins, which docbuild does not follow here")
+      }
+      if tensor.size == 0, let strides = emptyStrides(tensor) { return .intTuple(strides) }
       let itemsize = tensor.dtype.itemsize * (geometry.part == .whole ? 1 : 2)
       return .intTuple(geometry.strides.map { $0 * itemsize })
     case "flat":
@@ -55,10 +63,23 @@ enum ArrayViewAttributes {
     }
   }
 
+  /// NumPy's strides of an empty array where they are not its geometry's: NumPy allocates no memory for a new empty
+  /// array and gives it strides of 0 (`PyArray_NewFromDescr_int`), which its slices, transposes and indexed views
+  /// keep (each a multiple of them); nil for a view of memory that is not empty (`a[:0]`), whose strides are its
+  /// geometry's.
+  private static func emptyStrides(_ tensor: Tensor) -> [Int]? {
+    if tensor.isView, let root = tensor.lineage.root, root.shape.reduce(1, *) > 0 { return nil }
+    return [Int](repeating: 0, count: tensor.ndim)
+  }
+
   /// The flags object as NumPy prints it (its `repr` and `str` are the same lines).
   static func flagsText(_ tensor: Tensor) -> String {
+    // An empty array is contiguous both ways (`_UpdateContiguousFlags`), whatever its strides; a NumPy scalar is
+    // never writeable.
+    let isEmpty = tensor.size == 0
     let values = [
-      tensor.isCContiguous, tensor.isFContiguous, tensor.ownsData, tensor.geometry.isWriteable, true, false,
+      isEmpty || tensor.isCContiguous, isEmpty || tensor.isFContiguous, tensor.ownsData,
+      !tensor.isScalar && tensor.geometry.isWriteable, true, false,
     ]
     let isOwnerOfScalar = tensor.isScalar
     let warnsOnWrite = tensor.geometry.warnsOnWrite

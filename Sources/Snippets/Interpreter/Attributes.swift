@@ -27,6 +27,10 @@ enum Attributes {
         throw PythonError("AttributeError", removed)
       }
       if module == "numpy.core" { return try NumpyCoreAlias.member(name) }
+      // NumPy 2's array-API names for two functions are those very functions (`np.concat is np.concatenate`).
+      if module == "numpy", name == "concat" || name == "permute_dims" {
+        return .function(name == "concat" ? "numpy.concatenate" : "numpy.transpose")
+      }
       if let member = Modules.member(name, of: module) { return member }
       // Attributes `import numpy` sets without `dir(numpy)` listing them, and the module attributes of `numpy.version`.
       if (module == "numpy" && name == "matrixlib") || (module == "numpy.version" && name.hasPrefix("__")) {

@@ -787,6 +787,12 @@ extension Interpreter {
       if runningModule == nil { try AutogradTracing.refuseCall(name, call) }
       if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
       if let result = try callFunctionInMemoryOrder(name, call) { return result }
+      if name == "numpy.array", call.keywords.contains(where: { $0.name == "copy" }) {
+        let asArray = try NumpyFunctions.arrayWithoutCopy(call)
+        let asName = asArray.function == "asarray" ? "numpy.asarray" : name
+        return ResultLayout.settleFunction(
+          asName, asArray, try functionView(asName, asArray, try callFunction(asName, asArray)))
+      }
       return ResultLayout.settleFunction(name, call, try functionView(name, call, try callFunction(name, call)))
     case .method(.function(let type), let name)
     where BuiltinSubclasses.standInSpecialNames[type]?.contains(name) == true:

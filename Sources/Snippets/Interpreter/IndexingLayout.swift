@@ -9,8 +9,8 @@ import TensorCore
 /// (`x[:, idx]`), it returns a transposed view of that array, the index axes moved back to their place.
 enum IndexingLayout {
   /// `result` (= `source[items]`, an advanced index) held as NumPy holds it: an owner in NumPy's memory order, or a
-  /// transposed view of one; nil when docbuild does not know NumPy's layout (a 0-d boolean index, or index arrays
-  /// not in C order deciding the order of the index axes).
+  /// transposed view of one; nil when docbuild does not know NumPy's layout (index arrays not in C order deciding
+  /// the order of the index axes).
   static func laidOut(_ result: Tensor, source: Tensor, items: [IndexItem], key: Value) -> Tensor? {
     // `x[idx]` with one 1-d index array, of an array whose memory strides never grow inwards after its first axis (C
     // order): what the plan below finds, without its dozen small lists (about 8,000 instructions of a small
@@ -126,9 +126,14 @@ enum IndexingLayout {
           shapes.append(shape)
           axis += 1
         case .mask(let shape, let values):
-          // A 0-d boolean adds or empties an axis by rules not followed here.
-          guard !shape.isEmpty else { return nil }
           let count = values.reduce(0) { $0 + ($1 ? 1 : 0) }
+          if shape.isEmpty {
+            // A 0-d boolean is an index array of one element (True) or none (False) that uses no axis of `source`
+            // (`HAS_0D_BOOL`): it takes its place among the index arrays, so `x[::-1, True]` is transposed back.
+            meetIndex()
+            shapes.append([count])
+            continue
+          }
           for _ in shape {
             meetIndex()
             shapes.append([count])

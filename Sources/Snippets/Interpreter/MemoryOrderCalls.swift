@@ -158,7 +158,15 @@ extension Interpreter {
       throw PythonError.limit("np.asfortranarray of this value is not supported in snippets: give it a numeric array")
     }
     made = made.asNewArray()
-    if made.ndim == 0 { made = try core { try made.reshape([1]) }.asNewArray() }
+    if made.ndim == 0 {
+      var shaped = try core { try made.reshape([1]) }.asNewArray()
+      shaped.isScalar = false
+      // A view of the 0-d array itself when NumPy need not copy it, else of the 0-d array it made.
+      if case .tensor(let array) = given, !array.isScalar, dtype == nil || dtype == array.dtype {
+        return .tensor(ViewTracking.oneAxisView(shaped, of: array))
+      }
+      return .tensor(ViewTracking.oneAxisView(shaped, of: nil))
+    }
     made.isScalar = false
     made.memoryAxes = made.ndim > 1 ? Array((0..<made.ndim).reversed()) : nil
     return .tensor(made)

@@ -41,12 +41,19 @@ enum Methods {
       let shape = try shapeArguments(call)
       return .tensor(try core { name == "reshape" ? try tensor.reshape(shape ?? []) : try tensor.transpose(shape) })
     case "astype":
-      let bound = try call.bind(["dtype", "order", "casting"], required: 1)
+      let bound = try call.bind(["dtype", "order", "casting", "subok", "copy"], required: 1)
+      if bound["subok"] != nil { throw PythonError.limit("astype(subok=…) is not supported in snippets") }
       if let text = TextDType.parse(bound.value("dtype")) {
         return .textArray(try StringArrays.text(of: tensor, dtype: text))
       }
       let dtype = try bound.value("dtype").toDType()
       if let casting = bound["casting"] { try NumpyDTypes.checkCasting(casting, from: tensor.dtype, to: dtype) }
+      var keepsOrder = true
+      if let order = bound["order"], !order.isNone { keepsOrder = try NumpyFunctions.creationOrder(order) == "K" }
+      if let copy = bound["copy"], try !copy.truthValue(), dtype == tensor.dtype, !tensor.isScalar, keepsOrder {
+        // NumPy's `astype(copy=False)` returns the array itself when nothing is cast (in the order it keeps).
+        return .tensor(tensor)
+      }
       return .tensor(try core { try tensor.astype(dtype) })
     case "item":
       try call.rejectKeywords()

@@ -189,21 +189,22 @@ enum NumpyEveryday {
       }
       let given = bound.value("a")
       var a = try given.toTensor()
+      var isCast = false
       if let dtype = bound["dtype"], !dtype.isNone, try dtype.toDType() != a.dtype {
         a = try core { try a.astype(try dtype.toDType()) }
-        return .tensor(a)
+        isCast = true
       }
       if a.ndim == 0 {
-        // A 0-d array becomes NumPy's one-element view of it, a scalar a new array.
-        if case .tensor(let array) = given, !array.isScalar, !array.isPythonScalar {
-          throw NumpyArrays.unsupported(
-            "np.ascontiguousarray of a 0-d array (NumPy's view of it) is not supported in snippets")
-        }
+        // NumPy's one-element view of the 0-d array itself, or of the 0-d array it made of a scalar or a cast.
         var made = try core { try a.reshape([1]).asNewArray() }
         made.isScalar = false
         made.isPythonScalar = false
-        return .tensor(made)
+        if !isCast, case .tensor(let array) = given, !array.isScalar, !array.isPythonScalar {
+          return .tensor(ViewTracking.oneAxisView(made, of: array))
+        }
+        return .tensor(ViewTracking.oneAxisView(made, of: nil))
       }
+      if isCast { return .tensor(a) }
       guard case .tensor = given, a.isCContiguous else {
         var copied = try core { try a.copy() }
         copied.isScalar = false

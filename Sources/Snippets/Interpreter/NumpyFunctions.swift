@@ -115,6 +115,30 @@ enum NumpyFunctions {
     try bound.value(name).toTensor()
   }
 
+  /// `np.array(object, …, copy=flag)` as the call that makes it: without the keyword for `copy=True` (the default);
+  /// `np.asarray(object, …)` for `copy=None`, and for `copy=False` where NumPy need not copy (an array, not a NumPy
+  /// scalar, of the dtype asked for); NumPy 2's ValueError where `copy=False` would need a copy. With `order=`,
+  /// `ndmin=` or `subok=` the call is left to `np.array`'s refusal of the keyword.
+  static func arrayWithoutCopy(_ call: CallArguments) throws(PythonError) -> CallArguments {
+    var plain = call
+    guard let slot = plain.keywords.firstIndex(where: { $0.name == "copy" }) else { return call }
+    let flag = plain.keywords.remove(at: slot).value
+    if !flag.isNone, try flag.truthValue() { return plain }
+    if plain.keywords.contains(where: { $0.name != "dtype" }) || plain.positional.count > 2 { return call }
+    var asArray = plain
+    asArray.function = "asarray"
+    guard case .bool(false) = flag else { return asArray }
+    let dtype = try (plain.keywords.first { $0.name == "dtype" }?.value ?? plain.positional.dropFirst().first)
+      .flatMap { (value) throws(PythonError) in value.isNone ? nil : try value.toDType() }
+    if case .tensor(let array)? = plain.positional.first, !array.isScalar, dtype == nil || dtype == array.dtype {
+      return asArray
+    }
+    throw PythonError.value(
+      "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it "
+        + "with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, "
+        + "see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.")
+  }
+
   /// `arrayDType`: `np.array`'s and `np.asarray`'s `dtype=` as `arrayDType(_:)` converted it.
   private static func creation(
     _ name: String, _ call: CallArguments, arrayDType: Result<DType, PythonError>?

@@ -85,6 +85,16 @@ enum ResultLayout {
     if joins.contains(short) { return settleJoin(short, call, result) }
     let operands = Self.operands(of: call)
     guard operands.contains(where: \.isNotRowMajor) else { return result }
+    if short == "where" {
+      // NumPy's iterator (`PyArray_Where`) places an axis of extent 1 in memory by rules docbuild does not follow: a
+      // result with one, in another order than C's, has strides docbuild does not know.
+      let settled = settle(result, operands: operands, rule: .followsOperands)
+      guard case .tensor(var made) = settled, !made.isView, made.shape.contains(1), made.memoryAxes != nil,
+        made.layoutUnknownOrigin == nil
+      else { return settled }
+      made.unknownLayoutOrigin = "np.where"
+      return .tensor(made)
+    }
     if short == "array" || short == "asarray" || short == "asanyarray" {
       // `np.array(x)` copies like `x`; `np.array([x, y])` builds a new C-ordered array.
       guard case .tensor(let array) = call.positional.first else { return result }

@@ -20,8 +20,23 @@ enum ViewTracking {
   static let functions: Set<String> = [
     "reshape", "transpose", "ravel", "squeeze", "expand_dims", "broadcast_to", "swapaxes", "moveaxis", "asarray",
     "asanyarray", "atleast_1d", "atleast_2d", "atleast_3d", "diagonal", "flip", "fliplr", "flipud", "rot90", "split",
-    "array_split", "hsplit", "vsplit", "dsplit", "permute_dims", "matrix_transpose",
+    "array_split", "hsplit", "vsplit", "dsplit", "permute_dims", "matrix_transpose", "rollaxis",
   ]
+  /// `made` (one element, shape (1,)) as NumPy gives a 0-d array one axis (`ndmin=1`, `_prepend_ones`): a view of
+  /// `array`, of stride one item, or of a new 0-d array holding the element (nil: a NumPy scalar or a value NumPy
+  /// first makes into a 0-d array, which is then the view's base).
+  static func oneAxisView(_ made: Tensor, of array: Tensor?) -> Tensor {
+    var owner: Tensor
+    if let array {
+      owner = array
+    } else {
+      owner = made.asNewArray()
+      owner.shape = []
+    }
+    owner.ensureRoot()
+    let geometry = owner.derivedView(offset: owner.geometry.offset, strides: [1])
+    return made.asView(geometry, of: owner.lineage)
+  }
   /// Views NumPy makes read-only: a write is its "assignment destination is read-only".
   static let readOnly: Set<String> = ["broadcast_to", "diagonal"]
   /// Operations that return their operand itself when nothing changes (`np.asarray(a) is a`).
@@ -58,6 +73,15 @@ enum ViewTracking {
     case "reshape", "expand_dims":
       guard !source.isCContiguous else { return nil }
       return ReshapeStrides.viewed(shape: source.shape, strides: geometry.strides, as: shape)
+    case "broadcast_to" where shape.count >= source.ndim:
+      // NumPy's iterator gives every axis of extent 1 a stride of 0, as it gives the broadcast ones.
+      let lead = shape.count - source.ndim
+      return shape.indices.map { axis in
+        axis < lead || shape[axis] == 1 || source.shape[axis - lead] == 1 ? 0 : geometry.strides[axis - lead]
+      }
+    case "split", "array_split", "hsplit", "vsplit",
+      "dsplit" where shape.count == source.ndim:
+      return geometry.strides  // slices along one axis, which keep every stride
     case "atleast_2d" where source.ndim == 1: return [0] + geometry.strides
     case "atleast_3d" where source.ndim == 1: return [0] + geometry.strides + [0]
     case "atleast_3d" where source.ndim == 2: return geometry.strides + [0]
@@ -107,7 +131,7 @@ enum ViewTracking {
   /// (negated where reversed).
   static let permutations: Set<String> = [
     "transpose", "swapaxes", "moveaxis", "permute_dims", "matrix_transpose", "T", "mT", "flip", "fliplr", "flipud",
-    "rot90",
+    "rot90", "rollaxis",
   ]
 
   /// NumPy's geometry of `positions` (each element's root position, row-major) over `shape` when it is a strided view
@@ -249,7 +273,43 @@ extension Interpreter {
         }
       }
     }
+    if fullName == "numpy.ix_", case .tuple(let items) = result, items.count == call.positional.count {
+      // Each 1-d integer array is reshaped to its place (`new.reshape(...)` in NumPy's `ix_`): a view of it. Empty
+      // and boolean arrays become new ones.
+      var viewed: [Value] = []
+      for (item, argument) in zip(items.items, call.positional) {
+        guard case .tensor(let made) = item else {
+          viewed.append(item)
+          continue
+        }
+        guard case .tensor(let index) = argument, index.ndim == 1, index.size > 0, index.dtype != .bool,
+          made.dtype == index.dtype
+        else {
+          // A view of the array NumPy made first: `astype(intp)` of an empty array, `asarray` of a list, or
+          // `nonzero()[0]` of a mask, itself a column of an array of one column.
+          var owner = made.asNewArray()
+          let isMask = (try? argument.toTensor().dtype) == .bool
+          owner.shape = isMask ? [made.size, 1] : [made.size]
+          owner.ensureRoot()
+          let geometry = ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(made.shape))
+          viewed.append(.tensor(made.asView(geometry, of: owner.lineage)))
+          continue
+        }
+        viewed.append(
+          try methodView(
+            "reshape", of: index, shape: made.shape, shortcut: .rowMajorReshape, infersAnExtent: false, item))
+      }
+      return try .makeTuple(viewed)
+    }
+    if fullName == "numpy.tile", let first = call.positional.first { return try tileView(first, call, result) }
     guard let first = call.positional.first, case .tensor(let source) = first else { return result }
+    // `np.ascontiguousarray` of a 0-d array made its view itself (`ViewTracking.oneAxisView`).
+    if fullName == "numpy.ascontiguousarray", source.ndim == 0 { return result }
+    if fullName == "numpy.real" || fullName == "numpy.imag" {
+      // `np.real(a)` is `a.real`: the array itself, a view of a complex array's parts, or new zeros (`np.imag`).
+      return try attributeView(name, first, result)
+    }
+    if fullName == "numpy.squeeze", Self.squeezesNothing(source, result) { return first }
     if source.isFlatIterator, source.view?.positions != nil, fullName.hasPrefix("numpy."),
       ViewTracking.functions.contains(name) || name == "array"
     {
@@ -309,11 +369,87 @@ extension Interpreter {
     }
   }
 
+  /// `np.tile(a, reps)` held as NumPy's `tile` leaves it: an array with reps of all ones is copied (`np.array(a,
+  /// ndmin=len(reps))`, in its own memory order); an empty array is reshaped, a view of its own memory; any other
+  /// result is a C-ordered view of the last array `tile` made: its last `repeat`'s, of shape (size / n, n) for the n
+  /// elements repeated in a row, or the array it made of a list or a scalar.
+  private mutating func tileView(_ first: Value, _ call: CallArguments, _ result: Value) throws(PythonError) -> Value {
+    guard case .tensor(let tiled) = result, call.positional.count == 2, call.keywords.isEmpty else { return result }
+    let reps: [Int]
+    switch call.positional[1] {
+    case .int(let count): reps = [count]
+    case .tuple(let items), .list(let items):
+      var counts: [Int] = []
+      for case .int(let count) in items.items { counts.append(count) }
+      guard counts.count == items.count else { return result }
+      reps = counts
+    default: return result
+    }
+    let array: Tensor? = if case .tensor(let given) = first, !given.isScalar { given } else { nil }
+    if let array, reps.allSatisfy({ $0 == 1 }) {
+      // A copy in the array's own order, given the axes it lacks as a view of it (`_prepend_ones`: their stride one
+      // item for a Fortran-ordered or 0-d copy, else the first axis's stride times its extent).
+      let arrayCall = CallArguments(function: "array", positional: [.tensor(array)], keywords: [], positionalTexts: [])
+      let copied = ResultLayout.settleFunction("numpy.array", arrayCall, try callFunction("numpy.array", arrayCall))
+      guard case .tensor(let copy) = copied, reps.count > copy.ndim, tiled.size == copy.size else { return copied }
+      copy.ensureRoot()
+      let strides = copy.geometry.strides
+      let isFortran = copy.ndim > 1 && copy.isFContiguous && !copy.isCContiguous
+      let added = copy.ndim == 0 || isFortran ? 1 : strides[0] * copy.shape[0]
+      let geometry = copy.derivedView(
+        offset: 0, strides: [Int](repeating: added, count: reps.count - copy.ndim) + strides)
+      return .tensor(tiled.asView(geometry, of: copy.lineage))
+    }
+    if let array, tiled.size == 0 {
+      // `c.reshape(shape_out)` of `a` itself (`copy=None`): no element to copy, and strides docbuild does not follow.
+      array.ensureRoot()
+      var geometry = array.derivedView(
+        offset: array.geometry.offset, strides: ViewTracking.rowMajorStrides(tiled.shape))
+      geometry.hasUnfollowedStrides = true
+      return .tensor(tiled.asView(geometry, of: array.lineage))
+    }
+    let given: [Int]
+    if let array { given = array.shape } else { given = try first.toTensor().shape }
+    let shape = [Int](repeating: 1, count: max(0, reps.count - given.count)) + given
+    let counts = [Int](repeating: 1, count: max(0, shape.count - reps.count)) + reps
+    // The array `tile` reshapes last: the one made of a list or scalar (`c`) unless a repeat followed.
+    var base = shape
+    if tiled.size > 0 {
+      var inner = shape.reduce(1, *)
+      for (extent, count) in zip(shape, counts) {
+        if count != 1 { base = [tiled.size / inner, inner] }
+        inner /= max(extent, 1)
+      }
+    }
+    var owner = tiled.asNewArray()
+    let view = owner
+    owner.shape = base
+    owner.ensureRoot()
+    var geometry = ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(tiled.shape))
+    geometry.hasUnfollowedStrides = tiled.size == 0 && base != tiled.shape
+    return .tensor(view.asView(geometry))
+  }
+
+  /// True when `a.squeeze(…)` (or `np.squeeze(a, …)`) removed no axis: NumPy then returns the array itself
+  /// (`PyArray_Squeeze`, `PyArray_SqueezeSelected`).
+  private static func squeezesNothing(_ source: Tensor, _ result: Value) -> Bool {
+    guard case .tensor(let squeezed) = result, !source.isScalar else { return false }
+    return squeezed.ndim == source.ndim
+  }
+
   /// The result of `array.name(…)`: a view for NumPy's view methods, a new array otherwise.
   mutating func methodView(_ name: String, _ receiver: Value, _ call: CallArguments, _ result: consuming Value)
     throws(PythonError) -> Value
   {
     guard case .tensor(let source) = receiver else { return result }
+    if name == "squeeze", Self.squeezesNothing(source, result) { return receiver }
+    if name == "astype", case .tensor(let made) = result, made.isSameObject(as: source) { return receiver }
+    if name == "conj" || name == "conjugate", !source.dtype.isComplex, call.positional.isEmpty, call.keywords.isEmpty,
+      !source.isScalar
+    {
+      // NumPy's `a.conj()` of a real array returns the array itself (`PyArray_Conjugate`).
+      return receiver
+    }
     // Compared by name, not hashed into the set: hashing cost more than a view's strides, and every other method
     // (`a.sum()`) paid it too.
     guard ViewTracking.isViewMethod(name) else {
@@ -385,8 +521,14 @@ extension Interpreter {
     switch name {
     case "real" where !source.dtype.isComplex: return value
     case "imag" where !source.dtype.isComplex:
-      guard case .tensor(let part) = result else { return result }
-      return .tensor(part.asNewArray())
+      // New zeros that NumPy makes read-only (`array_imag_get`).
+      guard case .tensor(var part) = result else { return result }
+      part = part.asNewArray()
+      // Allocated in Fortran order for a Fortran-ordered array (`PyArray_ISFORTRAN`).
+      if source.ndim > 1, source.isFContiguous, !source.isCContiguous, source.layoutUnknownOrigin == nil {
+        part.memoryAxes = Array((0..<source.ndim).reversed())
+      }
+      return .tensor(readOnlyOwner(part))
     case "real", "imag":
       guard case .tensor(var part) = result else { return result }
       source.ensureRoot()
@@ -414,8 +556,17 @@ extension Interpreter {
   ) throws(PythonError) -> Value {
     var traits = ViewTracking.Traits(kind)
     traits.infersAnExtent = infersAnExtent
+    if source.isScalar && !traits.isReadOnly {
+      // A NumPy scalar's `reshape` and `ravel` are those of the 0-d array NumPy makes of it: a view of that array.
+      guard kind == "reshape" || kind == "ravel", case .tensor(let made) = result, made.size == 1, !made.isScalar
+      else { return result }
+      var owner = made.asNewArray()
+      owner.shape = []
+      owner.ensureRoot()
+      return .tensor(
+        made.asView(ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(made.shape)), of: owner.lineage))
+    }
     // A 0-d source's read-only views (`np.broadcast_to(1, (3,))`) are views too: writing to one is NumPy's error.
-    guard !source.isScalar || traits.isReadOnly else { return result }
     // The operation runs a second time, on the positions.
     try core { try ResourceMeter.chargeWork(2 * source.size) }
     if case .tensor(let tensor) = result {
@@ -506,17 +657,27 @@ extension Interpreter {
     if let found, kind != "ravel" || source.isCContiguous {
       source.ensureRoot()
       var strides = found.strides
+      var isExact = false
       if let exact = ViewTracking.unitAxisStrides(kind, of: source, shape: tensor.shape, traits: traits),
         tensor.shape.indices.allSatisfy({
           tensor.shape[$0] == 1 || (tensor.shape[$0] == 0 && kind == "diagonal") || exact[$0] == strides[$0]
         })
       {
         strides = exact
+        isExact = true
       }
       // The lineage and the geometry written in one copy of the parts (`asView(_:of:)`), not one copy each; what the
       // view inherits is read from the source in place (`derivedView`).
-      return tensor.asView(
-        source.derivedView(offset: found.offset, strides: strides, isWriteable: !traits.isReadOnly), of: source.lineage)
+      var geometry = source.derivedView(offset: found.offset, strides: strides, isWriteable: !traits.isReadOnly)
+      if !isExact,
+        tensor.size == 0
+          ? Self.hasUnfollowedEmptyStrides(kind, traits: traits, shape: tensor.shape, of: source)
+          : kind == "diagonal" && source.ndim > 2 && tensor.shape.contains(1)
+      {
+        // A diagonal's axis of extent 1 steps over the two axes it joins, which its one position cannot tell.
+        geometry.hasUnfollowedStrides = true
+      }
+      return tensor.asView(geometry, of: source.lineage)
     }
     guard kind == "reshape" else { return tensor.asNewArray() }
     // NumPy's reshape of an array it cannot view copies the array (row-major, in its own shape) and returns a view
@@ -525,7 +686,26 @@ extension Interpreter {
     var owner = copy
     owner.shape = source.shape
     owner.ensureRoot()
-    return copy.asView(ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(tensor.shape)))
+    var geometry = ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(tensor.shape))
+    geometry.hasUnfollowedStrides = tensor.size == 0
+    return copy.asView(geometry)
+  }
+
+  /// True when `kind`'s empty view of `source` has strides that no element's position tells
+  /// (`ArrayView.hasUnfollowedStrides`): a reshape (`ravel` and `expand_dims` are reshapes) of an empty array to
+  /// another shape, or to any shape it infers an extent of, gets strides of its own (`_array_fill_strides`); any
+  /// other view of an empty view of memory that is not empty keeps multiples of its strides. (A view of an empty array
+  /// NumPy allocated keeps its strides of 0.)
+  private static func hasUnfollowedEmptyStrides(
+    _ kind: String, traits: ViewTracking.Traits, shape: [Int], of source: Tensor
+  ) -> Bool {
+    switch kind {
+    case "reshape", "ravel", "expand_dims":
+      if shape != source.shape || traits.infersAnExtent || kind == "ravel" { return true }
+    default: break
+    }
+    guard let root = source.lineage.root else { return false }
+    return root.shape.reduce(1, *) > 0
   }
 
   /// A result that NumPy computes into a new array: it must not keep `source`'s memory, whatever the operation copied.

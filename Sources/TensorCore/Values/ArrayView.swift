@@ -104,6 +104,10 @@ public struct ArrayView: Sendable {
   /// WARN_ON_WRITE (a write warns, then writes through the broadcast memory); docbuild keeps them unwritten
   /// (`isWriteable` false) and refuses a write.
   public var warnsOnWrite = false
+  /// True for a view whose strides NumPy derives in a way docbuild does not follow, and the views of it (`.strides`
+  /// of one is refused): a reshape of an empty array (NumPy gives it strides of its own, `_array_fill_strides`, where
+  /// every empty array it allocates has strides of 0), a view of an empty view, a diagonal's axis of extent 1.
+  public var hasUnfollowedStrides = false
   /// Set on the 1-d view that stands for NumPy's flat iterator (`a.flat`), which is no array; not inherited by the
   /// views and copies made from it.
   public var flatIterator: FlatIteratorState?
@@ -130,6 +134,7 @@ public struct ArrayView: Sendable {
     isWriteable = object.isWriteable
     isStrideTrickView = object.isStrideTrickView
     warnsOnWrite = object.warnsOnWrite
+    hasUnfollowedStrides = object.hasUnfollowedStrides
     identity = object.identity
   }
 
@@ -140,6 +145,7 @@ public struct ArrayView: Sendable {
     result.isWriteable = isWriteable && source.isWriteable
     result.isStrideTrickView = source.isStrideTrickView
     result.warnsOnWrite = source.warnsOnWrite
+    result.hasUnfollowedStrides = source.hasUnfollowedStrides
     return result
   }
 

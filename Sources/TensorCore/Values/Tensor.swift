@@ -202,6 +202,7 @@ public struct Tensor: Sendable {
     made.isWriteable = isWriteable && parts.fields.view?.isWriteable == true
     made.isStrideTrickView = parts.fields.view?.isStrideTrickView == true
     made.warnsOnWrite = parts.fields.view?.warnsOnWrite == true
+    made.hasUnfollowedStrides = parts.fields.view?.hasUnfollowedStrides == true
     return made
   }
   /// This value's offset, strides and element positions in its root, as `geometry` gives them, without an

@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 40's lead work.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_session40_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
+`interpreter/386-*` to `389-*` fixtures; rerunning gives identical bytes.
+
+They hold what `Fuzz/numpy_differential.py --grammar memory` (new in session 40) found docbuild printing other than
+NumPy, and their neighbours:
+
+386: the strides and flags of empty arrays. NumPy allocates no memory for a new empty array and gives it strides of 0
+(`PyArray_NewFromDescr_int`), which its slices, transposes, indexed views and broadcasts keep; an empty view of
+memory that is not empty (`a[:0]`) keeps that memory's strides; an empty array is contiguous both ways
+(`_UpdateContiguousFlags`). docbuild printed row-major strides for all of them.
+
+387: which results are views, the very array, or copies: `a.squeeze()` that removes no axis and `a.conj()` of a real
+array are the array itself; `np.real(a)` is `a.real`; `a.imag` of a real array is new read-only zeros (in Fortran
+order for a Fortran-ordered array); `np.rollaxis` is a transpose; `np.tile` copies in the array's own order when
+every repetition is 1 and is otherwise a view of its last `repeat`'s array; `np.ix_` reshapes each index array, a
+view of it (or of the array it made of a mask or a list); `np.ascontiguousarray`/`np.asfortranarray` of a 0-d array
+and a NumPy scalar's `reshape`/`ravel` are views of a 0-d array; a NumPy scalar's flags say it is not writeable;
+the strides of a split's axes of extent 1.
+
+388: the layout of an index holding a 0-d boolean (`x[::-1, True]`), which NumPy treats as an index array of one
+element or none using no axis: after a slice the result is a transposed view of a new array.
+
+389: the `copy` keyword of `np.array` (NumPy 2: `copy=False` never copies, and raises where it would have to;
+`copy=None` copies only where needed) and of `astype`, and NumPy 2's `np.concat` and `np.permute_dims`, which are
+`np.concatenate` and `np.transpose` themselves (the grammar's commonest refusals).
+"""
+
+import pathlib
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+SCRIPT = "make_session40_fixtures.py"
+
+EMPTY_STRIDES = [
+    "z = np.zeros((0, 3))",
+    "w = np.ones((4, 0, 2))",
+    "z.strides, w.strides, np.zeros(0).strides, np.zeros((2, 0)).strides",
+    "np.arange(12.0).reshape(3, 4)[:, :0].strides, np.arange(12.0).reshape(3, 4)[1:1].strides",
+    "np.arange(12.0).reshape(3, 4)[:0].T.flags.c_contiguous, np.arange(12.0).reshape(3, 4)[:0][:, 1:].strides",
+    "z.T.strides, w.transpose(1, 0, 2).strides, w.swapaxes(0, 2).strides, np.transpose(w).strides",
+    "np.moveaxis(w, 0, -1).strides, np.rollaxis(w, 2).strides, w.view().strides",
+    "np.empty_like(z).strides, z.copy().strides, z[:, ::-1].copy().strides, np.zeros_like(z.T).strides",
+    "(z.T + 1).strides, np.asfortranarray(z).strides, z.astype(np.float32).strides",
+    "np.broadcast_to(z, (2, 0, 3)).strides, z.flatten().strides, z[None].strides, z[:, None].strides",
+    "np.squeeze(z).strides, np.zeros((0, 3), order='F').T.strides, w[1:3].strides, w[:, :, ::-1].strides",
+    "np.ascontiguousarray(w.T).strides, np.array(w.T).strides, np.copy(w.T).strides, w.T.copy().strides",
+    "w[[0, 1]].strides, w[np.ones(4, bool)].strides, w.sum(0).strides, w.sum(1).strides",
+    "np.ones((0,), complex).real.strides, np.ones((2, 0), complex).imag.strides",
+    "np.ones((0,), complex).real.flags.c_contiguous, np.ones((2, 0), complex).imag.flags.f_contiguous",
+    "np.diagonal(np.ones((0, 3))).strides, np.ones((3, 0)).diagonal().strides, np.ones((0, 3))[::2].strides",
+    "w[:, :, 0].strides, w[1].strides, w[..., None].strides, np.atleast_3d(z).strides",
+    "np.stack([z, z]).strides, np.concatenate([z, z]).strides, (z @ np.ones((3, 2))).strides",
+    "np.ones((2, 0)) @ np.ones((0, 3))",
+    "(np.ones((2, 0)) @ np.ones((0, 3))).strides",
+    "np.arange(0).strides, np.array([]).strides, np.linspace(0, 1, 0).strides, z[:, 1].strides",
+    "np.repeat(z, 2, axis=1).strides, np.flip(z).strides, z[::-1].strides, np.sort(z).strides",
+    "np.hstack([z, z]).strides, np.vstack([z, z]).strides, np.zeros((0, 3), dtype=np.int8).strides",
+    "np.ones((3, 0, 2), dtype=np.complex64).strides, np.eye(0).strides",
+    "np.meshgrid(np.arange(0), np.arange(3))[0].strides",
+    "np.where(z > 0, z, 1).strides, np.maximum(z, 0).strides, np.clip(z, 0, 1).strides",
+    "z.cumsum(axis=0).strides, np.diff(z, axis=0).strides, w.sum(axis=2).strides",
+    "np.zeros((0, 3))[np.array([], int)].strides, np.zeros((0, 3))[:, [0, 1]].strides",
+    "np.zeros((2, 3))[[]].strides, np.zeros((2, 3))[:, []].strides, np.zeros((2, 3))[np.zeros(2, bool)].strides",
+    "b = np.arange(24.0).reshape(2, 3, 4)",
+    "b[1:, False].strides, b[..., False, None].strides, b[False].strides, b[False, 1:].strides",
+    "b[:, :, False].strides, b[1:, []].strides, b[:, [], 1:].strides, b[[]].strides",
+    "z.flags",
+    "np.ones((0, 2, 3)).transpose(2, 0, 1).flags",
+    "np.tile(z, 2).flags.c_contiguous, np.rollaxis(w, 2).flags.f_contiguous",
+]
+
+VIEWS_AND_COPIES = [
+    "a = np.ones((2, 3))",
+    "a.squeeze() is a, np.squeeze(a) is a, a.squeeze(axis=()) is a",
+    "u = np.ones((3, 1, 2))",
+    "u.squeeze() is u, u.squeeze().base is u, np.squeeze(u, axis=1).base is u",
+    "np.ones((4, 0, 2)).squeeze().base is None",
+    "i = np.arange(6, dtype=np.int8).reshape(2, 3)",
+    "r = i.conj(); r[...] = 7; i",
+    "i.conj() is i, i.conjugate() is i, np.conj(i) is i, np.arange(3.0).conj().base is None",
+    "c = np.arange(4) + 1j",
+    "c.conj().base is None, np.real(c).base is c, np.imag(c).base is c",
+    "r = np.real(c); r[1] = 9; c",
+    "f = np.arange(12.0).reshape(3, 4)",
+    "np.real(f) is f, f.real is f, np.real(f[:, 1:]).base is f",
+    "f.imag.flags",
+    "np.imag(f).flags.writeable, np.imag(f).base is None, f.imag[1:].flags.writeable",
+    "r = f.imag",
+    "r[0, 0] = 1",
+    "r[...] = 7",
+    "F = np.asfortranarray(np.arange(6.0).reshape(2, 3))",
+    "F.imag.flags",
+    "F.imag.strides, np.stack([F.imag, F.imag]).flags.f_contiguous",
+    "v = np.ones((4, 1, 2))",
+    "np.rollaxis(v, 2).base is v, np.rollaxis(v, 2).flags.owndata, np.rollaxis(v, 2).strides",
+    "g = np.arange(12.0).reshape(3, 4)[:, 1:]",
+    "r = np.rollaxis(g, -1)[:]; r[...] = 7; g",
+    "np.tile(f, 2).base is None, np.tile(f, 2).flags.owndata, np.tile(f, 2).base.shape",
+    "np.tile(f, (2, 1)).base.shape, np.tile(f, (2, 1, 1)).base.shape, np.tile(f, (1, 3)).base.shape",
+    "np.tile(f, (2, 1)).flags.c_contiguous, np.tile(np.arange(3), 2).base",
+    "np.tile(F, 1).strides, np.tile(F, 1).flags.owndata, np.tile(F, (1, 1)).base is None",
+    "np.tile(F, (1, 1, 1)).base.shape, np.tile(F, (1, 1, 1)).strides",
+    "np.tile(np.arange(0), (2, 1)).flags.owndata, np.tile(np.ones((0, 2)), 2).base is None",
+    "np.tile([1, 2], 1).base, np.tile([[1, 2]], (1, 1)).flags.owndata",
+    "y = np.arange(12.0).reshape(3, 4)",
+    "r = np.ix_(np.ravel(y))[0]; r.flags.owndata, np.shares_memory(r, y), r.strides",
+    "r = np.ix_(y.diagonal(), np.arange(3))[0]; r.flags.owndata, np.shares_memory(r, y), r.strides, r.shape",
+    "r = np.ix_(np.arange(3), y[:, 1])[1]; r.strides, r.base is None",
+    "r = np.ix_([1, 2], np.array([True, False, True]))[1]; r.base is None, r.base, r",
+    "r = np.ix_([1, 2], [0])[0]; r.base, r.strides",
+    "z0 = np.array(5.0)",
+    "r = np.asfortranarray(z0); r.flags.owndata, r.strides, r.base is z0",
+    "r[0] = 9; z0",
+    "r = np.ascontiguousarray(z0); r.base is z0, r.shape",
+    "r = np.ascontiguousarray(np.float64(3.0)); r.flags.owndata, r.base",
+    "r = np.asfortranarray(np.float64(3.0)); r.flags.owndata, r.base",
+    "np.float64(1.0).ravel().flags.owndata, np.float64(1.0).reshape(1).base, np.ravel(np.int8(3)).base",
+    "np.float64(1.0).flags.writeable, np.arange(3).sum().flags.writeable",
+    "np.float64(0).flags",
+    "s = np.ones((3, 1, 2))[::2]",
+    "np.array_split(np.transpose(s), 2)[0].strides, np.split(s.transpose(1, 0, 2), 1, axis=1)[0].strides",
+    "np.hsplit(np.arange(12.0).reshape(3, 4).T, 2)[0].strides, np.vsplit(np.ones((1, 4)).T, 2)[1].strides",
+]
+
+ZERO_D_BOOLEAN_LAYOUT = [
+    "x = np.arange(6.0)",
+    "x[::-1, True].base is None, x[True].base is None, x[::-1][True].base is None",
+    "x[1:, None, True].base is None, x[..., True].base is None, x[True, ::-1].base is None",
+    "x[2, True].base is None, x[::-1, False].base is None, x[::2, True, None].base is None",
+    "x[::-1, True].flags.owndata, x[::-1, np.True_].base is None, x[None, True].base is None",
+    "x[::-1, True].strides, x[::-1, True].flags.c_contiguous, x[::-1, True].flags.f_contiguous",
+    "x[:, 0 < 1].base is None, x[:, True, True].base is None, x[:, True, True].shape",
+    "a = np.zeros((3, 4))",
+    "a[:, True].base is None, a[:, True].shape, a[:, True].flags.c_contiguous, a[:, True].strides",
+    "a[..., True].strides, a[:, None, True].strides",
+    "b = np.arange(24.0).reshape(2, 3, 4)",
+    "b[:, True, 1:].strides, b[:, True, 1:].base is None, b[1:, [0, 1], True].strides",
+    "b[True, ..., [1, 2]].strides, b[True, ..., [1, 2]].base is None, b[:, True, :, [1, 2]].strides",
+    "b.T[:, True].strides, b.T[:, True].base is None, b[::2, True, ::-1].strides",
+    "b[:, True, 1:]",
+]
+
+COPY_KEYWORDS = [
+    "a = np.arange(6.0)",
+    "F = np.asfortranarray(np.ones((2, 3)))",
+    "np.array(a, copy=False) is a, np.array(a, copy=None) is a, np.array(a, copy=True) is a",
+    "np.array(a[::2], copy=False).base is a, np.array(a.T, copy=False) is a",
+    "np.array([1, 2], copy=False)",
+    "np.array(a, dtype=np.float32, copy=False)",
+    "np.array(a, dtype=np.float64, copy=False) is a, np.array(a, np.float64, copy=False) is a",
+    "np.array(np.float64(2.0), copy=False)",
+    "np.array(F, copy=False) is F, np.array(F.T, copy=None).base is F, np.array([1, 2], copy=None)",
+    "r = np.array(a, copy=False); r[0] = 9; a",
+    "a.astype(float, copy=False) is a, a.astype(np.float32, copy=False).dtype, a[::2].astype(float, copy=False).base is a",
+    "F.astype(float, copy=False, order='C') is F, F.astype(float, copy=False) is F, a.astype(float, copy=True) is a",
+    "a.astype(np.int64, copy=False)",
+    "r = a.astype(a.dtype, copy=False); r[1] = -1; a",
+    "np.concat([np.ones(2), np.zeros(1)]), np.concat.__name__, np.concat is np.concatenate",
+    "np.permute_dims(np.ones((2, 3))).shape, np.permute_dims is np.transpose, np.permute_dims.__name__",
+    "np.permute_dims(np.arange(6).reshape(2, 3), (1, 0))",
+    "np.permute_dims(np.arange(6).reshape(2, 3), (1, 0)).base is None",
+]
+
+FIXTURES = {
+    "386-empty-array-strides-and-flags": (
+        "the strides and flags of empty arrays: 0 for every array NumPy allocates empty and the views of it, the "
+        "memory's own for an empty view of memory that is not empty; contiguous both ways.",
+        EMPTY_STRIDES,
+    ),
+    "387-views-copies-and-the-array-itself": (
+        "squeeze and conj returning the array itself, np.real as .real, read-only zeros for .imag of a real array, "
+        "rollaxis, tile, ix_ and 0-d arrays given an axis as views, a NumPy scalar's flags, a split's unit strides.",
+        VIEWS_AND_COPIES,
+    ),
+    "388-zero-d-boolean-index-layout": (
+        "the layout of an index holding a 0-d boolean, an index array of one element or none that uses no axis: "
+        "after a slice, a transposed view of a new array.",
+        ZERO_D_BOOLEAN_LAYOUT,
+    ),
+    "389-copy-keywords-concat-and-permute-dims": (
+        "np.array(copy=False/None) returning the array itself or NumPy 2's ValueError, astype(copy=False), and "
+        "np.concat and np.permute_dims, which are np.concatenate and np.transpose.",
+        COPY_KEYWORDS,
+    ),
+}
+
+if __name__ == "__main__":
+    for name, (description, statements) in FIXTURES.items():
+        write_numpy_fixture(HERE / "interpreter" / f"{name}.txt", SCRIPT, description, statements)
