@@ -5,7 +5,8 @@ import Testing
 /// What session 40's `Fuzz/numpy_differential.py --grammar memory` turned into refusals: the strides NumPy gives a
 /// reshaped empty array (its own, `_array_fill_strides`), a view of an empty view of memory that is not empty, a
 /// diagonal's axis of extent 1 of an array of three or more axes, and an axis of extent 1 of an `np.where` result in
-/// another order than C's (NumPy's iterator places it by rules of its own), each printed as other strides before. What runs is checked
+/// another order than C's (NumPy's iterator places it by rules of its own), each printed as other strides before;
+/// and autograd's gradient of `np.tile` with fewer repetitions than axes, which sums the wrong axes. What runs is checked
 /// against NumPy in `Fixtures/interpreter/386-*` to `388-*` (`make_session40_fixtures.py`).
 struct Session40RefusalTests {
   /// (setup, statement, words the refusal says).
@@ -28,6 +29,11 @@ struct Session40RefusalTests {
     ),
     (">>> F = np.asfortranarray(np.ones((2, 3)))", "np.array(F, copy=False, order='C')", "array(copy=…)"),
     (">>> a = np.arange(3.0)", "a.astype(float, subok=True)", "astype(subok=…) is not supported"),
+    (
+      ">>> from autograd import grad\n>>> import autograd.numpy as anp",
+      "grad(lambda a: (anp.tile(a, 2) ** 2).sum())(np.ones((2, 3)))",
+      "autograd 1.9.1 sums the gradient along the first axes, where np.tile repeats the last ones"
+    ),
   ]
 
   @Test(arguments: refused)

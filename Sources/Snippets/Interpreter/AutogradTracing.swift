@@ -155,6 +155,7 @@ enum AutogradTracing {
     guard GradientTrace.input != nil else { return }
     if name == "numpy.linspace" { return try refuseLinspace(call) }
     if name == "numpy.diagonal" { return try refuseDiagonal(call) }
+    if name == "numpy.tile" { return try refuseTile(call) }
     if name == "numpy.broadcast", call.positional.contains(where: isTraced) {
       // autograd.numpy passes NumPy's broadcast class through unwrapped: NumPy would iterate the ArrayBox objects.
       throw PythonError.limit("np.broadcast of a value autograd traces is not supported in snippets")
@@ -164,6 +165,27 @@ enum AutogradTracing {
     let argnums = call.positional.indices.filter { isTraced(call.positional[$0]) }
     guard !argnums.isEmpty else { return }
     throw withoutVJP(String(name.dropFirst(6)), argnums: argnums)
+  }
+
+  /// autograd 1.9.1's VJP of `tile` sums the gradient's pieces along the first `len(reps)` axes, where NumPy repeats
+  /// the last ones: with fewer repetitions than the traced array has axes (not all of them 1) it gives another
+  /// derivative than the true one, which docbuild would print; refused, with the repetitions to write instead.
+  static func refuseTile(_ call: CallArguments) throws(PythonError) {
+    guard call.positional.count == 2, case .tensor(let array) = call.positional[0], isTraced(call.positional[0])
+    else { return }
+    let reps: [Int]
+    switch call.positional[1] {
+    case .int(let count): reps = [count]
+    case .tuple(let items), .list(let items):
+      reps = items.items.compactMap { if case .int(let n) = $0 { n } else { nil } }
+    default: return
+    }
+    guard reps.count < array.ndim, reps.contains(where: { $0 != 1 }) else { return }
+    let spelled = (Array(repeating: 1, count: array.ndim - reps.count) + reps).map(String.init).joined(separator: ", ")
+    throw PythonError.limit(
+      "autograd's grad through np.tile with fewer repetitions than the array has axes is not supported in snippets: "
+        + "autograd 1.9.1 sums the gradient along the first axes, where np.tile repeats the last ones, a derivative "
+        + "that is not the true one; give one repetition per axis, np.tile(a, (\(spelled)))")
   }
 
   /// autograd 1.9.1 defines linspace's VJP as `lambda ans, start, stop, num: …`, called with the call's own arguments
