@@ -592,6 +592,12 @@ MEMORY_FORMS = [
     "np.array_split({0}, 2)[0]", "{0}.sum(axis=0)", "{0}.cumsum(axis=0)", "np.clip({0}, 0, 5)", "np.round({0})",
     "{0}.conj()", "np.conj({0})", "np.permute_dims({0})", "np.matrix_transpose({0})", "{0}.view(np.float64)",
     "np.broadcast_arrays({0}, 1)[0]", "np.meshgrid({0}, indexing='ij')[0]", "np.ix_({0})[0]",
+    "{0}.reshape(-1, order='F')", "{0}.flat[:]", "np.diagflat({0})", "np.take({0}, [0])", "np.resize({0}, 4)",
+    "np.append({0}, 1)", "np.delete({0}, 0)", "np.unique({0})", "np.argsort({0}, axis=0)", "np.sort({0}, axis=0)",
+    "np.cumsum({0})", "np.squeeze({0}, axis=0)", "np.atleast_2d({0}).T", "{0}[..., ::-1]", "{0}[np.newaxis, ...]",
+    "np.asanyarray({0})", "np.copy({0}, order='F')", "{0}.copy(order='F')", "{0}.copy(order='A')",
+    "np.ascontiguousarray({0}.T)", "np.asfortranarray({0}.T)", "{0}.astype(np.int8)", "{0}.T.T",
+    "np.einsum('...->...', {0})", "np.expand_dims({0}, -1)", "np.trim_zeros(np.ravel({0}))", "{0}.byteswap().dtype",
 ]
 MEMORY_SHOWN = ["r.base is None", "r.flags.owndata", "r.strides", "r.flags.c_contiguous", "r.flags.f_contiguous",
                 "r.flags.writeable", "np.shares_memory(r, y)", "r.base is y", "(r.shape, r.strides)",

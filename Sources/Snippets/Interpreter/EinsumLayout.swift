@@ -48,13 +48,34 @@ enum EinsumLayout {
   /// The strides in the operand's root of NumPy's view for `text`, one per output axis: each output label's stride
   /// is the sum of the strides of the operand's axes with that label (a diagonal); nil where `text` is not read here.
   static func viewStrides(_ text: String, of operand: Tensor) -> [Int]? {
-    guard let subscripts = Subscripts(text), subscripts.inputs.count == 1,
+    guard let subscripts = Subscripts(Self.namingEllipsis(text, ndim: operand.ndim) ?? text),
+      subscripts.inputs.count == 1,
       subscripts.inputs[0].count == operand.ndim, operand.geometry.positions == nil
     else { return nil }
     let strides = operand.geometry.strides
     return subscripts.output.map { label in
       subscripts.inputs[0].indices.filter { subscripts.inputs[0][$0] == label }.reduce(0) { $0 + strides[$1] }
     }
+  }
+
+  /// One operand's subscripts with `...` written as labels of their own, the same on both sides of an explicit `->`
+  /// (`'...->...'`, `'i...->...i'`), or the bare `'...'` as its explicit form; nil for any other text.
+  static func namingEllipsis(_ text: String, ndim: Int) -> String? {
+    let compact = text.filter { $0 != " " }
+    guard compact.contains("..."), !compact.contains(",") else { return nil }
+    let sides = compact.components(separatedBy: "->")
+    let input = sides[0]
+    let output = sides.count == 2 ? sides[1] : (input == "..." ? "..." : nil)
+    guard sides.count <= 2, let output, input.components(separatedBy: "...").count == 2,
+      output.components(separatedBy: "...").count <= 2
+    else { return nil }
+    let named = input.filter(\.isLetter).count
+    guard ndim >= named else { return nil }
+    let free = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".filter { !compact.contains($0) }
+    guard free.count >= ndim - named else { return nil }
+    let labels = String(free.prefix(ndim - named))
+    return input.replacingOccurrences(of: "...", with: labels) + "->"
+      + output.replacingOccurrences(of: "...", with: labels)
   }
 
   /// The memory order, outermost first, in which NumPy's iterator allocates the output (of `shape`) of

@@ -96,6 +96,9 @@ enum Indexing {
       throw PythonError.type("type '\(name)' is not subscriptable")
     case .function(let name) where Builtins.isType(name):
       throw NumpyArrays.unsupported("subscripting the class \(name) is not supported in snippets")
+    case .dtype(let dtype):
+      // A dtype's items are its fields; a plain dtype has none, whatever the key (`descr_subscript`).
+      throw PythonError("KeyError", "'There are no fields in dtype \(dtype.rawValue).'")
     default:
       throw PythonError.type("'\(value.typeName)' object is not subscriptable")
     }

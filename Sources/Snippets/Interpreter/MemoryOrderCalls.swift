@@ -77,7 +77,11 @@ extension Interpreter {
       guard case .tensor(let inner) = try callValue(.method(try transposed(array), "reshape"), reversed) else {
         return nil
       }
-      return try transposed(inner)
+      let reshaped = try transposed(inner)
+      // A reshape of an empty array gets strides of its own (`ArrayView.hasUnfollowedStrides`).
+      guard array.size == 0, case .tensor(let view) = reshaped, var geometry = view.view else { return reshaped }
+      geometry.hasUnfollowedStrides = true
+      return .tensor(view.asView(geometry))
     }
   }
 

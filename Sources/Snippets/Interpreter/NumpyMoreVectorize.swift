@@ -65,7 +65,11 @@ extension Interpreter {
     if case .dtype(let given) = items[1] { otype = given }
     func arguments(_ index: Int) -> CallArguments {
       var positional = call.positional
-      for (slot, array) in zip(slots, spread) { positional[slot] = Self.element(array, index) }
+      for (slot, array) in zip(slots, spread) {
+        // A NumPy scalar argument is the object NumPy's object array holds: the scalar itself, not a Python number.
+        if case .tensor(let given) = call.positional[slot], given.isScalar { continue }
+        positional[slot] = Self.element(array, index)
+      }
       return CallArguments(
         function: "", positional: positional, keywords: call.keywords, positionalTexts: positional.map { _ in "" })
     }

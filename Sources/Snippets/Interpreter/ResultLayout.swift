@@ -85,15 +85,8 @@ enum ResultLayout {
     if joins.contains(short) { return settleJoin(short, call, result) }
     let operands = Self.operands(of: call)
     guard operands.contains(where: \.isNotRowMajor) else { return result }
-    if short == "where" {
-      // NumPy's iterator (`PyArray_Where`) places an axis of extent 1 in memory by rules docbuild does not follow: a
-      // result with one, in another order than C's, has strides docbuild does not know.
-      let settled = settle(result, operands: operands, rule: .followsOperands)
-      guard case .tensor(var made) = settled, !made.isView, made.shape.contains(1), made.memoryAxes != nil,
-        made.layoutUnknownOrigin == nil
-      else { return settled }
-      made.unknownLayoutOrigin = "np.where"
-      return .tensor(made)
+    if unitAxesUnfollowed.contains(short) {
+      return unitAxesUnknown(settle(result, operands: operands, rule: .followsOperands), origin: "np.\(short)")
     }
     if short == "array" || short == "asarray" || short == "asanyarray" {
       // `np.array(x)` copies like `x`; `np.array([x, y])` builds a new C-ordered array.
@@ -139,6 +132,20 @@ enum ResultLayout {
     return settle(result, operands: operands, rule: .unknown("np.\(short)"))
   }
 
+  /// Functions whose iterator (`PyArray_Where`, an accumulation's) places an axis of extent 1 in memory by rules
+  /// docbuild does not follow, though it follows the order of the others.
+  static let unitAxesUnfollowed: Set<String> = ["where", "cumsum", "cumprod", "nancumsum", "nancumprod"]
+
+  /// `settled` marked as an order docbuild does not know when it is a new array in another order than C's with an
+  /// axis of extent 1 (`unitAxesUnfollowed`): its strides are refused.
+  private static func unitAxesUnknown(_ settled: Value, origin: String) -> Value {
+    guard case .tensor(var made) = settled, !made.isView, made.shape.contains(1), made.memoryAxes != nil,
+      made.layoutUnknownOrigin == nil
+    else { return settled }
+    made.unknownLayoutOrigin = origin
+    return .tensor(made)
+  }
+
   /// `result` of `array.name(…)` with NumPy's memory order recorded where the array is not C-ordered.
   static func settleMethod(_ name: String, _ receiver: Value, _ call: CallArguments, _ result: Value) -> Value {
     guard case .tensor(let array) = receiver, array.isNotRowMajor || mayHoldNonRowMajor(call) else { return result }
@@ -154,6 +161,9 @@ enum ResultLayout {
       return settle(result, operands: operands, rule: .rowMajorCopy)
     }
     if name == "astype" { return settle(result, operands: operands, rule: .like(array)) }
+    if name == "cumsum" || name == "cumprod" {
+      return unitAxesUnknown(settle(result, operands: operands, rule: .followsOperands), origin: "ndarray.\(name)")
+    }
     if methodsFollowingOperands.contains(name) { return settle(result, operands: operands, rule: .followsOperands) }
     if methodsRowMajor.contains(name) { return result }
     return settle(result, operands: operands, rule: .unknown("ndarray.\(name)"))
@@ -491,7 +501,16 @@ extension Tensor {
     // `isView` reads the tag in place: `view != nil` copied the view out (the outlined copy of an optional view goes
     // through the runtime's generic witness), about 200 instructions of every `np.exp(a)`.
     guard isView else { return false }
-    // A view with axes of extent 1 whose strides are not C order's decides those axes' strides in a result.
+    // A view with axes of extent 1 whose strides are not C order's decides those axes' strides in a result; a
+    // broadcast view's axes of stride 0 come last in a copy like it (`PyArray_CreateSortedStridePerm`).
     return layoutUnknownOrigin != nil || iterationOrder != nil || (shape.contains(1) && !isCContiguous)
+      || hasBroadcastAxis
+  }
+
+  /// True for a view with an axis of extent above 1 and stride 0 (`np.broadcast_to`, `np.broadcast_arrays`).
+  fileprivate var hasBroadcastAxis: Bool {
+    let placement = rootPlacement
+    guard placement.positions == nil, placement.strides.count == ndim else { return false }
+    return shape.indices.contains { shape[$0] > 1 && placement.strides[$0] == 0 }
   }
 }

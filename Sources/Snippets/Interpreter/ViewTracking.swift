@@ -302,6 +302,18 @@ extension Interpreter {
       return try .makeTuple(viewed)
     }
     if fullName == "numpy.tile", let first = call.positional.first { return try tileView(first, call, result) }
+    if fullName == "numpy.resize", case .tensor(let source)? = call.positional.first,
+      case .tensor(let resized) = result,
+      source.size > 0, resized.size > 0, !source.isScalar
+    {
+      // `reshape(concatenate((a.ravel(),) * repeats)[:new_size], new_shape)`: a view of the joined copies.
+      let repeats = (resized.size + source.size - 1) / source.size
+      var joined = try core { try source.flatten().tiled([repeats]) }.asNewArray()
+      joined.isScalar = false
+      joined.ensureRoot()
+      let geometry = ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(resized.shape))
+      return .tensor(resized.asView(geometry, of: joined.lineage))
+    }
     guard let first = call.positional.first, case .tensor(let source) = first else { return result }
     // `np.ascontiguousarray` of a 0-d array made its view itself (`ViewTracking.oneAxisView`).
     if fullName == "numpy.ascontiguousarray", source.ndim == 0 { return result }

@@ -1,6 +1,6 @@
 /// `np.einsum(subscripts, *operands)`: float64 results computed in NumPy's order (see `EinsumKernel`) and recorded
 /// for autodiff, float16 ones (all operands float16) with NumPy's half kernels (the gradient of each operand is the einsum of the upstream gradient with the other operands, as
-/// autograd's); integer operands sum in int64 with wrapping, bools as NumPy's logical sum of products.
+/// autograd's); integer operands sum with wrapping in their common dtype, bools as NumPy's logical sum of products.
 extension Tensor {
   /// `np.einsum(subscripts, *operands)`.
   public static func einsum(_ subscripts: String, _ operands: [Tensor]) throws -> Tensor {
@@ -21,7 +21,10 @@ extension Tensor {
       throw ComplexEvaluation.refused("np.einsum", complex.dtype)
     }
     let plan = try EinsumPlan.parse(subscripts, shapes: operands.map(\.shape))
-    if operands.contains(where: { $0.dtype.isFloat }) {
+    // NumPy's einsum computes in its operands' common dtype, without the widening of np.sum: int8 sums wrap in int8,
+    // and uint64 with a signed integer promotes to float64.
+    let common = operands.dropFirst().reduce(operands[0].dtype) { DType.promoted($0, $1.dtype) }
+    if operands.contains(where: { $0.dtype.isFloat }) || common.isFloat {
       let floats = try operands.map { $0.dtype == .float64 ? $0 : try $0.astype(.float64) }
       return try record(.einsum(plan), floats)
     }
@@ -40,10 +43,8 @@ extension Tensor {
     if isBool {
       return Tensor(shape: shape, storage: .bool(wide.map { $0 != 0 }), isScalar: shape.isEmpty)
     }
-    let unsigned = operands.contains { $0.dtype == .uint64 }
-    var result = Tensor(shape: shape, storage: .int64(wide), isScalar: shape.isEmpty)
-    if unsigned { result = result.tagged(.uint64) }
-    return result
+    // Sums and products wrap the same in int64 as in a narrower integer, so the int64 result wraps to it at the end.
+    return Tensor(shape: shape, storage: .int64(wide), isScalar: shape.isEmpty).tagged(common)
   }
 }
 

@@ -145,6 +145,7 @@ enum Decomposition: Sendable, Equatable {
     case .svd(let full, let part):
       return try Self.singularVectors(matrix, m, n, full: full)[part]
     case .pseudoInverse(let rcond):
+      try Self.refuseNonFinite(matrix)
       let svd = JacobiSVD(rowMajor: matrix, rows: m, columns: n)
       let cutoff = rcond * (svd.values.first ?? 0)
       var result = [Double](repeating: 0, count: n * m)

@@ -56,7 +56,9 @@ extension Tensor {
     var ranks: [Int64] = []
     try ResourceMeter.chargeMultiplyAdds(20 * a.size * Swift.max(m, n))
     for index in 0..<Shape.count(batch) {
-      let svd = JacobiSVD(rowMajor: Array(values[(index * m * n)..<((index + 1) * m * n)]), rows: m, columns: n)
+      let matrix = Array(values[(index * m * n)..<((index + 1) * m * n)])
+      try Decomposition.refuseNonFinite(matrix)
+      let svd = JacobiSVD(rowMajor: matrix, rows: m, columns: n)
       let cutoff = tolerance ?? (svd.values.first ?? 0) * Double(Swift.max(m, n)) * .ulpOfOne
       for s in svd.values where s > cutoff / 64 && s <= cutoff * 64 && s != 0 && tolerance == nil {
         throw TensorError(
@@ -84,6 +86,10 @@ extension Tensor {
       throw TensorError("LinAlgError", "\(operand.ndim)-dimensional array given. Array must be two-dimensional")
     }
     if matrix.shape[0] != rhs.shape[0] { throw TensorError("LinAlgError", "Incompatible dimensions") }
+    // dgelsd's scaling meets a NaN or an infinity in the matrix first (NumPy's error; a NaN in b only is a NaN x).
+    if matrix.doubles.contains(where: { !$0.isFinite }) {
+      throw TensorError("LinAlgError", "SVD did not converge in Linear Least Squares")
+    }
     // LAPACK's dgelsd (through dlalsd) replaces an rcond outside (0, 1) by its machine epsilon, 2⁻⁵³ (`rcond=-1`,
     // NumPy's default before 1.14, reads so).
     let rcond =

@@ -58,7 +58,8 @@ struct IndexPlan: Sendable, Hashable {
         let range = try IndexPlan.sliceIndices(start: start, stop: stop, step: step, extent: shape[axis])
         if range.count > 0 { view.offset += range.start * sourceStrides[axis] }
         view.shape.append(range.count)
-        view.strides.append(range.step * sourceStrides[axis])
+        // An empty slice steps 1 from its axis's start, as NumPy gives it (`get_view_from_index`).
+        view.strides.append((range.count > 0 ? range.step : 1) * sourceStrides[axis])
         axis += 1
       case .newaxis, .ellipsis, .indices, .mask:
         // Arrays and masks never reach basic indexing (`Tensor.index` routes them to `TakePlan`).
@@ -189,8 +190,10 @@ struct IndexPlan: Sendable, Hashable {
           if let root { placedOffset += range.start * root.strides[axis] }
         }
         resultShape[resultAxis] = range.count
-        resultStrides[resultAxis] = range.step * sourceStride(axis)
-        if let root, !placesAsOwn { placedStrides[resultAxis] = range.step * root.strides[axis] }
+        // An empty slice steps 1 from its axis's start, as NumPy gives it (`get_view_from_index`).
+        let step = range.count > 0 ? range.step : 1
+        resultStrides[resultAxis] = step * sourceStride(axis)
+        if let root, !placesAsOwn { placedStrides[resultAxis] = step * root.strides[axis] }
         resultAxis += 1
       case .newaxis, .ellipsis, .indices, .mask:
         return nil  // excluded above

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 40's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session40_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/386-*` to `389-*` fixtures; rerunning gives identical bytes.
+`interpreter/386-*` to `389-*` and `403-*` fixtures; rerunning gives identical bytes.
 
 They hold what `Fuzz/numpy_differential.py --grammar memory` (new in session 40) found docbuild printing other than
 NumPy, and their neighbours:
@@ -26,6 +26,13 @@ element or none using no axis: after a slice the result is a transposed view of 
 389: the `copy` keyword of `np.array` (NumPy 2: `copy=False` never copies, and raises where it would have to;
 `copy=None` copies only where needed) and of `astype`, and NumPy 2's `np.concat` and `np.permute_dims`, which are
 `np.concatenate` and `np.transpose` themselves (the grammar's commonest refusals).
+
+403: the grammar's second round, with more forms: an empty slice steps 1 (NumPy's `get_view_from_index`); a plain
+dtype's subscript is its KeyError; `np.resize` is a view of the joined copies and a NumPy scalar's `reshape` one of a
+0-d array; `np.vectorize` hands a NumPy scalar argument over as it is; `matrix_rank`, `pinv` and `lstsq` of a NaN
+raise NumPy's LinAlgError; `np.einsum` computes in its operands' common dtype (int8 sums wrap in int8 — docbuild
+summed in int64 and printed other numbers) and its views, `...` included, keep the operand's strides; a copy like a
+broadcast array puts its axes of stride 0 innermost (`PyArray_CreateSortedStridePerm`).
 """
 
 import pathlib
@@ -165,6 +172,52 @@ COPY_KEYWORDS = [
     "np.permute_dims(np.arange(6).reshape(2, 3), (1, 0)).base is None",
 ]
 
+SECOND_ROUND = [
+    "m = np.arange(12.0).reshape(3, 4)",
+    "m[:0][::-1].strides, m[2:1:-1].strides, m[::-1][:0].strides, m[:, 3:1].strides, m[1:1:-2, ::-1].strides",
+    "np.dtype(float)[0]",
+    "np.dtype(np.int8)['a']",
+    "np.dtype(bool)[1:]",
+    "a = np.arange(12.0).reshape(3, 4).T",
+    "r = np.resize(a, 4); r.flags.owndata, r.base.shape, r.base",
+    "r = np.resize(a, (2, 3)); r.flags.owndata, r.base.shape, r",
+    "r = np.resize(a, 30); r.base.shape, r.flags.c_contiguous",
+    "np.resize(a, (0,)).base, np.resize(np.zeros(0), 3)",
+    "s = np.float64(5.0)",
+    "type(s.transpose()), s.transpose().flags.owndata, type(s.T), s.T.flags.owndata",
+    "type(s.reshape(1)), type(s.reshape(())), s.reshape(1).base, type(s.squeeze())",
+    "str(np.vectorize(lambda x: x * 2)(np.uint8(200)))",
+    "np.vectorize(lambda x: x * 2)(np.uint8(200)), np.vectorize(lambda x: x / 3)(np.float32(1.0))",
+    "np.vectorize(lambda x, y: x * y)(np.uint8(200), np.array([1, 2]))",
+    "np.vectorize(lambda x: x * 2)(np.array([100], dtype=np.uint8))",
+    "np.linalg.matrix_rank(np.array([[np.nan, 1.0], [0.0, 1.0]]))",
+    "np.linalg.pinv(np.array([[np.nan, 1.0], [0.0, 1.0]]))",
+    "np.linalg.lstsq(np.array([[np.nan, 1.0], [0.0, 1.0]]), np.ones(2))",
+    "np.linalg.lstsq(np.array([[np.inf, 1.0], [0.0, 1.0]]), np.ones(2))",
+    "np.linalg.lstsq(np.eye(2), np.array([np.nan, 1.0]))",
+    "i8 = np.array([100, 100], dtype=np.int8)",
+    "np.einsum('i->', i8), np.einsum('i,i->', i8, i8), np.einsum('i,i', i8, np.array([2, 2], dtype=np.int16))",
+    "np.einsum('ij->', np.ones((2, 2), dtype=np.uint8) * 200), np.einsum('i->', np.array([True, True]))",
+    "np.einsum('ij,jk->ik', np.ones((2, 2), dtype=np.int32), np.ones((2, 2), dtype=np.int32))",
+    "np.einsum('i,i->', np.array([3], dtype=np.uint8), np.array([-1], dtype=np.int8))",
+    "np.einsum('i->', np.array([2**62, 2**62])), np.einsum('i,i->', np.array([True, False]), np.array([3, 4], dtype=np.int8))",
+    "np.einsum('i,i->', np.full(1, 2**62, dtype=np.uint64) * 2, np.array([1]))",
+    "np.einsum('i->', np.full(2, 2**62, dtype=np.uint64) * 2)",
+    "y = np.arange(6, dtype=np.int8).reshape(2, 3)",
+    "np.einsum('...->...', y).dtype, np.einsum('ij->ji', y).dtype, np.einsum('ij->ji', y).base is None",
+    "np.einsum('...->...', y).base is None, np.einsum('...->...', y).strides, np.einsum('ij', y).base is None",
+    "np.einsum('ii->i', np.ones((3, 3), dtype=np.int32)).base is None, np.einsum('ij->j', y).dtype",
+    "z = np.ones((3, 1, 2)).T",
+    "np.einsum('...->...', z[..., None]).strides, np.einsum('ijk->kji', z).strides",
+    "np.einsum('i...->...i', z).strides, np.einsum('...j->j...', z).strides",
+    "np.einsum('ii...->...i', np.ones((2, 2, 1))).strides",
+    "b = np.broadcast_to(np.arange(4.0), (2, 4))",
+    "np.copy(b).strides, np.array(b).strides, b.astype(np.float32).strides, np.empty_like(b).strides",
+    "np.zeros_like(b).strides, (b + 1).strides, np.exp(b).strides, b.copy().strides",
+    "c = np.broadcast_to(np.arange(2.0)[:, None], (2, 4))",
+    "np.copy(c).strides, (c + 1).strides, c.strides, np.copy(np.broadcast_to(np.arange(4) + 1j, (2, 4))).strides",
+]
+
 FIXTURES = {
     "386-empty-array-strides-and-flags": (
         "the strides and flags of empty arrays: 0 for every array NumPy allocates empty and the views of it, the "
@@ -185,6 +238,12 @@ FIXTURES = {
         "np.array(copy=False/None) returning the array itself or NumPy 2's ValueError, astype(copy=False), and "
         "np.concat and np.permute_dims, which are np.concatenate and np.transpose.",
         COPY_KEYWORDS,
+    ),
+    "403-second-round-empty-slices-einsum-dtypes-resize": (
+        "an empty slice's stride, a plain dtype's subscript, np.resize and a NumPy scalar's reshape as views, "
+        "vectorize's NumPy scalar argument, SVD-based functions of NaN, einsum in its operands' dtype (wrapping) "
+        "and its views' strides, copies of broadcast arrays in their own order.",
+        SECOND_ROUND,
     ),
 }
 
