@@ -37,6 +37,10 @@ extension Tensor {
     if let narrow = [a.dtype, v.dtype].first(where: \.isNarrowFloat) {
       throw NarrowEvaluation.refused("np.correlate", narrow)
     }
+    // uint64 with a signed integer computes in float64, NumPy's common type for the two.
+    if !DType.promoted(a.dtype, v.dtype).isFloat {
+      return try integerCorrelation(a, v, mode: mode, reverseKernel: reverseKernel)
+    }
     var data = a.doubles
     var kernel = v.doubles
     if reverseKernel { kernel.reverse() }
@@ -78,11 +82,54 @@ extension Tensor {
       output.append(edgeDot(data[(tail + i)..<(tail + i + n)], kernel[0..<n]))
     }
     if inverted { output.reverse() }
-    let isInteger = !a.dtype.isFloat && !v.dtype.isFloat
-    if isInteger {
-      return Tensor(shape: [output.count], storage: .int64(output.map { Int64($0) }), isScalar: false)
-    }
     return Tensor(shape: [output.count], storage: .float64(output), isScalar: false)
+  }
+
+  /// The correlation of integer or bool operands in their common dtype, as NumPy's dot loops compute it: sums of
+  /// products that wrap (in int64 here, then wrapped to the dtype, which gives the same bits whatever the order), or
+  /// for two bool operands whether any product is true.
+  private static func integerCorrelation(_ a: Tensor, _ v: Tensor, mode: String, reverseKernel: Bool) throws
+    -> Tensor
+  {
+    func integers(_ operand: Tensor) -> [Int64] {
+      switch operand.storage {
+      case .int64(let values): values
+      case .bool(let values): values.map { $0 ? 1 : 0 }
+      case .float64(let values): values.map { Int64($0) }  // not reached: float operands go the float way
+      case .complex128: []
+      }
+    }
+    var data = integers(a)
+    var kernel = integers(v)
+    if reverseKernel { kernel.reverse() }
+    let inverted = data.count < kernel.count
+    if inverted { swap(&data, &kernel) }
+    let n1 = data.count
+    let n2 = kernel.count
+    if n2 == 0 || n1 == 0 { throw TensorError.value("Array arguments cannot be empty") }
+    try ResourceMeter.chargeMultiplyAdds(n1 * n2)
+    let (left, right): (Int, Int) =
+      switch mode {
+      case "valid": (0, 0)
+      case "same": (n2 / 2, n2 - n2 / 2 - 1)
+      default: (n2 - 1, n2 - 1)
+      }
+    // Output k pairs data[k - left + j] with kernel[j], for the j where both exist.
+    let count = n1 - n2 + 1 + left + right
+    var output = [Int64](repeating: 0, count: count)
+    for k in 0..<count {
+      var total: Int64 = 0
+      for j in 0..<n2 {
+        let i = k - left + j
+        if i >= 0 && i < n1 { total = total &+ data[i] &* kernel[j] }
+      }
+      output[k] = total
+    }
+    if inverted { output.reverse() }
+    if a.dtype == .bool && v.dtype == .bool {
+      return Tensor(shape: [count], storage: .bool(output.map { $0 != 0 }), isScalar: false)
+    }
+    return Tensor(shape: [count], storage: .int64(output), isScalar: false).tagged(DType.promoted(a.dtype, v.dtype))
   }
 
   /// A string as Python's repr quotes it, for messages.

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 40's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session40_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/386-*` to `389-*` and `403-*` fixtures; rerunning gives identical bytes.
+`interpreter/386-*` to `389-*`, `403-*` and `404-*` fixtures; rerunning gives identical bytes.
 
 They hold what `Fuzz/numpy_differential.py --grammar memory` (new in session 40) found docbuild printing other than
 NumPy, and their neighbours:
@@ -33,6 +33,10 @@ dtype's subscript is its KeyError; `np.resize` is a view of the joined copies an
 raise NumPy's LinAlgError; `np.einsum` computes in its operands' common dtype (int8 sums wrap in int8 — docbuild
 summed in int64 and printed other numbers) and its views, `...` included, keep the operand's strides; a copy like a
 broadcast array puts its axes of stride 0 innermost (`PyArray_CreateSortedStridePerm`).
+
+404: a hunt for the einsum kind of wrong value elsewhere: products, convolutions, reductions and polynomials of
+narrow integers that overflow. `np.convolve`, `np.correlate` and `np.polymul` of integers summed in float64 and
+printed int64 (and a product past 2**63 crashed docbuild converting it back): they now wrap in the common dtype.
 """
 
 import pathlib
@@ -218,6 +222,53 @@ SECOND_ROUND = [
     "np.copy(c).strides, (c + 1).strides, c.strides, np.copy(np.broadcast_to(np.arange(4) + 1j, (2, 4))).strides",
 ]
 
+NARROW_INTEGER_PRODUCTS = [
+    'a = np.array([100, 120, -100], dtype=np.int8)',
+    'b = np.array([[100, 50], [60, 120]], dtype=np.int8)',
+    'u = np.array([200, 250, 10], dtype=np.uint8)',
+    'np.dot(a, a), a @ a, np.inner(a, a), np.vdot(a, a)',
+    'b @ b, np.dot(b, b), np.matmul(b, b)',
+    'np.outer(a, a)',
+    'np.tensordot(b, b, axes=1), np.tensordot(b, b)',
+    'np.kron(a, a)',
+    'np.convolve(a, a), np.correlate(a, a)',
+    'np.cross(np.array([100, 100, 100], dtype=np.int8), np.array([-100, 100, 50], dtype=np.int8))',
+    'np.trace(b), b.trace(), np.diagonal(b).sum()',
+    'np.diff(a), np.diff(u), np.ediff1d(a)',
+    'np.cumsum(a), np.cumprod(a), a.cumsum(), np.add.accumulate(a)',
+    'np.add.reduce(a), np.multiply.reduce(a), np.sum(a), np.prod(a), a.sum(dtype=np.int8)',
+    'np.linalg.matrix_power(b, 2), np.linalg.matrix_power(b, 3)',
+    'np.vander(a, 3), np.polyval(a, np.int8(3))',
+    'np.add.reduceat(a, [0, 1]), np.maximum.reduce(a), np.add.outer(a, a)',
+    'np.multiply.outer(a, a), np.subtract.outer(u, u)',
+    'np.mean(a), np.average(a), np.var(a), np.std(a)',
+    'np.sum(u), np.cumsum(u), np.prod(u), u.mean()',
+    'np.nansum(a), np.nancumsum(a), np.nanprod(a)',
+    'np.count_nonzero(a), np.bincount(u)',
+    "np.einsum('i,i', a, a), np.einsum('ij,jk', b, b)",
+    'a * a, a * 2, a + np.int8(100), a // np.int8(-1), np.abs(np.int8(-128)), -np.int8(-128)',
+    'np.square(a), np.power(a, 2), a ** 3',
+    'np.left_shift(a, 2), np.right_shift(a, 1), a << 1',
+    'np.linalg.norm(a), np.linalg.det(b.astype(float))',
+    'np.median(a), np.percentile(a, 50)',
+    'np.dot(a, np.int8(3)), np.dot(u, u)',
+    'np.matmul(np.ones((2, 2), dtype=np.int16) * 300, np.ones((2, 2), dtype=np.int16) * 300)',
+    'np.inner(b, b), np.outer(u, u)',
+    'np.trapezoid(a), np.interp(1.5, [1, 2], np.array([100, 120], dtype=np.int8))',
+    'np.polymul(a, a), np.polyadd(a, a), np.polyder(a), np.polyint(a)',
+    'np.gcd(a, np.int8(30)), np.lcm(np.int8(100), np.int8(120))',
+    'np.histogram(a, bins=2)',
+    'np.convolve(a, a), np.correlate(a, a), np.polymul(a, a)',
+    'np.convolve(np.array([2**40]), np.array([2**40]))',
+    'np.convolve([True, False], [True, True]), np.correlate(np.array([True]), np.array([1], dtype=np.int8)).dtype',
+    'np.convolve(np.array([1, 2], dtype=np.uint8), np.array([200], dtype=np.uint8))',
+    "np.convolve([1, 2, 3], [0, 1, 0.5]), np.convolve([1, 2, 3], [0, 1], 'same'), np.convolve([1, 2, 3, 4, 5], [1, -1, 2], 'valid')",
+    "np.correlate([1, 2, 3], [0, 1, 5], 'full'), np.correlate([1, 2, 3, 4], [1, 2], 'same'), np.correlate([1, 2], [1, 2, 3, 4], 'full')",
+    "np.correlate([1, 2], [1, 2, 3, 4], 'same'), np.correlate([1, 2], [1, 2, 3, 4], 'valid'), np.convolve([1, 2], [1, 2, 3, 4], 'same')",
+    'np.convolve(np.array([3], dtype=np.uint16), np.array([-1], dtype=np.int8)), np.convolve(np.arange(5), np.arange(3, dtype=np.uint64))',
+    "np.correlate([True, True, False], [False, True], 'same'), np.convolve(np.array([5, 7], dtype=np.int32), [2, 3, 4], 'same')",
+]
+
 FIXTURES = {
     "386-empty-array-strides-and-flags": (
         "the strides and flags of empty arrays: 0 for every array NumPy allocates empty and the views of it, the "
@@ -244,6 +295,11 @@ FIXTURES = {
         "vectorize's NumPy scalar argument, SVD-based functions of NaN, einsum in its operands' dtype (wrapping) "
         "and its views' strides, copies of broadcast arrays in their own order.",
         SECOND_ROUND,
+    ),
+    "404-narrow-integer-products-and-convolutions": (
+        "products, convolutions, reductions and polynomials of int8, uint8 and int16 arrays that overflow, in "
+        "NumPy's dtypes: np.convolve, np.correlate and np.polymul compute in the operands' common dtype and wrap.",
+        NARROW_INTEGER_PRODUCTS,
     ),
 }
 
