@@ -77,7 +77,14 @@ extension Tensor {
     let integral = [start, stop, step].allSatisfy { $0.dtype != .float64 }
     let delta = step.doubleValue
     if delta == 0 { throw TensorError("ZeroDivisionError", "division by zero") }
-    let span = (stop.doubleValue - start.doubleValue) / delta
+    var span = (stop.doubleValue - start.doubleValue) / delta
+    // Python ints subtract exactly (`stop - start` of the objects, then a true division rounded once): large ints
+    // close together (`np.arange(2**62, 2**62 + 3)`) have a length the floats' difference loses.
+    if integral, case let (difference, overflow) = stop.int64Value.subtractingReportingOverflow(start.int64Value),
+      !overflow
+    {
+      span = Double(difference) / delta
+    }
     let length = span.isNaN ? 0 : Swift.max(0, span.rounded(.up))
     // NumPy's errors first: a length past a signed 64-bit count, then one whose bytes are.
     if length >= 0x1p63 { throw TensorError.value("Maximum allowed size exceeded") }

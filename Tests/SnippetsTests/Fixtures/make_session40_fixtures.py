@@ -220,6 +220,9 @@ SECOND_ROUND = [
     "np.zeros_like(b).strides, (b + 1).strides, np.exp(b).strides, b.copy().strides",
     "c = np.broadcast_to(np.arange(2.0)[:, None], (2, 4))",
     "np.copy(c).strides, (c + 1).strides, c.strides, np.copy(np.broadcast_to(np.arange(4) + 1j, (2, 4))).strides",
+    "np.arange(2**62, 2**62 + 3), np.arange(2**62 + 5, 2**62, -2), np.arange(-2**62, -2**62 + 2)",
+    "np.arange(2**53, 2**53 + 4), np.arange(0, 10, 3), np.arange(10, 0, -3), np.arange(5, 5), np.arange(3, 1)",
+    "np.arange(2**62, 2**62 + 3, dtype=float), np.arange(0, 2**62, 2**61)",
 ]
 
 NARROW_INTEGER_PRODUCTS = [
