@@ -29,6 +29,7 @@ struct Session40RefusalTests {
     ),
     (">>> F = np.asfortranarray(np.ones((2, 3)))", "np.array(F, copy=False, order='C')", "array(copy=…)"),
     (">>> a = np.arange(3.0)", "a.astype(float, subok=True)", "astype(subok=…) is not supported"),
+    ("", "np.histogram(np.array([2**53 + 1, 2**53 + 3]), bins=2)", "np.histogram of integers beyond 2**53"),
     (
       ">>> from autograd import grad\n>>> import autograd.numpy as anp",
       "grad(lambda a: (anp.tile(a, 2) ** 2).sum())(np.ones((2, 3)))",

@@ -7,6 +7,14 @@ extension Tensor {
     bins: Int, edges givenEdges: Tensor?, range: (Double, Double)?, weights: Tensor?, density: Bool
   ) throws -> (counts: Tensor, edges: Tensor) {
     if dtype.isNarrowFloat { throw NarrowEvaluation.refused("np.histogram", dtype) }
+    if case .int64(let integers) = storage, integers.contains(where: { $0.magnitude > 1 << 53 }) {
+      // NumPy compares such integers with float edges that cannot hold them: its bin search can step past the edges.
+      throw TensorError(
+        "NotImplementedError",
+        "np.histogram of integers beyond 2**53 is not supported in snippets: NumPy compares them with float edges "
+          + "that cannot hold them, and its bins (or its IndexError) follow from those roundings; convert to float "
+          + "first", isLimit: true)
+    }
     let values = doubles
     if let weights, weights.shape != shape { throw TensorError.value("weights should have the same shape as a.") }
     let weightValues = weights?.doubles
