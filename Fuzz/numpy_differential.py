@@ -617,6 +617,41 @@ def memory_statement(rng):
     return f"y = {array}; r = {made}; {rng.choice(MEMORY_SHOWN)}"
 
 
+# `--grammar creation`: creation functions and everyday calls given Python numbers, NumPy scalars of several dtypes
+# and 0-d arrays where they take numbers (the NumPy scalar's own arithmetic and dtype are what NumPy uses).
+CREATION_VALUES = ["0", "1", "3", "-2", "2.5", "0.1", "1e-3", "True", "np.float32(0.1)", "np.float32(2.5)",
+                   "np.float16(1.5)", "np.int8(3)", "np.uint8(200)", "np.int32(-4)", "np.float64(0.7)",
+                   "np.array(2.5, dtype=np.float32)", "np.int64(5)", "np.bool_(True)", "np.uint64(7)",
+                   "np.int16(-300)", "np.array(3)", "np.float32(-0.0)", "np.float32(1e-30)"]
+CREATION_FORMS = [
+    "np.arange({a})", "np.arange({a}, {b})", "np.arange({a}, {b}, {c})", "np.linspace({a}, {b}, 4)",
+    "np.linspace({a}, {b}, 3, endpoint=False)", "np.linspace({a}, {b}, 3, retstep=True)",
+    "np.linspace({a}, {b}, 5, dtype=int)", "np.full(3, {a})", "np.full((2, 2), {a}, dtype=np.float32)",
+    "np.full_like(np.arange(3), {a})", "np.full_like(np.ones(2, np.float32), {a})", "np.array([{a}, {b}])",
+    "np.array({a})", "np.asarray([{a}])", "np.array([{a}], dtype=np.int16)", "np.ones(2) * {a}", "np.eye(2) * {a}",
+    "np.identity(2, dtype=np.int8) + {a}", "np.logspace({a}, {b}, 3)", "np.geomspace({a}, {b}, 3)",
+    "np.clip(np.arange(4), {a}, {b})", "np.where(np.arange(3) > 1, {a}, {b})", "np.maximum({a}, {b})",
+    "np.round({a}, 1)", "np.sum([{a}, {b}])", "np.mean([{a}, {b}])", "np.cumsum([{a}, {b}])", "np.prod([{a}, {b}])",
+    "np.tri(2) * {a}", "np.result_type({a}, {b})", "np.add({a}, {b})", "np.power({a}, {b})", "np.divmod({a}, {b})",
+    "np.hypot({a}, {b})", "np.arctan2({a}, {b})", "np.concatenate([[{a}], [{b}]])", "np.stack([{a}, {b}])",
+    "np.interp({a}, [0, 5], [1, 2])", "np.histogram([{a}, {b}], bins=2)", "np.polyval([{a}, {b}], 2)",
+    "np.repeat({a}, 2)", "np.tile({a}, 2)", "np.atleast_1d({a})", "np.isclose({a}, {b})", "np.sort([{a}, {b}])",
+    "np.unique([{a}, {b}, {a}])", "np.median([{a}, {b}])", "np.percentile([{a}, {b}], 50)", "np.std([{a}, {b}])",
+    "np.dot({a}, {b})", "np.outer([{a}], [{b}])", "np.floor_divide({a}, {b})", "np.remainder({a}, {b})",
+    "np.fmod({a}, {b})", "np.square({a})", "np.sqrt({a})", "np.exp({a})", "np.log1p({a})", "{a} * {b}",
+    "{a} / {b}", "{a} // {b}", "{a} ** 2", "-{a}", "abs({a})", "np.array([{a}, {b}]) * {c}", "np.full(2, {a}) + {b}",
+    "np.zeros(2, dtype=np.array({a}).dtype)", "np.empty_like(np.array([{a}])).dtype", "np.ones_like({a})",
+    "np.array([[{a}], [{b}]]).T", "np.meshgrid({a}, {b})", "np.diff([{a}, {b}, {c}])", "np.gradient([{a}, {b}, {c}])",
+]
+
+
+def creation_statement(rng):
+    """A creation function or everyday call over three random numbers, shown one random way."""
+    values = {key: rng.choice(CREATION_VALUES) for key in "abc"}
+    made = rng.choice(CREATION_FORMS).format(**values)
+    return rng.choice(["{}", "repr({})", "str({})", "type({}).__name__", "np.asarray({}).dtype"]).format(made)
+
+
 WRAP = ["{}", "repr({})", "print({})", "{}.tolist()", "{}.dtype", "{}.shape", "float({}.sum())",
         "np.round({}, 3)", "{}.astype(np.float32)", "{}.astype(int)", "{}.T.copy()", "str({})",
         "np.array2string({}, precision=2)", "f'{{{}.sum():.6g}}'", "{}.item(0)", "{}.reshape(-1)"]
@@ -703,7 +738,7 @@ def main():
     parser.add_argument("--statements", help="a file of statements, one a line, instead of random ones")
     parser.add_argument("--show", action="store_true", help="print each mismatch with NumPy's and docbuild's text")
     parser.add_argument("--grammar", choices=["base", "special", "scalars", "tutorial", "writes", "functions", "random", "indexing",
-                                                       "memory"], default="base",
+                                                       "memory", "creation"], default="base",
                         help="special: NaN signs, signed zeros and in-place selections; scalars: NumPy scalar pairs, "
                              "float ufuncs of integer arrays, precision-only formats (see the header)")
     args = parser.parse_args()
@@ -727,6 +762,8 @@ def main():
         statements = [indexing_statement(rng) for _ in range(args.count)]
     elif args.grammar == "memory":
         statements = [memory_statement(rng) for _ in range(args.count)]
+    elif args.grammar == "creation":
+        statements = [creation_statement(rng) for _ in range(args.count)]
     else:
         statements = [rng.choice(WRAP).format(expression(rng)) for _ in range(args.count)]
     setup = SETUP + {"special": SPECIAL_SETUP, "tutorial": TUTORIAL_SETUP,

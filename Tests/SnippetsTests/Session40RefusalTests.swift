@@ -30,6 +30,9 @@ struct Session40RefusalTests {
     (">>> F = np.asfortranarray(np.ones((2, 3)))", "np.array(F, copy=False, order='C')", "array(copy=…)"),
     (">>> a = np.arange(3.0)", "a.astype(float, subok=True)", "astype(subok=…) is not supported"),
     ("", "np.histogram(np.array([2**53 + 1, 2**53 + 3]), bins=2)", "np.histogram of integers beyond 2**53"),
+    ("", "np.linspace(np.float16(0), 1, 3)", "np.linspace with float16 ends is not supported"),
+    ("", "np.logspace(np.float32(0), 1, 3)", "np.logspace with float32 ends is not supported"),
+    ("", "np.geomspace(np.float32(1), 100, 3)", "np.geomspace with float32 ends is not supported"),
     (
       ">>> from autograd import grad\n>>> import autograd.numpy as anp",
       "grad(lambda a: (anp.tile(a, 2) ** 2).sum())(np.ones((2, 3)))",

@@ -475,6 +475,12 @@ enum NumpyEveryday {
       return .tensor(try core { try a.peakToPeak(axis: axes, keepdims: keepdims) })
     case "logspace":
       let bound = try call.bind(["start", "stop", "num", "endpoint", "base", "dtype", "axis"], required: 2)
+      for end in ["start", "stop"] {
+        if case .tensor(let given)? = bound[end], given.dtype.isNarrowFloat, !given.isPythonScalar {
+          throw NumpyArrays.unsupported(
+            "np.logspace with \(given.dtype) ends is not supported in snippets: NumPy computes in that dtype")
+        }
+      }
       let start = try bound.double("start", default: 0)
       let stop = try bound.double("stop", default: 0)
       let count = try bound["num"]?.toInt() ?? 50

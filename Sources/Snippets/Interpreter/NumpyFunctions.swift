@@ -139,6 +139,33 @@ enum NumpyFunctions {
         + "see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.")
   }
 
+  /// `np.linspace` of float32 ends as NumPy computes it in float32: the span, the step (span / gaps), each sample
+  /// `i * step + start` (`i / gaps * span + start` where the step underflows to 0, `i * span + start` without gaps),
+  /// the last one `stop`; and the step as `retstep` gives it (nan without gaps).
+  private static func float32Linspace(_ start: Float, _ stop: Float, count: Int, endpoint: Bool)
+    throws(PythonError) -> (Tensor, Value)
+  {
+    if count < 0 { throw PythonError.value("Number of samples, \(count), must be non-negative.") }
+    // The samples' bounds and budget, as any new array of them.
+    _ = try core { try Tensor.zeros([count], dtype: .float32) }
+    let gaps = endpoint ? count - 1 : count
+    let span = stop - start
+    var samples = (0..<count).map { Float($0) }
+    var step = Float.nan
+    if gaps > 0 {
+      step = span / Float(gaps)
+      samples = samples.map { step == 0 ? $0 / Float(gaps) * span : $0 * step }
+    } else {
+      samples = samples.map { $0 * span }
+    }
+    samples = samples.map { $0 + start }
+    if endpoint && count > 1 { samples[count - 1] = stop }
+    let tensor = try core { try Tensor(shape: [count], storage: .float64(samples.map(Double.init))).astype(.float32) }
+    let stepValue: Value =
+      gaps > 0 ? .tensor(try core { try Tensor(Double(step)).astype(.float32) }) : .float(.nan)
+    return (tensor, stepValue)
+  }
+
   /// `arrayDType`: `np.array`'s and `np.asarray`'s `dtype=` as `arrayDType(_:)` converted it.
   private static func creation(
     _ name: String, _ call: CallArguments, arrayDType: Result<DType, PythonError>?
@@ -169,7 +196,11 @@ enum NumpyFunctions {
       let bound = try call.bind(["shape", "fill_value", "dtype", "order"], required: 2)
       try Self.requireCreationOrder(bound["order"], name)
       let shape = try bound.value("shape").toCreationShape()
-      let dtype = try bound["dtype"]?.toDType()
+      var dtype = try bound["dtype"]?.toDType()
+      // NumPy takes the dtype of `asarray(fill_value)`: a NumPy scalar's or an array's own.
+      if dtype == nil, case .tensor(let given) = bound.value("fill_value"), !given.isPythonScalar {
+        dtype = given.dtype
+      }
       let fill = try NumpyArrays.fillValue(bound.value("fill_value"), dtype: dtype, isEmpty: shape.contains(0))
       return .tensor(try core { try Tensor.full(shape, fill, dtype: dtype) })
     case "zeros_like", "ones_like":
@@ -194,6 +225,26 @@ enum NumpyFunctions {
       let count = try bound["num"]?.toInt() ?? 50
       let endpoint = try bound["endpoint"]?.truthValue() ?? true
       let dtype = try bound["dtype"]?.toDType()
+      // NumPy computes in the ends' common type (Python numbers weak): float32 ends give float32 arithmetic.
+      let endTypes = ["start", "stop"].compactMap { end -> DType? in
+        if case .tensor(let tensor)? = bound[end], !tensor.isPythonScalar { return tensor.dtype }
+        return nil
+      }
+      let computed = endTypes.dropFirst().reduce(endTypes.first ?? .float64) { DType.promoted($0, $1) }
+      if computed == .float32 || computed == .float16 || computed == .complex64 {
+        if computed != .float32 || !endTypes.allSatisfy({ $0 == .float32 || $0.itemsize <= 2 && !$0.isFloat }) {
+          throw PythonError.limit(
+            "np.linspace with \(computed) ends is not supported in snippets (float32 ends are): NumPy computes "
+              + "in that dtype")
+        }
+        let (samples, step) = try Self.float32Linspace(Float(start), Float(stop), count: count, endpoint: endpoint)
+        var result = Value.tensor(samples)
+        if let dtype, dtype != .float32 {
+          result = .tensor(try core { try (dtype.isInteger ? samples.apply(.floor) : samples).astype(dtype) })
+        }
+        guard try bound.flag("retstep") else { return result }
+        return try .makeTuple([result, step])
+      }
       // An end that is a float64 array (a value that may carry a gradient path) makes the samples recorded, so their
       // gradient reaches it; Python numbers and the other dtypes give plain samples.
       let arrayEnds = ["start", "stop"].compactMap { end -> Tensor? in
@@ -276,6 +327,24 @@ enum NumpyFunctions {
     let stop = try scalar(stopGiven ?? .int(0))
     let step = try bound["step"].map { (value) throws(PythonError) in try scalar(value) } ?? .int(1)
     let dtype = try bound["dtype"]?.toDType()
+    let isNarrowFloat: (Value) -> Bool = { if case .tensor(let t) = $0 { t.dtype.isNarrowFloat } else { false } }
+    if dtype == nil, ends.contains(where: isNarrowFloat) {
+      // NumPy works the length and the second value out with the ends' own arithmetic (a float32 end with a
+      // Python float stays float32), then fills a float64 range from those two values.
+      let span = try Operators.binary(.subtract, ends[0], ends[1])
+      let quotient = try Operators.binary(.divide, span, ends[2])
+      let next = try Operators.binary(.add, ends[1], ends[2])
+      func number(_ value: Value) throws(PythonError) -> Double? {
+        if case .tensor(let tensor) = value, tensor.size == 1, !tensor.dtype.isComplex { return tensor.doubles[0] }
+        return try PythonNumbers.double(value)
+      }
+      guard let length = try number(quotient), let second = try number(next) else {
+        throw PythonError.limit("np.arange of these ends is not supported in snippets")
+      }
+      if length.isNaN { throw PythonError.value("arange: cannot compute length") }
+      let count = Int(Swift.max(0, Swift.min(length.rounded(.up), 1e18)))
+      return .tensor(try core { try Tensor.arange(first: start.doubleValue, next: second, count: count) })
+    }
     return .tensor(try core { try Tensor.arange(start, stop, step: step, dtype: dtype) })
   }
 

@@ -26,6 +26,10 @@ enum NumpyMoreArrays {
       guard start.ndim == 0, stop.ndim == 0, !start.dtype.isComplex, !stop.dtype.isComplex else {
         throw NumpyArrays.unsupported("np.geomspace of arrays or complex values is not supported in snippets")
       }
+      if let narrow = [start, stop].first(where: { $0.dtype.isNarrowFloat && !$0.isPythonScalar }) {
+        throw NumpyArrays.unsupported(
+          "np.geomspace with \(narrow.dtype) ends is not supported in snippets: NumPy computes in that dtype")
+      }
       if try bound["axis"]?.toAxis() ?? 0 != 0 {
         throw NumpyArrays.unsupported("np.geomspace's axis= is not supported in snippets")
       }

@@ -130,6 +130,16 @@ extension Tensor {
     return try result.converted(to: dtype)
   }
 
+  /// `np.arange` filled as NumPy fills a float64 range from its first two values, `first` and `next` (the ends'
+  /// own arithmetic made them): `first + i * (next - first)` from the third on.
+  public static func arange(first: Double, next: Double, count: Int) throws -> Tensor {
+    _ = try Shape.checkedCount([count])
+    try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
+    let spacing = next - first
+    let values = (0..<count).map { $0 == 1 ? next : first + Double($0) * spacing }
+    return Tensor(shape: [count], storage: .float64(values))
+  }
+
   /// `np.linspace(start, stop, num, endpoint)`: float64, computed as NumPy does (`i * step + start`, exact `stop`).
   public static func linspace(_ start: Double, _ stop: Double, num: Int = 50, endpoint: Bool = true) throws -> Tensor {
     if num < 0 { throw TensorError.value("Number of samples, \(num), must be non-negative.") }

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 40's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session40_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/386-*` to `389-*`, `403-*` and `404-*` fixtures; rerunning gives identical bytes.
+`interpreter/386-*` to `389-*` and `403-*` to `405-*` fixtures; rerunning gives identical bytes.
 
 They hold what `Fuzz/numpy_differential.py --grammar memory` (new in session 40) found docbuild printing other than
 NumPy, and their neighbours:
@@ -37,6 +37,10 @@ broadcast array puts its axes of stride 0 innermost (`PyArray_CreateSortedStride
 404: a hunt for the einsum kind of wrong value elsewhere: products, convolutions, reductions and polynomials of
 narrow integers that overflow. `np.convolve`, `np.correlate` and `np.polymul` of integers summed in float64 and
 printed int64 (and a product past 2**63 crashed docbuild converting it back): they now wrap in the common dtype.
+
+405: NumPy scalars of float32 and float16 where creation functions take numbers: `np.linspace` of float32 ends
+computes in float32 (docbuild gave float64), `np.arange` works its length and second value out with its ends' own
+arithmetic (a float32 start with a Python float step stays float32 there), `np.full` takes the fill value's dtype.
 """
 
 import pathlib
@@ -272,6 +276,31 @@ NARROW_INTEGER_PRODUCTS = [
     "np.correlate([True, True, False], [False, True], 'same'), np.convolve(np.array([5, 7], dtype=np.int32), [2, 3, 4], 'same')",
 ]
 
+NARROW_SCALAR_ENDS = [
+    'np.linspace(np.float32(0), np.float32(1), 4), np.linspace(np.float32(0.1), 1, 5), np.linspace(0, np.float32(7.3), 6)',
+    'np.linspace(np.float32(0), np.float32(1), 4, retstep=True), np.linspace(np.float32(1), 2, 1, retstep=True)',
+    'np.linspace(np.float32(0), 1, 4, endpoint=False), np.linspace(np.float32(0), 1, 0), np.linspace(np.float32(-3), 5, 7, dtype=int)',
+    'np.linspace(np.float32(0), 1e-40, 3), np.linspace(np.array(0.5, dtype=np.float32), 1, 3)',
+    'np.linspace(np.float32(2), np.int8(9), 4), np.linspace(np.float32(2), np.int32(9), 4)',
+    'np.linspace(np.float32(0), 1, 3, dtype=np.float64)',
+    'float(np.float32(0.1)), np.float32(0.1).item(), np.float64(np.float32(0.1)), np.float32(0.1) + 0.0',
+    'np.arange(np.float32(0.1), 1, 0.3).dtype, np.arange(np.float32(0.1), 1, 0.3)[0] == np.float32(0.1)',
+    'np.arange(np.float32(0.1), 1, 0.3)',
+    'np.arange(0, 1, np.float32(0.3)), np.arange(np.float16(0.1), 1, 0.3), np.arange(np.int8(3)), np.arange(np.uint8(3)).dtype',
+    'np.arange(np.float32(1.5), dtype=np.float32), np.arange(np.int32(2), 5).dtype',
+    'np.arange(np.float32(0.5), 3), np.arange(1, np.float32(2.5), 0.5), np.arange(np.float32(0), np.float32(1), np.float32(0.1))',
+    'np.arange(np.float16(5), 0, -1.5), np.arange(np.float32(1), 1), np.arange(np.float32(1e-45), 1e-44, 3e-45)',
+    'np.arange(np.float32(0.1), 1, 0.3), np.arange(np.float32(3)), np.arange(0, np.float32(1), 0.25)',
+    'np.full(3, np.float32(0.1)), np.full((2,), np.float16(0.1)).dtype, np.ones(2) * np.float32(0.1)',
+    'np.array([np.float32(0.1), 0.2]), np.array([np.float32(0.1), np.float32(0.2)]), np.array([np.float32(0.1), 1])',
+    'np.zeros(2, dtype=np.float32) + 0.1, np.eye(2, dtype=np.float32) * 0.3',
+    'np.linspace(0, 1, 3, dtype=np.float32), np.linspace(0.1, 0.9, 4, dtype=np.float16)',
+    'np.tri(2, dtype=np.float32), np.identity(2, dtype=np.float16)',
+    'np.meshgrid(np.float32(0.5), np.array([1, 2], dtype=np.float32))',
+    'np.fromfunction(lambda i: i * 0.1, (3,), dtype=np.float32)',
+    'np.random.default_rng(0).random(3, dtype=np.float32)',
+]
+
 FIXTURES = {
     "386-empty-array-strides-and-flags": (
         "the strides and flags of empty arrays: 0 for every array NumPy allocates empty and the views of it, the "
@@ -303,6 +332,11 @@ FIXTURES = {
         "products, convolutions, reductions and polynomials of int8, uint8 and int16 arrays that overflow, in "
         "NumPy's dtypes: np.convolve, np.correlate and np.polymul compute in the operands' common dtype and wrap.",
         NARROW_INTEGER_PRODUCTS,
+    ),
+    "405-float32-ends-of-linspace-arange-and-full": (
+        "np.linspace of float32 ends in float32 arithmetic, np.arange's length and second value in its ends' own "
+        "arithmetic, np.full with a NumPy scalar's dtype, and creation functions given narrow NumPy scalars.",
+        NARROW_SCALAR_ENDS,
     ),
 }
 
