@@ -327,13 +327,30 @@ enum NumpyFunctions {
     let stop = try scalar(stopGiven ?? .int(0))
     let step = try bound["step"].map { (value) throws(PythonError) in try scalar(value) } ?? .int(1)
     let dtype = try bound["dtype"]?.toDType()
-    let isNarrowFloat: (Value) -> Bool = { if case .tensor(let t) = $0 { t.dtype.isNarrowFloat } else { false } }
-    if dtype == nil, ends.contains(where: isNarrowFloat) {
-      // NumPy works the length and the second value out with the ends' own arithmetic (a float32 end with a
-      // Python float stays float32), then fills a float64 range from those two values.
-      let span = try Operators.binary(.subtract, ends[0], ends[1])
-      let quotient = try Operators.binary(.divide, span, ends[2])
-      let next = try Operators.binary(.add, ends[1], ends[2])
+    // An end that is a NumPy scalar or 0-d array of another dtype than int64, float64 or bool.
+    let hasOwnArithmetic: (Value) -> Bool = {
+      if case .tensor(let t) = $0, t.size == 1, !t.isPythonScalar {
+        ![.int64, .float64, .bool].contains(t.dtype)
+      } else {
+        false
+      }
+    }
+    if dtype == nil, ends.contains(where: hasOwnArithmetic) {
+      // NumPy works the length and the second value out with the ends' own arithmetic (a float32 start with a
+      // Python float step stays float32, a uint8 one wraps), then fills a range of at least int64 (`intp`, meeting
+      // each end's dtype: float64 for a float or uint64 end) from those two values.
+      let span: Value
+      let quotient: Value
+      let next: Value
+      do {
+        span = try Operators.binary(.subtract, ends[0], ends[1])
+        quotient = try Operators.binary(.divide, span, ends[2])
+        next = try Operators.binary(.add, ends[1], ends[2])
+      } catch {
+        // NumPy's range converts such ends otherwise than its scalars' operators do (its own error follows).
+        throw PythonError.limit(
+          "np.arange of these ends is not supported in snippets: their own arithmetic raises here (\(error.message))")
+      }
       func number(_ value: Value) throws(PythonError) -> Double? {
         if case .tensor(let tensor) = value, tensor.size == 1, !tensor.dtype.isComplex { return tensor.doubles[0] }
         return try PythonNumbers.double(value)
@@ -342,8 +359,30 @@ enum NumpyFunctions {
         throw PythonError.limit("np.arange of these ends is not supported in snippets")
       }
       if length.isNaN { throw PythonError.value("arange: cannot compute length") }
-      let count = Int(Swift.max(0, Swift.min(length.rounded(.up), 1e18)))
-      return .tensor(try core { try Tensor.arange(first: start.doubleValue, next: second, count: count) })
+      if length.rounded(.up) >= 0x1p63 || length.rounded(.up) <= -0x1p63 {
+        throw PythonError.value("Maximum allowed size exceeded")
+      }
+      let count = Int(Swift.max(0, length.rounded(.up)))
+      let isFloat = ends.contains { value in
+        switch value {
+        case .float: true
+        case .tensor(let t): t.dtype.isFloat || t.dtype == .uint64
+        default: false
+        }
+      }
+      if isFloat {
+        return .tensor(try core { try Tensor.arange(first: start.doubleValue, next: second, count: count) })
+      }
+      // Integer ends: `first + i * (next - first)`, wrapping as NumPy's int64 fill does.
+      guard case .int(let first) = start, second.magnitude < 0x1p63 else {
+        throw PythonError.limit("np.arange of these ends is not supported in snippets")
+      }
+      let spacing = Int64(second) &- first
+      return .tensor(
+        try core {
+          _ = try Tensor.zeros([count], dtype: .int64)
+          return Tensor(shape: [count], storage: .int64((0..<count).map { first &+ Int64($0) &* spacing }))
+        })
     }
     return .tensor(try core { try Tensor.arange(start, stop, step: step, dtype: dtype) })
   }

@@ -21,7 +21,7 @@ extension Tensor {
 
   /// `np.array` of nested lists.
   private static func literal(_ value: NestedValue, dtype: DType?) throws -> Tensor {
-    var narrowLeaves: (type: DType, count: Int)?
+    var narrowLeaves: (type: DType, others: DType?)?
     let (shape, leaves, tensors) = try flatten(value, narrowLeaves: &narrowLeaves)
     let count = try Shape.checkedCount(shape)
     try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
@@ -35,9 +35,10 @@ extension Tensor {
       return Tensor(shape: shape, storage: joined(parts, as: target.storageClass)).tagged(target)
     }
     var inferred = leaves.isEmpty ? DType.float64 : leaves.reduce(DType.bool) { DType.promoted($0, $1.dtype) }
-    // NumPy scalars keep their dtype; Python numbers beside them count as int64, float64 or bool.
+    // NumPy scalars keep their dtype; Python numbers beside them count as int64, float64 or bool (a bool beside a
+    // uint8 leaves it uint8).
     if let narrowLeaves {
-      inferred = narrowLeaves.count == leaves.count ? narrowLeaves.type : DType.promoted(inferred, narrowLeaves.type)
+      inferred = narrowLeaves.others.map { DType.promoted($0, narrowLeaves.type) } ?? narrowLeaves.type
     }
     let target = dtype ?? inferred
     if !target.isComplex, leaves.contains(where: { $0.dtype.isComplex }) {
@@ -107,17 +108,25 @@ extension Tensor {
 
   /// Walks the nesting level by level: the shape, and either the numbers or the same-shaped arrays at the bottom.
   private static func flatten(
-    _ value: NestedValue, narrowLeaves: inout (type: DType, count: Int)?
+    _ value: NestedValue, narrowLeaves: inout (type: DType, others: DType?)?
   ) throws -> ([Int], [Scalar], [Tensor]) {
     var shape: [Int] = []
     var level = [value]
+    // The dtype of the leaves that are not NumPy scalars of a narrow dtype (nil: none yet).
+    var others: DType?
+    func meet(_ dtype: DType) { others = others.map { DType.promoted($0, dtype) } ?? dtype }
     while true {
       // A NumPy scalar of a narrow dtype becomes a number below, but its dtype still takes part in the inference.
-      for case .tensor(let tensor) in level where tensor.ndim == 0 && tensor.dtype.isNarrow {
-        narrowLeaves = (
-          narrowLeaves.map { DType.promoted($0.type, tensor.dtype) } ?? tensor.dtype, (narrowLeaves?.count ?? 0) + 1
-        )
+      for element in level {
+        switch element {
+        case .tensor(let tensor) where tensor.ndim == 0 && tensor.dtype.isNarrow:
+          narrowLeaves = (narrowLeaves.map { DType.promoted($0.type, tensor.dtype) } ?? tensor.dtype, nil)
+        case .tensor(let tensor) where tensor.ndim == 0: meet(tensor.dtype)
+        case .scalar(let number): meet(number.dtype)
+        default: break
+        }
       }
+      if narrowLeaves != nil { narrowLeaves?.others = others }
       level = normalized(level)
       let numbers = level.compactMap(\.number)
       if numbers.count == level.count { return (shape, numbers, []) }

@@ -124,19 +124,20 @@ extension Tensor {
       // NumPy fills from its first two values: start, start + step, then start + i * ((start + step) - start).
       let first = start.doubleValue
       let spacing = (first + delta) - first
-      let values = (0..<count).map { $0 == 1 ? first + delta : first + Double($0) * spacing }
+      let values = (0..<count).map { $0 == 0 ? first : $0 == 1 ? first + delta : first + Double($0) * spacing }
       result = Tensor(shape: [count], storage: .float64(values))
     }
     return try result.converted(to: dtype)
   }
 
   /// `np.arange` filled as NumPy fills a float64 range from its first two values, `first` and `next` (the ends'
-  /// own arithmetic made them): `first + i * (next - first)` from the third on.
+  /// own arithmetic made them), stored as they are (a -0.0 start stays -0.0): `first + i * (next - first)` from
+  /// the third on.
   public static func arange(first: Double, next: Double, count: Int) throws -> Tensor {
     _ = try Shape.checkedCount([count])
     try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
     let spacing = next - first
-    let values = (0..<count).map { $0 == 1 ? next : first + Double($0) * spacing }
+    let values = (0..<count).map { $0 == 0 ? first : $0 == 1 ? next : first + Double($0) * spacing }
     return Tensor(shape: [count], storage: .float64(values))
   }
 

@@ -227,15 +227,25 @@ extension Tensor {
           + "passes the gradient to the clipped array there; remove the NaN bound first", isLimit: true)
     }
     var result = try Tensor.select(inputs, plan)
-    // NumPy's three-operand clip keeps the element where it is within the bounds, so a zero stays itself beside a
-    // zero bound of the other sign (maximum and minimum alone return their second operand there). Only the value's
-    // sign changes: autograd's gradient still treats the element as at the bound.
-    if low != nil, high != nil, clipped.dtype.isFloat,
-      (0..<count).contains(where: { values[$0] == 0 && ownValues[$0] == 0 && values[$0].sign != ownValues[$0].sign })
-    {
+    // Where the result is a zero, its sign is the one NumPy's three-operand clip loop picks on ties: with bounds of
+    // one element each (its contiguous path) `lo if x < lo else x`, then `hi if hi < m else m`, which keeps the
+    // first operand; with array bounds `x if x > lo else lo`, then `m if m < hi else hi`, which takes the second.
+    // Only the value's sign changes: autograd's gradient still treats the element as at the bound.
+    if let low, let high, let lows, let highs, clipped.dtype.isFloat {
+      let boundsAreScalars = low.size == 1 && high.size == 1
       var kept = result.doubles
-      for k in 0..<count where kept[k] == 0 && ownValues[k] == 0 { kept[k] = ownValues[k] }
-      result.storage = .float64(kept)
+      var changed = false
+      for k in 0..<count where kept[k] == 0 {
+        let (x, lo, hi) = (ownValues[k], lows[k], highs[k])
+        guard !x.isNaN, !lo.isNaN, !hi.isNaN else { continue }
+        let m = boundsAreScalars ? (x < lo ? lo : x) : (x > lo ? x : lo)
+        let c = boundsAreScalars ? (hi < m ? hi : m) : (m < hi ? m : hi)
+        if c == 0 && c.sign != kept[k].sign {
+          kept[k] = c
+          changed = true
+        }
+      }
+      if changed { result.storage = .float64(kept) }
     }
     return shape.isEmpty ? result.asScalar : result
   }

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 40's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session40_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/386-*` to `389-*` and `403-*` to `405-*` fixtures; rerunning gives identical bytes.
+`interpreter/386-*` to `389-*` and `403-*` to `406-*` fixtures; rerunning gives identical bytes.
 
 They hold what `Fuzz/numpy_differential.py --grammar memory` (new in session 40) found docbuild printing other than
 NumPy, and their neighbours:
@@ -41,6 +41,11 @@ printed int64 (and a product past 2**63 crashed docbuild converting it back): th
 405: NumPy scalars of float32 and float16 where creation functions take numbers: `np.linspace` of float32 ends
 computes in float32 (docbuild gave float64), `np.arange` works its length and second value out with its ends' own
 arithmetic (a float32 start with a Python float step stays float32 there), `np.full` takes the fill value's dtype.
+
+406: what `--grammar creation` (new in session 40) found next: a list where a bool meets a NumPy scalar of a narrow
+dtype (`np.array([np.uint8(200), True])` is uint8; docbuild made int64), `np.arange` with a uint64 end (a float64
+range) or a narrow integer one (its length in that dtype's wrapping arithmetic), a -0.0 start kept, and the sign of a zero `np.clip` returns, which NumPy's loop picks one way when both bounds are one element
+(its contiguous path keeps the first operand on ties) and the other way for array bounds.
 """
 
 import pathlib
@@ -301,6 +306,34 @@ NARROW_SCALAR_ENDS = [
     'np.random.default_rng(0).random(3, dtype=np.float32)',
 ]
 
+CREATION_ROUND = [
+    'np.arange(0.1, 3, np.float32(-0.0))',
+    'np.arange(np.uint8(200), 3, np.int64(5)), np.arange(np.int8(100), 127, 10), np.arange(np.int16(-3), 4, 2)',
+    'np.arange(np.float32(-0.0), np.array(2.5, dtype=np.float32)), np.arange(np.uint64(7)), np.arange(np.uint8(3))',
+    'np.arange(np.int8(5)), np.arange(np.int32(2), np.int32(9), np.int32(3)), np.arange(np.bool_(True), 4)',
+    'np.arange(np.uint8(250), np.uint8(5), np.uint8(3)), np.arange(np.int8(-128), 0, 50)',
+    'np.arange(-0.0, 2.5), np.arange(-0.0, 1, 0.5), np.arange(-0.0, -3, -1)',
+    'np.array([np.float16(1.5), True]).dtype, np.array([np.float16(1.5), np.bool_(True)]).dtype, np.array([np.float16(1.5), 2.5]).dtype',
+    'np.array([np.uint8(200), True]).dtype, np.array([np.uint8(200), np.bool_(True)]).dtype, np.array([np.uint8(200), 3]).dtype',
+    'np.array([np.int8(3), np.uint8(200)]).dtype, np.array([np.float32(1), np.int8(3)]).dtype, np.array([np.float32(1), 3]).dtype',
+    'np.array([[np.uint8(200)], [True]]).dtype, np.array([np.float32(1), np.float16(2)]).dtype, np.array([np.int16(1), True, np.int8(2)]).dtype',
+    'np.array([np.float32(1), np.int32(2)]).dtype, np.array([np.uint64(1), np.int64(2)]).dtype, np.array([np.uint64(1), 2]).dtype',
+    'np.array([np.float32(1), 1.5]).dtype, np.array([np.complex64(1), np.float32(2)]).dtype, np.array([np.complex64(1), 2.5]).dtype',
+    'np.array([np.array(2.5, dtype=np.float32), True]).dtype, np.array([np.array([1, 2], dtype=np.int8), [True, False]]).dtype',
+    'np.array([np.int8(1), 300]), np.array([np.uint8(1), -1])',
+    'np.arange(np.uint64(7)), np.arange(np.uint64(2), 5), np.arange(np.uint8(3)), np.arange(np.int8(2), np.int8(6)).dtype',
+    'np.arange(np.uint64(1), np.uint64(4)), np.arange(0, np.uint64(3))',
+    'np.clip(np.arange(4), 1e-3, np.float32(-0.0)), np.clip(np.arange(4.0), 2, 1), np.clip(np.array([0.0, 5.0]), 1.0, -0.0)',
+    'np.clip(np.array([-0.0, 0.0]), 0.0, -0.0), np.clip(np.arange(3), 5, 1)',
+    'np.minimum(np.maximum(np.arange(4), 1e-3), np.float32(-0.0))',
+    'x = np.zeros(40)',
+    'np.clip(x[::2], -0.0, 1.0)[:3], np.clip(x.reshape(5, 8).T, -0.0, 1.0)[0, :3], np.clip(x[:3], np.array([-0.0]), np.array([1.0]))',
+    'np.clip(x.reshape(5, 8), np.full((5, 1), -0.0), 1.0)[0, :3], np.clip(x.reshape(5, 8), np.full((1, 8), -0.0), 1.0)[0, :3]',
+    'np.clip(x[:1], -0.0, 1.0), np.clip(np.float64(0.0), -0.0, 1.0), np.clip(x.astype(np.float32)[:3], -0.0, 1.0)',
+    'np.clip(np.array([0.0, -0.0]), np.array([-0.0, 0.0]), np.array([1.0, 1.0])), np.clip(np.array([0.0, -0.0, 0.5]), -0.0, 0.0)',
+    'np.clip(np.array([-0.5, 0.5]), 0.0, -0.0), np.clip(np.array([-0.5, 0.5]), np.array([0.0, 0.0]), np.array([-0.0, -0.0]))',
+]
+
 FIXTURES = {
     "386-empty-array-strides-and-flags": (
         "the strides and flags of empty arrays: 0 for every array NumPy allocates empty and the views of it, the "
@@ -337,6 +370,11 @@ FIXTURES = {
         "np.linspace of float32 ends in float32 arithmetic, np.arange's length and second value in its ends' own "
         "arithmetic, np.full with a NumPy scalar's dtype, and creation functions given narrow NumPy scalars.",
         NARROW_SCALAR_ENDS,
+    ),
+    "406-list-dtypes-uint64-ranges-and-clip-zeros": (
+        "a list's dtype where bools meet NumPy scalars of narrow dtypes, np.arange with a uint64 end (float64), "
+        "and the sign of a zero np.clip returns, which its loop picks by whether the bounds are one element each.",
+        CREATION_ROUND,
     ),
 }
 
