@@ -42,7 +42,9 @@ extension Interpreter {
   static let generatorMethods: Set<String> = [
     "random", "integers", "normal", "standard_normal", "uniform", "choice", "permutation", "shuffle", "exponential",
     "binomial", "poisson", "multivariate_normal", "spawn", "permuted", "standard_exponential", "standard_gamma",
-    "gamma", "chisquare", "beta", "laplace", "rayleigh", "standard_cauchy", "lognormal", "geometric",
+    "gamma", "chisquare", "beta", "laplace", "rayleigh", "standard_cauchy", "lognormal", "geometric", "multinomial",
+    "dirichlet", "standard_t", "f", "logistic", "gumbel", "weibull", "pareto", "power", "triangular", "wald",
+    "vonmises", "negative_binomial", "hypergeometric", "zipf", "logseries", "noncentral_chisquare", "noncentral_f",
   ]
 
   /// The methods of a `RandomState`.
@@ -188,7 +190,47 @@ extension Interpreter {
   static func callGenerator(_ name: String, on generator: inout RandomGenerator, _ call: CallArguments)
     throws(PythonError) -> Value
   {
+    if let distribution = GeneratorDistribution(rawValue: name) {
+      return try generatorSample(distribution, call, on: &generator)
+    }
     switch name {
+    case "multinomial":
+      let bound = try call.bind(["n", "pvals", "size"], required: 2)
+      let (n, pvals) = try multinomialArguments(bound, legacy: false)
+      let size = try sizeArgument(bound["size"])
+      return .tensor(try core { try generator.multinomial(n: n, pvals: pvals, size: size) })
+    case "dirichlet":
+      let bound = try call.bind(["alpha", "size"], required: 1)
+      let alpha = bound.value("alpha")
+      switch alpha {
+      case .int, .float, .bool: throw PythonError.type("object of type '\(alpha.typeName)' has no len()")
+      default: break
+      }
+      let array = try alpha.toTensor()
+      guard array.ndim == 1, !array.dtype.isComplex else {
+        throw Self.unsupported("dirichlet() in snippets takes alpha as one axis of real numbers")
+      }
+      let values = try core { try array.astype(.float64) }.doubles
+      let size = try sizeArgument(bound["size"])
+      return .tensor(try core { try generator.dirichlet(alpha: values, size: size) })
+    case "hypergeometric":
+      let bound = try call.bind(["ngood", "nbad", "nsample", "size"], required: 3)
+      var counts: [Int] = []
+      for key in ["ngood", "nbad", "nsample"] {
+        let value = bound.value(key)
+        switch value {
+        case .int, .bool: counts.append(try value.toInt())
+        case .tensor(let tensor) where tensor.isScalar && (tensor.dtype.isInteger || tensor.dtype == .bool):
+          counts.append(try value.toInt())
+        default:
+          throw Self.unsupported(
+            "hypergeometric() in snippets takes ints for ngood, nbad and nsample; arrays and floats are not supported")
+        }
+      }
+      let size = try sizeArgument(bound["size"])
+      return try pythonInt(
+        try core { try generator.hypergeometric(good: counts[0], bad: counts[1], sample: counts[2], size: size) },
+        size)
     case "random", "standard_normal":
       let bound = try call.bind(["size", "dtype", "out"])
       if name == "random", let dtype = bound["dtype"], try dtype.toDType() == .float32 {
@@ -210,11 +252,6 @@ extension Interpreter {
           ? try generator.normal(loc: first, scale: second, size: size)
           : try generator.uniform(low: first, high: second, size: size)
       }
-    case "exponential":
-      let bound = try call.bind(["scale", "size"])
-      let size = try sizeArgument(bound["size"])
-      let scale = try number(bound, "scale", 1)
-      return try pythonFloat(try core { try generator.exponential(scale: scale, size: size) }, size)
     case "standard_exponential", "standard_cauchy":
       let bound = try call.bind(["size", "dtype", "method", "out"])
       try requireFloat64(bound["dtype"], name)
@@ -228,54 +265,6 @@ extension Interpreter {
           name == "standard_cauchy"
             ? try generator.standardCauchy(size: size) : try generator.standardExponential(size: size)
         }, size)
-    case "standard_gamma", "gamma", "chisquare", "rayleigh":
-      let names: [String] =
-        switch name {
-        case "standard_gamma": ["shape", "size", "dtype", "out"]
-        case "gamma": ["shape", "scale", "size"]
-        case "rayleigh": ["scale", "size"]
-        default: ["df", "size"]
-        }
-      let bound = try call.bind(names, required: name == "rayleigh" ? 0 : 1)
-      if name == "standard_gamma" {
-        try requireFloat64(bound["dtype"], name)
-        try rejectOut(bound["out"], name)
-      }
-      let first = try number(bound, names[0], 1)
-      let size = try sizeArgument(bound["size"])
-      return try pythonFloat(
-        try core {
-          switch name {
-          case "standard_gamma": try generator.standardGamma(shape: first, size: size)
-          case "gamma": try generator.gamma(shape: first, scale: try number(bound, "scale", 1), size: size)
-          case "rayleigh": try generator.rayleigh(scale: first, size: size)
-          default: try generator.chisquare(df: first, size: size)
-          }
-        }, size)
-    case "beta", "laplace", "lognormal":
-      let names: [String] =
-        switch name {
-        case "beta": ["a", "b", "size"]
-        case "laplace": ["loc", "scale", "size"]
-        default: ["mean", "sigma", "size"]
-        }
-      let bound = try call.bind(names, required: name == "beta" ? 2 : 0)
-      let first = try number(bound, names[0], 0)
-      let second = try number(bound, names[1], 1)
-      let size = try sizeArgument(bound["size"])
-      return try pythonFloat(
-        try core {
-          switch name {
-          case "beta": try generator.beta(a: first, b: second, size: size)
-          case "laplace": try generator.laplace(loc: first, scale: second, size: size)
-          default: try generator.lognormal(mean: first, sigma: second, size: size)
-          }
-        }, size)
-    case "geometric":
-      let bound = try call.bind(["p", "size"], required: 1)
-      let p = try number(bound, "p", 0)
-      let size = try sizeArgument(bound["size"])
-      return try pythonInt(try core { try generator.geometric(p: p, size: size) }, size)
     case "integers":
       let bound = try call.bind(["low", "high", "size", "dtype", "endpoint"], required: 1)
       let dtype = try bound["dtype"]?.toDType() ?? .int64
@@ -298,11 +287,6 @@ extension Interpreter {
       let p = try number(bound, "p", 0)
       let size = try sizeArgument(bound["size"])
       return try pythonInt(try core { try generator.binomial(n: n, p: p, size: size) }, size)
-    case "poisson":
-      let bound = try call.bind(["lam", "size"])
-      let lam = try number(bound, "lam", 1)
-      let size = try sizeArgument(bound["size"])
-      return try pythonInt(try core { try generator.poisson(lam: lam, size: size) }, size)
     case "choice":
       let bound = try call.bind(["a", "size", "replace", "p", "axis", "shuffle"], required: 1)
       try requireAxisZero(bound["axis"], name)
@@ -335,6 +319,50 @@ extension Interpreter {
     default:
       throw PythonError("AttributeError", "'numpy.random._generator.Generator' object has no attribute '\(name)'")
     }
+  }
+
+  /// A Generator sampler of `GeneratorDistribution`'s table: its parameters bound by NumPy's names and defaults
+  /// (`standard_gamma` also takes `dtype` and `out`), then numbers drawn with NumPy's scalar checks, or, when a
+  /// parameter is a list, tuple or array, every parameter taken as a float64 array and drawn with its array checks.
+  /// One draw is a Python float (an int for the discrete samplers), as NumPy returns it.
+  private static func generatorSample(
+    _ distribution: GeneratorDistribution, _ call: CallArguments, on generator: inout RandomGenerator
+  ) throws(PythonError) -> Value {
+    let name = distribution.rawValue
+    let parameters = distribution.parameters
+    var names = parameters.map(\.name) + ["size"]
+    if distribution == .standardGamma { names += ["dtype", "out"] }
+    let bound = try call.bind(names, required: parameters.filter { $0.fallback == nil }.count)
+    if distribution == .standardGamma {
+      try requireFloat64(bound["dtype"], name)
+      try rejectOut(bound["out"], name)
+    }
+    for parameter in parameters {
+      // NumPy converts a str through an array first: its errors depend on the text, and are not reproduced.
+      if case .string = bound[parameter.name] {
+        throw Self.unsupported("\(name)() in snippets takes a number or an array of numbers for \(parameter.name)")
+      }
+    }
+    let size = try sizeArgument(bound["size"])
+    if parameters.contains(where: { isParameterArray(bound[$0.name]) }) {
+      var arrays: [Tensor] = []
+      for parameter in parameters {
+        guard let value = bound[parameter.name] else {
+          arrays.append(Tensor(shape: [], storage: .float64([parameter.fallback ?? 0])))
+          continue
+        }
+        let tensor = try value.toTensor()
+        guard !tensor.dtype.isComplex else {
+          throw Self.unsupported("\(name)() in snippets takes real numbers for \(parameter.name)")
+        }
+        arrays.append(try core { try tensor.astype(.float64) })
+      }
+      return .tensor(try core { try generator.sample(distribution, arrays: arrays, size: size) })
+    }
+    var values: [Double] = []
+    for parameter in parameters { values.append(try number(bound, parameter.name, parameter.fallback ?? 0)) }
+    let drawn = try core { try generator.sample(distribution, values, size: size) }
+    return distribution.isDiscrete ? try pythonInt(drawn, size) : try pythonFloat(drawn, size)
   }
 
   /// A legacy function, on the module's global RandomState or on a `RandomState` object.
@@ -713,7 +741,9 @@ extension Interpreter {
   /// (a float n, which it truncates; pvals of more than one axis, or of a narrower float dtype, whose messages are
   /// its own) is refused, as is a division by what the earlier outcomes left that gives no probability in [0, 1]
   /// before the trials run out (a rounding past 1, where NumPy's sampler would draw from it anyway).
-  private static func multinomialArguments(_ bound: BoundArguments) throws(PythonError) -> (Int, [Double]) {
+  private static func multinomialArguments(_ bound: BoundArguments, legacy: Bool = true) throws(PythonError)
+    -> (Int, [Double])
+  {
     let n: Int
     switch bound.value("n") {
     case .int(let value): n = value
@@ -722,7 +752,11 @@ extension Interpreter {
     default: throw Self.unsupported("multinomial() in snippets takes an int for n")
     }
     let pvals = try bound.value("pvals").toTensor()
-    if pvals.shape.isEmpty { throw PythonError.type("pvals must be a 1-d sequence") }
+    if pvals.shape.isEmpty || !legacy && pvals.size == 0 {
+      if legacy { throw PythonError.type("pvals must be a 1-d sequence") }
+      throw PythonError.value(
+        "pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.")
+    }
     guard pvals.shape.count == 1, pvals.dtype == .float64 || pvals.dtype.isInteger || pvals.dtype == .bool else {
       throw Self.unsupported("multinomial() in snippets takes pvals as one axis of float64 probabilities")
     }

@@ -73,22 +73,7 @@ extension RandomGenerator {
     let count = try Sampling.count(size)
     var values: [Int64] = []
     values.reserveCapacity(count)
-    for _ in 0..<count {
-      if p >= 0.333333333333333333333333 {
-        var (x, sum, product) = (Int64(1), p, p)
-        let q = 1.0 - p
-        let u = bits.nextDouble()
-        while u > sum {
-          product *= q
-          sum += product
-          x += 1
-        }
-        values.append(x)
-      } else {
-        let z = (-bits.standardExponential() / GlibcMath.log1p(-p)).rounded(.up)
-        values.append(z >= 9.223372036854776e+18 ? Int64.max : Int64(z))
-      }
-    }
+    for _ in 0..<count { values.append(bits.geometric(p)) }
     return Tensor(shape: size ?? [], storage: .int64(values), isScalar: size == nil)
   }
 
@@ -113,24 +98,27 @@ extension BitSource {
       shape, uniform: { nextDouble() }, exponential: { standardExponential() }, normal: { standardNormal() })
   }
 
-  /// NumPy's `random_beta`.
+  /// NumPy's `random_beta`: for a and b both at most 1, one uniform against a / (a + b) when both are below
+  /// 3e-103, else Johnk's algorithm (through logarithms when a power underflows); above, two standard gammas.
   mutating func beta(_ a: Double, _ b: Double) -> Double {
     if a <= 1.0 && b <= 1.0 {
+      if a < 3e-103 && b < 3e-103 {
+        // So small a and b give 0 or 1 but with a chance below 1e-100.
+        return (a + b) * nextDouble() < a ? 1 : 0
+      }
       while true {
         let u = nextDouble()
         let v = nextDouble()
         let x = GlibcMath.pow(u, 1.0 / a)
         let y = GlibcMath.pow(v, 1.0 / b)
         let sum = x + y
-        // Both draws 0 (about 1 in 10^106) is rejected; a sum too small for doubles goes through logarithms.
+        // Both draws 0 (about 1 in 10^106) is rejected.
         if sum <= 1.0 && u + v > 0.0 {
-          if sum > 0 { return x / sum }
-          var logX = GlibcMath.log(u) / a
-          var logY = GlibcMath.log(v) / b
-          let largest = logX > logY ? logX : logY
-          logX -= largest
-          logY -= largest
-          return GlibcMath.exp(logX - GlibcMath.log(GlibcMath.exp(logX) + GlibcMath.exp(logY)))
+          if x > 0 && y > 0 { return x / sum }
+          // A power underflowed to 0: x / (x + y) from the logarithms instead.
+          let delta = GlibcMath.log(u) / a - GlibcMath.log(v) / b
+          if delta > 0 { return GlibcMath.exp(-GlibcMath.log1p(GlibcMath.exp(-delta))) }
+          return GlibcMath.exp(delta - GlibcMath.log1p(GlibcMath.exp(delta)))
         }
       }
     }

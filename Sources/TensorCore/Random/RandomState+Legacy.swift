@@ -344,16 +344,23 @@ extension RandomState {
   /// none are left; the last outcome takes the rest (NumPy's `random_multinomial`).
   public mutating func multinomial(n: Int, pvals: [Double], size: [Int]?) throws -> Tensor {
     try Self.checkMultinomial(n: n, pvals: pvals)
+    return try generator.multinomial(n: n, pvals: pvals, size: size)
+  }
+}
+
+extension BitSource {
+  /// NumPy's `random_multinomial` for each row of `size + (len(pvals),)` int64 counts (both APIs draw alike).
+  mutating func multinomial(n: Int, pvals: [Double], size: [Int]?) throws -> Tensor {
     let shape = (size ?? []) + [pvals.count]
-    let total = try Self.elementCount(shape)
+    let total = try RandomState.elementCount(shape)
     let rows = pvals.isEmpty ? 0 : total / pvals.count
-    let conditionals = Self.multinomialConditionals(pvals)
+    let conditionals = RandomState.multinomialConditionals(pvals)
     var values = [Int64](repeating: 0, count: total)
     for row in 0..<rows {
       let offset = row * pvals.count
       var left = Int64(n)
       for (outcome, probability) in conditionals.enumerated() {
-        let drawn = generator.binomial(left, probability)
+        let drawn = binomial(left, probability)
         values[offset + outcome] = drawn
         left -= drawn
         if left <= 0 { break }
