@@ -283,6 +283,17 @@ extension Interpreter {
       return .tensor(try core { try generator.integers(low: low, high: high, endpoint: endpoint, size: size) })
     case "binomial":
       let bound = try call.bind(["n", "p", "size"], required: 2)
+      if isParameterArray(bound["n"]) || isParameterArray(bound["p"]) {
+        let n = try bound.value("n").toTensor()
+        let p = try bound.value("p").toTensor()
+        // NumPy casts n to int64 only safely: from integers or bools, not floats.
+        guard n.dtype.isInteger && n.dtype != .uint64 || n.dtype == .bool, !p.dtype.isComplex else {
+          throw Self.unsupported("binomial() in snippets takes arrays of ints for n and of real numbers for p")
+        }
+        let probabilities = try core { try p.astype(.float64) }
+        let size = try sizeArgument(bound["size"])
+        return .tensor(try core { try generator.binomial(n: n, p: probabilities, size: size) })
+      }
       let n = try integer(bound, "n")
       let p = try number(bound, "p", 0)
       let size = try sizeArgument(bound["size"])

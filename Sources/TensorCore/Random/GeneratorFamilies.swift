@@ -130,31 +130,36 @@ extension RandomGenerator {
   /// with NumPy's errors for shapes that do not broadcast.
   public mutating func sample(_ distribution: GeneratorDistribution, arrays: [Tensor], size: [Int]?) throws -> Tensor {
     try Self.check(distribution, arrays, isArray: true)
-    // NumPy makes the output of `size` first, then its iterator over the output (when `size` gives it) and the parameters, which names the first two
-    // arguments whose extents differ.
-    if let size { _ = try Sampling.count(size) }
-    let operands = (size.map { [$0] } ?? []) + arrays.map(\.shape)
-    if let (first, second) = Self.broadcastMismatch(operands) {
-      throw RandomError.rejected(
-        "ValueError: shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg "
-          + "\(first) with shape \(Self.tupleText(operands[first])) and arg \(second) with shape "
-          + "\(Self.tupleText(operands[second])).")
-    }
-    let joint = try Tensor.broadcastShapes(arrays.map(\.shape))
-    let shape = size ?? joint
+    let shape = try Self.outputShape(size: size, parameters: arrays.map(\.shape))
     let count = try Sampling.count(shape)
-    if size != nil {
-      let together = try Tensor.broadcastShapes([shape, joint])
-      if together != shape {
-        throw RandomError.rejected(
-          "ValueError: Output size \(Self.tupleText(shape)) is not compatible with broadcast dimensions of inputs "
-            + "\(Self.tupleText(together)).")
-      }
-    }
     let broadcast = try arrays.map { try $0.broadcast(to: shape).copy().doubles }
     return try draws(distribution, count: count, shape: shape, isScalar: false) { index in
       broadcast.map { $0[index] }
     }
+  }
+
+  /// The shape of a draw with arrays of parameters of `parameters`' shapes, with NumPy's errors: the output of
+  /// `size` made first (a negative extent refused), then its iterator over the output (when `size` gives it) and the
+  /// parameters, which names the first two arguments whose extents differ, then a `size` that broadcasting would
+  /// grow.
+  static func outputShape(size: [Int]?, parameters: [[Int]]) throws -> [Int] {
+    if let size { _ = try Sampling.count(size) }
+    let operands = (size.map { [$0] } ?? []) + parameters
+    if let (first, second) = broadcastMismatch(operands) {
+      throw RandomError.rejected(
+        "ValueError: shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg "
+          + "\(first) with shape \(tupleText(operands[first])) and arg \(second) with shape "
+          + "\(tupleText(operands[second])).")
+    }
+    let joint = try Tensor.broadcastShapes(parameters)
+    guard let size else { return joint }
+    let together = try Tensor.broadcastShapes([size, joint])
+    if together != size {
+      throw RandomError.rejected(
+        "ValueError: Output size \(tupleText(size)) is not compatible with broadcast dimensions of inputs "
+          + "\(tupleText(together)).")
+    }
+    return size
   }
 
   /// `PyArray_Broadcast`'s search for a mismatch: axis by axis from the left of the right-aligned shapes, the
@@ -516,5 +521,26 @@ extension RandomGenerator {
       start += k
     }
     return Tensor(shape: shape, storage: .float64(values))
+  }
+}
+
+extension RandomGenerator {
+  /// `binomial(n, p, size)` with n (int64) or p (float64) an array: NumPy's array checks (p first), then one draw per
+  /// element of `size` or of the broadcast shape, its iterator taking p before n.
+  public mutating func binomial(n: Tensor, p: Tensor, size: [Int]?) throws -> Tensor {
+    let probabilities = p.doubles
+    if !probabilities.allSatisfy({ $0 >= 0 && $0 <= 1 }) {
+      throw RandomError.rejected("ValueError: p < 0, p > 1 or p contains NaNs")
+    }
+    guard case .int64(let trials) = try n.astype(.int64).copy().storage else { return n }
+    if trials.contains(where: { $0 < 0 }) { throw RandomError.rejected("ValueError: n < 0") }
+    let shape = try Self.outputShape(size: size, parameters: [p.shape, n.shape])
+    let count = try Sampling.count(shape)
+    let pValues = try p.broadcast(to: shape).copy().doubles
+    guard case .int64(let nValues) = try n.astype(.int64).broadcast(to: shape).copy().storage else { return n }
+    var values: [Int64] = []
+    values.reserveCapacity(count)
+    for index in 0..<count { values.append(bits.binomial(nValues[index], pValues[index])) }
+    return Tensor(shape: shape, storage: .int64(values))
   }
 }

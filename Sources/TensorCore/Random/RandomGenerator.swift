@@ -87,8 +87,9 @@ public struct RandomGenerator: Sendable, IntervalShuffling {
 
   /// `binomial(n, p, size)`.
   public mutating func binomial(n: Int, p: Double, size: [Int]?) throws -> Tensor {
-    if n < 0 { throw RandomError.rejected("ValueError: n < 0") }
+    // NumPy checks p before n.
     guard p >= 0 && p <= 1 else { throw RandomError.rejected("ValueError: p < 0, p > 1 or p is NaN") }
+    if n < 0 { throw RandomError.rejected("ValueError: n < 0") }
     return try integers(size) { $0.binomial(Int64(n), p) }
   }
 

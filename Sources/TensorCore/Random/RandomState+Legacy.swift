@@ -30,8 +30,9 @@ extension RandomState: IntervalShuffling {
   /// `binomial(n, p, size)`: NumPy's legacy sampler, the Generator's inversion and BTPE on the MT19937 stream without
   /// its shortcut for n = 0 and p = 0 (`legacyBinomial`).
   public mutating func binomial(n: Int, p: Double, size: [Int]?) throws -> Tensor {
-    if n < 0 { throw RandomError.rejected("ValueError: n < 0") }
+    // NumPy checks p before n.
     guard p >= 0 && p <= 1 else { throw RandomError.rejected("ValueError: p < 0, p > 1 or p is NaN") }
+    if n < 0 { throw RandomError.rejected("ValueError: n < 0") }
     let count = try Sampling.count(size)
     var values: [Int64] = []
     values.reserveCapacity(count)
