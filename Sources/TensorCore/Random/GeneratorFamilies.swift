@@ -335,15 +335,11 @@ extension BitSource {
   }
 
   /// A Poisson draw of a mean the caller computed; a mean past NumPy's limit (whose draw would convert a double
-  /// beyond int64) is refused.
+  /// beyond int64) is refused. A NaN mean draws 0 after one uniform, in NumPy as here.
   private mutating func checkedPoisson(_ mean: Double, _ name: String) throws -> Int64 {
-    guard mean <= RandomGenerator.poissonMeanLimit || mean.isNaN else {
+    if mean > RandomGenerator.poissonMeanLimit {
       throw TensorError.limit(
         "\(name)() drew a Poisson mean of \(mean), past NumPy's limit, whose draw snippets do not reproduce")
-    }
-    // NumPy's Poisson of a NaN mean takes the PTRS path and converts a NaN; that is refused too.
-    if mean.isNaN {
-      throw TensorError.limit("\(name)() drew a NaN Poisson mean, whose draw snippets do not reproduce")
     }
     return poisson(mean)
   }
@@ -418,7 +414,8 @@ extension BitSource {
       return chi2 + n * n
     }
     let extra = try checkedPoisson(nonc / 2.0, "noncentral_chisquare")
-    return chisquare(df + 2 * Double(extra))
+    // NumPy doubles the count in int64, which wraps past 2^63 (a Poisson mean from 2^62 on), before adding df.
+    return chisquare(df + Double(2 &* extra))
   }
 
   /// NumPy's `random_zipf`: rejection from a Pareto-like proposal on (Umin, 1], truncated to int64.

@@ -18,7 +18,8 @@ power underflows (NumPy 2's logarithms) or both parameters are tiny.
 from the scalar one: `contains NaNs`, the order of `poisson`'s two tests) and the output-size error.
 
 396: the streams the new samplers leave behind (a draw after them continues where NumPy's does), keywords, one draw
-as a Python float or int, and empty sizes.
+as a Python float or int, empty sizes, and extreme parameters (infinities, the smallest doubles, zipf's a near 1,
+noncentral_chisquare's Poisson count past 2^62, whose doubling NumPy wraps in int64).
 """
 
 import pathlib
@@ -207,6 +208,34 @@ STREAMS = [
     "np.random.default_rng(7).wald(True, 1)", "np.random.default_rng(7).negative_binomial(1, np.float64(0.25), 3)",
 ]
 
+EXTREMES = [
+    "np.random.default_rng(1).negative_binomial(np.inf, 1.0, 3)",
+    "np.random.default_rng(1).noncentral_chisquare(0.5, 1e19, 2)",
+    "np.random.default_rng(1).noncentral_chisquare(0.5, 1e18, 2)",
+    "np.random.default_rng(1).poisson(9e18, 3)",
+    "np.random.default_rng(1).zipf(1.0000001, 5)",
+    "np.random.default_rng(1).zipf(1.000000001, 5)",
+    "np.random.default_rng(1).logseries(0.9999999999, 5)",
+    "np.random.default_rng(1).hypergeometric(999999999, 999999999, 999999999, 3)",
+    "np.random.default_rng(1).vonmises(1e300, 2.0, 3)",
+    "np.random.default_rng(1).vonmises(np.inf, 2.0, 3)",
+    "np.random.default_rng(1).wald(1e300, 1e-300, 3)",
+    "np.random.default_rng(1).triangular(-np.inf, 0, 1, 2)",
+    "np.random.default_rng(1).gumbel(np.inf, 1, 2)",
+    "np.random.default_rng(1).f(np.inf, np.inf, 2)",
+    "np.random.default_rng(1).standard_t(1e-300, 3)",
+    "np.random.default_rng(1).negative_binomial(1e-10, 0.5, 5)",
+    "np.random.default_rng(1).dirichlet([np.inf, 1], 2)",
+    "np.random.default_rng(1).pareto(np.inf, 2)",
+    "np.random.default_rng(1).power(np.inf, 2)",
+    "np.random.default_rng(1).weibull(1e-300, 2)",
+    "np.random.default_rng(1).logistic(0, np.inf, 3)",
+    "np.random.default_rng(1).zipf(np.inf, 3)",
+    "np.random.default_rng(1).logseries(5e-324, 3)",
+    "np.random.default_rng(1).noncentral_chisquare(0.5, 9e18, 2)",
+    "np.random.default_rng(2).noncentral_chisquare(1.0, 1.8e19, 2)",
+]
+
 FIXTURES = {
     "393-rand40-generator-continuous-samplers": (
         "the Generator's standard_t, f, logistic, gumbel, weibull, pareto, power, triangular, wald, vonmises, "
@@ -226,8 +255,8 @@ FIXTURES = {
     ),
     "396-rand40-generator-streams-keywords-and-scalars": (
         "draws after the new samplers continuing NumPy's stream, their keywords, one draw as a Python float or int, "
-        "and empty sizes.",
-        STREAMS,
+        "empty sizes, and extreme parameters (infinities, tiny values, a Poisson count whose doubling wraps).",
+        STREAMS + EXTREMES,
     ),
 }
 
