@@ -233,11 +233,15 @@ extension Interpreter {
         size)
     case "random", "standard_normal":
       let bound = try call.bind(["size", "dtype", "out"])
-      if name == "random", let dtype = bound["dtype"], try dtype.toDType() == .float32 {
+      if let dtype = bound["dtype"], try dtype.toDType() == .float32 {
         try rejectOut(bound["out"], name)
         let size = try sizeArgument(bound["size"])
         // One draw is a Python float, as for float64.
-        return try pythonFloat(try core { try generator.randomFloat32(size: size) }, size)
+        return try pythonFloat(
+          try core {
+            name == "random"
+              ? try generator.randomFloat32(size: size) : try generator.float32Ziggurat(exponential: false, size: size)
+          }, size)
       }
       try requireFloat64(bound["dtype"], name)
       try rejectOut(bound["out"], name)
@@ -252,9 +256,14 @@ extension Interpreter {
           ? try generator.normal(loc: first, scale: second, size: size)
           : try generator.uniform(low: first, high: second, size: size)
       }
-    case "standard_exponential", "standard_cauchy":
+    case "standard_cauchy":
+      let size = try sizeArgument(try call.bind(["size"])["size"])
+      return try pythonFloat(try core { try generator.standardCauchy(size: size) }, size)
+    case "standard_exponential":
       let bound = try call.bind(["size", "dtype", "method", "out"])
-      try requireFloat64(bound["dtype"], name)
+      var isFloat32 = false
+      if let dtype = bound["dtype"] { isFloat32 = try dtype.toDType() == .float32 }
+      if !isFloat32 { try requireFloat64(bound["dtype"], name) }
       try rejectOut(bound["out"], name)
       if let method = bound["method"], case .string(let text) = method, text != "zig" {
         throw Self.unsupported("\(name)(method='\(text)') is not supported in snippets: the default 'zig' is")
@@ -262,8 +271,9 @@ extension Interpreter {
       let size = try sizeArgument(bound["size"])
       return try pythonFloat(
         try core {
-          name == "standard_cauchy"
-            ? try generator.standardCauchy(size: size) : try generator.standardExponential(size: size)
+          isFloat32
+            ? try generator.float32Ziggurat(exponential: true, size: size)
+            : try generator.standardExponential(size: size)
         }, size)
     case "integers":
       let bound = try call.bind(["low", "high", "size", "dtype", "endpoint"], required: 1)

@@ -206,6 +206,18 @@ extension RandomGenerator {
     for _ in 0..<count { values.append(Double(Float(bits.nextUInt32() >> 8) * (1.0 / 16_777_216.0))) }
     return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil).tagged(.float32)
   }
+
+  /// `standard_normal(size, dtype=np.float32)` and `standard_exponential(size, dtype=np.float32)`: NumPy's float32
+  /// ziggurats.
+  public mutating func float32Ziggurat(exponential: Bool, size: [Int]?) throws -> Tensor {
+    let count = try Sampling.count(size)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count {
+      values.append(Double(exponential ? bits.standardExponentialFloat() : bits.standardNormalFloat()))
+    }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil).tagged(.float32)
+  }
 }
 
 /// NumPy's standard gamma sampler, shared by the Generator's `random_standard_gamma` and the legacy
