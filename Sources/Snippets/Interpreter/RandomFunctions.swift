@@ -250,11 +250,9 @@ extension Interpreter {
         name == "random" ? try generator.random(size: size) : try generator.standardNormal(size: size)
       }
       return try pythonFloat(tensor, size)
-    case "normal", "uniform":
-      return try normalOrUniform(name, call) { first, second, size in
-        name == "normal"
-          ? try generator.normal(loc: first, scale: second, size: size)
-          : try generator.uniform(low: first, high: second, size: size)
+    case "uniform":
+      return try normalOrUniform(name, call) { low, high, size in
+        try generator.uniform(low: low, high: high, size: size)
       }
     case "standard_cauchy":
       let size = try sizeArgument(try call.bind(["size"])["size"])

@@ -3,7 +3,7 @@
 /// `GlibcMath`). One table serves a call with numbers (NumPy's scalar checks and messages) and a call with arrays of
 /// parameters (its array checks, then one draw per element of the broadcast shape, in C order).
 public enum GeneratorDistribution: String, Sendable, CaseIterable {
-  case exponential
+  case normal, exponential
   case standardGamma = "standard_gamma"
   case gamma, chisquare, beta, laplace, rayleigh, lognormal
   case standardT = "standard_t"
@@ -22,7 +22,7 @@ public enum GeneratorDistribution: String, Sendable, CaseIterable {
     case .gamma: [("shape", nil), ("scale", 1)]
     case .chisquare, .standardT: [("df", nil)]
     case .beta: [("a", nil), ("b", nil)]
-    case .laplace, .logistic, .gumbel: [("loc", 0), ("scale", 1)]
+    case .normal, .laplace, .logistic, .gumbel: [("loc", 0), ("scale", 1)]
     case .lognormal: [("mean", 0), ("sigma", 1)]
     case .f: [("dfnum", nil), ("dfden", nil)]
     case .weibull, .pareto, .power, .zipf: [("a", nil)]
@@ -52,7 +52,7 @@ public enum GeneratorDistribution: String, Sendable, CaseIterable {
     case .gamma: [.nonNegative, .nonNegative]
     case .chisquare, .standardT, .pareto, .power: [.positive]
     case .beta, .f, .wald: [.positive, .positive]
-    case .laplace, .logistic, .gumbel, .lognormal, .vonmises: [.none, .nonNegative]
+    case .normal, .laplace, .logistic, .gumbel, .lognormal, .vonmises: [.none, .nonNegative]
     case .triangular: [.none, .none, .none]
     case .noncentralChisquare: [.positive, .nonNegative]
     case .noncentralF: [.positive, .positive, .nonNegative]
@@ -253,6 +253,7 @@ extension BitSource {
   /// One draw of a continuous `distribution` with parameters `p` (already checked), as `distributions.c` makes it.
   mutating func continuousDraw(_ distribution: GeneratorDistribution, _ p: [Double]) throws -> Double {
     switch distribution {
+    case .normal: return p[0] + p[1] * standardNormal()
     case .exponential: return p[0] * standardExponential()
     case .standardGamma: return standardGamma(p[0])
     case .gamma: return p[1] * standardGamma(p[0])

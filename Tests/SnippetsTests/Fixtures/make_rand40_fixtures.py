@@ -14,12 +14,14 @@ vector ones (`multinomial`, `dirichlet` with the stick-breaking of small alphas)
 power underflows (NumPy 2's logarithms) or both parameters are tiny.
 
 395: arrays of parameters, which NumPy broadcasts with each other and with `size`, for every sampler of
-`GeneratorDistribution` (those above and `exponential` to `poisson`), with the array checks' wording (which differs
-from the scalar one: `contains NaNs`, the order of `poisson`'s two tests) and the output-size error.
+`GeneratorDistribution` (those above, `normal` and `exponential` to `poisson`) and for `binomial`, with the array
+checks' wording (which differs from the scalar one: `contains NaNs`, the order of `poisson`'s two tests), the
+iterator's shape-mismatch error and the output-size error.
 
 396: the streams the new samplers leave behind (a draw after them continues where NumPy's does), keywords, one draw
 as a Python float or int, empty sizes, and extreme parameters (infinities, the smallest doubles, zipf's a near 1,
-noncentral_chisquare's Poisson count past 2^62, whose doubling NumPy wraps in int64).
+noncentral_chisquare's Poisson count past 2^62, whose doubling NumPy wraps in int64); `standard_normal` and
+`standard_exponential` of dtype float32 (NumPy's float32 ziggurats), with draws from their tails and wedges.
 """
 
 import pathlib
@@ -184,6 +186,10 @@ ARRAYS = [
     "np.random.default_rng(3).binomial(np.array([0, 1, 2], dtype=np.int8), 0.5)", "np.random.default_rng(3).binomial([True, False], 0.5)",
     "np.random.default_rng(3).binomial(-1, 2.0)", "np.random.default_rng(3).binomial(-1, 0.5)", "np.random.binomial(-1, 2.0)",
     "np.random.RandomState(0).binomial(-1, np.nan)",
+    "np.random.default_rng(4).normal([0, 10], 1, size=3)", "np.random.default_rng(4).normal(0, [1, -1])",
+    "np.random.default_rng(4).normal(0, [1, np.nan])", "np.random.default_rng(4).normal([0, 1], size=(3, 1))",
+    "np.random.default_rng(4).normal([0, 1], [[1], [2]])", "np.random.default_rng(4).normal(loc=[5, 6])",
+    "np.random.default_rng(4).normal(np.array([[0.0], [100.0]]), [1, 2, 3], size=(2, 3))",
 ]
 
 STREAMS = [
@@ -236,6 +242,27 @@ EXTREMES = [
     "np.random.default_rng(2).noncentral_chisquare(1.0, 1.8e19, 2)",
 ]
 
+FLOAT32 = (
+    each_seed("standard_normal(6, dtype=np.float32)")
+    + each_seed("standard_exponential(6, dtype=np.float32)")
+    + ["np.random.default_rng(0).standard_normal(dtype=np.float32)",
+       "np.random.default_rng(0).standard_exponential(dtype=np.float32)",
+       "np.random.default_rng(0).standard_normal((2, 3), np.float32)",
+       "np.random.default_rng(5).standard_normal(4, dtype=np.float32).dtype",
+       "np.random.default_rng(201).standard_normal(3000, dtype=np.float32)[[880, 1778]]",
+       "np.random.default_rng(201).standard_exponential(3000, dtype=np.float32)[[465, 861, 1756]]",
+       "np.random.default_rng(215).standard_normal(3000, dtype=np.float32)[[571, 1700, 2604]]",
+       "np.random.default_rng(215).standard_exponential(3000, dtype=np.float32)[[514, 574, 1693, 2587]]",
+       "np.random.default_rng(219).standard_normal(3000, dtype=np.float32)[[393, 394, 395, 2263]]",
+       "np.random.default_rng(222).standard_exponential(3000, dtype=np.float32)[-300:].max()",
+       "np.random.default_rng(3).standard_normal(5000, dtype=np.float32)[::500]",
+       "np.random.default_rng(3).standard_exponential(5000, dtype=np.float32)[::500]",
+       "g = np.random.default_rng(9); g.standard_normal(3, dtype=np.float32); g.random(2); "
+       "g.standard_exponential(3, dtype=np.float32); g.integers(0, 100, 3, dtype=np.int32)",
+       "np.random.default_rng(0).standard_normal(3, dtype=np.int32)",
+       "np.random.default_rng(0).standard_exponential(3, dtype=np.float16)"]
+)
+
 FIXTURES = {
     "393-rand40-generator-continuous-samplers": (
         "the Generator's standard_t, f, logistic, gumbel, weibull, pareto, power, triangular, wald, vonmises, "
@@ -255,8 +282,9 @@ FIXTURES = {
     ),
     "396-rand40-generator-streams-keywords-and-scalars": (
         "draws after the new samplers continuing NumPy's stream, their keywords, one draw as a Python float or int, "
-        "empty sizes, and extreme parameters (infinities, tiny values, a Poisson count whose doubling wraps).",
-        STREAMS + EXTREMES,
+        "empty sizes, extreme parameters (infinities, tiny values, a Poisson count whose doubling wraps), and the "
+        "float32 ziggurats of standard_normal and standard_exponential, tails included.",
+        STREAMS + EXTREMES + FLOAT32,
     ),
 }
 
