@@ -1,55 +1,10 @@
-/// The Generator's continuous distributions built from its uniform, normal and exponential draws, step for step as
-/// NumPy's `distributions.c` takes them (glibc's `log`, `exp`, `pow` and `log1p` through `GlibcMath`), with the
-/// parameter checks of its `_generator.pyx`: `standard_exponential`, `standard_gamma`, `gamma`, `chisquare`, `beta`,
-/// `laplace`, `rayleigh`, `standard_cauchy`, `lognormal` and `geometric`.
+/// The Generator's `standard_exponential` and `standard_cauchy`, and the gamma and beta samplers its distributions share
+/// (step for step as NumPy's `distributions.c` takes them, glibc's `log`, `exp`, `pow` and `log1p` through
+/// `GlibcMath`); the samplers with parameters are `GeneratorDistribution`'s.
 extension RandomGenerator {
   /// `standard_exponential(size)`: the ziggurat exponential.
   public mutating func standardExponential(size: [Int]?) throws -> Tensor {
     try doubleDraws(size) { $0.standardExponential() }
-  }
-
-  /// `standard_gamma(shape, size)`.
-  public mutating func standardGamma(shape: Double, size: [Int]?) throws -> Tensor {
-    try Self.checkNonNegative(shape, "shape")
-    return try doubleDraws(size) { $0.standardGamma(shape) }
-  }
-
-  /// `gamma(shape, scale, size)`: `scale` times a standard gamma draw.
-  public mutating func gamma(shape: Double, scale: Double, size: [Int]?) throws -> Tensor {
-    try Self.checkNonNegative(shape, "shape")
-    try Self.checkNonNegative(scale, "scale")
-    return try doubleDraws(size) { scale * $0.standardGamma(shape) }
-  }
-
-  /// `chisquare(df, size)`: twice a standard gamma draw of shape df / 2.
-  public mutating func chisquare(df: Double, size: [Int]?) throws -> Tensor {
-    try Self.checkPositive(df, "df")
-    return try doubleDraws(size) { 2.0 * $0.standardGamma(df / 2.0) }
-  }
-
-  /// `beta(a, b, size)`: Johnk's algorithm when both are at most 1, else two standard gamma draws.
-  public mutating func beta(a: Double, b: Double, size: [Int]?) throws -> Tensor {
-    try Self.checkPositive(a, "a")
-    try Self.checkPositive(b, "b")
-    return try doubleDraws(size) { $0.beta(a, b) }
-  }
-
-  /// `laplace(loc, scale, size)`: one uniform, redrawn while it is 0.
-  public mutating func laplace(loc: Double, scale: Double, size: [Int]?) throws -> Tensor {
-    try Self.checkNonNegative(scale, "scale")
-    return try doubleDraws(size) { bits in
-      while true {
-        let u = bits.nextDouble()
-        if u >= 0.5 { return loc - scale * GlibcMath.log(2.0 - u - u) }
-        if u > 0.0 { return loc + scale * GlibcMath.log(u + u) }
-      }
-    }
-  }
-
-  /// `rayleigh(scale, size)`: `scale * sqrt(2 * exponential)`.
-  public mutating func rayleigh(scale: Double, size: [Int]?) throws -> Tensor {
-    try Self.checkNonNegative(scale, "scale")
-    return try doubleDraws(size) { scale * (2.0 * $0.standardExponential()).squareRoot() }
   }
 
   /// `standard_cauchy(size)`: one ziggurat normal over another.
@@ -58,28 +13,6 @@ extension RandomGenerator {
       let numerator = bits.standardNormal()
       return numerator / bits.standardNormal()
     }
-  }
-
-  /// `lognormal(mean, sigma, size)`: `exp` of a normal draw.
-  public mutating func lognormal(mean: Double, sigma: Double, size: [Int]?) throws -> Tensor {
-    try Self.checkNonNegative(sigma, "sigma")
-    return try doubleDraws(size) { GlibcMath.exp(mean + sigma * $0.standardNormal()) }
-  }
-
-  /// `geometric(p, size)`: a search through the cumulative probabilities from p = 1/3 up, else the inverted
-  /// exponential, as int64.
-  public mutating func geometric(p: Double, size: [Int]?) throws -> Tensor {
-    guard p > 0, p <= 1 else { throw RandomError.rejected("ValueError: p <= 0, p > 1 or p contains NaNs") }
-    let count = try Sampling.count(size)
-    var values: [Int64] = []
-    values.reserveCapacity(count)
-    for _ in 0..<count { values.append(bits.geometric(p)) }
-    return Tensor(shape: size ?? [], storage: .int64(values), isScalar: size == nil)
-  }
-
-  /// NumPy's `CONS_POSITIVE`: zero or a negative value is refused; NaN passes.
-  static func checkPositive(_ value: Double, _ name: String) throws {
-    if value <= 0 { throw RandomError.rejected("ValueError: \(name) <= 0") }
   }
 
   private mutating func doubleDraws(_ size: [Int]?, _ draw: (inout PCG64) -> Double) throws -> Tensor {
