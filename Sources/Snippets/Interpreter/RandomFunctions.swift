@@ -35,7 +35,7 @@ extension Interpreter {
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
     "binomial", "poisson", "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power",
-    "standard_cauchy", "standard_gamma", "gamma", "chisquare", "standard_t", "f",
+    "standard_cauchy", "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta",
   ]
 
   /// The methods of a `Generator`.
@@ -52,7 +52,7 @@ extension Interpreter {
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "binomial", "poisson",
     "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power", "standard_cauchy",
-    "standard_gamma", "gamma", "chisquare", "standard_t", "f",
+    "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta",
   ]
 
   /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
@@ -466,6 +466,12 @@ extension Interpreter {
             ? try state.lognormal(mean: first, sigma: second, size: size)
             : try state.laplace(loc: first, scale: second, size: size)
         }, size)
+    case "beta":
+      let bound = try call.bind(["a", "b", "size"], required: 2)
+      let a = try number(bound, "a", 0)
+      let b = try number(bound, "b", 0)
+      let size = try sizeArgument(bound["size"])
+      return try pythonFloat(try core { try state.beta(a: a, b: b, size: size) }, size)
     case "pareto", "weibull", "power":
       let bound = try call.bind(["a", "size"], required: 1)
       let a = try number(bound, "a", 0)

@@ -261,6 +261,44 @@ extension RandomState {
     return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
   }
 
+  /// `beta(a, b, size)`: NumPy's `legacy_beta`, Johnk's algorithm on two uniforms when both parameters are at most 1
+  /// (through logarithms when both powers underflow, and without the Generator's rejection of two zero uniforms or
+  /// its shortcut for tiny parameters), else two legacy standard gamma draws.
+  public mutating func beta(a: Double, b: Double, size: [Int]?) throws -> Tensor {
+    if a <= 0 { throw RandomError.rejected("ValueError: a <= 0") }
+    if b <= 0 { throw RandomError.rejected("ValueError: b <= 0") }
+    let count = try Sampling.count(size)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count {
+      if a <= 1.0 && b <= 1.0 {
+        while true {
+          let u = generator.nextDouble()
+          let v = generator.nextDouble()
+          let x = GlibcMath.pow(u, 1.0 / a)
+          let y = GlibcMath.pow(v, 1.0 / b)
+          guard x + y <= 1.0 else { continue }
+          if x + y > 0 {
+            values.append(x / (x + y))
+          } else {
+            var logX = GlibcMath.log(u) / a
+            var logY = GlibcMath.log(v) / b
+            let largest = logX > logY ? logX : logY
+            logX -= largest
+            logY -= largest
+            values.append(GlibcMath.exp(logX - GlibcMath.log(GlibcMath.exp(logX) + GlibcMath.exp(logY))))
+          }
+          break
+        }
+      } else {
+        let first = legacyStandardGamma(a)
+        let second = legacyStandardGamma(b)
+        values.append(first / (first + second))
+      }
+    }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
+  }
+
   /// `pareto(a, size)`, `weibull(a, size)` and `power(a, size)`: NumPy's legacy samplers, each a function of one
   /// standard exponential e = -log(1 - u) per draw: `exp(e / a) - 1` (the legacy sampler's, not `expm1`),
   /// `pow(e, 1 / a)` (no draw at all when a is 0, which gives 0) and `pow(1 - exp(-e), 1 / a)`, with the C

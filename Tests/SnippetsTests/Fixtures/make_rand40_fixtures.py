@@ -11,7 +11,7 @@ points of `vonmises`' kappa), with NumPy's scalar checks.
 
 394: the discrete ones (`negative_binomial`, `hypergeometric` by sampling and by HRUA, `zipf`, `logseries`) and the
 vector ones (`multinomial`, `dirichlet` with the stick-breaking of small alphas), with their checks; `beta` where a
-power underflows (NumPy 2's logarithms) or both parameters are tiny.
+power underflows (NumPy 2's logarithms) or both parameters are tiny; the legacy module's `beta` (`legacy_beta`).
 
 395: arrays of parameters, which NumPy broadcasts with each other and with `size`, for every sampler of
 `GeneratorDistribution` (those above, `normal` and `exponential` to `poisson`) and for `binomial`, with the array
@@ -137,6 +137,11 @@ DISCRETE = (
     + ["np.random.default_rng(3).beta(0.001, 0.5, 6)", "np.random.default_rng(3).beta(0.5, 0.002, 6)",
        "np.random.default_rng(3).beta(1e-104, 1e-104, 4)", "np.random.default_rng(3).beta(1e-200, 5e-104, 4)",
        "np.random.default_rng(4).beta(0.01, 0.01, 6)"]
+    + ["np.random.seed(0); np.random.beta(2, 3, 5)", "np.random.seed(1); np.random.beta(0.5, 0.5, 5)",
+       "np.random.seed(2); np.random.beta(0.001, 0.5, 6)", "np.random.seed(3); np.random.beta(1e-104, 1e-104, 4)",
+       "np.random.seed(4); np.random.beta(a=1.0, b=1.0)", "np.random.RandomState(5).beta(30, 0.2, (2, 2))",
+       "r = np.random.RandomState(6); r.beta(0.3, 0.4, 3); r.rand(2)", "np.random.beta(0, 1)",
+       "np.random.beta(1, -1)", "np.random.RandomState(7).beta(np.nan, 0.5, 2)"]
 )
 
 ARRAYS = [
