@@ -42,7 +42,7 @@ struct IssueListRefusalTests {
     ("np.mean(x.T, where=x.T > 0)", "NotImplementedError: np.mean(..., where=…) of a view out of C order"),
     ("np.clip(x, 1, 3, out=x)", "NotImplementedError: clip(out=…) is not part of the snippet language"),
     ("np.random.normal(0.0, [1.0, -1.0])", "ValueError: normal() in snippets with a negative or NaN scale"),
-    ("rng.uniform([0.0, 1.0], 0.5)", "ValueError: uniform() in snippets with high - low negative"),
+    ("np.random.uniform([0.0, 1.0], 0.5)", "ValueError: uniform() in snippets with high - low negative"),
     ("np.random.normal([0.0, 1.0], size=3)", "ValueError: normal() in snippets with a size the parameters do not"),
     ("rng.hypergeometric([5, 6], 5, 3)", "ValueError: hypergeometric() in snippets takes ints for ngood"),
     ("rng.standard_gamma(2.0, dtype=np.float32)", "ValueError: standard_gamma() in snippets draws float64 only"),

@@ -251,6 +251,17 @@ extension Interpreter {
       }
       return try pythonFloat(tensor, size)
     case "uniform":
+      let bound = try call.bind(["low", "high", "size"])
+      if isParameterArray(bound["low"]) || isParameterArray(bound["high"]) {
+        var bounds: [Tensor] = []
+        for (key, fallback) in [("low", 0.0), ("high", 1.0)] {
+          let tensor = try bound[key]?.toTensor() ?? Tensor(shape: [], storage: .float64([fallback]))
+          guard !tensor.dtype.isComplex else { throw Self.unsupported("uniform() in snippets takes real numbers") }
+          bounds.append(try core { try tensor.astype(.float64) })
+        }
+        let size = try sizeArgument(bound["size"])
+        return .tensor(try core { try generator.uniform(low: bounds[0], high: bounds[1], size: size) })
+      }
       return try normalOrUniform(name, call) { low, high, size in
         try generator.uniform(low: low, high: high, size: size)
       }

@@ -542,3 +542,31 @@ extension RandomGenerator {
     return Tensor(shape: shape, storage: .int64(values))
   }
 }
+
+extension RandomGenerator {
+  /// `uniform(low, high, size)` with `low` or `high` an array (float64): NumPy's `high - low` (low and high that do
+  /// not broadcast together are refused: NumPy's ufunc names their shapes in its own words), its OverflowError for a
+  /// range that is not finite and its check of the range's sign, then `low + range * u` per element of `size` or of
+  /// the broadcast shape.
+  public mutating func uniform(low: Tensor, high: Tensor, size: [Int]?) throws -> Tensor {
+    let rangeShape: [Int]
+    do {
+      rangeShape = try Tensor.broadcastShapes([low.shape, high.shape])
+    } catch {
+      throw TensorError.limit("uniform() with arrays of low and high that do not broadcast together is not supported")
+    }
+    let lows = try low.broadcast(to: rangeShape).copy().doubles
+    let highs = try high.broadcast(to: rangeShape).copy().doubles
+    let ranges = zip(highs, lows).map { $0 - $1 }
+    if !ranges.allSatisfy(\.isFinite) { throw RandomError.rejected("OverflowError: Range exceeds valid bounds") }
+    if ranges.contains(where: { $0.sign == .minus }) { throw RandomError.rejected("ValueError: high - low < 0") }
+    let shape = try Self.outputShape(size: size, parameters: [low.shape, rangeShape])
+    let count = try Sampling.count(shape)
+    let lowValues = try low.broadcast(to: shape).copy().doubles
+    let rangeValues = try Tensor(shape: rangeShape, storage: .float64(ranges)).broadcast(to: shape).copy().doubles
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for index in 0..<count { values.append(lowValues[index] + rangeValues[index] * bits.nextDouble()) }
+    return Tensor(shape: shape, storage: .float64(values))
+  }
+}

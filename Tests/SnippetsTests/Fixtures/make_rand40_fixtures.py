@@ -195,6 +195,12 @@ ARRAYS = [
     "np.random.default_rng(4).normal(0, [1, np.nan])", "np.random.default_rng(4).normal([0, 1], size=(3, 1))",
     "np.random.default_rng(4).normal([0, 1], [[1], [2]])", "np.random.default_rng(4).normal(loc=[5, 6])",
     "np.random.default_rng(4).normal(np.array([[0.0], [100.0]]), [1, 2, 3], size=(2, 3))",
+    "np.random.default_rng(5).uniform([0, 1], [2, 5])", "np.random.default_rng(5).uniform([0, 1], 10, size=(3, 2))",
+    "np.random.default_rng(5).uniform(high=[1, 2, 3])", "np.random.default_rng(5).uniform([[0], [10]], [20, 30])",
+    "np.random.default_rng(5).uniform([0, 1], [2, 0])", "np.random.default_rng(5).uniform([0, 1], [2, np.inf])",
+    "np.random.default_rng(5).uniform([0, np.nan], 1)", "np.random.default_rng(5).uniform([0.0, 0.0], [1.0, -0.0])",
+    "np.random.default_rng(5).uniform([0, 1], 2, size=3)", "np.random.default_rng(5).uniform([0, 1], 2, size=(3, 1))",
+    "np.random.default_rng(5).uniform([1, 1], [1, 1])",
 ]
 
 STREAMS = [
