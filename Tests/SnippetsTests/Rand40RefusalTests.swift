@@ -7,8 +7,9 @@ import Testing
 /// parameters given as text (NumPy converts them through an array, with errors that depend on the text), floats and
 /// arrays for `hypergeometric`'s counts and `multinomial`'s n, several axes of pvals or alpha, float arrays of
 /// `binomial`'s n, parameter pairs of `triangular` and `negative_binomial` that do not broadcast (NumPy's ufunc
-/// error), and a Poisson mean past NumPy's limit inside `noncentral_chisquare`, whose draw converts a double beyond
-/// int64. Each must fail even when its output is written as the expected one.
+/// error), a Poisson mean past NumPy's limit inside `noncentral_chisquare`, whose draw converts a double beyond
+/// int64, `integers` with array bounds of a size they would grow (NumPy fills the smaller output from the larger
+/// iteration) or of uint64. Each must fail even when its output is written as the expected one.
 struct Rand40RefusalTests {
   static let setup = """
     >>> g = np.random.default_rng(0)
@@ -29,6 +30,8 @@ struct Rand40RefusalTests {
     ("g.triangular([0, 1], [0.5, 0.6, 0.7], 2)", "do not broadcast together"),
     ("g.negative_binomial([1, 2], [0.5, 0.6, 0.7])", "do not broadcast together"),
     ("g.noncentral_chisquare(0.5, 1e300)", "past NumPy's limit"),
+    ("g.integers([1, 2], 5, size=(3, 1))", "would grow"),
+    ("g.integers(np.array([1, 2], dtype=np.uint64), 5)", "takes arrays of ints (not uint64)"),
     ("g.noncentral_chisquare([0.5, 2], [1e300, 1])", "past NumPy's limit"),
   ]
 

@@ -290,6 +290,24 @@ extension Interpreter {
       if dtype.isInexact {
         throw Self.unsupported("integers() in snippets draws integer and bool dtypes only; NumPy raises here")
       }
+      if isParameterArray(bound["low"]) || isParameterArray(bound["high"]) {
+        // NumPy's array path: int64 bounds drawn by Lemire's method one element at a time.
+        var bounds = [Tensor(shape: [], storage: .int64([0]))]
+        for key in ["low", "high"] {
+          guard let value = bound[key] else { continue }
+          let tensor = try value.toTensor()
+          guard dtype == .int64, tensor.dtype.isInteger && tensor.dtype != .uint64 || tensor.dtype == .bool else {
+            throw Self.unsupported(
+              "integers() in snippets takes arrays of ints (not uint64) for low and high, drawn as int64")
+          }
+          bounds.append(tensor)
+        }
+        if bounds.count == 3 { bounds.removeFirst() }
+        let endpoint = try bound.flag("endpoint")
+        let size = try sizeArgument(bound["size"])
+        return .tensor(
+          try core { try generator.integers(low: bounds[0], high: bounds[1], endpoint: endpoint, size: size) })
+      }
       var low = try integer(bound, "low")
       var high = low
       if bound["high"] != nil { high = try integer(bound, "high") } else { low = 0 }

@@ -145,12 +145,7 @@ extension RandomGenerator {
   static func outputShape(size: [Int]?, parameters: [[Int]]) throws -> [Int] {
     if let size { _ = try Sampling.count(size) }
     let operands = (size.map { [$0] } ?? []) + parameters
-    if let (first, second) = broadcastMismatch(operands) {
-      throw RandomError.rejected(
-        "ValueError: shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg "
-          + "\(first) with shape \(tupleText(operands[first])) and arg \(second) with shape "
-          + "\(tupleText(operands[second])).")
-    }
+    if let (first, second) = broadcastMismatch(operands) { throw shapeMismatch(operands, first, second) }
     let joint = try Tensor.broadcastShapes(parameters)
     guard let size else { return joint }
     let together = try Tensor.broadcastShapes([size, joint])
@@ -544,16 +539,15 @@ extension RandomGenerator {
 }
 
 extension RandomGenerator {
-  /// `uniform(low, high, size)` with `low` or `high` an array (float64): NumPy's `high - low` (low and high that do
-  /// not broadcast together are refused: NumPy's ufunc names their shapes in its own words), its OverflowError for a
-  /// range that is not finite and its check of the range's sign, then `low + range * u` per element of `size` or of
-  /// the broadcast shape.
+  /// `uniform(low, high, size)` with `low` or `high` an array (float64): NumPy's `high - low` (with its ufunc's
+  /// error for shapes that do not broadcast), its OverflowError for a range that is not finite and its check of the
+  /// range's sign, then `low + range * u` per element of `size` or of the broadcast shape.
   public mutating func uniform(low: Tensor, high: Tensor, size: [Int]?) throws -> Tensor {
-    let rangeShape: [Int]
-    do {
-      rangeShape = try Tensor.broadcastShapes([low.shape, high.shape])
-    } catch {
-      throw TensorError.limit("uniform() with arrays of low and high that do not broadcast together is not supported")
+    guard let rangeShape = try? Tensor.broadcastShapes([low.shape, high.shape]) else {
+      // `np.subtract(high, low)`'s error, naming high's shape first.
+      throw RandomError.rejected(
+        "ValueError: operands could not be broadcast together with shapes \(Self.tupleText(high.shape)) "
+          + "\(Self.tupleText(low.shape)) ")
     }
     let lows = try low.broadcast(to: rangeShape).copy().doubles
     let highs = try high.broadcast(to: rangeShape).copy().doubles
@@ -568,5 +562,69 @@ extension RandomGenerator {
     values.reserveCapacity(count)
     for index in 0..<count { values.append(lowValues[index] + rangeValues[index] * bits.nextDouble()) }
     return Tensor(shape: shape, storage: .float64(values))
+  }
+}
+
+extension RandomGenerator {
+  /// `integers(low, high, size, endpoint=)` of int64 with `low` or `high` an int64 array: an empty array for an empty
+  /// size, else NumPy's `_rand_int64` array path, its check that no low passes its high (`high <= 0` when every low is 0), then per element of `size`
+  /// or of the broadcast shape one draw on [low, high) (or [low, high]) by Lemire's method. A `size` the bounds'
+  /// shape does not broadcast to exactly is refused: NumPy's iterator then walks the bounds' broadcast shape while
+  /// filling the smaller output.
+  public mutating func integers(low: Tensor, high: Tensor, endpoint: Bool, size: [Int]?) throws -> Tensor {
+    // NumPy answers an empty size before it looks at the bounds.
+    if let size, try Sampling.count(size) == 0 { return try Tensor.zeros(size, dtype: .int64) }
+    guard case .int64(let lows) = try low.astype(.int64).copy().storage else { return low }
+    guard let pairShape = try? Tensor.broadcastShapes([low.shape, high.shape]) else {
+      // The comparison of the bounds is a ufunc, whose error names both shapes.
+      throw RandomError.rejected(
+        "ValueError: operands could not be broadcast together with shapes \(Self.tupleText(low.shape)) "
+          + "\(Self.tupleText(high.shape)) ")
+    }
+    let pairLows = try low.astype(.int64).broadcast(to: pairShape).copy()
+    let pairHighs = try high.astype(.int64).broadcast(to: pairShape).copy()
+    guard case .int64(let a) = pairLows.storage, case .int64(let b) = pairHighs.storage else { return low }
+    if zip(a, b).contains(where: { endpoint ? $0 > $1 : $0 >= $1 }) {
+      let message =
+        lows.allSatisfy({ $0 == 0 })
+        ? (endpoint ? "high < 0" : "high <= 0") : (endpoint ? "low > high" : "low >= high")
+      throw RandomError.rejected("ValueError: \(message)")
+    }
+    if let size { _ = try Sampling.count(size) }
+    let shape: [Int]
+    if let size {
+      let operands = [low.shape, high.shape, size]
+      if let (first, second) = Self.broadcastMismatch(operands) {
+        throw Self.shapeMismatch(operands, first, second)
+      }
+      guard try Tensor.broadcastShapes(operands) == size else {
+        throw TensorError.limit(
+          "integers() with a size \(Self.tupleText(size)) that the bounds' shape \(Self.tupleText(pairShape)) "
+            + "would grow is not supported in snippets: NumPy fills the smaller output from the larger iteration")
+      }
+      shape = size
+    } else {
+      shape = pairShape
+    }
+    let count = try Sampling.count(shape)
+    guard case .int64(let lowValues) = try pairLows.broadcast(to: shape).copy().storage,
+      case .int64(let highValues) = try pairHighs.broadcast(to: shape).copy().storage
+    else { return low }
+    var values: [Int64] = []
+    values.reserveCapacity(count)
+    for index in 0..<count {
+      let offset = UInt64(bitPattern: lowValues[index])
+      let top = endpoint ? highValues[index] : highValues[index] &- 1
+      let range = UInt64(bitPattern: top) &- offset
+      values.append(Int64(bitPattern: offset &+ bits.lemireBounded(range)))
+    }
+    return Tensor(shape: shape, storage: .int64(values))
+  }
+
+  /// NumPy's iterator error for arguments of `shapes` whose extents differ at `first` and `second`.
+  static func shapeMismatch(_ shapes: [[Int]], _ first: Int, _ second: Int) -> RandomError {
+    .rejected(
+      "ValueError: shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg "
+        + "\(first) with shape \(tupleText(shapes[first])) and arg \(second) with shape \(tupleText(shapes[second])).")
   }
 }

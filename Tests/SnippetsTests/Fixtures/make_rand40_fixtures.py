@@ -16,7 +16,7 @@ power underflows (NumPy 2's logarithms) or both parameters are tiny; the legacy 
 395: arrays of parameters, which NumPy broadcasts with each other and with `size`, for every sampler of
 `GeneratorDistribution` (those above, `normal` and `exponential` to `poisson`) and for `binomial`, with the array
 checks' wording (which differs from the scalar one: `contains NaNs`, the order of `poisson`'s two tests), the
-iterator's shape-mismatch error and the output-size error.
+iterator's shape-mismatch error and the output-size error; `uniform` and `integers` with arrays of bounds.
 
 396: the streams the new samplers leave behind (a draw after them continues where NumPy's does), keywords, one draw
 as a Python float or int, empty sizes, and extreme parameters (infinities, the smallest doubles, zipf's a near 1,
@@ -200,7 +200,17 @@ ARRAYS = [
     "np.random.default_rng(5).uniform([0, 1], [2, 0])", "np.random.default_rng(5).uniform([0, 1], [2, np.inf])",
     "np.random.default_rng(5).uniform([0, np.nan], 1)", "np.random.default_rng(5).uniform([0.0, 0.0], [1.0, -0.0])",
     "np.random.default_rng(5).uniform([0, 1], 2, size=3)", "np.random.default_rng(5).uniform([0, 1], 2, size=(3, 1))",
-    "np.random.default_rng(5).uniform([1, 1], [1, 1])",
+    "np.random.default_rng(5).uniform([1, 1], [1, 1])", "np.random.default_rng(5).uniform([0, 1], [2, 3, 4])",
+    "np.random.default_rng(6).integers([1, 5, 10], 20)", "np.random.default_rng(6).integers(0, [3, 300, 70000])",
+    "np.random.default_rng(6).integers([3, 300, 2**40])", "np.random.default_rng(6).integers([0, -5], [[1], [10], [2**62]])",
+    "np.random.default_rng(6).integers([0, 5], 10, size=(3, 2))", "np.random.default_rng(6).integers([0, 5], 10, endpoint=True)",
+    "np.random.default_rng(6).integers([0, 5], [0, 6], endpoint=True)", "np.random.default_rng(6).integers([0, 5], [0, 6])",
+    "np.random.default_rng(6).integers([0, 0], [0, 6])", "np.random.default_rng(6).integers([0, 0], [-1, 6], endpoint=True)",
+    "np.random.default_rng(6).integers([1, 2], [3, 4, 5])", "np.random.default_rng(6).integers([1, 2], 5, size=3)",
+    "np.random.default_rng(6).integers(np.array([-2**63, 0]), [2**63 - 1, 1])",
+    "np.random.default_rng(6).integers(np.array([-2**63, 0]), [2**63 - 1, 1], endpoint=True)",
+    "np.random.default_rng(6).integers(np.arange(6).reshape(2, 3), 100)", "np.random.default_rng(6).integers([True, False], 3)",
+    "np.random.default_rng(6).integers([5, 6], size=0)", "np.random.default_rng(6).integers([[5, 6]], size=(0, 2))",
 ]
 
 STREAMS = [
