@@ -45,6 +45,7 @@ extension Interpreter {
     "gamma", "chisquare", "beta", "laplace", "rayleigh", "standard_cauchy", "lognormal", "geometric", "multinomial",
     "dirichlet", "standard_t", "f", "logistic", "gumbel", "weibull", "pareto", "power", "triangular", "wald",
     "vonmises", "negative_binomial", "hypergeometric", "zipf", "logseries", "noncentral_chisquare", "noncentral_f",
+    "bytes",
   ]
 
   /// The methods of a `RandomState`.
@@ -199,6 +200,15 @@ extension Interpreter {
       let (n, pvals) = try multinomialArguments(bound, legacy: false)
       let size = try sizeArgument(bound["size"])
       return .tensor(try core { try generator.multinomial(n: n, pvals: pvals, size: size) })
+    case "bytes":
+      let length = try call.bind(["length"], required: 1).value("length")
+      switch length {
+      case .int, .bool: break
+      case .tensor(let tensor) where tensor.isScalar && tensor.dtype.isInteger: break
+      default: throw Self.unsupported("bytes() in snippets takes an int length")
+      }
+      let drawn = try core { try generator.bytes(try length.toInt()) }
+      return .bytes(String(String.UnicodeScalarView(drawn.map { Unicode.Scalar($0) })))
     case "dirichlet":
       let bound = try call.bind(["alpha", "size"], required: 1)
       let alpha = bound.value("alpha")

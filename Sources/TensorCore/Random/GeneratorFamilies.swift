@@ -86,10 +86,7 @@ enum ParameterConstraint: Sendable {
     case .zeroToOpenOne: return value >= 0 && value < 1 ? nil : "\(name) < 0, \(name) >= 1 or \(name) \(nanWording)"
     case .greaterThanOne: return value > 1 ? nil : "\(name) <= 1 or \(name) \(nanWording)"
     case .poisson:
-      if isArray {
-        // The array check tests the limit first, and a NaN fails the second test only.
-        return nil
-      }
+      // Only the scalar check comes here: `arrayFailure` tests a whole array's limit first.
       if !(value >= 0) { return "\(name) < 0 or \(name) is NaN" }
       return value > RandomGenerator.poissonMeanLimit ? "\(name) value too large" : nil
     }
@@ -626,5 +623,22 @@ extension RandomGenerator {
     .rejected(
       "ValueError: shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg "
         + "\(first) with shape \(tupleText(shapes[first])) and arg \(second) with shape \(tupleText(shapes[second])).")
+  }
+}
+
+extension RandomGenerator {
+  /// `bytes(length)`: NumPy draws `(length - 1) / 4 + 1` uint32 values (C's division, truncating toward zero) as
+  /// `integers(0, 2**32, dtype=np.uint32)` does (one 32-bit word each), lays them out little-endian and keeps
+  /// Python's slice `[:length]` of them (a negative length counts from the end; a negative count of words is NumPy's
+  /// negative-dimension error).
+  public mutating func bytes(_ length: Int) throws -> [UInt8] {
+    let count = try Sampling.count([(length - 1) / 4 + 1])
+    var result: [UInt8] = []
+    result.reserveCapacity(count * 4)
+    for _ in 0..<count {
+      let word = bits.nextUInt32()
+      for shift in stride(from: 0, to: 32, by: 8) { result.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
+    }
+    return length >= 0 ? Array(result.prefix(length)) : Array(result.dropLast(min(-length, result.count)))
   }
 }

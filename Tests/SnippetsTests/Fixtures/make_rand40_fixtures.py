@@ -21,7 +21,8 @@ iterator's shape-mismatch error and the output-size error; `uniform` and `intege
 396: the streams the new samplers leave behind (a draw after them continues where NumPy's does), keywords, one draw
 as a Python float or int, empty sizes, and extreme parameters (infinities, the smallest doubles, zipf's a near 1,
 noncentral_chisquare's Poisson count past 2^62, whose doubling NumPy wraps in int64); `standard_normal` and
-`standard_exponential` of dtype float32 (NumPy's float32 ziggurats), with draws from their tails and wedges.
+`standard_exponential` of dtype float32 (NumPy's float32 ziggurats), with draws from their tails and wedges;
+`bytes` (little-endian uint32 words, C's division for their count, Python's slice).
 """
 
 import pathlib
@@ -284,6 +285,15 @@ FLOAT32 = (
        "np.random.default_rng(0).standard_exponential(3, dtype=np.float16)"]
 )
 
+BYTES = (
+    each_seed("bytes(10)")
+    + ["np.random.default_rng(0).bytes(0)", "np.random.default_rng(0).bytes(1)", "np.random.default_rng(0).bytes(4)",
+       "np.random.default_rng(0).bytes(-1)", "np.random.default_rng(0).bytes(-3)", "np.random.default_rng(0).bytes(-5)",
+       "np.random.default_rng(0).bytes(-9)", "np.random.default_rng(0).bytes(length=7)",
+       "g = np.random.default_rng(8); g.bytes(3); g.integers(0, 10, 3, dtype=np.int16); g.bytes(5); g.random()",
+       "len(np.random.default_rng(8).bytes(1000))", "type(np.random.default_rng(8).bytes(2))"]
+)
+
 FIXTURES = {
     "393-rand40-generator-continuous-samplers": (
         "the Generator's standard_t, f, logistic, gumbel, weibull, pareto, power, triangular, wald, vonmises, "
@@ -304,8 +314,8 @@ FIXTURES = {
     "396-rand40-generator-streams-keywords-and-scalars": (
         "draws after the new samplers continuing NumPy's stream, their keywords, one draw as a Python float or int, "
         "empty sizes, extreme parameters (infinities, tiny values, a Poisson count whose doubling wraps), and the "
-        "float32 ziggurats of standard_normal and standard_exponential, tails included.",
-        STREAMS + EXTREMES + FLOAT32,
+        "float32 ziggurats of standard_normal and standard_exponential, tails included; bytes.",
+        STREAMS + EXTREMES + FLOAT32 + BYTES,
     ),
 }
 
