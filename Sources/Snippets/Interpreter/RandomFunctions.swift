@@ -348,15 +348,12 @@ extension Interpreter {
     case "choice":
       let bound = try call.bind(["a", "size", "replace", "p", "axis", "shuffle"], required: 1)
       try requireAxisZero(bound["axis"], name)
-      if let shuffle = bound["shuffle"], try !shuffle.truthValue() {
-        // NumPy draws a different stream without the final shuffle; that path is not reproduced here.
-        throw Self.unsupported("choice(..., shuffle=False) is not supported in snippets; leave shuffle at True")
-      }
+      let shuffle = try bound["shuffle"]?.truthValue() ?? true
       return try choice(bound) { population, array, size, replace, p throws in
         if let array {
-          return try generator.choice(from: array, size: size, replace: replace, p: p)
+          return try generator.choice(from: array, size: size, replace: replace, p: p, shuffle: shuffle)
         }
-        return try generator.choice(populationSize: population, size: size, replace: replace, p: p)
+        return try generator.choice(populationSize: population, size: size, replace: replace, p: p, shuffle: shuffle)
       }
     case "multivariate_normal":
       return try multivariateNormal(call, legacy: false) { shape throws in try generator.standardNormal(size: shape) }

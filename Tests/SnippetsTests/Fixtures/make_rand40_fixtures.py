@@ -22,7 +22,8 @@ iterator's shape-mismatch error and the output-size error; `uniform` and `intege
 as a Python float or int, empty sizes, and extreme parameters (infinities, the smallest doubles, zipf's a near 1,
 noncentral_chisquare's Poisson count past 2^62, whose doubling NumPy wraps in int64); `standard_normal` and
 `standard_exponential` of dtype float32 (NumPy's float32 ziggurats), with draws from their tails and wedges;
-`bytes` (little-endian uint32 words, C's division for their count, Python's slice).
+`bytes` (little-endian uint32 words, C's division for their count, Python's slice); `choice(..., shuffle=False)`
+(Floyd's algorithm without the final shuffle; the tail shuffle from 1/20 of a large population instead of 1/50).
 """
 
 import pathlib
@@ -294,6 +295,21 @@ BYTES = (
        "len(np.random.default_rng(8).bytes(1000))", "type(np.random.default_rng(8).bytes(2))"]
 )
 
+CHOICE_UNSHUFFLED = (
+    each_seed("choice(20, 5, replace=False, shuffle=False)")
+    + ["np.random.default_rng(0).choice(20, 5, replace=False)", "np.random.default_rng(0).choice(5, 5, replace=False, shuffle=False)",
+       "np.random.default_rng(0).choice(20000, 5, replace=False, shuffle=False)",
+       "np.random.default_rng(0).choice(20000, 600, replace=False, shuffle=False)[:8]",
+       "np.random.default_rng(0).choice(20000, 600, replace=False)[:8]",
+       "np.random.default_rng(0).choice(20000, 1100, replace=False, shuffle=False)[-8:]",
+       "np.random.default_rng(0).choice(np.arange(10.0) * 1.5, 4, replace=False, shuffle=False)",
+       "np.random.default_rng(0).choice(['a', 'b', 'c', 'd'], 3, replace=False, shuffle=False)",
+       "np.random.default_rng(0).choice(6, 4, replace=True, shuffle=False)",
+       "np.random.default_rng(0).choice(5, 3, replace=False, p=[0.1, 0.2, 0.3, 0.4, 0.0], shuffle=False)",
+       "np.random.default_rng(0).choice(6, 0, replace=False, shuffle=False)",
+       "g = np.random.default_rng(1); g.choice(30, 6, replace=False, shuffle=False); g.random()"]
+)
+
 FIXTURES = {
     "393-rand40-generator-continuous-samplers": (
         "the Generator's standard_t, f, logistic, gumbel, weibull, pareto, power, triangular, wald, vonmises, "
@@ -314,8 +330,9 @@ FIXTURES = {
     "396-rand40-generator-streams-keywords-and-scalars": (
         "draws after the new samplers continuing NumPy's stream, their keywords, one draw as a Python float or int, "
         "empty sizes, extreme parameters (infinities, tiny values, a Poisson count whose doubling wraps), and the "
-        "float32 ziggurats of standard_normal and standard_exponential, tails included; bytes.",
-        STREAMS + EXTREMES + FLOAT32 + BYTES,
+        "float32 ziggurats of standard_normal and standard_exponential, tails included; bytes; "
+        "choice(..., shuffle=False).",
+        STREAMS + EXTREMES + FLOAT32 + BYTES + CHOICE_UNSHUFFLED,
     ),
 }
 
