@@ -30,9 +30,9 @@ struct Session39RefusalTests {
 
   /// The random module's refusals, which carry NumPy's ValueError class as docbuild's limit.
   static let refusedSamplerArguments: [(setup: String, statement: String, words: String)] = [
-    (">>> g = np.random.default_rng(0)", "g.integers(0, [3, 300])", "takes a number for high"),
-    (">>> g = np.random.default_rng(0)", "g.integers([1, 5], 20)", "takes a number for low"),
-    (">>> g = np.random.default_rng(0)", "g.binomial([5, 50], 0.3)", "takes a number for n"),
+    (">>> g = np.random.default_rng(0)", "g.integers(0, [3.5, 300])", "takes arrays of ints"),
+    (">>> g = np.random.default_rng(0)", "g.integers([1, 5], 20, dtype=np.int32)", "takes arrays of ints"),
+    (">>> g = np.random.default_rng(0)", "g.binomial([5.0, 50.0], 0.3)", "arrays of ints for n"),
     ("", "np.random.binomial([5, 50], 0.3)", "takes a number for n"),
     ("", "np.random.randint(0, [3, 4])", "takes a number for high"),
   ]

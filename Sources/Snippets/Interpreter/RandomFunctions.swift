@@ -35,14 +35,17 @@ extension Interpreter {
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
     "binomial", "poisson", "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power",
-    "standard_cauchy", "standard_gamma", "gamma", "chisquare", "standard_t", "f",
+    "standard_cauchy", "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta",
   ]
 
   /// The methods of a `Generator`.
   static let generatorMethods: Set<String> = [
     "random", "integers", "normal", "standard_normal", "uniform", "choice", "permutation", "shuffle", "exponential",
     "binomial", "poisson", "multivariate_normal", "spawn", "permuted", "standard_exponential", "standard_gamma",
-    "gamma", "chisquare", "beta", "laplace", "rayleigh", "standard_cauchy", "lognormal", "geometric",
+    "gamma", "chisquare", "beta", "laplace", "rayleigh", "standard_cauchy", "lognormal", "geometric", "multinomial",
+    "dirichlet", "standard_t", "f", "logistic", "gumbel", "weibull", "pareto", "power", "triangular", "wald",
+    "vonmises", "negative_binomial", "hypergeometric", "zipf", "logseries", "noncentral_chisquare", "noncentral_f",
+    "bytes",
   ]
 
   /// The methods of a `RandomState`.
@@ -50,7 +53,7 @@ extension Interpreter {
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "binomial", "poisson",
     "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power", "standard_cauchy",
-    "standard_gamma", "gamma", "chisquare", "standard_t", "f",
+    "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta",
   ]
 
   /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
@@ -188,14 +191,67 @@ extension Interpreter {
   static func callGenerator(_ name: String, on generator: inout RandomGenerator, _ call: CallArguments)
     throws(PythonError) -> Value
   {
+    if let distribution = GeneratorDistribution(rawValue: name) {
+      return try generatorSample(distribution, call, on: &generator)
+    }
     switch name {
+    case "multinomial":
+      let bound = try call.bind(["n", "pvals", "size"], required: 2)
+      let (n, pvals) = try multinomialArguments(bound, legacy: false)
+      let size = try sizeArgument(bound["size"])
+      return .tensor(try core { try generator.multinomial(n: n, pvals: pvals, size: size) })
+    case "bytes":
+      let length = try call.bind(["length"], required: 1).value("length")
+      switch length {
+      case .int, .bool: break
+      case .tensor(let tensor) where tensor.isScalar && tensor.dtype.isInteger: break
+      default: throw Self.unsupported("bytes() in snippets takes an int length")
+      }
+      let drawn = try core { try generator.bytes(try length.toInt()) }
+      return .bytes(String(String.UnicodeScalarView(drawn.map { Unicode.Scalar($0) })))
+    case "dirichlet":
+      let bound = try call.bind(["alpha", "size"], required: 1)
+      let alpha = bound.value("alpha")
+      switch alpha {
+      case .int, .float, .bool: throw PythonError.type("object of type '\(alpha.typeName)' has no len()")
+      default: break
+      }
+      let array = try alpha.toTensor()
+      guard array.ndim == 1, !array.dtype.isComplex else {
+        throw Self.unsupported("dirichlet() in snippets takes alpha as one axis of real numbers")
+      }
+      let values = try core { try array.astype(.float64) }.doubles
+      let size = try sizeArgument(bound["size"])
+      return .tensor(try core { try generator.dirichlet(alpha: values, size: size) })
+    case "hypergeometric":
+      let bound = try call.bind(["ngood", "nbad", "nsample", "size"], required: 3)
+      var counts: [Int] = []
+      for key in ["ngood", "nbad", "nsample"] {
+        let value = bound.value(key)
+        switch value {
+        case .int, .bool: counts.append(try value.toInt())
+        case .tensor(let tensor) where tensor.isScalar && (tensor.dtype.isInteger || tensor.dtype == .bool):
+          counts.append(try value.toInt())
+        default:
+          throw Self.unsupported(
+            "hypergeometric() in snippets takes ints for ngood, nbad and nsample; arrays and floats are not supported")
+        }
+      }
+      let size = try sizeArgument(bound["size"])
+      return try pythonInt(
+        try core { try generator.hypergeometric(good: counts[0], bad: counts[1], sample: counts[2], size: size) },
+        size)
     case "random", "standard_normal":
       let bound = try call.bind(["size", "dtype", "out"])
-      if name == "random", let dtype = bound["dtype"], try dtype.toDType() == .float32 {
+      if let dtype = bound["dtype"], try dtype.toDType() == .float32 {
         try rejectOut(bound["out"], name)
         let size = try sizeArgument(bound["size"])
         // One draw is a Python float, as for float64.
-        return try pythonFloat(try core { try generator.randomFloat32(size: size) }, size)
+        return try pythonFloat(
+          try core {
+            name == "random"
+              ? try generator.randomFloat32(size: size) : try generator.float32Ziggurat(exponential: false, size: size)
+          }, size)
       }
       try requireFloat64(bound["dtype"], name)
       try rejectOut(bound["out"], name)
@@ -204,20 +260,29 @@ extension Interpreter {
         name == "random" ? try generator.random(size: size) : try generator.standardNormal(size: size)
       }
       return try pythonFloat(tensor, size)
-    case "normal", "uniform":
-      return try normalOrUniform(name, call) { first, second, size in
-        name == "normal"
-          ? try generator.normal(loc: first, scale: second, size: size)
-          : try generator.uniform(low: first, high: second, size: size)
+    case "uniform":
+      let bound = try call.bind(["low", "high", "size"])
+      if isParameterArray(bound["low"]) || isParameterArray(bound["high"]) {
+        var bounds: [Tensor] = []
+        for (key, fallback) in [("low", 0.0), ("high", 1.0)] {
+          let tensor = try bound[key]?.toTensor() ?? Tensor(shape: [], storage: .float64([fallback]))
+          guard !tensor.dtype.isComplex else { throw Self.unsupported("uniform() in snippets takes real numbers") }
+          bounds.append(try core { try tensor.astype(.float64) })
+        }
+        let size = try sizeArgument(bound["size"])
+        return .tensor(try core { try generator.uniform(low: bounds[0], high: bounds[1], size: size) })
       }
-    case "exponential":
-      let bound = try call.bind(["scale", "size"])
-      let size = try sizeArgument(bound["size"])
-      let scale = try number(bound, "scale", 1)
-      return try pythonFloat(try core { try generator.exponential(scale: scale, size: size) }, size)
-    case "standard_exponential", "standard_cauchy":
+      return try normalOrUniform(name, call) { low, high, size in
+        try generator.uniform(low: low, high: high, size: size)
+      }
+    case "standard_cauchy":
+      let size = try sizeArgument(try call.bind(["size"])["size"])
+      return try pythonFloat(try core { try generator.standardCauchy(size: size) }, size)
+    case "standard_exponential":
       let bound = try call.bind(["size", "dtype", "method", "out"])
-      try requireFloat64(bound["dtype"], name)
+      var isFloat32 = false
+      if let dtype = bound["dtype"] { isFloat32 = try dtype.toDType() == .float32 }
+      if !isFloat32 { try requireFloat64(bound["dtype"], name) }
       try rejectOut(bound["out"], name)
       if let method = bound["method"], case .string(let text) = method, text != "zig" {
         throw Self.unsupported("\(name)(method='\(text)') is not supported in snippets: the default 'zig' is")
@@ -225,62 +290,33 @@ extension Interpreter {
       let size = try sizeArgument(bound["size"])
       return try pythonFloat(
         try core {
-          name == "standard_cauchy"
-            ? try generator.standardCauchy(size: size) : try generator.standardExponential(size: size)
+          isFloat32
+            ? try generator.float32Ziggurat(exponential: true, size: size)
+            : try generator.standardExponential(size: size)
         }, size)
-    case "standard_gamma", "gamma", "chisquare", "rayleigh":
-      let names: [String] =
-        switch name {
-        case "standard_gamma": ["shape", "size", "dtype", "out"]
-        case "gamma": ["shape", "scale", "size"]
-        case "rayleigh": ["scale", "size"]
-        default: ["df", "size"]
-        }
-      let bound = try call.bind(names, required: name == "rayleigh" ? 0 : 1)
-      if name == "standard_gamma" {
-        try requireFloat64(bound["dtype"], name)
-        try rejectOut(bound["out"], name)
-      }
-      let first = try number(bound, names[0], 1)
-      let size = try sizeArgument(bound["size"])
-      return try pythonFloat(
-        try core {
-          switch name {
-          case "standard_gamma": try generator.standardGamma(shape: first, size: size)
-          case "gamma": try generator.gamma(shape: first, scale: try number(bound, "scale", 1), size: size)
-          case "rayleigh": try generator.rayleigh(scale: first, size: size)
-          default: try generator.chisquare(df: first, size: size)
-          }
-        }, size)
-    case "beta", "laplace", "lognormal":
-      let names: [String] =
-        switch name {
-        case "beta": ["a", "b", "size"]
-        case "laplace": ["loc", "scale", "size"]
-        default: ["mean", "sigma", "size"]
-        }
-      let bound = try call.bind(names, required: name == "beta" ? 2 : 0)
-      let first = try number(bound, names[0], 0)
-      let second = try number(bound, names[1], 1)
-      let size = try sizeArgument(bound["size"])
-      return try pythonFloat(
-        try core {
-          switch name {
-          case "beta": try generator.beta(a: first, b: second, size: size)
-          case "laplace": try generator.laplace(loc: first, scale: second, size: size)
-          default: try generator.lognormal(mean: first, sigma: second, size: size)
-          }
-        }, size)
-    case "geometric":
-      let bound = try call.bind(["p", "size"], required: 1)
-      let p = try number(bound, "p", 0)
-      let size = try sizeArgument(bound["size"])
-      return try pythonInt(try core { try generator.geometric(p: p, size: size) }, size)
     case "integers":
       let bound = try call.bind(["low", "high", "size", "dtype", "endpoint"], required: 1)
       let dtype = try bound["dtype"]?.toDType() ?? .int64
       if dtype.isInexact {
         throw Self.unsupported("integers() in snippets draws integer and bool dtypes only; NumPy raises here")
+      }
+      if isParameterArray(bound["low"]) || isParameterArray(bound["high"]) {
+        // NumPy's array path: int64 bounds drawn by Lemire's method one element at a time.
+        var bounds = [Tensor(shape: [], storage: .int64([0]))]
+        for key in ["low", "high"] {
+          guard let value = bound[key] else { continue }
+          let tensor = try value.toTensor()
+          guard dtype == .int64, tensor.dtype.isInteger && tensor.dtype != .uint64 || tensor.dtype == .bool else {
+            throw Self.unsupported(
+              "integers() in snippets takes arrays of ints (not uint64) for low and high, drawn as int64")
+          }
+          bounds.append(tensor)
+        }
+        if bounds.count == 3 { bounds.removeFirst() }
+        let endpoint = try bound.flag("endpoint")
+        let size = try sizeArgument(bound["size"])
+        return .tensor(
+          try core { try generator.integers(low: bounds[0], high: bounds[1], endpoint: endpoint, size: size) })
       }
       var low = try integer(bound, "low")
       var high = low
@@ -294,27 +330,30 @@ extension Interpreter {
       return .tensor(try core { try generator.integers(low: low, high: high, endpoint: endpoint, size: size) })
     case "binomial":
       let bound = try call.bind(["n", "p", "size"], required: 2)
+      if isParameterArray(bound["n"]) || isParameterArray(bound["p"]) {
+        let n = try bound.value("n").toTensor()
+        let p = try bound.value("p").toTensor()
+        // NumPy casts n to int64 only safely: from integers or bools, not floats.
+        guard n.dtype.isInteger && n.dtype != .uint64 || n.dtype == .bool, !p.dtype.isComplex else {
+          throw Self.unsupported("binomial() in snippets takes arrays of ints for n and of real numbers for p")
+        }
+        let probabilities = try core { try p.astype(.float64) }
+        let size = try sizeArgument(bound["size"])
+        return .tensor(try core { try generator.binomial(n: n, p: probabilities, size: size) })
+      }
       let n = try integer(bound, "n")
       let p = try number(bound, "p", 0)
       let size = try sizeArgument(bound["size"])
       return try pythonInt(try core { try generator.binomial(n: n, p: p, size: size) }, size)
-    case "poisson":
-      let bound = try call.bind(["lam", "size"])
-      let lam = try number(bound, "lam", 1)
-      let size = try sizeArgument(bound["size"])
-      return try pythonInt(try core { try generator.poisson(lam: lam, size: size) }, size)
     case "choice":
       let bound = try call.bind(["a", "size", "replace", "p", "axis", "shuffle"], required: 1)
       try requireAxisZero(bound["axis"], name)
-      if let shuffle = bound["shuffle"], try !shuffle.truthValue() {
-        // NumPy draws a different stream without the final shuffle; that path is not reproduced here.
-        throw Self.unsupported("choice(..., shuffle=False) is not supported in snippets; leave shuffle at True")
-      }
+      let shuffle = try bound["shuffle"]?.truthValue() ?? true
       return try choice(bound) { population, array, size, replace, p throws in
         if let array {
-          return try generator.choice(from: array, size: size, replace: replace, p: p)
+          return try generator.choice(from: array, size: size, replace: replace, p: p, shuffle: shuffle)
         }
-        return try generator.choice(populationSize: population, size: size, replace: replace, p: p)
+        return try generator.choice(populationSize: population, size: size, replace: replace, p: p, shuffle: shuffle)
       }
     case "multivariate_normal":
       return try multivariateNormal(call, legacy: false) { shape throws in try generator.standardNormal(size: shape) }
@@ -335,6 +374,50 @@ extension Interpreter {
     default:
       throw PythonError("AttributeError", "'numpy.random._generator.Generator' object has no attribute '\(name)'")
     }
+  }
+
+  /// A Generator sampler of `GeneratorDistribution`'s table: its parameters bound by NumPy's names and defaults
+  /// (`standard_gamma` also takes `dtype` and `out`), then numbers drawn with NumPy's scalar checks, or, when a
+  /// parameter is a list, tuple or array, every parameter taken as a float64 array and drawn with its array checks.
+  /// One draw is a Python float (an int for the discrete samplers), as NumPy returns it.
+  private static func generatorSample(
+    _ distribution: GeneratorDistribution, _ call: CallArguments, on generator: inout RandomGenerator
+  ) throws(PythonError) -> Value {
+    let name = distribution.rawValue
+    let parameters = distribution.parameters
+    var names = parameters.map(\.name) + ["size"]
+    if distribution == .standardGamma { names += ["dtype", "out"] }
+    let bound = try call.bind(names, required: parameters.filter { $0.fallback == nil }.count)
+    if distribution == .standardGamma {
+      try requireFloat64(bound["dtype"], name)
+      try rejectOut(bound["out"], name)
+    }
+    for parameter in parameters {
+      // NumPy converts a str through an array first: its errors depend on the text, and are not reproduced.
+      if case .string = bound[parameter.name] {
+        throw Self.unsupported("\(name)() in snippets takes a number or an array of numbers for \(parameter.name)")
+      }
+    }
+    let size = try sizeArgument(bound["size"])
+    if parameters.contains(where: { isParameterArray(bound[$0.name]) }) {
+      var arrays: [Tensor] = []
+      for parameter in parameters {
+        guard let value = bound[parameter.name] else {
+          arrays.append(Tensor(shape: [], storage: .float64([parameter.fallback ?? 0])))
+          continue
+        }
+        let tensor = try value.toTensor()
+        guard !tensor.dtype.isComplex else {
+          throw Self.unsupported("\(name)() in snippets takes real numbers for \(parameter.name)")
+        }
+        arrays.append(try core { try tensor.astype(.float64) })
+      }
+      return .tensor(try core { try generator.sample(distribution, arrays: arrays, size: size) })
+    }
+    var values: [Double] = []
+    for parameter in parameters { values.append(try number(bound, parameter.name, parameter.fallback ?? 0)) }
+    let drawn = try core { try generator.sample(distribution, values, size: size) }
+    return distribution.isDiscrete ? try pythonInt(drawn, size) : try pythonFloat(drawn, size)
   }
 
   /// A legacy function, on the module's global RandomState or on a `RandomState` object.
@@ -419,6 +502,12 @@ extension Interpreter {
             ? try state.lognormal(mean: first, sigma: second, size: size)
             : try state.laplace(loc: first, scale: second, size: size)
         }, size)
+    case "beta":
+      let bound = try call.bind(["a", "b", "size"], required: 2)
+      let a = try number(bound, "a", 0)
+      let b = try number(bound, "b", 0)
+      let size = try sizeArgument(bound["size"])
+      return try pythonFloat(try core { try state.beta(a: a, b: b, size: size) }, size)
     case "pareto", "weibull", "power":
       let bound = try call.bind(["a", "size"], required: 1)
       let a = try number(bound, "a", 0)
@@ -713,7 +802,9 @@ extension Interpreter {
   /// (a float n, which it truncates; pvals of more than one axis, or of a narrower float dtype, whose messages are
   /// its own) is refused, as is a division by what the earlier outcomes left that gives no probability in [0, 1]
   /// before the trials run out (a rounding past 1, where NumPy's sampler would draw from it anyway).
-  private static func multinomialArguments(_ bound: BoundArguments) throws(PythonError) -> (Int, [Double]) {
+  private static func multinomialArguments(_ bound: BoundArguments, legacy: Bool = true) throws(PythonError)
+    -> (Int, [Double])
+  {
     let n: Int
     switch bound.value("n") {
     case .int(let value): n = value
@@ -722,7 +813,11 @@ extension Interpreter {
     default: throw Self.unsupported("multinomial() in snippets takes an int for n")
     }
     let pvals = try bound.value("pvals").toTensor()
-    if pvals.shape.isEmpty { throw PythonError.type("pvals must be a 1-d sequence") }
+    if pvals.shape.isEmpty || !legacy && pvals.size == 0 {
+      if legacy { throw PythonError.type("pvals must be a 1-d sequence") }
+      throw PythonError.value(
+        "pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.")
+    }
     guard pvals.shape.count == 1, pvals.dtype == .float64 || pvals.dtype.isInteger || pvals.dtype == .bool else {
       throw Self.unsupported("multinomial() in snippets takes pvals as one axis of float64 probabilities")
     }

@@ -1,55 +1,10 @@
-/// The Generator's continuous distributions built from its uniform, normal and exponential draws, step for step as
-/// NumPy's `distributions.c` takes them (glibc's `log`, `exp`, `pow` and `log1p` through `GlibcMath`), with the
-/// parameter checks of its `_generator.pyx`: `standard_exponential`, `standard_gamma`, `gamma`, `chisquare`, `beta`,
-/// `laplace`, `rayleigh`, `standard_cauchy`, `lognormal` and `geometric`.
+/// The Generator's `standard_exponential` and `standard_cauchy`, and the gamma and beta samplers its distributions share
+/// (step for step as NumPy's `distributions.c` takes them, glibc's `log`, `exp`, `pow` and `log1p` through
+/// `GlibcMath`); the samplers with parameters are `GeneratorDistribution`'s.
 extension RandomGenerator {
   /// `standard_exponential(size)`: the ziggurat exponential.
   public mutating func standardExponential(size: [Int]?) throws -> Tensor {
     try doubleDraws(size) { $0.standardExponential() }
-  }
-
-  /// `standard_gamma(shape, size)`.
-  public mutating func standardGamma(shape: Double, size: [Int]?) throws -> Tensor {
-    try Self.checkNonNegative(shape, "shape")
-    return try doubleDraws(size) { $0.standardGamma(shape) }
-  }
-
-  /// `gamma(shape, scale, size)`: `scale` times a standard gamma draw.
-  public mutating func gamma(shape: Double, scale: Double, size: [Int]?) throws -> Tensor {
-    try Self.checkNonNegative(shape, "shape")
-    try Self.checkNonNegative(scale, "scale")
-    return try doubleDraws(size) { scale * $0.standardGamma(shape) }
-  }
-
-  /// `chisquare(df, size)`: twice a standard gamma draw of shape df / 2.
-  public mutating func chisquare(df: Double, size: [Int]?) throws -> Tensor {
-    try Self.checkPositive(df, "df")
-    return try doubleDraws(size) { 2.0 * $0.standardGamma(df / 2.0) }
-  }
-
-  /// `beta(a, b, size)`: Johnk's algorithm when both are at most 1, else two standard gamma draws.
-  public mutating func beta(a: Double, b: Double, size: [Int]?) throws -> Tensor {
-    try Self.checkPositive(a, "a")
-    try Self.checkPositive(b, "b")
-    return try doubleDraws(size) { $0.beta(a, b) }
-  }
-
-  /// `laplace(loc, scale, size)`: one uniform, redrawn while it is 0.
-  public mutating func laplace(loc: Double, scale: Double, size: [Int]?) throws -> Tensor {
-    try Self.checkNonNegative(scale, "scale")
-    return try doubleDraws(size) { bits in
-      while true {
-        let u = bits.nextDouble()
-        if u >= 0.5 { return loc - scale * GlibcMath.log(2.0 - u - u) }
-        if u > 0.0 { return loc + scale * GlibcMath.log(u + u) }
-      }
-    }
-  }
-
-  /// `rayleigh(scale, size)`: `scale * sqrt(2 * exponential)`.
-  public mutating func rayleigh(scale: Double, size: [Int]?) throws -> Tensor {
-    try Self.checkNonNegative(scale, "scale")
-    return try doubleDraws(size) { scale * (2.0 * $0.standardExponential()).squareRoot() }
   }
 
   /// `standard_cauchy(size)`: one ziggurat normal over another.
@@ -58,43 +13,6 @@ extension RandomGenerator {
       let numerator = bits.standardNormal()
       return numerator / bits.standardNormal()
     }
-  }
-
-  /// `lognormal(mean, sigma, size)`: `exp` of a normal draw.
-  public mutating func lognormal(mean: Double, sigma: Double, size: [Int]?) throws -> Tensor {
-    try Self.checkNonNegative(sigma, "sigma")
-    return try doubleDraws(size) { GlibcMath.exp(mean + sigma * $0.standardNormal()) }
-  }
-
-  /// `geometric(p, size)`: a search through the cumulative probabilities from p = 1/3 up, else the inverted
-  /// exponential, as int64.
-  public mutating func geometric(p: Double, size: [Int]?) throws -> Tensor {
-    guard p > 0, p <= 1 else { throw RandomError.rejected("ValueError: p <= 0, p > 1 or p contains NaNs") }
-    let count = try Sampling.count(size)
-    var values: [Int64] = []
-    values.reserveCapacity(count)
-    for _ in 0..<count {
-      if p >= 0.333333333333333333333333 {
-        var (x, sum, product) = (Int64(1), p, p)
-        let q = 1.0 - p
-        let u = bits.nextDouble()
-        while u > sum {
-          product *= q
-          sum += product
-          x += 1
-        }
-        values.append(x)
-      } else {
-        let z = (-bits.standardExponential() / GlibcMath.log1p(-p)).rounded(.up)
-        values.append(z >= 9.223372036854776e+18 ? Int64.max : Int64(z))
-      }
-    }
-    return Tensor(shape: size ?? [], storage: .int64(values), isScalar: size == nil)
-  }
-
-  /// NumPy's `CONS_POSITIVE`: zero or a negative value is refused; NaN passes.
-  static func checkPositive(_ value: Double, _ name: String) throws {
-    if value <= 0 { throw RandomError.rejected("ValueError: \(name) <= 0") }
   }
 
   private mutating func doubleDraws(_ size: [Int]?, _ draw: (inout PCG64) -> Double) throws -> Tensor {
@@ -113,24 +31,27 @@ extension BitSource {
       shape, uniform: { nextDouble() }, exponential: { standardExponential() }, normal: { standardNormal() })
   }
 
-  /// NumPy's `random_beta`.
+  /// NumPy's `random_beta`: for a and b both at most 1, one uniform against a / (a + b) when both are below
+  /// 3e-103, else Johnk's algorithm (through logarithms when a power underflows); above, two standard gammas.
   mutating func beta(_ a: Double, _ b: Double) -> Double {
     if a <= 1.0 && b <= 1.0 {
+      if a < 3e-103 && b < 3e-103 {
+        // So small a and b give 0 or 1 but with a chance below 1e-100.
+        return (a + b) * nextDouble() < a ? 1 : 0
+      }
       while true {
         let u = nextDouble()
         let v = nextDouble()
         let x = GlibcMath.pow(u, 1.0 / a)
         let y = GlibcMath.pow(v, 1.0 / b)
         let sum = x + y
-        // Both draws 0 (about 1 in 10^106) is rejected; a sum too small for doubles goes through logarithms.
+        // Both draws 0 (about 1 in 10^106) is rejected.
         if sum <= 1.0 && u + v > 0.0 {
-          if sum > 0 { return x / sum }
-          var logX = GlibcMath.log(u) / a
-          var logY = GlibcMath.log(v) / b
-          let largest = logX > logY ? logX : logY
-          logX -= largest
-          logY -= largest
-          return GlibcMath.exp(logX - GlibcMath.log(GlibcMath.exp(logX) + GlibcMath.exp(logY)))
+          if x > 0 && y > 0 { return x / sum }
+          // A power underflowed to 0: x / (x + y) from the logarithms instead.
+          let delta = GlibcMath.log(u) / a - GlibcMath.log(v) / b
+          if delta > 0 { return GlibcMath.exp(-GlibcMath.log1p(GlibcMath.exp(-delta))) }
+          return GlibcMath.exp(delta - GlibcMath.log1p(GlibcMath.exp(delta)))
         }
       }
     }
@@ -216,6 +137,18 @@ extension RandomGenerator {
     var values: [Double] = []
     values.reserveCapacity(count)
     for _ in 0..<count { values.append(Double(Float(bits.nextUInt32() >> 8) * (1.0 / 16_777_216.0))) }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil).tagged(.float32)
+  }
+
+  /// `standard_normal(size, dtype=np.float32)` and `standard_exponential(size, dtype=np.float32)`: NumPy's float32
+  /// ziggurats.
+  public mutating func float32Ziggurat(exponential: Bool, size: [Int]?) throws -> Tensor {
+    let count = try Sampling.count(size)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count {
+      values.append(Double(exponential ? bits.standardExponentialFloat() : bits.standardNormalFloat()))
+    }
     return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil).tagged(.float32)
   }
 }

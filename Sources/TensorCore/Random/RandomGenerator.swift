@@ -87,8 +87,9 @@ public struct RandomGenerator: Sendable, IntervalShuffling {
 
   /// `binomial(n, p, size)`.
   public mutating func binomial(n: Int, p: Double, size: [Int]?) throws -> Tensor {
-    if n < 0 { throw RandomError.rejected("ValueError: n < 0") }
+    // NumPy checks p before n.
     guard p >= 0 && p <= 1 else { throw RandomError.rejected("ValueError: p < 0, p > 1 or p is NaN") }
+    if n < 0 { throw RandomError.rejected("ValueError: n < 0") }
     return try integers(size) { $0.binomial(Int64(n), p) }
   }
 
@@ -102,22 +103,24 @@ public struct RandomGenerator: Sendable, IntervalShuffling {
     return try integers(size) { $0.poisson(lam) }
   }
 
-  /// `choice(a, size, replace, p)` where `a` is an int: indices into `range(a)`.
+  /// `choice(a, size, replace, p, shuffle=)` where `a` is an int: indices into `range(a)`.
   public mutating func choice(
-    populationSize: Int, size: [Int]?, replace: Bool, p: [Double]?, isArray: Bool = false
+    populationSize: Int, size: [Int]?, replace: Bool, p: [Double]?, isArray: Bool = false, shuffle: Bool = true
   ) throws -> Tensor {
     let indices = try Sampling.choiceIndices(
       populationSize: populationSize, size: size, replace: replace, p: p, isArray: isArray, legacy: false,
       tooLarge: "ValueError: Cannot take a larger sample than population when replace is False",
       uniform: { bits.nextDouble() }, bounded: { bits.lemireBounded($0) },
-      unweighted: { try sampleWithoutReplacement(populationSize, $0) })
+      unweighted: { try sampleWithoutReplacement(populationSize, $0, shuffle: shuffle) })
     return Tensor(shape: size ?? [], storage: .int64(indices), isScalar: size == nil)
   }
 
   /// `choice(a, ...)` for an array `a`: its rows at the chosen indices.
-  public mutating func choice(from tensor: Tensor, size: [Int]?, replace: Bool, p: [Double]?) throws -> Tensor {
+  public mutating func choice(
+    from tensor: Tensor, size: [Int]?, replace: Bool, p: [Double]?, shuffle: Bool = true
+  ) throws -> Tensor {
     try Sampling.rows(of: tensor, size: size) {
-      try choice(populationSize: $0, size: size, replace: replace, p: p, isArray: true)
+      try choice(populationSize: $0, size: size, replace: replace, p: p, isArray: true, shuffle: shuffle)
     }
   }
 
@@ -135,9 +138,10 @@ public struct RandomGenerator: Sendable, IntervalShuffling {
   }
 
   /// NumPy's sampling without replacement and without `p`: a partial tail shuffle of the whole population when the
-  /// sample is a large share of a large population, Floyd's algorithm followed by a shuffle otherwise.
-  private mutating func sampleWithoutReplacement(_ population: Int, _ count: Int) throws -> [Int64] {
-    if population > 10_000 && count > population / 50 {
+  /// sample is a large share of a large population (above 1/50 of it, or 1/20 without `shuffle`), Floyd's algorithm
+  /// otherwise, followed by a shuffle unless `shuffle` is false.
+  private mutating func sampleWithoutReplacement(_ population: Int, _ count: Int, shuffle: Bool) throws -> [Int64] {
+    if population > 10_000 && count > population / (shuffle ? 50 : 20) {
       _ = try Sampling.count([population])  // NumPy shuffles all of arange(population): refuse one past the limit
       var all = (0..<Int64(population)).map { $0 }
       shuffleLemire(&all, first: max(population - count, 1))
@@ -155,7 +159,7 @@ public struct RandomGenerator: Sendable, IntervalShuffling {
         result.append(Int64(upper))
       }
     }
-    shuffleLemire(&result, first: 1)
+    if shuffle { shuffleLemire(&result, first: 1) }
     return result
   }
 

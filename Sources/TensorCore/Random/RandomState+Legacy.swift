@@ -30,8 +30,9 @@ extension RandomState: IntervalShuffling {
   /// `binomial(n, p, size)`: NumPy's legacy sampler, the Generator's inversion and BTPE on the MT19937 stream without
   /// its shortcut for n = 0 and p = 0 (`legacyBinomial`).
   public mutating func binomial(n: Int, p: Double, size: [Int]?) throws -> Tensor {
-    if n < 0 { throw RandomError.rejected("ValueError: n < 0") }
+    // NumPy checks p before n.
     guard p >= 0 && p <= 1 else { throw RandomError.rejected("ValueError: p < 0, p > 1 or p is NaN") }
+    if n < 0 { throw RandomError.rejected("ValueError: n < 0") }
     let count = try Sampling.count(size)
     var values: [Int64] = []
     values.reserveCapacity(count)
@@ -260,6 +261,44 @@ extension RandomState {
     return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
   }
 
+  /// `beta(a, b, size)`: NumPy's `legacy_beta`, Johnk's algorithm on two uniforms when both parameters are at most 1
+  /// (through logarithms when both powers underflow, and without the Generator's rejection of two zero uniforms or
+  /// its shortcut for tiny parameters), else two legacy standard gamma draws.
+  public mutating func beta(a: Double, b: Double, size: [Int]?) throws -> Tensor {
+    if a <= 0 { throw RandomError.rejected("ValueError: a <= 0") }
+    if b <= 0 { throw RandomError.rejected("ValueError: b <= 0") }
+    let count = try Sampling.count(size)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count {
+      if a <= 1.0 && b <= 1.0 {
+        while true {
+          let u = generator.nextDouble()
+          let v = generator.nextDouble()
+          let x = GlibcMath.pow(u, 1.0 / a)
+          let y = GlibcMath.pow(v, 1.0 / b)
+          guard x + y <= 1.0 else { continue }
+          if x + y > 0 {
+            values.append(x / (x + y))
+          } else {
+            var logX = GlibcMath.log(u) / a
+            var logY = GlibcMath.log(v) / b
+            let largest = logX > logY ? logX : logY
+            logX -= largest
+            logY -= largest
+            values.append(GlibcMath.exp(logX - GlibcMath.log(GlibcMath.exp(logX) + GlibcMath.exp(logY))))
+          }
+          break
+        }
+      } else {
+        let first = legacyStandardGamma(a)
+        let second = legacyStandardGamma(b)
+        values.append(first / (first + second))
+      }
+    }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
+  }
+
   /// `pareto(a, size)`, `weibull(a, size)` and `power(a, size)`: NumPy's legacy samplers, each a function of one
   /// standard exponential e = -log(1 - u) per draw: `exp(e / a) - 1` (the legacy sampler's, not `expm1`),
   /// `pow(e, 1 / a)` (no draw at all when a is 0, which gives 0) and `pow(1 - exp(-e), 1 / a)`, with the C
@@ -344,16 +383,23 @@ extension RandomState {
   /// none are left; the last outcome takes the rest (NumPy's `random_multinomial`).
   public mutating func multinomial(n: Int, pvals: [Double], size: [Int]?) throws -> Tensor {
     try Self.checkMultinomial(n: n, pvals: pvals)
+    return try generator.multinomial(n: n, pvals: pvals, size: size)
+  }
+}
+
+extension BitSource {
+  /// NumPy's `random_multinomial` for each row of `size + (len(pvals),)` int64 counts (both APIs draw alike).
+  mutating func multinomial(n: Int, pvals: [Double], size: [Int]?) throws -> Tensor {
     let shape = (size ?? []) + [pvals.count]
-    let total = try Self.elementCount(shape)
+    let total = try RandomState.elementCount(shape)
     let rows = pvals.isEmpty ? 0 : total / pvals.count
-    let conditionals = Self.multinomialConditionals(pvals)
+    let conditionals = RandomState.multinomialConditionals(pvals)
     var values = [Int64](repeating: 0, count: total)
     for row in 0..<rows {
       let offset = row * pvals.count
       var left = Int64(n)
       for (outcome, probability) in conditionals.enumerated() {
-        let drawn = generator.binomial(left, probability)
+        let drawn = binomial(left, probability)
         values[offset + outcome] = drawn
         left -= drawn
         if left <= 0 { break }
