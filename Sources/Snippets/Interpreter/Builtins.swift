@@ -260,7 +260,9 @@ extension Interpreter {
     }
     let made = try callFunction("numpy.array", plain)
     guard case .tensor(let array) = made else {
-      throw PythonError.limit("np.array(…, ndmin=…) of a \(made.typeName) is not supported in snippets; use np.array")
+      throw PythonError.limit(
+        "np.array(…, ndmin=…) of strings, bytes or other non-numeric values is not supported in snippets; reshape the "
+          + "array np.array makes")
     }
     guard array.ndim < least else { return made }
     let shape = Array(repeating: 1, count: least - array.ndim) + array.shape

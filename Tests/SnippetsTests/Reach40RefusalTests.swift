@@ -1,0 +1,42 @@
+import Testing
+
+@testable import Snippets
+
+/// What session 40's reach probe (reach40) left refused in the tutorial code it opened: a difference of two np.linalg
+/// results that agree up to rounding (Mike X Cohen's `inv(A) - pinv(A)`), all LAPACK's noise, printed or rounded;
+/// draws from Python's random module or a `random.Random` seeded from the operating system (`random.seed()`); the
+/// NumPy array attributes of `np.str_` beyond its sizes, shape and dtype; `np.array(ndmin=)` of strings or with
+/// `copy=False`. What runs is checked against NumPy in `Fixtures/interpreter/397-*` to `400-*`
+/// (`make_reach40_fixtures.py`).
+struct Reach40RefusalTests {
+  /// (setup transcript, statement, words the refusal says).
+  static let refused: [(setup: String, statement: String, words: String)] = [
+    (
+      ">>> np.random.seed(0)\n>>> A = np.random.randn(4, 4)", "print(np.linalg.inv(A) - np.linalg.pinv(A))",
+      "computed from np.linalg.pinv's result and holds an entry at rounding-noise level"
+    ),
+    (
+      ">>> np.random.seed(0)\n>>> A = np.random.randn(4, 4)", "np.round(np.linalg.inv(A) - np.linalg.pinv(A), 10)",
+      "np.round of this array, computed from np.linalg.pinv's result, rounds an entry at rounding-noise level"
+    ),
+    (
+      ">>> np.random.seed(1)\n>>> X = np.random.randn(6, 6)",
+      "print(np.linalg.inv(X.T @ X) @ X.T - np.linalg.inv(X))",
+      "computed from np.linalg.inv's result and holds an entry at rounding-noise level"
+    ),
+    (
+      ">>> import random\n>>> random.seed()", "random.random()", "random.seed() without a seed seeds from the operating"
+    ),
+    (">>> import random\n>>> random.seed(None)", "random.choice([1, 2, 3])", "random.seed() without a seed"),
+    (">>> import random\n>>> r = random.Random()", "r.random()", "random.Random() without a seed seeds from the"),
+    ("", "np.str_('ab').T", "np.str_'s NumPy scalar attribute T is not part of the snippet language"),
+    ("", "np.str_('ab').reshape(1)", "np.str_'s NumPy scalar attribute reshape"),
+    ("", "np.array(['a', 'b'], ndmin=2)", "np.array(…, ndmin=…) of strings, bytes or other non-numeric values"),
+    ("", "np.array([1, 2], copy=False, ndmin=2)", "np.array(…, copy=False, ndmin=…) is not supported"),
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
+    try RefusalProbe.expectRefused(setup, statement, saying: words)
+  }
+}
