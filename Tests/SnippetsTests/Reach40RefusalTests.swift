@@ -35,6 +35,19 @@ struct Reach40RefusalTests {
     ("", "np.array([1, 2], copy=False, ndmin=2)", "np.array(…, copy=False, ndmin=…) is not supported"),
   ]
 
+  /// A refused statement that can have drawn only from Python's random module (after `random.seed()`) leaves
+  /// NumPy's global stream known: its next draw is the one a fresh chapter makes (checked against NumPy in the
+  /// fixtures of `np.random`); one that names `np.random` leaves both unknown.
+  @Test func pythonsRandomLeavesNumpysStreamAlone() throws {
+    let setup = ">>> import random\n>>> random.seed()\n>>> x = [random.random() for i in range(3)]"
+    let fresh = try RefusalProbe.output("", "np.random.rand()")
+    #expect(!fresh.contains("Error"), "\(fresh)")
+    #expect(try RefusalProbe.output(setup, "np.random.rand()") == fresh)
+    try RefusalProbe.expectRefused(
+      setup + "\n>>> y = np.random.rand() + random.random()", "np.random.rand()",
+      saying: "NumPy's global random state has no known state here")
+  }
+
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
     try RefusalProbe.expectRefused(setup, statement, saying: words)
