@@ -590,6 +590,9 @@ CORPORA = {
     # clustering and the book's later chapters' NumPy (its data files and sklearn skip).
     "numpy-packt-mastering": ("PacktPublishing+Mastering-Numerical-Computing-with-NumPy",
                               r"^Chapter0\d/[^/]*\.ipynb$", "statements"),
+    # Keith Galli's NumPy tutorial notebook (from his YouTube course): creation, indexing, initialisation, maths,
+    # statistics, reorganising and boolean masking (its data file's statements skip).
+    "numpy-tutorial-galli": ("KeithGalli+NumPy", r"^NumPy Tutorial\.ipynb$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -619,7 +622,7 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            "numpy-exercises-sowa", "comp-physics-uvm",
                            # session 40
                            "aeropython-barba", "linalg4ds-cohen", "mathematical-python-walls", "python-science-sbu",
-                           "compphysics1", "comp-astro-zingale", "numpy-packt-mastering"}
+                           "compphysics1", "comp-astro-zingale", "numpy-packt-mastering", "numpy-tutorial-galli"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 
