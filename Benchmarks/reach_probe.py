@@ -593,6 +593,9 @@ CORPORA = {
     # Keith Galli's NumPy tutorial notebook (from his YouTube course): creation, indexing, initialisation, maths,
     # statistics, reorganising and boolean masking (its data file's statements skip).
     "numpy-tutorial-galli": ("KeithGalli+NumPy", r"^NumPy Tutorial\.ipynb$", "statements"),
+    # Yves Hilpisch's Python for Finance (2nd ed., O'Reilly 2018): data structures, NumPy, object orientation,
+    # mathematical tools, stochastics and Black-Scholes-Merton valuation (pandas and scipy statements skip).
+    "py4fi-hilpisch": ("yhilpisch+py4fi2nd", r"^code/(ch0[346]|ch1[12]|b_bsm)/[a-z0-9_]*\.ipynb$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -622,7 +625,8 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            "numpy-exercises-sowa", "comp-physics-uvm",
                            # session 40
                            "aeropython-barba", "linalg4ds-cohen", "mathematical-python-walls", "python-science-sbu",
-                           "compphysics1", "comp-astro-zingale", "numpy-packt-mastering", "numpy-tutorial-galli"}
+                           "compphysics1", "comp-astro-zingale", "numpy-packt-mastering", "numpy-tutorial-galli",
+                           "py4fi-hilpisch"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 

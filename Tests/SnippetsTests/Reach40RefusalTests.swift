@@ -6,7 +6,8 @@ import Testing
 /// results that agree up to rounding (Mike X Cohen's `inv(A) - pinv(A)`), all LAPACK's noise, printed or rounded;
 /// draws from Python's random module or a `random.Random` seeded from the operating system (`random.seed()`); the
 /// NumPy array attributes of `np.str_` beyond its sizes, shape and dtype; `np.array(ndmin=)` of strings or with
-/// `copy=False`. What runs is checked against NumPy in `Fixtures/interpreter/397-*` to `400-*`
+/// `copy=False`; `np.zeros_like(a, order=…)` of an array in another order; an `array.array` times a NumPy value.
+/// What runs is checked against NumPy in `Fixtures/interpreter/397-*` to `401-*`
 /// (`make_reach40_fixtures.py`).
 struct Reach40RefusalTests {
   /// (setup transcript, statement, words the refusal says).
@@ -33,6 +34,11 @@ struct Reach40RefusalTests {
     ("", "np.str_('ab').reshape(1)", "np.str_'s NumPy scalar attribute reshape"),
     ("", "np.array(['a', 'b'], ndmin=2)", "np.array(…, ndmin=…) of strings, bytes or other non-numeric values"),
     ("", "np.array([1, 2], copy=False, ndmin=2)", "np.array(…, copy=False, ndmin=…) is not supported"),
+    (
+      ">>> c = np.arange(6).reshape(2, 3)", "np.zeros_like(c.T, order='C')",
+      "np.zeros_like(a, order='C') of an array whose memory order differs"
+    ),
+    (">>> import array\n>>> a = array.array('d', [1.0])", "a * np.int64(2)", "multiplying an array.array by a NumPy"),
   ]
 
   /// A refused statement that can have drawn only from Python's random module (after `random.seed()`) leaves

@@ -4,7 +4,7 @@ getting wrong or refusing in published tutorial code nobody here had tuned on (M
 for Data Science, Morten Hjorth-Jensen's Computational Physics lectures, Mastering Numerical Computing with NumPy).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach40_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/397-*` to `interpreter/400-*` fixtures it lists below; rerunning gives identical bytes. It records under
+`interpreter/397-*` to `interpreter/401-*` fixtures it lists below; rerunning gives identical bytes. It records under
 OpenBLAS's AVX-512 kernels (OPENBLAS_CORETYPE=SkylakeX), whose orders the transcript tests follow.
 
 397: np.array(object, ndmin=n) (Cohen's chapter 11 builds design matrices with `np.array(x, ndmin=2).T`): ones put
@@ -16,6 +16,9 @@ bytes a code point), ndim, shape, size and dtype, beside str's own methods.
 operating system, so their draws are refused until a seed is given, as in Hjorth-Jensen's random-walk lecture).
 400: differences of np.linalg results compared as Cohen compares them with np.allclose (printing or rounding such a
 difference, all rounding noise, is refused; Reach40RefusalTests), and a difference that is not noise.
+401: array.array repeated by an int (`2 * a` in Yves Hilpisch's Python for Finance, chapter 4: docbuild raised) and its
+errors for other counts, `*=`, ordering comparisons and the C type's name in messages ('array.array'); np.zeros_like
+and np.ones_like with order= 'C', 'A', 'K', 'F' (one axis) of C-ordered arrays, and a bad order's error.
 """
 
 import os
@@ -96,6 +99,40 @@ LINALG_DIFFERENCES = [
     'np.round(np.linalg.inv(B) - np.eye(2), 4)',
 ]
 
+ARRAY_MODULE_AND_LIKE_ORDERS = [
+    'import array',
+    "a = array.array('f', [0.5, 0.75, 1.0])",
+    '2 * a',
+    'a * 2',
+    'a * 0',
+    'a * -1',
+    'a * True',
+    'a * 2.0',
+    'a * a',
+    "a * 'x'",
+    '2.0 * a',
+    'a * None',
+    'b = a',
+    'b *= 2',
+    'a',
+    'b is a',
+    "array.array('i', [1, 2]) * 3",
+    'a - a',
+    'a < a',
+    "a <= a, a > array.array('d', [0.5]), array.array('i', [1, 2]) >= array.array('d', [1.0, 3.0])",
+    'a < [1]',
+    'c = np.arange(6).reshape(2, 3)',
+    "d = np.zeros_like(c, dtype=np.float16, order='C')",
+    'd',
+    "np.ones_like(c, dtype=np.float16, order='C')",
+    "np.ones_like(c, order='K')",
+    "np.ones_like(c, order='A').flags['C_CONTIGUOUS']",
+    "np.zeros_like(np.arange(3), order='F')",
+    "np.zeros_like(c, order='X')",
+    'np.zeros_like(c, order=None)',
+    "np.zeros_like(c, order='c').strides",
+]
+
 FIXTURES = [
     ("397-reach40-array-ndmin", "np.array(ndmin=): ones before the shape, a view of the array made, NumPy's errors",
      ARRAY_NDMIN),
@@ -105,6 +142,8 @@ FIXTURES = [
      RANDOM_RESEEDED),
     ("400-reach40-linalg-differences", "differences of np.linalg results compared with np.allclose",
      LINALG_DIFFERENCES),
+    ("401-reach40-array-repetition-and-like-orders", "array.array repeated and ordered; np.zeros_like/ones_like "
+     "order= of C-ordered arrays", ARRAY_MODULE_AND_LIKE_ORDERS),
 ]
 
 if __name__ == "__main__":
