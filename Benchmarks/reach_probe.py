@@ -563,6 +563,39 @@ CORPORA = {
     # motion with air resistance, oscillators, chaos, least squares, spectral analysis and the FFT, relaxation
     # methods, quadrature, Monte Carlo and the Ising model.
     "comp-physics-uvm": ("agdelma+IntroCompPhysics", r"^src/\d\d_[A-Za-z]*\.ipynb$", "statements"),
+    # session 40 (reach40): seven more published courses and books nobody here had tuned on.
+    # Lorena Barba's AeroPython: potential flow with NumPy meshgrids (sources, doublets, vortices) up to the
+    # vortex-source panel method (scipy's integrals skip).
+    "aeropython-barba": ("barbagroup+AeroPython", r"^lessons/\d\d_Lesson\d\d_[A-Za-z]*\.ipynb$", "statements"),
+    # Mike X Cohen's Practical Linear Algebra for Data Science (O'Reilly 2022): vectors, matrices, projections, QR,
+    # least squares, eigendecomposition and the SVD in NumPy, one notebook per chapter.
+    "linalg4ds-cohen": ("mikexcohen+LinAlg4DataScience", r"^LA4DS_ch\d\d\.ipynb$", "statements"),
+    # Patrick Walls's Mathematical Python (UBC MATH 210): Python basics, NumPy, Riemann sums, the trapezoid and
+    # Simpson rules, root finding, linear systems and eigenvalues (the Jupyter-only notebooks left out).
+    "mathematical-python-walls": ("patrickwalls+mathematical-python", r"^(?!jupyter/)[a-z-]*/[a-z-]*\.ipynb$",
+                                  "statements"),
+    # Stony Brook's PHY 546 Python for scientific computing: Python datatypes, control flow, functions, classes and
+    # exercises, then NumPy basics, advanced NumPy and NumPy exercises.
+    "python-science-sbu": ("sbu-python-class+python-science", r"^content/0[12]-[a-z]*/[a-z0-9-]*\.ipynb$",
+                           "statements"),
+    # Morten Hjorth-Jensen's Computational Physics (Oslo FYS3150) lecture notes: eigenvalues, integration, Monte
+    # Carlo, ODEs, PDEs, random walks, statistical physics and variational Monte Carlo.
+    "compphysics1": ("CompPhysics+ComputationalPhysics", r"^doc/pub/[a-z]*/ipynb/[a-z]*\.ipynb$", "statements"),
+    # Michael Zingale's Computational Astrophysics (Stony Brook): floating point, differentiation and integration,
+    # roots, linear algebra, ODE integrators, the FFT, interpolation and fitting (homework and keras left out).
+    "comp-astro-zingale": ("zingale+computational_astrophysics",
+                           r"^content/(basics/[a-z-]*|ffts|interpolation|fitting|ODEs)/[a-z0-9-]*\.ipynb$",
+                           "statements"),
+    # Mastering Numerical Computing with NumPy (Packt 2018): arrays, linear algebra, statistics, regression,
+    # clustering and the book's later chapters' NumPy (its data files and sklearn skip).
+    "numpy-packt-mastering": ("PacktPublishing+Mastering-Numerical-Computing-with-NumPy",
+                              r"^Chapter0\d/[^/]*\.ipynb$", "statements"),
+    # Keith Galli's NumPy tutorial notebook (from his YouTube course): creation, indexing, initialisation, maths,
+    # statistics, reorganising and boolean masking (its data file's statements skip).
+    "numpy-tutorial-galli": ("KeithGalli+NumPy", r"^NumPy Tutorial\.ipynb$", "statements"),
+    # Yves Hilpisch's Python for Finance (2nd ed., O'Reilly 2018): data structures, NumPy, object orientation,
+    # mathematical tools, stochastics and Black-Scholes-Merton valuation (pandas and scipy statements skip).
+    "py4fi-hilpisch": ("yhilpisch+py4fi2nd", r"^code/(ch0[346]|ch1[12]|b_bsm)/[a-z0-9_]*\.ipynb$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -589,7 +622,11 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            # session 39
                            "numerical-methods-concordia", "numerical-analysis-brugiapaglia", "numerical-methods-beggs",
                            "dsp-lecture-spors", "signal-processing-unpingco", "roelants-notebooks",
-                           "numpy-exercises-sowa", "comp-physics-uvm"}
+                           "numpy-exercises-sowa", "comp-physics-uvm",
+                           # session 40
+                           "aeropython-barba", "linalg4ds-cohen", "mathematical-python-walls", "python-science-sbu",
+                           "compphysics1", "comp-astro-zingale", "numpy-packt-mastering", "numpy-tutorial-galli",
+                           "py4fi-hilpisch"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 

@@ -104,10 +104,9 @@ enum Attributes {
       }
     case .string where name == "encode":
       return .method(value, name)
-    case .textScalar(let text, false):
-      return try get(name, of: .string(text))
-    case .textScalar(let text, true):
-      return try get(name, of: .bytes(text))
+    case .textScalar(let text, let isBytes):
+      if let attribute = try Self.textScalarAttribute(name, text, isBytes: isBytes) { return attribute }
+      return try get(name, of: isBytes ? .bytes(text) : .string(text))
     case .bytes:
       if name == "decode" || PythonNames.types["bytes"]?.contains(name) == true { return .method(value, name) }
     case .textDType(let dtype):
@@ -236,4 +235,38 @@ enum Attributes {
     error.isLimit = true
     return error
   }
+}
+
+extension Attributes {
+  /// The NumPy scalar attributes of `np.str_` and `np.bytes_` that `str` and `bytes` lack: the sizes NumPy stores
+  /// the text in (4 bytes a code point, 1 a byte), the 0-d shape and the dtype; their other array attributes and
+  /// methods are refused rather than answered with str's AttributeError. Nil for the attributes str and bytes have.
+  static func textScalarAttribute(_ name: String, _ text: String, isBytes: Bool) throws(PythonError) -> Value? {
+    // Bytes are held one code point each (latin-1), so both widths count code points.
+    let width = text.unicodeScalars.count
+    switch name {
+    case "nbytes", "itemsize": return .int(isBytes ? width : 4 * width)
+    case "ndim": return .int(0)
+    case "size": return .int(1)
+    case "shape": return .tuple(ValueList([]))
+    // The dtype of an empty one is `<U0` (`|S0`), which docbuild's text dtypes print as the flexible `<U`.
+    case "dtype" where width > 0: return .textDType(TextDType(isBytes: isBytes, width: width))
+    default:
+      let string = isBytes ? "bytes" : "str"
+      guard PythonNames.types[string]?.contains(name) != true, Self.numpyScalarOnly.contains(name) else { return nil }
+      throw PythonError.limit(
+        "np.\(isBytes ? "bytes_" : "str_")'s NumPy scalar attribute \(name) is not part of the snippet language "
+          + "(NumPy has it)")
+    }
+  }
+
+  /// The attributes a NumPy text scalar has beyond its Python type's (`set(dir(np.str_)) - set(dir(str))`).
+  static let numpyScalarOnly: Set<String> = [
+    "T", "all", "any", "argmax", "argmin", "argsort", "astype", "base", "byteswap", "choose", "clip", "compress",
+    "conj", "conjugate", "copy", "cumprod", "cumsum", "data", "device", "diagonal", "dtype", "dump", "dumps", "fill",
+    "flags", "flat", "flatten", "getfield", "imag", "item", "max", "mean", "min", "nonzero", "prod", "put", "ravel",
+    "real", "repeat", "reshape", "resize", "round", "searchsorted", "setfield", "setflags", "sort", "squeeze", "std",
+    "strides", "sum", "swapaxes", "take", "to_device", "tobytes", "tofile", "tolist", "trace", "transpose", "var",
+    "view", "__array_interface__", "__array_struct__", "__array_priority__",
+  ]
 }

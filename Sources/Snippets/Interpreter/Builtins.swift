@@ -237,6 +237,41 @@ extension Interpreter {
 
   /// True for `np.linspace` calls with a complex start or stop (a number or a 0-d array): those run NumPy's own
   /// steps (`linspace_complex`, NumpyBreadth37Source.swift).
+  /// `np.array(object, ndmin=n)`: the array made without `ndmin`, then viewed with ones put before its shape up to n
+  /// axes, as NumPy's `_prepend_ones` does (so its `base` is the array made). Arrays of strings or objects, and
+  /// `copy=False` (a view of the argument itself), are refused.
+  mutating func arrayWithLeastDimensions(_ call: CallArguments, ndminAt slot: Int) throws(PythonError) -> Value {
+    var plain = call
+    let given = plain.keywords.remove(at: slot).value
+    let least: Int
+    switch given {
+    case .int(let count): least = count
+    case .bool(let flag): least = flag ? 1 : 0
+    case .float: throw PythonError.type("integer argument expected, got float")
+    case .tensor(let scalar) where scalar.isScalar && scalar.dtype.isInteger: least = try given.toInt()
+    default: throw PythonError.type("'\(given.typeName)' object cannot be interpreted as an integer")
+    }
+    if least > 64 { throw PythonError.value("ndmin must be <= ndmax (64)") }
+    let copy = plain.keywords.first(where: { $0.name == "copy" })?.value ?? .bool(true)
+    let copies = copy.isNone ? false : try copy.truthValue()
+    if !copies {
+      throw PythonError.limit(
+        "np.array(…, copy=False, ndmin=…) is not supported in snippets (NumPy views the argument)")
+    }
+    let made = try callFunction("numpy.array", plain)
+    guard case .tensor(let array) = made else {
+      throw PythonError.limit(
+        "np.array(…, ndmin=…) of strings, bytes or other non-numeric values is not supported in snippets; reshape the "
+          + "array np.array makes")
+    }
+    guard array.ndim < least else { return made }
+    let shape = Array(repeating: 1, count: least - array.ndim) + array.shape
+    let reshape = CallArguments(
+      function: "reshape", positional: [made, try .makeTuple(shape.map { .int($0) })], keywords: [],
+      positionalTexts: ["", ""])
+    return try functionView("numpy.reshape", reshape, try callFunction("numpy.reshape", reshape))
+  }
+
   static func linspaceTakesComplexSteps(_ call: CallArguments) -> Bool {
     let ends =
       Array(call.positional.prefix(2)) + call.keywords.filter { $0.name == "start" || $0.name == "stop" }.map(\.value)
@@ -320,6 +355,9 @@ extension Interpreter {
 
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     if matricesInUse, name.hasPrefix("numpy."), let result = try callWithMatrices(name, call) { return result }
+    if name == "numpy.array", let slot = call.keywords.firstIndex(where: { $0.name == "ndmin" }) {
+      return try arrayWithLeastDimensions(call, ndminAt: slot)
+    }
     if name == "numpy.fromiter" { return try fromIterator(call) }
     if name == "numpy.seterr" { return try setErrorModes(call) }
     if Self.writesFunctionOutput(name, call) { return try callFunctionWithOutput(name, call) }

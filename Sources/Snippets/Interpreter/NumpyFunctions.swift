@@ -111,6 +111,22 @@ enum NumpyFunctions {
         + "memory layout, which docbuild does not follow here; use np.array(x) or np.array(x.tolist(), order=...)")
   }
 
+  /// Refuses `np.zeros_like(a, order=…)` (and `ones_like`) where the order asked for can differ from `a`'s own
+  /// ('K', the default, which docbuild's result follows): 'C' and 'A' of a C-ordered array are its order, 'F' only
+  /// for at most one axis.
+  private static func requireLikeOrder(_ name: String, _ a: Tensor, _ order: Value?) throws(PythonError) {
+    guard let order, !order.isNone else { return }
+    let asked = try creationOrder(order)
+    let isCOrdered = a.memoryAxes == nil && a.layoutUnknownOrigin == nil && (a.view == nil || a.isCContiguous)
+    let agrees =
+      asked == "K" || (asked == "C" || asked == "A") && isCOrdered || asked == "F" && isCOrdered && a.ndim <= 1
+    if !agrees {
+      throw PythonError.limit(
+        "np.\(name)(a, order='\(asked)') of an array whose memory order differs is not supported in snippets; "
+          + "use np.\(name)(a)")
+    }
+  }
+
   private static func tensor(_ bound: BoundArguments, _ name: String) throws(PythonError) -> Tensor {
     try bound.value(name).toTensor()
   }
@@ -204,8 +220,9 @@ enum NumpyFunctions {
       let fill = try NumpyArrays.fillValue(bound.value("fill_value"), dtype: dtype, isEmpty: shape.contains(0))
       return .tensor(try core { try Tensor.full(shape, fill, dtype: dtype) })
     case "zeros_like", "ones_like":
-      let bound = try call.bind(["a", "dtype"], required: 1)
+      let bound = try call.bind(["a", "dtype", "order"], required: 1)
       let a = try tensor(bound, "a")
+      try requireLikeOrder(name, a, bound["order"])
       let dtype = try bound["dtype"]?.toDType()
       return .tensor(
         try core { name == "zeros_like" ? try Tensor.zerosLike(a, dtype: dtype) : try Tensor.onesLike(a, dtype: dtype) }

@@ -3,8 +3,18 @@
 /// of it), so each such stream and name has no known value afterwards (the manual, docs/05-limits.md, "What is
 /// refused").
 struct RefusedEffects {
-  /// True when the code may have drawn from NumPy's or Python's random streams or a generator object.
-  var drawsRandom = false
+  /// True when the code may have drawn from NumPy's global stream or a generator object.
+  var drawsNumpyRandom = false
+  /// True when the code may have drawn from Python's `random` module or a `random.Random` instance.
+  var drawsPythonRandom = false
+  /// True when the code may have drawn from any random stream; set, it marks them all.
+  var drawsRandom: Bool {
+    get { drawsNumpyRandom || drawsPythonRandom }
+    set {
+      drawsNumpyRandom = drawsNumpyRandom || newValue
+      drawsPythonRandom = drawsPythonRandom || newValue
+    }
+  }
   /// Global names the code may have changed through the functions it calls.
   var changedNames: Set<String> = []
   /// True when the code, or a snippet function it may run, names `np.set_printoptions`: NumPy's options may have
@@ -44,7 +54,7 @@ struct RefusedEffects {
       }
     }
     for name in names {
-      noteGlobalState(named: name)
+      noteGlobalState(named: name, in: code, globals: globals)
       if let value = globals[name] {
         // Python may have taken items from an iterator the code names (`list(it)`, `next(it)`, `for x in it`)
         // after the point docbuild stopped.
@@ -138,7 +148,12 @@ struct RefusedEffects {
   ) {
     switch value {
     case .module(let name), .function(let name):
-      if name.contains("random") { drawsRandom = true }
+      // Python's random module and its functions move only its own stream (`random.seed()` leaves NumPy's alone).
+      if name == "random" || name.hasPrefix("random.") {
+        drawsPythonRandom = true
+      } else if name.contains("random") {
+        drawsRandom = true
+      }
     case .randomObject:
       drawsRandom = true
     case .userFunction(let closure):
@@ -312,7 +327,7 @@ struct RefusedEffects {
     }
     let body = String(decoding: closure.code[range.start..<range.end], as: UTF8.self)
     for name in Self.identifiers(in: body) {
-      noteGlobalState(named: name)
+      noteGlobalState(named: name, in: body, globals: globals)
       if definition.locals.contains(name) && !parameters.contains(name) { continue }
       if let value = globals[name] {
         if case .iterator = value, !parameters.contains(name) { changedNames.insert(name) }
@@ -333,13 +348,40 @@ struct RefusedEffects {
 
   /// Notes the process-wide state an identifier in the code names: NumPy's and Python's random streams (`np.random`,
   /// the random module, autograd.numpy.random), NumPy's print options and floating-point error modes.
-  private mutating func noteGlobalState(named name: String) {
+  private mutating func noteGlobalState(named name: String, in text: String, globals: Namespace) {
     switch name {
+    case "random" where Self.namesOnlyPythonsRandom(text, globals: globals): drawsPythonRandom = true
     case "random": drawsRandom = true
     case "set_printoptions": setsPrintOptions = true
     case "seterr": setsErrorModes = true
     default: break
     }
+  }
+
+  /// True when every `random` in `text` is Python's random module (or one of its functions) as the globals bind it:
+  /// the name itself or `random.random`, never another object's attribute (`np.random`, `npr.random`, `rng.random`).
+  static func namesOnlyPythonsRandom(_ text: String, globals: Namespace) -> Bool {
+    switch globals["random"] {
+    case .module("random")?: break
+    case .function(let name)? where name.hasPrefix("random."): break
+    default: return false
+    }
+    let bytes = Array(text.utf8)
+    let word = Array("random".utf8)
+    var start = 0
+    while start + word.count <= bytes.count {
+      defer { start += 1 }
+      guard bytes[start..<(start + word.count)].elementsEqual(word) else { continue }
+      let end = start + word.count
+      if start > 0 && isWordByte(bytes[start - 1]) || end < bytes.count && isWordByte(bytes[end]) { continue }
+      guard start > 0, bytes[start - 1] == UInt8(ascii: ".") else { continue }
+      // An attribute `random`: only `random.random` (the module's own function) is Python's.
+      let owner = start - 1
+      guard owner >= word.count, bytes[(owner - word.count)..<owner].elementsEqual(word),
+        owner == word.count || !isWordByte(bytes[owner - word.count - 1])
+      else { return false }
+    }
+    return true
   }
 
   /// Whether `byte` may be part of a Python identifier (any byte of a non-ASCII letter counts).

@@ -58,11 +58,11 @@ extension Interpreter {
       unknownPrintOptions.insert("*")
     }
     if effects.setsErrorModes { refusedErrorModesLine = line }
-    if effects.drawsRandom {
+    if effects.drawsNumpyRandom {
       randomRefusal.numpyGlobal = line
-      randomRefusal.python = line
       if !randomObjects.isEmpty { randomRefusal.objects = (line, randomObjects.count) }
     }
+    if effects.drawsPythonRandom { randomRefusal.python = line }
     var changed = names.union(effects.changedNames)
     changed.formUnion(namesSeeingClassState(of: changed))
     var rebindable: [String: String] = [:]

@@ -196,6 +196,8 @@ enum Value: Sendable {
     // The decimal module's C types: `unsupported operand type(s) for +: 'decimal.Decimal' and 'float'`.
     case "decimal": type.name == "Decimal" || type.name == "Context" || type.name == "ContextManager"
     case "numpy.random._pcg64", "numpy.random.bit_generator": true
+    // The array module's C type: `unsupported operand type(s) for -: 'array.array' and 'array.array'`.
+    case "array": type.name == "array"
     default: false
     }
   }

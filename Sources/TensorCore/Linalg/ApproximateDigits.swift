@@ -70,6 +70,45 @@ extension Tensor {
     }
   }
 
+  /// How many steps back `cancellationScale` looks for a sum or difference.
+  static let cancellationSteps = 8
+
+  /// The largest entry of the operands this value was added or subtracted from, a few element-wise steps back (0
+  /// when there are none): a difference of two results that agree up to rounding (`inv(a) - pinv(a)`,
+  /// `u - vt.T`) holds nothing but noise, so its own largest entry is noise too, and the noise is measured against
+  /// what cancelled instead.
+  func cancellationScale() -> Double {
+    guard let start = node else { return 0 }
+    var pending = [start]
+    var seen: Set<ObjectIdentifier> = [ObjectIdentifier(start)]
+    var visits = 0
+    var scale = 0.0
+    while let current = pending.popLast(), visits < Self.cancellationSteps {
+      visits += 1
+      let (operation, held) = current.recipeParts
+      guard let operation else { continue }
+      let inputs = held.array
+      switch operation {
+      case .binary(.add), .binary(.subtract):
+        for input in inputs {
+          switch input.storage {
+          case .float64(let reals): scale = reals.reduce(scale) { Swift.max($0, Swift.abs($1)) }
+          case .complex128(let numbers):
+            scale = numbers.reduce(scale) { Swift.max($0, Swift.abs($1.real), Swift.abs($1.imag)) }
+          default: break
+          }
+        }
+      // Steps that keep each entry's size: the cancellation may be behind them (`np.abs(a - b)`, `(a - b).T`).
+      case .unary, .reshape, .transpose, .broadcastTo, .identity: break
+      default: continue
+      }
+      for input in inputs {
+        if let next = input.node, seen.insert(ObjectIdentifier(next)).inserted { pending.append(next) }
+      }
+    }
+    return scale
+  }
+
   /// Why this value's text cannot be promised to be NumPy's, or nil when it can: a float scalar computed from a
   /// decomposition (its repr shows all 17 digits), or such an array holding an entry at rounding-noise level.
   /// `everyDigit` asks for every digit of every entry (`float(x)`, `x.item()`, `x.tolist()`), refused as a scalar's.
@@ -84,7 +123,7 @@ extension Tensor {
     guard let (function, inputScale) = decompositionOrigin().map({ ($0.name, $0.inputScale) }) else {
       return productNoiseRefusal(values)
     }
-    let largest = values.reduce(inputScale) { Swift.max($0, Swift.abs($1)) }
+    let largest = values.reduce(Swift.max(inputScale, cancellationScale())) { Swift.max($0, Swift.abs($1)) }
     if ndim == 0 || everyDigit {
       return TensorError(
         "NotImplementedError",

@@ -1,7 +1,7 @@
 /// The standard library's `array` module (PDSH's `array.array('i', L)`), written in the snippet language.
 extension ModuleSources {
   /// `array.array` over the numeric typecodes: creation from an iterable, its repr, length, indexing, slicing,
-  /// iteration, comparison, the list-like methods and `tobytes` (so `bytes(a)`), with CPython's messages
+  /// iteration, comparison, repetition (`2 * a`), the list-like methods and `tobytes` (so `bytes(a)`), with CPython's messages
   /// (Modules/arraymodule.c). What would need raw memory (`buffer_info`, `frombytes`, `byteswap`, files), the `'u'` typecode and values outside a
   /// typecode's range are refused rather than approximated.
   static let array = #"""
@@ -103,11 +103,50 @@ extension ModuleSources {
                 return NotImplemented
             return self._items != other._items
 
+        # Ordering compares the items as lists do (array_richcompare), whatever the typecodes.
+        def __lt__(self, other):
+            if not isinstance(other, array):
+                return NotImplemented
+            return self._items < other._items
+
+        def __le__(self, other):
+            if not isinstance(other, array):
+                return NotImplemented
+            return self._items <= other._items
+
+        def __gt__(self, other):
+            if not isinstance(other, array):
+                return NotImplemented
+            return self._items > other._items
+
+        def __ge__(self, other):
+            if not isinstance(other, array):
+                return NotImplemented
+            return self._items >= other._items
+
         def __add__(self, other):
             if not isinstance(other, array) or other._typecode != self._typecode:
                 __docbuild_refuse__('adding an array.array to anything but an array of its typecode is not '
                                     + 'supported in snippets')
             return array(self._typecode, self._items + other._items)
+
+        def __mul__(self, count):
+            # Sequence repetition, as CPython's sq_repeat: an int (or bool) count, none below zero.
+            if isinstance(count, _np.generic):
+                __docbuild_refuse__('multiplying an array.array by a NumPy value is not supported in snippets: '
+                                    + 'NumPy may convert the array first')
+            if not isinstance(count, int):
+                name = 'array.array' if isinstance(count, array) else type(count).__name__
+                raise TypeError("can't multiply sequence by non-int of type '" + name + "'")
+            return array(self._typecode, self._items * count)
+
+        def __rmul__(self, count):
+            return self.__mul__(count)
+
+        def __imul__(self, count):
+            repeated = self.__mul__(count)
+            self._items = repeated._items
+            return self
 
         def append(self, value):
             self._items.append(_item(self._typecode, value))

@@ -11,6 +11,9 @@ struct PythonRandom: Sendable {
   private static let unseededGenerator = MersenneTwister(key: [0])
   /// The second normal deviate `gauss` made, kept for its next call as CPython keeps `gauss_next`.
   var gaussNext: Double?
+  /// The call that seeded this stream from the operating system (`random.seed()`, `random.Random()`), whose numbers
+  /// no build can reproduce: its draws are refused until a seed is given.
+  var seededFromSystem: String?
 
   /// An unseeded generator: CPython seeds from the operating system, which no page can reproduce; seed 0 keeps
   /// snippets deterministic (their values cannot match a recording of CPython's unseeded ones anyway).
@@ -20,6 +23,7 @@ struct PythonRandom: Sendable {
   mutating func seed(words key: [UInt32]) {
     generator = MersenneTwister(key: key)
     gaussNext = nil
+    seededFromSystem = nil
   }
 
   /// One 32-bit output (`genrand_uint32`).
@@ -124,14 +128,24 @@ extension Interpreter {
       }
       return parameter
     }
-    if name != "seed", let line = randomRefusal.python {
+    if name != "seed", name != "__init__", let line = randomRefusal.python {
       throw RandomRefusal.error("Python's random module", line: line, reseed: "random.seed(n) sets it anew")
     }
+    if name != "seed", name != "__init__", let call = pythonRandom.seededFromSystem {
+      throw PythonError.limit(
+        "\(call) without a seed seeds from the operating system's randomness, so the numbers Python draws change "
+          + "with every run and no build can show them; snippets draw only after a seed, such as \(call == "random.seed()" ? "random.seed(42)" : "random.Random(42)")"
+      )
+    }
     switch name {
-    case "seed":
+    // `__init__`: a `random.Random(x)` instance's own seeding, as CPython's `Random.__init__` calls `seed(x)`.
+    case "seed", "__init__":
       let bound = try call.bind(["a", "version"])
-      guard let seed = bound["a"] else {
+      let seed = bound["a"] ?? .none
+      if case .none = seed {
+        // CPython seeds from os.urandom (or the time): the stream's state is unknown from here on.
         pythonRandom.seed(words: [0])
+        pythonRandom.seededFromSystem = name == "seed" ? "random.seed()" : "random.Random()"
         randomRefusal.python = nil
         return .none
       }

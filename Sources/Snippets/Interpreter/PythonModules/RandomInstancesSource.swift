@@ -1,12 +1,12 @@
 extension ModuleSources {
   /// `random.Random(seed)`: an instance with CPython's methods over a generator of its own, seeded as
-  /// `random.seed` seeds the module's (PythonRandom.swift); unseeded, it starts as seed 0 does.
+  /// `random.seed` seeds the module's (PythonRandom.swift); unseeded (seeded from the operating system in CPython),
+  /// its draws are refused until it is seeded.
   static let randomInstances = #"""
     class Random:
         def __init__(self, x=None):
             self._handle = __docbuild_random_new__()
-            if x is not None:
-                self.seed(x)
+            __docbuild_random__(self._handle, '__init__', x)
         def seed(self, a=None, version=2):
             return __docbuild_random__(self._handle, 'seed', a)
         def random(self, *args, **kwargs):
