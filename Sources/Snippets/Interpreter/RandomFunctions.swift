@@ -35,7 +35,7 @@ extension Interpreter {
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
     "binomial", "poisson", "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power",
-    "standard_cauchy", "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta",
+    "standard_cauchy", "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta", "sample", "ranf",
   ]
 
   /// The methods of a `Generator`.
@@ -439,7 +439,8 @@ extension Interpreter {
       for dimension in call.positional { shape.append(try dimension.toInt()) }
       if shape.isEmpty { return .float(name == "rand" ? state.rand() : state.randn()) }
       return .tensor(try core { name == "rand" ? try state.rand(shape: shape) : try state.randn(shape: shape) })
-    case "random", "random_sample":
+    case "random", "random_sample", "sample", "ranf":
+      // `sample` and `ranf` are the legacy module's other names of `random_sample` (no RandomState method).
       let size = try sizeArgument(try call.bind(["size"])["size"])
       return try pythonFloat(try core { try state.randomSample(size: size) }, size)
     case "normal", "uniform":

@@ -45,7 +45,8 @@ arithmetic (a float32 start with a Python float step stays float32 there), `np.f
 406: what `--grammar creation` (new in session 40) found next: a list where a bool meets a NumPy scalar of a narrow
 dtype (`np.array([np.uint8(200), True])` is uint8; docbuild made int64), `np.arange` with a uint64 end (a float64
 range) or a narrow integer one (its length in that dtype's wrapping arithmetic), a -0.0 start kept, and the sign of a zero `np.clip` returns, which NumPy's loop picks one way when both bounds are one element
-(its contiguous path keeps the first operand on ties) and the other way for array bounds.
+(its contiguous path keeps the first operand on ties) and the other way for array bounds; and the legacy module's
+`sample` and `ranf`, other names of `random_sample` (Python for Finance's `npr.sample`).
 """
 
 import pathlib
@@ -307,6 +308,12 @@ NARROW_SCALAR_ENDS = [
 ]
 
 CREATION_ROUND = [
+    'np.random.seed(0)',
+    'np.random.sample(3), np.random.ranf(), np.random.sample((2, 2)), np.random.sample(size=2)',
+    'np.random.sample.__name__, np.random.ranf.__name__',
+    'import numpy.random as npr',
+    'npr.seed(5); npr.sample((2,))',
+    'np.random.RandomState(0).sample(2)',
     'np.arange(0.1, 3, np.float32(-0.0))',
     'np.arange(np.uint8(200), 3, np.int64(5)), np.arange(np.int8(100), 127, 10), np.arange(np.int16(-3), 4, 2)',
     'np.arange(np.float32(-0.0), np.array(2.5, dtype=np.float32)), np.arange(np.uint64(7)), np.arange(np.uint8(3))',
