@@ -258,8 +258,8 @@ enum ComplexEvaluation {
     return Tensor(shape: shape, storage: .complex128(values), isScalar: shape.isEmpty, node: nil).tagged(a.dtype)
   }
 
-  /// `np.prod` of complex128 values as NumPy's reduction computes it: each output starts from its first element and
-  /// multiplies the others in in memory (C) order. When the innermost axis longer than 1 is reduced, NumPy's inner
+  /// `np.prod` of complex128 values as NumPy's reduction computes it: each output starts from the identity, 1 + 0j,
+  /// and multiplies the elements in in memory (C) order. When the innermost axis longer than 1 is reduced, NumPy's inner
   /// loop is the reduce loop, which multiplies by the plain formula; otherwise it is the elementwise loop over the
   /// kept axis, whose SIMD product uses fused multiply-adds.
   private static func product(_ a: Tensor, axes: [Int], keepdims: Bool) throws -> Tensor {
@@ -272,18 +272,15 @@ enum ComplexEvaluation {
     let fused = innermost.map { !axes.contains($0) } ?? false
     let values = a.complexes
     if Shape.count(keptShape) == 1 {
-      // Everything into one value: a left fold from the first element.
-      guard var total = values.first else {
-        return Tensor(shape: shape, storage: .complex128([Complex(1, 0)]), isScalar: shape.isEmpty, node: nil)
-          .tagged(a.dtype)
-      }
+      // Everything into one value: a left fold from the identity, 1 + 0j (which turns a first element's -0.0 real
+      // part beside a nonzero imaginary one into 0.0, as NumPy's does).
+      var total = Complex(1, 0)
       values.withUnsafeBufferPointer { v in
-        for i in 1..<v.count { total = ComplexArithmetic.multiply(total, v[i], fused: fused, single: false) }
+        for i in v.indices { total = ComplexArithmetic.multiply(total, v[i], fused: fused, single: false) }
       }
       return Tensor(shape: shape, storage: .complex128([total]), isScalar: shape.isEmpty, node: nil).tagged(a.dtype)
     }
     var out = [Complex](repeating: Complex(1, 0), count: Shape.count(keptShape))
-    var started = [Bool](repeating: false, count: out.count)
     // Walk the input in C order with the index of the output each element goes to.
     var index = [Int](repeating: 0, count: a.shape.count)
     var keptStrides = [Int](repeating: 0, count: a.shape.count)
@@ -294,12 +291,7 @@ enum ComplexEvaluation {
     }
     var target = 0
     for value in values {
-      if started[target] {
-        out[target] = ComplexArithmetic.multiply(out[target], value, fused: fused, single: false)
-      } else {
-        out[target] = value
-        started[target] = true
-      }
+      out[target] = ComplexArithmetic.multiply(out[target], value, fused: fused, single: false)
       var axis = a.shape.count - 1
       while axis >= 0 {
         index[axis] += 1

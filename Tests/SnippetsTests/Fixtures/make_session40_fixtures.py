@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 40's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session40_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/386-*` to `389-*` and `403-*` to `406-*` fixtures; rerunning gives identical bytes.
+`interpreter/386-*` to `389-*` and `403-*` to `407-*` fixtures; rerunning gives identical bytes.
 
 They hold what `Fuzz/numpy_differential.py --grammar memory` (new in session 40) found docbuild printing other than
 NumPy, and their neighbours:
@@ -47,6 +47,9 @@ dtype (`np.array([np.uint8(200), True])` is uint8; docbuild made int64), `np.ara
 range) or a narrow integer one (its length in that dtype's wrapping arithmetic), a -0.0 start kept, and the sign of a zero `np.clip` returns, which NumPy's loop picks one way when both bounds are one element
 (its contiguous path keeps the first operand on ties) and the other way for array bounds; and the legacy module's
 `sample` and `ranf`, other names of `random_sample` (Python for Finance's `npr.sample`).
+
+407: what the base grammar found on the session's final binary (seed 4080): `np.prod` of complex values starts from
+the identity 1 + 0j in NumPy (docbuild started from the first element, keeping a -0.0 real part NumPy's turns to 0.0).
 """
 
 import pathlib
@@ -341,6 +344,23 @@ CREATION_ROUND = [
     'np.clip(np.array([-0.5, 0.5]), 0.0, -0.0), np.clip(np.array([-0.5, 0.5]), np.array([0.0, 0.0]), np.array([-0.0, -0.0]))',
 ]
 
+COMPLEX_PRODUCTS = [
+    'z = np.array([complex(-0.0, -0.2)])',
+    'z.prod(), np.prod(z), z[0].prod(), np.prod(z[0])',
+    'z.cumprod()',
+    'np.array([complex(-0.0, -0.2), complex(1, 0)]).prod(), np.array([complex(-0.0, 0.2)]).prod(axis=0)',
+    'np.array([[complex(-0.0, -0.2)], [complex(-0.0, 1)]]).prod(axis=1), z.sum(), np.array([complex(-0.0, -0.0)]).sum()',
+    '(np.array([1+2j, -0.5j, 3]) / np.float64(2.5)).min().prod()',
+    'np.array([-0.0]).prod(), np.float64(-0.0).prod(), np.array([complex(-0.0, 0.0)]).prod()',
+    'a = np.array([complex(-0.0, -0.2), 1j])',
+    'a.prod(), a[0] * a[1]',
+    'b = np.array([[complex(-0.0, -0.2), complex(-0.0, -0.2)], [1j, 1j]])',
+    'b.prod(axis=0), b.T.prod(axis=1), b.prod(axis=0, keepdims=True), b.prod(axis=1)',
+    'c = np.array([[[complex(-0.0, -0.2)] * 3] * 2, [[1j] * 3] * 2])',
+    'c.prod(axis=(0, 1)), c.prod(axis=0), c.prod(), np.array([], dtype=complex).prod()',
+    'np.array([1 + 2j, 3 - 1j, 0.5j]).prod(), np.array([[1 + 2j, 3 - 1j], [0.5j, 2]]).prod(axis=0)',
+]
+
 FIXTURES = {
     "386-empty-array-strides-and-flags": (
         "the strides and flags of empty arrays: 0 for every array NumPy allocates empty and the views of it, the "
@@ -382,6 +402,11 @@ FIXTURES = {
         "a list's dtype where bools meet NumPy scalars of narrow dtypes, np.arange with a uint64 end (float64), "
         "and the sign of a zero np.clip returns, which its loop picks by whether the bounds are one element each.",
         CREATION_ROUND,
+    ),
+    "407-complex-products-from-the-identity": (
+        "np.prod of complex values, which NumPy's reduction starts from 1 + 0j: a first element's -0.0 real part "
+        "beside a nonzero imaginary part becomes 0.0.",
+        COMPLEX_PRODUCTS,
     ),
 }
 
