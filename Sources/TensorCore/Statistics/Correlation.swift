@@ -41,26 +41,15 @@ extension Tensor {
     if !DType.promoted(a.dtype, v.dtype).isFloat {
       return try integerCorrelation(a, v, mode: mode, reverseKernel: reverseKernel)
     }
-    var data = a.doubles
-    var kernel = v.doubles
-    if reverseKernel { kernel.reverse() }
-    let inverted = data.count < kernel.count
-    if inverted { swap(&data, &kernel) }
+    let (data, kernel, inverted, left, right) = try arranged(
+      a.doubles, v.doubles, mode: mode, reverseKernel: reverseKernel)
     let n1 = data.count
     let n2 = kernel.count
-    if n2 == 0 || n1 == 0 { throw TensorError.value("Array arguments cannot be empty") }
-    try ResourceMeter.chargeMultiplyAdds(n1 * n2)
     func edgeDot(_ x: ArraySlice<Double>, _ y: ArraySlice<Double>) -> Double {
       var total = 0.0
       for (p, q) in zip(x, y) { total = total.addingProduct(p, q) }
       return total
     }
-    let (left, right): (Int, Int) =
-      switch mode {
-      case "valid": (0, 0)
-      case "same": (n2 / 2, n2 - n2 / 2 - 1)
-      default: (n2 - 1, n2 - 1)
-      }
     var output: [Double] = []
     var n = n2 - left
     for _ in 0..<left {
@@ -99,21 +88,10 @@ extension Tensor {
       case .complex128: []
       }
     }
-    var data = integers(a)
-    var kernel = integers(v)
-    if reverseKernel { kernel.reverse() }
-    let inverted = data.count < kernel.count
-    if inverted { swap(&data, &kernel) }
+    let (data, kernel, inverted, left, right) = try arranged(
+      integers(a), integers(v), mode: mode, reverseKernel: reverseKernel)
     let n1 = data.count
     let n2 = kernel.count
-    if n2 == 0 || n1 == 0 { throw TensorError.value("Array arguments cannot be empty") }
-    try ResourceMeter.chargeMultiplyAdds(n1 * n2)
-    let (left, right): (Int, Int) =
-      switch mode {
-      case "valid": (0, 0)
-      case "same": (n2 / 2, n2 - n2 / 2 - 1)
-      default: (n2 - 1, n2 - 1)
-      }
     // Output k pairs data[k - left + j] with kernel[j], for the j where both exist.
     let count = n1 - n2 + 1 + left + right
     var output = [Int64](repeating: 0, count: count)
@@ -130,6 +108,30 @@ extension Tensor {
       return Tensor(shape: [count], storage: .bool(output.map { $0 != 0 }), isScalar: false)
     }
     return Tensor(shape: [count], storage: .int64(output), isScalar: false).tagged(DType.promoted(a.dtype, v.dtype))
+  }
+
+  /// The operands as NumPy's correlation loop takes them: the kernel reversed for a convolution, the longer one as
+  /// the data (`inverted` when they were swapped), and the outputs `mode` adds before and after the full overlaps;
+  /// NumPy's error for an empty one, and the work charged.
+  private static func arranged<Element>(_ a: [Element], _ v: [Element], mode: String, reverseKernel: Bool) throws
+    -> (data: [Element], kernel: [Element], inverted: Bool, left: Int, right: Int)
+  {
+    var data = a
+    var kernel = v
+    if reverseKernel { kernel.reverse() }
+    let inverted = data.count < kernel.count
+    if inverted { swap(&data, &kernel) }
+    let n1 = data.count
+    let n2 = kernel.count
+    if n2 == 0 || n1 == 0 { throw TensorError.value("Array arguments cannot be empty") }
+    try ResourceMeter.chargeMultiplyAdds(n1 * n2)
+    let (left, right): (Int, Int) =
+      switch mode {
+      case "valid": (0, 0)
+      case "same": (n2 / 2, n2 - n2 / 2 - 1)
+      default: (n2 - 1, n2 - 1)
+      }
+    return (data, kernel, inverted, left, right)
   }
 
   /// A string as Python's repr quotes it, for messages.
