@@ -652,7 +652,9 @@ def memory_statement(rng):
 CREATION_VALUES = ["0", "1", "3", "-2", "2.5", "0.1", "1e-3", "True", "np.float32(0.1)", "np.float32(2.5)",
                    "np.float16(1.5)", "np.int8(3)", "np.uint8(200)", "np.int32(-4)", "np.float64(0.7)",
                    "np.array(2.5, dtype=np.float32)", "np.int64(5)", "np.bool_(True)", "np.uint64(7)",
-                   "np.int16(-300)", "np.array(3)", "np.float32(-0.0)", "np.float32(1e-30)"]
+                   "np.int16(-300)", "np.array(3)", "np.float32(-0.0)", "np.float32(1e-30)", "np.complex64(1+2j)",
+                   "np.float16(-0.0)", "np.uint16(65535)", "2**40", "np.int64(-2**62)", "np.float64(np.nan)", "np.inf",
+                   "-0.0", "1j"]
 CREATION_FORMS = [
     "np.arange({a})", "np.arange({a}, {b})", "np.arange({a}, {b}, {c})", "np.linspace({a}, {b}, 4)",
     "np.linspace({a}, {b}, 3, endpoint=False)", "np.linspace({a}, {b}, 3, retstep=True)",
@@ -672,6 +674,11 @@ CREATION_FORMS = [
     "{a} / {b}", "{a} // {b}", "{a} ** 2", "-{a}", "abs({a})", "np.array([{a}, {b}]) * {c}", "np.full(2, {a}) + {b}",
     "np.zeros(2, dtype=np.array({a}).dtype)", "np.empty_like(np.array([{a}])).dtype", "np.ones_like({a})",
     "np.array([[{a}], [{b}]]).T", "np.meshgrid({a}, {b})", "np.diff([{a}, {b}, {c}])", "np.gradient([{a}, {b}, {c}])",
+    "np.searchsorted([1, 2, 3], {a})", "np.digitize({a}, [0, 1, 2])", "np.isin({a}, [{b}])", "np.nan_to_num({a})",
+    "np.sign({a})", "np.copysign({a}, {b})", "np.heaviside({a}, {b})", "np.logaddexp({a}, {b})", "np.fmax({a}, {b})",
+    "np.trunc({a})", "np.rint({a})", "np.ceil({a})", "np.signbit({a})", "np.isnan({a})", "np.nextafter({a}, {b})",
+    "np.array([{a}, {b}, {c}]).argmax()", "np.array([{a}, {b}, {c}]).astype(np.float16)", "np.cbrt({a})",
+    "np.float32({a})", "np.int8({a})", "np.uint8({a})", "np.float16({a})", "np.bool_({a})", "np.complex64({a})",
 ]
 
 

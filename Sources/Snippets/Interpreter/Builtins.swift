@@ -177,6 +177,16 @@ enum Builtins {
         default: try PythonBuiltins.float(parse)
         }
     }
+    // A Python complex is Python's float() or int() TypeError for a real dtype (a NumPy complex casts, warning).
+    if case .complex = value, !dtype.isComplex, dtype != .bool {
+      throw value.realNumberRequired(by: dtype.isInteger ? "int" : "float")
+    }
+    switch value {
+    case .list, .tuple:
+      // `np.float32([1, 2])` is `np.array([1, 2], dtype=np.float32)`, with its errors (`np.uint8([300])`).
+      return .tensor(try core { try Tensor.array(value.toNested(), dtype: dtype) })
+    default: break
+    }
     var tensor = try value.toTensor()
     // `np.uint8(300)` is NumPy 2's OverflowError, as for `np.array(300, dtype=np.uint8)`.
     if tensor.isPythonScalar, dtype.isInteger, case .int(let int) = value {

@@ -308,6 +308,10 @@ enum NumpyFunctions {
   private static func arange(_ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["start", "stop", "step", "dtype"])
     func scalar(_ value: Value) throws(PythonError) -> Scalar {
+      if case .complex = value { throw PythonError.limit("np.arange of complex ends is not supported in snippets") }
+      if case .tensor(let tensor) = value, tensor.dtype.isComplex {
+        throw PythonError.limit("np.arange of complex ends is not supported in snippets")
+      }
       switch try value.pythonNumber(for: "arange") {
       case .int(let int): return .int(Int64(int))
       case .float(let double): return .double(double)

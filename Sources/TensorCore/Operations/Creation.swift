@@ -85,7 +85,8 @@ extension Tensor {
     {
       span = Double(difference) / delta
     }
-    let length = span.isNaN ? 0 : Swift.max(0, span.rounded(.up))
+    if span.isNaN { throw TensorError.value("arange: cannot compute length") }
+    let length = Swift.max(0, span.rounded(.up))
     // NumPy's errors first: a length past a signed 64-bit count, then one whose bytes are.
     if length >= 0x1p63 { throw TensorError.value("Maximum allowed size exceeded") }
     if length * 8 >= 0x1p63 { throw Shape.numpyTooBig }

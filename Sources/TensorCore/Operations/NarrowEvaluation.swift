@@ -135,8 +135,12 @@ enum NarrowEvaluation {
         throw TensorError("OverflowError", "Python integer \(value) out of bounds for \(target.rawValue)")
       }
       return target
+    case .complex128:
+      // A Python complex takes a complex dtype's own, complex64 beside float32 and float16, complex128 otherwise.
+      if target.isComplex { return target }
+      return target.isNarrowFloat ? .complex64 : .complex128
     default:
-      return target.isFloat ? target : .float64
+      return target.isFloat || target.isComplex ? target : .float64
     }
   }
 
@@ -508,8 +512,9 @@ enum NarrowEvaluation {
         // kernel through a forward cast buffer.
         if a.dtype == .float32 { try a.refuseNumpyLibmLoop(for: name) }
         let operand = a.converted(as: .float32)
+        // A ufunc's 0-d result is a NumPy scalar, of a 0-d array too.
         return Tensor.labelled(
-          try kernel(operand.doubles), as: .float32, shape: operand.shape, isScalar: operand.isScalar)
+          try kernel(operand.doubles), as: .float32, shape: operand.shape, isScalar: operand.shape.isEmpty)
       }
       if result != .float64 { throw refused(name, result) }
       return try Tensor.record(.math(function), NodeInputs(a.convertedKeepingPath()))

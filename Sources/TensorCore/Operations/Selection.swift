@@ -151,8 +151,9 @@ extension Tensor {
     let xs = try x.broadcast(to: shape)
     let ys = try y.broadcast(to: shape)
     let positions = (0..<count).map { flags[$0] ? $0 : count + $0 }
-    // NEP 50: a Python scalar takes the array's dtype (`np.where(m, int32_array, 0)` stays int32).
-    let dtype = try NarrowEvaluation.commonType(x, y, for: "where")
+    // NEP 50: a Python scalar takes the array's dtype (`np.where(m, int32_array, 0)` stays int32), an int out of its
+    // range too, wrapped (NumPy's `where` casts it unsafely, with no error).
+    let dtype = try NarrowEvaluation.commonType(x, y, for: "where", checkRange: false)
     return try select([xs, ys], SelectPlan(positions: positions, shape: shape, dtype: dtype))
   }
 

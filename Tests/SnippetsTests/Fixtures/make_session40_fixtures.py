@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 40's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session40_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/386-*` to `389-*` and `403-*` to `407-*` fixtures; rerunning gives identical bytes.
+`interpreter/386-*` to `389-*` and `403-*` to `408-*` fixtures; rerunning gives identical bytes.
 
 They hold what `Fuzz/numpy_differential.py --grammar memory` (new in session 40) found docbuild printing other than
 NumPy, and their neighbours:
@@ -50,6 +50,14 @@ range) or a narrow integer one (its length in that dtype's wrapping arithmetic),
 
 407: what the base grammar found on the session's final binary (seed 4080): `np.prod` of complex values starts from
 the identity 1 + 0j in NumPy (docbuild started from the first element, keeping a -0.0 real part NumPy's turns to 0.0).
+
+408: `--grammar creation` with more values (complex scalars, NaN, infinities): `np.where` of a complex64 with a
+Python float made complex128 (and a Python complex beside a float32 array, complex64 in NumPy, dropped to float64's
+rules); `np.float64(1j)` and the other real scalar types returned 0 where NumPy raises Python's TypeError;
+`np.uint8([300])` wrapped where NumPy raises its OverflowError (a scalar type called with a list is `np.array` of
+it); `np.arange` of a NaN end returned an empty array where NumPy cannot compute the length; NumPy's float32
+kernels (`log1p`, `expm1`, `arctan`, `tan`, `arcsin`, ...) of a 0-d float32 array returned a 0-d array where a ufunc
+returns a NumPy scalar; `np.where` with a Python int out of the array's range raised where NumPy casts it unsafely.
 """
 
 import pathlib
@@ -361,6 +369,55 @@ COMPLEX_PRODUCTS = [
     'np.array([1 + 2j, 3 - 1j, 0.5j]).prod(), np.array([[1 + 2j, 3 - 1j], [0.5j, 2]]).prod(axis=0)',
 ]
 
+CREATION_THIRD_ROUND = [
+    'z = np.array(0.5, dtype=np.float32)',
+    'i = np.array(3, dtype=np.int16)',
+    'np.log1p(z)',
+    'np.expm1(z)',
+    'np.arctan(z)',
+    'np.log2(z)',
+    'np.log10(z)',
+    'np.tan(z)',
+    'np.arcsin(z)',
+    'np.arccos(z)',
+    'np.sinh(z)',
+    'np.arcsinh(z)',
+    'np.arctanh(z)',
+    'np.log1p(i)',
+    'np.expm1(i)',
+    'np.arctan(i)',
+    'np.log2(i)',
+    'np.log10(i)',
+    'np.tan(i)',
+    'np.log1p(np.float32(0.25))',
+    'np.expm1(np.float32(0.25))',
+    'np.arctan(np.float32(0.25))',
+    'np.log2(np.float32(0.25))',
+    'c = np.arange(3) > 1',
+    'np.where(c, np.int8(3), 2**40), np.where(c, np.int8(3), 300), np.where(c, np.uint8(3), -1), np.where(c, np.array([1, 2, 3], dtype=np.int16), 70000)',
+    'np.where(c, 5, np.uint8(7)).dtype, np.where(c, True, np.int8(2))',
+    'c = np.arange(3) > 1',
+    'np.where(c, np.float32(1.5), 1e-3).dtype, np.where(c, np.complex64(1), 2).dtype, (np.complex64(1) + 1e-3).dtype',
+    'np.where(c, np.complex64(1 + 2j), 1e-3).dtype, np.where(c, 1e-3, np.complex64(1)).dtype, np.where(c, np.complex64(1), 1j).dtype',
+    'np.where(c, np.float16(1), 1e-3).dtype, np.where(c, np.array([1, 2, 3], dtype=np.complex64), 0.5).dtype',
+    'np.float64(1j)',
+    'np.float32(1j)',
+    'np.int8(1j)',
+    'np.bool_(1j), np.complex64(1j)',
+    'np.arange(np.float64(np.nan))',
+    "np.arange(float('nan'))",
+    'np.arange(0, np.inf)',
+    'np.where(c, 1j, np.float32(2)), np.where(c, 1j, np.arange(3)), np.where(c, 2.5j, np.array([1, 2, 3], dtype=np.float16))',
+    'np.where(c, 1j, np.complex64(1)).dtype, np.where(c, np.int8(3), 1j).dtype, np.where(c, 0.5, np.int8(3)).dtype',
+    'np.float16(1j)',
+    'np.uint8(1j)',
+    "np.arange(0, float('nan'), 2)",
+    'np.float32([1j])',
+    'np.uint8([300])',
+    'np.float32([1, 2.5]), np.int16((1, 2)), np.bool_([0, 2]), np.uint8([[1], [2]]), np.float64([]), np.int8([1.7, -2.2])',
+    'np.complex64([1, 2j]), np.float16([1e5]), np.uint8([-1])',
+]
+
 FIXTURES = {
     "386-empty-array-strides-and-flags": (
         "the strides and flags of empty arrays: 0 for every array NumPy allocates empty and the views of it, the "
@@ -407,6 +464,11 @@ FIXTURES = {
         "np.prod of complex values, which NumPy's reduction starts from 1 + 0j: a first element's -0.0 real part "
         "beside a nonzero imaginary part becomes 0.0.",
         COMPLEX_PRODUCTS,
+    ),
+    "408-complex-weak-scalars-and-scalar-type-calls": (
+        "np.where's Python float beside complex64 and Python complex beside float32, a NumPy scalar type called with a "
+        "Python complex or a list (np.uint8([300]) is np.array's OverflowError), np.arange of a NaN end.",
+        CREATION_THIRD_ROUND,
     ),
 }
 
