@@ -19,6 +19,11 @@ extension Interpreter {
         "'\(isTraced ? "ArrayBox" : Value.tensor(array).typeName)' object does not support item assignment")
     }
     if array.isFlatIterator { try FlatIterator.checkIndex(index) }
+    // NumPy's subscript assignment tests the destination's writeable flag before it reads the index or the value
+    // (`array_assign_subscript`).
+    if !array.isFlatIterator, derivativeInput == nil, !array.geometry.isWriteable {
+      try array.requireWriteable("assignment destination is read-only")
+    }
     let items = try Indexing.indexItems(index)
     do {
       return try assignItem(array, items, value)

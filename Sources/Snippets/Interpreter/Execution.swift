@@ -422,6 +422,9 @@ extension Interpreter {
     }
     guard case .tensor(let array) = current, !array.isScalar else { return result }
     guard case .tensor(var updated) = result else { return result }
+    // A 0-d array stays the array it is (`y = np.array(5.0); y *= 2`), where the operation alone gives a NumPy
+    // scalar.
+    if updated.isScalar { updated.isScalar = false }
     // NumPy checks the cast back into the array before the output's shape.
     if updated.dtype != array.dtype, !DType.canCast(updated.dtype, to: array.dtype, casting: "same_kind") {
       throw PythonError(

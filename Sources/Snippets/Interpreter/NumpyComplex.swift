@@ -14,9 +14,10 @@ enum NumpyComplex {
       if case .complex(let z) = x { return .tensor(Tensor(scalar: .complex(Complex(z.real, -z.imag)), isScalar: true)) }
       let tensor = try x.toTensor().withoutPythonScalar
       // The ufunc has no bool loop: NumPy casts bools to int8 (np.conj(True) is np.int8(1)); the method a.conj() and
-      // np.True_.conjugate() keep them.
-      if tensor.dtype == .bool { return .tensor(try core { try tensor.astype(.int8) }) }
-      return try .tensor(core { try tensor.conjugate() })
+      // np.True_.conjugate() keep them. A 0-d array's result is a NumPy scalar, as any ufunc's.
+      var result = try core { tensor.dtype == .bool ? try tensor.astype(.int8) : try tensor.conjugate() }
+      if result.ndim == 0 { result = result.scalar }
+      return .tensor(result)
     case "real", "imag":
       let value = try call.bind(["val"], required: 1).value("val")
       return try part(name, of: value)

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 40's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session40_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/386-*` to `389-*` and `403-*` to `408-*` fixtures; rerunning gives identical bytes.
+`interpreter/386-*` to `389-*` and `403-*` to `409-*` fixtures; rerunning gives identical bytes.
 
 They hold what `Fuzz/numpy_differential.py --grammar memory` (new in session 40) found docbuild printing other than
 NumPy, and their neighbours:
@@ -58,6 +58,11 @@ rules); `np.float64(1j)` and the other real scalar types returned 0 where NumPy 
 it); `np.arange` of a NaN end returned an empty array where NumPy cannot compute the length; NumPy's float32
 kernels (`log1p`, `expm1`, `arctan`, `tan`, `arcsin`, ...) of a 0-d float32 array returned a 0-d array where a ufunc
 returns a NumPy scalar; `np.where` with a Python int out of the array's range raised where NumPy casts it unsafely.
+
+409: writes through the memory grammar's views (`r[...] = v`, `r += 1`, `r *= 2`): `y = np.array(5.0); y *= 2` made y
+a NumPy scalar (NumPy keeps the 0-d array, and every name holding it sees the write); `np.conj` of a 0-d array
+returned an array where the ufunc returns a NumPy scalar; a write into a read-only array raised the value's or the
+index's error before NumPy's "assignment destination is read-only".
 """
 
 import pathlib
@@ -418,6 +423,29 @@ CREATION_THIRD_ROUND = [
     'np.complex64([1, 2j]), np.float16([1e5]), np.uint8([-1])',
 ]
 
+ZERO_D_WRITES = [
+    'y = np.array(5.0); y *= 2; y',
+    'y = np.array(5.0); y += 1; type(y).__name__, y',
+    'y = np.array(5); y -= 1; y',
+    'y = np.array(5.0); r = y; r *= 2; y',
+    's = np.float64(5.0); s *= 2; s',
+    's = np.float64(3.0)',
+    's[0] = 7',
+    's[()] = 7',
+    's[...] = 1',
+    'y = np.array(5.0)',
+    'type(np.conj(y)).__name__, type(np.conjugate(y)).__name__, type(np.real(y)).__name__, type(np.imag(y)).__name__, type(np.abs(y)).__name__, type(np.negative(y)).__name__',
+    'type(np.conj(np.array(5))).__name__, type(np.conj(np.array(True))).__name__, type(np.conj(np.array(1 + 2j))).__name__',
+    'r = np.imag(np.tile(np.arange(6.0), 2))',
+    'r[0] = np.arange(2)',
+    'r[10] = 1',
+    'r[0] = 1',
+    'b = np.broadcast_to(np.arange(3), (2, 3))',
+    'b[0, 5] = [1, 2]',
+    'd = np.arange(9).reshape(3, 3).diagonal()',
+    'd[[0, 1]] = np.arange(5)',
+]
+
 FIXTURES = {
     "386-empty-array-strides-and-flags": (
         "the strides and flags of empty arrays: 0 for every array NumPy allocates empty and the views of it, the "
@@ -469,6 +497,11 @@ FIXTURES = {
         "np.where's Python float beside complex64 and Python complex beside float32, a NumPy scalar type called with a "
         "Python complex or a list (np.uint8([300]) is np.array's OverflowError), np.arange of a NaN end.",
         CREATION_THIRD_ROUND,
+    ),
+    "409-zero-d-augmented-writes-and-read-only-first": (
+        "an augmented assignment to a 0-d array keeps it a 0-d array, np.conj of a 0-d array is a NumPy scalar, and a "
+        "write into a read-only array is that error before the index's or the value's.",
+        ZERO_D_WRITES,
     ),
 }
 
