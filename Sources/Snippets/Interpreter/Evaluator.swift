@@ -787,11 +787,11 @@ extension Interpreter {
       if runningModule == nil { try AutogradTracing.refuseCall(name, call) }
       if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
       if let result = try callFunctionInMemoryOrder(name, call) { return result }
+      var name = name
       if name == "numpy.array", call.keywords.contains(where: { $0.name == "copy" }) {
-        let asArray = try NumpyFunctions.arrayWithoutCopy(call)
-        let asName = asArray.function == "asarray" ? "numpy.asarray" : name
-        return ResultLayout.settleFunction(
-          asName, asArray, try functionView(asName, asArray, try callFunction(asName, asArray)))
+        // `np.array(a, copy=False)` where no copy is needed is `np.asarray(a)`, which returns `a` itself.
+        call = try NumpyFunctions.arrayWithoutCopy(call)
+        if call.function == "asarray" { name = "numpy.asarray" }
       }
       return ResultLayout.settleFunction(name, call, try functionView(name, call, try callFunction(name, call)))
     case .method(.function(let type), let name)

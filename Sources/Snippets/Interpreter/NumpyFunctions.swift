@@ -155,33 +155,6 @@ enum NumpyFunctions {
         + "see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.")
   }
 
-  /// `np.linspace` of float32 ends as NumPy computes it in float32: the span, the step (span / gaps), each sample
-  /// `i * step + start` (`i / gaps * span + start` where the step underflows to 0, `i * span + start` without gaps),
-  /// the last one `stop`; and the step as `retstep` gives it (nan without gaps).
-  private static func float32Linspace(_ start: Float, _ stop: Float, count: Int, endpoint: Bool)
-    throws(PythonError) -> (Tensor, Value)
-  {
-    if count < 0 { throw PythonError.value("Number of samples, \(count), must be non-negative.") }
-    // The samples' bounds and budget, as any new array of them.
-    _ = try core { try Tensor.zeros([count], dtype: .float32) }
-    let gaps = endpoint ? count - 1 : count
-    let span = stop - start
-    var samples = (0..<count).map { Float($0) }
-    var step = Float.nan
-    if gaps > 0 {
-      step = span / Float(gaps)
-      samples = samples.map { step == 0 ? $0 / Float(gaps) * span : $0 * step }
-    } else {
-      samples = samples.map { $0 * span }
-    }
-    samples = samples.map { $0 + start }
-    if endpoint && count > 1 { samples[count - 1] = stop }
-    let tensor = try core { try Tensor(shape: [count], storage: .float64(samples.map(Double.init))).astype(.float32) }
-    let stepValue: Value =
-      gaps > 0 ? .tensor(try core { try Tensor(Double(step)).astype(.float32) }) : .float(.nan)
-    return (tensor, stepValue)
-  }
-
   /// `arrayDType`: `np.array`'s and `np.asarray`'s `dtype=` as `arrayDType(_:)` converted it.
   private static func creation(
     _ name: String, _ call: CallArguments, arrayDType: Result<DType, PythonError>?
@@ -254,13 +227,19 @@ enum NumpyFunctions {
             "np.linspace with \(computed) ends is not supported in snippets (float32 ends are): NumPy computes "
               + "in that dtype")
         }
-        let (samples, step) = try Self.float32Linspace(Float(start), Float(stop), count: count, endpoint: endpoint)
+        let (samples, step) = try core {
+          try Tensor.float32Linspace(Float(start), Float(stop), num: count, endpoint: endpoint)
+        }
         var result = Value.tensor(samples)
         if let dtype, dtype != .float32 {
           result = .tensor(try core { try (dtype.isInteger ? samples.apply(.floor) : samples).astype(dtype) })
         }
         guard try bound.flag("retstep") else { return result }
-        return try .makeTuple([result, step])
+        // The step as NumPy's float32 scalar; Python's nan when there are no gaps.
+        let stepValue: Value =
+          step.isNaN && (endpoint ? count - 1 : count) <= 0
+          ? .float(.nan) : .tensor(try core { try Tensor(Double(step)).astype(.float32) })
+        return try .makeTuple([result, stepValue])
       }
       // An end that is a float64 array (a value that may carry a gradient path) makes the samples recorded, so their
       // gradient reaches it; Python numbers and the other dtypes give plain samples.
@@ -394,16 +373,10 @@ enum NumpyFunctions {
       if isFloat {
         return .tensor(try core { try Tensor.arange(first: start.doubleValue, next: second, count: count) })
       }
-      // Integer ends: `first + i * (next - first)`, wrapping as NumPy's int64 fill does.
       guard case .int(let first) = start, second.magnitude < 0x1p63 else {
         throw PythonError.limit("np.arange of these ends is not supported in snippets")
       }
-      let spacing = Int64(second) &- first
-      return .tensor(
-        try core {
-          _ = try Tensor.zeros([count], dtype: .int64)
-          return Tensor(shape: [count], storage: .int64((0..<count).map { first &+ Int64($0) &* spacing }))
-        })
+      return .tensor(try core { try Tensor.arange(first: first, next: Int64(second), count: count) })
     }
     return .tensor(try core { try Tensor.arange(start, stop, step: step, dtype: dtype) })
   }

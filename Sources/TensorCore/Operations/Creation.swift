@@ -142,6 +142,39 @@ extension Tensor {
     return Tensor(shape: [count], storage: .float64(values))
   }
 
+  /// `np.arange` of integer ends filled as NumPy's int64 fill does from its first two values: `first + i * (next -
+  /// first)`, wrapping.
+  public static func arange(first: Int64, next: Int64, count: Int) throws -> Tensor {
+    _ = try Shape.checkedCount([count])
+    try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
+    let spacing = next &- first
+    return Tensor(shape: [count], storage: .int64((0..<count).map { first &+ Int64($0) &* spacing }))
+  }
+
+  /// `np.linspace` of float32 ends as NumPy computes it in float32: the span, the step (span / gaps), each sample
+  /// `i * step + start` (`i / gaps * span + start` where the step underflows to 0, `i * span + start` without gaps),
+  /// the last one `stop`; and the step (NaN without gaps).
+  public static func float32Linspace(_ start: Float, _ stop: Float, num: Int, endpoint: Bool) throws -> (
+    samples: Tensor, step: Float
+  ) {
+    if num < 0 { throw TensorError.value("Number of samples, \(num), must be non-negative.") }
+    _ = try Shape.checkedCount([num])
+    try ResourceMeter.chargeAllocation(elements: num, itemSize: 8)
+    let gaps = endpoint ? num - 1 : num
+    let span = stop - start
+    var step = Float.nan
+    var samples = (0..<num).map { Float($0) }
+    if gaps > 0 {
+      step = span / Float(gaps)
+      samples = samples.map { step == 0 ? $0 / Float(gaps) * span : $0 * step }
+    } else {
+      samples = samples.map { $0 * span }
+    }
+    samples = samples.map { $0 + start }
+    if endpoint && num > 1 { samples[num - 1] = stop }
+    return (Tensor(shape: [num], storage: .float64(samples.map(Double.init))).tagged(.float32), step)
+  }
+
   /// `np.linspace(start, stop, num, endpoint)`: float64, computed as NumPy does (`i * step + start`, exact `stop`).
   public static func linspace(_ start: Double, _ stop: Double, num: Int = 50, endpoint: Bool = true) throws -> Tensor {
     if num < 0 { throw TensorError.value("Number of samples, \(num), must be non-negative.") }
