@@ -19,6 +19,11 @@ Functions whose finite difference is unreliable (a kink within reach of the step
 views passed straight as the argument (`xr = x[::-1]`, `xc = x[:, ::-1]`, `vr = v[::-1]`), `fmax`/`fmin` and one-sided
 `clip`, `np.where` against a constant, `einsum`, reductions with `keepdims` broadcast back, indexing with repeats, and
 `np.dot` of vectors.
+
+`--numpys-own` runs the chapters with `import numpy as np` and turns about half of each function's `anp.` calls into
+NumPy's own `np.` ones (a chapter that imports both): NumPy hands autograd's box back to autograd only through ufuncs,
+the functions that call the box's method and `np.flip`, and docbuild must print what Python prints or refuse the call
+(docs/03-language.md). Only the `agrad(f)` form is kept there: docbuild's own `grad(y, x)` does not trace.
 """
 
 import argparse
@@ -44,6 +49,14 @@ SETUP = [
 
 # Set by `--wide`.
 WIDE = False
+
+# Set by `--numpys-own`.
+NUMPYS_OWN = False
+
+
+def numpys_own(rng, line):
+    """`line` with about half of its `anp.` calls NumPy's own (`np.`), chosen by `rng`."""
+    return re.sub(r"\banp\.", lambda match: "np." if rng.random() < 0.5 else match.group(0), line)
 
 # The views `--wide` passes as the argument, each of the shape of the array it views.
 WIDE_SETUP = ["xr = x[::-1]", "xc = x[:, ::-1]", "vr = v[::-1]"]
@@ -273,6 +286,7 @@ def smooth_enough(function, point, fd):
 
 def cases(seed, count):
     rng = random.Random(seed)
+    mixing = random.Random(seed + 1)
     namespace = {"np": np, "__name__": "__main__"}
     for line in SETUP:
         python_run(line, namespace)
@@ -283,6 +297,8 @@ def cases(seed, count):
             lines = copy_updates(rng, WIDE_ARGUMENTS.get(argument, argument))
         else:
             lines = [f"return {body(rng, argument)}"]
+        if NUMPYS_OWN:
+            lines = [numpys_own(mixing, line) for line in lines]
         name = f"f{number}"
         definition = f"def {name}(a):\n" + "\n".join("    " + line for line in lines)
         output = python_run(definition + "\n", namespace)
@@ -292,6 +308,8 @@ def cases(seed, count):
         traced = f"agrad({name})({argument})"
         expected = python_run(traced, namespace)
         statements.append((traced, expected))
+        if NUMPYS_OWN:
+            continue
         function = namespace[name]
         point = namespace[argument]
         try:
@@ -343,11 +361,15 @@ def main():
     parser.add_argument("--out", default="/tmp/gradient-differential")
     parser.add_argument("--docbuild", default=".build/debug/docbuild")
     parser.add_argument("--wide", action="store_true", help="the wider grammar (see the header)")
+    parser.add_argument("--numpys-own", action="store_true", help="NumPy's own functions beside autograd's")
     args = parser.parse_args()
-    global WIDE
+    global WIDE, NUMPYS_OWN
     WIDE = args.wide
     if WIDE:
         SETUP.extend(WIDE_SETUP)
+    NUMPYS_OWN = args.numpys_own
+    if NUMPYS_OWN:
+        SETUP.insert(0, "import numpy as np")
     statements = cases(args.seed, args.count)
     folder = os.path.join(args.out, "chapters")
     os.makedirs(folder, exist_ok=True)

@@ -13,6 +13,9 @@ struct Derivative: Sendable {
   var kind: Kind
   var function: Value
   var argnum: Int
+  /// True when autograd's own function made it (`from autograd import grad`), false for docbuild's builtin `grad`,
+  /// under which `np` is autograd's NumPy whatever the chapter imported.
+  var isAutogradsOwn = true
 }
 
 extension Value {
@@ -30,7 +33,9 @@ extension Value {
 
 extension Interpreter {
   /// `grad(f, argnum=0)` and friends: a function computing the derivative, exactly as HIPS autograd's.
-  mutating func functional(_ kind: Derivative.Kind, _ call: CallArguments) throws(PythonError) -> Value {
+  mutating func functional(_ kind: Derivative.Kind, _ call: CallArguments, isAutogradsOwn: Bool = true)
+    throws(PythonError) -> Value
+  {
     var call = call
     call.function = kind.rawValue
     let bound = try call.bind(["fun", "argnum"], required: 1)
@@ -41,7 +46,8 @@ extension Interpreter {
           + "gradient per argument, or pass the arguments as one tuple, \(kind.rawValue)(f)((a, b))")
     }
     let argnum = try bound["argnum"]?.toInt() ?? 0
-    return .derivative(Derivative(kind: kind, function: bound.value("fun"), argnum: argnum))
+    return .derivative(
+      Derivative(kind: kind, function: bound.value("fun"), argnum: argnum, isAutogradsOwn: isAutogradsOwn))
   }
 
   /// Calls a derivative: runs the function on a fresh leaf for argument `argnum` (so only this call's computation
@@ -78,6 +84,8 @@ extension Interpreter {
     // Outside every derivative the list of leaves is empty: the outermost one fills it in place and empties it again,
     // keeping its storage (a gradient-descent loop made and freed an array for it at every step).
     let saved = (derivativeInput, outerLeaves == nil ? [] : derivativeLeaves)
+    let savedNumpysOwn = tracesNumpysOwnFunctions
+    tracesNumpysOwnFunctions = importedNumpyItself && derivative.isAutogradsOwn
     derivativeDepth += 1
     derivativeInput = input
     if let outerLeaves {
@@ -91,6 +99,7 @@ extension Interpreter {
     }
     defer {
       derivativeDepth -= 1
+      tracesNumpysOwnFunctions = savedNumpysOwn
       if outerLeaves == nil {
         derivativeInput = saved.0
         while !derivativeLeaves.isEmpty { derivativeLeaves.removeLast() }

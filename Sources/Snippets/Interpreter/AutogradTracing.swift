@@ -277,6 +277,74 @@ enum AutogradTracing {
     throw withoutVJP(name, argnums: [0])
   }
 
+  /// NumPy 2.4's functions that call the method of the same name on anything but an ndarray (`_wrapfunc`,
+  /// `_wrapreduction`, `mean`/`std`/`var`, `squeeze`) where autograd's `ArrayBox` has that method, or read the box's
+  /// attribute (`shape`, `ndim`, `size`): given a box as their first argument, they are autograd's function. Not
+  /// `clip` and `cumsum`: autograd's VJPs of them reject the `out=` NumPy passes, and NumPy then converts the box;
+  /// not `compress`, whose array is its second argument.
+  static let numpyFunctionsCallingBoxMethods: Set<String> = [
+    "all", "amax", "amin", "any", "argmax", "argmin", "argpartition", "argsort", "around",
+    "cumprod", "max", "mean", "min", "ndim", "nonzero", "prod", "repeat", "reshape", "round",
+    "searchsorted", "shape", "size", "squeeze", "std", "sum", "swapaxes", "take", "transpose", "var",
+  ]
+
+  /// Whether autograd's refusals of its own functions (`refuseCall`) apply to a call of NumPy's own `function`
+  /// (`import numpy as np` beside autograd's) while autograd's own grad traces, reached without autograd's wrapper
+  /// (`Interpreter.tracesNumpysOwnFunctions`; docs/03-language.md, "autograd").
+  /// NumPy hands the `ArrayBox` to autograd only through the ufunc protocol (`ArrayBox.__array_ufunc__` calls
+  /// autograd's ufunc) and the functions that call the box's method; `np.flip` indexes the box (a differentiable
+  /// `__getitem__`, so no refusal of autograd's `flip` applies). Every other function first converts the box to an
+  /// array of Python objects (`np.asarray`, `np.tile`, `np.dot`, `np.zeros_like`, `np.where`), whose dtype, printing
+  /// and in-order sums docbuild does not follow: refused, with the function to call instead.
+  static func refuseNumpysOwnCall(_ function: Value, _ call: CallArguments) throws(PythonError) -> Bool {
+    let name: Substring
+    switch function {
+    case .function(let qualified) where qualified.hasPrefix("numpy."): name = qualified.dropFirst(6)
+    // A ufunc's method (`np.add.reduce`): the box's `__array_ufunc__` answers NotImplemented to every method but a
+    // call, and NumPy raises a TypeError naming the box's address.
+    case .method(.function(let qualified), let method) where Value.isUfunc(qualified):
+      name = qualified.dropFirst(6) + "." + method
+    case .userFunction(let closure) where closure.module == "_numpy_breadth" || closure.module == "_numpy_poly1d":
+      // A NumPy function written in the snippet language; a method of its classes is not NumPy's function.
+      guard PythonNames.modules["numpy"]?.contains(closure.definition.name) == true else { return true }
+      name = Substring(closure.definition.name)
+    default: return true
+    }
+    guard GradientTrace.input != nil else { return true }
+    // Classes and scalar types autograd.numpy passes through as NumPy's own (`conversionNames` words their errors).
+    if AutogradNumpyNames.numpyOwn["autograd.numpy"]?.contains(String(name)) == true
+      || conversionNames.contains("numpy." + name)
+    {
+      return true
+    }
+    let tracedPositions = call.positional.indices.filter { isTraced(call.positional[$0]) }
+    let nested = call.positional.contains { !isTraced($0) && holdsTraced($0) }
+    let tracedKeywords = call.keywords.filter { holdsTraced($0.value) }
+    if tracedPositions.isEmpty && !nested && tracedKeywords.isEmpty { return true }
+    if !nested {
+      let isUfunc = !name.contains(".") && PythonNames.ufuncs.contains(String(name))
+      if isUfunc && tracedKeywords.isEmpty && !call.keywords.contains(where: { $0.name == "out" }) { return true }
+      let firstAlone =
+        tracedPositions == [0] && tracedKeywords.isEmpty
+        || tracedPositions.isEmpty && tracedKeywords.count == 1 && tracedKeywords[0].name == "a"
+          && isTraced(tracedKeywords[0].value)
+      if firstAlone && numpyFunctionsCallingBoxMethods.contains(String(name)) { return true }
+      if firstAlone && name == "flip" { return false }
+    }
+    throw PythonError.limit(
+      "np.\(name) here is NumPy's own function (imported from numpy, not autograd.numpy): given a value autograd's "
+        + "grad traces, NumPy makes an array of Python objects holding autograd's ArrayBox values, which snippets do "
+        + "not follow; call autograd.numpy's \(name)")
+  }
+
+  /// True for a value autograd traces, or a list or tuple holding one at any depth.
+  private static func holdsTraced(_ value: Value) -> Bool {
+    switch value {
+    case .list(let items), .tuple(let items): items.items.contains(where: holdsTraced)
+    default: isTraced(value)
+    }
+  }
+
   /// `NotImplementedError: VJP of NAME wrt argnums (0,) not defined`, as autograd words it.
   static func withoutVJP(_ name: String, argnums: [Int]) -> PythonError {
     let tuple = argnums.count == 1 ? "(\(argnums[0]),)" : "(\(argnums.map(String.init).joined(separator: ", ")))"

@@ -502,7 +502,9 @@ extension Interpreter {
       if value.holdsObjects, spec.isEmpty { return .string(try text(value, repr: false)) }
       return .string(try Self.format(value, spec))
     case "grad", "autograd.grad":
-      if let first = call.positional.first, first.isCallable { return try functional(.grad, call) }
+      if let first = call.positional.first, first.isCallable {
+        return try functional(.grad, call, isAutogradsOwn: name == "autograd.grad")
+      }
       if name == "autograd.grad" { throw PythonError.type("grad() needs a function as its first argument") }
       return try grad(call)
     case _ where Builtins.exceptionBases[name] != nil:

@@ -473,7 +473,8 @@ enum Compiler {
           let table = interpreter.globals.table
           if let remembered = memberCache.member(of: module, in: table) {
             return try interpreter.callCompiled(
-              remembered.member, callee, arguments, compiledArguments, lookup: remembered.lookup)
+              remembered.member, callee, arguments, compiledArguments, lookup: remembered.lookup,
+              throughAutograd: remembered.throughAutograd)
           }
           let member: (value: Value, isFixed: Bool)
           do throws(PythonError) {
@@ -485,12 +486,15 @@ enum Compiler {
           }
           // `anp.dot(X, W)`: autograd's function calls NumPy's, so the call goes straight to NumPy's.
           let function = member.value.unwrappingAutogradFunction
+          let throughAutograd = if case .wrapped(.autogradFunction, _) = member.value { true } else { false }
           guard member.isFixed else {
-            return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
+            return try interpreter.callCompiled(
+              function, callee, arguments, compiledArguments, throughAutograd: throughAutograd)
           }
           let lookup = NumpyFastCalls.lookUp(function)
-          memberCache.remember(function, lookup, of: module, in: table)
-          return try interpreter.callCompiled(function, callee, arguments, compiledArguments, lookup: lookup)
+          memberCache.remember(function, lookup, throughAutograd: throughAutograd, of: module, in: table)
+          return try interpreter.callCompiled(
+            function, callee, arguments, compiledArguments, lookup: lookup, throughAutograd: throughAutograd)
         }
         if case .tensor(let array) = receiver, name == "reshape" || name == "transpose", !array.isFlatIterator {
           return try interpreter.callArrayViewMethod(receiver, array, name, at: callee, compiledArguments)
@@ -660,12 +664,17 @@ extension Interpreter {
   /// that name their arguments by their code).
   mutating func callCompiled(
     _ function: Value, _ callee: Expression, _ arguments: [Argument], _ compiled: [Operand],
-    lookup: NumpyFastCalls.DirectLookup = .unknown
+    lookup: NumpyFastCalls.DirectLookup = .unknown, throughAutograd: Bool = false
   ) throws(PythonError) -> Value {
+    // NumPy's own function (not autograd.numpy's) while autograd's grad traces: `callValue` decides whether NumPy
+    // hands the box to autograd or makes an array of objects of it (`AutogradTracing.refuseNumpysOwnCall`).
+    let numpysOwnUnderTrace = !throughAutograd && tracesNumpysOwnFunctions
     // A NumPy function of the direct calls' table, given one or two arguments (`np.dot(X, W)`, `np.exp(a)`): its
     // arguments go to `NumpyFastCalls` as they are, and a list is built only when that path declines the call (no
     // other case below is such a function).
-    if case .found(let direct) = lookup, case .function(let name) = function, compiled.count == 1 || compiled.count == 2
+    if case .found(let direct) = lookup, case .function(let name) = function,
+      compiled.count == 1 || compiled.count == 2,
+      !numpysOwnUnderTrace
     {
       let a = try compiled[0].value(&self)
       var b: Value? = nil
@@ -678,7 +687,7 @@ extension Interpreter {
         if let result = try NumpyFastCalls.directCall(name, call, inModule: inModule, lookup: lookup) {
           return result
         }
-        return try callValue(function, call)
+        return try callValue(function, call, throughAutograd: throughAutograd)
       } catch {
         throw noted(error, calling: function, at: callee)
       }
@@ -746,12 +755,12 @@ extension Interpreter {
     call.positional.reserveCapacity(compiled.count)
     for argument in compiled { call.positional.append(try argument.value(&self)) }
     do throws(PythonError) {
-      if case .function(let name) = function,
+      if case .function(let name) = function, !numpysOwnUnderTrace,
         let result = try NumpyFastCalls.directCall(name, call, inModule: runningModule != nil, lookup: lookup)
       {
         return result
       }
-      return try callValue(function, call)
+      return try callValue(function, call, throughAutograd: throughAutograd)
     } catch {
       throw noted(error, calling: function, at: callee)
     }
@@ -771,21 +780,29 @@ final class ModuleMemberCache: Sendable {
     let module: String
     let member: Value
     let lookup: NumpyFastCalls.DirectLookup
+    /// True when the member is autograd.numpy's function (`member` is the NumPy function it wraps).
+    let throughAutograd: Bool
   }
 
   private let remembered = Mutex<Remembered?>(nil)
 
   /// The member remembered for `module` in the chapter of `table`, with its direct entry.
-  func member(of module: String, in table: Namespace.Table) -> (member: Value, lookup: NumpyFastCalls.DirectLookup)? {
+  func member(of module: String, in table: Namespace.Table) -> (
+    member: Value, lookup: NumpyFastCalls.DirectLookup, throughAutograd: Bool
+  )? {
     remembered.withLock { remembered in
       guard let remembered, remembered.table === table, remembered.module == module else { return nil }
-      return (remembered.member, remembered.lookup)
+      return (remembered.member, remembered.lookup, remembered.throughAutograd)
     }
   }
 
   /// Remembers `member` (fixed for the chapter of `table`) for `module`, replacing what was remembered.
-  func remember(_ member: Value, _ lookup: NumpyFastCalls.DirectLookup, of module: String, in table: Namespace.Table) {
-    let entry = Remembered(table: table, module: module, member: member, lookup: lookup)
+  func remember(
+    _ member: Value, _ lookup: NumpyFastCalls.DirectLookup, throughAutograd: Bool, of module: String,
+    in table: Namespace.Table
+  ) {
+    let entry = Remembered(
+      table: table, module: module, member: member, lookup: lookup, throughAutograd: throughAutograd)
     remembered.withLock { $0 = entry }
   }
 }

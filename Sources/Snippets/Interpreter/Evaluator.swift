@@ -697,12 +697,20 @@ extension Interpreter {
     return String(name[bytes.index(after: dot)...])
   }
 
-  /// Calls any callable value with evaluated arguments (`call.function` is filled in here).
-  mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
-    switch function {
-    case .wrapped(.autogradFunction, let inner):
+  /// Calls any callable value with evaluated arguments (`call.function` is filled in here). `throughAutograd`: the
+  /// value is NumPy's function that autograd.numpy's wraps, not NumPy's own as `import numpy` gives it.
+  mutating func callValue(_ function: Value, _ call: CallArguments, throughAutograd: Bool = false)
+    throws(PythonError) -> Value
+  {
+    if case .wrapped(.autogradFunction, let inner) = function {
       // autograd's function calls NumPy's with what it was given (tracing aside, which snippets do themselves).
-      return try callValue(inner, call)
+      return try callValue(inner, call, throughAutograd: true)
+    }
+    var autogradRefusals = true
+    if !throughAutograd, tracesNumpysOwnFunctions, runningModule == nil {
+      autogradRefusals = try AutogradTracing.refuseNumpysOwnCall(function, call)
+    }
+    switch function {
     case .function, .method:
       if let unwrapped = Self.unwrappingImmutableBuiltins(function, call) {
         // An instance of a str, int, float or tuple subclass given to a builtin: the value it holds (BuiltinSubclasses).
@@ -712,7 +720,7 @@ extension Interpreter {
       // A builtin given an IntEnum or IntFlag member (an int in CPython) where snippets' code for it takes only
       // ints: its TypeError is not CPython's.
       do {
-        return try callValueDirectly(function, call)
+        return try callValueDirectly(function, call, autogradRefusals: autogradRefusals)
       } catch {
         guard error.type == "TypeError", !error.isLimit else { throw error }
         throw PythonError.limit(
@@ -721,10 +729,14 @@ extension Interpreter {
       }
     default: break
     }
-    return try callValueDirectly(function, call)
+    return try callValueDirectly(function, call, autogradRefusals: autogradRefusals)
   }
 
-  private mutating func callValueDirectly(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
+  /// `callValue` past its checks of the function's kind; `autogradRefusals` false skips autograd's refusals of its
+  /// functions without a VJP, which a NumPy function indexing the box (`np.flip`) never reaches.
+  private mutating func callValueDirectly(
+    _ function: Value, _ call: CallArguments, autogradRefusals: Bool = true
+  ) throws(PythonError) -> Value {
     if case .method(.tensor(let array), let name) = function, let result = try viewMethodCall(array, name, call) {
       return result
     }
@@ -784,7 +796,7 @@ extension Interpreter {
         }
         call = try NumpyAdditions.einsumStringForm(call)
       }
-      if runningModule == nil { try AutogradTracing.refuseCall(name, call) }
+      if runningModule == nil, autogradRefusals { try AutogradTracing.refuseCall(name, call) }
       if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
       if let result = try callFunctionInMemoryOrder(name, call) { return result }
       var name = name

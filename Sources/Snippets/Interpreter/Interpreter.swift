@@ -47,6 +47,13 @@ struct Interpreter {
   var derivativeDepth = 0 {
     didSet { applyHistoryPolicy() }
   }
+  /// True once the chapter imported NumPy itself (`import numpy as np`), beside or instead of the `np` snippets start
+  /// with, which is autograd's NumPy under a derivative.
+  var importedNumpyItself = false
+  /// True while a derivative made by autograd's own function (`from autograd import grad`) runs in a chapter that
+  /// imported NumPy itself: NumPy's own functions then meet autograd's boxes as NumPy does
+  /// (`AutogradTracing.refuseNumpysOwnCall`).
+  var tracesNumpysOwnFunctions = false
   /// The argument the running derivative traces, if any: what autograd would box, so item assignment can refuse it.
   var derivativeInput: Tensor?
   /// True while an item assignment writes a part of a stride-trick view in which no two elements share memory.

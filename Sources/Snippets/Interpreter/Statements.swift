@@ -116,11 +116,14 @@ extension Interpreter {
     switch statement.kind {
     case .importModule(let path, let name):
       if let missing = Modules.missingModuleError(path) { throw missing }
+      if runningModule == nil, path == "numpy" || path.hasPrefix("numpy.") { importedNumpyItself = true }
       try store(name, Modules.module(path))
     case .importFrom(let path, let names) where names.first?.member == "*":
+      if runningModule == nil, path == "numpy" || path.hasPrefix("numpy.") { importedNumpyItself = true }
       try importEverything(from: path, line: origin.lineOffset + statement.range.startLocation.line)
     case .importFrom(let path, let names):
       if let missing = Modules.missingModuleError(path) { throw missing }
+      if runningModule == nil, path == "numpy" || path.hasPrefix("numpy.") { importedNumpyItself = true }
       if path == "__future__", names.contains(where: { $0.member == "annotations" }), scope == nil,
         runningModule == nil
       {

@@ -25,8 +25,10 @@ extension Interpreter {
     derivativeDepth += 1
     derivativeInput = leaves.first
     derivativeLeaves = leaves
+    tracesNumpysOwnFunctions = importedNumpyItself && derivative.isAutogradsOwn
     defer {
       derivativeDepth -= 1
+      tracesNumpysOwnFunctions = false
       derivativeInput = nil
       derivativeLeaves = []
       primitiveCalls = []
