@@ -329,7 +329,11 @@ enum AutogradTracing {
         || tracedPositions.isEmpty && tracedKeywords.count == 1 && tracedKeywords[0].name == "a"
           && isTraced(tracedKeywords[0].value)
       if firstAlone && numpyFunctionsCallingBoxMethods.contains(String(name)) { return true }
-      if firstAlone && name == "flip" { return false }
+      if firstAlone && name == "flip" {
+        // `m[indexer]` of the box: a Python float argument's box holds the float itself, which is not subscriptable.
+        if case .tensor(let tensor)? = call.positional.first { try checkPythonFloatLeafSubscript(tensor) }
+        return false
+      }
     }
     throw PythonError.limit(
       "np.\(name) here is NumPy's own function (imported from numpy, not autograd.numpy): given a value autograd's "

@@ -127,6 +127,11 @@ def statements():
         "def loss(w):\n    z = np.tanh(np.matmul(M, w))\n    return np.mean(np.square(z - 0.5)) + 0.1 * np.sum(np.abs(w))",
         "agrad(loss)(np.array([0.3, -0.2]))",
         "agrad(lambda x: anp.sum(np.flip(x)[:2] * np.array([1.0, 3.0])))(v)",
+        # A Python float argument: autograd's box holds the float itself, which np.flip's indexing cannot subscript.
+        "agrad(lambda s: np.exp(s) + np.mean(s) * np.tanh(s))(0.5)",
+        "agrad(lambda s: np.flip(s))(0.5)",
+        "agrad(lambda s: np.flip(s * 2.0))(0.5)",
+        "agrad(lambda s: np.flip(s))(np.float64(0.5))",
         # autograd.numpy's own functions of the calls refused for NumPy's.
         "agrad(lambda x: anp.sum(anp.zeros_like(x) + x * anp.dot(x, x)))(v)",
         "agrad(lambda x: anp.sum(anp.tile(x, 2) * anp.concatenate([x, x])))(v)",
