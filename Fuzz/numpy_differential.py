@@ -706,7 +706,7 @@ REDUCTIONS_SETUP = [
     "i8 = np.array([[100, -128, 7], [127, 3, -1]], dtype=np.int8)",
     "u8 = np.array([[200, 250], [3, 9], [0, 255]], dtype=np.uint8)",
     "i16 = np.array([30000, -20000, 12345, 7], dtype=np.int16)",
-    "u64 = np.array([2**63, 2**63 + 5, 7], dtype=np.uint64)",
+    "u64 = np.array([2**62, 2**40 + 5, 7], dtype=np.uint64)",
     "i64 = np.array([[2**62, 2**62, -3], [5, -7, 2**40]])",
     "bo = np.array([[True, False, True], [False, False, True]])",
     "c128 = np.array([[1 + 2j, -0.5j, 3], [2 - 2j, 0, -1 + 1j]])",

@@ -69,7 +69,7 @@ extension Interpreter {
       let chosen = Tensor(shape: array.shape, storage: .bool(selected))
       return .tensor(try core { try chosen.anyAll(isAny: kind == "any", axes: axes, keepdims: keepdims) })
     }
-    let ddof = kind == "mean" ? 0 : try bound["ddof"]?.toInt() ?? 0
+    let ddof = kind == "mean" ? 0 : try NumpyArrays.ddofValue(bound, of: shown)
     let counts = try Self.maskedCounts(mask, array.shape, axes)
     if counts.doubles.contains(where: { $0 <= Double(ddof) }) {
       throw NumpyArrays.unsupported(

@@ -77,7 +77,31 @@ enum NumpyUfuncMethods {
       }
       let array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
-      let axis = try bound["axis"]?.toAxis() ?? 0
+      // NumPy reads the axes as a reduction does (a tuple's each in bounds, an int 0 or -1 let through for a 0-d
+      // array), then refuses a 0-d array, then accumulates along exactly one axis: None is every axis, a tuple of one
+      // axis is that axis.
+      let scalarError = PythonError.type("cannot accumulate on a scalar")
+      var axis = 0
+      switch bound.values["axis"] {
+      case .none?:
+        if array.ndim == 0 { throw scalarError }
+        if array.ndim != 1 { throw PythonError.value("accumulate does not allow multiple axes") }
+      case .tuple(let items)?:
+        let axes = try items.items.map { (item) throws(PythonError) in
+          try AxisConversion.normalized(try item.toInt(), ndim: array.ndim)
+        }
+        if array.ndim == 0 { throw scalarError }
+        guard axes.count == 1 else { throw PythonError.value("accumulate does not allow multiple axes") }
+        axis = axes[0]
+      case let given?:
+        axis = try given.toAxis()
+        if array.ndim == 0 {
+          if axis != 0 && axis != -1 { _ = try AxisConversion.normalized(axis, ndim: 0) }
+          throw scalarError
+        }
+      case nil:
+        if array.ndim == 0 { throw scalarError }
+      }
       return .tensor(try core { try accumulate(ufunc, array, axis: axis) })
     }
   }
@@ -172,10 +196,7 @@ enum NumpyUfuncMethods {
     case "add": return try array.sum(axis: axes, keepdims: keepdims)
     case "multiply": return try array.product(axis: axes, keepdims: keepdims)
     case "maximum", "minimum":
-      if array.size == 0 {
-        throw TensorError.init(
-          "ValueError", "zero-size array to reduction operation \(ufunc) which has no identity")
-      }
+      // An empty reduction is Reduction.evaluate's error (after the axes are checked), as in NumPy.
       return ufunc == "maximum"
         ? try array.max(axis: axes, keepdims: keepdims) : try array.min(axis: axes, keepdims: keepdims)
     case "logical_and", "logical_or":
@@ -194,6 +215,25 @@ enum NumpyUfuncMethods {
       case .one(let given):
         axis = try normalized(given, array.ndim)
       case .many(let given):
+        if given.count > 1, NumpyMoreUfuncs.isReorderable(ufunc) {
+          // Reduced one axis at a time, the last first: the same value in any order for integers and bools (the
+          // order shows in floats' NaN and zero signs, refused).
+          let normalizedAxes = try given.map { try normalized($0, array.ndim) }
+          if Set(normalizedAxes).count != normalizedAxes.count { throw TensorError("ValueError", "duplicate value in 'axis'") }
+          guard array.dtype.isInteger || array.dtype == .bool else {
+            throw TensorError(
+              "NotImplementedError",
+              "np.\(ufunc).reduce of \(array.dtype.rawValue) values over several axes is not supported in "
+                + "snippets: reduce one axis at a time", isLimit: true)
+          }
+          var result = array
+          for axis in normalizedAxes.sorted(by: >) {
+            result = try reduce(ufunc, result, .one(axis), keepdims: true)
+          }
+          if keepdims { return result }
+          let kept = array.shape.enumerated().filter { !normalizedAxes.contains($0.offset) }.map(\.element)
+          return kept.isEmpty ? try result.reshape([]).scalar : try result.reshape(kept)
+        }
         guard given.count == 1 else {
           throw TensorError(
             "ValueError", "reduction operation '\(ufunc)' is not reorderable, so at most one axis may be specified")

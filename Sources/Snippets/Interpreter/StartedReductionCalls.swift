@@ -49,6 +49,9 @@ extension Interpreter {
     let axisValue = bound.values["axis"] ?? (name.hasSuffix(".reduce") ? .int(0) : .none)
     let axes: Axes = axisValue.isNone ? .all : try axisValue.toAxes()
     let keepdims = try bound.flag("keepdims")
+    // The axes are NumPy's first check (out of bounds, repeated), before the mask and the identity: a reduction of
+    // one element per axis checks them.
+    _ = try core { try Tensor.zeros(array.shape.map { _ in 1 }).sum(axis: axes) }
     var mask: Tensor? = nil
     if let given = bound["where"], !given.isTrue {
       let flags = try given.toTensor()
@@ -56,13 +59,40 @@ extension Interpreter {
         throw NumpyArrays.unsupported(
           "\(shown)'s where= of \(flags.dtype.rawValue) values is not supported in snippets (give bools)")
       }
+      // NumPy's iterator raises its own broadcast error (naming the shapes as it remaps them) for a mask that does
+      // not broadcast to the array, before the identity and `initial` are looked at.
+      let broadcast = try? core { try Tensor.broadcastOperandShapes(flags.shape, array.shape) }
+      guard broadcast == array.shape else {
+        throw NumpyArrays.unsupported(
+          "\(shown)'s where= of shape \(Self.shapeText(flags.shape)), which does not broadcast to the array's shape "
+            + "\(Self.shapeText(array.shape)), is not supported in snippets (NumPy's iterator raises its own error)")
+      }
       mask = flags
     }
     let resultDType = entry.kind.resultDType(of: array.dtype)
     let initial: Tensor
+    let isSumOrProduct = entry.kind == .sum || entry.kind == .product
     if let given = bound["initial"], !given.isNone {
       initial = try Self.reductionStart(given, as: resultDType, for: shown)
-    } else if entry.kind == .sum || entry.kind == .product {
+    } else if isSumOrProduct, bound.values["initial"]?.isNone == true {
+      // `initial=None` takes the add or multiply identity away: NumPy starts from each lane's first element (a sum of
+      // -0.0 stays -0.0, as it does starting from -0.0, the exact identity of floating addition), a where mask needs
+      // an initial, and a lane with no element raises.
+      if mask != nil {
+        throw PythonError.value(
+          "reduction operation '\(entry.kind.ufuncName)' does not have an identity, so to use a where mask one has "
+            + "to specify 'initial'")
+      }
+      if array.size == 0, try core({ try array.sum(axis: axes, keepdims: keepdims) }).size > 0 {
+        throw PythonError.value(
+          "zero-size array to reduction operation \(entry.kind.ufuncName) which has no identity")
+      }
+      let start: Value =
+        entry.kind == .product
+        ? .int(1)
+        : resultDType.isComplex ? .complex(Complex(-0.0, -0.0)) : resultDType.isFloat ? .float(-0.0) : .int(0)
+      initial = try core { try start.toTensor().astype(resultDType) }
+    } else if isSumOrProduct {
       initial = try core { try Tensor(entry.kind == .sum ? 0 : 1).astype(resultDType) }
     } else if mask != nil {
       throw PythonError.value(
@@ -80,6 +110,11 @@ extension Interpreter {
     }
     return .tensor(
       try core { try array.reduced(entry.kind, axis: axes, keepdims: keepdims, initial: initial, where: mask) })
+  }
+
+  /// A shape as NumPy prints it: `(3,)`, `(2, 1)`.
+  private static func shapeText(_ shape: [Int]) -> String {
+    shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
   }
 
   /// `initial` as the 0-d value of `dtype` NumPy packs it into (`PyArray_Pack`): a number converted to a float

@@ -135,7 +135,9 @@ extension Tensor {
     guard dtype.isInexact else {
       return maximum ? try max(axis: axis, keepdims: keepdims) : try min(axis: axis, keepdims: keepdims)
     }
-    if size == 0 {
+    // NumPy's check, after the axes': a reduced axis of extent 0 has no identity to give (an empty array reduced
+    // over axes of other extents is an empty result).
+    if size == 0, try axis.resolve(ndim: ndim).contains(where: { shape[$0] == 0 }) {
       throw TensorError.value(
         "zero-size array to reduction operation \(maximum ? "fmax" : "fmin") which has no identity")
     }
