@@ -468,6 +468,8 @@ enum NumpyEveryday {
       let weights = try bound["weights"]?.toTensor()
       let keepdims = try bound.flag("keepdims")
       let (average, scale) = try core { try Tensor.average(a, axes: axes, weights: weights, keepdims: keepdims) }
+      // Unweighted, NumPy computes its scale as `a.size / avg.size` in Python, which an empty result divides by 0.
+      if weights == nil, average.size == 0 { throw PythonError("ZeroDivisionError", "division by zero") }
       if try bound.flag("returned") { return try tuple([average, scale]) }
       return .tensor(average)
     case "ptp":

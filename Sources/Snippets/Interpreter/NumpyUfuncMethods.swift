@@ -215,6 +215,8 @@ enum NumpyUfuncMethods {
       case .one(let given):
         axis = try normalized(given, array.ndim)
       case .many(let given):
+        // No axis reduces nothing: the array itself, copied.
+        if given.isEmpty { return try array.copy() }
         if given.count > 1, NumpyMoreUfuncs.isReorderable(ufunc) {
           // Reduced one axis at a time, the last first: the same value in any order for integers and bools (the
           // order shows in floats' NaN and zero signs, refused).
