@@ -48,6 +48,11 @@ enum NumpyEverydayMath {
       let isSumOrProduct = name == "nansum" || name == "nanprod"
       if isSumOrProduct { a = try core { try a.replacingNaN(name == "nansum" ? 0 : 1) } }
       let dtype = try nanFunctionDType(bound, of: a, checked: !isSumOrProduct)
+      if let dtype, dtype == .bool || (name == "nanmean" && !dtype.isInexact) {
+        // A bool sum or product is a logical or/and; an integer mean NumPy divides in that integer dtype.
+        throw NumpyArrays.unsupported(
+          "np.\(name)(..., dtype=\(dtype.rawValue)) of \(a.dtype.rawValue) values is not supported in snippets")
+      }
       if let dtype { a = try core { try a.astype(dtype) } }
       let axes = try bound.values["axis"]?.toAxes() ?? .all
       let keepdims = try bound.flag("keepdims")

@@ -83,9 +83,17 @@ extension Interpreter {
           "reduction operation '\(entry.kind.ufuncName)' does not have an identity, so to use a where mask one has "
             + "to specify 'initial'")
       }
-      if array.size == 0, try core({ try array.sum(axis: axes, keepdims: keepdims) }).size > 0 {
+      let lanes = try core { try Tensor.zeros(array.shape).sum(axis: axes, keepdims: keepdims) }.size
+      if array.size == 0, lanes > 0 {
         throw PythonError.value(
           "zero-size array to reduction operation \(entry.kind.ufuncName) which has no identity")
+      }
+      // Without the identity NumPy adds the rest of a lane to its first element, another order than the pairwise
+      // sum from zero: float and complex sums of more than one element a lane are refused.
+      if entry.kind == .sum, resultDType.isInexact, array.size > lanes {
+        throw NumpyArrays.unsupported(
+          "\(shown)(..., initial=None) of \(array.dtype.rawValue) values is not supported in snippets: without the "
+            + "identity NumPy adds in another order; leave initial= out")
       }
       let start: Value =
         entry.kind == .product
