@@ -362,7 +362,9 @@ enum NumpyFunctions {
       if length.rounded(.up) >= 0x1p63 || length.rounded(.up) <= -0x1p63 {
         throw PythonError.value("Maximum allowed size exceeded")
       }
-      let count = Int(Swift.max(0, length.rounded(.up)))
+      var count = Int(Swift.max(0, length.rounded(.up)))
+      // NumPy's underflow and divide-by-infinity rule: +0.0 of ends that differ is one element, -0.0 none.
+      if length == 0, let difference = try number(span), difference != 0 { count = length.sign == .minus ? 0 : 1 }
       let isFloat = ends.contains { value in
         switch value {
         case .float: true
