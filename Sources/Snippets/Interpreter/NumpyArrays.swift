@@ -330,8 +330,9 @@ enum NumpyArrays {
     guard let given = bound["ddof"] else { return 0 }
     if case .float(let value) = given {
       guard value.rounded() == value, abs(value) < 1e15 else {
-        throw unsupported("\(function)(..., ddof=\(Value.float(value).repr)): a ddof that is not a whole number is "
-          + "not supported in snippets")
+        throw unsupported(
+          "\(function)(..., ddof=\(Value.float(value).repr)): a ddof that is not a whole number is "
+            + "not supported in snippets")
       }
       return Int(value)
     }
@@ -354,7 +355,9 @@ enum NumpyArrays {
     guard let dtype else {
       return try core { isSum ? try a.cumulativeSum(axis: axis) : try a.cumulativeProduct(axis: axis) }
     }
-    try refuseAccumulation(name, a, in: dtype)
+    // A running product is one multiplication a step in the dtype (float32's and complex64's rounded each step, as
+    // NumPy's loop does); a bool one is a logical and, refused. Running sums keep cumsum's refusals.
+    if isSum || dtype == .bool { try refuseAccumulation(name, a, in: dtype) }
     let converted = try core { try a.astype(dtype) }
     return try core {
       (isSum ? try converted.cumulativeSum(axis: axis) : try converted.cumulativeProduct(axis: axis)).inDType(dtype)

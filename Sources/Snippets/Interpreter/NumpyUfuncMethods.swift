@@ -221,7 +221,9 @@ enum NumpyUfuncMethods {
           // Reduced one axis at a time, the last first: the same value in any order for integers and bools (the
           // order shows in floats' NaN and zero signs, refused).
           let normalizedAxes = try given.map { try normalized($0, array.ndim) }
-          if Set(normalizedAxes).count != normalizedAxes.count { throw TensorError("ValueError", "duplicate value in 'axis'") }
+          if Set(normalizedAxes).count != normalizedAxes.count {
+            throw TensorError("ValueError", "duplicate value in 'axis'")
+          }
           guard array.dtype.isInteger || array.dtype == .bool else {
             throw TensorError(
               "NotImplementedError",

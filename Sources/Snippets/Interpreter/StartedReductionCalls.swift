@@ -59,14 +59,9 @@ extension Interpreter {
         throw NumpyArrays.unsupported(
           "\(shown)'s where= of \(flags.dtype.rawValue) values is not supported in snippets (give bools)")
       }
-      // NumPy's iterator raises its own broadcast error (naming the shapes as it remaps them) for a mask that does
-      // not broadcast to the array, before the identity and `initial` are looked at.
-      let broadcast = try? core { try Tensor.broadcastOperandShapes(flags.shape, array.shape) }
-      guard broadcast == array.shape else {
-        throw NumpyArrays.unsupported(
-          "\(shown)'s where= of shape \(Self.shapeText(flags.shape)), which does not broadcast to the array's shape "
-            + "\(Self.shapeText(array.shape)), is not supported in snippets (NumPy's iterator raises its own error)")
-      }
+      // NumPy's iterator raises its broadcast error for a mask that does not fit the array before the identity and
+      // `initial` are looked at.
+      try core { try array.checkReductionMask(flags) }
       mask = flags
     }
     let resultDType = entry.kind.resultDType(of: array.dtype)
@@ -88,12 +83,22 @@ extension Interpreter {
         throw PythonError.value(
           "zero-size array to reduction operation \(entry.kind.ufuncName) which has no identity")
       }
-      // Without the identity NumPy adds the rest of a lane to its first element, another order than the pairwise
-      // sum from zero: float and complex sums of more than one element a lane are refused.
+      // Without the identity NumPy's reduce loop adds the pairwise sum of the rest of a lane (which keeps a -0.0)
+      // to its first element, another order than the pairwise sum from zero: followed for a float64 vector walked
+      // forwards, refused for other float and complex sums of more than one element a lane.
       if entry.kind == .sum, resultDType.isInexact, array.size > lanes {
-        throw NumpyArrays.unsupported(
-          "\(shown)(..., initial=None) of \(array.dtype.rawValue) values is not supported in snippets: without the "
-            + "identity NumPy adds in another order; leave initial= out")
+        guard array.ndim == 1, array.dtype == .float64, array.iterationOrder == nil else {
+          throw NumpyArrays.unsupported(
+            "\(shown)(..., initial=None) of \(array.dtype.rawValue) values is not supported in snippets (but of a "
+              + "float64 vector): without the identity NumPy adds in another order; leave initial= out")
+        }
+        let values = array.doubles
+        let rest = Tensor(shape: [values.count - 1], storage: .float64(Array(values.dropFirst())))
+        let restSum = try core {
+          try rest.reduced(.sum, axis: .all, keepdims: false, initial: Tensor(-0.0), where: nil)
+        }
+        let total = values[0] + restSum.doubles[0]
+        return .tensor(Tensor(shape: keepdims ? [1] : [], storage: .float64([total]), isScalar: !keepdims))
       }
       let start: Value =
         entry.kind == .product
@@ -118,11 +123,6 @@ extension Interpreter {
     }
     return .tensor(
       try core { try array.reduced(entry.kind, axis: axes, keepdims: keepdims, initial: initial, where: mask) })
-  }
-
-  /// A shape as NumPy prints it: `(3,)`, `(2, 1)`.
-  private static func shapeText(_ shape: [Int]) -> String {
-    shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
   }
 
   /// `initial` as the 0-d value of `dtype` NumPy packs it into (`PyArray_Pack`): a number converted to a float
