@@ -348,10 +348,10 @@ enum NumpyArrays {
     }
   }
 
-  /// `np.cumsum`/`np.cumprod` (and their nan-forms, after NaN is replaced) along `axis` (nil flattens), in `dtype`
-  /// when given: NumPy casts the elements to it and accumulates in it (an int16 running product wraps as int16).
+  /// `np.cumsum`/`np.cumprod` (their nan-forms, after NaN is replaced, and `np.add`/`np.multiply.accumulate`) along
+  /// `axis` (nil flattens), in `dtype` when given: NumPy casts the elements to it and accumulates in it (an int16 running product wraps as int16).
   static func cumulative(_ name: String, _ a: Tensor, axis: Int?, dtype: DType?) throws(PythonError) -> Tensor {
-    let isSum = name.hasSuffix("cumsum")
+    let isSum = name.hasSuffix("cumsum") || name == "add.accumulate"
     guard let dtype else {
       return try core { isSum ? try a.cumulativeSum(axis: axis) : try a.cumulativeProduct(axis: axis) }
     }

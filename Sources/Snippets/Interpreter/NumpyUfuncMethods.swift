@@ -72,7 +72,10 @@ enum NumpyUfuncMethods {
       return .tensor(try core { try reduceat(ufunc, array, indices, axis: axis) })
     default:
       let bound = try call.bind(["array", "axis", "dtype", "out"], required: 1)
-      for unsupported in ["dtype", "out"] where bound[unsupported] != nil {
+      // `np.add.accumulate(a, dtype=d)` and `np.multiply`'s are np.cumsum/np.cumprod in `d` (cast, then accumulated
+      // in it); another ufunc's dtype is refused.
+      let isRunning = ufunc == "add" || ufunc == "multiply"
+      for unsupported in ["dtype", "out"] where bound[unsupported] != nil && (unsupported == "out" || !isRunning) {
         throw NumpyArrays.unsupported("np.\(ufunc).accumulate's \(unsupported)= is not supported in snippets")
       }
       let array = try widened(ufunc, bound.value("array").toTensor())
@@ -101,6 +104,11 @@ enum NumpyUfuncMethods {
         }
       case nil:
         if array.ndim == 0 { throw scalarError }
+      }
+      if let given = bound["dtype"] {
+        let original = try bound.value("array").toTensor()
+        let dtype = try given.toDType()
+        return .tensor(try NumpyArrays.cumulative("\(ufunc).accumulate", original, axis: axis, dtype: dtype))
       }
       return .tensor(try core { try accumulate(ufunc, array, axis: axis) })
     }

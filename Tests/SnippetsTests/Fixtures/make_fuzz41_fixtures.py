@@ -11,7 +11,8 @@ than NumPy, and their neighbours:
 sum stayed float16, a uint8 running product uint64) and `np.cumprod` accumulated in int64 (NumPy's int16 product
 wraps in int16); `np.nansum`/`np.nanprod` cast before replacing NaN and returned int64 for a narrow integer dtype;
 `np.nanvar`/`np.nanstd` ignored it; `np.nanmean`, `np.nanvar` and `np.nanstd` of a float array reject a dtype that
-is not inexact (NumPy's TypeError), `np.nansum` does not.
+is not inexact (NumPy's TypeError), `np.nansum` does not; `np.add.accumulate` and `np.multiply.accumulate` with a dtype
+(refused before) are `np.cumsum`/`np.cumprod` in it.
 
 421: identities and empty lanes. `initial=None` takes the add and multiply identities away (an empty lane raises,
 a where mask needs an initial, a lone -0.0 stays -0.0, a vector's sum is its first element plus the pairwise sum of
@@ -85,6 +86,16 @@ CUMULATIVE_DTYPES = SETUP + [
     "np.nanmean(n64, axis=0, dtype=np.float64)",
     "np.nanvar(n64, dtype=np.float64)",
     "np.nanstd(n64, axis=1, dtype=float)",
+    "np.add.accumulate(i8, dtype=np.int8)",
+    "np.add.accumulate(i8, axis=1, dtype=np.int16)",
+    "np.multiply.accumulate(i8, axis=1, dtype=np.int8)",
+    "np.multiply.accumulate(u8, dtype=np.float64), np.add.accumulate(u8, dtype=np.float64)",
+    "np.add.accumulate(f32, axis=2, dtype=np.float64)",
+    "np.multiply.accumulate(n64.T, dtype=np.float32)",
+    "np.add.accumulate(bo, axis=1, dtype=int), np.add.accumulate(c3, axis=-1, dtype=np.uint8)",
+    "np.add.accumulate(i8, axis=(0, 1), dtype=np.int8)",
+    "np.add.accumulate(np.array(2.0), dtype=np.int8)",
+    "np.add.accumulate(e0, axis=0, dtype=np.int8), np.add.accumulate(i8, dtype=None)",
 ]
 
 IDENTITIES_AND_EMPTY_LANES = SETUP + [
