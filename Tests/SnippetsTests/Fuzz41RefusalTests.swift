@@ -26,6 +26,14 @@ struct Fuzz41RefusalTests {
       "np.nansum(..., dtype=bool) of uint8 values is not supported"
     ),
     (
+      ">>> i = np.array([2**62, 5, -7])", "np.nanstd(i, dtype=np.int64)",
+      "np.nanstd(..., dtype=int64) of int64 values is not supported"
+    ),
+    (
+      ">>> d = np.array([[1.5, np.nan], [np.inf, 0.5]])", "np.nanmean(d, axis=1, dtype=np.complex128)",
+      "np.nanmean(..., dtype=complex128) of float64 values is not supported"
+    ),
+    (
       ">>> c = np.arange(6) % 4", "np.nanmean(c, dtype=np.uint8)",
       "np.nanmean(..., dtype=uint8) of int64 values is not supported"
     ),

@@ -48,8 +48,11 @@ enum NumpyEverydayMath {
       let isSumOrProduct = name == "nansum" || name == "nanprod"
       if isSumOrProduct { a = try core { try a.replacingNaN(name == "nansum" ? 0 : 1) } }
       let dtype = try nanFunctionDType(bound, of: a, checked: !isSumOrProduct)
-      if let dtype, dtype == .bool || (name == "nanmean" && !dtype.isInexact) {
-        // A bool sum or product is a logical or/and; an integer mean NumPy divides in that integer dtype.
+      if let dtype,
+        dtype == .bool || (name == "nanmean" && (!dtype.isInexact || (dtype.isComplex && !a.dtype.isComplex)))
+      {
+        // A bool sum or product is a logical or/and; an integer mean NumPy divides in that integer dtype, a complex
+        // one of real values by a complex count (inf + 0j over 2 is inf + nanj).
         throw NumpyArrays.unsupported(
           "np.\(name)(..., dtype=\(dtype.rawValue)) of \(a.dtype.rawValue) values is not supported in snippets")
       }
@@ -84,7 +87,7 @@ enum NumpyEverydayMath {
       let axes = try bound.values["axis"]?.toAxes() ?? .all
       let ddof = try NumpyArrays.ddofValue(bound, of: "np.\(name)")
       let keepdims = try bound.flag("keepdims")
-      if let dtype = try nanFunctionDType(bound, of: a), dtype != a.dtype || a.dtype.isComplex {
+      if let dtype = try nanFunctionDType(bound, of: a), dtype != a.dtype || !a.dtype.isFloat {
         throw NumpyArrays.unsupported(
           "np.\(name)(..., dtype=\(dtype.rawValue)) of \(a.dtype.rawValue) values is not supported in snippets")
       }

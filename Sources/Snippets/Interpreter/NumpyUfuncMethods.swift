@@ -59,7 +59,12 @@ enum NumpyUfuncMethods {
       let keepdims = try bound.flag("keepdims")
       let axisValue = bound.values["axis"] ?? .int(0)
       let axes: Axes = axisValue.isNone ? .all : try axisValue.toAxes()
-      return .tensor(try core { try reduce(ufunc, array, axes, keepdims: keepdims) })
+      let result = try core { try reduce(ufunc, array, axes, keepdims: keepdims) }
+      // `initial=None` takes the ufunc's identity away: an empty array reduced into elements has none to give.
+      if bound.values["initial"]?.isNone == true, array.size == 0, result.size > 0 {
+        throw PythonError.value("zero-size array to reduction operation \(ufunc) which has no identity")
+      }
+      return .tensor(result)
     case "reduceat":
       let bound = try call.bind(["array", "indices", "axis", "dtype", "out"], required: 2)
       for unsupported in ["dtype", "out"] where bound[unsupported] != nil {

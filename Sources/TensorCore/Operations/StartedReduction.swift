@@ -35,17 +35,23 @@ public enum StartedReduction: String, Sendable {
 }
 
 extension Tensor {
-  /// NumPy's iterator errors for a reduction's `where=` mask that does not broadcast to the array (more axes, or
-  /// extents that do not fit), which it raises before it looks at the identity. One flag for every element passes.
+  /// NumPy's iterator errors for a reduction's `where=` mask that does not broadcast to the array (more axes,
+  /// extents that do not fit, or that widen the array's), which it raises before it looks at the identity. One flag for every element passes.
   public func checkReductionMask(_ mask: Tensor) throws {
     if mask.size == 1 && mask.ndim <= ndim { return }
     if mask.ndim > ndim {
       throw TensorError.value("input operand has more dimensions than allowed by the axis remapping")
     }
-    guard let broadcast = try? Tensor.broadcastShapes([shape, mask.shape]), broadcast == shape else {
+    guard let broadcast = try? Tensor.broadcastShapes([shape, mask.shape]) else {
       throw TensorError.value(
         "operands could not be broadcast together with remapped shapes [original->remapped]: "
           + "\(Self.compactText(shape)) \(Self.compactText(mask.shape)) ")
+    }
+    // A mask that widens an axis of extent 1 broadcasts with the array, but the array cannot take that shape.
+    if broadcast != shape {
+      throw TensorError.value(
+        "non-broadcastable operand with shape \(Self.compactText(shape)) doesn't match the broadcast shape "
+          + Self.compactText(broadcast))
     }
   }
 

@@ -24,7 +24,8 @@ ZeroDivisionError (its `a.size / avg.size`).
 422: the order of NumPy's axis errors: `ufunc.accumulate` (a tuple's axes checked, then a 0-d array, then more than
 one axis), `np.average`'s repeated axis, `np.nanargmax` of a float array reading a tuple as `np.all` does, `np.nanmedian`
 of an empty array (its `np.nanmean`), `np.mean(dtype=)`'s strict axes, the axes of a started reduction before its
-mask (a mask that does not broadcast is the iterator's error before the missing identity's), and an ndarray method's
+mask (a mask that does not broadcast, or that would widen the array, is the iterator's error before the missing
+identity's), and an ndarray method's
 axis converted before an unknown keyword is reported.
 
 423: `np.nanmedian` takes its middle through NumPy's mean (or `np.ma.sum`), whose identity 0.0 turns -0.0 to 0.0.
@@ -144,6 +145,10 @@ IDENTITIES_AND_EMPTY_LANES = SETUP + [
     "np.average(e8, axis=0)",
     "np.average(eb, axis=())",
     "np.average(e8, axis=1)",
+    "np.logical_and.reduce(eb, initial=None)",
+    "np.logical_or.reduce(np.zeros((0, 3), bool), axis=1, initial=None)",
+    "np.logical_or.reduce(np.zeros((0, 3), bool), axis=0, initial=None)",
+    "np.subtract.reduce(np.zeros((0, 3)), axis=1, initial=None), np.logical_or.reduce(np.array([True]), initial=None)",
 ]
 
 AXIS_ERRORS = SETUP + [
@@ -179,6 +184,10 @@ AXIS_ERRORS = SETUP + [
     "np.maximum.reduce(u8, axis=(), initial=300, where=[True, False, True], keepdims=False)",
     "bo.max(axis=1, keepdims=False, where=[[True, False, True, False]])",
     "np.min(np.array([[1 + 2j, 3], [2 - 2j, -1 + 1j]]), axis=(0, 1), where=[[True, False, True, False]])",
+    "np.maximum.reduce(np.array([np.nan]), axis=-1, where=[True, False, True], keepdims=True)",
+    "np.sum(np.array([1.0]), where=[True, False, True])",
+    "np.sum(np.ones((1, 3)), axis=0, where=np.ones((2, 1), bool), initial=0)",
+    "np.max(np.ones((2, 1)), where=np.ones((1, 3), bool), initial=0)",
     "np.nanmin(e0, axis=2)",
     "np.nanmax(e0, axis=(0, 0))",
     "i8.cumsum(axis=(0, 0), initial=None)",
@@ -234,7 +243,7 @@ FIXTURES = {
     ),
     "421-reduction-identities-and-empty-lanes": (
         "initial=None without the add and multiply identities, empty reductions over axes of nonzero extent, "
-        "fmax/fmin.reduce over several axes or none, np.average of an empty result.",
+        "fmax/fmin.reduce over several axes or none, np.average of an empty result, a logical reduction's initial=None.",
         IDENTITIES_AND_EMPTY_LANES,
     ),
     "422-reduction-axis-errors": (
