@@ -43,6 +43,7 @@ enum NumpyEverydayMath {
       let bound = try call.bind(parameters, required: 1)
       try NumpyEveryday.refuseOut(bound, name)
       var a = try bound.value("a").toTensor()
+      let isInexact = a.dtype.isInexact
       // nansum and nanprod are np.sum/np.prod (with the dtype) of the array with NaN replaced; nanmean rejects a
       // dtype that is not inexact for a float array.
       let isSumOrProduct = name == "nansum" || name == "nanprod"
@@ -59,6 +60,10 @@ enum NumpyEverydayMath {
       if let dtype { a = try core { try a.astype(dtype) } }
       let axes = try bound.values["axis"]?.toAxes() ?? .all
       let keepdims = try bound.flag("keepdims")
+      if name == "nanmean", !isInexact {
+        // NumPy's nanmean of a non-float array is np.mean's, which checks its axes strictly (0 of a 0-d array too).
+        _ = try core { try Tensor.zeros(a.shape.map { _ in 1 }).mean(axis: axes) }
+      }
       let source = a
       var result = try core {
         switch name {

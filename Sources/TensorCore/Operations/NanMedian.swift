@@ -33,7 +33,8 @@ extension Tensor {
       shape = self.shape
       if let axis { shape[try Shape.normalize(axis: axis, ndim: self.ndim)] = 1 } else { shape = shape.map { _ in 1 } }
     }
-    return Tensor(shape: shape, storage: .float64(medians), isScalar: shape.isEmpty)
+    // keepdims keeps a 0-d array's result a 0-d array (NumPy's `_ureduce` reshapes it), else a NumPy scalar.
+    return Tensor(shape: shape, storage: .float64(medians), isScalar: shape.isEmpty && !keepdims)
   }
 }
 
@@ -100,6 +101,6 @@ extension Tensor {
       shape = self.shape
       if let axis { shape[try Shape.normalize(axis: axis, ndim: self.ndim)] = 1 } else { shape = shape.map { _ in 1 } }
     }
-    return Tensor(shape: shape, storage: .float64(medians), isScalar: shape.isEmpty).tagged(.float16)
+    return Tensor(shape: shape, storage: .float64(medians), isScalar: shape.isEmpty && !keepdims).tagged(.float16)
   }
 }

@@ -23,12 +23,14 @@ ZeroDivisionError (its `a.size / avg.size`).
 
 422: the order of NumPy's axis errors: `ufunc.accumulate` (a tuple's axes checked, then a 0-d array, then more than
 one axis), `np.average`'s repeated axis, `np.nanargmax` of a float array reading a tuple as `np.all` does, `np.nanmedian`
-of an empty array (its `np.nanmean`), `np.mean(dtype=)`'s strict axes, the axes of a started reduction before its
+of an empty array (its `np.nanmean`), `np.mean(dtype=)`'s and an integer `np.nanmean`'s strict axes, a masked
+statistic of a 0-d array (a NumPy scalar, keepdims or not), the axes of a started reduction before its
 mask (a mask that does not broadcast, or that would widen the array, is the iterator's error before the missing
 identity's), and an ndarray method's
 axis converted before an unknown keyword is reported.
 
-423: `np.nanmedian` takes its middle through NumPy's mean (or `np.ma.sum`), whose identity 0.0 turns -0.0 to 0.0.
+423: `np.nanmedian` takes its middle through NumPy's mean (or `np.ma.sum`), whose identity 0.0 turns -0.0 to 0.0; of
+a 0-d array with keepdims it is a 0-d array (docbuild gave a NumPy scalar).
 
 424: `np.arange`'s length rules: infinite either way is "Maximum allowed size exceeded" (`np.arange(np.inf, 0)` was
 empty), and a zero quotient of differing ends is one element when it is +0.0 (`np.arange(0, 1, np.inf)`), none when
@@ -177,6 +179,12 @@ AXIS_ERRORS = SETUP + [
     "np.mean(np.float32(3.5), axis=-1, dtype=np.uint64)",
     "np.mean(np.array(3.5), axis=0, dtype=np.float32)",
     "np.mean(i8, axis=2, dtype=np.float32)",
+    "np.nanmean(np.int8(-7), axis=-1, dtype=np.float32)",
+    "np.nanmean(np.int8(-7), axis=0)",
+    "np.nanmean(np.array(2.5), axis=-1), np.nanmean(np.array(7), axis=None)",
+    "np.mean(np.array(2.5), axis=None, where=~np.isnan(np.array(2.5)), keepdims=True)",
+    "np.var(np.array(2.5), where=np.array(True), keepdims=True), np.std(np.array(2.5), where=np.array(True), keepdims=True)",
+    "np.any(np.array(2.5), where=np.array(True), keepdims=True), np.all(np.array(2.5), where=np.array(True), keepdims=True)",
     "np.amin(n64, axis=(0, 0), where=~np.isnan(n64))",
     "np.max(i8, axis=5, where=i8 > 0)",
     "np.max(i8.T, axis=0, keepdims=False, where=np.array([[True], [False]]))",
@@ -209,6 +217,9 @@ NANMEDIAN_ZEROS = [
     "np.nanmedian(np.array([-0.0, -0.0], dtype=np.float16))",
     "np.nanmedian(np.array([-0.0, np.nan, -0.0], dtype=np.float16))",
     "np.nanmedian(np.array([[-0.0, -0.0, 2], [-0.0, np.nan, 1]], dtype=np.float16), axis=1)",
+    "np.nanmedian(np.array(2.5), keepdims=True), np.nanmedian(np.float64(2.5), keepdims=True)",
+    "np.nanmedian(np.array(np.nan), keepdims=True), np.nanmedian(np.array(2.5, dtype=np.float16), keepdims=True)",
+    "np.nanmedian(np.array(2.5, dtype=np.float16)), np.nanmedian(np.array(2.5)), np.median(np.array(2.5), keepdims=True)",
 ]
 
 ARANGE_LENGTHS = [
