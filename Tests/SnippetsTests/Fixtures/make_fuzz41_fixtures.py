@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 41's helper fuzz41.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_fuzz41_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/420-*` to `424-*` fixtures; rerunning gives identical bytes.
+`interpreter/420-*` to `425-*` fixtures; rerunning gives identical bytes.
 
 They hold what `Fuzz/numpy_differential.py --grammar reductions` (new in session 41) found docbuild printing other
 than NumPy, and their neighbours:
@@ -35,6 +35,9 @@ a 0-d array with keepdims it is a 0-d array (docbuild gave a NumPy scalar).
 424: `np.arange`'s length rules: infinite either way is "Maximum allowed size exceeded" (`np.arange(np.inf, 0)` was
 empty), and a zero quotient of differing ends is one element when it is +0.0 (`np.arange(0, 1, np.inf)`), none when
 -0.0 (found by `--grammar creation`).
+
+425: `np.fmax`/`np.fmin` of a Python int out of the other operand's integer range is NumPy's OverflowError; docbuild
+returned a wrapped value (`np.fmax(2**40, np.int8(3))` was `np.int8(0)`; `--grammar creation`, seed 4296).
 """
 
 import pathlib
@@ -245,6 +248,18 @@ ARANGE_LENGTHS = [
     "np.arange(-0.0, 0.0, np.inf)",
 ]
 
+FMAX_WEAK_INTS = [
+    "np.fmax(2**40, np.int8(3))",
+    "np.fmin(np.int8(3), 300)",
+    "np.fmax(np.array([1, 2], dtype=np.int8), 1000)",
+    "np.fmax(np.uint8(3), -1)",
+    "np.fmax(np.int16(3), 200), np.fmax(2**40, 3), np.fmax(np.int8(3), 2.5), np.fmax(True, np.int8(3))",
+    "np.fmin(np.array([1.5, np.nan]), 2**70)",
+    "np.fmax(np.int8(3), 127), np.fmin(np.int8(-3), -128)",
+    "np.fmax(np.array([1, 2], dtype=np.uint16), 65535)",
+    "np.maximum(2**40, np.int8(3))",
+]
+
 FIXTURES = {
     "420-reduction-dtypes-of-cumulative-and-nan-functions": (
         "the dtype= of np.cumprod, np.nancumsum, np.nancumprod (cast, then accumulated in it), np.nansum and "
@@ -270,6 +285,11 @@ FIXTURES = {
         "np.arange of an infinite length either way, and of a zero quotient of ends that differ (one element for "
         "+0.0, none for -0.0).",
         ARANGE_LENGTHS,
+    ),
+    "425-fmax-fmin-out-of-range-python-ints": (
+        "np.fmax and np.fmin of a Python int that the other operand's integer dtype cannot hold: NumPy's OverflowError "
+        "(NEP 50), where docbuild picked a wrapped value.",
+        FMAX_WEAK_INTS,
     ),
 }
 
