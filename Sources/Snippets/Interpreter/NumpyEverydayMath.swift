@@ -28,7 +28,7 @@ enum NumpyEverydayMath {
       let bound = try call.bind(["x", "out"], required: 1)
       try NumpyEveryday.refuseOut(bound, name)
       let x = try bound.value("x").toTensor()
-      return .tensor(try core { try signbit(x) })
+      return .tensor(try core { try scalarIfZeroD(signbit(x)) })
     case "nan_to_num":
       let bound = try call.bind(["x", "copy", "nan", "posinf", "neginf"], required: 1)
       let x = try bound.value("x").toTensor()

@@ -37,7 +37,8 @@ empty), and a zero quotient of differing ends is one element when it is +0.0 (`n
 -0.0 (found by `--grammar creation`).
 
 425: `np.fmax`/`np.fmin` of a Python int out of the other operand's integer range is NumPy's OverflowError; docbuild
-returned a wrapped value (`np.fmax(2**40, np.int8(3))` was `np.int8(0)`; `--grammar creation`, seed 4296).
+returned a wrapped value (`np.fmax(2**40, np.int8(3))` was `np.int8(0)`; `--grammar creation`, seed 4296); and
+`np.signbit` of a 0-d array is a NumPy scalar (seed 4298).
 """
 
 import pathlib
@@ -258,6 +259,8 @@ FMAX_WEAK_INTS = [
     "np.fmax(np.int8(3), 127), np.fmin(np.int8(-3), -128)",
     "np.fmax(np.array([1, 2], dtype=np.uint16), 65535)",
     "np.maximum(2**40, np.int8(3))",
+    "np.signbit(np.array(2.5, dtype=np.float32)), np.signbit(np.array(-0.0)), np.signbit(np.array([-0.0]))",
+    "np.signbit(-0.0), np.signbit(np.float16(-1)), np.isnan(np.array(2.5)), np.nan_to_num(np.array(np.nan))",
 ]
 
 FIXTURES = {
@@ -288,7 +291,7 @@ FIXTURES = {
     ),
     "425-fmax-fmin-out-of-range-python-ints": (
         "np.fmax and np.fmin of a Python int that the other operand's integer dtype cannot hold: NumPy's OverflowError "
-        "(NEP 50), where docbuild picked a wrapped value.",
+        "(NEP 50), where docbuild picked a wrapped value; np.signbit of a 0-d array, a NumPy scalar.",
         FMAX_WEAK_INTS,
     ),
 }
