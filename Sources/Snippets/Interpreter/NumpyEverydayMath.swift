@@ -93,6 +93,9 @@ enum NumpyEverydayMath {
       let ddof = try NumpyArrays.ddofValue(bound, of: "np.\(name)")
       let keepdims = try bound.flag("keepdims")
       if let dtype = try nanFunctionDType(bound, of: a), dtype != a.dtype || !a.dtype.isFloat {
+        if a.dtype.isComplex {
+          throw NumpyArrays.unsupported("np.\(name)(..., dtype=…) of complex values is not supported in snippets")
+        }
         throw NumpyArrays.unsupported(
           "np.\(name)(..., dtype=\(dtype.rawValue)) of \(a.dtype.rawValue) values is not supported in snippets")
       }
