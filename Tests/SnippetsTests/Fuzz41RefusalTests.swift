@@ -5,7 +5,8 @@ import Testing
 /// What session 41's `Fuzz/numpy_differential.py --grammar reductions` turned into refusals: a fractional `ddof`, a
 /// `dtype=` of the reductions docbuild does not run in NumPy's arithmetic (a bool sum or product, an integer mean, a
 /// variance in another float type, a complex running product), `initial=None` on float sums other than a float64
-/// vector's (NumPy then adds in another order) and `fmax`/`fmin.reduce` of floats over several axes. What runs is checked against NumPy in
+/// vector's (NumPy then adds in another order) and `fmax`/`fmin.reduce` of floats over several axes; and (`--grammar
+/// creation`) `np.array` of a list holding complex NumPy values with a real dtype, whose imaginary parts NumPy discards. What runs is checked against NumPy in
 /// `Fixtures/interpreter/420-*` to `424-*` (`make_fuzz41_fixtures.py`).
 struct Fuzz41RefusalTests {
   /// (setup, statement, words the refusal says).
@@ -57,6 +58,8 @@ struct Fuzz41RefusalTests {
       ">>> f = np.arange(6, dtype=np.float32).reshape(2, 3)", "np.fmax.reduce(f, axis=(0, 1))",
       "np.fmax.reduce of float32 values over several axes is not supported"
     ),
+    ("", "np.array([np.complex64(1 + 2j)], dtype=np.int16)", "np.array of complex NumPy values with dtype=int16"),
+    ("", "np.asarray([np.complex128(2.5 - 1j), 3], dtype=bool)", "np.asarray of complex NumPy values with dtype=bool"),
   ]
 
   @Test(arguments: refused)

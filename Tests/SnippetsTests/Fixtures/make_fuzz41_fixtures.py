@@ -34,7 +34,9 @@ a 0-d array with keepdims it is a 0-d array (docbuild gave a NumPy scalar).
 
 424: `np.arange`'s length rules: infinite either way is "Maximum allowed size exceeded" (`np.arange(np.inf, 0)` was
 empty), and a zero quotient of differing ends is one element when it is +0.0 (`np.arange(0, 1, np.inf)`), none when
--0.0 (found by `--grammar creation`).
+-0.0; a zero step divides with the ends' own operators: Python numbers raise Python's ZeroDivisionError (with a
+float's words when one is a float), a NumPy scalar or 0-d array divides to an infinite length or none (found by
+`--grammar creation`, seeds 4231 and 4323).
 
 425: `np.fmax`/`np.fmin` of a Python int out of the other operand's integer range is NumPy's OverflowError; docbuild
 returned a wrapped value (`np.fmax(2**40, np.int8(3))` was `np.int8(0)`; `--grammar creation`, seed 4296); and
@@ -249,6 +251,17 @@ ARANGE_LENGTHS = [
     "np.arange(np.float32(1), np.float32(0), np.inf)",
     "np.arange(3, 3, np.inf)",
     "np.arange(-0.0, 0.0, np.inf)",
+    "np.arange(5, 3, 0)",
+    "np.arange(5.0, 3, 0)",
+    "np.arange(True, np.inf, -0.0)",
+    "np.arange(5, 5, 0)",
+    "np.arange(3, step=0)",
+    "np.arange(np.int64(5), np.array(3), 0)",
+    "np.arange(np.float32(5), 3, 0)",
+    "np.arange(np.int64(5), 5, 0)",
+    "np.arange(0, 3, np.float64(0))",
+    "np.arange(np.nan, 3, np.int8(0))",
+    "np.arange(5, 3, False)",
 ]
 
 FMAX_WEAK_INTS = [
@@ -287,8 +300,8 @@ FIXTURES = {
         NANMEDIAN_ZEROS,
     ),
     "424-arange-infinite-and-underflow-lengths": (
-        "np.arange of an infinite length either way, and of a zero quotient of ends that differ (one element for "
-        "+0.0, none for -0.0).",
+        "np.arange of an infinite length either way, of a zero quotient of ends that differ (one element for "
+        "+0.0, none for -0.0), and of a zero step (Python's ZeroDivisionError or NumPy's length errors).",
         ARANGE_LENGTHS,
     ),
     "425-fmax-fmin-out-of-range-python-ints": (
