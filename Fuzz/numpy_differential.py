@@ -79,6 +79,11 @@ Seeds 4001-4004 found the strides of empty arrays (0 in NumPy), arrays that are 
 removing nothing, `a.conj()` of a real array, `np.real(a)`), views taken for copies (`np.rollaxis`, `np.tile`,
 `np.ix_`, a 0-d array given an axis), a real array's `.imag` writeable, a NumPy scalar's flags, the strides of a
 split's and a broadcast's axes of extent 1; fixed in interpreter/386-388, the rest refused (`Session40RefusalTests`).
+`--grammar reductions` (2026-12-05, session 41) calls about forty reductions (the functions, their nan-forms, the
+array methods and the ufuncs' `reduce`/`accumulate`) with random keywords each takes (`axis` as an int, a tuple, None,
+a repeated or out-of-range axis; `keepdims`, `dtype` of every width, `initial`, `where` of several shapes, `ddof`),
+and now and then one it does not take, over float16, float32, complex64/128, narrow and wide integer, boolean, empty,
+0-d and NaN-holding arrays and NumPy scalars.
 """
 
 import argparse
@@ -689,6 +694,91 @@ def creation_statement(rng):
     return rng.choice(["{}", "repr({})", "str({})", "type({}).__name__", "np.asarray({}).dtype"]).format(made)
 
 
+# `--grammar reductions` (session 41): the reductions with every keyword they take (`axis` as an int, a tuple, None
+# or out of range; `keepdims`, `dtype`, `initial`, `where`, `ddof`) over narrow, complex, boolean, empty, 0-d and
+# NaN-holding arrays, as functions, methods and ufunc `reduce`s; now and then a keyword the function does not take.
+REDUCTIONS_SETUP = [
+    "h16 = np.array([[0.1, 1000.0, -2.5, 7.25], [1e-4, 3.0, 0.5, -0.0]], dtype=np.float16)",
+    "n16 = np.array([np.nan, 2.0, -np.inf, 0.5], dtype=np.float16)",
+    "f32 = np.arange(24, dtype=np.float32).reshape(2, 3, 4) / 7",
+    "n64 = np.array([[1.5, np.nan, -2.0], [np.inf, 0.5, -0.0]])",
+    "d64 = np.array([[0.1, 0.2, 0.3], [1e16, 1.0, -1e16]])",
+    "i8 = np.array([[100, -128, 7], [127, 3, -1]], dtype=np.int8)",
+    "u8 = np.array([[200, 250], [3, 9], [0, 255]], dtype=np.uint8)",
+    "i16 = np.array([30000, -20000, 12345, 7], dtype=np.int16)",
+    "u64 = np.array([2**62, 2**40 + 5, 7], dtype=np.uint64)",
+    "i64 = np.array([[2**62, 2**62, -3], [5, -7, 2**40]])",
+    "bo = np.array([[True, False, True], [False, False, True]])",
+    "c128 = np.array([[1 + 2j, -0.5j, 3], [2 - 2j, 0, -1 + 1j]])",
+    "cn = np.array([np.nan + 1j, 2 - 2j, 1j, -0.0 - 0.0j])",
+    "c64 = np.array([[1 + 2j, 0.5 - 1j], [3j, -2]], dtype=np.complex64)",
+    "e0 = np.zeros((0, 3))",
+    "e8 = np.zeros((2, 0), dtype=np.int8)",
+    "eb = np.array([], dtype=bool)",
+    "ec = np.zeros((0,), dtype=complex)",
+    "c3 = np.arange(24).reshape(2, 3, 4) % 7 - 3",
+]
+REDUCTION_ARRAYS = ["h16", "n16", "f32", "n64", "d64", "i8", "u8", "i16", "u64", "i64", "bo", "c128", "cn", "c64",
+                    "e0", "e8", "eb", "ec", "c3", "np.array(2.5)", "np.float32(3.5)", "np.int8(-7)", "f32[:, ::-1]",
+                    "i8.T", "c128[:, ::2]", "h16[::-1]", "n64.T", "np.array([np.nan])", "np.array(np.nan)",
+                    "np.array([-0.0, -0.0])", "np.array([1e308, 1e308])", "np.array([5e-324, -5e-324, 1e-310])"]
+# Each reduction with the keywords it takes (beyond `axis`).
+REDUCTION_KEYWORDS = {
+    "sum": ["dtype", "keepdims", "initial", "where"], "prod": ["dtype", "keepdims", "initial", "where"],
+    "mean": ["dtype", "keepdims", "where"], "var": ["dtype", "ddof", "keepdims", "where"],
+    "std": ["dtype", "ddof", "keepdims", "where"], "max": ["keepdims", "initial", "where"],
+    "min": ["keepdims", "initial", "where"], "amax": ["keepdims", "initial", "where"],
+    "amin": ["keepdims", "initial", "where"], "any": ["keepdims", "where"], "all": ["keepdims", "where"],
+    "argmax": ["keepdims"], "argmin": ["keepdims"], "ptp": ["keepdims"], "cumsum": ["dtype"],
+    "cumprod": ["dtype"], "nansum": ["dtype", "keepdims", "initial", "where"],
+    "nanprod": ["dtype", "keepdims", "initial", "where"], "nanmean": ["dtype", "keepdims", "where"],
+    "nanvar": ["dtype", "ddof", "keepdims", "where"], "nanstd": ["dtype", "ddof", "keepdims", "where"],
+    "nanmax": ["keepdims", "initial", "where"], "nanmin": ["keepdims", "initial", "where"],
+    "nanargmax": ["keepdims"], "nanargmin": ["keepdims"], "nancumsum": ["dtype"], "nancumprod": ["dtype"],
+    "median": ["keepdims"], "nanmedian": ["keepdims"], "count_nonzero": ["keepdims"], "average": ["keepdims"],
+    "add.reduce": ["dtype", "keepdims", "initial", "where"],
+    "multiply.reduce": ["dtype", "keepdims", "initial", "where"],
+    "maximum.reduce": ["keepdims", "initial", "where"], "minimum.reduce": ["keepdims", "initial", "where"],
+    "logical_and.reduce": ["keepdims", "where"], "logical_or.reduce": ["keepdims", "where"],
+    "add.accumulate": ["dtype"], "fmax.reduce": ["keepdims", "initial", "where"],
+}
+# The reductions that are also methods of an array.
+REDUCTION_METHODS = ["sum", "prod", "mean", "var", "std", "max", "min", "any", "all", "argmax", "argmin", "cumsum",
+                     "cumprod"]
+REDUCTION_VALUES = {
+    "axis": ["0", "1", "-1", "None", "0", "1", "-1", "(0, 1)", "(0, -1)", "(1, 0)", "()", "2", "(0, 0)", "-3"],
+    "dtype": ["np.float16", "np.float32", "np.float64", "np.int8", "np.uint8", "np.int16", "np.int64", "np.uint64",
+              "np.complex64", "np.complex128", "bool", "int", "float", "complex"],
+    "keepdims": ["True", "False"],
+    "initial": ["0", "-1", "5", "2.5", "np.nan", "-np.inf", "300", "True", "1j", "None"],
+    "where": ["{x} > 0", "True", "False", "[True, False, True]", "~np.isnan({x})", "{x} != {x}",
+              "np.array([[True], [False]])", "[[True, False, True, False]]"],
+    "ddof": ["0", "1", "2", "5", "0.5", "-1"],
+}
+
+
+def reductions_statement(rng):
+    """One reduction (function, method or ufunc reduce) of a random array with random keywords it takes, shown one
+    random way; one call in ten adds a keyword the reduction does not take."""
+    name = rng.choice(list(REDUCTION_KEYWORDS))
+    x = rng.choice(REDUCTION_ARRAYS)
+    keywords = []
+    if rng.random() < 0.75:
+        keywords.append("axis")
+    taken = REDUCTION_KEYWORDS[name]
+    keywords += rng.sample(taken, rng.randint(0, min(len(taken), 3)))
+    if rng.random() < 0.1:
+        keywords.append(rng.choice([k for k in REDUCTION_VALUES if k not in keywords]))
+    arguments = ", ".join(f"{k}={rng.choice(REDUCTION_VALUES[k]).format(x=x)}" for k in keywords)
+    r = rng.random()
+    if name in REDUCTION_METHODS and r < 0.35:
+        call = f"{x}.{name}({arguments})"
+    else:
+        call = f"np.{name}({x}" + (f", {arguments})" if arguments else ")")
+    return rng.choice(["{}", "repr({})", "print({})", "np.asarray({}).dtype", "np.shape({})", "str({})",
+                       "type({}).__name__"]).format(call)
+
+
 WRAP = ["{}", "repr({})", "print({})", "{}.tolist()", "{}.dtype", "{}.shape", "float({}.sum())",
         "np.round({}, 3)", "{}.astype(np.float32)", "{}.astype(int)", "{}.T.copy()", "str({})",
         "np.array2string({}, precision=2)", "f'{{{}.sum():.6g}}'", "{}.item(0)", "{}.reshape(-1)"]
@@ -775,7 +865,8 @@ def main():
     parser.add_argument("--statements", help="a file of statements, one a line, instead of random ones")
     parser.add_argument("--show", action="store_true", help="print each mismatch with NumPy's and docbuild's text")
     parser.add_argument("--grammar", choices=["base", "special", "scalars", "tutorial", "writes", "functions", "random",
-                                              "samplers", "indexing", "memory", "creation"], default="base",
+                                              "samplers", "indexing", "memory", "creation",
+                                              "reductions"], default="base",
                         help="special: NaN signs, signed zeros and in-place selections; scalars: NumPy scalar pairs, "
                              "float ufuncs of integer arrays, precision-only formats (see the header)")
     args = parser.parse_args()
@@ -803,11 +894,13 @@ def main():
         statements = [memory_statement(rng) for _ in range(args.count)]
     elif args.grammar == "creation":
         statements = [creation_statement(rng) for _ in range(args.count)]
+    elif args.grammar == "reductions":
+        statements = [reductions_statement(rng) for _ in range(args.count)]
     else:
         statements = [rng.choice(WRAP).format(expression(rng)) for _ in range(args.count)]
     setup = SETUP + {"special": SPECIAL_SETUP, "tutorial": TUTORIAL_SETUP,
                      "functions": FUNCTIONS_SETUP, "indexing": INDEXING_SETUP,
-                     "memory": MEMORY_SETUP}.get(args.grammar, [])
+                     "memory": MEMORY_SETUP, "reductions": REDUCTIONS_SETUP}.get(args.grammar, [])
     folder = write_chapters(statements, args.out, args.per, setup)
     result = reach_probe.tally(args.docbuild, args.out, "fuzz")
     print(json.dumps({k: result[k] for k in ("statements", "matching", "percent", "refused")}))

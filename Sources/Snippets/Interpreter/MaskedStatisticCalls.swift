@@ -30,6 +30,16 @@ extension Interpreter {
   mutating func callMaskedStatistic(_ name: String, _ call: CallArguments, receiver: Tensor? = nil)
     throws(PythonError) -> Value
   {
+    let result = try maskedStatistic(name, call, receiver: receiver)
+    // NumPy's statistic of a 0-d array is a NumPy scalar, keepdims or not.
+    if case .tensor(let tensor) = result, tensor.ndim == 0, !tensor.isScalar { return .tensor(tensor.scalar) }
+    return result
+  }
+
+  /// `callMaskedStatistic`'s work, before a 0-d result becomes a NumPy scalar.
+  private mutating func maskedStatistic(_ name: String, _ call: CallArguments, receiver: Tensor?)
+    throws(PythonError) -> Value
+  {
     let kind = name.hasPrefix("numpy.") ? String(name.dropFirst("numpy.".count)) : name
     let shown = receiver == nil ? "np." + kind : "ndarray." + kind
     let parameters = Self.maskedStatistics[name]!
@@ -69,7 +79,7 @@ extension Interpreter {
       let chosen = Tensor(shape: array.shape, storage: .bool(selected))
       return .tensor(try core { try chosen.anyAll(isAny: kind == "any", axes: axes, keepdims: keepdims) })
     }
-    let ddof = kind == "mean" ? 0 : try bound["ddof"]?.toInt() ?? 0
+    let ddof = kind == "mean" ? 0 : try NumpyArrays.ddofValue(bound, of: shown)
     let counts = try Self.maskedCounts(mask, array.shape, axes)
     if counts.doubles.contains(where: { $0 <= Double(ddof) }) {
       throw NumpyArrays.unsupported(

@@ -283,7 +283,7 @@ enum NumpyArrays {
       // float16's are NumPy's half steps (Tensor.halfVariance); float32's go through float32 kernels.
       if a.dtype == .float32 { try refuseFloat32(a, "np.\(name)") }
       let axes = try bound["axis"]?.toAxes() ?? .all
-      let ddof = try bound["ddof"]?.toInt() ?? 0
+      let ddof = try ddofValue(bound, of: "np.\(name)")
       return .tensor(
         try core {
           name == "var"
@@ -313,18 +313,55 @@ enum NumpyArrays {
   private static func accumulated(_ name: String, _ a: Tensor, in dtype: DType, _ bound: BoundArguments)
     throws(PythonError) -> Value
   {
+    if name == "cumsum" {
+      let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.cumsum")
+      return .tensor(try cumulative(name, a, axis: axis, dtype: dtype))
+    }
+    try refuseAccumulation(name, a, in: dtype)
+    let converted = try core { try a.astype(dtype) }
+    let axes = try bound["axis"]?.toAxes() ?? .all
+    let keepdims = try bound.flag("keepdims")
+    return .tensor(try core { try converted.product(axis: axes, keepdims: keepdims).inDType(dtype) })
+  }
+
+  /// The `ddof=` of a variance (0 when absent): an int, or a float of integral value, which divides alike; NumPy
+  /// also takes a fractional one (it divides by `n - ddof` in floats), which docbuild refuses.
+  static func ddofValue(_ bound: BoundArguments, of function: String) throws(PythonError) -> Int {
+    guard let given = bound["ddof"] else { return 0 }
+    if case .float(let value) = given {
+      guard value.rounded() == value, abs(value) < 1e15 else {
+        throw unsupported(
+          "\(function)(..., ddof=\(Value.float(value).repr)): a ddof that is not a whole number is "
+            + "not supported in snippets")
+      }
+      return Int(value)
+    }
+    return try given.toInt()
+  }
+
+  /// Refuses an accumulation `dtype=` that docbuild does not run in NumPy's own arithmetic: a bool one (a logical
+  /// or, and), the complex and narrow float ones, and any of complex values.
+  static func refuseAccumulation(_ name: String, _ a: Tensor, in dtype: DType) throws(PythonError) {
     if dtype == .bool || dtype.isComplex || dtype.isNarrowFloat || a.dtype.isComplex {
       throw unsupported(
         "np.\(name)(..., dtype=\(dtype.rawValue)) of \(a.dtype.rawValue) values is not supported in snippets")
     }
-    let converted = try core { try a.astype(dtype) }
-    if name == "cumsum" {
-      let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.cumsum")
-      return .tensor(try core { try converted.cumulativeSum(axis: axis).inDType(dtype) })
+  }
+
+  /// `np.cumsum`/`np.cumprod` (their nan-forms, after NaN is replaced, and `np.add`/`np.multiply.accumulate`) along
+  /// `axis` (nil flattens), in `dtype` when given: NumPy casts the elements to it and accumulates in it (an int16 running product wraps as int16).
+  static func cumulative(_ name: String, _ a: Tensor, axis: Int?, dtype: DType?) throws(PythonError) -> Tensor {
+    let isSum = name.hasSuffix("cumsum") || name == "add.accumulate"
+    guard let dtype else {
+      return try core { isSum ? try a.cumulativeSum(axis: axis) : try a.cumulativeProduct(axis: axis) }
     }
-    let axes = try bound["axis"]?.toAxes() ?? .all
-    let keepdims = try bound.flag("keepdims")
-    return .tensor(try core { try converted.product(axis: axes, keepdims: keepdims).inDType(dtype) })
+    // A running product is one multiplication a step in the dtype (float32's and complex64's rounded each step, as
+    // NumPy's loop does); a bool one is a logical and, refused. Running sums keep cumsum's refusals.
+    if isSum || dtype == .bool { try refuseAccumulation(name, a, in: dtype) }
+    let converted = try core { try a.astype(dtype) }
+    return try core {
+      (isSum ? try converted.cumulativeSum(axis: axis) : try converted.cumulativeProduct(axis: axis)).inDType(dtype)
+    }
   }
 
   private static func clip(_ a: Tensor, _ low: Value?, _ high: Value?) throws(PythonError) -> Value {

@@ -332,6 +332,11 @@ indirect enum NumpyCSignature: Sendable {
     }
     let nameable = parameters[positionalOnly...]
     if let unknown = call.keywords.first(where: { keyword in !nameable.contains { $0 == keyword.name } }) {
+      // CPython converts each parameter it knows before it looks for a keyword left over: an axis that is no
+      // integer (`a.cumsum(axis=(0, 1), initial=0)`) is the converter's TypeError first.
+      if let axis = call.keywords.first(where: { $0.name == "axis" })?.value, !axis.isNone, nameable.contains("axis") {
+        _ = try axis.toAxis()
+      }
       throw PythonError.type(
         "'\(unknown.name)' is an invalid keyword argument for \(name.map { "\($0)()" } ?? "this function")")
     }

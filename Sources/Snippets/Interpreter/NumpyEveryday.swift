@@ -94,8 +94,8 @@ enum NumpyEveryday {
       try refuseOut(bound, name)
       let a = try bound.value("a").toTensor()
       let axis = try axis(bound, of: name)
-      let dtype = try bound["dtype"]?.toDType()
-      return .tensor(try core { try (dtype.map { try a.astype($0) } ?? a).cumulativeProduct(axis: axis) })
+      let dtype = try bound["dtype"].flatMap { (given) throws(PythonError) in given.isNone ? nil : try given.toDType() }
+      return .tensor(try NumpyArrays.cumulative(name, a, axis: axis, dtype: dtype))
     case "tri":
       let bound = try call.bind(["N", "M", "k", "dtype"], required: 1)
       let rows = try bound.value("N").toInt()
@@ -460,10 +460,16 @@ enum NumpyEveryday {
       let a = try bound.value("a").toTensor()
       let axes = try bound["axis"].map { (value) throws(PythonError) in try AxisConversion.axes(value) }
       // NumPy's average normalises its axes with `argname="axis"`, which prefixes the AxisError with "axis: ".
-      for axis in axes ?? [] { _ = try AxisConversion.normalized(axis, ndim: a.ndim, argument: "axis") }
+      var seen = Set<Int>()
+      for axis in axes ?? [] {
+        let normalized = try AxisConversion.normalized(axis, ndim: a.ndim, argument: "axis")
+        if !seen.insert(normalized).inserted { throw PythonError.value("repeated axis in `axis` argument") }
+      }
       let weights = try bound["weights"]?.toTensor()
       let keepdims = try bound.flag("keepdims")
       let (average, scale) = try core { try Tensor.average(a, axes: axes, weights: weights, keepdims: keepdims) }
+      // Unweighted, NumPy computes its scale as `a.size / avg.size` in Python, which an empty result divides by 0.
+      if weights == nil, average.size == 0 { throw PythonError("ZeroDivisionError", "division by zero") }
       if try bound.flag("returned") { return try tuple([average, scale]) }
       return .tensor(average)
     case "ptp":

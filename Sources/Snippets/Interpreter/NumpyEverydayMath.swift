@@ -28,7 +28,7 @@ enum NumpyEverydayMath {
       let bound = try call.bind(["x", "out"], required: 1)
       try NumpyEveryday.refuseOut(bound, name)
       let x = try bound.value("x").toTensor()
-      return .tensor(try core { try signbit(x) })
+      return .tensor(try core { try scalarIfZeroD(signbit(x)) })
     case "nan_to_num":
       let bound = try call.bind(["x", "copy", "nan", "posinf", "neginf"], required: 1)
       let x = try bound.value("x").toTensor()
@@ -43,14 +43,34 @@ enum NumpyEverydayMath {
       let bound = try call.bind(parameters, required: 1)
       try NumpyEveryday.refuseOut(bound, name)
       var a = try bound.value("a").toTensor()
-      if let dtype = try bound["dtype"]?.toDType() { a = try core { try a.astype(dtype) } }
+      let isInexact = a.dtype.isInexact
+      // nansum and nanprod are np.sum/np.prod (with the dtype) of the array with NaN replaced; nanmean rejects a
+      // dtype that is not inexact for a float array.
+      let isSumOrProduct = name == "nansum" || name == "nanprod"
+      if isSumOrProduct { a = try core { try a.replacingNaN(name == "nansum" ? 0 : 1) } }
+      let dtype = try nanFunctionDType(bound, of: a, checked: !isSumOrProduct)
+      if let dtype,
+        dtype == .bool || (name == "nanmean" && (!dtype.isInexact || (dtype.isComplex && !a.dtype.isComplex)))
+      {
+        // A bool sum or product is a logical or/and; an integer mean NumPy divides in that integer dtype, a complex
+        // one of real values by a complex count (inf + 0j over 2 is inf + nanj).
+        throw NumpyArrays.unsupported(
+          "np.\(name)(..., dtype=\(dtype.rawValue)) of \(a.dtype.rawValue) values is not supported in snippets")
+      }
+      if let dtype { a = try core { try a.astype(dtype) } }
       let axes = try bound.values["axis"]?.toAxes() ?? .all
       let keepdims = try bound.flag("keepdims")
+      if name == "nanmean", !isInexact {
+        // NumPy's nanmean of a non-float array is np.mean's, which checks its axes strictly (0 of a 0-d array too).
+        _ = try core { try Tensor.zeros(a.shape.map { _ in 1 }).mean(axis: axes) }
+      }
       let source = a
       var result = try core {
         switch name {
-        case "nansum": try source.replacingNaN(0).sum(axis: axes, keepdims: keepdims)
-        case "nanprod": try source.replacingNaN(1).product(axis: axes, keepdims: keepdims)
+        case "nansum":
+          try source.sum(axis: axes, keepdims: keepdims).inDType(dtype ?? .int64)
+        case "nanprod":
+          try source.product(axis: axes, keepdims: keepdims).inDType(dtype ?? .int64)
         case "nanmean": try source.nanMean(axis: axes, keepdims: keepdims)
         default: try source.nanExtreme(maximum: name == "nanmax", axis: axes, keepdims: keepdims)
         }
@@ -70,10 +90,14 @@ enum NumpyEverydayMath {
       try NumpyEveryday.refuseOut(bound, name)
       let a = try bound.value("a").toTensor()
       let axes = try bound.values["axis"]?.toAxes() ?? .all
-      let ddof = try bound["ddof"]?.toInt() ?? 0
+      let ddof = try NumpyArrays.ddofValue(bound, of: "np.\(name)")
       let keepdims = try bound.flag("keepdims")
-      if a.dtype.isComplex, let given = bound["dtype"], !given.isNone {
-        throw NumpyArrays.unsupported("np.\(name)(..., dtype=…) of complex values is not supported in snippets")
+      if let dtype = try nanFunctionDType(bound, of: a), dtype != a.dtype || !a.dtype.isFloat {
+        if a.dtype.isComplex {
+          throw NumpyArrays.unsupported("np.\(name)(..., dtype=…) of complex values is not supported in snippets")
+        }
+        throw NumpyArrays.unsupported(
+          "np.\(name)(..., dtype=\(dtype.rawValue)) of \(a.dtype.rawValue) values is not supported in snippets")
       }
       return .tensor(
         try core {
@@ -84,6 +108,13 @@ enum NumpyEverydayMath {
       let bound = try call.bind(["a", "axis", "out", "keepdims"], required: 1)
       try NumpyEveryday.refuseOut(bound, name)
       let a = try bound.value("a").toTensor()
+      // NumPy's nanargmax of a non-empty float array first asks np.all(isnan(a), axis=axis), which checks the axis
+      // as a reduction does (a tuple too), and raises for an all-NaN slice before argmax reads the axis.
+      if a.dtype.isInexact, a.size > 0, let given = bound["axis"], case .tuple = given {
+        let axes = try given.toAxes()
+        let allNaN = try core { try a.nanMask.anyAll(isAny: false, axes: axes, keepdims: false) }
+        if allNaN.doubles.contains(1) { throw PythonError.value("All-NaN slice encountered") }
+      }
       let axis = try bound["axis"]?.toAxis()
       let keepdims = try bound.flag("keepdims")
       return .tensor(try core { try a.nanArgExtreme(maximum: name == "nanargmax", axis: axis, keepdims: keepdims) })
@@ -92,14 +123,26 @@ enum NumpyEverydayMath {
       try NumpyEveryday.refuseOut(bound, name)
       let a = try bound.value("a").toTensor()
       let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.\(name)")
-      return .tensor(
-        try core {
-          name == "nancumsum"
-            ? try a.replacingNaN(0).cumulativeSum(axis: axis) : try a.replacingNaN(1).cumulativeProduct(axis: axis)
-        })
+      let dtype = try bound["dtype"].flatMap { (given) throws(PythonError) in given.isNone ? nil : try given.toDType() }
+      // NumPy's nancumsum/nancumprod are np.cumsum/np.cumprod (with the dtype) of the array with NaN replaced.
+      let replaced = try core { try a.replacingNaN(name == "nancumsum" ? 0 : 1) }
+      return .tensor(try NumpyArrays.cumulative(name, replaced, axis: axis, dtype: dtype))
     default:
       return nil
     }
+  }
+
+  /// The `dtype=` given to a nan-function (nil when absent or None): NumPy's nanmean, nanvar and nanstd (`checked`)
+  /// of a float or complex array reject a dtype that is neither, before anything else.
+  static func nanFunctionDType(_ bound: BoundArguments, of a: Tensor, checked: Bool = true) throws(PythonError)
+    -> DType?
+  {
+    guard let given = bound["dtype"], !given.isNone else { return nil }
+    let dtype = try given.toDType()
+    if checked, a.dtype.isInexact, !dtype.isInexact {
+      throw PythonError.type("If a is inexact, then dtype must be inexact")
+    }
+    return dtype
   }
 
   /// A ufunc's 0-d result is a NumPy scalar.

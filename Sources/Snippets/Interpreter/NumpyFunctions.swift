@@ -173,6 +173,11 @@ enum NumpyFunctions {
       if let text = try StringArrays.array(bound.value("object"), dtype: bound["dtype"]) { return text }
       let nested = try bound.value("object").toNested()
       let dtype = try arrayDType?.get()
+      if let dtype, !dtype.isComplex, case .list = nested, Self.holdsComplexArray(nested) {
+        throw PythonError.limit(
+          "np.\(name) of complex NumPy values with dtype=\(dtype.rawValue) is not supported in snippets: NumPy "
+            + "discards their imaginary parts (with a ComplexWarning); take .real first")
+      }
       return .tensor(try core { try Tensor.array(nested, dtype: dtype) })
     case "zeros", "ones":
       let bound = try call.bind(["shape", "dtype", "order"], required: 1)
@@ -326,6 +331,18 @@ enum NumpyFunctions {
     let start = try scalar(startGiven ?? .int(0))
     let stop = try scalar(stopGiven ?? .int(0))
     let step = try bound["step"].map { (value) throws(PythonError) in try scalar(value) } ?? .int(1)
+    if step.doubleValue == 0 {
+      // NumPy divides `stop - start` by the step with the objects' own operators: Python numbers raise Python's
+      // ZeroDivisionError (a float's words when one is a float), a NumPy scalar or 0-d array divides to ±inf (past
+      // the largest length) or NaN (no length).
+      if ends.contains(where: { if case .tensor(let t) = $0 { !t.isPythonScalar } else { false } }) {
+        let span = stop.doubleValue - start.doubleValue
+        if span == 0 || span.isNaN { throw PythonError.value("arange: cannot compute length") }
+        throw PythonError.value("Maximum allowed size exceeded")
+      }
+      let isFloat = ends.contains { if case .float = $0 { true } else { false } }
+      throw PythonError("ZeroDivisionError", isFloat ? "float division by zero" : "division by zero")
+    }
     let dtype = try bound["dtype"]?.toDType()
     // An end that is a NumPy scalar or 0-d array of another dtype than int64, float64 or bool.
     let hasOwnArithmetic: (Value) -> Bool = {
@@ -362,7 +379,9 @@ enum NumpyFunctions {
       if length.rounded(.up) >= 0x1p63 || length.rounded(.up) <= -0x1p63 {
         throw PythonError.value("Maximum allowed size exceeded")
       }
-      let count = Int(Swift.max(0, length.rounded(.up)))
+      var count = Int(Swift.max(0, length.rounded(.up)))
+      // NumPy's underflow and divide-by-infinity rule: +0.0 of ends that differ is one element, -0.0 none.
+      if length == 0, let difference = try number(span), difference != 0 { count = length.sign == .minus ? 0 : 1 }
       let isFloat = ends.contains { value in
         switch value {
         case .float: true
@@ -539,6 +558,15 @@ enum NumpyFunctions {
 }
 
 extension NumpyFunctions {
+  /// True when a list given to `np.array` holds a complex NumPy scalar or array (a Python complex is a TypeError).
+  fileprivate static func holdsComplexArray(_ nested: NestedValue) -> Bool {
+    switch nested {
+    case .scalar: false
+    case .tensor(let tensor): tensor.dtype.isComplex && !tensor.isPythonScalar
+    case .list(let items): items.contains(where: holdsComplexArray)
+    }
+  }
+
   /// `np.size(a, axis)`: the product of the extents along one axis or a tuple of them (NumPy's
   /// `normalize_axis_tuple`, which refuses a repeated axis).
   fileprivate static func sizeAlong(_ call: CallArguments) throws(PythonError) -> Value {

@@ -271,6 +271,16 @@ enum NumpyMoreFunctions {
       try NumpyEveryday.refuseOut(bound, name)
       try NumpyStatistics.refuseOverwrittenInput(bound, name)
       let a = try bound.value("a").toTensor()
+      if a.size == 0 {
+        // NumPy's nanmedian of an empty array is its nanmean (axis errors and all).
+        var mean = call
+        mean.keywords.removeAll { $0.name == "overwrite_input" || $0.name == "out" }
+        if mean.positional.count > 2 {
+          mean.positional = Array(mean.positional.prefix(2))
+          mean.positionalTexts = Array(mean.positionalTexts.prefix(2))
+        }
+        return try NumpyEverydayMath.call("nanmean", mean)
+      }
       let axis = try AxisConversion.oneOrAll(bound["axis"], ndim: a.ndim, function: "np.nanmedian")
       let keepdims = try bound.flag("keepdims")
       return .tensor(try core { try a.nanMedian(axis: axis, keepdims: keepdims) })

@@ -59,7 +59,12 @@ enum NumpyUfuncMethods {
       let keepdims = try bound.flag("keepdims")
       let axisValue = bound.values["axis"] ?? .int(0)
       let axes: Axes = axisValue.isNone ? .all : try axisValue.toAxes()
-      return .tensor(try core { try reduce(ufunc, array, axes, keepdims: keepdims) })
+      let result = try core { try reduce(ufunc, array, axes, keepdims: keepdims) }
+      // `initial=None` takes the ufunc's identity away: an empty array reduced into elements has none to give.
+      if bound.values["initial"]?.isNone == true, array.size == 0, result.size > 0 {
+        throw PythonError.value("zero-size array to reduction operation \(ufunc) which has no identity")
+      }
+      return .tensor(result)
     case "reduceat":
       let bound = try call.bind(["array", "indices", "axis", "dtype", "out"], required: 2)
       for unsupported in ["dtype", "out"] where bound[unsupported] != nil {
@@ -72,12 +77,44 @@ enum NumpyUfuncMethods {
       return .tensor(try core { try reduceat(ufunc, array, indices, axis: axis) })
     default:
       let bound = try call.bind(["array", "axis", "dtype", "out"], required: 1)
-      for unsupported in ["dtype", "out"] where bound[unsupported] != nil {
+      // `np.add.accumulate(a, dtype=d)` and `np.multiply`'s are np.cumsum/np.cumprod in `d` (cast, then accumulated
+      // in it); another ufunc's dtype is refused.
+      let isRunning = ufunc == "add" || ufunc == "multiply"
+      for unsupported in ["dtype", "out"] where bound[unsupported] != nil && (unsupported == "out" || !isRunning) {
         throw NumpyArrays.unsupported("np.\(ufunc).accumulate's \(unsupported)= is not supported in snippets")
       }
       let array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
-      let axis = try bound["axis"]?.toAxis() ?? 0
+      // NumPy reads the axes as a reduction does (a tuple's each in bounds, an int 0 or -1 let through for a 0-d
+      // array), then refuses a 0-d array, then accumulates along exactly one axis: None is every axis, a tuple of one
+      // axis is that axis.
+      let scalarError = PythonError.type("cannot accumulate on a scalar")
+      var axis = 0
+      switch bound.values["axis"] {
+      case .none?:
+        if array.ndim == 0 { throw scalarError }
+        if array.ndim != 1 { throw PythonError.value("accumulate does not allow multiple axes") }
+      case .tuple(let items)?:
+        let axes = try items.items.map { (item) throws(PythonError) in
+          try AxisConversion.normalized(try item.toInt(), ndim: array.ndim)
+        }
+        if array.ndim == 0 { throw scalarError }
+        guard axes.count == 1 else { throw PythonError.value("accumulate does not allow multiple axes") }
+        axis = axes[0]
+      case let given?:
+        axis = try given.toAxis()
+        if array.ndim == 0 {
+          if axis != 0 && axis != -1 { _ = try AxisConversion.normalized(axis, ndim: 0) }
+          throw scalarError
+        }
+      case nil:
+        if array.ndim == 0 { throw scalarError }
+      }
+      if let given = bound["dtype"] {
+        let original = try bound.value("array").toTensor()
+        let dtype = try given.toDType()
+        return .tensor(try NumpyArrays.cumulative("\(ufunc).accumulate", original, axis: axis, dtype: dtype))
+      }
       return .tensor(try core { try accumulate(ufunc, array, axis: axis) })
     }
   }
@@ -172,10 +209,7 @@ enum NumpyUfuncMethods {
     case "add": return try array.sum(axis: axes, keepdims: keepdims)
     case "multiply": return try array.product(axis: axes, keepdims: keepdims)
     case "maximum", "minimum":
-      if array.size == 0 {
-        throw TensorError.init(
-          "ValueError", "zero-size array to reduction operation \(ufunc) which has no identity")
-      }
+      // An empty reduction is Reduction.evaluate's error (after the axes are checked), as in NumPy.
       return ufunc == "maximum"
         ? try array.max(axis: axes, keepdims: keepdims) : try array.min(axis: axes, keepdims: keepdims)
     case "logical_and", "logical_or":
@@ -194,6 +228,29 @@ enum NumpyUfuncMethods {
       case .one(let given):
         axis = try normalized(given, array.ndim)
       case .many(let given):
+        // No axis reduces nothing: the array itself, copied.
+        if given.isEmpty { return try array.copy() }
+        if given.count > 1, NumpyMoreUfuncs.isReorderable(ufunc) {
+          // Reduced one axis at a time, the last first: the same value in any order for integers and bools (the
+          // order shows in floats' NaN and zero signs, refused).
+          let normalizedAxes = try given.map { try normalized($0, array.ndim) }
+          if Set(normalizedAxes).count != normalizedAxes.count {
+            throw TensorError("ValueError", "duplicate value in 'axis'")
+          }
+          guard array.dtype.isInteger || array.dtype == .bool else {
+            throw TensorError(
+              "NotImplementedError",
+              "np.\(ufunc).reduce of \(array.dtype.rawValue) values over several axes is not supported in "
+                + "snippets: reduce one axis at a time", isLimit: true)
+          }
+          var result = array
+          for axis in normalizedAxes.sorted(by: >) {
+            result = try reduce(ufunc, result, .one(axis), keepdims: true)
+          }
+          if keepdims { return result }
+          let kept = array.shape.enumerated().filter { !normalizedAxes.contains($0.offset) }.map(\.element)
+          return kept.isEmpty ? try result.reshape([]).scalar : try result.reshape(kept)
+        }
         guard given.count == 1 else {
           throw TensorError(
             "ValueError", "reduction operation '\(ufunc)' is not reorderable, so at most one axis may be specified")

@@ -49,6 +49,9 @@ extension Interpreter {
     let axisValue = bound.values["axis"] ?? (name.hasSuffix(".reduce") ? .int(0) : .none)
     let axes: Axes = axisValue.isNone ? .all : try axisValue.toAxes()
     let keepdims = try bound.flag("keepdims")
+    // The axes are NumPy's first check (out of bounds, repeated), before the mask and the identity: a reduction of
+    // one element per axis checks them.
+    _ = try core { try Tensor.zeros(array.shape.map { _ in 1 }).sum(axis: axes) }
     var mask: Tensor? = nil
     if let given = bound["where"], !given.isTrue {
       let flags = try given.toTensor()
@@ -56,13 +59,53 @@ extension Interpreter {
         throw NumpyArrays.unsupported(
           "\(shown)'s where= of \(flags.dtype.rawValue) values is not supported in snippets (give bools)")
       }
+      // NumPy's iterator raises its broadcast error for a mask that does not fit the array before the identity and
+      // `initial` are looked at.
+      try core { try array.checkReductionMask(flags) }
       mask = flags
     }
     let resultDType = entry.kind.resultDType(of: array.dtype)
     let initial: Tensor
+    let isSumOrProduct = entry.kind == .sum || entry.kind == .product
     if let given = bound["initial"], !given.isNone {
       initial = try Self.reductionStart(given, as: resultDType, for: shown)
-    } else if entry.kind == .sum || entry.kind == .product {
+    } else if isSumOrProduct, bound.values["initial"]?.isNone == true {
+      // `initial=None` takes the add or multiply identity away: NumPy starts from each lane's first element (a sum of
+      // -0.0 stays -0.0, as it does starting from -0.0, the exact identity of floating addition), a where mask needs
+      // an initial, and a lane with no element raises.
+      if mask != nil {
+        throw PythonError.value(
+          "reduction operation '\(entry.kind.ufuncName)' does not have an identity, so to use a where mask one has "
+            + "to specify 'initial'")
+      }
+      let lanes = try core { try Tensor.zeros(array.shape).sum(axis: axes, keepdims: keepdims) }.size
+      if array.size == 0, lanes > 0 {
+        throw PythonError.value(
+          "zero-size array to reduction operation \(entry.kind.ufuncName) which has no identity")
+      }
+      // Without the identity NumPy's reduce loop adds the pairwise sum of the rest of a lane (which keeps a -0.0)
+      // to its first element, another order than the pairwise sum from zero: followed for a float64 vector walked
+      // forwards, refused for other float and complex sums of more than one element a lane.
+      if entry.kind == .sum, resultDType.isInexact, array.size > lanes {
+        guard array.ndim == 1, array.dtype == .float64, array.iterationOrder == nil else {
+          throw NumpyArrays.unsupported(
+            "\(shown)(..., initial=None) of \(array.dtype.rawValue) values is not supported in snippets (but of a "
+              + "float64 vector): without the identity NumPy adds in another order; leave initial= out")
+        }
+        let values = array.doubles
+        let rest = Tensor(shape: [values.count - 1], storage: .float64(Array(values.dropFirst())))
+        let restSum = try core {
+          try rest.reduced(.sum, axis: .all, keepdims: false, initial: Tensor(-0.0), where: nil)
+        }
+        let total = values[0] + restSum.doubles[0]
+        return .tensor(Tensor(shape: keepdims ? [1] : [], storage: .float64([total]), isScalar: !keepdims))
+      }
+      let start: Value =
+        entry.kind == .product
+        ? .int(1)
+        : resultDType.isComplex ? .complex(Complex(-0.0, -0.0)) : resultDType.isFloat ? .float(-0.0) : .int(0)
+      initial = try core { try start.toTensor().astype(resultDType) }
+    } else if isSumOrProduct {
       initial = try core { try Tensor(entry.kind == .sum ? 0 : 1).astype(resultDType) }
     } else if mask != nil {
       throw PythonError.value(

@@ -132,12 +132,14 @@ extension Tensor {
   /// `np.nanmax`/`np.nanmin` (NumPy's `fmax.reduce`/`fmin.reduce`): the extreme of the non-NaN elements, NaN for a
   /// slice of NaNs only.
   public func nanExtreme(maximum: Bool, axis: Axes, keepdims: Bool) throws -> Tensor {
-    guard dtype.isInexact else {
-      return maximum ? try max(axis: axis, keepdims: keepdims) : try min(axis: axis, keepdims: keepdims)
-    }
-    if size == 0 {
+    // NumPy's check (its fmax/fmin reduction, for every dtype), after the axes': a reduced axis of extent 0 has no
+    // identity to give (an empty array reduced over axes of other extents is an empty result).
+    if size == 0, try axis.resolve(ndim: ndim).contains(where: { shape[$0] == 0 }) {
       throw TensorError.value(
         "zero-size array to reduction operation \(maximum ? "fmax" : "fmin") which has no identity")
+    }
+    guard dtype.isInexact else {
+      return maximum ? try max(axis: axis, keepdims: keepdims) : try min(axis: axis, keepdims: keepdims)
     }
     let mask = nanMask
     let filled = try Tensor.where(mask, Tensor.weak(maximum ? -.infinity : .infinity), self)

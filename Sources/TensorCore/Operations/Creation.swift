@@ -86,9 +86,15 @@ extension Tensor {
       span = Double(difference) / delta
     }
     if span.isNaN { throw TensorError.value("arange: cannot compute length") }
-    let length = Swift.max(0, span.rounded(.up))
-    // NumPy's errors first: a length past a signed 64-bit count, then one whose bytes are.
-    if length >= 0x1p63 { throw TensorError.value("Maximum allowed size exceeded") }
+    // NumPy's errors first: a length past a signed 64-bit count (either way: `np.arange(np.inf, 0)` too, whose
+    // length NumPy converts before it clips it at 0), then one whose bytes are.
+    if span.rounded(.up) >= 0x1p63 || span.rounded(.up) <= -0x1p63 {
+      throw TensorError.value("Maximum allowed size exceeded")
+    }
+    var length = Swift.max(0, span.rounded(.up))
+    // NumPy's underflow and divide-by-infinity rule: a zero quotient of ends that differ is one element when the
+    // zero is +0.0 (`np.arange(0, 1, np.inf)`), none when it is -0.0.
+    if span == 0, stop.doubleValue != start.doubleValue { length = span.sign == .minus ? 0 : 1 }
     if length * 8 >= 0x1p63 { throw Shape.numpyTooBig }
     if length > Double(Shape.maxElementCount) { throw Shape.tooLarge([Int(length)]) }
     let count = Int(length)

@@ -22,9 +22,10 @@ extension Tensor {
       if kept.isEmpty {
         medians.append(.nan)
       } else if kept.count % 2 == 1 {
-        medians.append(kept[kept.count / 2])
+        // NumPy takes the middle through np.mean, whose sum starts from the identity 0.0: a -0.0 comes out 0.0.
+        medians.append(0.0 + kept[kept.count / 2])
       } else {
-        medians.append((kept[kept.count / 2 - 1] + kept[kept.count / 2]) / 2)
+        medians.append((0.0 + kept[kept.count / 2 - 1] + kept[kept.count / 2]) / 2)
       }
     }
     var shape = Array(moved.shape.dropLast())
@@ -32,7 +33,8 @@ extension Tensor {
       shape = self.shape
       if let axis { shape[try Shape.normalize(axis: axis, ndim: self.ndim)] = 1 } else { shape = shape.map { _ in 1 } }
     }
-    return Tensor(shape: shape, storage: .float64(medians), isScalar: shape.isEmpty)
+    // keepdims keeps a 0-d array's result a 0-d array (NumPy's `_ureduce` reshapes it), else a NumPy scalar.
+    return Tensor(shape: shape, storage: .float64(medians), isScalar: shape.isEmpty && !keepdims)
   }
 }
 
@@ -90,7 +92,8 @@ extension Tensor {
           "np.nanmedian of a float16 lane whose middle is 0.0 and -0.0 is not supported in snippets (the sign "
             + "depends on np.ma.median's quicksort order)")
       }
-      let sum = HalfPrecision.rounded(Double(Float(kept[low]) + Float(kept[high])))
+      // np.ma.sum of the two middles starts from the identity 0.0 (two -0.0 make 0.0).
+      let sum = 0.0 + HalfPrecision.rounded(Double(Float(kept[low]) + Float(kept[high])))
       medians.append(HalfPrecision.rounded(sum / 2))
     }
     var shape = Array(moved.shape.dropLast())
@@ -98,6 +101,6 @@ extension Tensor {
       shape = self.shape
       if let axis { shape[try Shape.normalize(axis: axis, ndim: self.ndim)] = 1 } else { shape = shape.map { _ in 1 } }
     }
-    return Tensor(shape: shape, storage: .float64(medians), isScalar: shape.isEmpty).tagged(.float16)
+    return Tensor(shape: shape, storage: .float64(medians), isScalar: shape.isEmpty && !keepdims).tagged(.float16)
   }
 }

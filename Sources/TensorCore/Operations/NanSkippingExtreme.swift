@@ -11,6 +11,10 @@ extension Tensor {
 
   /// NumPy's loop, `(x >= y || isnan(y)) ? x : y` (with `<=` for fmin), as a selection between the operands.
   static func nanSkippingExtremeValues(_ a: Tensor, _ b: Tensor, isMax: Bool) throws -> Tensor {
+    // A Python int the other operand's integer dtype cannot hold is NumPy's OverflowError (NEP 50), not a wrapped
+    // value picked by the selection.
+    _ = try NarrowEvaluation.weakType(a, against: b)
+    _ = try NarrowEvaluation.weakType(b, against: a)
     let wins = isMax ? try a.greaterEqual(b) : try a.lessEqual(b)
     let pick = try logical("logical_or", wins, b.nanMask)
     return try Tensor.where(pick, a, b)

@@ -35,6 +35,26 @@ public enum StartedReduction: String, Sendable {
 }
 
 extension Tensor {
+  /// NumPy's iterator errors for a reduction's `where=` mask that does not broadcast to the array (more axes,
+  /// extents that do not fit, or that widen the array's), which it raises before it looks at the identity. One flag for every element passes.
+  public func checkReductionMask(_ mask: Tensor) throws {
+    if mask.size == 1 && mask.ndim <= ndim { return }
+    if mask.ndim > ndim {
+      throw TensorError.value("input operand has more dimensions than allowed by the axis remapping")
+    }
+    guard let broadcast = try? Tensor.broadcastShapes([shape, mask.shape]) else {
+      throw TensorError.value(
+        "operands could not be broadcast together with remapped shapes [original->remapped]: "
+          + "\(Self.compactText(shape)) \(Self.compactText(mask.shape)) ")
+    }
+    // A mask that widens an axis of extent 1 broadcasts with the array, but the array cannot take that shape.
+    if broadcast != shape {
+      throw TensorError.value(
+        "non-broadcastable operand with shape \(Self.compactText(shape)) doesn't match the broadcast shape "
+          + Self.compactText(broadcast))
+    }
+  }
+
   /// `np.sum(a, axis, keepdims=…, initial=…, where=…)` and its kin (`StartedReduction`): every result starts at
   /// `initial` (a value of `kind.resultDType(of: dtype)`, converted by the caller) and takes the elements `mask`
   /// (bools broadcastable to the array, or nil for all) lets through, in NumPy's order. Untracked: the caller
@@ -65,15 +85,7 @@ extension Tensor {
         try Self.startedValues(kind, a, axes, keepdims, initial, nil)
       }
     }
-    if mask.ndim > ndim {
-      throw TensorError.value("input operand has more dimensions than allowed by the axis remapping")
-    }
-    let shown = Self.compactText(mask.shape)
-    guard let broadcast = try? Tensor.broadcastShapes([shape, mask.shape]), broadcast == shape else {
-      throw TensorError.value(
-        "operands could not be broadcast together with remapped shapes [original->remapped]: "
-          + "\(Self.compactText(shape)) \(shown) ")
-    }
+    try checkReductionMask(mask)
     // A broadcast mask does not split rows: NumPy's buffered iterator copies it into a contiguous buffer (checked
     // against NumPy 2.4.6 for masks broadcast over any axes). Past 8192 elements, or through a view out of C order,
     // its buffers may split rows. Those orders are not followed.
