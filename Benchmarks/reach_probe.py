@@ -596,7 +596,7 @@ CORPORA = {
     # Yves Hilpisch's Python for Finance (2nd ed., O'Reilly 2018): data structures, NumPy, object orientation,
     # mathematical tools, stochastics and Black-Scholes-Merton valuation (pandas and scipy statements skip).
     "py4fi-hilpisch": ("yhilpisch+py4fi2nd", r"^code/(ch0[346]|ch1[12]|b_bsm)/[a-z0-9_]*\.ipynb$", "statements"),
-    # session 41 (reach41): seven more published courses and books nobody here had tuned on.
+    # session 41 (reach41): nine more published courses and books nobody here had tuned on.
     # The companion tutorials of Deisenroth, Faisal and Ong's Mathematics for Machine Learning (Cambridge 2020):
     # linear regression, PCA and Gaussian mixtures in NumPy (the worked solutions).
     "mml-book-tutorials": ("mml-book+mml-book.github.io", r"^tutorials/tutorial_[a-z_]*\.solution\.ipynb$",
@@ -624,6 +624,15 @@ CORPORA = {
     # Allen Downey's Elements of Data Science: variables, times, arrays, loops, dictionaries, then distributions,
     # resampling and the bootstrap (pandas statements skip).
     "elements-of-ds-downey": ("AllenDowney+ElementsOfDataScience", r"^(0[1-5]|1[1-3])_[a-z_]*\.ipynb$", "statements"),
+    # The SciPy Cookbook's recipes (ported from the old wiki): building and indexing arrays, strides, histograms,
+    # random samples, Brownian motion, Kalman filtering, least squares (scipy's and matplotlib's statements skip).
+    "scipy-cookbook": ("scipy+scipy-cookbook", r"^ipython/(?!Matplotlib_)[A-Za-z_]*\.ipynb$", "statements"),
+    # QuantEcon's Intermediate Quantitative Economics with Python: the linear algebra, probability and NumPy-only
+    # lectures (QR, SVD, circulant eigenvalues, Markov chains, LLN and CLT, multivariate normal, OLS, Newton).
+    "quantecon-lectures": ("QuantEcon+lecture-python.myst", r"^lectures/(linear_algebra|qr_decomp|svd_intro|"
+                           r"eig_circulant|cross_product_trick|prob_matrix|lln_clt|multivariate_normal|finite_markov|"
+                           r"newton_method|ols|stats_examples|mccall_model|samuelson|linear_models|kalman|"
+                           r"multi_hyper|rand_resp|imp_sample|navy_captain)\.md$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -657,7 +666,8 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            "py4fi-hilpisch",
                            # session 41
                            "mml-book-tutorials", "astr599-vanderplas", "c9-python-microsoft", "cphy-gilpin",
-                           "algorithms-portilla", "cbe30338-kantor", "elements-of-ds-downey"}
+                           "algorithms-portilla", "cbe30338-kantor", "elements-of-ds-downey",
+                           "scipy-cookbook", "quantecon-lectures"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 

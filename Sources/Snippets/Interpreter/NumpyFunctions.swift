@@ -284,6 +284,28 @@ enum NumpyFunctions {
     }
   }
 
+  /// NumPy's error for `np.arange` with a zero step, which divides `stop - start` by it with the ends' own
+  /// arithmetic: Python ints raise "division by zero", a Python float among them "float division by zero"; a NumPy
+  /// scalar or 0-d array among them divides to inf ("Maximum allowed size exceeded") or, for an empty span, nan
+  /// ("arange: cannot compute length"). `ends` are stop, start and step.
+  private static func zeroStepError(_ ends: [Value]) -> PythonError {
+    let holdsArray = ends.contains { if case .tensor = $0 { true } else { false } }
+    guard holdsArray else {
+      let holdsFloat = ends.contains { if case .float = $0 { true } else { false } }
+      return PythonError("ZeroDivisionError", holdsFloat ? "float division by zero" : "division by zero")
+    }
+    let span = try? Operators.binary(.subtract, ends[0], ends[1])
+    let isEmpty: Bool
+    switch span {
+    case .tensor(let tensor)? where tensor.size == 1 && !tensor.dtype.isComplex:
+      isEmpty = tensor.doubles[0] == 0 || tensor.doubles[0].isNaN
+    case .int(let number)?: isEmpty = number == 0
+    case .float(let number)?: isEmpty = number == 0 || number.isNaN
+    default: return PythonError.limit("np.arange of these ends with a zero step is not supported in snippets")
+    }
+    return PythonError.value(isEmpty ? "arange: cannot compute length" : "Maximum allowed size exceeded")
+  }
+
   private static func arange(_ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["start", "stop", "step", "dtype"])
     func scalar(_ value: Value) throws(PythonError) -> Scalar {
@@ -326,6 +348,7 @@ enum NumpyFunctions {
     let start = try scalar(startGiven ?? .int(0))
     let stop = try scalar(stopGiven ?? .int(0))
     let step = try bound["step"].map { (value) throws(PythonError) in try scalar(value) } ?? .int(1)
+    if step == .int(0) || step == .double(0) { throw zeroStepError(ends) }
     let dtype = try bound["dtype"]?.toDType()
     // An end that is a NumPy scalar or 0-d array of another dtype than int64, float64 or bool.
     let hasOwnArithmetic: (Value) -> Bool = {
