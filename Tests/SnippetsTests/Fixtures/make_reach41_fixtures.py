@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements session 41's reach probe (reach41) found docbuild
+getting wrong or refusing around published tutorial code nobody here had tuned on (the SciPy Cookbook's recipes, Jake
+VanderPlas's ASTR 599 notebooks).
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_reach41_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
+`interpreter/410-*` to `interpreter/412-*` fixtures it lists below; rerunning gives identical bytes. It also checks
+that StarImports.swift's lists for numpy.random, numpy.linalg and numpy.fft are those modules' `__all__`.
+
+410: np.arange with a zero step (NumPy divides `stop - start` by the step with the ends' own arithmetic: Python ints
+raise "division by zero", a Python float among them "float division by zero", a NumPy scalar or 0-d array divides to
+inf or nan and NumPy's ValueError follows; docbuild said "division by zero" for all), and np.mgrid/np.ogrid's zero
+steps, whose error follows each slice's own parts.
+411: np.r_ and np.c_ with float and complex slices (the SciPy Cookbook's interpolation recipe: `r_[-3:13:0.1]`), which
+NumPy's AxisConcatenator makes with arange and linspace (a complex step's magnitude, truncated, is the point count).
+412: NumPy's modules' `__name__` (`np.emath` is `numpy.lib.scimath`), a module's `__class__` (ASTR 599's object
+orientation lecture), and `from numpy.random import *` (the SciPy Cookbook's particle filter), `from numpy.linalg
+import *` and `from numpy.fft import *`.
+"""
+
+import os
+import pathlib
+import re
+import sys
+
+import numpy as np
+import numpy.fft
+import numpy.linalg
+import numpy.random
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+SCRIPT = "make_reach41_fixtures.py"
+STAR_TABLE = HERE.parents[2] / "Sources" / "Snippets" / "Interpreter" / "StarImports.swift"
+
+ARANGE_ZERO_STEPS = [
+    'np.arange(0, 1, 0)',
+    'np.arange(0, 1, 0.0)',
+    'np.arange(0, 1, -0.0)',
+    'np.arange(0.0, 1, 0)',
+    'np.arange(0, 1.0, 0)',
+    'np.arange(5, step=0)',
+    'np.arange(0, 1, False)',
+    'np.arange(True, 3, 0)',
+    'np.arange(0.5, 1.5, 0, dtype=int)',
+    'np.arange(0, 1, 0, dtype=float)',
+    'np.arange(0, 1, 0, dtype=np.float32)',
+    'np.arange(0.0, 1.0, 0, dtype=np.int32)',
+    "np.arange(0, float('nan'), 0)",
+    "np.arange(0, float('inf'), 0.0)",
+    'np.arange(0, 1, np.float64(0))',
+    'np.arange(0, 1, np.int64(0))',
+    'np.arange(np.int64(0), 1, 0)',
+    'np.arange(np.float64(1), 2, 0)',
+    'np.arange(0, np.float64(1), 0)',
+    'np.arange(np.int64(0), np.int64(1), 0)',
+    'np.arange(np.float64(1), 1, 0)',
+    'np.arange(np.array(1.0), 2, 0)',
+    'np.arange(0, 1, np.array(0))',
+    'np.arange(0, 1, np.float32(0))',
+    'np.arange(np.float32(0), 1, 0.0)',
+    'np.arange(np.float32(2), 1, 0)',
+    'np.arange(1, 0.0)',
+    'np.arange(0, 1, 0.5)',
+    'np.mgrid[0:1:0]',
+    'np.mgrid[0:1:0.0]',
+    'np.mgrid[0.5:1:0]',
+    'np.mgrid[0:1:0, 0:2]',
+    'np.mgrid[0:1:0.0, 0:1:2j]',
+    'np.mgrid[0:1:0.5, 0:1:0]',
+    'np.ogrid[0:1:0]',
+    'np.ogrid[0:1:0.0, 0:1:2j]',
+    'np.mgrid[0:1:0j]',
+]
+
+INDEX_TRICKS_NUMBER_SLICES = [
+    'from numpy import r_, sin',
+    'x = r_[0:10]',
+    'newx = r_[-3:13:0.1]',
+    'newx.shape, newx[:4], newx[-1]',
+    'np.r_[-3:1:0.5]',
+    'np.r_[0:1:5j]',
+    'np.r_[1:2:0.25, 7, [8, 9]]',
+    'np.r_[0:5, 0.5:1:0.25]',
+    'np.r_[[1, 2], 0:1:3j]',
+    'np.r_[0:1:3j, np.array([5], dtype=np.float32)]',
+    'np.r_[np.float32(0):1:0.25]',
+    'np.r_[-1:1:6j, [0]*3, 5, 6]',
+    'np.c_[0:1:3j, 1:2:3j]',
+    'np.c_[np.array([1, 2, 3]), 0:1:3j]',
+    "np.r_['0,2', 0:1:3j]",
+    "np.r_['-1', 0:1:3j]",
+    'np.r_[3.0::0.5]',
+    'np.r_[:1:0.25]',
+    'np.r_[0.5:3]',
+    'np.r_[np.float64(0.5):2]',
+    'np.r_[0:1:np.complex128(3j)]',
+    'np.r_[0:1:-3j]',
+    'np.r_[0:1:2.5j]',
+    'np.r_[0:1:1j]',
+    'np.r_[0:1:0j]',
+    'np.r_[0:10:2.5j]',
+    'np.r_[1:0:3j]',
+    'np.r_[1:0:-0.25]',
+    'np.r_[2:1:0.5]',
+    'np.r_[0:1:0.0]',
+    'np.r_[0:1:0]',
+    'np.r_[0:3:True]',
+]
+
+MODULE_NAMES_AND_STAR_IMPORTS = [
+    'np.__name__',
+    'np.__class__',
+    'np.linalg.__name__',
+    'np.random.__name__',
+    'np.fft.__name__',
+    'np.emath.__name__',
+    'np.char.__name__',
+    'np.rec.__name__',
+    'np.ma.__name__',
+    'np.lib.__name__',
+    'np.polynomial.__name__',
+    'import numpy.linalg as la',
+    'la.__name__',
+    'import math',
+    'math.__name__, math.__class__',
+    'np.random.__class__ is math.__class__',
+    'import autograd.numpy as anp',
+    'anp.__name__, anp.linalg.__name__, anp.random.__name__, anp.fft.__name__',
+    'anp.__class__',
+    'from numpy.random import *',
+    'seed(3)',
+    'rand(2)',
+    'randn(2, 2)',
+    'random()',
+    'uniform(-1, 1, (2,))',
+    'randint(0, 10, 5)',
+    'from numpy.linalg import *',
+    'det(np.array([[1.0, 2.0], [3.0, 4.0]]))',
+    'inv(np.array([[2.0, 0.0], [0.0, 4.0]]))',
+    'norm(np.array([3.0, 4.0]))',
+    'from numpy.fft import *',
+    'fft(np.array([1.0, 2.0, 3.0, 4.0]))',
+    'fftfreq(4)',
+]
+
+FIXTURES = [
+    ("410-reach41-arange-zero-steps", "np.arange, np.mgrid and np.ogrid with a zero step: the ends' own division errors",
+     ARANGE_ZERO_STEPS),
+    ("411-reach41-index-tricks-number-slices", "np.r_ and np.c_ with float and complex slices (arange, linspace)",
+     INDEX_TRICKS_NUMBER_SLICES),
+    ("412-reach41-module-names-and-star-imports", "NumPy's modules' __name__, modules' __class__, star imports of "
+     "numpy.random, numpy.linalg and numpy.fft", MODULE_NAMES_AND_STAR_IMPORTS),
+]
+
+
+def check_star_table():
+    """StarImports.swift must hold exactly the names these star imports bind in this NumPy."""
+    text = STAR_TABLE.read_text(encoding="utf-8")
+    expected = {
+        "numpyRandom": sorted(numpy.random.__all__),
+        "numpyLinalg": sorted(numpy.linalg.__all__),
+        "numpyFFT": sorted(numpy.fft.__all__),
+    }
+    for table, names in expected.items():
+        match = re.search(r"static let %s: \[String\] = \[(.*?)\n  \]" % table, text, re.S)
+        assert match, f"StarImports.swift has no list {table}"
+        listed = re.findall(r'"([^"]*)"', match.group(1))
+        assert listed == names, f"StarImports.swift's {table} differs from NumPy's: " + str(
+            sorted(set(listed) ^ set(names)))
+
+
+if __name__ == "__main__":
+    assert sys.version_info[:2] == (3, 11), sys.version
+    # The transcript tests follow OpenBLAS's AVX-512 (SkylakeX) kernel orders; a machine that pins another kernel set
+    # (OPENBLAS_CORETYPE=Haswell) records with SkylakeX's instead (it needs AVX-512).
+    if os.environ.get("OPENBLAS_CORETYPE", "SkylakeX") != "SkylakeX":
+        os.execve(sys.executable, [sys.executable] + sys.argv, dict(os.environ, OPENBLAS_CORETYPE="SkylakeX"))
+    check_star_table()
+    for name, description, statements in FIXTURES:
+        write_numpy_fixture(HERE / "interpreter" / f"{name}.txt", SCRIPT, description, statements)
