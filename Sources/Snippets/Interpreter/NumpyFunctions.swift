@@ -336,11 +336,22 @@ enum NumpyFunctions {
         "unsupported operand type(s) for -: '\(stopValue.typeName)' and '\(startValue.typeName)'")
     }
     try checkTextEnds(bound)
-    // An end or step that is an array with dimensions: NumPy's `_calc_length` computes (stop - start) / step, with
-    // broadcasting's errors, tests that array's truth (more than one element, or none, is its ValueError) and reads
-    // one element through __float__ (NumPy 2's "only 0-dimensional arrays").
+    // NumPy takes no tuple for the stop (the one argument when only one is given); any other end or step that is a
+    // container meets Python's operators below.
+    if case .tuple? = stopGiven { throw PythonError.type("arange: scalar arguments expected instead of a tuple.") }
+    // An end or step that is an array with dimensions or a container: NumPy's `_calc_length` computes
+    // (stop - start) / step with Python's operators (a list's or tuple's TypeError) or broadcasting's errors, tests
+    // that array's truth (more than one element, or none, is its ValueError) and reads one element through __float__
+    // (NumPy 2's "only 0-dimensional arrays").
     let ends = [stopGiven ?? .int(0), startGiven ?? .int(0), bound["step"] ?? .int(1)]
-    if ends.contains(where: { if case .tensor(let t) = $0 { !t.shape.isEmpty } else { false } }) {
+    let isContainer: (Value) -> Bool = {
+      switch $0 {
+      case .tensor(let t): !t.shape.isEmpty
+      case .list, .tuple, .dict, .set: true
+      default: false
+      }
+    }
+    if ends.contains(where: isContainer) {
       let span = try Operators.binary(.divide, try Operators.binary(.subtract, ends[0], ends[1]), ends[2])
       _ = try span.truthValue()
       _ = try span.pythonNumber(for: "float")

@@ -214,7 +214,7 @@ extension Interpreter {
   }
 
   /// The slice of three evaluated parts when each is None or an int (`__index__`), as the language's slices hold;
-  /// nil when a part is a float or complex number; Python's TypeError for any other part.
+  /// nil when a part is a float or complex number; a refusal for any other part.
   private static func integerSlice(_ parts: [Value]) throws(PythonError) -> Value? {
     var ints: [Int?] = []
     for part in parts {
@@ -226,7 +226,9 @@ extension Interpreter {
         ints.append(try part.toInt())
       } catch {
         if isRealNumber(part) || isComplexNumber(part) { return nil }
-        throw PythonError.type("slice indices must be integers or None or have an __index__ method")
+        // NumPy hands such a part to np.arange, whose errors differ with its type.
+        throw NumpyArrays.unsupported(
+          "np.r_[…] and np.c_[…] with a slice part of type \(part.typeName) are not supported in snippets")
       }
     }
     return .slice(ints[0], ints[1], ints[2])

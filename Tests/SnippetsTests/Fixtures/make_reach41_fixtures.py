@@ -10,7 +10,9 @@ that StarImports.swift's lists for numpy.random, numpy.linalg and numpy.fft are 
 410: np.arange with a zero step (NumPy divides `stop - start` by the step with the ends' own arithmetic: Python ints
 raise "division by zero", a Python float among them "float division by zero", a NumPy scalar or 0-d array divides to
 inf or nan and NumPy's ValueError follows; docbuild said "division by zero" for all), and np.mgrid/np.ogrid's zero
-steps, whose error follows each slice's own parts.
+steps, whose error follows each slice's own parts; np.arange with a list, tuple, dict or set end or step (NumPy's
+"scalar arguments expected instead of a tuple" for a tuple stop, else Python's operator errors for `stop - start` and
+`/ step`; docbuild said "arange() argument must be a string or a real number").
 411: np.r_ and np.c_ with float and complex slices (the SciPy Cookbook's interpolation recipe: `r_[-3:13:0.1]`), which
 NumPy's AxisConcatenator makes with arange and linspace (a complex step's magnitude, truncated, is the point count).
 412: NumPy's modules' `__name__` (`np.emath` is `numpy.lib.scimath`), a module's `__class__` (ASTR 599's object
@@ -72,6 +74,54 @@ ARANGE_ZERO_STEPS = [
     'np.ogrid[0:1:0]',
     'np.ogrid[0:1:0.0, 0:1:2j]',
     'np.mgrid[0:1:0j]',
+]
+
+ARANGE_CONTAINER_ENDS = [
+    'np.arange(0.5, [1])',
+    'np.arange([1])',
+    'np.arange(0, [1, 2])',
+    'np.arange(0, (1,))',
+    'np.arange(0, 1, [1])',
+    'np.arange(1, None, [1])',
+    'np.arange((1,))',
+    'np.arange(0, 1, (1,))',
+    'np.arange([1], (2,))',
+    'np.arange("a", (1,))',
+    'np.arange((1,), "a")',
+    'np.arange("a", [1])',
+    'np.arange([1], [3])',
+    'np.arange(np.float64(1), [3])',
+    'np.arange([1.5])',
+    'np.arange(0, [3], dtype=int)',
+    'np.arange([], 1)',
+    'np.arange({}, 1)',
+    'np.arange(0, 5, [2])',
+    'np.arange(np.array([1]), [3])',
+    'np.arange(0, [3], 1, np.float32)',
+    'np.arange([3], step=1)',
+    'np.arange(0, (1,), dtype=int)',
+    'np.arange((1,), dtype=float)',
+    'np.arange({1}, 1)',
+    'np.arange(0, 1, {})',
+    'np.arange(0, 1, ())',
+    'np.arange(None, [1])',
+    'np.arange([1], None)',
+    'np.arange(0, [1], 0)',
+    'np.arange((), 1)',
+    'np.arange(0, 1, [])',
+    'np.arange((1,), 5)',
+    'np.arange((1,2), 5)',
+    'np.arange(0, (1,2))',
+    'np.arange([1], ())',
+    'np.arange(0, (1,), ())',
+    'np.arange((1,), [2])',
+    'np.arange([2], (1,))',
+    'np.arange(0, 1, (1,2))',
+    'np.arange(())',
+    'np.r_[0.5:[1]]',
+    'np.r_[0.5:(1,)]',
+    'np.arange(np.array([2.0]))',
+    'np.arange(2, np.array([5]))',
 ]
 
 INDEX_TRICKS_NUMBER_SLICES = [
@@ -146,8 +196,8 @@ MODULE_NAMES_AND_STAR_IMPORTS = [
 ]
 
 FIXTURES = [
-    ("410-reach41-arange-zero-steps", "np.arange, np.mgrid and np.ogrid with a zero step: the ends' own division errors",
-     ARANGE_ZERO_STEPS),
+    ("410-reach41-arange-zero-steps-and-container-ends", "np.arange, np.mgrid and np.ogrid with a zero step: the ends' "
+     "own division errors; np.arange of lists, tuples, dicts and sets", ARANGE_ZERO_STEPS + ARANGE_CONTAINER_ENDS),
     ("411-reach41-index-tricks-number-slices", "np.r_ and np.c_ with float and complex slices (arange, linspace)",
      INDEX_TRICKS_NUMBER_SLICES),
     ("412-reach41-module-names-and-star-imports", "NumPy's modules' __name__, modules' __class__, star imports of "

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import Snippets
+
+/// What session 41's reach probe (reach41) left refused around the tutorial code it opened: np.mgrid/np.ogrid with a
+/// zero step beside a NumPy scalar (NumPy divides to inf and fails later in its own ways); np.r_/np.c_ slices with a
+/// complex step and no stop, a complex step too large to count, or a part that is not a number; the dunder attributes
+/// of a module other than `__name__` and `__class__`. What runs is checked against NumPy in
+/// `Fixtures/interpreter/410-*` to `412-*` (`make_reach41_fixtures.py`).
+struct Reach41RefusalTests {
+  /// (setup transcript, statement, words the refusal says).
+  static let refused: [(setup: String, statement: String, words: String)] = [
+    ("", "np.mgrid[0:1:np.float64(0)]", "np.mgrid and np.ogrid with a zero step beside a NumPy scalar"),
+    ("", "np.ogrid[np.float64(0):1:0, 0:1:2j]", "np.mgrid and np.ogrid with a zero step beside a NumPy scalar"),
+    ("", "np.r_[0:None:3j]", "np.r_[…] with a complex step and no stop is not supported"),
+    ("", "np.c_[0:1:1e300j]", "np.c_[…] with a complex step this large is not supported"),
+    ("", "np.r_[0:1:complex(float('inf'), 0)]", "np.r_[…] with a complex step this large"),
+    ("", "np.r_[0:1:'a']", "np.r_[…] and np.c_[…] with a slice part of type str are not supported"),
+    ("", "np.c_[0:2:[1]]", "with a slice part of type list"),
+    ("", "np.__file__", "numpy.__file__ is not part of the snippet language"),
+    ("", "np.linalg.__path__", "numpy.linalg.__path__ is not part of the snippet language"),
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
+    try RefusalProbe.expectRefused(setup, statement, saying: words)
+  }
+
+  /// A float slice in np.r_ makes NumPy's arange, not a refusal (the SciPy Cookbook's `r_[-3:13:0.1]`; its digits are
+  /// checked against NumPy in fixture 411).
+  @Test func floatSlicesOfIndexTricksRun() throws {
+    let output = try RefusalProbe.output("", "np.r_[-3:13:0.1].shape")
+    #expect(output == "(160,)", "\(output)")
+  }
+}
