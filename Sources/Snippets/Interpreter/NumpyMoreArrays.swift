@@ -21,6 +21,9 @@ enum NumpyMoreArrays {
       return .tensor(try core { try resize(array, shape) })
     case "geomspace":
       let bound = try call.bind(["start", "stop", "num", "endpoint", "dtype", "axis"], required: 2)
+      if ["start", "stop", "num"].contains(where: { bound.values[$0]?.isNone == true }) {
+        throw NumpyArrays.unsupported("np.geomspace with None for start, stop or num is not supported in snippets")
+      }
       let start = try bound.value("start").toTensor()
       let stop = try bound.value("stop").toTensor()
       guard start.ndim == 0, stop.ndim == 0, !start.dtype.isComplex, !stop.dtype.isComplex else {
@@ -34,7 +37,7 @@ enum NumpyMoreArrays {
         throw NumpyArrays.unsupported("np.geomspace's axis= is not supported in snippets")
       }
       let count = try bound["num"]?.toInt() ?? 50
-      let endpoint = try bound["endpoint"]?.truthValue() ?? true
+      let endpoint = try bound.values["endpoint"]?.truthValue() ?? true
       let dtype = try bound["dtype"]?.toDType()
       return .tensor(
         try core {
