@@ -4,9 +4,10 @@ import Testing
 
 /// What session 41's reach probe (reach41) left refused around the tutorial code it opened: np.mgrid/np.ogrid with a
 /// zero step beside a NumPy scalar (NumPy divides to inf and fails later in its own ways); np.r_/np.c_ slices with a
-/// complex step and no stop, a complex step too large to count, or a part that is not a number; the dunder attributes
-/// of a module other than `__name__` and `__class__`. What runs is checked against NumPy in
-/// `Fixtures/interpreter/410-*` to `412-*` (`make_reach41_fixtures.py`).
+/// complex step and no stop, a complex step too large to count, or a part that is not a number; np.arange of float ends
+/// whose first two values fall outside the integer dtype asked for; None as np.logspace's base or np.geomspace's start,
+/// stop or num; the dunder attributes of a module other than `__name__` and `__class__`. What runs is checked against
+/// NumPy in `Fixtures/interpreter/410-*` to `414-*` (`make_reach41_fixtures.py`).
 struct Reach41RefusalTests {
   /// (setup transcript, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
@@ -17,6 +18,10 @@ struct Reach41RefusalTests {
     ("", "np.r_[0:1:complex(float('inf'), 0)]", "np.r_[…] with a complex step this large"),
     ("", "np.r_[0:1:'a']", "np.r_[…] and np.c_[…] with a slice part of type str are not supported"),
     ("", "np.c_[0:2:[1]]", "with a slice part of type list"),
+    ("", "np.arange(-1.5, 2, 1.0, dtype=np.uint8)", "np.arange of float ends with dtype=uint8 whose first values fall"),
+    ("", "np.linspace(None, np.array([1.0]), 3)", "np.linspace with a numpy.ndarray stop is not part of the snippet"),
+    ("", "np.logspace(0, 2, 3, base=None)", "np.logspace with base=None is not supported in snippets"),
+    ("", "np.geomspace(1, 8, None)", "np.geomspace with None for start, stop or num is not supported"),
     ("", "np.__file__", "numpy.__file__ is not part of the snippet language"),
     ("", "np.linalg.__path__", "numpy.linalg.__path__ is not part of the snippet language"),
   ]

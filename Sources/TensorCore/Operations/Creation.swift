@@ -128,9 +128,10 @@ extension Tensor {
       guard
         values.allSatisfy({ $0.isFinite && $0 >= Double(bounds.min) && $0 <= Swift.min(Double(bounds.max), 0x1p62) })
       else {
-        throw TensorError.limit(
+        throw TensorError(
+          "NotImplementedError",
           "np.arange of float ends with dtype=\(dtype.rawValue) whose first values fall outside that dtype is not "
-            + "supported in snippets")
+            + "supported in snippets", isLimit: true)
       }
       let filled = try arange(first: Int64(values[0]), next: Int64(values[1]), count: count)
       return try filled.converted(to: dtype)

@@ -4,7 +4,7 @@ getting wrong or refusing around published tutorial code nobody here had tuned o
 VanderPlas's ASTR 599 notebooks).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach41_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/410-*` to `interpreter/412-*` fixtures it lists below; rerunning gives identical bytes. It also checks
+`interpreter/410-*` to `interpreter/414-*` fixtures it lists below; rerunning gives identical bytes. It also checks
 that StarImports.swift's lists for numpy.random, numpy.linalg and numpy.fft are those modules' `__all__`.
 
 410: np.arange with a zero step (NumPy divides `stop - start` by the step with the ends' own arithmetic: Python ints
@@ -18,6 +18,13 @@ NumPy's AxisConcatenator makes with arange and linspace (a complex step's magnit
 412: NumPy's modules' `__name__` (`np.emath` is `numpy.lib.scimath`), a module's `__class__` (ASTR 599's object
 orientation lecture), and `from numpy.random import *` (the SciPy Cookbook's particle filter), `from numpy.linalg
 import *` and `from numpy.fft import *`.
+413: np.arange with float ends and an integer dtype, which NumPy fills from its first two values cast to the dtype
+(`np.arange(0, 5, 1.5, dtype=int)` is 0, 1, 2, 3; docbuild truncated the float range, 0, 1, 3, 4), and dtype=bool
+(NumPy's TypeError past two values; docbuild made a longer range).
+414: None given where NumPy does not default it: np.linspace's and np.logspace's num, start and stop (NumPy's
+TypeErrors; docbuild spaced 50 points from 0) and endpoint (false), the shape of np.zeros/ones/empty/full ("Use ()
+not None"), `a.reshape(None)` and `np.reshape(a, None)` (the shape kept; docbuild made it ()); np.empty(2.5)'s error;
+np.reshape, np.transpose and np.squeeze of a Python number (a 0-d array, not a NumPy scalar).
 """
 
 import os
@@ -195,6 +202,104 @@ MODULE_NAMES_AND_STAR_IMPORTS = [
     'fftfreq(4)',
 ]
 
+ARANGE_INTEGER_AND_BOOL_DTYPES = [
+    'np.arange(0, 5, 1.5, dtype=int)',
+    'np.arange(0.5, 5, 1.5, dtype=int)',
+    'np.arange(-0.5, -5, -1.5, dtype=int)',
+    'np.arange(0, 300, 100.5, dtype=np.int8)',
+    'np.arange(0, 10, 2.5, dtype=np.uint8)',
+    'np.arange(0.9, 3, 0.7, dtype=np.int16)',
+    'np.arange(0, 1, 0.25, dtype=int)',
+    'np.arange(5.5, dtype=int)',
+    'np.arange(0, 3.5, dtype=np.int32)',
+    'np.arange(0, 1, 0.5, dtype=np.int64)',
+    'np.arange(1e3, 1e3 + 3, 1.0, dtype=np.int32)',
+    'np.arange(3, dtype=bool)',
+    'np.arange(0, 2, dtype=bool)',
+    'np.arange(0.5, 2, dtype=bool)',
+    'np.arange(0, 0.5, 0.25, dtype=bool)',
+    'np.arange(0, 3, 0.5, dtype=bool)',
+    'np.arange(0, dtype=bool)',
+    'np.arange(0, 1, 0.4, dtype=np.uint64)',
+    "np.arange(2, 7, 2.5, dtype='i2')",
+]
+
+NONE_ARGUMENTS_AND_PYTHON_NUMBER_SHAPES = [
+    'np.linspace(None, 1, 3)',
+    'np.linspace(0, None, 3)',
+    'np.linspace(0, 1, None)',
+    'np.linspace(0, 1, 3, endpoint=None)',
+    'np.linspace(None, 1, -1)',
+    'np.linspace(None, None, 3)',
+    'np.linspace(True, None, 3)',
+    'np.linspace(None, np.float32(1), 3)',
+    'np.linspace(None, 2.5, 3)',
+    'np.linspace(0, 1, 3, endpoint=None, retstep=True)',
+    'np.linspace(None, 1, 0)',
+    'np.linspace(0, 1, 3, retstep=None)',
+    'np.linspace(0, 1, 3, dtype=None)',
+    'np.logspace(None, 1, 3)',
+    'np.logspace(0, 1, None)',
+    'np.logspace(None, 1, 0)',
+    'np.logspace(0, 1, 3, endpoint=None)',
+    'np.geomspace(1, 4, 3, endpoint=None)',
+    'np.linspace(0, 1, 3, endpoint=0)',
+    'np.zeros(None)',
+    'np.ones(None)',
+    'np.empty(None)',
+    'np.full(None, 1)',
+    'np.ones(None, dtype=int)',
+    'np.empty(2.5)',
+    'np.empty(np.array([1.0]))',
+    "np.empty('a')",
+    'np.empty((2, 3)).shape',
+    'np.empty([2]).shape',
+    'np.empty(np.int64(3)).shape',
+    'np.empty(True)',
+    'a = np.arange(6).reshape(2, 3)',
+    'b = a.reshape(None)',
+    'b',
+    'b.base is a',
+    'b is a',
+    'np.arange(1).reshape(None)',
+    'c = np.reshape(a, None)',
+    'c',
+    'c.base is a',
+    'np.reshape(a, shape=None)',
+    'np.arange(6).reshape(None, 2)',
+    'np.arange(6).reshape((None,))',
+    'np.arange(6).reshape(shape=None)',
+    'np.reshape(np.arange(6), newshape=None)',
+    'np.arange(6).reshape()',
+    'np.reshape(5, None)',
+    'np.transpose(5)',
+    'np.squeeze(5)',
+    'np.copy(5)',
+    'np.asarray(5)',
+    'np.array(5)',
+    'np.expand_dims(5, 0)',
+    'np.atleast_1d(5)',
+    'np.reshape(5, ())',
+    'np.squeeze(np.float64(2))',
+    'np.transpose(np.float64(2))',
+    'np.moveaxis(np.array(5), [], [])',
+    'np.swapaxes(5, 0, 0)',
+    'np.flip(5)',
+    'np.real(5)',
+    'np.negative(5)',
+    'np.abs(5)',
+    'np.sort(5)',
+    'np.transpose(5.0)',
+    'np.squeeze(True)',
+    'np.reshape(5, (1, 1))',
+    'np.reshape(2j, ())',
+    'np.transpose(np.array(3))',
+    'np.reshape(5, 1)',
+    'np.reshape(5.0, ())',
+    'np.reshape(np.float64(2), ())',
+    'np.reshape([5], ())',
+]
+
 FIXTURES = [
     ("410-reach41-arange-zero-steps-and-container-ends", "np.arange, np.mgrid and np.ogrid with a zero step: the ends' "
      "own division errors; np.arange of lists, tuples, dicts and sets", ARANGE_ZERO_STEPS + ARANGE_CONTAINER_ENDS),
@@ -202,6 +307,11 @@ FIXTURES = [
      INDEX_TRICKS_NUMBER_SLICES),
     ("412-reach41-module-names-and-star-imports", "NumPy's modules' __name__, modules' __class__, star imports of "
      "numpy.random, numpy.linalg and numpy.fft", MODULE_NAMES_AND_STAR_IMPORTS),
+    ("413-reach41-arange-integer-and-bool-dtypes", "np.arange with float ends and an integer dtype (filled from its "
+     "first two values), and dtype=bool", ARANGE_INTEGER_AND_BOOL_DTYPES),
+    ("414-reach41-none-arguments-and-python-number-shapes", "None for np.linspace/logspace num, ends and endpoint, "
+     "for creation shapes and reshape; np.reshape/transpose/squeeze of Python numbers",
+     NONE_ARGUMENTS_AND_PYTHON_NUMBER_SHAPES),
 ]
 
 
