@@ -14,6 +14,7 @@ enum Methods {
       return try sliceIndices(start, stop, step, call)
     }
     try ComplexGuard.check(name, call, receiver: receiver, isMethod: true)
+    if case .tensor = receiver { try NoneArguments.check(name, call, isMethod: true) }
     if name == "conj" || name == "conjugate" {
       _ = try call.bind([])
       return try NumpyComplex.conjugate(of: receiver)
