@@ -6,7 +6,7 @@ import Testing
 /// zero step beside a NumPy scalar (NumPy divides to inf and fails later in its own ways); np.r_/np.c_ slices with a
 /// complex step and no stop, a complex step too large to count, or a part that is not a number; np.arange of float ends
 /// whose first two values fall outside the integer dtype asked for; None as np.logspace's base or np.geomspace's start,
-/// stop or num; the dunder attributes of a module other than `__name__` and `__class__`. What runs is checked against
+/// stop or num; np.where with None for x or y (an array of objects in NumPy); the dunder attributes of a module other than `__name__` and `__class__`. What runs is checked against
 /// NumPy in `Fixtures/interpreter/410-*` to `414-*` (`make_reach41_fixtures.py`).
 struct Reach41RefusalTests {
   /// (setup transcript, statement, words the refusal says).
@@ -22,6 +22,8 @@ struct Reach41RefusalTests {
     ("", "np.linspace(None, np.array([1.0]), 3)", "np.linspace with a numpy.ndarray stop is not part of the snippet"),
     ("", "np.logspace(0, 2, 3, base=None)", "np.logspace with base=None is not supported in snippets"),
     ("", "np.geomspace(1, 8, None)", "np.geomspace with None for start, stop or num is not supported"),
+    ("", "np.where(np.arange(3) > 1, np.arange(3), None)", "np.where with y=None is not supported in snippets"),
+    ("", "np.where(np.arange(3) > 1, None, 0)", "np.where with x=None is not supported in snippets: NumPy makes"),
     ("", "np.__file__", "numpy.__file__ is not part of the snippet language"),
     ("", "np.linalg.__path__", "numpy.linalg.__path__ is not part of the snippet language"),
   ]

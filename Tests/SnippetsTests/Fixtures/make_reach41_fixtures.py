@@ -4,7 +4,7 @@ getting wrong or refusing around published tutorial code nobody here had tuned o
 VanderPlas's ASTR 599 notebooks).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach41_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/410-*` to `interpreter/414-*` fixtures it lists below; rerunning gives identical bytes. It also checks
+`interpreter/410-*` to `interpreter/415-*` fixtures it lists below; rerunning gives identical bytes. It also checks
 that StarImports.swift's lists for numpy.random, numpy.linalg and numpy.fft are those modules' `__all__`.
 
 410: np.arange with a zero step (NumPy divides `stop - start` by the step with the ends' own arithmetic: Python ints
@@ -25,6 +25,9 @@ import *` and `from numpy.fft import *`.
 TypeErrors; docbuild spaced 50 points from 0) and endpoint (false), the shape of np.zeros/ones/empty/full ("Use ()
 not None"), `a.reshape(None)` and `np.reshape(a, None)` (the shape kept; docbuild made it ()); np.empty(2.5)'s error;
 np.reshape, np.transpose and np.squeeze of a Python number (a 0-d array, not a NumPy scalar).
+415: None given to NumPy parameters whose default is a number, which snippets' argument binding read as absent (docbuild
+ran `np.round(a, None)`, `np.std(a, ddof=None)`, `a.sum(keepdims=None)`, `np.diff(a, n=None)`, `np.eye(3, k=None)`,
+`np.histogram(x, bins=None)` with the defaults): NumPy's TypeErrors, beside the same calls with numbers.
 """
 
 import os
@@ -300,6 +303,68 @@ NONE_ARGUMENTS_AND_PYTHON_NUMBER_SHAPES = [
     'np.reshape([5], ())',
 ]
 
+NONE_FOR_NUMBER_PARAMETERS = [
+    'a = np.array([[3., 1, 2], [6, 5, 4]])',
+    'np.sum(a, None, None, None, None)',
+    'np.prod(a, keepdims=None)',
+    'np.mean(a, keepdims=None)',
+    'np.max(a, None, None, None)',
+    'np.min(a, keepdims=None)',
+    'np.amax(a, keepdims=None)',
+    'np.amin(a, keepdims=None)',
+    'np.all(a, keepdims=None)',
+    'np.any(a, None, None, None)',
+    'np.ptp(a, keepdims=None)',
+    'np.std(a, None, None, None, None)',
+    'np.var(a, ddof=None)',
+    'np.std(a, keepdims=None)',
+    'np.var(a, keepdims=None)',
+    'np.nanmean(a, keepdims=None)',
+    'np.nansum(a, keepdims=None)',
+    'np.nanprod(a, keepdims=None)',
+    'np.nanmax(a, keepdims=None)',
+    'np.nanmin(a, keepdims=None)',
+    'np.nanstd(a, ddof=None)',
+    'np.nanvar(a, ddof=None)',
+    'np.nanstd(a, keepdims=None)',
+    'np.nanvar(a, keepdims=None)',
+    'a.sum(None, None, None, None)',
+    'a.prod(keepdims=None)',
+    'a.mean(keepdims=None)',
+    'a.max(keepdims=None)',
+    'a.min(None, None, None)',
+    'a.all(keepdims=None)',
+    'a.any(keepdims=None)',
+    'a.std(None, None, None, None)',
+    'a.var(ddof=None)',
+    'a.std(keepdims=None)',
+    'a.var(keepdims=None)',
+    'a.round(None)',
+    'np.tile(5, None)',
+    'np.tile([1,2], None)',
+    'np.array_split(a, None)',
+    'np.diff(a, 1, None)',
+    'np.eye(3, k=None)',
+    'np.eye(2, 3, None)',
+    'np.round(a, decimals=None)',
+    'np.around(2.5, None)',
+    'np.histogram(a, bins=None)',
+    'np.polyfit([0,1,2],[1,2,3],deg=None)',
+    'np.sum(a, initial=None)',
+    'np.cumsum(a, axis=None)',
+    'np.std(a, ddof=None, keepdims=None)',
+    'np.round(a, None)',
+    'np.diff(a, n=None)',
+    'np.split(np.arange(6), None)',
+    'np.sum(a, axis=None, keepdims=False)',
+    'a.round(1)',
+    'np.std(a, ddof=1)',
+    'a.sum(axis=None)',
+    'np.mean(a, None)',
+    'np.eye(3, None)',
+    'np.max(a, None)',
+]
+
 FIXTURES = [
     ("410-reach41-arange-zero-steps-and-container-ends", "np.arange, np.mgrid and np.ogrid with a zero step: the ends' "
      "own division errors; np.arange of lists, tuples, dicts and sets", ARANGE_ZERO_STEPS + ARANGE_CONTAINER_ENDS),
@@ -312,6 +377,8 @@ FIXTURES = [
     ("414-reach41-none-arguments-and-python-number-shapes", "None for np.linspace/logspace num, ends and endpoint, "
      "for creation shapes and reshape; np.reshape/transpose/squeeze of Python numbers",
      NONE_ARGUMENTS_AND_PYTHON_NUMBER_SHAPES),
+    ("415-reach41-none-for-number-parameters", "None for NumPy parameters whose default is a number: decimals, "
+     "keepdims, ddof, n, k, reps, sections, deg, bins", NONE_FOR_NUMBER_PARAMETERS),
 ]
 
 
