@@ -6,8 +6,9 @@ import Testing
 /// zero step beside a NumPy scalar (NumPy divides to inf and fails later in its own ways); np.r_/np.c_ slices with a
 /// complex step and no stop, a complex step too large to count, or a part that is not a number; np.arange of float ends
 /// whose first two values fall outside the integer dtype asked for; None as np.logspace's base or np.geomspace's start,
-/// stop or num; np.where with None for x or y (an array of objects in NumPy); the dunder attributes of a module other than `__name__` and `__class__`. What runs is checked against
-/// NumPy in `Fixtures/interpreter/410-*` to `414-*` (`make_reach41_fixtures.py`).
+/// stop or num; np.where with None for x or y (an array of objects in NumPy); the dunder attributes of a module other
+/// than `__name__` and `__class__`. What runs is checked against NumPy in `Fixtures/interpreter/410-*` to `415-*`
+/// (`make_reach41_fixtures.py`).
 struct Reach41RefusalTests {
   /// (setup transcript, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
