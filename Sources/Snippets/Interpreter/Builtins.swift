@@ -544,8 +544,7 @@ extension Interpreter {
     default:
       let function = String(name.dropFirst("numpy.".count))
       try ComplexGuard.check(function, call)
-      try NoneArguments.check(function, call)
-      let result = try NumpyFunctions.call(function, call)
+      let result = try NumpyFunctions.call(function, try NoneArguments.checked(function, call))
       if function == "empty" || function == "empty_like" { uninitializedMemory.track(result) }
       return result
     }

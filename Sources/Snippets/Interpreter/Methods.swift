@@ -14,7 +14,8 @@ enum Methods {
       return try sliceIndices(start, stop, step, call)
     }
     try ComplexGuard.check(name, call, receiver: receiver, isMethod: true)
-    if case .tensor = receiver { try NoneArguments.check(name, call, isMethod: true) }
+    var call = call
+    if case .tensor = receiver { call = try NoneArguments.checked(name, call, isMethod: true) }
     if name == "conj" || name == "conjugate" {
       _ = try call.bind([])
       return try NumpyComplex.conjugate(of: receiver)

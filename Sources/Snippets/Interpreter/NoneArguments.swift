@@ -1,38 +1,93 @@
 /// NumPy's errors for None given explicitly to a parameter whose NumPy default is not None (`np.round(a, None)`,
 /// `a.sum(keepdims=None)`, `np.std(a, ddof=None)`): snippets' argument binding reads a None as an absent argument, so
 /// without this check the call would run with the default where NumPy raises. Each error is NumPy 2.4's own (checked in
-/// `Fixtures/interpreter/415-*`, `make_reach41_fixtures.py`); `np.where` with None for x or y, which NumPy answers with
-/// an object array, is refused.
+/// `Fixtures/interpreter/415-*`, `make_reach41_fixtures.py`); a None NumPy reads as a flag's value
+/// (`np.cov(m, rowvar=None)` is rowvar=False) is passed on as that value; one NumPy answers in a way snippets do not
+/// reproduce (`np.where(c, x, None)`, an array of objects) is refused.
 enum NoneArguments {
-  /// A parameter by its name and its position among the positional arguments.
+  /// A parameter by its name and its position among the positional arguments (past any position for a keyword-only
+  /// one).
   typealias Parameter = (name: String, position: Int)
 
-  private static let notAnInteger = "'NoneType' object cannot be interpreted as an integer"
-  private static let ddofComparison = "'<=' not supported between instances of 'int' and 'NoneType'"
-  private static let nanDdofSubtraction = "unsupported operand type(s) for -: 'int' and 'NoneType'"
+  /// What NumPy does with None for a parameter.
+  enum Answer {
+    /// Raises this TypeError.
+    case typeError(String)
+    /// Raises this ValueError.
+    case valueError(String)
+    /// Reads it as this value (`rowvar=None` is false to `if not rowvar`; `bias=None` is true to np.cov's
+    /// `bias == 0` test): the call goes on with it.
+    case reads(Value)
+    /// Answers in a way snippets do not reproduce (an array of objects, an error naming the other operand's type).
+    case refused(String)
+  }
 
-  /// NumPy's functions, by the name `np` gives them: each parameter and the TypeError NumPy raises for None, in the
-  /// order NumPy reaches them.
-  static let functions: [String: [(parameter: Parameter, message: String?)]] = {
-    var table: [String: [(parameter: Parameter, message: String?)]] = [
+  private static let notAnInteger = Answer.typeError("'NoneType' object cannot be interpreted as an integer")
+  private static let ddofComparison = Answer.typeError("'<=' not supported between instances of 'int' and 'NoneType'")
+  private static let nanDdofSubtraction = Answer.typeError("unsupported operand type(s) for -: 'int' and 'NoneType'")
+  private static let notIterable = Answer.typeError("'NoneType' object is not iterable")
+  private static let noIntegerConversion = Answer.typeError(
+    "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
+  private static let noIsfinite = Answer.typeError(
+    "ufunc 'isfinite' not supported for the input types, and the inputs could not be safely coerced to any supported "
+      + "types according to the casting rule ''safe''")
+  private static let notAMethod = Answer.valueError(
+    "None is not a valid method. Use one of: dict_keys(['inverted_cdf', 'averaged_inverted_cdf', "
+      + "'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear', 'median_unbiased', "
+      + "'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest'])")
+  private static let objectArray = Answer.refused("NumPy makes an array of objects")
+  private static let keywordOnly = Int.max
+
+  /// NumPy's functions, by the name `np` gives them: each parameter and what NumPy does with None, in the order NumPy
+  /// reaches them.
+  static let functions: [String: [(parameter: Parameter, answer: Answer)]] = {
+    var table: [String: [(parameter: Parameter, answer: Answer)]] = [
       "round": [(("decimals", 1), notAnInteger)],
       "around": [(("decimals", 1), notAnInteger)],
-      "diff": [(("n", 1), "'<' not supported between instances of 'NoneType' and 'int'"), (("axis", 2), notAnInteger)],
-      "eye": [(("k", 2), "'>=' not supported between instances of 'NoneType' and 'int'")],
-      "tile": [(("reps", 1), "unsupported operand type(s) for *: 'int' and 'NoneType'")],
-      "split": [(("indices_or_sections", 1), "unsupported operand type(s) for %: 'int' and 'NoneType'")],
-      "array_split": [
-        (
-          ("indices_or_sections", 1),
-          "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"
-        )
+      "diff": [
+        (("n", 1), .typeError("'<' not supported between instances of 'NoneType' and 'int'")),
+        (("axis", 2), notAnInteger), (("prepend", 3), objectArray), (("append", 4), objectArray),
       ],
-      "polyfit": [
-        (("deg", 2), "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
+      "eye": [(("k", 2), .typeError("'>=' not supported between instances of 'NoneType' and 'int'"))],
+      "tile": [(("reps", 1), .typeError("unsupported operand type(s) for *: 'int' and 'NoneType'"))],
+      "split": [(("indices_or_sections", 1), .typeError("unsupported operand type(s) for %: 'int' and 'NoneType'"))],
+      "array_split": [(("indices_or_sections", 1), noIntegerConversion)],
+      "polyfit": [(("deg", 2), noIntegerConversion)],
+      "histogram": [(("bins", 1), .typeError("`bins` must be an integer, a string, or an array"))],
+      "where": [(("x", 1), objectArray), (("y", 2), objectArray)],
+      "diag": [(("k", 1), notAnInteger)],
+      "diagonal": [(("offset", 1), notAnInteger), (("axis1", 2), notAnInteger), (("axis2", 3), notAnInteger)],
+      "trace": [(("offset", 1), notAnInteger), (("axis1", 2), notAnInteger), (("axis2", 3), notAnInteger)],
+      "tril": [(("k", 1), .typeError("bad operand type for unary -: 'NoneType'"))],
+      "triu": [(("k", 1), .typeError("unsupported operand type(s) for -: 'NoneType' and 'int'"))],
+      "tril_indices": [(("k", 1), .typeError("bad operand type for unary -: 'NoneType'"))],
+      "triu_indices": [(("k", 1), .typeError("unsupported operand type(s) for -: 'NoneType' and 'int'"))],
+      "isclose": [(("rtol", 2), noIsfinite), (("atol", 3), noIsfinite)],
+      "allclose": [(("rtol", 2), noIsfinite), (("atol", 3), noIsfinite)],
+      "percentile": [(("method", 5), notAMethod)],
+      "quantile": [(("method", 5), notAMethod)],
+      "average": [(("keepdims", keywordOnly), notAnInteger)],
+      "bincount": [(("minlength", 2), .typeError("use 0 instead of None for minlength"))],
+      "searchsorted": [(("side", 2), .typeError("search side must be str, not NoneType"))],
+      "gradient": [
+        (("edge_order", keywordOnly), .typeError("'>' not supported between instances of 'NoneType' and 'int'"))
       ],
-      "histogram": [(("bins", 1), "`bins` must be an integer, a string, or an array")],
-      // NumPy makes an object array holding None, which snippets do not have.
-      "where": [(("x", 1), nil), (("y", 2), nil)],
+      "convolve": [(("mode", 2), .typeError("convolve/correlate mode not understood"))],
+      "correlate": [(("mode", 2), .typeError("convolve/correlate mode not understood"))],
+      "cov": [(("rowvar", 2), .reads(.bool(false))), (("bias", 3), .reads(.bool(true)))],
+      "corrcoef": [(("rowvar", 2), .reads(.bool(false)))],
+      "rot90": [
+        (("k", 1), .typeError("unsupported operand type(s) for %=: 'NoneType' and 'int'")), (("axes", 2), notIterable),
+      ],
+      "pad": [(("mode", 2), .valueError("mode 'None' is not supported"))],
+      "nan_to_num": [(("nan", 2), .refused("NumPy casts an object scalar into the array"))],
+      "linspace": [(("axis", 6), notIterable)],
+      "logspace": [(("axis", 6), notIterable)],
+      "geomspace": [(("axis", 5), notIterable)],
+      "trapezoid": [
+        (("dx", 2), .refused("NumPy multiplies None by the samples, an error naming their type")),
+        (("axis", 3), .typeError("list indices must be integers or slices, not NoneType")),
+      ],
     ]
     // Reductions with (a, axis, dtype, out, keepdims) and with (a, axis, out, keepdims).
     for name in ["sum", "prod", "mean", "nanmean", "nansum", "nanprod"] {
@@ -49,29 +104,42 @@ enum NoneArguments {
   }()
 
   /// The array methods, by name, as `functions` (positions count from the first argument after the array).
-  static let methods: [String: [(parameter: Parameter, message: String?)]] = {
-    var table: [String: [(parameter: Parameter, message: String?)]] = ["round": [(("decimals", 0), notAnInteger)]]
+  static let methods: [String: [(parameter: Parameter, answer: Answer)]] = {
+    var table: [String: [(parameter: Parameter, answer: Answer)]] = ["round": [(("decimals", 0), notAnInteger)]]
     for name in ["sum", "prod", "mean"] { table[name] = [(("keepdims", 3), notAnInteger)] }
     for name in ["max", "min", "all", "any"] { table[name] = [(("keepdims", 2), notAnInteger)] }
     for name in ["std", "var"] { table[name] = [(("ddof", 3), ddofComparison), (("keepdims", 4), notAnInteger)] }
     return table
   }()
 
-  /// Throws NumPy's error when `call` gives None to one of the parameters `name` lists (`isMethod` for an array
-  /// method's).
-  static func check(_ name: String, _ call: CallArguments, isMethod: Bool = false) throws(PythonError) {
-    guard let parameters = (isMethod ? methods : functions)[name] else { return }
-    for (parameter, message) in parameters {
+  /// `call` as NumPy reads it: NumPy's error when it gives None to one of the parameters `name` lists (`isMethod` for
+  /// an array method's), a refusal where snippets do not reproduce NumPy's answer, and the value NumPy reads a None
+  /// as in its place.
+  static func checked(_ name: String, _ call: CallArguments, isMethod: Bool = false) throws(PythonError)
+    -> CallArguments
+  {
+    guard let parameters = (isMethod ? methods : functions)[name] else { return call }
+    var result = call
+    for (parameter, answer) in parameters {
+      let keyword = call.keywords.firstIndex { $0.name == parameter.name }
       let given =
         call.positional.count > parameter.position
-        ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+        ? call.positional[parameter.position] : keyword.map { call.keywords[$0].value }
       guard case .none? = given else { continue }
-      guard let message else {
+      switch answer {
+      case .typeError(let message): throw PythonError.type(message)
+      case .valueError(let message): throw PythonError.value(message)
+      case .refused(let why):
         let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
-        throw PythonError.limit(
-          "\(shown) with \(parameter.name)=None is not supported in snippets: NumPy makes an array of objects")
+        throw PythonError.limit("\(shown) with \(parameter.name)=None is not supported in snippets: \(why)")
+      case .reads(let value):
+        if let keyword {
+          result.keywords[keyword].value = value
+        } else {
+          result.positional[parameter.position] = value
+        }
       }
-      throw PythonError.type(message)
     }
+    return result
   }
 }
