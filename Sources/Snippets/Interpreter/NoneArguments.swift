@@ -84,6 +84,9 @@ enum NoneArguments {
       "linspace": [(("axis", 6), notIterable)],
       "logspace": [(("axis", 6), notIterable)],
       "geomspace": [(("axis", 5), notIterable)],
+      "repeat": [(("repeats", 1), noIntegerConversion)],
+      "roll": [(("shift", 1), noIntegerConversion)],
+      "moveaxis": [(("source", 1), notIterable), (("destination", 2), notIterable)],
       "trapezoid": [
         (("dx", 2), .refused("NumPy multiplies None by the samples, an error naming their type")),
         (("axis", 3), .typeError("list indices must be integers or slices, not NoneType")),
@@ -105,7 +108,15 @@ enum NoneArguments {
 
   /// The array methods, by name, as `functions` (positions count from the first argument after the array).
   static let methods: [String: [(parameter: Parameter, answer: Answer)]] = {
-    var table: [String: [(parameter: Parameter, answer: Answer)]] = ["round": [(("decimals", 0), notAnInteger)]]
+    var table: [String: [(parameter: Parameter, answer: Answer)]] = [
+      "round": [(("decimals", 0), notAnInteger)],
+      "diagonal": [(("offset", 0), notAnInteger), (("axis1", 1), notAnInteger), (("axis2", 2), notAnInteger)],
+      "trace": [(("offset", 0), notAnInteger), (("axis1", 1), notAnInteger), (("axis2", 2), notAnInteger)],
+      "repeat": [(("repeats", 0), noIntegerConversion)],
+      "searchsorted": [(("side", 1), .typeError("search side must be str, not NoneType"))],
+      // NumPy's default dtype.
+      "astype": [(("dtype", 0), .reads(.dtype(.float64)))],
+    ]
     for name in ["sum", "prod", "mean"] { table[name] = [(("keepdims", 3), notAnInteger)] }
     for name in ["max", "min", "all", "any"] { table[name] = [(("keepdims", 2), notAnInteger)] }
     for name in ["std", "var"] { table[name] = [(("ddof", 3), ddofComparison), (("keepdims", 4), notAnInteger)] }
