@@ -487,7 +487,7 @@ extension Interpreter {
     case "range", "zip", "enumerate", "round", "sorted", "reversed", "any", "all", "map", "filter", "isinstance",
       "type", "list", "tuple", "dict", "str", "repr", "bool", "divmod", "pow", "callable", "iter", "next", "chr", "ord",
       "ascii":
-      return try callIterableBuiltin(name, call)
+      return try callIterableBuiltin(name, try NoneArguments.checkedPython(name, call))
     case "format":
       let bound = try call.bind(["value", "format_spec"], required: 1)
       let spec: String

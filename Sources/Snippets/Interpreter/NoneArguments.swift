@@ -123,6 +123,40 @@ enum NoneArguments {
     return table
   }()
 
+  /// Python's builtins and the methods of str, bytes and list (`str.split`), as `functions`: CPython's errors for None where
+  /// the parameter takes an int or a str.
+  static let python: [String: [(parameter: Parameter, answer: Answer)]] = {
+    let fillCharacter = Answer.typeError("The fill character must be a unicode character, not NoneType")
+    return [
+      "str.split": [(("maxsplit", 1), notAnInteger)],
+      "str.rsplit": [(("maxsplit", 1), notAnInteger)],
+      "str.replace": [(("count", 2), notAnInteger)],
+      "str.ljust": [(("fillchar", 1), fillCharacter)],
+      "str.rjust": [(("fillchar", 1), fillCharacter)],
+      "str.center": [(("fillchar", 1), fillCharacter)],
+      "str.encode": [
+        (("encoding", 0), .typeError("encode() argument 'encoding' must be str, not None")),
+        (("errors", 1), .typeError("encode() argument 'errors' must be str, not None")),
+      ],
+      "bytes.decode": [
+        (("encoding", 0), .typeError("decode() argument 'encoding' must be str, not None")),
+        (("errors", 1), .typeError("decode() argument 'errors' must be str, not None")),
+      ],
+      "str.expandtabs": [(("tabsize", 0), notAnInteger)],
+      "str.splitlines": [(("keepends", 0), notAnInteger)],
+      "list.pop": [(("index", 0), notAnInteger)],
+      "list.sort": [(("reverse", keywordOnly), notAnInteger)],
+      "enumerate": [(("start", 1), notAnInteger)],
+      "sorted": [(("reverse", keywordOnly), notAnInteger)],
+    ]
+  }()
+
+  /// `call` of a Python builtin or a str, bytes or list method (`key` as `python` names it) as CPython reads its Nones.
+  static func checkedPython(_ key: String, _ call: CallArguments) throws(PythonError) -> CallArguments {
+    guard let parameters = python[key] else { return call }
+    return try checked(key, call, parameters, shown: key)
+  }
+
   /// `call` as NumPy reads it: NumPy's error when it gives None to one of the parameters `name` lists (`isMethod` for
   /// an array method's), a refusal where snippets do not reproduce NumPy's answer, and the value NumPy reads a None
   /// as in its place.
@@ -130,6 +164,13 @@ enum NoneArguments {
     -> CallArguments
   {
     guard let parameters = (isMethod ? methods : functions)[name] else { return call }
+    return try checked(name, call, parameters, shown: isMethod ? "ndarray.\(name)" : "np.\(name)")
+  }
+
+  /// `call` with each of `parameters` given None answered as the table says (`shown` names the callee in a refusal).
+  private static func checked(
+    _ name: String, _ call: CallArguments, _ parameters: [(parameter: Parameter, answer: Answer)], shown: String
+  ) throws(PythonError) -> CallArguments {
     var result = call
     for (parameter, answer) in parameters {
       let keyword = call.keywords.firstIndex { $0.name == parameter.name }
@@ -141,7 +182,6 @@ enum NoneArguments {
       case .typeError(let message): throw PythonError.type(message)
       case .valueError(let message): throw PythonError.value(message)
       case .refused(let why):
-        let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
         throw PythonError.limit("\(shown) with \(parameter.name)=None is not supported in snippets: \(why)")
       case .reads(let value):
         if let keyword {
