@@ -4,7 +4,7 @@ getting wrong or refusing around published tutorial code nobody here had tuned o
 VanderPlas's ASTR 599 notebooks).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach41_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/410-*` to `interpreter/415-*` fixtures it lists below; rerunning gives identical bytes. It also checks
+`interpreter/410-*` to `interpreter/416-*` fixtures it lists below; rerunning gives identical bytes. It also checks
 that StarImports.swift's lists for numpy.random, numpy.linalg and numpy.fft are those modules' `__all__`.
 
 410: np.arange with a zero step (NumPy divides `stop - start` by the step with the ends' own arithmetic: Python ints
@@ -28,6 +28,8 @@ np.reshape, np.transpose and np.squeeze of a Python number (a 0-d array, not a N
 415: None given to NumPy parameters whose default is a number, which snippets' argument binding read as absent (docbuild
 ran `np.round(a, None)`, `np.std(a, ddof=None)`, `a.sum(keepdims=None)`, `np.diff(a, n=None)`, `np.eye(3, k=None)`,
 `np.histogram(x, bins=None)` with the defaults): NumPy's TypeErrors, beside the same calls with numbers.
+416: the same for Python's builtins and str, bytes and list methods (`'a b'.split(None, None)`, `'abc'.ljust(5, None)`,
+`sorted(x, reverse=None)`, `[1, 2].pop(None)`: CPython's TypeErrors; docbuild ran with the defaults).
 """
 
 import os
@@ -545,6 +547,78 @@ NONE_FOR_NUMBER_PARAMETERS = [
     'a.astype(dtype=None)',
 ]
 
+NONE_FOR_PYTHON_PARAMETERS = [
+    "'a b'.split(None)",
+    "'a b'.split(None, None)",
+    "'abc'.strip(None)",
+    "'abc'.center(None)",
+    "'abc'.ljust(5, None)",
+    "'abc'.find('b', None)",
+    "'abc'.find('b', None, None)",
+    "'abc'.count('b', None)",
+    "'abc'.startswith('a', None)",
+    "'abc'.replace('a', 'b', None)",
+    "'abc'.split('b', None)",
+    "'a,b'.rsplit(',', None)",
+    "'abc'.index('b', None)",
+    "'abc'.encode(None)",
+    "'{}'.format(None)",
+    "'abc'[None:]",
+    '[3, 1, 2].index(1, None)',
+    'sorted([3, 1], key=None)',
+    'sorted([3, 1], reverse=None)',
+    'max([1, 2], key=None)',
+    'min([1, 2], default=None)',
+    'round(2.5, None)',
+    'round(2.567, None)',
+    "int('5', None)",
+    'int(None)',
+    'float(None)',
+    'str(None)',
+    'list(None)',
+    'range(None)',
+    'sum([1, 2], None)',
+    'pow(2, 3, None)',
+    'divmod(5, None)',
+    'isinstance(1, None)',
+    'print(1, sep=None)',
+    'print(1, end=None)',
+    'print(1, 2, sep=None, end=None)',
+    'zip([1], None)',
+    "'abc'.zfill(None)",
+    "'abc'.expandtabs(None)",
+    "'abc'.splitlines(None)",
+    "b'abc'.split(None)",
+    "'abc'.partition(None)",
+    "'-'.join(None)",
+    'dict.fromkeys([1, 2], None)',
+    '{}.get(1, None)',
+    '{1: 2}.pop(3, None)',
+    '[1, 2].pop(None)',
+    "'abc'.rfind('b', None)",
+    "'abc'.endswith('c', None, None)",
+    'bytes(None)',
+    'bool(None)',
+    'abs(None)',
+    'tuple(None)',
+    "'abc'.encode('utf-8', None)",
+    "'abc'.rjust(5, None)",
+    "'abc'.center(5, None)",
+    'enumerate([1], start=None)',
+    '[3, 1].sort(reverse=None)',
+    "'a b'.split(maxsplit=None)",
+    "'abc'.replace('a', 'b', count=None)",
+    "'a b'.split(None, 1)",
+    "'a b c'.rsplit(None, 1)",
+    'sorted([3, 1], key=None, reverse=True)',
+    'list(enumerate([1, 2], 5))',
+    '[1, 2, 3].pop(1)',
+    "'abc'.encode()",
+    "'abc'.encode('ascii')",
+    "b'x'.decode(None)",
+    "b'x'.decode('utf-8', None)",
+]
+
 FIXTURES = [
     ("410-reach41-arange-zero-steps-and-container-ends", "np.arange, np.mgrid and np.ogrid with a zero step: the ends' "
      "own division errors; np.arange of lists, tuples, dicts and sets", ARANGE_ZERO_STEPS + ARANGE_CONTAINER_ENDS),
@@ -559,6 +633,8 @@ FIXTURES = [
      NONE_ARGUMENTS_AND_PYTHON_NUMBER_SHAPES),
     ("415-reach41-none-for-number-parameters", "None for NumPy parameters whose default is a number: decimals, "
      "keepdims, ddof, n, k, reps, sections, deg, bins", NONE_FOR_NUMBER_PARAMETERS),
+    ("416-reach41-none-for-python-parameters", "None for the int and str parameters of Python's builtins and str, "
+     "bytes and list methods", NONE_FOR_PYTHON_PARAMETERS),
 ]
 
 
