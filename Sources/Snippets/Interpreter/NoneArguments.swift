@@ -45,8 +45,9 @@ enum NoneArguments {
       "round": [(("decimals", 1), notAnInteger)],
       "around": [(("decimals", 1), notAnInteger)],
       "diff": [
+        // (Its axis=None is np.diff's own check, after n's and the dimension's.)
         (("n", 1), .typeError("'<' not supported between instances of 'NoneType' and 'int'")),
-        (("axis", 2), notAnInteger), (("prepend", 3), objectArray), (("append", 4), objectArray),
+        (("prepend", 3), objectArray), (("append", 4), objectArray),
       ],
       "eye": [(("k", 2), .typeError("'>=' not supported between instances of 'NoneType' and 'int'"))],
       "tile": [(("reps", 1), .typeError("unsupported operand type(s) for *: 'int' and 'NoneType'"))],
