@@ -124,6 +124,40 @@ enum NoneArguments {
     return table
   }()
 
+  /// NumPy's TypeError for a bool given as the axis (a Python bool, NumPy's bool, or one in a tuple of axes), which
+  /// Python reads as an int but NumPy's C axis converters do not: the reductions' (`np.sum(a, axis=True)`) and the
+  /// others' ("… for the axis"); by function, the axis's position and the message.
+  static let boolAxisFunctions: [String: (parameter: Parameter, message: String)] = {
+    // np.bincount's minlength, an int its C parser reads the same way.
+    var table: [String: (parameter: Parameter, message: String)] = [
+      "bincount": (("minlength", 2), "an integer is required")
+    ]
+    for name in [
+      "sum", "prod", "mean", "max", "min", "amax", "amin", "std", "var", "any", "all", "ptp", "nansum", "nanmean",
+      "nanmax", "nanmin", "nanstd", "nanvar", "nanprod", "count_nonzero",
+    ] {
+      table[name] = (("axis", 1), "an integer is required")
+    }
+    for name in ["argmax", "argmin", "argsort", "cumsum", "cumprod", "concatenate", "squeeze"] {
+      table[name] = (("axis", 1), "an integer is required for the axis")
+    }
+    for name in ["take", "repeat"] { table[name] = (("axis", 2), "an integer is required for the axis") }
+    return table
+  }()
+
+  /// The array methods' bool axes, as `boolAxisFunctions` (positions count from the first argument after the array).
+  static let boolAxisMethods: [String: (parameter: Parameter, message: String)] = {
+    var table: [String: (parameter: Parameter, message: String)] = [:]
+    for name in ["sum", "prod", "mean", "max", "min", "std", "var", "any", "all"] {
+      table[name] = (("axis", 0), "an integer is required")
+    }
+    for name in ["argmax", "argmin", "argsort", "cumsum", "cumprod", "squeeze"] {
+      table[name] = (("axis", 0), "an integer is required for the axis")
+    }
+    for name in ["take", "repeat"] { table[name] = (("axis", 1), "an integer is required for the axis") }
+    return table
+  }()
+
   /// Python's builtins and the methods of str, bytes and list (`str.split`), as `functions`: CPython's errors for None where
   /// the parameter takes an int or a str.
   static let python: [String: [(parameter: Parameter, answer: Answer)]] = {
@@ -158,12 +192,20 @@ enum NoneArguments {
     return try checked(key, call, parameters, shown: key)
   }
 
-  /// `call` as NumPy reads it: NumPy's error when it gives None to one of the parameters `name` lists (`isMethod` for
-  /// an array method's), a refusal where snippets do not reproduce NumPy's answer, and the value NumPy reads a None
+  /// `call` as NumPy reads it: NumPy's error for a bool axis where its converters take none, or when it gives None to
+  /// one of the parameters `name` lists (`isMethod` for an array method's), a refusal where snippets do not reproduce NumPy's answer, and the value NumPy reads a None
   /// as in its place.
   static func checked(_ name: String, _ call: CallArguments, isMethod: Bool = false) throws(PythonError)
     -> CallArguments
   {
+    if let (parameter, message) = (isMethod ? boolAxisMethods : boolAxisFunctions)[name] {
+      let axis =
+        call.positional.count > parameter.position
+        ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+      var isBool = axis?.isBoolNumber ?? false
+      if case .tuple(let items)? = axis, items.contains(where: \.isBoolNumber) { isBool = true }
+      if isBool { throw PythonError.type(message) }
+    }
     guard let parameters = (isMethod ? methods : functions)[name] else { return call }
     return try checked(name, call, parameters, shown: isMethod ? "ndarray.\(name)" : "np.\(name)")
   }

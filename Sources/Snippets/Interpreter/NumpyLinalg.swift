@@ -77,6 +77,8 @@ enum NumpyLinalg {
       }
       axes = Array(0..<x.ndim)
     case .int(let axis): axes = [axis]
+    // A Python bool is an int to norm's `isinstance(axis, int)`.
+    case .bool(let flag): axes = [flag ? 1 : 0]
     case .bigInt: axes = [try bound.value("axis").toAxis()]
     case let other:
       guard case .tuple(let items) = other else {
