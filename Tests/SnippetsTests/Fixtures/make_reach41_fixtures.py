@@ -4,7 +4,7 @@ getting wrong or refusing around published tutorial code nobody here had tuned o
 VanderPlas's ASTR 599 notebooks).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach41_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/410-*` to `interpreter/416-*` fixtures it lists below; rerunning gives identical bytes. It also checks
+`interpreter/410-*` to `interpreter/417-*` fixtures it lists below; rerunning gives identical bytes. It also checks
 that StarImports.swift's lists for numpy.random, numpy.linalg and numpy.fft are those modules' `__all__`.
 
 410: np.arange with a zero step (NumPy divides `stop - start` by the step with the ends' own arithmetic: Python ints
@@ -30,6 +30,9 @@ ran `np.round(a, None)`, `np.std(a, ddof=None)`, `a.sum(keepdims=None)`, `np.dif
 `np.histogram(x, bins=None)` with the defaults): NumPy's TypeErrors, beside the same calls with numbers.
 416: the same for Python's builtins and str, bytes and list methods (`'a b'.split(None, None)`, `'abc'.ljust(5, None)`,
 `sorted(x, reverse=None)`, `[1, 2].pop(None)`: CPython's TypeErrors; docbuild ran with the defaults).
+417: a bool given as an axis (`np.sum(a, axis=True)`, `a.argsort(True)`, `np.concatenate([a, a], False)`): NumPy's C
+axis converters' TypeErrors (docbuild read True as 1), beside the functions that take it as an int (np.sort, np.flip,
+np.linalg.norm, whose TypeError docbuild raised), and np.bincount's bool minlength.
 """
 
 import os
@@ -619,6 +622,89 @@ NONE_FOR_PYTHON_PARAMETERS = [
     "b'x'.decode('utf-8', None)",
 ]
 
+BOOL_AXES = [
+    'a = np.array([[3., 1, 2], [6, 5, 4]])',
+    'np.sort(a, axis=True)',
+    'np.prod(a, axis=True)',
+    'np.min(a, axis=True)',
+    'np.amax(a, axis=True)',
+    'np.amin(a, axis=True)',
+    'np.var(a, axis=True)',
+    'np.all(a, axis=True)',
+    'np.ptp(a, axis=True)',
+    'np.nansum(a, axis=True)',
+    'np.nanmean(a, axis=True)',
+    'np.nanmax(a, axis=True)',
+    'np.nanmin(a, axis=True)',
+    'np.nanvar(a, axis=True)',
+    'np.nanprod(a, axis=True)',
+    'np.argmin(a, axis=True)',
+    'np.cumprod(a, axis=True)',
+    'a.mean(axis=True)',
+    'a.min(True)',
+    'a.prod(True)',
+    'a.std(True)',
+    'a.var(True)',
+    'a.any(True)',
+    'a.all(True)',
+    'a.argmax(True)',
+    'a.argmin(True)',
+    'a.cumsum(True)',
+    'a.cumprod(True)',
+    'a.take([0], True)',
+    'a.repeat(2, True)',
+    'a[:1].squeeze(False)',
+    'np.sum(a, axis=np.True_)',
+    'np.sum(a, axis=(True,))',
+    'np.argmax(a, axis=np.True_)',
+    'np.average(a, axis=True)',
+    'np.nanstd(a, axis=True)',
+    'np.cumsum(a, axis=False)',
+    'np.sum(a, axis=False)',
+    'np.argmax(a, False)',
+    'np.take(a, [0], True)',
+    'np.repeat(a, 2, True)',
+    'np.concatenate([a, a], False)',
+    'a.sum(False)',
+    'np.sum(a, axis=1)',
+    'np.argmax(a, 1)',
+    'a.sum(1)',
+    'np.linalg.norm(a, axis=True)',
+    'np.linalg.norm(a, axis=False)',
+    'np.sum(a, axis=True)',
+    'np.mean(a, axis=True)',
+    'np.max(a, axis=True)',
+    'np.argmax(a, axis=True)',
+    'np.argsort(a, axis=True)',
+    'np.concatenate([a, a], axis=True)',
+    'np.stack([a, a], axis=True)',
+    'np.cumsum(a, axis=True)',
+    'np.flip(a, axis=True)',
+    'np.roll(a, 1, axis=True)',
+    'np.diff(a, axis=True)',
+    'np.take(a, [0], axis=True)',
+    'np.delete(a, 0, axis=True)',
+    'np.expand_dims(a, True)',
+    'np.squeeze(a[:1], axis=False)',
+    'np.median(a, axis=True)',
+    'np.percentile(a, 50, axis=True)',
+    'np.unique(a, axis=True)',
+    'np.std(a, axis=True)',
+    'np.any(a, axis=True)',
+    'np.count_nonzero(a, axis=True)',
+    'np.apply_along_axis(np.sum, True, a)',
+    'a.sum(axis=True)',
+    'a.argsort(axis=True)',
+    'a.max(True)',
+    'np.split(a, 3, axis=True)',
+    'np.repeat(a, 2, axis=True)',
+    'np.std(a, ddof=True)',
+    'np.bincount([1, 2], minlength=True)',
+    'np.count_nonzero(a, keepdims=True)',
+    'np.count_nonzero(a, keepdims=1)',
+    'np.count_nonzero(a, axis=0, keepdims=1)',
+]
+
 FIXTURES = [
     ("410-reach41-arange-zero-steps-and-container-ends", "np.arange, np.mgrid and np.ogrid with a zero step: the ends' "
      "own division errors; np.arange of lists, tuples, dicts and sets", ARANGE_ZERO_STEPS + ARANGE_CONTAINER_ENDS),
@@ -635,6 +721,8 @@ FIXTURES = [
      "keepdims, ddof, n, k, reps, sections, deg, bins", NONE_FOR_NUMBER_PARAMETERS),
     ("416-reach41-none-for-python-parameters", "None for the int and str parameters of Python's builtins and str, "
      "bytes and list methods", NONE_FOR_PYTHON_PARAMETERS),
+    ("417-reach41-bool-axes", "a bool axis: NumPy's TypeErrors where its C converters take none, the functions that "
+     "take it as an int", BOOL_AXES),
 ]
 
 
