@@ -6,8 +6,9 @@ import Testing
 /// zero step beside a NumPy scalar (NumPy divides to inf and fails later in its own ways); np.r_/np.c_ slices with a
 /// complex step and no stop, a complex step too large to count, or a part that is not a number; np.arange of float ends
 /// whose first two values fall outside the integer dtype asked for; None as np.logspace's base or np.geomspace's start,
-/// stop or num; np.where with None for x or y (an array of objects in NumPy); the dunder attributes of a module other
-/// than `__name__` and `__class__`. What runs is checked against NumPy in `Fixtures/interpreter/410-*` to `415-*`
+/// stop or num; np.where with None for x or y (an array of objects in NumPy), np.diff's prepend/append and
+/// np.trapezoid's dx None; a float ddof of np.std/np.var or k of np.tril/np.triu (NumPy takes any number there); the
+/// dunder attributes of a module other than `__name__` and `__class__`. What runs is checked against NumPy in `Fixtures/interpreter/410-*` to `417-*`
 /// (`make_reach41_fixtures.py`).
 struct Reach41RefusalTests {
   /// (setup transcript, statement, words the refusal says).
@@ -25,6 +26,11 @@ struct Reach41RefusalTests {
     ("", "np.geomspace(1, 8, None)", "np.geomspace with None for start, stop or num is not supported"),
     ("", "np.where(np.arange(3) > 1, np.arange(3), None)", "np.where with y=None is not supported in snippets"),
     ("", "np.where(np.arange(3) > 1, None, 0)", "np.where with x=None is not supported in snippets: NumPy makes"),
+    ("", "np.std(np.arange(4.0), ddof=0.5)", "np.std with ddof of type float is not supported in snippets"),
+    ("", "np.arange(4.0).var(ddof=np.float64(1))", "ndarray.var with ddof of type numpy.float64 is not supported"),
+    ("", "np.triu(np.ones((2, 2)), 1.0)", "np.triu with k of type float is not supported in snippets"),
+    ("", "np.diff(np.arange(3), prepend=None)", "np.diff with prepend=None is not supported in snippets"),
+    ("", "np.trapezoid(np.arange(3.0), dx=None)", "np.trapezoid with dx=None is not supported in snippets"),
     ("", "np.__file__", "numpy.__file__ is not part of the snippet language"),
     ("", "np.linalg.__path__", "numpy.linalg.__path__ is not part of the snippet language"),
   ]

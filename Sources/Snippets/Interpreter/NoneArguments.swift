@@ -158,6 +158,16 @@ enum NoneArguments {
     return table
   }()
 
+  /// Parameters NumPy takes as any number (np.std's ddof divides as a float; np.tril's k is compared with an index
+  /// grid) that snippets read as an int: any other value there is refused rather than met with snippets' TypeError.
+  static let numberParameters: [String: Parameter] = [
+    "std": ("ddof", 4), "var": ("ddof", 4), "nanstd": ("ddof", 4), "nanvar": ("ddof", 4), "tril": ("k", 1),
+    "triu": ("k", 1),
+  ]
+
+  /// The array methods' such parameters, as `numberParameters`.
+  static let numberMethodParameters: [String: Parameter] = ["std": ("ddof", 3), "var": ("ddof", 3)]
+
   /// Python's builtins and the methods of str, bytes and list (`str.split`), as `functions`: CPython's errors for None where
   /// the parameter takes an int or a str.
   static let python: [String: [(parameter: Parameter, answer: Answer)]] = {
@@ -205,6 +215,20 @@ enum NoneArguments {
       var isBool = axis?.isBoolNumber ?? false
       if case .tuple(let items)? = axis, items.contains(where: \.isBoolNumber) { isBool = true }
       if isBool { throw PythonError.type(message) }
+    }
+    if let parameter = (isMethod ? numberMethodParameters : numberParameters)[name] {
+      let given =
+        call.positional.count > parameter.position
+        ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+      switch given {
+      case nil, .none?, .int?, .bool?: break
+      case .tensor(let tensor)? where tensor.isScalar && (tensor.dtype.isInteger || tensor.dtype == .bool): break
+      case let other?:
+        let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
+        throw PythonError.limit(
+          "\(shown) with \(parameter.name) of type \(other.typeName) is not supported in snippets: they take an int "
+            + "there")
+      }
     }
     guard let parameters = (isMethod ? methods : functions)[name] else { return call }
     return try checked(name, call, parameters, shown: isMethod ? "ndarray.\(name)" : "np.\(name)")
