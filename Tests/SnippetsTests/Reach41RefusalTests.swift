@@ -8,8 +8,8 @@ import Testing
 /// whose first two values fall outside the integer dtype asked for; None as np.logspace's base or np.geomspace's start,
 /// stop or num; np.where with None for x or y (an array of objects in NumPy), np.diff's prepend/append and
 /// np.trapezoid's dx None; a float ddof of np.std/np.var or k of np.tril/np.triu (NumPy takes any number there); the
-/// dunder attributes of a module other than `__name__` and `__class__`. What runs is checked against NumPy in `Fixtures/interpreter/410-*` to `417-*`
-/// (`make_reach41_fixtures.py`).
+/// dunder attributes of a module other than `__name__` and `__class__`. What runs is checked against NumPy in
+/// `Fixtures/interpreter/410-*` to `417-*` (`make_reach41_fixtures.py`).
 struct Reach41RefusalTests {
   /// (setup transcript, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
