@@ -168,8 +168,8 @@ enum NoneArguments {
   /// The array methods' such parameters, as `numberParameters`.
   static let numberMethodParameters: [String: Parameter] = ["std": ("ddof", 3), "var": ("ddof", 3)]
 
-  /// Python's builtins and the methods of str, bytes and list (`str.split`), as `functions`: CPython's errors for None where
-  /// the parameter takes an int or a str.
+  /// Python's builtins and the methods of str, bytes and list (`str.split`), as `functions`: CPython's errors for None
+  /// where the parameter takes an int or a str.
   static let python: [String: [(parameter: Parameter, answer: Answer)]] = {
     let fillCharacter = Answer.typeError("The fill character must be a unicode character, not NoneType")
     return [
@@ -203,8 +203,8 @@ enum NoneArguments {
   }
 
   /// `call` as NumPy reads it: NumPy's error for a bool axis where its converters take none, or when it gives None to
-  /// one of the parameters `name` lists (`isMethod` for an array method's), a refusal where snippets do not reproduce NumPy's answer, and the value NumPy reads a None
-  /// as in its place.
+  /// one of the parameters `name` lists (`isMethod` for an array method's); a refusal where snippets do not reproduce
+  /// NumPy's answer (or take an int where NumPy takes any number); the value NumPy reads a None as in its place.
   static func checked(_ name: String, _ call: CallArguments, isMethod: Bool = false) throws(PythonError)
     -> CallArguments
   {
