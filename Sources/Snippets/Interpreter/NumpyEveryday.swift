@@ -495,6 +495,12 @@ enum NumpyEveryday {
       if base.ndim > 0 {
         throw NumpyArrays.unsupported("np.logspace with an array as its base is not supported in snippets")
       }
+      if let axis = bound["axis"] {
+        // Scalar ends make one axis; NumPy moves it to the axis given, with its own errors for any other.
+        guard case .int(0) = axis else {
+          throw NumpyArrays.unsupported("np.logspace's axis= other than 0 is not supported in snippets")
+        }
+      }
       let dtype = try bound["dtype"]?.toDType()
       return .tensor(
         try core {
