@@ -158,6 +158,38 @@ enum NoneArguments {
     return table
   }()
 
+  /// NumPy's TypeError for a float (a Python float or NumPy's float scalar) given as an axis or offset, whose words
+  /// depend on the converter it meets: C's int parser ("integer argument expected, got float") or Python code that
+  /// iterates the axes ("'float' object is not iterable"); snippets' own conversion words it as Python's
+  /// `operator.index` does, which is NumPy's only for the other functions. A float shift of np.roll, which NumPy
+  /// truncates, is refused.
+  static let floatAxisFunctions: [String: [(parameter: Parameter, answer: Answer)]] = {
+    let integerExpected = Answer.typeError("integer argument expected, got float")
+    let notIterable = Answer.typeError("'float' object is not iterable")
+    var table: [String: [(parameter: Parameter, answer: Answer)]] = [
+      "trace": [(("offset", 1), integerExpected), (("axis1", 2), integerExpected), (("axis2", 3), integerExpected)],
+      "delete": [(("axis", 2), integerExpected)],
+      "insert": [(("axis", 3), integerExpected)],
+      "roll": [(("shift", 1), .refused("NumPy truncates a float shift")), (("axis", 2), notIterable)],
+    ]
+    for name in ["mean", "std", "var", "sort", "stack", "expand_dims", "apply_along_axis"] {
+      table[name] = [(("axis", 1), integerExpected)]
+    }
+    for name in ["flip", "median", "average"] { table[name] = [(("axis", 1), notIterable)] }
+    for name in ["percentile", "quantile"] { table[name] = [(("axis", 2), notIterable)] }
+    table["unique"] = [(("axis", 4), notIterable)]
+    return table
+  }()
+
+  /// The array methods' float axes and offsets, as `floatAxisFunctions`.
+  static let floatAxisMethods: [String: [(parameter: Parameter, answer: Answer)]] = [
+    "mean": [(("axis", 0), .typeError("integer argument expected, got float"))],
+    "std": [(("axis", 0), .typeError("integer argument expected, got float"))],
+    "var": [(("axis", 0), .typeError("integer argument expected, got float"))],
+    "sort": [(("axis", 0), .typeError("integer argument expected, got float"))],
+    "trace": [(("offset", 0), .typeError("integer argument expected, got float"))],
+  ]
+
   /// Parameters NumPy takes as any number (np.std's ddof divides as a float; np.tril's k is compared with an index
   /// grid) that snippets read as an int: any other value there is refused rather than met with snippets' TypeError.
   static let numberParameters: [String: Parameter] = [
@@ -215,6 +247,25 @@ enum NoneArguments {
       var isBool = axis?.isBoolNumber ?? false
       if case .tuple(let items)? = axis, items.contains(where: \.isBoolNumber) { isBool = true }
       if isBool { throw PythonError.type(message) }
+    }
+    for (parameter, answer) in (isMethod ? floatAxisMethods : floatAxisFunctions)[name] ?? [] {
+      let given =
+        call.positional.count > parameter.position
+        ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+      let isFloat: Bool
+      switch given {
+      case .float?: isFloat = true
+      case .tensor(let tensor)?: isFloat = tensor.isScalar && tensor.dtype.isFloat
+      default: isFloat = false
+      }
+      guard isFloat else { continue }
+      switch answer {
+      case .typeError(let message): throw PythonError.type(message)
+      case .refused(let why):
+        let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
+        throw PythonError.limit("\(shown) with a float \(parameter.name) is not supported in snippets: \(why)")
+      default: continue
+      }
     }
     if let parameter = (isMethod ? numberMethodParameters : numberParameters)[name] {
       let given =
