@@ -8,7 +8,8 @@ import Testing
 /// whose first two values fall outside the integer dtype asked for; None as np.logspace's base or np.geomspace's start,
 /// stop or num; np.where with None for x or y (an array of objects in NumPy), np.diff's prepend/append and
 /// np.trapezoid's dx None; a float ddof of np.std/np.var or k of np.tril/np.triu (NumPy takes any number there);
-/// np.count_nonzero's keepdims other than a bool or int; np.logspace's and np.geomspace's axis= other than 0; the
+/// np.count_nonzero's keepdims other than a bool or int; np.logspace's and np.geomspace's axis= other than 0; np.roll's
+/// float shift and np.linalg.norm's float axis (NumPy goes on with them); the
 /// dunder attributes of a module other than `__name__` and `__class__`. What runs is checked against NumPy in
 /// `Fixtures/interpreter/410-*` to `417-*` (`make_reach41_fixtures.py`).
 struct Reach41RefusalTests {
@@ -35,6 +36,8 @@ struct Reach41RefusalTests {
     ("", "np.count_nonzero(np.arange(3), keepdims=1.5)", "np.count_nonzero with keepdims of type float"),
     ("", "np.logspace(0, 1, 3, axis=True)", "np.logspace's axis= other than 0 is not supported in snippets"),
     ("", "np.geomspace(1, 8, 3, axis=1.5)", "np.geomspace's axis= is not supported in snippets"),
+    ("", "np.roll(np.arange(3), 1.5)", "np.roll with a float shift is not supported in snippets"),
+    ("", "np.linalg.norm(np.ones((2, 2)), axis=1.5)", "np.linalg.norm with a float axis is not supported"),
     ("", "np.__file__", "numpy.__file__ is not part of the snippet language"),
     ("", "np.linalg.__path__", "numpy.linalg.__path__ is not part of the snippet language"),
   ]

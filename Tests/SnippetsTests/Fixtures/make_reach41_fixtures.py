@@ -32,7 +32,9 @@ ran `np.round(a, None)`, `np.std(a, ddof=None)`, `a.sum(keepdims=None)`, `np.dif
 `sorted(x, reverse=None)`, `[1, 2].pop(None)`: CPython's TypeErrors; docbuild ran with the defaults).
 417: a bool given as an axis (`np.sum(a, axis=True)`, `a.argsort(True)`, `np.concatenate([a, a], False)`): NumPy's C
 axis converters' TypeErrors (docbuild read True as 1), beside the functions that take it as an int (np.sort, np.flip,
-np.linalg.norm, whose TypeError docbuild raised), and np.bincount's bool minlength.
+np.linalg.norm, whose TypeError docbuild raised), and np.bincount's bool minlength; a float axis or offset, whose
+TypeError NumPy words by the converter it meets ("integer argument expected, got float", "'float' object is not
+iterable").
 """
 
 import os
@@ -703,6 +705,73 @@ BOOL_AXES = [
     'np.count_nonzero(a, keepdims=True)',
     'np.count_nonzero(a, keepdims=1)',
     'np.count_nonzero(a, axis=0, keepdims=1)',
+    'np.sum(a, axis=1.5)',
+    'np.mean(a, axis=1.5)',
+    'np.max(a, axis=1.5)',
+    'np.std(a, axis=1.5)',
+    'np.any(a, axis=1.5)',
+    'np.argmax(a, axis=1.5)',
+    'np.argsort(a, axis=1.5)',
+    'np.sort(a, axis=1.5)',
+    'np.concatenate([a, a], axis=1.5)',
+    'np.stack([a, a], axis=1.5)',
+    'np.cumsum(a, axis=1.5)',
+    'np.take(a, [0], axis=1.5)',
+    'np.repeat(a, 2, axis=1.5)',
+    'np.squeeze(a, axis=1.5)',
+    'np.flip(a, axis=1.5)',
+    'np.roll(a, 1, axis=1.5)',
+    'np.expand_dims(a, 1.5)',
+    'np.median(a, axis=1.5)',
+    'np.unique(a, axis=1.5)',
+    'np.count_nonzero(a, axis=1.5)',
+    'np.trace(a, 1.5)',
+    'np.diagonal(a, 1.5)',
+    'np.diag(a, 1.5)',
+    'np.eye(3, k=1.5)',
+    'a.sum(1.5)',
+    'a.argmax(1.5)',
+    'a.argsort(1.5)',
+    'a.cumsum(1.5)',
+    'a.trace(1.5)',
+    'a.diagonal(1.5)',
+    'a.take([0], 1.5)',
+    'a.repeat(2, 1.5)',
+    'np.swapaxes(a, 1.5, 0)',
+    'np.moveaxis(a, 1.5, 0)',
+    'np.delete(a, 0, 1.5)',
+    'np.insert(a, 0, 1.0, 1.5)',
+    'np.append(a, a, 1.5)',
+    'np.split(a, 3, 1.5)',
+    'np.tile(a, 1.5)',
+    'np.round(a, 1.5)',
+    'np.percentile(a, 50, axis=1.5)',
+    'np.apply_along_axis(np.sum, 1.5, a)',
+    'np.var(a, axis=1.5)',
+    'np.quantile(a, 0.5, axis=1.5)',
+    'a.mean(1.5)',
+    'a.std(1.5)',
+    'a.var(1.5)',
+    'np.mean(a, axis=np.float64(1.5))',
+    'np.sort(a, axis=np.float64(1))',
+    'np.nanmean(a, axis=1.5)',
+    'np.average(a, axis=1.5)',
+    'np.diagonal(a, 0, 1.5)',
+    'np.stack([a,a], 1.5)',
+    'np.trace(a, 0, 1.5)',
+    'np.mean(a, axis=1)',
+    'np.sort(a, 0)',
+    'np.trace(a, 1)',
+    'np.flip(a, 1)',
+    'np.roll(a, 1, 1)',
+    'np.median(a, 1)',
+    'np.percentile(a, 50, 1)',
+    'np.average(a, 1)',
+    'np.delete(a, 0, 1)',
+    'np.insert(a, 0, 1.0, 1)',
+    'np.expand_dims(a, 1)',
+    'np.apply_along_axis(np.sum, 1, a)',
+    'a.trace(1)',
 ]
 
 FIXTURES = [
@@ -722,7 +791,7 @@ FIXTURES = [
     ("416-reach41-none-for-python-parameters", "None for the int and str parameters of Python's builtins and str, "
      "bytes and list methods", NONE_FOR_PYTHON_PARAMETERS),
     ("417-reach41-bool-axes", "a bool axis: NumPy's TypeErrors where its C converters take none, the functions that "
-     "take it as an int", BOOL_AXES),
+     "take it as an int; a float axis or offset", BOOL_AXES),
 ]
 
 
