@@ -596,6 +596,43 @@ CORPORA = {
     # Yves Hilpisch's Python for Finance (2nd ed., O'Reilly 2018): data structures, NumPy, object orientation,
     # mathematical tools, stochastics and Black-Scholes-Merton valuation (pandas and scipy statements skip).
     "py4fi-hilpisch": ("yhilpisch+py4fi2nd", r"^code/(ch0[346]|ch1[12]|b_bsm)/[a-z0-9_]*\.ipynb$", "statements"),
+    # session 41 (reach41): nine more published courses and books nobody here had tuned on.
+    # The companion tutorials of Deisenroth, Faisal and Ong's Mathematics for Machine Learning (Cambridge 2020):
+    # linear regression, PCA and Gaussian mixtures in NumPy (the worked solutions).
+    "mml-book-tutorials": ("mml-book+mml-book.github.io", r"^tutorials/tutorial_[a-z_]*\.solution\.ipynb$",
+                           "statements"),
+    # Jake VanderPlas's UW ASTR 599 (2014) course notebooks: Python basics, data structures, functions and modules,
+    # NumPy, strings, advanced Python, efficient NumPy, object orientation, optimisation, exceptions.
+    "astr599-vanderplas": ("jakevdp+2014_fall_ASTR599",
+                           r"^notebooks/(01|02|04|05|09|10|11|13|14|19)_[A-Za-z_]*\.ipynb$", "statements"),
+    # Microsoft's Python for Beginners video series code: print, strings, numbers, dates, errors, conditions,
+    # collections, loops, functions, then lambdas, classes, inheritance and mixins (files and async skip).
+    "c9-python-microsoft": ("microsoft+c9-python-getting-started", r"^(more-)?python-for-beginners/[^/]*/[^/]*\.py$",
+                            "statements"),
+    # William Gilpin's Computational Physics (UT Austin PHY 381C) lecture notebooks: Python, recursion and
+    # complexity, vectorisation, QR and eigenvalues, the SVD, random matrices, preconditioning, integration.
+    "cphy-gilpin": ("williamgilpin+cphy", r"^talks/(python_intro|time_and_space_complexity_recursion|"
+                    r"vectorization_mandelbrot|random_matrices|numerical_linear_algebra_preconditioning|"
+                    r"pragmatic_integration|optimization_constrained|spin_glass)\.ipynb$", "statements"),
+    # Jose Portilla's Python for Algorithms, Data Structures and Interviews: big O, array sequences, stacks, queues,
+    # deques, linked lists, recursion, trees, searching, sorting and graphs (the worked solutions).
+    "algorithms-portilla": ("jmportilla+Python-for-Algorithms--Data-Structures--and-Interviews",
+                            r"^(?!.*PRACTICE)[0-9][^/]*/(?!.*(Quiz|Exercise))[^/]*\.ipynb$", "statements"),
+    # Jeffrey Kantor's Process Dynamics and Control (Notre Dame CBE 30338): Python basics and libraries, numeric
+    # integration, process models, linearisation and PID control (scipy's odeint and plots skip).
+    "cbe30338-kantor": ("jckantor+CBE30338", r"^docs/0[1-4]\.\d\d-[A-Za-z0-9_-]*\.ipynb$", "statements"),
+    # Allen Downey's Elements of Data Science: variables, times, arrays, loops, dictionaries, then distributions,
+    # resampling and the bootstrap (pandas statements skip).
+    "elements-of-ds-downey": ("AllenDowney+ElementsOfDataScience", r"^(0[1-5]|1[1-3])_[a-z_]*\.ipynb$", "statements"),
+    # The SciPy Cookbook's recipes (ported from the old wiki): building and indexing arrays, strides, histograms,
+    # random samples, Brownian motion, Kalman filtering, least squares (scipy's and matplotlib's statements skip).
+    "scipy-cookbook": ("scipy+scipy-cookbook", r"^ipython/(?!Matplotlib_)[A-Za-z_]*\.ipynb$", "statements"),
+    # QuantEcon's Intermediate Quantitative Economics with Python: the linear algebra, probability and NumPy-only
+    # lectures (QR, SVD, circulant eigenvalues, Markov chains, LLN and CLT, multivariate normal, OLS, Newton).
+    "quantecon-lectures": ("QuantEcon+lecture-python.myst", r"^lectures/(linear_algebra|qr_decomp|svd_intro|"
+                           r"eig_circulant|cross_product_trick|prob_matrix|lln_clt|multivariate_normal|finite_markov|"
+                           r"newton_method|ols|stats_examples|mccall_model|samuelson|linear_models|kalman|"
+                           r"multi_hyper|rand_resp|imp_sample|navy_captain)\.md$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -626,7 +663,11 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            # session 40
                            "aeropython-barba", "linalg4ds-cohen", "mathematical-python-walls", "python-science-sbu",
                            "compphysics1", "comp-astro-zingale", "numpy-packt-mastering", "numpy-tutorial-galli",
-                           "py4fi-hilpisch"}
+                           "py4fi-hilpisch",
+                           # session 41
+                           "mml-book-tutorials", "astr599-vanderplas", "c9-python-microsoft", "cphy-gilpin",
+                           "algorithms-portilla", "cbe30338-kantor", "elements-of-ds-downey",
+                           "scipy-cookbook", "quantecon-lectures"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 

@@ -39,7 +39,8 @@ struct Reach20RefusalTests {
     ("", "np.percentile(np.array([3.0, 1.0, 2.0]), 50, overwrite_input=True)", "overwrite_input=True"),
     ("", "np.nanmedian(np.array([3.0, 1.0, 2.0]), overwrite_input=True)", "overwrite_input=True"),
     ("", "np.vectorize(otypes=[float])", "np.vectorize with only keyword arguments"),
-    ("", "np.r_[-1:1:6j, [0] * 3, 5, 6]", "np.r_[…] with a float or complex slice"),
+    // (`np.r_[-1:1:6j, [0] * 3, 5, 6]` is answered since session 41, fixture 411; a complex step without a stop is not.)
+    ("", "np.r_[-1::6j, [0] * 3, 5, 6]", "np.r_[…] with a complex step and no stop"),
     ("", "np.poly(np.eye(2))", "np.poly of a matrix is not supported"),
     ("", "np.nan_to_num(np.array([np.nan, 1.0]), nan=np.array(['a', 'b']))", "np.nan_to_num of a NumPy string array"),
     (

@@ -13,7 +13,8 @@ struct Reach24bRefusalTests {
   /// (setup, statement, words the refusal says, the error type).
   static let refused: [(setup: String, statement: String, words: String, type: String)] = [
     (">>> import math", "math.__dict__['pi']", "math.__dict__ is not part of", "NotImplementedError"),
-    (">>> import math", "math.__class__", "math.__class__ is not part of", "NotImplementedError"),
+    // (`math.__class__` is answered since session 41: `<class 'module'>`, fixture 412.)
+    (">>> import math", "math.__spec__", "math.__spec__ is not part of", "NotImplementedError"),
     ("", "__builtins__.max", "the global __builtins__ that Python gives", "NameError"),
     ("", "dir(__builtins__)[:3]", "the global __builtins__ that Python gives", "NameError"),
     ("", "__spec__", "the global __spec__ that Python gives", "NameError"),

@@ -487,7 +487,7 @@ extension Interpreter {
     case "range", "zip", "enumerate", "round", "sorted", "reversed", "any", "all", "map", "filter", "isinstance",
       "type", "list", "tuple", "dict", "str", "repr", "bool", "divmod", "pow", "callable", "iter", "next", "chr", "ord",
       "ascii":
-      return try callIterableBuiltin(name, call)
+      return try callIterableBuiltin(name, try NoneArguments.checkedPython(name, call))
     case "format":
       let bound = try call.bind(["value", "format_spec"], required: 1)
       let spec: String
@@ -531,7 +531,8 @@ extension Interpreter {
     case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
     case _ where Self.writesUfuncOutput(name, call): return try callUfuncWithOutput(name, call)
     case _ where name.hasPrefix("numpy.") && name.hasSuffix(".at"): return try ufuncAt(name, call)
-    case "numpy.fromfunction", "numpy.apply_along_axis", "numpy.piecewise": return try callNumpyCallback(name, call)
+    case "numpy.fromfunction", "numpy.apply_along_axis", "numpy.piecewise":
+      return try callNumpyCallback(name, try NoneArguments.checked(String(name.dropFirst("numpy.".count)), call))
     case "numpy.vectorize": return try makeVectorized(call)
     case "numpy.frompyfunc": return try makeFromPyFunc(call)
     case "numpy.fill_diagonal": return try fillDiagonal(call)
@@ -546,7 +547,7 @@ extension Interpreter {
     default:
       let function = String(name.dropFirst("numpy.".count))
       try ComplexGuard.check(function, call)
-      let result = try NumpyFunctions.call(function, call)
+      let result = try NumpyFunctions.call(function, try NoneArguments.checked(function, call))
       if function == "empty" || function == "empty_like" { uninitializedMemory.track(result) }
       return result
     }

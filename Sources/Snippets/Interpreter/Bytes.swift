@@ -83,7 +83,7 @@ enum PythonBytes {
   /// `s.encode(encoding, errors)` for UTF-8 and ASCII, with the error handlers strict, ignore, replace,
   /// xmlcharrefreplace and backslashreplace (UTF-8 encodes every string a snippet holds, so it never calls one).
   static func encode(_ text: String, _ call: CallArguments) throws(PythonError) -> Value {
-    let bound = try call.bind(["encoding", "errors"])
+    let bound = try NoneArguments.checkedPython("str.encode", call).bind(["encoding", "errors"])
     let encoding = try codecArgument(bound["encoding"], "encoding", call.function)?.lowercased() ?? "utf-8"
     let handler = try codecArgument(bound["errors"], "errors", call.function)
     switch encoding {
@@ -118,7 +118,7 @@ enum PythonBytes {
   /// or backslashreplace. Bytes that are not valid UTF-8 are refused whatever the handler (CPython's replacement of
   /// a broken sequence is not reproduced here).
   static func decode(_ bytes: String, _ call: CallArguments) throws(PythonError) -> Value {
-    let bound = try call.bind(["encoding", "errors"])
+    let bound = try NoneArguments.checkedPython("bytes.decode", call).bind(["encoding", "errors"])
     let encoding = try codecArgument(bound["encoding"], "encoding", call.function)?.lowercased() ?? "utf-8"
     let handler = try codecArgument(bound["errors"], "errors", call.function)
     let raw = bytes.unicodeScalars.map { UInt8($0.value & 0xFF) }

@@ -1587,6 +1587,11 @@ extension Interpreter {
     if name == "__class__", DirListing.isPlainBuiltin(value) { return Self.typeOf(value) }
     if case .module(let module) = value {
       if name == "__name__", Self.modulesNamedAsImported.contains(module) { return .string(module) }
+      if name == "__name__", let numpyName = Self.numpyModuleNames[module] { return .string(numpyName) }
+      // autograd's wrappers of NumPy's modules are modules of their own names (`autograd.numpy.linalg`).
+      if name == "__name__", AutogradNumpy.wrappedModules[module] != nil { return .string(module) }
+      // Every module, native or written in the snippet language, is an instance of Python's module type.
+      if name == "__class__" { return Self.typeOf(value) }
       if let numpyModule = AutogradNumpy.wrappedModules[module] {
         return try autogradNumpyMember(module, wrapping: numpyModule, name)
       }
@@ -1607,6 +1612,15 @@ extension Interpreter {
   static let modulesNamedAsImported: Set<String> = [
     "math", "random", "copy", "collections", "itertools", "functools", "operator", "string", "typing", "dataclasses",
     "array", "re", "collections.abc",
+  ]
+
+  /// NumPy's modules' `__name__`, by docbuild's name for each (`np.emath` is NumPy's `numpy.lib.scimath`).
+  static let numpyModuleNames: [String: String] = [
+    "numpy": "numpy", "numpy.random": "numpy.random", "numpy.linalg": "numpy.linalg", "numpy.fft": "numpy.fft",
+    "numpy.lib": "numpy.lib", "numpy.lib.stride_tricks": "numpy.lib.stride_tricks",
+    "numpy.lib.recfunctions": "numpy.lib.recfunctions", "numpy.emath": "numpy.lib.scimath", "numpy.ma": "numpy.ma",
+    "numpy.polynomial": "numpy.polynomial", "numpy.rec": "numpy.rec", "numpy._core.records": "numpy._core.records",
+    "numpy.char": "numpy.char", "numpy.strings": "numpy.strings",
   ]
 
   /// The standard-library stand-in classes whose instances CPython prints with object.__repr__'s text under the same

@@ -342,6 +342,13 @@ enum Compiler {
             try interpreter.evaluate(part)
           }
         }
+        if case .function(let name) = value, name == "numpy.r_" || name == "numpy.c_" {
+          do throws(PythonError) {
+            return try interpreter.indexTricks(name, expression: index)
+          } catch {
+            throw NumpyIndexTricks.refusingNonIntegerSlices(error, of: value)
+          }
+        }
         do throws(PythonError) {
           return try interpreter.item(of: value, try indexOperand.value(&interpreter))
         } catch {

@@ -37,6 +37,10 @@ extension Interpreter {
     var call = call
     call.function = name
     switch receiver {
+    case .list, .string: call = try NoneArguments.checkedPython("\(receiver.typeName).\(name)", call)
+    default: break
+    }
+    switch receiver {
     case .list(let list): return try listMethod(name, list, call)
     case .tuple(let items):
       return try sequenceSearch(name, Array(items), call, kind: "tuple")

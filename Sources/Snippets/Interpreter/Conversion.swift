@@ -157,12 +157,14 @@ extension Value {
     }
   }
 
-  /// The shape of `np.zeros`, `np.ones` and `np.full`: as `toShape`, but a single value that is not an integer (nor a
-  /// sequence) is NumPy's "expected a sequence of integers or a single integer, got '…'" (`np.ones(y.max() + 1)`
-  /// of a float array), naming the value's repr as NumPy does (at most 100 characters of it).
+  /// The shape of `np.zeros`, `np.ones`, `np.empty` and `np.full`: as `toShape`, but a single value that is not an
+  /// integer (nor a sequence) is NumPy's "expected a sequence of integers or a single integer, got '…'"
+  /// (`np.ones(y.max() + 1)` of a float array), naming the value's repr as NumPy does (at most 100 characters of it),
+  /// and None is NumPy's "Use () not None as shape arguments".
   func toCreationShape() throws(PythonError) -> [Int] {
     try refuseBoolExtents()
     switch self {
+    case .none: throw PythonError.type("Use () not None as shape arguments")
     case .tuple, .list, .int, .bigInt, .string, .bytes: return try toShape()
     case .tensor(let tensor) where tensor.ndim == 1 && (tensor.dtype.isFloat || tensor.dtype.isComplex):
       // Read item by item, as a sequence: NumPy names the first item's type.

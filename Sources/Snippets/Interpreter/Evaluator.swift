@@ -201,6 +201,13 @@ extension Interpreter {
       if case .function(let name) = value, NumpyMoreGrids.qualifiedNames.contains(name) {
         return try NumpyMoreGrids.index(name, expression: index) { part throws(PythonError) in try evaluate(part) }
       }
+      if case .function(let name) = value, name == "numpy.r_" || name == "numpy.c_" {
+        do throws(PythonError) {
+          return try indexTricks(name, expression: index)
+        } catch {
+          throw NumpyIndexTricks.refusingNonIntegerSlices(error, of: value)
+        }
+      }
       do throws(PythonError) {
         return try item(of: value, try evaluate(index))
       } catch {

@@ -14,6 +14,8 @@ enum Methods {
       return try sliceIndices(start, stop, step, call)
     }
     try ComplexGuard.check(name, call, receiver: receiver, isMethod: true)
+    var call = call
+    if case .tensor = receiver { call = try NoneArguments.checked(name, call, isMethod: true) }
     if name == "conj" || name == "conjugate" {
       _ = try call.bind([])
       return try NumpyComplex.conjugate(of: receiver)
@@ -39,7 +41,9 @@ enum Methods {
       return .tensor(try core { try tensor.transpose(axes) })
     case "reshape", "transpose":
       let shape = try shapeArguments(call)
-      return .tensor(try core { name == "reshape" ? try tensor.reshape(shape ?? []) : try tensor.transpose(shape) })
+      // `a.reshape(None)` is NumPy's view of the array in its own shape.
+      return .tensor(
+        try core { name == "reshape" ? try tensor.reshape(shape ?? tensor.shape) : try tensor.transpose(shape) })
     case "astype":
       let bound = try call.bind(["dtype", "order", "casting", "subok", "copy"], required: 1)
       if bound["subok"] != nil { throw PythonError.limit("astype(subok=…) is not supported in snippets") }

@@ -291,6 +291,12 @@ enum NumpyArrays {
             : try a.standardDeviation(axis: axes, ddof: ddof, keepdims: keepdims)
         })
     case "count_nonzero":
+      switch bound["keepdims"] {
+      case nil, .bool?, .int?: break
+      case let other?:
+        // NumPy's C parser reads keepdims as an int, with its own errors for other values.
+        throw unsupported("np.count_nonzero with keepdims of type \(other.typeName) is not supported in snippets")
+      }
       let axes = try bound["axis"]?.toAxes()
       let truths = try core { try a.astype(.bool).astype(.int64) }
       let counted = try core { try truths.sum(axis: axes ?? .all, keepdims: keepdims) }

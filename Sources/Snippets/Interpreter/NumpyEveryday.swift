@@ -65,7 +65,7 @@ enum NumpyEveryday {
       // NumPy leaves the memory uninitialised; snippets fill it with zeros, so pages never show garbage.
       let bound = try call.bind(["shape", "dtype", "order"], required: 1)
       try NumpyFunctions.requireCreationOrder(bound["order"], name)
-      let shape = try bound.value("shape").toShape()
+      let shape = try bound.value("shape").toCreationShape()
       let dtype = try bound["dtype"]?.toDType() ?? .float64
       return .tensor(try core { try Tensor.zeros(shape, dtype: dtype) })
     case "copy":
@@ -487,14 +487,25 @@ enum NumpyEveryday {
             "np.logspace with \(given.dtype) ends is not supported in snippets: NumPy computes in that dtype")
         }
       }
+      // NumPy's logspace spaces with np.linspace first (its errors for None), then raises base to the samples.
+      try NumpyFunctions.checkSpacingNones(bound)
+      if case .none? = bound.values["base"] {
+        throw NumpyArrays.unsupported("np.logspace with base=None is not supported in snippets")
+      }
       let start = try bound.double("start", default: 0)
       let stop = try bound.double("stop", default: 0)
       let count = try bound["num"]?.toInt() ?? 50
       if count < 0 { throw PythonError.value("Number of samples, \(count), must be non-negative.") }
-      let endpoint = try bound["endpoint"]?.truthValue() ?? true
+      let endpoint = try bound.values["endpoint"]?.truthValue() ?? true
       let base = try bound["base"]?.toTensor() ?? Tensor(10.0)
       if base.ndim > 0 {
         throw NumpyArrays.unsupported("np.logspace with an array as its base is not supported in snippets")
+      }
+      if let axis = bound["axis"] {
+        // Scalar ends make one axis; NumPy moves it to the axis given, with its own errors for any other.
+        guard case .int(0) = axis else {
+          throw NumpyArrays.unsupported("np.logspace's axis= other than 0 is not supported in snippets")
+        }
       }
       let dtype = try bound["dtype"]?.toDType()
       return .tensor(

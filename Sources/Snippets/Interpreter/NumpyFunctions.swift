@@ -131,6 +131,45 @@ enum NumpyFunctions {
     try bound.value(name).toTensor()
   }
 
+  /// NumPy's errors for None given as np.linspace's (or np.logspace's) num, start or stop: `operator.index(num)`'s,
+  /// then, past the count's own check, `stop - start` over object arrays, which names the ends' Python types.
+  static func checkSpacingNones(_ bound: BoundArguments) throws(PythonError) {
+    if case .none? = bound.values["num"] {
+      throw PythonError.type("'NoneType' object cannot be interpreted as an integer")
+    }
+    let (start, stop) = (bound.value("start"), bound.value("stop"))
+    guard start.isNone || stop.isNone else { return }
+    let count = try bound["num"]?.toInt() ?? 50
+    if count < 0 { throw PythonError.value("Number of samples, \(count), must be non-negative.") }
+    func pythonType(_ end: Value) throws(PythonError) -> String {
+      switch end {
+      case .none: return "NoneType"
+      case .int, .bigInt: return "int"
+      case .bool: return "bool"
+      case .float: return "float"
+      case .tensor(let tensor) where tensor.ndim == 0 && !tensor.dtype.isComplex:
+        // An object array holds a NumPy number's Python equivalent.
+        return tensor.dtype == .bool ? "bool" : tensor.dtype.isInteger ? "int" : "float"
+      default:
+        throw PythonError.limit("np.linspace with None beside a \(end.typeName) end is not supported in snippets")
+      }
+    }
+    throw PythonError.type(
+      "unsupported operand type(s) for -: '\(try pythonType(stop))' and '\(try pythonType(start))'")
+  }
+
+  /// `result` as the 0-d array NumPy's function returns for a Python number given (`np.reshape(5, ())` is
+  /// `array(5)`: the number went through `asarray`), not the NumPy scalar a NumPy scalar's own method gives.
+  private static func asArray(_ result: Tensor, of given: Value) -> Tensor {
+    switch given {
+    case .int, .bigInt, .float, .bool, .complex:
+      var array = result
+      array.isScalar = false
+      return array
+    default: return result
+    }
+  }
+
   /// `np.array(object, …, copy=flag)` as the call that makes it: without the keyword for `copy=True` (the default);
   /// `np.asarray(object, …)` for `copy=None`, and for `copy=False` where NumPy need not copy (an array, not a NumPy
   /// scalar, of the dtype asked for); NumPy 2's ValueError where `copy=False` would need a copy. With `order=`,
@@ -215,10 +254,11 @@ enum NumpyFunctions {
           throw PythonError.limit("np.linspace with a \(value.typeName) \(end) is not part of the snippet language")
         }
       }
+      try checkSpacingNones(bound)
       let start = try bound.double("start", default: 0)
       let stop = try bound.double("stop", default: 0)
       let count = try bound["num"]?.toInt() ?? 50
-      let endpoint = try bound["endpoint"]?.truthValue() ?? true
+      let endpoint = try bound.values["endpoint"]?.truthValue() ?? true
       let dtype = try bound["dtype"]?.toDType()
       // NumPy computes in the ends' common type (Python numbers weak): float32 ends give float32 arithmetic.
       let endTypes = ["start", "stop"].compactMap { end -> DType? in
@@ -319,11 +359,22 @@ enum NumpyFunctions {
         "unsupported operand type(s) for -: '\(stopValue.typeName)' and '\(startValue.typeName)'")
     }
     try checkTextEnds(bound)
-    // An end or step that is an array with dimensions: NumPy's `_calc_length` computes (stop - start) / step, with
-    // broadcasting's errors, tests that array's truth (more than one element, or none, is its ValueError) and reads
-    // one element through __float__ (NumPy 2's "only 0-dimensional arrays").
+    // NumPy takes no tuple for the stop (the one argument when only one is given); any other end or step that is a
+    // container meets Python's operators below.
+    if case .tuple? = stopGiven { throw PythonError.type("arange: scalar arguments expected instead of a tuple.") }
+    // An end or step that is an array with dimensions or a container: NumPy's `_calc_length` computes
+    // (stop - start) / step with Python's operators (a list's or tuple's TypeError) or broadcasting's errors, tests
+    // that array's truth (more than one element, or none, is its ValueError) and reads one element through __float__
+    // (NumPy 2's "only 0-dimensional arrays").
     let ends = [stopGiven ?? .int(0), startGiven ?? .int(0), bound["step"] ?? .int(1)]
-    if ends.contains(where: { if case .tensor(let t) = $0 { !t.shape.isEmpty } else { false } }) {
+    let isContainer: (Value) -> Bool = {
+      switch $0 {
+      case .tensor(let t): !t.shape.isEmpty
+      case .list, .tuple, .dict, .set: true
+      default: false
+      }
+    }
+    if ends.contains(where: isContainer) {
       let span = try Operators.binary(.divide, try Operators.binary(.subtract, ends[0], ends[1]), ends[2])
       _ = try span.truthValue()
       _ = try span.pythonNumber(for: "float")
@@ -524,9 +575,10 @@ enum NumpyFunctions {
       if let order = bound["order"] { try Methods.requireRowMajorOrder(order) }
       let shapeValue = try bound.value("shape")
       try shapeValue.refuseBoolExtents()
-      let shape = try shapeValue.toShape()
       let a = try tensor(bound, "a")
-      return .tensor(try core { try a.reshape(shape) })
+      // `np.reshape(a, None)` is NumPy's view of the array in its own shape.
+      let shape = shapeValue.isNone ? a.shape : try shapeValue.toShape()
+      return .tensor(asArray(try core { try a.reshape(shape) }, of: bound.value("a")))
     case "transpose":
       let bound = try call.bind(["a", "axes"], required: 1)
       let axes = try bound["axes"].map { (value) throws(PythonError) in
@@ -534,7 +586,7 @@ enum NumpyFunctions {
         return try AxisConversion.axes(value)
       }
       let a = try tensor(bound, "a")
-      return .tensor(try core { try a.transpose(axes) })
+      return .tensor(asArray(try core { try a.transpose(axes) }, of: bound.value("a")))
     case "expand_dims":
       let bound = try call.bind(["a", "axis"], required: 2)
       let axes = try AxisConversion.axes(bound.value("axis"))
@@ -545,7 +597,7 @@ enum NumpyFunctions {
       let axes = try bound["axis"].map { (value) throws(PythonError) in try AxisConversion.axes(value) }
       let isSingleAxis = bound["axis"].map(isSingleAxis) ?? false
       let a = try tensor(bound, "a")
-      return .tensor(try core { try a.squeeze(axes, isSingleAxis: isSingleAxis) })
+      return .tensor(asArray(try core { try a.squeeze(axes, isSingleAxis: isSingleAxis) }, of: bound.value("a")))
     case "size" where call.positional.count > 1 || !call.keywords.isEmpty:
       return try sizeAlong(call)
     case "shape", "ndim", "size":

@@ -77,7 +77,12 @@ enum NumpyLinalg {
       }
       axes = Array(0..<x.ndim)
     case .int(let axis): axes = [axis]
+    // A Python bool is an int to norm's `isinstance(axis, int)`.
+    case .bool(let flag): axes = [flag ? 1 : 0]
     case .bigInt: axes = [try bound.value("axis").toAxis()]
+    case .float:
+      // NumPy's norm goes on with a float axis where snippets' axes are ints.
+      throw PythonError.limit("np.linalg.norm with a float axis is not supported in snippets")
     case let other:
       guard case .tuple(let items) = other else {
         throw PythonError.type("'axis' must be None, an integer or a tuple of integers")

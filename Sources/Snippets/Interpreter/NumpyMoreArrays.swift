@@ -3,6 +3,12 @@ import TensorCore
 /// `np.insert`, `np.resize`, `np.geomspace`, `np.block` and `np.nanmedian`, each following NumPy 2.4's own Python
 /// code step by step; `insert` and `resize` are built of recorded concatenations and gathers, so they differentiate.
 enum NumpyMoreArrays {
+  /// True for the Python int 0 (an axis= that moves nothing for scalar ends).
+  static func isZero(_ value: Value) -> Bool {
+    if case .int(0) = value { return true }
+    return false
+  }
+
   /// The names answered.
   static let names: Set<String> = ["insert", "resize", "geomspace", "block"]
 
@@ -21,6 +27,9 @@ enum NumpyMoreArrays {
       return .tensor(try core { try resize(array, shape) })
     case "geomspace":
       let bound = try call.bind(["start", "stop", "num", "endpoint", "dtype", "axis"], required: 2)
+      if ["start", "stop", "num"].contains(where: { bound.values[$0]?.isNone == true }) {
+        throw NumpyArrays.unsupported("np.geomspace with None for start, stop or num is not supported in snippets")
+      }
       let start = try bound.value("start").toTensor()
       let stop = try bound.value("stop").toTensor()
       guard start.ndim == 0, stop.ndim == 0, !start.dtype.isComplex, !stop.dtype.isComplex else {
@@ -30,11 +39,11 @@ enum NumpyMoreArrays {
         throw NumpyArrays.unsupported(
           "np.geomspace with \(narrow.dtype) ends is not supported in snippets: NumPy computes in that dtype")
       }
-      if try bound["axis"]?.toAxis() ?? 0 != 0 {
+      if let axis = bound["axis"], !Self.isZero(axis) {
         throw NumpyArrays.unsupported("np.geomspace's axis= is not supported in snippets")
       }
       let count = try bound["num"]?.toInt() ?? 50
-      let endpoint = try bound["endpoint"]?.truthValue() ?? true
+      let endpoint = try bound.values["endpoint"]?.truthValue() ?? true
       let dtype = try bound["dtype"]?.toDType()
       return .tensor(
         try core {

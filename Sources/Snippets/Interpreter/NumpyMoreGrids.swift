@@ -108,6 +108,17 @@ enum NumpyMoreGrids {
       let start = try Self.part(part[0], isStep: false) ?? .int(0)
       let stop = try Self.part(part[1], isStep: false)
       let step = try Self.part(part[2], isStep: true) ?? .int(1)
+      if case .complex = step {
+        // A complex step counts points by its magnitude (below): no division.
+      } else if step.double == 0 {
+        // NumPy divides this slice's `stop - start` by its step: Python's division raises (its float division's
+        // words when a part is a float); a NumPy scalar's gives inf (and its own errors later), which is refused.
+        if part.contains(where: { if case .tensor? = $0 { true } else { false } }) {
+          throw refusal("a zero step beside a NumPy scalar")
+        }
+        let isInteger = [start, stop ?? .int(0), step].allSatisfy { if case .int = $0 { true } else { false } }
+        throw PythonError("ZeroDivisionError", isInteger ? "division by zero" : "float division by zero")
+      }
       if case .complex(let z) = step {
         guard let stop else { throw refusal("a complex step and no stop") }
         let magnitude = GlibcMath.hypot(z.real, z.imag)

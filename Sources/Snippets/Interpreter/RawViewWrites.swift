@@ -18,7 +18,7 @@ extension Interpreter {
     }
     guard raw.isWriteable else { throw PythonError.value(message) }
     var value = value
-    if case .string(let text) = value, raw.dtype.dtype != .bool {
+    if case .string = value, raw.dtype.dtype != .bool {
       // Python's int() or float() of the text, as NumPy's setitem converts a str, then that number written.
       if raw.dtype.dtype.isComplex {
         throw NumpyArrays.unsupported("a str written into a complex array is not supported in snippets")

@@ -1,17 +1,22 @@
 /// The names `from MODULE import *` binds, for the modules snippets let a chapter star-import: the module's
-/// `__all__` (NumPy's, `random`'s and `typing`'s) or, for `math`, which has none, every name not starting with `_`,
-/// as CPython binds them (the other standard-library modules' lists are in StarImportsStandardLibrary.swift). `Tests/SnippetsTests/Fixtures/make_reach13_fixtures.py` checks these lists against NumPy
-/// 2.4.6 and CPython 3.11 themselves. A name in a list that snippets' module lacks is not bound: reading it is refused,
-/// naming the import, so it never falls through to a builtin of the same name (`sum`, `max`, `abs`, ...) that NumPy
-/// would shadow.
+/// `__all__` (NumPy's and its random, linalg and fft modules', `random`'s and `typing`'s) or, for `math`, which has
+/// none, every name not starting with `_`, as CPython binds them (the other standard-library modules' lists are in
+/// StarImportsStandardLibrary.swift). `Tests/SnippetsTests/Fixtures/make_reach13_fixtures.py` (and, for NumPy's
+/// random, linalg and fft, `make_reach41_fixtures.py`) checks these lists against NumPy 2.4.6 and CPython 3.11
+/// themselves. A name in a list that snippets' module lacks is not bound: reading it is refused, naming the import, so
+/// it never falls through to a builtin of the same name (`sum`, `max`, `abs`, ...) that NumPy would shadow.
 enum StarImports {
   /// The modules a chapter may star-import.
-  static let modules: Set<String> = Set(["numpy", "math", "random", "typing"] + standardLibrary.keys)
+  static let modules: Set<String> = Set(
+    ["numpy", "numpy.random", "numpy.linalg", "numpy.fft", "math", "random", "typing"] + standardLibrary.keys)
 
   /// The names `from module import *` binds, sorted.
   static func names(_ module: String) -> [String] {
     switch module {
     case "numpy": numpy
+    case "numpy.random": numpyRandom
+    case "numpy.linalg": numpyLinalg
+    case "numpy.fft": numpyFFT
     case "math": math
     case "random": random
     case "typing": typing
@@ -74,6 +79,29 @@ enum StarImports {
     "unique_counts", "unique_inverse", "unique_values", "unpackbits", "unravel_index", "unsignedinteger", "unstack",
     "unwrap", "ushort", "vander", "var", "vdot", "vecdot", "vecmat", "vectorize", "void", "vsplit", "vstack", "where",
     "zeros", "zeros_like",
+  ]
+
+  static let numpyRandom: [String] = [
+    "BitGenerator", "Generator", "MT19937", "PCG64", "PCG64DXSM", "Philox", "RandomState", "SFC64", "SeedSequence",
+    "beta", "binomial", "bytes", "chisquare", "choice", "default_rng", "dirichlet", "exponential", "f", "gamma",
+    "geometric", "get_state", "gumbel", "hypergeometric", "laplace", "logistic", "lognormal", "logseries",
+    "multinomial", "multivariate_normal", "negative_binomial", "noncentral_chisquare", "noncentral_f", "normal",
+    "pareto", "permutation", "poisson", "power", "rand", "randint", "randn", "random", "random_integers",
+    "random_sample", "ranf", "rayleigh", "sample", "seed", "set_state", "shuffle", "standard_cauchy",
+    "standard_exponential", "standard_gamma", "standard_normal", "standard_t", "triangular", "uniform", "vonmises",
+    "wald", "weibull", "zipf",
+  ]
+
+  static let numpyLinalg: [String] = [
+    "LinAlgError", "cholesky", "cond", "cross", "det", "diagonal", "eig", "eigh", "eigvals", "eigvalsh", "inv", "lstsq",
+    "matmul", "matrix_norm", "matrix_power", "matrix_rank", "matrix_transpose", "multi_dot", "norm", "outer", "pinv",
+    "qr", "slogdet", "solve", "svd", "svdvals", "tensordot", "tensorinv", "tensorsolve", "trace", "vecdot",
+    "vector_norm",
+  ]
+
+  static let numpyFFT: [String] = [
+    "fft", "fft2", "fftfreq", "fftn", "fftshift", "hfft", "ifft", "ifft2", "ifftn", "ifftshift", "ihfft", "irfft",
+    "irfft2", "irfftn", "rfft", "rfft2", "rfftfreq", "rfftn",
   ]
 
   static let math: [String] = [

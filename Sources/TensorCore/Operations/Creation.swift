@@ -121,6 +121,27 @@ extension Tensor {
       }
       return Tensor(shape: [count], storage: .float64(values)).tagged(.float16)
     }
+    if dtype == .bool, count > 2 {
+      // BOOL_fill has no arithmetic: NumPy stores the first two values and fails past them.
+      throw TensorError.type("arange() is only supported for booleans when the result has at most length 2.")
+    }
+    if let dtype, dtype.isInteger, dtype != .bool, !integral, count > 0 {
+      // NumPy stores start and start + step (computed in double) cast to the integer dtype, truncated toward zero,
+      // then fills `start + i * delta` from those two in integer arithmetic (`np.arange(0, 5, 1.5, dtype=int)` is
+      // 0, 1, 2, 3, not the truncated float range 0, 1, 3, 4).
+      let bounds = dtype.integerBounds
+      let values = [start.doubleValue, start.doubleValue + delta].map { $0.rounded(.towardZero) }
+      guard
+        values.allSatisfy({ $0.isFinite && $0 >= Double(bounds.min) && $0 <= Swift.min(Double(bounds.max), 0x1p62) })
+      else {
+        throw TensorError(
+          "NotImplementedError",
+          "np.arange of float ends with dtype=\(dtype.rawValue) whose first values fall outside that dtype is not "
+            + "supported in snippets", isLimit: true)
+      }
+      let filled = try arange(first: Int64(values[0]), next: Int64(values[1]), count: count)
+      return try filled.converted(to: dtype)
+    }
     if integral {
       let first = start.int64Value
       let increment = step.int64Value

@@ -1,0 +1,314 @@
+/// NumPy's errors for None given explicitly to a parameter whose NumPy default is not None (`np.round(a, None)`,
+/// `a.sum(keepdims=None)`, `np.std(a, ddof=None)`): snippets' argument binding reads a None as an absent argument, so
+/// without this check the call would run with the default where NumPy raises. Each error is NumPy 2.4's own (checked in
+/// `Fixtures/interpreter/415-*`, `make_reach41_fixtures.py`); a None NumPy reads as a flag's value
+/// (`np.cov(m, rowvar=None)` is rowvar=False) is passed on as that value; one NumPy answers in a way snippets do not
+/// reproduce (`np.where(c, x, None)`, an array of objects) is refused.
+enum NoneArguments {
+  /// A parameter by its name and its position among the positional arguments (past any position for a keyword-only
+  /// one).
+  typealias Parameter = (name: String, position: Int)
+
+  /// What NumPy does with None for a parameter.
+  enum Answer {
+    /// Raises this TypeError.
+    case typeError(String)
+    /// Raises this ValueError.
+    case valueError(String)
+    /// Reads it as this value (`rowvar=None` is false to `if not rowvar`; `bias=None` is true to np.cov's
+    /// `bias == 0` test): the call goes on with it.
+    case reads(Value)
+    /// Answers in a way snippets do not reproduce (an array of objects, an error naming the other operand's type).
+    case refused(String)
+  }
+
+  private static let notAnInteger = Answer.typeError("'NoneType' object cannot be interpreted as an integer")
+  private static let ddofComparison = Answer.typeError("'<=' not supported between instances of 'int' and 'NoneType'")
+  private static let nanDdofSubtraction = Answer.typeError("unsupported operand type(s) for -: 'int' and 'NoneType'")
+  private static let notIterable = Answer.typeError("'NoneType' object is not iterable")
+  private static let noIntegerConversion = Answer.typeError(
+    "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
+  private static let noIsfinite = Answer.typeError(
+    "ufunc 'isfinite' not supported for the input types, and the inputs could not be safely coerced to any supported "
+      + "types according to the casting rule ''safe''")
+  private static let notAMethod = Answer.valueError(
+    "None is not a valid method. Use one of: dict_keys(['inverted_cdf', 'averaged_inverted_cdf', "
+      + "'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear', 'median_unbiased', "
+      + "'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest'])")
+  private static let objectArray = Answer.refused("NumPy makes an array of objects")
+  private static let keywordOnly = Int.max
+
+  /// NumPy's functions, by the name `np` gives them: each parameter and what NumPy does with None, in the order NumPy
+  /// reaches them.
+  static let functions: [String: [(parameter: Parameter, answer: Answer)]] = {
+    var table: [String: [(parameter: Parameter, answer: Answer)]] = [
+      "round": [(("decimals", 1), notAnInteger)],
+      "around": [(("decimals", 1), notAnInteger)],
+      "diff": [
+        // (Its axis=None is np.diff's own check, after n's and the dimension's.)
+        (("n", 1), .typeError("'<' not supported between instances of 'NoneType' and 'int'")),
+        (("prepend", 3), objectArray), (("append", 4), objectArray),
+      ],
+      "eye": [(("k", 2), .typeError("'>=' not supported between instances of 'NoneType' and 'int'"))],
+      "tile": [(("reps", 1), .typeError("unsupported operand type(s) for *: 'int' and 'NoneType'"))],
+      "split": [(("indices_or_sections", 1), .typeError("unsupported operand type(s) for %: 'int' and 'NoneType'"))],
+      "array_split": [(("indices_or_sections", 1), noIntegerConversion)],
+      "polyfit": [(("deg", 2), noIntegerConversion)],
+      "histogram": [(("bins", 1), .typeError("`bins` must be an integer, a string, or an array"))],
+      "where": [(("x", 1), objectArray), (("y", 2), objectArray)],
+      "diag": [(("k", 1), notAnInteger)],
+      "diagonal": [(("offset", 1), notAnInteger), (("axis1", 2), notAnInteger), (("axis2", 3), notAnInteger)],
+      "trace": [(("offset", 1), notAnInteger), (("axis1", 2), notAnInteger), (("axis2", 3), notAnInteger)],
+      "tril": [(("k", 1), .typeError("bad operand type for unary -: 'NoneType'"))],
+      "triu": [(("k", 1), .typeError("unsupported operand type(s) for -: 'NoneType' and 'int'"))],
+      "tril_indices": [(("k", 1), .typeError("bad operand type for unary -: 'NoneType'"))],
+      "triu_indices": [(("k", 1), .typeError("unsupported operand type(s) for -: 'NoneType' and 'int'"))],
+      "isclose": [(("rtol", 2), noIsfinite), (("atol", 3), noIsfinite)],
+      "allclose": [(("rtol", 2), noIsfinite), (("atol", 3), noIsfinite)],
+      "percentile": [(("method", 5), notAMethod)],
+      "quantile": [(("method", 5), notAMethod)],
+      "average": [(("keepdims", keywordOnly), notAnInteger)],
+      "bincount": [(("minlength", 2), .typeError("use 0 instead of None for minlength"))],
+      "searchsorted": [(("side", 2), .typeError("search side must be str, not NoneType"))],
+      "gradient": [
+        (("edge_order", keywordOnly), .typeError("'>' not supported between instances of 'NoneType' and 'int'"))
+      ],
+      "convolve": [(("mode", 2), .typeError("convolve/correlate mode not understood"))],
+      "correlate": [(("mode", 2), .typeError("convolve/correlate mode not understood"))],
+      "cov": [(("rowvar", 2), .reads(.bool(false))), (("bias", 3), .reads(.bool(true)))],
+      "corrcoef": [(("rowvar", 2), .reads(.bool(false)))],
+      "rot90": [
+        (("k", 1), .typeError("unsupported operand type(s) for %=: 'NoneType' and 'int'")), (("axes", 2), notIterable),
+      ],
+      "pad": [(("mode", 2), .valueError("mode 'None' is not supported"))],
+      "nan_to_num": [(("nan", 2), .refused("NumPy casts an object scalar into the array"))],
+      "linspace": [(("axis", 6), notIterable)],
+      "logspace": [(("axis", 6), notIterable)],
+      "geomspace": [(("axis", 5), notIterable)],
+      "repeat": [(("repeats", 1), noIntegerConversion)],
+      "roll": [(("shift", 1), noIntegerConversion)],
+      "moveaxis": [(("source", 1), notIterable), (("destination", 2), notIterable)],
+      "trapezoid": [
+        (("dx", 2), .refused("NumPy multiplies None by the samples, an error naming their type")),
+        (("axis", 3), .typeError("list indices must be integers or slices, not NoneType")),
+      ],
+    ]
+    // Reductions with (a, axis, dtype, out, keepdims) and with (a, axis, out, keepdims).
+    for name in ["sum", "prod", "mean", "nanmean", "nansum", "nanprod"] {
+      table[name] = [(("keepdims", 4), notAnInteger)]
+    }
+    for name in ["max", "min", "amax", "amin", "all", "any", "ptp", "nanmax", "nanmin"] {
+      table[name] = [(("keepdims", 3), notAnInteger)]
+    }
+    for name in ["std", "var"] { table[name] = [(("ddof", 4), ddofComparison), (("keepdims", 5), notAnInteger)] }
+    for name in ["nanstd", "nanvar"] {
+      table[name] = [(("ddof", 4), nanDdofSubtraction), (("keepdims", 5), notAnInteger)]
+    }
+    return table
+  }()
+
+  /// The array methods, by name, as `functions` (positions count from the first argument after the array).
+  static let methods: [String: [(parameter: Parameter, answer: Answer)]] = {
+    var table: [String: [(parameter: Parameter, answer: Answer)]] = [
+      "round": [(("decimals", 0), notAnInteger)],
+      "diagonal": [(("offset", 0), notAnInteger), (("axis1", 1), notAnInteger), (("axis2", 2), notAnInteger)],
+      "trace": [(("offset", 0), notAnInteger), (("axis1", 1), notAnInteger), (("axis2", 2), notAnInteger)],
+      "repeat": [(("repeats", 0), noIntegerConversion)],
+      "searchsorted": [(("side", 1), .typeError("search side must be str, not NoneType"))],
+      // NumPy's default dtype.
+      "astype": [(("dtype", 0), .reads(.dtype(.float64)))],
+    ]
+    for name in ["sum", "prod", "mean"] { table[name] = [(("keepdims", 3), notAnInteger)] }
+    for name in ["max", "min", "all", "any"] { table[name] = [(("keepdims", 2), notAnInteger)] }
+    for name in ["std", "var"] { table[name] = [(("ddof", 3), ddofComparison), (("keepdims", 4), notAnInteger)] }
+    return table
+  }()
+
+  /// NumPy's TypeError for a bool given as the axis (a Python bool, NumPy's bool, or one in a tuple of axes), which
+  /// Python reads as an int but NumPy's C axis converters do not: the reductions' (`np.sum(a, axis=True)`) and the
+  /// others' ("… for the axis"); by function, the axis's position and the message.
+  static let boolAxisFunctions: [String: (parameter: Parameter, message: String)] = {
+    // np.bincount's minlength, an int its C parser reads the same way.
+    var table: [String: (parameter: Parameter, message: String)] = [
+      "bincount": (("minlength", 2), "an integer is required")
+    ]
+    for name in [
+      "sum", "prod", "mean", "max", "min", "amax", "amin", "std", "var", "any", "all", "ptp", "nansum", "nanmean",
+      "nanmax", "nanmin", "nanstd", "nanvar", "nanprod", "count_nonzero",
+    ] {
+      table[name] = (("axis", 1), "an integer is required")
+    }
+    for name in ["argmax", "argmin", "argsort", "cumsum", "cumprod", "concatenate", "squeeze"] {
+      table[name] = (("axis", 1), "an integer is required for the axis")
+    }
+    for name in ["take", "repeat"] { table[name] = (("axis", 2), "an integer is required for the axis") }
+    return table
+  }()
+
+  /// The array methods' bool axes, as `boolAxisFunctions` (positions count from the first argument after the array).
+  static let boolAxisMethods: [String: (parameter: Parameter, message: String)] = {
+    var table: [String: (parameter: Parameter, message: String)] = [:]
+    for name in ["sum", "prod", "mean", "max", "min", "std", "var", "any", "all"] {
+      table[name] = (("axis", 0), "an integer is required")
+    }
+    for name in ["argmax", "argmin", "argsort", "cumsum", "cumprod", "squeeze"] {
+      table[name] = (("axis", 0), "an integer is required for the axis")
+    }
+    for name in ["take", "repeat"] { table[name] = (("axis", 1), "an integer is required for the axis") }
+    return table
+  }()
+
+  /// NumPy's TypeError for a float (a Python float or NumPy's float scalar) given as an axis or offset, whose words
+  /// depend on the converter it meets: C's int parser ("integer argument expected, got float") or Python code that
+  /// iterates the axes ("'float' object is not iterable"); snippets' own conversion words it as Python's
+  /// `operator.index` does, which is NumPy's only for the other functions. A float shift of np.roll, which NumPy
+  /// truncates, is refused.
+  static let floatAxisFunctions: [String: [(parameter: Parameter, answer: Answer)]] = {
+    let integerExpected = Answer.typeError("integer argument expected, got float")
+    let notIterable = Answer.typeError("'float' object is not iterable")
+    var table: [String: [(parameter: Parameter, answer: Answer)]] = [
+      "trace": [(("offset", 1), integerExpected), (("axis1", 2), integerExpected), (("axis2", 3), integerExpected)],
+      "delete": [(("axis", 2), integerExpected)],
+      "insert": [(("axis", 3), integerExpected)],
+      "roll": [(("shift", 1), .refused("NumPy truncates a float shift")), (("axis", 2), notIterable)],
+    ]
+    for name in ["mean", "std", "var", "sort", "stack", "expand_dims", "apply_along_axis"] {
+      table[name] = [(("axis", 1), integerExpected)]
+    }
+    for name in ["flip", "median", "average"] { table[name] = [(("axis", 1), notIterable)] }
+    for name in ["percentile", "quantile"] { table[name] = [(("axis", 2), notIterable)] }
+    table["unique"] = [(("axis", 4), notIterable)]
+    return table
+  }()
+
+  /// The array methods' float axes and offsets, as `floatAxisFunctions`.
+  static let floatAxisMethods: [String: [(parameter: Parameter, answer: Answer)]] = [
+    "mean": [(("axis", 0), .typeError("integer argument expected, got float"))],
+    "std": [(("axis", 0), .typeError("integer argument expected, got float"))],
+    "var": [(("axis", 0), .typeError("integer argument expected, got float"))],
+    "sort": [(("axis", 0), .typeError("integer argument expected, got float"))],
+    "trace": [(("offset", 0), .typeError("integer argument expected, got float"))],
+  ]
+
+  /// Parameters NumPy takes as any number (np.std's ddof divides as a float; np.tril's k is compared with an index
+  /// grid) that snippets read as an int: any other value there is refused rather than met with snippets' TypeError.
+  static let numberParameters: [String: Parameter] = [
+    "std": ("ddof", 4), "var": ("ddof", 4), "nanstd": ("ddof", 4), "nanvar": ("ddof", 4), "tril": ("k", 1),
+    "triu": ("k", 1),
+  ]
+
+  /// The array methods' such parameters, as `numberParameters`.
+  static let numberMethodParameters: [String: Parameter] = ["std": ("ddof", 3), "var": ("ddof", 3)]
+
+  /// Python's builtins and the methods of str, bytes and list (`str.split`), as `functions`: CPython's errors for None
+  /// where the parameter takes an int or a str.
+  static let python: [String: [(parameter: Parameter, answer: Answer)]] = {
+    let fillCharacter = Answer.typeError("The fill character must be a unicode character, not NoneType")
+    return [
+      "str.split": [(("maxsplit", 1), notAnInteger)],
+      "str.rsplit": [(("maxsplit", 1), notAnInteger)],
+      "str.replace": [(("count", 2), notAnInteger)],
+      "str.ljust": [(("fillchar", 1), fillCharacter)],
+      "str.rjust": [(("fillchar", 1), fillCharacter)],
+      "str.center": [(("fillchar", 1), fillCharacter)],
+      "str.encode": [
+        (("encoding", 0), .typeError("encode() argument 'encoding' must be str, not None")),
+        (("errors", 1), .typeError("encode() argument 'errors' must be str, not None")),
+      ],
+      "bytes.decode": [
+        (("encoding", 0), .typeError("decode() argument 'encoding' must be str, not None")),
+        (("errors", 1), .typeError("decode() argument 'errors' must be str, not None")),
+      ],
+      "str.expandtabs": [(("tabsize", 0), notAnInteger)],
+      "str.splitlines": [(("keepends", 0), notAnInteger)],
+      "list.pop": [(("index", 0), notAnInteger)],
+      "list.sort": [(("reverse", keywordOnly), notAnInteger)],
+      "enumerate": [(("start", 1), notAnInteger)],
+      "sorted": [(("reverse", keywordOnly), notAnInteger)],
+    ]
+  }()
+
+  /// `call` of a Python builtin or a str, bytes or list method (`key` as `python` names it) as CPython reads its Nones.
+  static func checkedPython(_ key: String, _ call: CallArguments) throws(PythonError) -> CallArguments {
+    guard let parameters = python[key] else { return call }
+    return try checked(key, call, parameters, shown: key)
+  }
+
+  /// `call` as NumPy reads it: NumPy's error for a bool axis where its converters take none, or when it gives None to
+  /// one of the parameters `name` lists (`isMethod` for an array method's); a refusal where snippets do not reproduce
+  /// NumPy's answer (or take an int where NumPy takes any number); the value NumPy reads a None as in its place.
+  static func checked(_ name: String, _ call: CallArguments, isMethod: Bool = false) throws(PythonError)
+    -> CallArguments
+  {
+    if let (parameter, message) = (isMethod ? boolAxisMethods : boolAxisFunctions)[name] {
+      let axis =
+        call.positional.count > parameter.position
+        ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+      var isBool = axis?.isBoolNumber ?? false
+      if case .tuple(let items)? = axis, items.contains(where: \.isBoolNumber) { isBool = true }
+      if isBool { throw PythonError.type(message) }
+    }
+    for (parameter, answer) in (isMethod ? floatAxisMethods : floatAxisFunctions)[name] ?? [] {
+      let given =
+        call.positional.count > parameter.position
+        ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+      let isFloat: Bool
+      switch given {
+      case .float?: isFloat = true
+      case .tensor(let tensor)?: isFloat = tensor.isScalar && tensor.dtype.isFloat
+      default: isFloat = false
+      }
+      guard isFloat else { continue }
+      switch answer {
+      case .typeError(let message): throw PythonError.type(message)
+      case .refused(let why):
+        let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
+        throw PythonError.limit("\(shown) with a float \(parameter.name) is not supported in snippets: \(why)")
+      default: continue
+      }
+    }
+    if let parameter = (isMethod ? numberMethodParameters : numberParameters)[name] {
+      let given =
+        call.positional.count > parameter.position
+        ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+      switch given {
+      case nil, .none?, .int?, .bool?: break
+      case .tensor(let tensor)? where tensor.isScalar && (tensor.dtype.isInteger || tensor.dtype == .bool): break
+      case let other?:
+        let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
+        throw PythonError.limit(
+          "\(shown) with \(parameter.name) of type \(other.typeName) is not supported in snippets: they take an int "
+            + "there")
+      }
+    }
+    guard let parameters = (isMethod ? methods : functions)[name] else { return call }
+    return try checked(name, call, parameters, shown: isMethod ? "ndarray.\(name)" : "np.\(name)")
+  }
+
+  /// `call` with each of `parameters` given None answered as the table says (`shown` names the callee in a refusal).
+  private static func checked(
+    _ name: String, _ call: CallArguments, _ parameters: [(parameter: Parameter, answer: Answer)], shown: String
+  ) throws(PythonError) -> CallArguments {
+    var result = call
+    for (parameter, answer) in parameters {
+      let keyword = call.keywords.firstIndex { $0.name == parameter.name }
+      let given =
+        call.positional.count > parameter.position
+        ? call.positional[parameter.position] : keyword.map { call.keywords[$0].value }
+      guard case .none? = given else { continue }
+      switch answer {
+      case .typeError(let message): throw PythonError.type(message)
+      case .valueError(let message): throw PythonError.value(message)
+      case .refused(let why):
+        throw PythonError.limit("\(shown) with \(parameter.name)=None is not supported in snippets: \(why)")
+      case .reads(let value):
+        if let keyword {
+          result.keywords[keyword].value = value
+        } else {
+          result.positional[parameter.position] = value
+        }
+      }
+    }
+    return result
+  }
+}
