@@ -28,7 +28,7 @@ struct Reach41RefusalTests {
     ("", "np.geomspace(1, 8, None)", "np.geomspace with None for start, stop or num is not supported"),
     ("", "np.where(np.arange(3) > 1, np.arange(3), None)", "np.where with y=None is not supported in snippets"),
     ("", "np.where(np.arange(3) > 1, None, 0)", "np.where with x=None is not supported in snippets: NumPy makes"),
-    ("", "np.std(np.arange(4.0), ddof=0.5)", "np.std with ddof of type float is not supported in snippets"),
+    ("", "np.std(np.arange(4.0), ddof=0.5)", "a ddof that is not a whole number is not supported in snippets"),
     ("", "np.arange(4.0).var(ddof=np.float64(1))", "ndarray.var with ddof of type numpy.float64 is not supported"),
     ("", "np.triu(np.ones((2, 2)), 1.0)", "np.triu with k of type float is not supported in snippets"),
     ("", "np.diff(np.arange(3), prepend=None)", "np.diff with prepend=None is not supported in snippets"),

@@ -273,6 +273,9 @@ enum NoneArguments {
         ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
       switch given {
       case nil, .none?, .int?, .bool?: break
+      // A float ddof of integral value divides as the int does; a fractional one is refused where it is read
+      // (`NumpyArrays.ddofValue`).
+      case .float? where parameter.name == "ddof": break
       case .tensor(let tensor)? where tensor.isScalar && (tensor.dtype.isInteger || tensor.dtype == .bool): break
       case let other?:
         let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"

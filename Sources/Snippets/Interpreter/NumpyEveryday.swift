@@ -76,8 +76,14 @@ enum NumpyEveryday {
       return .tensor(copied)
     case "diff":
       let bound = try call.bind(["a", "n", "axis", "prepend", "append"], required: 1)
-      let n = try bound["n"]?.toInt() ?? 1
-      // NumPy returns `a` itself, unconverted, for n = 0, and checks n, then the dimension, then the axis.
+      // NumPy returns `a` itself, unconverted, for n = 0, and checks n, then the dimension, then the axis (with C's
+      // int parser); a float n is compared as it is and fails only where NumPy loops over it (`range(n - 1)`).
+      if case .float(let order)? = bound["n"] {
+        if order == 0 { return bound.value("a") }
+        if order < 0 { throw PythonError.value("order must be non-negative but got \(Value.float(order).str)") }
+      }
+      let floatOrder = if case .float? = bound["n"] { true } else { false }
+      let n = floatOrder ? 1 : try bound["n"]?.toInt() ?? 1
       if n == 0 { return bound.value("a") }
       if n < 0 { throw PythonError.value("order must be non-negative but got \(n)") }
       let a = try bound.value("a").toTensor()
@@ -85,6 +91,8 @@ enum NumpyEveryday {
       if bound.values["axis"]?.isNone == true {
         throw PythonError.type("'NoneType' object cannot be interpreted as an integer")
       }
+      if case .float? = bound["axis"] { throw PythonError.type("integer argument expected, got float") }
+      if floatOrder { throw PythonError.type("'float' object cannot be interpreted as an integer") }
       let axis = try bound["axis"]?.toAxis() ?? -1
       let prepend = try bound["prepend"]?.toTensor()
       let append = try bound["append"]?.toTensor()

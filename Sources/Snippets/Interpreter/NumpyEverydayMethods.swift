@@ -81,7 +81,11 @@ extension Interpreter {
       throw PythonError.limit("a.resize of an array made read-only is not supported in snippets")
     }
     if name == "resize" { return try resizeArray(array, call) }
-    if name == "sort" && !array.isScalar { try array.requireWriteable("sort array is read-only") }
+    if name == "sort" {
+      // NumPy parses the arguments (a float axis is C's int parser's error) before it checks the array.
+      _ = try NoneArguments.checked(name, call, isMethod: true)
+      if !array.isScalar { try array.requireWriteable("sort array is read-only") }
+    }
     if name == "setflags" {
       let bound = try call.bind(["write", "align", "uic"])
       if bound["align"] != nil || bound["uic"] != nil {

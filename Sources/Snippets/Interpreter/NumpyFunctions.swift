@@ -321,7 +321,17 @@ enum NumpyFunctions {
       let bound = try call.bind(["N", "M", "k", "dtype"], required: 1)
       let rows = try bound.value("N").toInt()
       let columns = try bound["M"]?.toInt()
-      let diagonal = try bound["k"]?.toInt() ?? 0
+      // NumPy compares k with the columns (`k >= M`) before it indexes with it: a value that is not a number fails there.
+      let diagonal: Int
+      switch bound.values["k"] {
+      case nil: diagonal = 0
+      case let k?:
+        switch k {
+        case .string, .none, .complex, .list, .tuple, .dict, .set:
+          throw PythonError.type("'>=' not supported between instances of '\(k.typeName)' and 'int'")
+        default: diagonal = try k.toInt()
+        }
+      }
       let dtype = try bound["dtype"]?.toDType() ?? .float64
       return .tensor(try core { try Tensor.eye(rows, columns, k: diagonal, dtype: dtype) })
     default:
@@ -573,7 +583,7 @@ enum NumpyFunctions {
     case "reshape":
       let bound = try call.bind(["a", "shape", "order"], required: 2)
       if let order = bound["order"] { try Methods.requireRowMajorOrder(order) }
-      let shapeValue = try bound.value("shape")
+      let shapeValue = bound.value("shape")
       try shapeValue.refuseBoolExtents()
       let a = try tensor(bound, "a")
       // `np.reshape(a, None)` is NumPy's view of the array in its own shape.

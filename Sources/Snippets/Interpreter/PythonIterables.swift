@@ -228,7 +228,7 @@ extension Interpreter {
       return try .makeTuple([quotient, try Operators.binary(.modulo, a, b)])
     case "pow":
       let bound = try call.bind(["base", "exp", "mod"], required: 2)
-      let (base, exponent) = (try bound.value("base"), try bound.value("exp"))
+      let (base, exponent) = (bound.value("base"), bound.value("exp"))
       if let modulus = bound["mod"], !modulus.isNone {
         if case .object(let object) = base, let result = try callSpecial(object, "__pow__", [exponent, modulus]),
           !result.isNotImplemented

@@ -357,7 +357,7 @@ NONE_FOR_NUMBER_PARAMETERS = [
     'np.around(2.5, None)',
     'np.histogram(a, bins=None)',
     'np.polyfit([0,1,2],[1,2,3],deg=None)',
-    'np.sum(a, initial=None)',
+    'np.sum(a[0], initial=None)',
     'np.cumsum(a, axis=None)',
     'np.std(a, ddof=None, keepdims=None)',
     'np.round(a, None)',

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 and autograd 1.9.1 print for the statements of session 41's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session41_fixtures.py` (Python 3.11, numpy 2.4.6, autograd 1.9.1).
-It rewrites the `interpreter/430-*` fixture; rerunning gives identical bytes.
+It rewrites the `interpreter/430-*` and `431-*` fixtures; rerunning gives identical bytes.
 
 430: NumPy's own functions (`import numpy as np` beside `import autograd.numpy as anp`) inside a function autograd's
 `grad` differentiates. NumPy hands autograd's ArrayBox back to autograd in three ways only: a ufunc call reaches
@@ -140,11 +140,32 @@ def statements():
     return lines
 
 
+# 431: the error texts reach41 left (its probe of the corpora's calls with unusual arguments): `np.diff`'s float axis
+# and `a.sort`'s are C's int parser's words, `np.eye`'s k that is not a number fails NumPy's `k >= M`; with their
+# neighbours (a float `n` of `np.diff` is compared with 0 as it is, and fails only where NumPy loops over it).
+INT_PARSER_ERRORS = [
+    "a = np.arange(6.0).reshape(2, 3)",
+    "np.diff(a, axis=1.5)", "np.diff(a, 1, 1.5)", "np.diff(a, 0, 1.5)", "np.diff(a, 1.5, 1.5)", "np.diff(a, n=1.5)",
+    "np.diff(a, 0.0)", "np.diff(a, -1.5)", "np.diff(np.float64(2.0), 1.5)", "np.diff(a, np.nan)", "np.diff(a, 2.0)",
+    "np.diff([1, 4, 9], n=-0.0)", "np.diff(a, axis=True)",
+    "a.sort(1.5)", "a.sort(axis=1.5)", "np.sort(a, 1.5)", "np.argsort(a, 1.5)", "a.argsort(1.5)", "a.cumsum(1.5)",
+    "r = np.arange(3.0)", "r.flags.writeable = False", "r.sort(1.5)", "r.sort()",
+    "np.eye(3, k='1')", "np.eye(3, k=None)", "np.eye(3, k=[1])", "np.eye(3, k=(1,))", "np.eye(3, k=1.5)",
+    "np.eye(3, 1.5)", "np.eye(3, M='2')", "np.eye(3, k=True)", "np.eye(3, k=np.int64(1))",
+    # A float ddof of integral value, which reach41's check of ddof's type had refused beside fuzz41's reading of it.
+    "np.std(a, ddof=1.0)", "a.var(ddof=2.0, axis=0)", "np.nanstd(a, ddof=1.0)",
+]
+
 FIXTURES = {
     "430-numpys-own-functions-under-autograds-grad": (
         "NumPy's own functions (import numpy beside autograd.numpy) given a value autograd's grad traces, where NumPy "
         "hands the box to autograd: ufuncs, the functions calling the box's method, np.flip's indexing.",
         statements(),
+    ),
+    "431-int-parser-errors-of-diff-sort-and-eye": (
+        "np.diff's and a.sort's float axis (C's int parser's words), np.diff's float n compared with 0 as it is, "
+        "np.eye's k that is not a number (NumPy's k >= M).",
+        INT_PARSER_ERRORS,
     ),
 }
 
