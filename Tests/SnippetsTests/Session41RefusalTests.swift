@@ -44,7 +44,21 @@ struct Session41RefusalTests {
     ),
   ]
 
-  @Test(arguments: refused)
+  /// A str where NumPy takes an int and parses the text as a number (`np.repeat(a, '2')` repeats twice) or formats it
+  /// (`np.rot90`'s `k %= 4`); NumPy's errors for the other functions are `Fixtures/interpreter/432-*`.
+  static let textForInts: [(setup: String, statement: String, words: String)] = [
+    (">>> a = np.arange(6.0).reshape(2, 3)", "np.repeat(a, '2')", "np.repeat with a str repeats"),
+    (">>> a = np.arange(6.0).reshape(2, 3)", "a.repeat('2')", "ndarray.repeat with a str repeats"),
+    (">>> a = np.arange(6.0).reshape(2, 3)", "np.roll(a, '1')", "np.roll with a str shift"),
+    (">>> a = np.arange(6.0).reshape(2, 3)", "np.rot90(a, '1')", "np.rot90 with a str k"),
+    (">>> np.random.seed(0)", "np.random.randint('5')", "randint() in snippets takes a number for low, not a str"),
+    (
+      ">>> g = np.random.default_rng(0)", "g.integers(0, '5')",
+      "integers() in snippets takes a number for high, not a str"
+    ),
+  ]
+
+  @Test(arguments: refused + textForInts)
   func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
     try RefusalProbe.expectRefused(setup, statement, saying: words)
   }

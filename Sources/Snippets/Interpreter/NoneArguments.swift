@@ -190,6 +190,28 @@ enum NoneArguments {
     "trace": [(("offset", 0), .typeError("integer argument expected, got float"))],
   ]
 
+  /// NumPy's answers to a str where a function takes an int (`np.split(a, '2')`), in the order its code reaches them:
+  /// a comparison's or a slice's TypeError, or a refusal where NumPy parses the text as a number (`np.repeat(a, '2')`
+  /// repeats twice) or formats it (`np.rot90`'s `k %= 4`).
+  static let textFunctions: [String: [(parameter: Parameter, answer: Answer)]] = {
+    let comparison = Answer.typeError("'<' not supported between instances of 'str' and 'int'")
+    let sliceIndex = Answer.typeError("slice indices must be integers or None or have an __index__ method")
+    return [
+      "diff": [(("n", 1), comparison)],
+      "polyfit": [(("deg", 2), comparison)],
+      "split": [(("indices_or_sections", 1), sliceIndex)],
+      "array_split": [(("indices_or_sections", 1), sliceIndex)],
+      "repeat": [(("repeats", 1), .refused("NumPy casts the text to an int"))],
+      "roll": [(("shift", 1), .refused("NumPy converts the text with int()"))],
+      "rot90": [(("k", 1), .refused("NumPy reduces k with %, which formats a str"))],
+    ]
+  }()
+
+  /// The array methods' such parameters, as `textFunctions`.
+  static let textMethods: [String: [(parameter: Parameter, answer: Answer)]] = [
+    "repeat": [(("repeats", 0), .refused("NumPy casts the text to an int"))]
+  ]
+
   /// Parameters NumPy takes as any number (np.std's ddof divides as a float; np.tril's k is compared with an index
   /// grid) that snippets read as an int: any other value there is refused rather than met with snippets' TypeError.
   static let numberParameters: [String: Parameter] = [
@@ -284,8 +306,21 @@ enum NoneArguments {
             + "there")
       }
     }
+    let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
+    for (parameter, answer) in (isMethod ? textMethods : textFunctions)[name] ?? [] {
+      let given =
+        call.positional.count > parameter.position
+        ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+      guard case .string? = given else { continue }
+      switch answer {
+      case .typeError(let message): throw PythonError.type(message)
+      case .refused(let why):
+        throw PythonError.limit("\(shown) with a str \(parameter.name) is not supported in snippets: \(why)")
+      default: continue
+      }
+    }
     guard let parameters = (isMethod ? methods : functions)[name] else { return call }
-    return try checked(name, call, parameters, shown: isMethod ? "ndarray.\(name)" : "np.\(name)")
+    return try checked(name, call, parameters, shown: shown)
   }
 
   /// `call` with each of `parameters` given None answered as the table says (`shown` names the callee in a refusal).

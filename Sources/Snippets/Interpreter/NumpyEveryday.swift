@@ -351,6 +351,13 @@ enum NumpyEveryday {
       return a.shape[normalized]
     }
     let argument = bound.value("indices_or_sections")
+    if case .list(let items) = argument, items.items.contains(where: \.isSliceIndexError) {
+      // NumPy slices the array at each point (`sary[st:end]`): a str or float there is the slice's TypeError.
+      throw PythonError.type("slice indices must be integers or None or have an __index__ method")
+    }
+    if case .tuple(let items) = argument, items.items.contains(where: \.isSliceIndexError) {
+      throw PythonError.type("slice indices must be integers or None or have an __index__ method")
+    }
     let indices = try intList(argument)
     if name != "array_split", indices == nil {
       guard isArray else { throw missingAttribute("shape") }
@@ -561,5 +568,16 @@ extension Tensor {
     var result = self
     result.isPythonScalar = false
     return result
+  }
+}
+
+extension Value {
+  /// True for a value a Python slice refuses as a bound (a str, or a float, Python's or NumPy's).
+  fileprivate var isSliceIndexError: Bool {
+    switch self {
+    case .string, .float: true
+    case .tensor(let tensor): tensor.isScalar && tensor.dtype.isFloat
+    default: false
+    }
   }
 }

@@ -96,10 +96,20 @@ enum NumpyStatistics {
     }
   }
 
+  /// `side=` as NumPy's converter reads it: a str or bytes whose first letter is l, L, r or R must then be exactly
+  /// "left" or "right" (its own words), any other text is the general words, any other type a TypeError.
   private static func side(_ value: Value?) throws(PythonError) -> Bool {
     guard let value else { return false }
-    guard case .string(let text) = value, text == "left" || text == "right" else {
+    let text: String
+    switch value {
+    case .string(let given), .bytes(let given): text = given
+    default: throw PythonError.type("search side must be str, not \(value.typeName)")
+    }
+    guard let first = text.first, "lLrR".contains(first) else {
       throw PythonError.value("search side must be 'left' or 'right' (got \(value.repr))")
+    }
+    guard text == "left" || text == "right" else {
+      throw PythonError.value("search side must be one of 'left' or 'right'")
     }
     return text == "right"
   }

@@ -180,6 +180,8 @@ extension Interpreter {
       return big.limbs.isEmpty ? [0] : big.limbs
     case .float(let value):
       throw PythonError.type("SeedSequence expects int or sequence of ints for entropy not \(pythonFloatRepr(value))")
+    case .string(let text):
+      throw PythonError.type("SeedSequence expects int or sequence of ints for entropy not \(text)")
     default:
       let value = try seed.toInt()
       if value < 0 { throw PythonError.value("expected non-negative integer") }
@@ -429,6 +431,11 @@ extension Interpreter {
       guard let seed = try call.bind(["seed"])["seed"] else {
         throw Self.unsupported(
           "np.random.seed() needs an int in snippets, so that every build prints the same numbers")
+      }
+      if case .string(let text) = seed {
+        // NumPy's legacy seeding casts `np.asarray(seed)` to int64 safely: a str array cannot be.
+        throw PythonError.type(
+          "Cannot cast scalar from dtype('<U\(max(1, text.count))') to dtype('int64') according to the rule 'safe'")
       }
       let value = try seed.toInt()
       try core { try state.seed(value) }
@@ -774,6 +781,10 @@ extension Interpreter {
   private static func integer(_ bound: BoundArguments, _ name: String) throws(PythonError) -> Int {
     let value = bound.value(name)
     try refuseArray(value, bound, name)
+    if case .string = value {
+      // NumPy casts the text to int64 (`integers('5')` draws below 5).
+      throw PythonError.limit("\(bound.function)() in snippets takes a number for \(name), not a str")
+    }
     return try value.toInt()
   }
 

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 and autograd 1.9.1 print for the statements of session 41's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session41_fixtures.py` (Python 3.11, numpy 2.4.6, autograd 1.9.1).
-It rewrites the `interpreter/430-*` and `431-*` fixtures; rerunning gives identical bytes.
+It rewrites the `interpreter/430-*` to `432-*` fixtures; rerunning gives identical bytes.
 
 430: NumPy's own functions (`import numpy as np` beside `import autograd.numpy as anp`) inside a function autograd's
 `grad` differentiates. NumPy hands autograd's ArrayBox back to autograd in three ways only: a ufunc call reaches
@@ -156,6 +156,27 @@ INT_PARSER_ERRORS = [
     "np.std(a, ddof=1.0)", "a.var(ddof=2.0, axis=0)", "np.nanstd(a, ddof=1.0)",
 ]
 
+# 432: a str where NumPy takes an int, swept over the everyday functions after reach41's sweep of None: NumPy's error
+# where its code fails on the text (a comparison, a slice, a safe cast, SeedSequence's check, the side converter's
+# words); where NumPy parses the text as a number (`np.repeat(a, '2')`, `integers('5')`) docbuild refuses
+# (`Session41RefusalTests`).
+TEXT_FOR_INTS = [
+    "a = np.arange(6.0).reshape(2, 3)",
+    "np.zeros('3')", "np.ones(('2', 3))", "np.arange('5')", "np.linspace(0, 1, '5')", "np.eye('3')",
+    "np.round(a, '1')", "np.sum(a, axis='0')", "a.sum(axis='1')", "np.tile(a, '2')", "np.reshape(a, '6')",
+    "np.full('2', 1.0)", "np.argmax(a, '0')", "np.cumsum(a, '0')", "np.sort(a, '0')", "np.expand_dims(a, '0')",
+    "np.swapaxes(a, '0', 1)", "np.trace(a, '1')", "np.empty('2')", "a.round('1')",
+    "np.split(a, '2')", "np.array_split(a, '2')", "np.split(np.arange(4), [1, '2'])", "np.split(np.arange(4), (1.5,))",
+    "np.array_split(np.arange(4), [np.float64(1.0)])", "np.split(np.arange(4), [1, True])", "np.diff(a, '1')",
+    "np.diff([1, 2], '0')", "np.polyfit([0, 1, 2], [1, 2, 3], '1')",
+    "np.random.seed('1')", "np.random.seed('12')", "np.random.seed('')", "np.random.default_rng('1')",
+    "np.random.default_rng('abc')",
+    "np.searchsorted([1, 2, 3], 2, side=1)", "np.searchsorted([1, 2, 3], 2, side=b'left')",
+    "np.searchsorted([1, 2, 3], 2, side='lef')", "np.searchsorted([1, 2, 3], 2, side='L')",
+    "np.searchsorted([1, 2, 3], 2, side='R')", "np.searchsorted([1, 2, 3], 2, side='')",
+    "np.array([1, 2, 3]).searchsorted(2, side=1.5)", "np.searchsorted([1, 2, 3], 2, side='right')",
+]
+
 FIXTURES = {
     "430-numpys-own-functions-under-autograds-grad": (
         "NumPy's own functions (import numpy beside autograd.numpy) given a value autograd's grad traces, where NumPy "
@@ -166,6 +187,11 @@ FIXTURES = {
         "np.diff's and a.sort's float axis (C's int parser's words), np.diff's float n compared with 0 as it is, "
         "np.eye's k that is not a number (NumPy's k >= M).",
         INT_PARSER_ERRORS,
+    ),
+    "432-text-where-numpy-takes-an-int": (
+        "a str where NumPy takes an int: NumPy's error where its code fails on the text (a comparison, a slice, a safe "
+        "cast, SeedSequence's check, the search side converter's words).",
+        TEXT_FOR_INTS,
     ),
 }
 
