@@ -855,6 +855,21 @@ def show_mismatches(docbuild, folder):
         print("   docbuild", actual[-1][:160] if actual else "")
 
 
+# The grammars that draw one statement at a time, by name (`writes` draws a group, the base grammar wraps expressions).
+ONE_STATEMENT_GRAMMARS = {
+    "special": special_statement,
+    "scalars": scalars_statement,
+    "tutorial": tutorial_statement,
+    "functions": functions_statement,
+    "random": random_statement,
+    "samplers": samplers_statement,
+    "indexing": indexing_statement,
+    "memory": memory_statement,
+    "creation": creation_statement,
+    "reductions": reductions_statement,
+}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=1)
@@ -874,28 +889,10 @@ def main():
     if args.statements:
         with open(args.statements) as handle:
             statements = [line for line in handle.read().split("\n") if line.strip()]
-    elif args.grammar == "special":
-        statements = [special_statement(rng) for _ in range(args.count)]
-    elif args.grammar == "scalars":
-        statements = [scalars_statement(rng) for _ in range(args.count)]
-    elif args.grammar == "tutorial":
-        statements = [tutorial_statement(rng) for _ in range(args.count)]
     elif args.grammar == "writes":
         statements = [statement for _ in range(args.count) for statement in write_statements(rng)]
-    elif args.grammar == "functions":
-        statements = [functions_statement(rng) for _ in range(args.count)]
-    elif args.grammar == "random":
-        statements = [random_statement(rng) for _ in range(args.count)]
-    elif args.grammar == "samplers":
-        statements = [samplers_statement(rng) for _ in range(args.count)]
-    elif args.grammar == "indexing":
-        statements = [indexing_statement(rng) for _ in range(args.count)]
-    elif args.grammar == "memory":
-        statements = [memory_statement(rng) for _ in range(args.count)]
-    elif args.grammar == "creation":
-        statements = [creation_statement(rng) for _ in range(args.count)]
-    elif args.grammar == "reductions":
-        statements = [reductions_statement(rng) for _ in range(args.count)]
+    elif args.grammar in ONE_STATEMENT_GRAMMARS:
+        statements = [ONE_STATEMENT_GRAMMARS[args.grammar](rng) for _ in range(args.count)]
     else:
         statements = [rng.choice(WRAP).format(expression(rng)) for _ in range(args.count)]
     setup = SETUP + {"special": SPECIAL_SETUP, "tutorial": TUTORIAL_SETUP,

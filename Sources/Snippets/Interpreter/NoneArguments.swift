@@ -263,17 +263,13 @@ enum NoneArguments {
     -> CallArguments
   {
     if let (parameter, message) = (isMethod ? boolAxisMethods : boolAxisFunctions)[name] {
-      let axis =
-        call.positional.count > parameter.position
-        ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+      let axis = argument(parameter, of: call)
       var isBool = axis?.isBoolNumber ?? false
       if case .tuple(let items)? = axis, items.contains(where: \.isBoolNumber) { isBool = true }
       if isBool { throw PythonError.type(message) }
     }
     for (parameter, answer) in (isMethod ? floatAxisMethods : floatAxisFunctions)[name] ?? [] {
-      let given =
-        call.positional.count > parameter.position
-        ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+      let given = argument(parameter, of: call)
       let isFloat: Bool
       switch given {
       case .float?: isFloat = true
@@ -290,9 +286,7 @@ enum NoneArguments {
       }
     }
     if let parameter = (isMethod ? numberMethodParameters : numberParameters)[name] {
-      let given =
-        call.positional.count > parameter.position
-        ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+      let given = argument(parameter, of: call)
       switch given {
       case nil, .none?, .int?, .bool?: break
       // A float ddof of integral value divides as the int does; a fractional one is refused where it is read
@@ -308,9 +302,7 @@ enum NoneArguments {
     }
     let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
     for (parameter, answer) in (isMethod ? textMethods : textFunctions)[name] ?? [] {
-      let given =
-        call.positional.count > parameter.position
-        ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+      let given = argument(parameter, of: call)
       guard case .string? = given else { continue }
       switch answer {
       case .typeError(let message): throw PythonError.type(message)
@@ -321,6 +313,12 @@ enum NoneArguments {
     }
     guard let parameters = (isMethod ? methods : functions)[name] else { return call }
     return try checked(name, call, parameters, shown: shown)
+  }
+
+  /// The value `call` gives `parameter`, by position or by keyword; nil when it gives none.
+  private static func argument(_ parameter: Parameter, of call: CallArguments) -> Value? {
+    call.positional.count > parameter.position
+      ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
   }
 
   /// `call` with each of `parameters` given None answered as the table says (`shown` names the callee in a refusal).

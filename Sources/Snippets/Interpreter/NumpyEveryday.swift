@@ -351,12 +351,13 @@ enum NumpyEveryday {
       return a.shape[normalized]
     }
     let argument = bound.value("indices_or_sections")
-    if case .list(let items) = argument, items.items.contains(where: \.isSliceIndexError) {
+    switch argument {
+    case .list(let items), .tuple(let items):
       // NumPy slices the array at each point (`sary[st:end]`): a str or float there is the slice's TypeError.
-      throw PythonError.type("slice indices must be integers or None or have an __index__ method")
-    }
-    if case .tuple(let items) = argument, items.items.contains(where: \.isSliceIndexError) {
-      throw PythonError.type("slice indices must be integers or None or have an __index__ method")
+      if items.items.contains(where: \.isSliceIndexError) {
+        throw PythonError.type("slice indices must be integers or None or have an __index__ method")
+      }
+    default: break
     }
     let indices = try intList(argument)
     if name != "array_split", indices == nil {
