@@ -145,6 +145,15 @@ extension Value {
     }
   }
 
+  /// A Python float or a NumPy float scalar (a 0-d float array too), which NumPy's `int()` truncates.
+  var isFloatNumber: Bool {
+    switch self {
+    case .float: true
+    case .tensor(let tensor): tensor.ndim == 0 && tensor.dtype.isFloat
+    default: false
+    }
+  }
+
   /// NumPy's TypeErrors for bools given as a shape (`a.reshape(True, 12)`, `np.zeros((2, False))`): one bool is
   /// "expected a sequence of integers or a single integer", a bool among several extents "an integer is required".
   func refuseBoolExtents() throws(PythonError) {

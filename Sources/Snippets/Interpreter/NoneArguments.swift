@@ -20,6 +20,10 @@ enum NoneArguments {
     case reads(Value)
     /// Answers in a way snippets do not reproduce (an array of objects, an error naming the other operand's type).
     case refused(String)
+    /// A str unpacked into two names (`axes_a, axes_b = axes`): Python's ValueError for a length other than two
+    /// (`lengthError` instead when NumPy checks the length first, np.rot90's "len(axes) must be 2."); two characters
+    /// go on into NumPy's code, refused.
+    case unpackedIntoTwo(lengthError: String?)
   }
 
   private static let notAnInteger = Answer.typeError("'NoneType' object cannot be interpreted as an integer")
@@ -92,8 +96,21 @@ enum NoneArguments {
         (("dx", 2), .refused("NumPy multiplies None by the samples, an error naming their type")),
         (("axis", 3), .typeError("list indices must be integers or slices, not NoneType")),
       ],
+      "partition": [(("kind", 3), .typeError("select kind must be str, not NoneType"))],
+      "argpartition": [(("kind", 3), .typeError("select kind must be str, not NoneType"))],
+      "base_repr": [(("base", 1), .typeError("'>' not supported between instances of 'NoneType' and 'int'"))],
+      "diag_indices": [(("ndim", 1), .typeError("can't multiply sequence by non-int of type 'NoneType'"))],
+      "diagflat": [(("k", 1), .typeError("bad operand type for abs(): 'NoneType'"))],
+      "histogram_bin_edges": [(("bins", 1), .typeError("`bins` must be an integer, a string, or an array"))],
+      "lexsort": [(("axis", 1), notAnInteger)],
+      "packbits": [(("bitorder", 2), .typeError("pack() argument 3 must be str, not None"))],
+      "unpackbits": [(("bitorder", 3), .typeError("unpack() argument 4 must be str, not None"))],
+      "rollaxis": [(("start", 2), .typeError("'<' not supported between instances of 'NoneType' and 'int'"))],
+      "tri": [(("k", 2), .typeError("bad operand type for unary -: 'NoneType'"))],
+      "tensordot": [(("axes", 2), .typeError("bad operand type for unary -: 'NoneType'"))],
     ]
-    // Reductions with (a, axis, dtype, out, keepdims) and with (a, axis, out, keepdims).
+    // Reductions with (a, axis, dtype, out, keepdims) and with (a, axis, out, keepdims). (A None mask, `where=None`,
+    // is read where the mask is: `callStartedReduction`, `callMaskedStatistic`.)
     for name in ["sum", "prod", "mean", "nanmean", "nansum", "nanprod"] {
       table[name] = [(("keepdims", 4), notAnInteger)]
     }
@@ -123,6 +140,14 @@ enum NoneArguments {
     for name in ["std", "var"] { table[name] = [(("ddof", 3), ddofComparison), (("keepdims", 4), notAnInteger)] }
     return table
   }()
+
+  /// The reductions whose `keepdims` NumPy converts with C's int parser (`np.sum(a, keepdims='1')` is a TypeError,
+  /// `keepdims=2` keeps them), found in `functions` and `methods` by that parameter's position; np.median,
+  /// np.percentile and the others read it as Python's truth.
+  static let integerKeepdims: Set<String> = [
+    "sum", "prod", "mean", "nanmean", "nansum", "nanprod", "max", "min", "amax", "amin", "all", "any", "ptp",
+    "nanmax", "nanmin", "std", "var", "nanstd", "nanvar", "average",
+  ]
 
   /// NumPy's TypeError for a bool given as the axis (a Python bool, NumPy's bool, or one in a tuple of axes), which
   /// Python reads as an int but NumPy's C axis converters do not: the reductions' (`np.sum(a, axis=True)`) and the
@@ -203,7 +228,40 @@ enum NoneArguments {
       "array_split": [(("indices_or_sections", 1), sliceIndex)],
       "repeat": [(("repeats", 1), .refused("NumPy casts the text to an int"))],
       "roll": [(("shift", 1), .refused("NumPy converts the text with int()"))],
-      "rot90": [(("k", 1), .refused("NumPy reduces k with %, which formats a str"))],
+      "rot90": [
+        (("k", 1), .refused("NumPy reduces k with %, which formats a str")),
+        (("axes", 2), .unpackedIntoTwo(lengthError: "len(axes) must be 2.")),
+      ],
+      "base_repr": [
+        (("base", 1), .typeError("'>' not supported between instances of 'str' and 'int'")),
+        (("padding", 2), .typeError("can't multiply sequence by non-int of type 'str'")),
+      ],
+      "binary_repr": [(("width", 1), .typeError("'>' not supported between instances of 'str' and 'int'"))],
+      "diag_indices": [(("ndim", 1), .typeError("can't multiply sequence by non-int of type 'str'"))],
+      "diagflat": [(("k", 1), .typeError("bad operand type for abs(): 'str'"))],
+      "gradient": [
+        (("edge_order", keywordOnly), .typeError("'>' not supported between instances of 'str' and 'int'"))
+      ],
+      "rollaxis": [(("start", 2), .typeError("'<' not supported between instances of 'str' and 'int'"))],
+      "tri": [
+        (("M", 1), .typeError("unsupported operand type(s) for -: 'str' and 'int'")),
+        (("k", 2), .typeError("bad operand type for unary -: 'str'")),
+      ],
+      "trapezoid": [
+        (("dx", 2), .refused("NumPy multiplies the samples by the text, an error naming its dtype")),
+        (("axis", 3), .typeError("list indices must be integers or slices, not str")),
+      ],
+      "isclose": [(("rtol", 2), noIsfinite), (("atol", 3), noIsfinite)],
+      "allclose": [(("rtol", 2), noIsfinite), (("atol", 3), noIsfinite)],
+      "nan_to_num": [
+        (("nan", 2), .refused("NumPy casts the text into the array, an error naming its dtype")),
+        (("posinf", 3), .refused("NumPy casts the text into the array, an error naming its dtype")),
+        (("neginf", 4), .refused("NumPy casts the text into the array, an error naming its dtype")),
+      ],
+      "cov": [(("ddof", 4), .refused("NumPy compares the text with its int()"))],
+      "tensordot": [(("axes", 2), .unpackedIntoTwo(lengthError: nil))],
+      "histogram": [(("range", 2), .unpackedIntoTwo(lengthError: nil))],
+      "histogram_bin_edges": [(("range", 2), .unpackedIntoTwo(lengthError: nil))],
     ]
   }()
 
@@ -303,16 +361,60 @@ enum NoneArguments {
     let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
     for (parameter, answer) in (isMethod ? textMethods : textFunctions)[name] ?? [] {
       let given = argument(parameter, of: call)
-      guard case .string? = given else { continue }
+      guard case .string(let text)? = given else { continue }
       switch answer {
       case .typeError(let message): throw PythonError.type(message)
+      case .valueError(let message): throw PythonError.value(message)
       case .refused(let why):
         throw PythonError.limit("\(shown) with a str \(parameter.name) is not supported in snippets: \(why)")
-      default: continue
+      case .unpackedIntoTwo(let lengthError):
+        let length = text.count
+        if length != 2, let lengthError { throw PythonError.value(lengthError) }
+        if length < 2 { throw PythonError.value("not enough values to unpack (expected 2, got \(length))") }
+        if length > 2 { throw PythonError.value("too many values to unpack (expected 2)") }
+        throw PythonError.limit(
+          "\(shown) with a str \(parameter.name) of two characters is not supported in snippets: NumPy goes on with "
+            + "each character")
+      case .reads: continue
       }
+    }
+    if integerKeepdims.contains(name), let parameters = (isMethod ? methods : functions)[name],
+      let parameter = parameters.first(where: { $0.parameter.name == "keepdims" })?.parameter,
+      let given = argument(parameter, of: call)
+    {
+      try checkIntegerFlag(given)
     }
     guard let parameters = (isMethod ? methods : functions)[name] else { return call }
     return try checked(name, call, parameters, shown: shown)
+  }
+
+  /// NumPy's error for a flag its C code converts to a C int (the reductions' `keepdims`): Python's ints and bools
+  /// and NumPy's integer scalars and 0-d integer arrays within a C int's range pass, read then as their truth; None
+  /// is the None table's.
+  private static func checkIntegerFlag(_ given: Value) throws(PythonError) {
+    func checkRange(_ value: Int, beyondLong: Bool = false) throws(PythonError) {
+      if beyondLong { throw PythonError("OverflowError", "Python int too large to convert to C long") }
+      if Int(Int32(truncatingIfNeeded: value)) != value {
+        throw PythonError("OverflowError", "Python int too large to convert to C int")
+      }
+    }
+    switch given {
+    case .none, .bool: return
+    case .int(let value): return try checkRange(value)
+    case .bigInt: throw PythonError("OverflowError", "Python int too large to convert to C long")
+    case .float: throw PythonError.type("integer argument expected, got float")
+    case .tensor(let tensor) where tensor.ndim == 0 && tensor.dtype.isInteger:
+      guard case .int64(let values) = tensor.storage else { return }
+      // A uint64 from 2**63 up is held as a negative int64.
+      return try checkRange(Int(values[0]), beyondLong: tensor.dtype == .uint64 && values[0] < 0)
+    case .tensor(let tensor) where tensor.isScalar:
+      // np.float64 is a Python float.
+      if tensor.dtype == .float64 { throw PythonError.type("integer argument expected, got float") }
+    case .tensor:
+      throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
+    default: break
+    }
+    throw PythonError.type("'\(given.typeName)' object cannot be interpreted as an integer")
   }
 
   /// The value `call` gives `parameter`, by position or by keyword; nil when it gives none.
@@ -337,6 +439,8 @@ enum NoneArguments {
       case .valueError(let message): throw PythonError.value(message)
       case .refused(let why):
         throw PythonError.limit("\(shown) with \(parameter.name)=None is not supported in snippets: \(why)")
+      case .unpackedIntoTwo:
+        throw PythonError.limit("\(shown) with \(parameter.name)=None is not supported in snippets")
       case .reads(let value):
         if let keyword {
           result.keywords[keyword].value = value

@@ -120,6 +120,16 @@ enum NumpyEveryday {
       let bound = try call.bind(["a", "shift", "axis"], required: 2)
       let a = try bound.value("a").toTensor()
       let shiftValue = bound.value("shift")
+      // NumPy adds `int(sh)` of each shift: a float one is truncated (a single float, `NoneArguments`).
+      let floatShifts: Bool
+      switch shiftValue {
+      case .list(let items), .tuple(let items): floatShifts = items.contains { $0.isFloatNumber }
+      case .tensor(let tensor): floatShifts = tensor.ndim > 0 && tensor.dtype.isFloat
+      default: floatShifts = false
+      }
+      if floatShifts {
+        throw NumpyArrays.unsupported("np.roll with float shifts is not supported in snippets: NumPy truncates them")
+      }
       let shifts = try ints(shiftValue)
       guard let axisValue = bound["axis"] else {
         return .tensor(try core { try a.rolled(shifts, axes: nil) })
@@ -498,6 +508,10 @@ enum NumpyEveryday {
     case "logspace":
       let bound = try call.bind(["start", "stop", "num", "endpoint", "base", "dtype", "axis"], required: 2)
       for end in ["start", "stop"] {
+        // As np.linspace's: NumPy spaces arrays of ends (and complex ones) too.
+        if let value = bound[end], value.isComplexOrArray {
+          throw PythonError.limit("np.logspace with a \(value.typeName) \(end) is not part of the snippet language")
+        }
         if case .tensor(let given)? = bound[end], given.dtype.isNarrowFloat, !given.isPythonScalar {
           throw NumpyArrays.unsupported(
             "np.logspace with \(given.dtype) ends is not supported in snippets: NumPy computes in that dtype")

@@ -38,6 +38,16 @@ enum NumpyStatistics {
       let x = try bound.value("x").toTensor()
       let xp = try bound.value("xp").toTensor()
       let fp = try bound.value("fp").toTensor()
+      if bound["period"] == nil {
+        // NumPy's C converter, fp first (an array by then) and xp as given: a nested list is too deep in its own words.
+        for (array, given) in [(fp, Value.tensor(fp)), (xp, bound.value("xp"))] where array.ndim != 1 {
+          if array.ndim == 0 { throw PythonError.value("object of too small depth for desired array") }
+          if case .tensor = given { throw PythonError.value("object too deep for desired array") }
+          throw PythonError.value(
+            "setting an array element with a sequence. The requested array would exceed the maximum number of "
+              + "dimension of 1.")
+        }
+      }
       for array in [x, xp, fp] { try NumpyArrays.refuseFloat32(array, "np.interp") }
       let left = try optionalDouble(bound["left"])
       let right = try optionalDouble(bound["right"])

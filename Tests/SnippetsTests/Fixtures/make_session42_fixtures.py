@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4.6 print for the statements of session 42's lead work.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_session42_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
+`interpreter/418-*` and `419-*` fixtures; rerunning gives identical bytes.
+
+Both come from `Fuzz/signature_sweep.py`, which gives every parameter of NumPy's functions an explicit None and a str:
+143 of its statements printed other text than NumPy's on main (3e6d38d0). 418: np.interp searching an `xp` that is
+not increasing as NumPy's C loop does (a value docbuild got wrong even without a keyword), np.clip's bounds given one
+without the other, the reductions' `keepdims` converted as a C int, `where=None`, None for the pure-Python functions'
+int parameters. 419: a str where those take an int or a pair (the words of the Python operation NumPy's code fails
+at), np.array's `copy` of a str.
+"""
+
+import pathlib
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+SCRIPT = "make_session42_fixtures.py"
+
+SETUP = [
+    "a = np.array([[0.5, -1.25, 3.0], [2.0, 0.1, -0.7]])",
+    "b = np.array([1.5, -2.0, 0.3])",
+    "i = np.array([[3, -7, 2], [0, 5, -1]])",
+]
+
+INTERP = [
+    "np.interp(b, b, b)",
+    "np.interp(a, [1.5, -2.0, 0.3], [1.5, -2.0, 0.3])",
+    "np.interp(np.linspace(-3, 3, 25), [0, 1, 1, 2, 0.5, 3, -1, 4, 4, 2], np.arange(10.0))",
+    "np.interp(np.linspace(3, -3, 25), [0, 1, 1, 2, 0.5, 3, -1, 4, 4, 2, 7, 1], np.arange(12.0))",
+    "np.interp(np.linspace(-1, 30, 40), np.arange(25.0)[::-1] % 7, np.arange(25.0))",
+    "np.interp(np.linspace(0, 20, 41), np.arange(20.0) ** 0.5 * 4, np.arange(20.0) % 3)",
+    "np.interp([2.5, 0.5, 9.0, 2.5], [0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9], np.arange(12.0))",
+    "np.interp(b, b, b, left=None, right=None)",
+    "np.interp([], [], [])",
+    "np.interp([], [], [1.0])",
+    "np.interp(1.0, [2.0], [5.0])",
+    "np.interp([1.0, 2.0, 3.0], [2.0], [5.0], left=-1, right=9)",
+    "np.interp([1, 2], [[1, 2]], [1, 2], period=3)",
+    "np.interp([1, 2], [1, 2], [1, 2, 3], period=3)",
+    "np.interp([1, 2], [[1, 2]], [1, 2])",
+    "np.interp(1, 2, 3)",
+    "np.interp(1, [1, 2], 3)",
+    "np.interp(1, np.array([[1, 2]]), [1, 2])",
+    "np.interp(1, [[1, 2]], [[1, 2]])",
+    "np.interp(1, np.array(2.0), [1])",
+    "np.interp(1, 2, 3, period=2)",
+]
+
+CLIP = [
+    "np.clip(a)",
+    "np.clip(a, 1)",
+    "np.clip(a, a_min=1)",
+    "np.clip(a, a_max=1)",
+    "np.clip(a, a_min=None)",
+    "np.clip(a, a_max=None)",
+    "np.clip(a, None, 1)",
+    "a.clip()",
+    "a.clip(1)",
+    "a.clip(max=1)",
+    "a.clip(min=0, max=1)",
+    "a.clip(None, 1)",
+    "a.clip(a_min=1)",
+    "a.clip(a_max=None)",
+    "a.clip(1, a_max=2)",
+    "a.clip(max=2, a_min=0)",
+]
+
+KEEPDIMS = [
+    f"{call.format(value)}"
+    for call in ["np.sum(a, keepdims={})", "a.mean(keepdims={})", "np.std(a, keepdims={})", "np.nanmax(a, keepdims={})",
+                 "np.average(a, keepdims={})", "np.ptp(a, keepdims={})"]
+    for value in ["'1'", "1.5", "[1]", "2", "np.int8(1)", "np.float64(1.0)", "np.float32(0)", "np.bool_(True)",
+                  "np.array(1)", "np.array(1.0)", "np.array([1, 0])", "(1,)", "2**31", "-2**31", "2**40",
+                  "2**70", "np.uint64(2**40)", "0"]
+] + ["np.sum(a, keepdims=1j)", "np.median(a, keepdims='1')", "np.percentile(a, 50, keepdims=1.5)", "np.argmax(a, keepdims=[1])"]
+
+WHERE_NONE = [
+    "np.sum(a, where=None)", "a.sum(where=None)", "np.prod(a, where=None)", "a.prod(where=None)",
+    "np.max(a, where=None)", "a.max(where=None)", "np.amin(a, where=None)", "a.min(where=None, initial=0)",
+    "np.all(a, where=None)", "a.any(where=None)", "np.mean(a, where=None)", "a.var(where=None)",
+    "np.std(a, where=None)", "np.add.reduce(a, where=None)", "np.sum(a, axis=0, where=None, keepdims=True)",
+]
+
+NONE_PARAMETERS = [
+    "np.argpartition(a, 1, kind=None)", "np.partition(a, 1, kind=None)", "np.base_repr(3, base=None)",
+    "np.base_repr(3, padding=None)", "np.binary_repr(3, width=None)", "np.diag_indices(3, ndim=None)",
+    "np.diagflat(a, k=None)", "np.histogram_bin_edges(a, bins=None)", "np.lexsort(a, axis=None)",
+    "np.packbits(i, bitorder=None)", "np.unpackbits(np.uint8([3]), bitorder=None)",
+    "np.rollaxis(a, 1, start=None)", "np.tri(3, k=None)", "np.tri(3, M=None)", "np.tensordot(a, a, axes=None)",
+]
+
+TEXT_PARAMETERS = [
+    "np.base_repr(3, base='1')", "np.base_repr(3, padding='x')", "np.binary_repr(3, width='1')",
+    "np.diag_indices(3, ndim='1')", "np.diagflat(a, k='x')", "np.gradient(a, edge_order='1')",
+    "np.rollaxis(a, 1, start='1')", "np.tri(3, M='1')", "np.tri(3, k='x')", "np.trapezoid(a, axis='1')",
+    "np.isclose(a, a, rtol='1')", "np.allclose(a, a, atol='x')", "np.isclose(a, a, atol='')",
+    "np.rot90(a, axes='1')", "np.rot90(a, axes='abc')", "np.rot90(a, axes='')",
+    "np.tensordot(a, a, axes='1')", "np.tensordot(a, a, axes='')", "np.tensordot(a, a, axes='abc')",
+    "np.histogram(a, range='1')", "np.histogram(a, range='')", "np.histogram_bin_edges(a, range='abc')",
+    "np.array(a, copy='1')", "np.array([1, 2], copy='')", "np.array(a, dtype=float, copy='x')",
+    "np.array(a, copy=[1])", "np.array(a, copy=1.5)",
+]
+
+FIXTURES = {
+    "418-interp-clip-keepdims-and-none-parameters": (
+        "np.interp of an xp that is not increasing (NumPy's search from the previous point), np.clip's bounds one "
+        "without the other, keepdims converted as a C int, where=None, None for int parameters of NumPy's Python "
+        "functions (Fuzz/signature_sweep.py).",
+        ["import numpy as np"] + SETUP + INTERP + CLIP + KEEPDIMS + WHERE_NONE + NONE_PARAMETERS,
+    ),
+    "419-text-for-int-and-pair-parameters": (
+        "a str where NumPy's Python functions take an int or a pair: the error of the operation NumPy's code fails "
+        "at; np.array's copy= of a str (Fuzz/signature_sweep.py).",
+        ["import numpy as np"] + SETUP + TEXT_PARAMETERS,
+    ),
+}
+
+if __name__ == "__main__":
+    for name, (description, lines) in FIXTURES.items():
+        write_numpy_fixture(HERE / "interpreter" / f"{name}.txt", SCRIPT, description, lines)
