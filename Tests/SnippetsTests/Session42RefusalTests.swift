@@ -2,10 +2,12 @@ import Testing
 
 @testable import Snippets
 
-/// What `Fuzz/signature_sweep.py` (None and str for every parameter of NumPy's functions) found NumPy answering in a
-/// way snippets do not reproduce: a str NumPy goes on with character by character (`axes='ab'` unpacked into two), a
-/// str cast into an array or compared with its `int()`, arrays of ends for np.logspace, float shifts np.roll
-/// truncates. NumPy's errors for the other calls of the sweep are `Fixtures/interpreter/418-*` and `419-*`.
+/// What `Fuzz/signature_sweep.py` (None, a str, a float, a list or a tuple for every parameter of NumPy's functions)
+/// found NumPy answering in a way snippets do not reproduce: a str NumPy goes on with character by character
+/// (`axes='ab'` unpacked into two), a str cast into an array or compared with its `int()`, arrays of ends for
+/// np.logspace, float shifts np.roll truncates, sequences of tolerances or spacings NumPy broadcasts, floats NumPy's
+/// Python functions compute with where snippets take an int. NumPy's errors for the other calls of the sweep are
+/// `Fixtures/interpreter/418-*`, `419-*` and `428-*`.
 struct Session42RefusalTests {
   static let setup =
     ">>> a = np.array([[0.5, -1.25, 3.0], [2.0, 0.1, -0.7]])\n>>> i = np.array([[3, -7, 2], [0, 5, -1]])"
@@ -25,6 +27,20 @@ struct Session42RefusalTests {
     ("np.roll(a, [1.5, 2.5])", "np.roll with float shifts"),
     ("np.roll(a, np.array([1.0, 2.0]), axis=(0, 1))", "np.roll with float shifts"),
     ("i.clip(-2**70, a_max=2)", "ndarray.clip with a_max= and a bound given to an integer array"),
+    ("np.base_repr(3, padding='x')", "np.base_repr with a str padding"),
+    ("np.base_repr(3, padding=[1])", "np.base_repr with a list padding"),
+    ("np.trapezoid(a, dx=[1])", "np.trapezoid with a list dx"),
+    ("np.isclose(a, a, rtol=[1])", "np.isclose with a list rtol"),
+    ("np.allclose(a, a, atol=())", "np.allclose with a tuple atol"),
+    ("np.rot90(a, k=1.5)", "np.rot90 with a float k"),
+    ("np.tri(3, M=1.5)", "np.tri with a float M"),
+    ("np.tri(3, k=np.float64(1.0))", "np.tri with a float k"),
+    ("np.base_repr(3, base=2.5)", "np.base_repr with a float base"),
+    ("np.binary_repr(3, width=4.0)", "np.binary_repr with a float width"),
+    ("np.gradient(a, edge_order=1.0)", "np.gradient with a float edge_order"),
+    ("np.cov(a, ddof=1.0)", "np.cov with a float ddof"),
+    ("np.transpose(a, axes=1.5)", "np.transpose with a float axes"),
+    ("np.zeros(2).astype([('x', float)])", "a structured dtype (a list of fields) is not supported here"),
   ]
 
   @Test(arguments: refused)

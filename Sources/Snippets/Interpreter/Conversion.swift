@@ -145,11 +145,19 @@ extension Value {
     }
   }
 
-  /// A Python float or a NumPy float scalar (a 0-d float array too), which NumPy's `int()` truncates.
+  /// A Python float or a NumPy float scalar, which NumPy's `int()` truncates.
   var isFloatNumber: Bool {
     switch self {
     case .float: true
-    case .tensor(let tensor): tensor.ndim == 0 && tensor.dtype.isFloat
+    case .tensor(let tensor): tensor.isScalar && tensor.dtype.isFloat
+    default: false
+    }
+  }
+
+  /// A str, list, tuple, dict or set: a value Python's arithmetic and comparisons with an int reject, naming its type.
+  var isNeitherNumberNorNone: Bool {
+    switch self {
+    case .string, .list, .tuple, .dict, .set: true
     default: false
     }
   }
@@ -269,6 +277,10 @@ extension Value {
     case .tuple:
       // `np.dtype((int, 2))`: NumPy's sub-array dtype.
       throw NumpyArrays.unsupported("a sub-array dtype (a (type, shape) tuple) is not supported in snippets")
+    case .list:
+      // `[('x', float)]`: NumPy's structured dtype (its errors for a malformed list of fields), not taken here.
+      _ = try StructuredArrays.parseDType(self)
+      throw NumpyArrays.unsupported("a structured dtype (a list of fields) is not supported here in snippets")
     // NumPy makes the object dtype of any other Python class (`np.dtype(dict)`, a snippet's own class).
     case .function(let name) where Builtins.isType(name): throw ByteOrder.objectRefusal()
     case .classObject: throw ByteOrder.objectRefusal()

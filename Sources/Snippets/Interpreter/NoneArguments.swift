@@ -151,7 +151,8 @@ enum NoneArguments {
 
   /// NumPy's TypeError for a bool given as the axis (a Python bool, NumPy's bool, or one in a tuple of axes), which
   /// Python reads as an int but NumPy's C axis converters do not: the reductions' (`np.sum(a, axis=True)`) and the
-  /// others' ("… for the axis"); by function, the axis's position and the message.
+  /// others' ("… for the axis"); by function, the axis's position and the message. The same axes given as a list are
+  /// those converters' other TypeError.
   static let boolAxisFunctions: [String: (parameter: Parameter, message: String)] = {
     // np.bincount's minlength, an int its C parser reads the same way.
     var table: [String: (parameter: Parameter, message: String)] = [
@@ -200,6 +201,28 @@ enum NoneArguments {
     for name in ["mean", "std", "var", "sort", "stack", "expand_dims", "apply_along_axis"] {
       table[name] = [(("axis", 1), integerExpected)]
     }
+    let computed = Answer.refused("NumPy computes with it")
+    table["tri"] = [(("M", 1), computed), (("k", 2), computed)]
+    table["rot90"] = [(("k", 1), computed), (("axes", 2), notIterable)]
+    table["base_repr"] = [
+      (("base", 1), computed), (("padding", 2), .typeError("can't multiply sequence by non-int of type '{type}'")),
+    ]
+    table["binary_repr"] = [(("width", 1), computed)]
+    table["diag_indices"] = [(("ndim", 1), .typeError("can't multiply sequence by non-int of type '{type}'"))]
+    table["gradient"] = [(("edge_order", Int.max), computed), (("axis", Int.max), notIterable)]
+    table["cov"] = [(("ddof", 4), computed)]
+    table["lexsort"] = [(("axis", 1), integerExpected)]
+    table["partition"] = [(("axis", 2), integerExpected)]
+    table["transpose"] = [(("axes", 1), computed)]
+    table["trapezoid"] = [(("axis", 3), .typeError("list indices must be integers or slices, not {type}"))]
+    table["histogram"] = [
+      (("bins", 1), .typeError("`bins` must be an integer, a string, or an array")),
+      (("range", 2), .unpackedIntoTwo(lengthError: nil)),
+    ]
+    table["histogram_bin_edges"] = table["histogram"]
+    for name in ["nanmedian", "nanpercentile", "nanquantile"] {
+      table[name] = [(("axis", name == "nanmedian" ? 1 : 2), notIterable)]
+    }
     for name in ["flip", "median", "average"] { table[name] = [(("axis", 1), notIterable)] }
     for name in ["percentile", "quantile"] { table[name] = [(("axis", 2), notIterable)] }
     table["unique"] = [(("axis", 4), notIterable)]
@@ -232,25 +255,8 @@ enum NoneArguments {
         (("k", 1), .refused("NumPy reduces k with %, which formats a str")),
         (("axes", 2), .unpackedIntoTwo(lengthError: "len(axes) must be 2.")),
       ],
-      "base_repr": [
-        (("base", 1), .typeError("'>' not supported between instances of 'str' and 'int'")),
-        (("padding", 2), .typeError("can't multiply sequence by non-int of type 'str'")),
-      ],
-      "binary_repr": [(("width", 1), .typeError("'>' not supported between instances of 'str' and 'int'"))],
-      "diag_indices": [(("ndim", 1), .typeError("can't multiply sequence by non-int of type 'str'"))],
-      "diagflat": [(("k", 1), .typeError("bad operand type for abs(): 'str'"))],
-      "gradient": [
-        (("edge_order", keywordOnly), .typeError("'>' not supported between instances of 'str' and 'int'"))
-      ],
-      "rollaxis": [(("start", 2), .typeError("'<' not supported between instances of 'str' and 'int'"))],
-      "tri": [
-        (("M", 1), .typeError("unsupported operand type(s) for -: 'str' and 'int'")),
-        (("k", 2), .typeError("bad operand type for unary -: 'str'")),
-      ],
-      "trapezoid": [
-        (("dx", 2), .refused("NumPy multiplies the samples by the text, an error naming its dtype")),
-        (("axis", 3), .typeError("list indices must be integers or slices, not str")),
-      ],
+      "base_repr": [(("padding", 2), .refused("NumPy multiplies '0' by it when it is not empty"))],
+      "trapezoid": [(("dx", 2), .refused("NumPy multiplies the samples by the text, an error naming its dtype"))],
       "isclose": [(("rtol", 2), noIsfinite), (("atol", 3), noIsfinite)],
       "allclose": [(("rtol", 2), noIsfinite), (("atol", 3), noIsfinite)],
       "nan_to_num": [
@@ -264,6 +270,69 @@ enum NoneArguments {
       "histogram_bin_edges": [(("range", 2), .unpackedIntoTwo(lengthError: nil))],
     ]
   }()
+
+  /// NumPy's errors for a value that is not a number (a str, list, tuple, dict, …; checked after `textFunctions`)
+  /// where its Python code does arithmetic or a comparison with an int (`np.tri(3, k=[1])`), worded with the value's
+  /// type (`{type}`); a pair (`range=`, `axes=`) unpacked into two names.
+  static let nonNumberFunctions: [String: [(parameter: Parameter, answer: Answer)]] = {
+    let comparedAbove = Answer.typeError("'>' not supported between instances of '{type}' and 'int'")
+    let comparedBelow = Answer.typeError("'<' not supported between instances of '{type}' and 'int'")
+    let repeated = Answer.typeError("can't multiply sequence by non-int of type '{type}'")
+    return [
+      "diff": [(("n", 1), comparedBelow)],
+      "base_repr": [
+        (("base", 1), comparedAbove), (("padding", 2), .refused("NumPy multiplies '0' by it when it is not empty")),
+      ],
+      "binary_repr": [(("width", 1), comparedAbove)],
+      "diag_indices": [(("ndim", 1), repeated)],
+      "diagflat": [(("k", 1), .typeError("bad operand type for abs(): '{type}'"))],
+      "gradient": [(("edge_order", keywordOnly), comparedAbove)],
+      "rollaxis": [(("start", 2), comparedBelow)],
+      "rot90": [(("k", 1), .typeError("unsupported operand type(s) for %=: '{type}' and 'int'"))],
+      "tri": [
+        (("M", 1), .typeError("unsupported operand type(s) for -: '{type}' and 'int'")),
+        (("k", 2), .typeError("bad operand type for unary -: '{type}'")),
+      ],
+      "histogram": [(("range", 2), .unpackedIntoTwo(lengthError: nil))],
+      "histogram_bin_edges": [(("range", 2), .unpackedIntoTwo(lengthError: nil))],
+      "interp": [
+        (("left", 3), .typeError("must be real number, not {type}")),
+        (("right", 4), .typeError("must be real number, not {type}")),
+        (("period", 5), .typeError("bad operand type for abs(): '{type}'")),
+      ],
+      "trapezoid": [
+        (("dx", 2), .refused("NumPy broadcasts a sequence of spacings")),
+        (("axis", 3), .typeError("list indices must be integers or slices, not {type}")),
+      ],
+      // `bias == 0` decides: anything that is not a number is unequal, the biased estimate.
+      "cov": [
+        (("bias", 3), .reads(.bool(true))),
+        (
+          ("ddof", 4),
+          .typeError("int() argument must be a string, a bytes-like object or a real number, not '{type}'")
+        ),
+      ],
+      "isclose": [
+        (("rtol", 2), .refused("NumPy broadcasts a sequence of tolerances")),
+        (("atol", 3), .refused("NumPy broadcasts a sequence of tolerances")),
+      ],
+      "allclose": [
+        (("rtol", 2), .refused("NumPy broadcasts a sequence of tolerances")),
+        (("atol", 3), .refused("NumPy broadcasts a sequence of tolerances")),
+      ],
+    ]
+  }()
+
+  /// NumPy's errors for a value other than a str (a float, a list, a tuple, …; an int is left to the callee, where
+  /// np.convolve takes one) given to a parameter that takes a str, worded with its type.
+  static let textParameterFunctions: [String: [(parameter: Parameter, answer: Answer)]] = [
+    "convolve": [(("mode", 2), .typeError("convolve/correlate mode not understood"))],
+    "correlate": [(("mode", 2), .typeError("convolve/correlate mode not understood"))],
+    "partition": [(("kind", 3), .typeError("select kind must be str, not {type}"))],
+    "argpartition": [(("kind", 3), .typeError("select kind must be str, not {type}"))],
+    "packbits": [(("bitorder", 2), .typeError("pack() argument 3 must be str, not {type}"))],
+    "unpackbits": [(("bitorder", 3), .typeError("unpack() argument 4 must be str, not {type}"))],
+  ]
 
   /// The array methods' such parameters, as `textFunctions`.
   static let textMethods: [String: [(parameter: Parameter, answer: Answer)]] = [
@@ -325,23 +394,15 @@ enum NoneArguments {
       var isBool = axis?.isBoolNumber ?? false
       if case .tuple(let items)? = axis, items.contains(where: \.isBoolNumber) { isBool = true }
       if isBool { throw PythonError.type(message) }
+      // The same C converters take a tuple of axes, never a list (`np.sum(a, axis=[0, 1])`).
+      if parameter.name == "axis", case .list? = axis {
+        throw PythonError.type("'list' object cannot be interpreted as an integer")
+      }
     }
+    let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
     for (parameter, answer) in (isMethod ? floatAxisMethods : floatAxisFunctions)[name] ?? [] {
-      let given = argument(parameter, of: call)
-      let isFloat: Bool
-      switch given {
-      case .float?: isFloat = true
-      case .tensor(let tensor)?: isFloat = tensor.isScalar && tensor.dtype.isFloat
-      default: isFloat = false
-      }
-      guard isFloat else { continue }
-      switch answer {
-      case .typeError(let message): throw PythonError.type(message)
-      case .refused(let why):
-        let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
-        throw PythonError.limit("\(shown) with a float \(parameter.name) is not supported in snippets: \(why)")
-      default: continue
-      }
+      guard let given = argument(parameter, of: call), given.isFloatNumber else { continue }
+      try raise(answer, given, shown, parameter, kind: "a float")
     }
     if let parameter = (isMethod ? numberMethodParameters : numberParameters)[name] {
       let given = argument(parameter, of: call)
@@ -358,24 +419,32 @@ enum NoneArguments {
             + "there")
       }
     }
-    let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
     for (parameter, answer) in (isMethod ? textMethods : textFunctions)[name] ?? [] {
-      let given = argument(parameter, of: call)
-      guard case .string(let text)? = given else { continue }
-      switch answer {
-      case .typeError(let message): throw PythonError.type(message)
-      case .valueError(let message): throw PythonError.value(message)
-      case .refused(let why):
-        throw PythonError.limit("\(shown) with a str \(parameter.name) is not supported in snippets: \(why)")
-      case .unpackedIntoTwo(let lengthError):
-        let length = text.count
-        if length != 2, let lengthError { throw PythonError.value(lengthError) }
-        if length < 2 { throw PythonError.value("not enough values to unpack (expected 2, got \(length))") }
-        if length > 2 { throw PythonError.value("too many values to unpack (expected 2)") }
-        throw PythonError.limit(
-          "\(shown) with a str \(parameter.name) of two characters is not supported in snippets: NumPy goes on with "
-            + "each character")
-      case .reads: continue
+      guard let given = argument(parameter, of: call), case .string = given else { continue }
+      try raise(answer, given, shown, parameter, kind: "a str")
+    }
+    var call = call
+    for (parameter, answer) in (isMethod ? [:] : nonNumberFunctions)[name] ?? [] {
+      guard let given = argument(parameter, of: call), given.isNeitherNumberNorNone else { continue }
+      if case .reads(let value) = answer {
+        call = replacing(parameter, with: value, in: call)
+        continue
+      }
+      try raise(answer, given, shown, parameter, kind: "a \(given.typeName)")
+    }
+    if !isMethod, name == "isin", let kind = argument(("kind", keywordOnly), of: call) {
+      // NumPy looks the kind up in a set of its names.
+      switch kind {
+      case .list, .dict, .set: throw PythonError.type("unhashable type: '\(kind.typeName)'")
+      default: break
+      }
+    }
+    for (parameter, answer) in (isMethod ? [:] : textParameterFunctions)[name] ?? [] {
+      guard let given = argument(parameter, of: call) else { continue }
+      switch given {
+      case .string, .none, .int, .bool, .bigInt: continue
+      case .tensor(let tensor) where !tensor.dtype.isFloat: continue
+      default: try raise(answer, given, shown, parameter, kind: "a \(given.typeName)")
       }
     }
     if integerKeepdims.contains(name), let parameters = (isMethod ? methods : functions)[name],
@@ -386,6 +455,37 @@ enum NoneArguments {
     }
     guard let parameters = (isMethod ? methods : functions)[name] else { return call }
     return try checked(name, call, parameters, shown: shown)
+  }
+
+  /// Raises what `answer` says NumPy does with `given` (`kind` describes it in a refusal: "a str"), its `{type}` the
+  /// value's Python type; returns for an answer that lets the call go on.
+  private static func raise(
+    _ answer: Answer, _ given: Value, _ shown: String, _ parameter: Parameter, kind: String
+  ) throws(PythonError) {
+    func words(_ message: String) -> String { message.replacingOccurrences(of: "{type}", with: given.typeName) }
+    switch answer {
+    case .typeError(let message): throw PythonError.type(words(message))
+    case .valueError(let message): throw PythonError.value(words(message))
+    case .refused(let why):
+      throw PythonError.limit("\(shown) with \(kind) \(parameter.name) is not supported in snippets: \(why)")
+    case .unpackedIntoTwo(let lengthError):
+      let length: Int
+      switch given {
+      case .string(let text): length = text.count
+      case .list(let items), .tuple(let items): length = items.count
+      default: throw PythonError.type("cannot unpack non-iterable \(given.typeName) object")
+      }
+      if length != 2, let lengthError { throw PythonError.value(lengthError) }
+      if length < 2 { throw PythonError.value("not enough values to unpack (expected 2, got \(length))") }
+      if length > 2 { throw PythonError.value("too many values to unpack (expected 2)") }
+      // Two items go on into NumPy's code: a str's characters, which no snippet means; a pair of numbers is the
+      // callee's own to read.
+      guard case .string = given else { return }
+      throw PythonError.limit(
+        "\(shown) with a str \(parameter.name) of two characters is not supported in snippets: NumPy goes on with "
+          + "each character")
+    case .reads: return
+    }
   }
 
   /// NumPy's error for a flag its C code converts to a C int (the reductions' `keepdims`): Python's ints and bools
@@ -417,6 +517,17 @@ enum NoneArguments {
     throw PythonError.type("'\(given.typeName)' object cannot be interpreted as an integer")
   }
 
+  /// `call` with `value` given to `parameter` in the place it was given.
+  private static func replacing(_ parameter: Parameter, with value: Value, in call: CallArguments) -> CallArguments {
+    var result = call
+    if call.positional.count > parameter.position {
+      result.positional[parameter.position] = value
+    } else if let keyword = call.keywords.firstIndex(where: { $0.name == parameter.name }) {
+      result.keywords[keyword].value = value
+    }
+    return result
+  }
+
   /// The value `call` gives `parameter`, by position or by keyword; nil when it gives none.
   private static func argument(_ parameter: Parameter, of call: CallArguments) -> Value? {
     call.positional.count > parameter.position
@@ -441,12 +552,7 @@ enum NoneArguments {
         throw PythonError.limit("\(shown) with \(parameter.name)=None is not supported in snippets: \(why)")
       case .unpackedIntoTwo:
         throw PythonError.limit("\(shown) with \(parameter.name)=None is not supported in snippets")
-      case .reads(let value):
-        if let keyword {
-          result.keywords[keyword].value = value
-        } else {
-          result.positional[parameter.position] = value
-        }
+      case .reads(let value): result = replacing(parameter, with: value, in: result)
       }
     }
     return result

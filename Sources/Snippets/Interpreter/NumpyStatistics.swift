@@ -24,7 +24,11 @@ enum NumpyStatistics {
       let right = try side(bound["side"])
       var sorter: [Int]? = nil
       if let given = bound["sorter"], !given.isNone {
-        sorter = try given.toTensor().exactInts()
+        // NumPy's converter takes an integer array: a float (or an empty list, float64) is its TypeError.
+        if given.isFloatNumber { throw PythonError.type("could not parse sorter argument") }
+        let indices = try given.toTensor()
+        if !indices.dtype.isInteger { throw PythonError.type("sorter must only contain integers") }
+        sorter = try indices.exactInts()
       }
       return .tensor(try core { try Tensor.searchSorted(a, v, right: right, sorter: sorter) })
     case "digitize":
@@ -92,8 +96,20 @@ enum NumpyStatistics {
       let v = try bound.value("v").toTensor()
       var mode = name == "correlate" ? "valid" : "full"
       if let given = bound["mode"] {
-        guard case .string(let text) = given else { throw PythonError.type("mode must be a string") }
-        mode = text
+        // NumPy's C correlate also takes the modes' numbers (a Python or NumPy int, not a bool).
+        let number: Int?
+        switch given {
+        case .string(let text): (mode, number) = (text, nil)
+        case .int(let value): number = value
+        case .tensor(let tensor) where tensor.isScalar && tensor.dtype.isInteger: number = try given.toInt()
+        default: throw PythonError.type("convolve/correlate mode not understood")
+        }
+        if let number {
+          guard (0...2).contains(number) else {
+            throw PythonError.value("integer convolve/correlate mode must be 0, 1, or 2")
+          }
+          mode = ["valid", "same", "full"][number]
+        }
       }
       let chosen = mode
       return .tensor(

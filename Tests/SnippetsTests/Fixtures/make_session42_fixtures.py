@@ -2,14 +2,17 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 print for the statements of session 42's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session42_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/418-*` and `419-*` fixtures; rerunning gives identical bytes.
+`interpreter/418-*`, `419-*` and `428-*` fixtures; rerunning gives identical bytes.
 
 Both come from `Fuzz/signature_sweep.py`, which gives every parameter of NumPy's functions an explicit None and a str:
 143 of its statements printed other text than NumPy's on main (3e6d38d0). 418: np.interp searching an `xp` that is
 not increasing as NumPy's C loop does (a value docbuild got wrong even without a keyword), np.clip's bounds given one
 without the other, the reductions' `keepdims` converted as a C int, `where=None`, None for the pure-Python functions'
 int parameters. 419: a str where those take an int or a pair (the words of the Python operation NumPy's code fails
-at), np.array's `copy` of a str.
+at), np.array's `copy` of a str. 428, from the sweep's `--values float,list,empty` (155 of 3,276 statements wrong
+before): a list of axes where NumPy's C converters take only an int or a tuple (`np.sum(a, axis=[0, 1])` is NumPy's
+TypeError; docbuild summed), lists, tuples and floats where NumPy's Python functions take an int, a str or a pair
+(`np.cov(a, bias=())` is biased, `np.interp(..., left=[1])` a TypeError), malformed lists of structured fields.
 """
 
 import pathlib
@@ -93,7 +96,7 @@ NONE_PARAMETERS = [
 ]
 
 TEXT_PARAMETERS = [
-    "np.base_repr(3, base='1')", "np.base_repr(3, padding='x')", "np.binary_repr(3, width='1')",
+    "np.base_repr(3, base='1')", "np.binary_repr(3, width='1')",
     "np.diag_indices(3, ndim='1')", "np.diagflat(a, k='x')", "np.gradient(a, edge_order='1')",
     "np.rollaxis(a, 1, start='1')", "np.tri(3, M='1')", "np.tri(3, k='x')", "np.trapezoid(a, axis='1')",
     "np.isclose(a, a, rtol='1')", "np.allclose(a, a, atol='x')", "np.isclose(a, a, atol='')",
@@ -104,12 +107,53 @@ TEXT_PARAMETERS = [
     "np.array(a, copy=[1])", "np.array(a, copy=1.5)",
 ]
 
+LIST_AXES = [
+    f"np.{name}(a, axis={axis})"
+    for name in ["sum", "prod", "max", "min", "amax", "amin", "all", "any", "mean", "std", "var", "nansum", "nanprod",
+                 "nanmax", "nanmin", "nanmean", "nanstd", "nanvar", "ptp", "count_nonzero", "argmax", "cumsum", "sort"]
+    for axis in ["[1]", "[0, 1]"]
+] + [f"a.{name}(axis=[1])" for name in ["sum", "prod", "max", "min", "all", "any", "mean", "std", "var"]] + [
+    "np.squeeze(a.reshape(2, 1, 3), axis=[1])", "a.reshape(2, 1, 3).squeeze(axis=[1])",
+    "np.sum(a, axis=(0, 1))", "np.median(a, axis=[0, 1])", "np.flip(a, axis=[1])", "np.expand_dims(a, axis=[0])",
+    "np.percentile(a, 50, axis=[1])", "np.average(a, axis=[1])", "np.trapezoid(a, axis=[1])",
+    "np.trapezoid(a, axis=(1,))", "np.trapezoid(a, axis=1.5)",
+]
+
+SEQUENCES_AND_FLOATS = [
+    "np.base_repr(3, base=[1])", "np.base_repr(3, base=())", "np.binary_repr(3, width=[1])",
+    "np.binary_repr(3, width=())", "np.diag_indices(3, ndim=[1])", "np.diag_indices(3, ndim=())",
+    "np.diag_indices(3, ndim=1.5)", "np.diagflat(a, k=[1])", "np.diagflat(a, k=())", "np.diff(a, n=[1])",
+    "np.diff(a, n=())", "np.gradient(a, edge_order=[1])", "np.gradient(a, edge_order=())", "np.gradient(a, axis=1.5)",
+    "np.rollaxis(a, 1, start=[1])", "np.rollaxis(a, 1, start=())", "np.rot90(a, k=[1])", "np.rot90(a, k=())",
+    "np.rot90(a, axes=1.5)", "np.tri(3, M=[1])", "np.tri(3, M=())", "np.tri(3, k=[1])", "np.tri(3, k=())",
+    "np.histogram(a, bins=1.5)", "np.histogram(a, range=1.5)", "np.histogram(a, range=[1])",
+    "np.histogram(a, range=())", "np.histogram_bin_edges(a, bins=1.5)", "np.histogram_bin_edges(a, range=[1])",
+    "np.histogram(a, range=[0, 2])", "np.interp(b, b, b, left=[1])", "np.interp(b, b, b, left=())",
+    "np.interp(b, b, b, right=[1])", "np.interp(b, b, b, right=())", "np.interp(b, b, b, period=[1])",
+    "np.interp(b, b, b, period=())", "np.convolve(b, b, mode=1.5)", "np.convolve(b, b, mode=[1])",
+    "np.correlate(b, b, mode=())", "np.convolve(b, b, mode=1)", "np.correlate(b, b, mode=np.int64(2))",
+    "np.convolve(b, b, mode=3)", "np.correlate(b, b, mode=True)", "np.convolve(b, b, mode=0)", "np.partition(a, 1, kind=1.5)",
+    "np.argpartition(a, 1, kind=[1])", "np.partition(a, 1, kind=())", "np.partition(a, 1, axis=1.5)",
+    "np.argpartition(a, 1, axis=1.5)", "np.packbits(i, bitorder=1.5)", "np.packbits(i, bitorder=[1])",
+    "np.lexsort(a, axis=1.5)", "np.cov(a, bias=())", "np.cov(a, bias=[1])", "np.cov(a, bias='')",
+    "np.cov(a, ddof=[1])", "np.cov(a, ddof=())", "np.nanmedian(a, axis=1.5)", "np.nanpercentile(a, 1, axis=1.5)",
+    "np.searchsorted(b, b, sorter=1.5)", "np.searchsorted(b, b, sorter=())", "np.searchsorted(b, b, sorter=[])",
+    "np.array(a, ndmax=1.5)", "np.isin(a, a, kind=[1])", "np.isin(a, a, kind={})", "np.isin(a, a, kind='sort')", "np.zeros(3, dtype=[1])", "np.ones(3, dtype=[(1,)])", "np.array(a, dtype=['a'])",
+    "np.asarray(a, dtype=[('a', float, 2, 3)])", "np.dtype([1.5])", "np.sum(a, dtype=[1])", "a.astype([1])",
+]
+
 FIXTURES = {
     "418-interp-clip-keepdims-and-none-parameters": (
         "np.interp of an xp that is not increasing (NumPy's search from the previous point), np.clip's bounds one "
         "without the other, keepdims converted as a C int, where=None, None for int parameters of NumPy's Python "
         "functions (Fuzz/signature_sweep.py).",
         ["import numpy as np"] + SETUP + INTERP + CLIP + KEEPDIMS + WHERE_NONE + NONE_PARAMETERS,
+    ),
+    "428-list-axes-sequences-and-floats-for-number-parameters": (
+        "a list of axes where NumPy's C converters take an int or a tuple; a list, a tuple or a float where NumPy's "
+        "Python functions take an int, a str or a pair: the error of the operation NumPy's code fails at "
+        "(Fuzz/signature_sweep.py --values float,list,empty).",
+        ["import numpy as np"] + SETUP + LIST_AXES + SEQUENCES_AND_FLOATS,
     ),
     "419-text-for-int-and-pair-parameters": (
         "a str where NumPy's Python functions take an int or a pair: the error of the operation NumPy's code fails "
