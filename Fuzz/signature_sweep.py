@@ -9,7 +9,8 @@ by trying them in NumPy itself, the first of a few argument lists over `numpy_di
 the function answers; then, for each of its parameters that can be given by keyword and that this call leaves to its
 default, it writes one statement giving that parameter each sweep value: an explicit `None` (which a callee must not
 read as "absent" unless NumPy does), the str `'1'` (where NumPy parses, formats or refuses it), the str `'x'`, and
-with `--values float,list,empty` the float `1.5`, the list `[1]` and the empty tuple `()`.
+with `--values float,list,empty` the float `1.5`, the list `[1]` and the empty tuple `()`; `--values
+true,negative,huge,nan` gives `True`, `-1`, `2**63` and a NaN.
 NumPy's answer, a value or an exception, is the expected text; docbuild must print it or refuse by name. The same
 NumPy gives the same statements: nothing here is random.
 """
@@ -45,7 +46,8 @@ CANDIDATE_ARGUMENTS = [
     "0, 1, 5", "a, 0, 1", "b, [0, 2]", "b, b, b", "[a, a]", "a, [1]", "a > 0", "a, a > 0, 0.0", "m", "m, m.T",
     "'ij,jk->ik', a, a.T", "b, 3", "2, 3", "z",
 ]
-VALUES = {"none": "None", "str": "'1'", "text": "'x'", "float": "1.5", "list": "[1]", "empty": "()"}
+VALUES = {"none": "None", "str": "'1'", "text": "'x'", "float": "1.5", "list": "[1]", "empty": "()", "true": "True",
+          "negative": "-1", "huge": "2**63", "nan": "float('nan')"}
 
 
 def namespace():
@@ -113,7 +115,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", required=True, help="the statements file to write, one statement a line")
     parser.add_argument("--values", default="none,str,text",
-                        help="which values to sweep: none, str, text, float, list, empty")
+                        help="which values to sweep: none, str, text, float, list, empty, true, negative, huge, nan")
     parser.add_argument("--functions", help="only these NumPy functions, comma-separated")
     args = parser.parse_args()
     only = set(args.functions.split(",")) if args.functions else None

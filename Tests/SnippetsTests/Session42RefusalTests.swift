@@ -40,6 +40,12 @@ struct Session42RefusalTests {
     ("np.gradient(a, edge_order=1.0)", "np.gradient with a float edge_order"),
     ("np.cov(a, ddof=1.0)", "np.cov with a float ddof"),
     ("np.transpose(a, axes=1.5)", "np.transpose with a float axes"),
+    ("np.base_repr(3, base=2**63)", "np.base_repr with an int of more than 63 bits as base"),
+    ("np.gradient(a, edge_order=2**63)", "np.gradient with an int of more than 63 bits as edge_order"),
+    ("np.round(a, 2**63)", "np.round with an int of more than 63 bits as decimals"),
+    ("a.trace(offset=-2**70)", "ndarray.trace with an int of more than 63 bits as offset"),
+    ("np.gradient(a, edge_order=0)", "np.gradient with edge_order below 1"),
+    ("np.binary_repr(3, width=True)", "np.binary_repr with a bool width"),
     ("np.zeros(2).astype([('x', float)])", "a structured dtype (a list of fields) is not supported here"),
   ]
 

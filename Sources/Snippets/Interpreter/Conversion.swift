@@ -145,6 +145,15 @@ extension Value {
     }
   }
 
+  /// A Python int within 64 bits or a NumPy integer scalar (not a bool).
+  var isIntegerNumber: Bool {
+    switch self {
+    case .int: true
+    case .tensor(let tensor): tensor.isScalar && tensor.dtype.isInteger
+    default: false
+    }
+  }
+
   /// A Python float or a NumPy float scalar, which NumPy's `int()` truncates.
   var isFloatNumber: Bool {
     switch self {

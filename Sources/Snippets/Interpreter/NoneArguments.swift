@@ -164,10 +164,19 @@ enum NoneArguments {
     ] {
       table[name] = (("axis", 1), "an integer is required")
     }
-    for name in ["argmax", "argmin", "argsort", "cumsum", "cumprod", "concatenate", "squeeze"] {
+    for name in [
+      "argmax", "argmin", "argsort", "cumsum", "cumprod", "concatenate", "squeeze", "nancumsum", "nancumprod",
+    ] {
       table[name] = (("axis", 1), "an integer is required for the axis")
     }
-    for name in ["take", "repeat"] { table[name] = (("axis", 2), "an integer is required for the axis") }
+    for name in ["take", "repeat", "append", "argpartition", "compress"] {
+      table[name] = (("axis", 2), "an integer is required for the axis")
+    }
+    for name in ["nanargmax", "nanargmin"] { table[name] = (("axis", 1), "an integer is required") }
+    table["trapezoid"] = (("axis", 3), "an integer is required")
+    // Extents NumPy's C code reads as ints, which a bool is not.
+    table["eye"] = (("M", 1), "an integer is required")
+    table["vander"] = (("N", 1), "an integer is required")
     return table
   }()
 
@@ -212,6 +221,8 @@ enum NoneArguments {
     table["gradient"] = [(("edge_order", Int.max), computed), (("axis", Int.max), notIterable)]
     table["cov"] = [(("ddof", 4), computed)]
     table["lexsort"] = [(("axis", 1), integerExpected)]
+    // NumPy formats an out-of-range start with %d (a NaN's ValueError) before inserting an in-range one.
+    table["rollaxis"] = [(("start", 2), .refused("NumPy formats or inserts it by its value"))]
     table["partition"] = [(("axis", 2), integerExpected)]
     table["transpose"] = [(("axes", 1), computed)]
     table["trapezoid"] = [(("axis", 3), .typeError("list indices must be integers or slices, not {type}"))]
@@ -334,6 +345,41 @@ enum NoneArguments {
     "unpackbits": [(("bitorder", 3), .typeError("unpack() argument 4 must be str, not {type}"))],
   ]
 
+  /// Parameters NumPy unpacks into two (`range=`) or iterates (`axes=`), given one number: its TypeError.
+  static let numberPairFunctions: [String: [Parameter]] = [
+    "histogram": [("range", 2)], "histogram_bin_edges": [("range", 2)], "rot90": [("axes", 2)],
+  ]
+
+  /// The words of `numberPairFunctions`' TypeError for `given`.
+  private static func notIterableMessage(_ parameter: Parameter, _ given: Value) -> String {
+    parameter.name == "range"
+      ? "cannot unpack non-iterable \(given.typeName) object" : "'\(given.typeName)' object is not iterable"
+  }
+
+  /// Int parameters given a Python int of more than 63 bits, which NumPy's code meets in its own way (a C long's
+  /// OverflowError, "Maximum allowed dimension exceeded", or a value: `np.rot90(a, 2**63)` is `a`): refused.
+  static let bigIntFunctions: [String: [(parameter: Parameter, answer: Answer)]] = {
+    let refused = Answer.refused("NumPy's answer depends on where it converts the int")
+    return [
+      "round": [(("decimals", 1), refused)], "around": [(("decimals", 1), refused)], "diag": [(("k", 1), refused)],
+      "diagonal": [(("offset", 1), refused)], "trace": [(("offset", 1), refused)],
+      "binary_repr": [(("width", 1), refused)], "tensordot": [(("axes", 2), refused)],
+      "base_repr": [(("base", 1), refused), (("padding", 2), refused)], "diag_indices": [(("ndim", 1), refused)],
+      "diagflat": [(("k", 1), refused)], "eye": [(("M", 1), refused), (("k", 2), refused)],
+      "vander": [(("N", 1), refused)], "polyint": [(("m", 1), refused)], "rot90": [(("k", 1), refused)],
+      "tri": [(("M", 1), refused), (("k", 2), refused)], "cov": [(("ddof", 4), refused)],
+      "gradient": [(("edge_order", keywordOnly), refused)], "trim_zeros": [(("axis", keywordOnly), refused)],
+      "histogram": [(("bins", 1), refused)], "histogram_bin_edges": [(("bins", 1), refused)],
+    ]
+  }()
+
+  /// The array methods' such parameters, as `bigIntFunctions`.
+  static let bigIntMethods: [String: [(parameter: Parameter, answer: Answer)]] = [
+    "round": [(("decimals", 0), .refused("NumPy raises a C long's OverflowError"))],
+    "diagonal": [(("offset", 0), .refused("NumPy raises a C long's OverflowError"))],
+    "trace": [(("offset", 0), .refused("NumPy raises a C long's OverflowError"))],
+  ]
+
   /// The array methods' such parameters, as `textFunctions`.
   static let textMethods: [String: [(parameter: Parameter, answer: Answer)]] = [
     "repeat": [(("repeats", 0), .refused("NumPy casts the text to an int"))]
@@ -395,7 +441,7 @@ enum NoneArguments {
       if case .tuple(let items)? = axis, items.contains(where: \.isBoolNumber) { isBool = true }
       if isBool { throw PythonError.type(message) }
       // The same C converters take a tuple of axes, never a list (`np.sum(a, axis=[0, 1])`).
-      if parameter.name == "axis", case .list? = axis {
+      if parameter.name == "axis", name != "trapezoid", case .list? = axis {
         throw PythonError.type("'list' object cannot be interpreted as an integer")
       }
     }
@@ -432,6 +478,9 @@ enum NoneArguments {
       }
       try raise(answer, given, shown, parameter, kind: "a \(given.typeName)")
     }
+    if !isMethod, name == "binary_repr", case .bool? = argument(("width", 1), of: call) {
+      throw PythonError.limit("np.binary_repr with a bool width is not supported in snippets: NumPy prints it as one")
+    }
     if !isMethod, name == "isin", let kind = argument(("kind", keywordOnly), of: call) {
       // NumPy looks the kind up in a set of its names.
       switch kind {
@@ -442,10 +491,26 @@ enum NoneArguments {
     for (parameter, answer) in (isMethod ? [:] : textParameterFunctions)[name] ?? [] {
       guard let given = argument(parameter, of: call) else { continue }
       switch given {
-      case .string, .none, .int, .bool, .bigInt: continue
-      case .tensor(let tensor) where !tensor.dtype.isFloat: continue
+      case .string, .none: continue
+      // np.convolve's C code takes its modes' numbers too.
+      case _ where (name == "convolve" || name == "correlate") && given.isIntegerNumber: continue
+      case .tensor(let tensor) where !tensor.isScalar: continue
       default: try raise(answer, given, shown, parameter, kind: "a \(given.typeName)")
       }
+    }
+    if !isMethod, let parameters = numberPairFunctions[name] {
+      for parameter in parameters {
+        guard let given = argument(parameter, of: call) else { continue }
+        switch given {
+        case .int, .bool, .bigInt: throw PythonError.type(notIterableMessage(parameter, given))
+        case .tensor(let tensor) where tensor.isScalar: throw PythonError.type(notIterableMessage(parameter, given))
+        default: continue
+        }
+      }
+    }
+    for (parameter, answer) in (isMethod ? bigIntMethods : bigIntFunctions)[name] ?? [] {
+      guard case .bigInt? = argument(parameter, of: call) else { continue }
+      try raise(answer, .int(0), shown, parameter, kind: "an int of more than 63 bits as")
     }
     if integerKeepdims.contains(name), let parameters = (isMethod ? methods : functions)[name],
       let parameter = parameters.first(where: { $0.parameter.name == "keepdims" })?.parameter,

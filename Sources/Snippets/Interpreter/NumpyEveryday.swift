@@ -106,8 +106,9 @@ enum NumpyEveryday {
       return .tensor(try NumpyArrays.cumulative(name, a, axis: axis, dtype: dtype))
     case "tri":
       let bound = try call.bind(["N", "M", "k", "dtype"], required: 1)
-      let rows = try bound.value("N").toInt()
-      let columns = try bound["M"]?.toInt()
+      // NumPy's np.tri of a negative extent is empty along it (`arange(N)`, `arange(-k, M - k)`).
+      let rows = Swift.max(try bound.value("N").toInt(), 0)
+      let columns = try bound["M"].map { (value) throws(PythonError) in Swift.max(try value.toInt(), 0) }
       let k = try bound["k"]?.toInt() ?? 0
       let dtype = try bound["dtype"]?.toDType() ?? .float64
       return .tensor(try core { try Tensor.tri(rows, columns, k: k, dtype: dtype) })
@@ -184,11 +185,21 @@ enum NumpyEveryday {
       let axis = try axis(bound, of: name)
       let mode =
         try bound["mode"].map { (value) throws(PythonError) -> String in
-          guard case .string(let text) = value else {
-            throw PythonError.type("clipmode not understood")
+          switch value {
+          case .string(let text): return text
+          case _ where value.isIntegerNumber:
+            // NumPy's clip modes by number: CLIP, WRAP, RAISE.
+            let number = try value.toInt()
+            // Another number is NumPy's ValueError, raised after a take in raise mode (its IndexError first).
+            return (0...2).contains(number) ? ["clip", "wrap", "raise"][number] : "invalid"
+          default: throw PythonError.type("clipmode not understood")
           }
-          return text
         } ?? "raise"
+      if mode == "invalid" {
+        let (picks, shape) = (try indices.exactInts(), indices.shape)
+        _ = try core { try a.taking(picks, shape: shape, axis: axis, mode: "raise") }
+        throw PythonError.value("integer clipmode must be RAISE, WRAP, or CLIP from 'numpy._core.multiarray'")
+      }
       guard ["raise", "wrap", "clip"].contains(mode) else {
         throw PythonError.value("clipmode must be one of 'clip', 'raise', or 'wrap' (got '\(mode)')")
       }

@@ -24,8 +24,12 @@ enum NumpyStatistics {
       let right = try side(bound["side"])
       var sorter: [Int]? = nil
       if let given = bound["sorter"], !given.isNone {
-        // NumPy's converter takes an integer array: a float (or an empty list, float64) is its TypeError.
-        if given.isFloatNumber { throw PythonError.type("could not parse sorter argument") }
+        // NumPy's converter takes an integer array: a number is its TypeError, as is a float array (an empty list).
+        switch given {
+        case .int, .bool, .float, .bigInt: throw PythonError.type("could not parse sorter argument")
+        case .tensor(let tensor) where tensor.isScalar: throw PythonError.type("could not parse sorter argument")
+        default: break
+        }
         let indices = try given.toTensor()
         if !indices.dtype.isInteger { throw PythonError.type("sorter must only contain integers") }
         sorter = try indices.exactInts()
@@ -222,6 +226,11 @@ enum NumpyStatistics {
     switch bound["bins"] {
     case nil: break
     case .int(let given)?: count = given
+    // A 0-d count goes through `operator.index`: a Python bool, an integer scalar or 0-d array is a number of bins.
+    case .bool(let flag)?: count = flag ? 1 : 0
+    case .tensor(let tensor)? where tensor.ndim == 0 && tensor.dtype.isInteger: count = try Value.tensor(tensor).toInt()
+    case .tensor(let tensor)? where tensor.ndim == 0:
+      throw PythonError.type("`bins` must be an integer, a string, or an array")
     case .string(let text)?:
       throw NumpyArrays.unsupported(
         "np.histogram's bins='\(text)' is not supported in snippets: give a number of bins or the edges")

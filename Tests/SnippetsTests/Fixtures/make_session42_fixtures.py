@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 print for the statements of session 42's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session42_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/418-*`, `419-*` and `428-*` fixtures; rerunning gives identical bytes.
+`interpreter/418-*`, `419-*`, `428-*` and `429-*` fixtures; rerunning gives identical bytes.
 
 Both come from `Fuzz/signature_sweep.py`, which gives every parameter of NumPy's functions an explicit None and a str:
 143 of its statements printed other text than NumPy's on main (3e6d38d0). 418: np.interp searching an `xp` that is
@@ -13,6 +13,8 @@ at), np.array's `copy` of a str. 428, from the sweep's `--values float,list,empt
 before): a list of axes where NumPy's C converters take only an int or a tuple (`np.sum(a, axis=[0, 1])` is NumPy's
 TypeError; docbuild summed), lists, tuples and floats where NumPy's Python functions take an int, a str or a pair
 (`np.cov(a, bias=())` is biased, `np.interp(..., left=[1])` a TypeError), malformed lists of structured fields.
+429, from `--values true,negative,huge,nan` (65 of 4,340 wrong before): bool axes and extents, np.tri's negative
+extents (empty, where docbuild raised), np.take's clip modes by number, np.histogram's bool bins (one bin).
 """
 
 import pathlib
@@ -142,6 +144,25 @@ SEQUENCES_AND_FLOATS = [
     "np.asarray(a, dtype=[('a', float, 2, 3)])", "np.dtype([1.5])", "np.sum(a, dtype=[1])", "a.astype([1])",
 ]
 
+BOOLS_NEGATIVES_HUGE = [
+    "np.append(a, a, axis=True)", "np.argpartition(a, 1, axis=True)", "np.compress(b > 0, b, axis=True)",
+    "np.nanargmax(a, axis=True)", "np.nanargmin(a, axis=np.True_)", "np.nancumsum(a, axis=True)",
+    "np.nancumprod(a, axis=True)", "np.trapezoid(a, axis=True)", "np.cumulative_sum(b, axis=True)",
+    "np.cumulative_prod(b, axis=np.True_)", "np.eye(3, M=True)", "np.vander(b, N=True)",
+    "np.argpartition(a, 1, kind=True)", "np.partition(a, 1, kind=-1)", "np.partition(a, 1, kind=2**63)",
+    "np.packbits(i, bitorder=True)", "np.packbits(i, bitorder=-1)", "np.unpackbits(np.uint8([3]), bitorder=0)",
+    "np.histogram(a, bins=True)", "np.histogram(a, bins=np.int64(3))", "np.histogram(a, bins=np.array(2))",
+    "np.histogram(a, bins=np.float64(2.0))", "np.histogram(a, range=True)", "np.histogram(a, range=-1)",
+    "np.histogram_bin_edges(a, range=2**63)", "np.rot90(a, axes=True)", "np.rot90(a, axes=-1)",
+    "np.searchsorted(b, b, sorter=True)", "np.searchsorted(b, b, sorter=-1)", "np.searchsorted(b, b, sorter=np.int64(0))",
+    "np.take(b, 5, mode=0)", "np.take(b, 5, mode=1)", "np.take(b, 5, mode=2)", "np.take(b, 5, mode=np.int64(1))",
+    "np.take(b, 5, mode=-1)", "np.take(b, 1, mode=-1)", "np.take(a, [1], mode=3)", "np.take(b, 5, mode=True)",
+    "np.take(b, 5, mode=2**63)", "np.histogram(b, bins=np.True_)", "np.histogram(b, bins=np.array(True))",
+    "np.tri(3, M=-1)", "np.tri(-1, 2)", "np.tri(-2)", "np.tril_indices(3, m=-1)", "np.triu_indices(-1)",
+    "np.triu_indices(3, m=-2, k=1)", "np.array(a, ndmin=2**63)", "np.array(a, ndmax=-1)", "np.array(a, ndmax=65)",
+    "np.array(a, ndmax=2**63)", "np.array(a, ndmin=-1)", "np.gradient(a, edge_order=3)",
+]
+
 FIXTURES = {
     "418-interp-clip-keepdims-and-none-parameters": (
         "np.interp of an xp that is not increasing (NumPy's search from the previous point), np.clip's bounds one "
@@ -154,6 +175,12 @@ FIXTURES = {
         "Python functions take an int, a str or a pair: the error of the operation NumPy's code fails at "
         "(Fuzz/signature_sweep.py --values float,list,empty).",
         ["import numpy as np"] + SETUP + LIST_AXES + SEQUENCES_AND_FLOATS,
+    ),
+    "429-bools-negatives-and-huge-ints-for-int-parameters": (
+        "a bool where NumPy's C converters take an int (an axis, an extent, a str's place), negative extents np.tri "
+        "reads as empty, clip modes by number, one number where NumPy unpacks or iterates a pair "
+        "(Fuzz/signature_sweep.py --values true,negative,huge,nan).",
+        ["import numpy as np"] + SETUP + BOOLS_NEGATIVES_HUGE,
     ),
     "419-text-for-int-and-pair-parameters": (
         "a str where NumPy's Python functions take an int or a pair: the error of the operation NumPy's code fails "
