@@ -44,7 +44,7 @@ SKIPPED_PARAMETERS = {"out", "like", "subok", "signature", "extobj"}
 CANDIDATE_ARGUMENTS = [
     "a", "b", "i", "a, a", "a, b", "b, b", "i, i", "a, 1", "b, 2", "i, 1", "b, 0.5", "3", "(2, 3)", "0, 5",
     "0, 1, 5", "a, 0, 1", "b, [0, 2]", "b, b, b", "[a, a]", "a, [1]", "a > 0", "a, a > 0, 0.0", "m", "m, m.T",
-    "'ij,jk->ik', a, a.T", "b, 3", "2, 3", "z",
+    "'ij,jk->ik', a, a.T", "b, 3", "2, 3", "z", "m[:, :3] + 2 * np.eye(3)",
 ]
 VALUES = {"none": "None", "str": "'1'", "text": "'x'", "float": "1.5", "list": "[1]", "empty": "()", "true": "True",
           "negative": "-1", "huge": "2**63", "nan": "float('nan')"}
@@ -79,12 +79,24 @@ def parameters(function):
             if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.name not in SKIPPED_PARAMETERS]
 
 
-def statements(values, only=None):
+def statements(values, only=None, modules=("",)):
     names = namespace()
     made = []
-    for name in sorted(dir(np)):
-        function = getattr(np, name)
-        if name.startswith("_") or name in SKIPPED or isinstance(function, type) or not callable(function):
+    for module in modules:
+        made += module_statements(module, values, only, names)
+    return made
+
+
+def module_statements(module, values, only, names):
+    """The statements for the public functions of `np.MODULE` (`""`: of `np` itself)."""
+    namespace_object = np
+    for part in filter(None, module.split(".")):
+        namespace_object = getattr(namespace_object, part)
+    made = []
+    for short in sorted(dir(namespace_object)):
+        name = f"{module}.{short}" if module else short
+        function = getattr(namespace_object, short)
+        if short.startswith("_") or short in SKIPPED or isinstance(function, type) or not callable(function):
             continue
         if only and name not in only:
             continue
@@ -102,7 +114,7 @@ def statements(values, only=None):
             for value in values:
                 made.append(f"np.{name}({arguments}, {parameter}={VALUES[value]})")
         # The array method of the same name, swept with the function's parameters after the array.
-        if arguments in ("a", "b", "i", "m", "z") and hasattr(np.ndarray, name):
+        if not module and arguments in ("a", "b", "i", "m", "z") and hasattr(np.ndarray, name):
             for parameter, _ in keyword:
                 if parameter in filled:
                     continue
@@ -117,9 +129,11 @@ def main():
     parser.add_argument("--values", default="none,str,text",
                         help="which values to sweep: none, str, text, float, list, empty, true, negative, huge, nan")
     parser.add_argument("--functions", help="only these NumPy functions, comma-separated")
+    parser.add_argument("--modules", default="",
+                        help="comma-separated modules of np to sweep, '' for np itself (e.g. ',linalg,fft')")
     args = parser.parse_args()
     only = set(args.functions.split(",")) if args.functions else None
-    made = statements(args.values.split(","), only)
+    made = statements(args.values.split(","), only, args.modules.split(","))
     with open(args.out, "w") as handle:
         handle.write("\n".join(made) + "\n")
     print(f"{len(made)} statements in {args.out}")

@@ -14,7 +14,9 @@ before): a list of axes where NumPy's C converters take only an int or a tuple (
 TypeError; docbuild summed), lists, tuples and floats where NumPy's Python functions take an int, a str or a pair
 (`np.cov(a, bias=())` is biased, `np.interp(..., left=[1])` a TypeError), malformed lists of structured fields.
 429, from `--values true,negative,huge,nan` (65 of 4,340 wrong before): bool axes and extents, np.tri's negative
-extents (empty, where docbuild raised), np.take's clip modes by number, np.histogram's bool bins (one bin).
+extents (empty, where docbuild raised), np.take's clip modes by number, np.histogram's bool bins (one bin); with
+`--modules linalg,fft` (80 of 921 wrong): np.linalg.svd's None flags (false: docbuild computed the full matrices),
+a bool norm order, qr's None mode, cond's unhashable p, the FFTs' bool n (rfft and ihfft take it as 1).
 """
 
 import pathlib
@@ -163,6 +165,13 @@ BOOLS_NEGATIVES_HUGE = [
     "np.array(a, ndmax=2**63)", "np.array(a, ndmin=-1)", "np.gradient(a, edge_order=3)",
 ]
 
+LINALG_FFT = [
+    "np.linalg.norm(a, ord=True)", "np.linalg.norm(b, ord=False)", "np.linalg.norm(a, ord=False)",
+    "np.linalg.qr(a, mode=None)", "np.linalg.svd(a, full_matrices=None)", "np.linalg.svd(a, compute_uv=None)",
+    "np.linalg.cond(a, p=[1])", "np.linalg.cond(a, p={})", "np.fft.fft(a, n=True)", "np.fft.ifft(b, n=True)",
+    "np.fft.hfft(b, n=np.True_)", "np.fft.irfft(b, n=True)", "np.fft.rfft(b, n=True)", "np.fft.ihfft(a, n=True)",
+]
+
 FIXTURES = {
     "418-interp-clip-keepdims-and-none-parameters": (
         "np.interp of an xp that is not increasing (NumPy's search from the previous point), np.clip's bounds one "
@@ -180,7 +189,7 @@ FIXTURES = {
         "a bool where NumPy's C converters take an int (an axis, an extent, a str's place), negative extents np.tri "
         "reads as empty, clip modes by number, one number where NumPy unpacks or iterates a pair "
         "(Fuzz/signature_sweep.py --values true,negative,huge,nan).",
-        ["import numpy as np"] + SETUP + BOOLS_NEGATIVES_HUGE,
+        ["import numpy as np"] + SETUP + BOOLS_NEGATIVES_HUGE + LINALG_FFT,
     ),
     "419-text-for-int-and-pair-parameters": (
         "a str where NumPy's Python functions take an int or a pair: the error of the operation NumPy's code fails "

@@ -23,6 +23,11 @@ extension ModuleSources {
     def _raw_fft(name, a, n, axis, is_real, is_forward, norm, out):
         if out is not None:
             _refuse(f'np.fft.{name}(out=...)')
+        if isinstance(n, (bool, np.bool_)) and name not in ('rfft', 'ihfft'):
+            # NumPy's C code reads n as an int, which a bool is not (rfft and ihfft take it as one).
+            raise TypeError('an integer is required')
+        if isinstance(n, int) and n > 2**62:
+            _refuse(f'np.fft.{name} with n of more than 62 bits')
         if n < 1:
             raise ValueError(f"Invalid number of FFT data points ({n}) specified.")
         if not is_forward:
@@ -82,6 +87,9 @@ extension ModuleSources {
 
     def _take(shape, axes):
         # np.take(a.shape, axes) for in-range and negative axes, with its IndexError otherwise.
+        if not isinstance(axes, (list, tuple)):
+            # NumPy iterates what np.take gives back, its words naming its own int or parsing a str.
+            _refuse('np.fft with axes= that is not a list or tuple')
         result = []
         for ax in axes:
             if ax < -len(shape) or ax >= len(shape):
