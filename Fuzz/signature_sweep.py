@@ -59,6 +59,7 @@ def namespace():
 
 def first_call(name, function, names):
     """The first candidate argument list NumPy answers without an exception, or None."""
+    names["rng"] = np.random.default_rng(0)
     for arguments in CANDIDATE_ARGUMENTS:
         try:
             with np.errstate(all="ignore"):
@@ -88,9 +89,15 @@ def statements(values, only=None, modules=("",)):
 
 
 def module_statements(module, values, only, names):
-    """The statements for the public functions of `np.MODULE` (`""`: of `np` itself)."""
+    """The statements for the public functions of `np.MODULE` (`""`: of `np` itself; `"generator"`: the methods of a
+    Generator made fresh in each statement, `np.random.default_rng(0).normal(...)`, so each statement draws the same
+    numbers whatever the statements before it did)."""
     namespace_object = np
-    for part in filter(None, module.split(".")):
+    if module == "generator":
+        names["rng"] = np.random.default_rng(0)
+        namespace_object = names["rng"]
+        module = "random.default_rng(0)"
+    for part in filter(None, module.split(".")) if namespace_object is np else []:
         namespace_object = getattr(namespace_object, part)
     made = []
     for short in sorted(dir(namespace_object)):
@@ -130,7 +137,8 @@ def main():
                         help="which values to sweep: none, str, text, float, list, empty, true, negative, huge, nan")
     parser.add_argument("--functions", help="only these NumPy functions, comma-separated")
     parser.add_argument("--modules", default="",
-                        help="comma-separated modules of np to sweep, '' for np itself (e.g. ',linalg,fft')")
+                        help="comma-separated modules of np to sweep, '' for np itself, 'generator' for a "
+                             "Generator's methods (e.g. ',linalg,fft,random,generator')")
     args = parser.parse_args()
     only = set(args.functions.split(",")) if args.functions else None
     made = statements(args.values.split(","), only, args.modules.split(","))

@@ -54,8 +54,22 @@ struct Session42RefusalTests {
     ("np.zeros(2).astype([('x', float)])", "a structured dtype (a list of fields) is not supported here"),
   ]
 
+  /// The random module's refusals, which are ValueErrors marked as docbuild's limit, as the module's others.
+  static let refusedRandom: [(statement: String, words: String)] = [
+    ("np.random.choice(a[0], size='1')", "choice() with a str size"),
+    ("np.random.normal(a, None)", "np.random.normal with None beside an array of parameters"),
+    ("np.random.default_rng(0).gumbel(a, scale=None)", "gumbel() with scale=None beside an array of parameters"),
+    ("np.random.default_rng(0).standard_exponential(3, method=None)", "standard_exponential(method=None)"),
+    ("np.random.default_rng(0).standard_exponential(3, method='inv')", "standard_exponential(method='inv')"),
+  ]
+
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(statement: String, words: String) throws {
     try RefusalProbe.expectRefused(Self.setup, statement, saying: words)
+  }
+
+  @Test(arguments: refusedRandom)
+  func randomIsRefusedAsDocbuildsLimit(statement: String, words: String) throws {
+    try RefusalProbe.expectRefused(Self.setup + "\n>>> np.random.seed(0)", statement, saying: words, as: "ValueError")
   }
 }
