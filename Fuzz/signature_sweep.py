@@ -46,6 +46,20 @@ CANDIDATE_ARGUMENTS = [
     "0, 1, 5", "a, 0, 1", "b, [0, 2]", "b, b, b", "[a, a]", "a, [1]", "a > 0", "a, a > 0, 0.0", "m", "m, m.T",
     "'ij,jk->ik', a, a.T", "b, 3", "2, 3", "z", "m[:, :3] + 2 * np.eye(3)",
 ]
+# Array methods NumPy's signatures do not list (C methods), with the arguments before the swept keywords: swept by
+# `--modules methods`, each keyword given each value, and the first positional argument given each value alone.
+METHOD_CALLS = {
+    "a.astype": ("float, ", ["order", "casting", "subok", "copy"]), "a.flatten": ("", ["order"]),
+    "a.ravel": ("", ["order"]), "a.copy": ("", ["order"]), "a.view": ("", ["dtype", "type"]),
+    "a.copy().sort": ("", ["axis", "kind", "order"]), "a.argsort": ("", ["axis", "kind", "order", "stable"]),
+    "a.reshape": ("3, 2, ", ["order", "copy"]), "a.squeeze": ("", ["axis"]), "a.swapaxes": ("0, ", ["axis2"]),
+    "a.transpose": ("", ["axes"]), "a.take": ("[0], ", ["axis", "mode"]), "a.repeat": ("2, ", ["axis"]),
+    "a.cumsum": ("", ["axis", "dtype"]), "a.round": ("", ["decimals"]), "a.argmax": ("", ["axis", "keepdims"]),
+    "a.tobytes": ("", ["order"]), "a.copy().resize": ("", ["refcheck"]), "a.copy().fill": ("", ["value"]),
+}
+POSITIONAL_METHODS = ["a.item", "a.reshape", "a.transpose", "a.copy().fill", "a.astype", "a.view", "a.squeeze",
+                      "a.round", "a.repeat", "a.copy().resize"]
+
 VALUES = {"none": "None", "str": "'1'", "text": "'x'", "float": "1.5", "list": "[1]", "empty": "()", "true": "True",
           "negative": "-1", "huge": "2**63", "nan": "float('nan')"}
 
@@ -84,7 +98,12 @@ def statements(values, only=None, modules=("",)):
     names = namespace()
     made = []
     for module in modules:
-        made += module_statements(module, values, only, names)
+        if module == "methods":
+            for call, (before, keywords) in METHOD_CALLS.items():
+                made += [f"{call}({before}{keyword}={VALUES[value]})" for keyword in keywords for value in values]
+            made += [f"{call}({VALUES[value]})" for value in values for call in POSITIONAL_METHODS]
+        else:
+            made += module_statements(module, values, only, names)
     return made
 
 
@@ -138,7 +157,8 @@ def main():
     parser.add_argument("--functions", help="only these NumPy functions, comma-separated")
     parser.add_argument("--modules", default="",
                         help="comma-separated modules of np to sweep, '' for np itself, 'generator' for a "
-                             "Generator's methods (e.g. ',linalg,fft,random,generator')")
+                             "Generator's methods, 'methods' for the array methods of METHOD_CALLS "
+                             "(e.g. ',linalg,fft,random,generator,methods')")
     args = parser.parse_args()
     only = set(args.functions.split(",")) if args.functions else None
     made = statements(args.values.split(","), only, args.modules.split(","))

@@ -51,6 +51,8 @@ struct Session42RefusalTests {
     ("np.linalg.pinv(a, rcond='1')", "np.linalg.pinv with a str rcond"),
     ("np.fft.fft(a, n=2**63)", "np.fft.fft with n of more than 62 bits"),
     ("np.fft.fftn(a, axes=1)", "np.fft with axes= that is not a list or tuple"),
+    ("a.repeat(1.5)", "ndarray.repeat with a float repeats"),
+    ("np.repeat(a, 2.0)", "np.repeat with a float repeats"),
     ("np.zeros(2).astype([('x', float)])", "a structured dtype (a list of fields) is not supported here"),
   ]
 

@@ -224,6 +224,7 @@ enum NoneArguments {
     table["gradient"] = [(("edge_order", Int.max), computed), (("axis", Int.max), notIterable)]
     table["cov"] = [(("ddof", 4), computed)]
     table["lexsort"] = [(("axis", 1), integerExpected)]
+    table["repeat"] = [(("repeats", 1), .refused("NumPy casts the repeats to ints"))]
     // NumPy formats an out-of-range start with %d (a NaN's ValueError) before inserting an in-range one.
     table["rollaxis"] = [(("start", 2), .refused("NumPy formats or inserts it by its value"))]
     table["partition"] = [(("axis", 2), integerExpected)]
@@ -245,6 +246,7 @@ enum NoneArguments {
 
   /// The array methods' float axes and offsets, as `floatAxisFunctions`.
   static let floatAxisMethods: [String: [(parameter: Parameter, answer: Answer)]] = [
+    "repeat": [(("repeats", 0), .refused("NumPy casts the repeats to ints"))],
     "mean": [(("axis", 0), .typeError("integer argument expected, got float"))],
     "std": [(("axis", 0), .typeError("integer argument expected, got float"))],
     "var": [(("axis", 0), .typeError("integer argument expected, got float"))],

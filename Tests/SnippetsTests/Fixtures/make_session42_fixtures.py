@@ -16,7 +16,9 @@ TypeError; docbuild summed), lists, tuples and floats where NumPy's Python funct
 429, from `--values true,negative,huge,nan` (65 of 4,340 wrong before): bool axes and extents, np.tri's negative
 extents (empty, where docbuild raised), np.take's clip modes by number, np.histogram's bool bins (one bin); with
 `--modules linalg,fft` (80 of 921 wrong): np.linalg.svd's None flags (false: docbuild computed the full matrices),
-a bool norm order, qr's None mode, cond's unhashable p, the FFTs' bool n (rfft and ihfft take it as 1). 402, with
+a bool norm order, qr's None mode, cond's unhashable p, the FFTs' bool n (rfft and ihfft take it as 1); with
+`--modules methods` (35 of 477 wrong): astype's casting and subok, view's type (docbuild ignored any), resize's
+refcheck and None shape (no change), item's bools, empty tuple and huge ints. 402, with
 `--modules random,generator` (64 of 360 and 25 of 441 wrong): the samplers' size of a bool or float (docbuild drew
 one value for `size=True`), `choice(replace=None)` (NumPy draws without replacement; docbuild with), None and a str
 for a scalar parameter, `p` without a length, the Generator's `choice`/`permutation`/`shuffle`/`permuted` axes
@@ -193,6 +195,16 @@ RANDOM = [
                  "shuffle(a.copy(), axis=1.5)", "standard_exponential(3)", "standard_exponential(3, method='zig')"]
 ]
 
+METHODS = [
+    "a.astype(float, casting=None)", "a.astype(float, casting=1.5)", "a.astype(int, casting=True)",
+    "a.astype(float, casting='x')", "a.astype(float, subok=None)", "a.view(type=None)", "a.view(type='1')",
+    "a.view(type=1.5)", "a.view(type=np.ndarray)", "a.copy().resize(refcheck=None)", "a.copy().resize(refcheck='1')",
+    "a.copy().resize(refcheck=1.5)", "a.copy().resize(refcheck=2**63)", "a.copy().resize(None)",
+    "a.copy().resize(True)", "a.copy().resize(1.5)", "a.copy().resize(2**63)", "a.copy().resize((None,))",
+    "a.item(())", "a.item(True)", "a.item(np.True_)", "a.item((True, 0))", "a.item(0, True)", "a.item(2**63)",
+    "a.item(1.5)", "a.item(4)", "np.array([7.5]).item(())",
+]
+
 FIXTURES = {
     "418-interp-clip-keepdims-and-none-parameters": (
         "np.interp of an xp that is not increasing (NumPy's search from the previous point), np.clip's bounds one "
@@ -210,7 +222,7 @@ FIXTURES = {
         "a bool where NumPy's C converters take an int (an axis, an extent, a str's place), negative extents np.tri "
         "reads as empty, clip modes by number, one number where NumPy unpacks or iterates a pair "
         "(Fuzz/signature_sweep.py --values true,negative,huge,nan).",
-        ["import numpy as np"] + SETUP + BOOLS_NEGATIVES_HUGE + LINALG_FFT,
+        ["import numpy as np"] + SETUP + BOOLS_NEGATIVES_HUGE + LINALG_FFT + METHODS,
     ),
     "402-random-size-none-and-axis-arguments": (
         "the samplers' size converter (a bool, a float, a huge int), None and a str for a scalar parameter, choice's "
