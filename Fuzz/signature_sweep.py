@@ -102,6 +102,11 @@ def statements(values, only=None, modules=("",)):
             for call, (before, keywords) in METHOD_CALLS.items():
                 made += [f"{call}({before}{keyword}={VALUES[value]})" for keyword in keywords for value in values]
             made += [f"{call}({VALUES[value]})" for value in values for call in POSITIONAL_METHODS]
+        elif module == "random":
+            # The legacy functions draw from one global state: each statement seeds it first, so a statement
+            # docbuild refuses leaves the next one's numbers unchanged.
+            made += [f"(np.random.seed(0), {statement})[1]"
+                     for statement in module_statements(module, values, only, names)]
         else:
             made += module_statements(module, values, only, names)
     return made
