@@ -375,6 +375,7 @@ extension Interpreter {
       // NumPy's `np.sum` and `np.prod` are these reductions (`umr_sum`, `umr_prod`) with another default axis.
       return try callFunction(name == "numpy.add.reduce" ? "numpy.sum" : "numpy.prod", plain)
     }
+    if let result = try callNanReductionWithKeywords(name, call) { return result }
     if Self.startsReduction(name, call) { return try callStartedReduction(name, call) }
     if Self.takesMaskedStatistic(name, call) { return try callMaskedStatistic(name, call) }
     if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }

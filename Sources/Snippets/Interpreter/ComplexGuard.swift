@@ -41,6 +41,8 @@ enum ComplexGuard {
     "convolve",
     // complex64 var/std and these statistics in NumPy's steps (interpreter/377-…).
     "ptp", "average", "nanvar", "nanstd",
+    // The truth of either part, as np.any and np.all read it (interpreter/433-…).
+    "logical_and.reduce", "logical_or.reduce",
   ]
 
   /// Array methods (`z.sum()`) checked against NumPy's complex results.

@@ -11,6 +11,7 @@ extension Interpreter {
       "numpy.amax": (.max, extreme), "numpy.min": (.min, extreme), "numpy.amin": (.min, extreme),
       "numpy.add.reduce": (.sum, sum), "numpy.multiply.reduce": (.product, sum),
       "numpy.maximum.reduce": (.max, sum), "numpy.minimum.reduce": (.min, sum),
+      "numpy.fmax.reduce": (.fmax, sum), "numpy.fmin.reduce": (.fmin, sum),
       "sum": (.sum, sum), "prod": (.product, sum), "max": (.max, extreme), "min": (.min, extreme),
     ]
   }()
@@ -29,12 +30,13 @@ extension Interpreter {
   /// `np.sum(a, initial=5)`, `np.max(a, where=mask, initial=-1, axis=0)`, `a.prod(initial=2)`,
   /// `np.add.reduce(a, where=mask)`: the reduction started from `initial` (a sum's or product's identity without it)
   /// over the elements `where` lets through, in NumPy's order (`Tensor.reduced`). `receiver` is the array of a
-  /// method call. `out=` and `dtype=` beside them are refused by name, as is a differentiated value.
+  /// method call; `shownAs` names the function a refusal names when another one calls this (`np.nanmax`). `out=` and
+  /// `dtype=` beside them are refused by name, as is a differentiated value.
   mutating func callStartedReduction(
-    _ name: String, _ call: CallArguments, receiver: Tensor? = nil
+    _ name: String, _ call: CallArguments, receiver: Tensor? = nil, shownAs: String? = nil
   ) throws(PythonError) -> Value {
     let entry = Self.startedReductions[name]!
-    let shown = receiver == nil ? "np." + name.dropFirst("numpy.".count) : "ndarray." + name
+    let shown = shownAs ?? (receiver == nil ? "np." + name.dropFirst("numpy.".count) : "ndarray." + name)
     let bound = try call.bind((receiver == nil ? ["a"] : []) + entry.parameters, required: receiver == nil ? 1 : 0)
     let array: Tensor
     if let receiver { array = receiver } else { array = try bound.value("a").toTensor() }
@@ -121,8 +123,31 @@ extension Interpreter {
       if receiver == nil { return try callFunction(name, plain) }
       return try Methods.call(name, on: .tensor(array), plain)
     }
+    if entry.kind == .fmax || entry.kind == .fmin, array.dtype.isFloat {
+      try Self.refuseSignedTies(array, mask: mask, initial: initial, shown: shown)
+    }
     return .tensor(
       try core { try array.reduced(entry.kind, axis: axes, keepdims: keepdims, initial: initial, where: mask) })
+  }
+
+  /// Refuses `np.fmax.reduce`/`np.fmin.reduce` with `initial=` or `where=` where a tie would show which operand
+  /// NumPy's loop kept: 0.0 and -0.0 among the values it compares (the elements the mask lets through, and
+  /// `initial`), or a NaN with its sign bit set. NumPy's vector loops keep one or the other by the element's place.
+  private static func refuseSignedTies(_ array: Tensor, mask: Tensor?, initial: Tensor, shown: String)
+    throws(PythonError)
+  {
+    let values = array.doubles
+    let flags = try mask.map { (mask) throws(PythonError) in
+      try core { try mask.broadcast(to: array.shape) }.doubles.map { $0 != 0 }
+    }
+    var taken = initial.doubles
+    for (position, value) in values.enumerated() where flags?[position] ?? true { taken.append(value) }
+    let zeros = Set(taken.filter { $0 == 0 }.map(\.sign))
+    if zeros.count > 1 || taken.contains(where: { $0.isNaN && $0.sign == .minus }) {
+      throw NumpyArrays.unsupported(
+        "\(shown) with initial= or where= over both 0.0 and -0.0 (or a NaN with its sign bit set) is not "
+          + "supported in snippets: which of two tied values NumPy keeps depends on its loop; use np.max")
+    }
   }
 
   /// `initial` as the 0-d value of `dtype` NumPy packs it into (`PyArray_Pack`): a number converted to a float

@@ -1,0 +1,102 @@
+import TensorCore
+
+extension Interpreter {
+  /// `np.nansum`, `np.nanprod`, `np.nanmax`, `np.nanmin` given `initial=` or `where=`, and `np.nanmean` given
+  /// `where=`, as NumPy's `_nanfunctions_impl` composes them: the NaNs replaced, then `np.sum`/`np.prod` with the same
+  /// keywords; an array's `np.fmax.reduce`/`np.fmin.reduce` (anything else's `np.amax`/`np.amin` of the replaced
+  /// values, NaN where every element it looked at was NaN); the masked sum over the masked count. Nil for another
+  /// call.
+  mutating func callNanReductionWithKeywords(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    let hasWhere = call.keywords.contains { $0.name == "where" }
+    let function = String(name.dropFirst("numpy.".count))
+    switch name {
+    case "numpy.nansum", "numpy.nanprod":
+      guard Self.startsReduction("numpy.sum", call) else { return nil }
+      try ComplexGuard.check(function, call)
+      let bound = try call.bind(["a", "axis", "dtype", "out", "keepdims", "initial", "where"], required: 1)
+      try NumpyEveryday.refuseOut(bound, function)
+      let replaced = try core { try bound.value("a").toTensor().replacingNaN(name == "numpy.nansum" ? 0 : 1) }
+      return try callStartedReduction(
+        name == "numpy.nansum" ? "numpy.sum" : "numpy.prod", Self.replacingArray(call, with: replaced),
+        shownAs: "np." + function)
+    case "numpy.nanmax", "numpy.nanmin":
+      guard Self.startsReduction("numpy.max", call) else { return nil }
+      try ComplexGuard.check(function, call)
+      let parameters = ["a", "axis", "out", "keepdims", "initial", "where"]
+      let bound = try call.bind(parameters, required: 1)
+      try NumpyEveryday.refuseOut(bound, function)
+      let isMax = name == "numpy.nanmax"
+      let given = bound.value("a")
+      if case .tensor(let array) = given, !array.isScalar {
+        // NumPy's fast path for an ndarray: the ufunc's reduce with the keywords given, over every axis by default.
+        var keywords: [(name: String, value: Value)] = [("axis", bound.values["axis"] ?? .none)]
+        for keyword in parameters.dropFirst(3) {
+          if let value = bound.values[keyword] { keywords.append((keyword, value)) }
+        }
+        let reduce = CallArguments(
+          function: "reduce", positional: [.tensor(array)], keywords: keywords, positionalTexts: [""])
+        return try callStartedReduction(
+          isMax ? "numpy.fmax.reduce" : "numpy.fmin.reduce", reduce, shownAs: "np." + function)
+      }
+      // A NumPy scalar or Python number: np.amax/np.amin of it with NaN replaced by -inf/+inf, then NaN where every
+      // element the mask let through was NaN (none let through counts as all NaN).
+      let a = try given.toTensor()
+      guard a.ndim == 0 else {
+        throw NumpyArrays.unsupported(
+          "np.\(function) of a \(given.typeName) with initial= or where= is not supported in snippets; pass an array")
+      }
+      let replaced = try core { try a.replacingNaN(isMax ? -.infinity : .infinity) }
+      let result = try callStartedReduction(
+        isMax ? "numpy.amax" : "numpy.amin", Self.replacingArray(call, with: replaced), shownAs: "np." + function)
+      guard a.dtype.isInexact, case .tensor(var extreme) = result else { return result }
+      var isTaken = true
+      if let flag = bound["where"] {
+        isTaken = try core { try flag.toTensor().astype(.bool) }.doubles.allSatisfy { $0 != 0 }
+      }
+      if !isTaken || a.doubles[0].isNaN {
+        extreme = try core { try Tensor.full(extreme.shape, Tensor(Double.nan), dtype: extreme.dtype) }
+        extreme.isScalar = extreme.ndim == 0
+      }
+      return .tensor(extreme)
+    case "numpy.nanmean":
+      guard hasWhere else { return nil }
+      try ComplexGuard.check(function, call)
+      let bound = try call.bind(["a", "axis", "dtype", "out", "keepdims", "where"], required: 1)
+      try NumpyEveryday.refuseOut(bound, function)
+      let a = try bound.value("a").toTensor()
+      // Without NaNs to replace (an integer or bool array) NumPy's nanmean is np.mean with the same keywords.
+      if !a.dtype.isInexact { return try callMaskedStatistic("numpy.mean", Self.replacingArray(call, with: a)) }
+      if let dtype = try NumpyEverydayMath.nanFunctionDType(bound, of: a) {
+        throw NumpyArrays.unsupported(
+          "np.nanmean(..., dtype=\(dtype.rawValue), where=…) is not supported in snippets")
+      }
+      var counting = call
+      counting.keywords.removeAll { $0.name == "dtype" }
+      let notNaN = try core { try a.equal(a) }
+      guard
+        case .tensor(let count) = try callStartedReduction("numpy.sum", Self.replacingArray(counting, with: notNaN)),
+        case .tensor(let total) = try callStartedReduction(
+          "numpy.sum", Self.replacingArray(counting, with: try core { try a.replacingNaN(0) }),
+          shownAs: "np.nanmean")
+      else { throw PythonError.limit("np.nanmean(where=…) gave no array") }
+      // NumPy divides the total by the count in float64 (the int count promotes float32) and casts the quotient
+      // into the total's dtype (`_divide_by_count`, `casting='unsafe'`).
+      var mean = try core { try total.astype(.float64).dividing(count.astype(.float64)).astype(total.dtype) }
+      mean.isScalar = total.isScalar
+      return .tensor(mean)
+    default:
+      return nil
+    }
+  }
+
+  /// `call` with its array argument (the first positional one, or `a=`) replaced by `array`.
+  private static func replacingArray(_ call: CallArguments, with array: Tensor) -> CallArguments {
+    var replaced = call
+    if !replaced.positional.isEmpty {
+      replaced.positional[0] = .tensor(array)
+    } else if let slot = replaced.keywords.firstIndex(where: { $0.name == "a" }) {
+      replaced.keywords[slot].value = .tensor(array)
+    }
+    return replaced
+  }
+}
