@@ -40,9 +40,21 @@ extension Interpreter {
     let bound = try call.bind((receiver == nil ? ["a"] : []) + entry.parameters, required: receiver == nil ? 1 : 0)
     let array: Tensor
     if let receiver { array = receiver } else { array = try bound.value("a").toTensor() }
-    for unsupported in ["out", "dtype"] where !(bound[unsupported]?.isNone ?? true) {
-      throw NumpyArrays.unsupported(
-        "\(shown)'s \(unsupported)= with initial= or where= is not supported in snippets")
+    if bound["out"] != nil {
+      throw NumpyArrays.unsupported("\(shown)'s out= with initial= or where= is not supported in snippets")
+    }
+    // `dtype=` casts the elements (unsafely) and reduces in it: an integer dtype wraps as its sum or product does,
+    // float32 and float64 round in the loop of the plain reduction. Others, and `initial=None` beside one, refused.
+    var castTo: DType? = nil
+    if let given = bound["dtype"] {
+      let dtype = try given.toDType()
+      let isCast = dtype.isInteger || dtype == .float32 || dtype == .float64
+      let isKind = entry.kind != .fmax && entry.kind != .fmin
+      guard isCast, isKind, !array.dtype.isComplex, bound.values["initial"]?.isNone != true else {
+        throw NumpyArrays.unsupported(
+          "\(shown)'s dtype=\(dtype.rawValue) with initial= or where= is not supported in snippets")
+      }
+      castTo = dtype
     }
     if derivativeInput != nil {
       throw PythonError.limit(
@@ -66,7 +78,9 @@ extension Interpreter {
       try core { try array.checkReductionMask(flags) }
       mask = flags
     }
-    let resultDType = entry.kind.resultDType(of: array.dtype)
+    var source = array
+    if let castTo { source = try core { try array.astype(castTo) } }
+    let resultDType = castTo ?? entry.kind.resultDType(of: array.dtype)
     let initial: Tensor
     let isSumOrProduct = entry.kind == .sum || entry.kind == .product
     if let given = bound["initial"], !given.isNone {
@@ -126,8 +140,16 @@ extension Interpreter {
     if entry.kind == .fmax || entry.kind == .fmin, array.dtype.isFloat {
       try Self.refuseSignedTies(array, mask: mask, initial: initial, shown: shown)
     }
-    return .tensor(
-      try core { try array.reduced(entry.kind, axis: axes, keepdims: keepdims, initial: initial, where: mask) })
+    var result = try core {
+      try source.reduced(entry.kind, axis: axes, keepdims: keepdims, initial: initial, where: mask)
+    }
+    if result.dtype != resultDType {
+      // A narrow integer dtype's sums and products wrap: the 64-bit one's low bits.
+      let isScalar = result.isScalar
+      result = try core { try result.astype(resultDType) }
+      result.isScalar = isScalar
+    }
+    return .tensor(result)
   }
 
   /// Refuses `np.fmax.reduce`/`np.fmin.reduce` with `initial=` or `where=` where a tie would show which operand
