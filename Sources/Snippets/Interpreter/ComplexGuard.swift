@@ -43,6 +43,8 @@ enum ComplexGuard {
     "ptp", "average", "nanvar", "nanstd",
     // The truth of either part, as np.any and np.all read it (interpreter/433-…).
     "logical_and.reduce", "logical_or.reduce",
+    // NaN (in either part) replaced by 0 or 1, then the complex sum or product (interpreter/434-…).
+    "nansum", "nanprod", "nanmean", "nancumsum", "nancumprod",
   ]
 
   /// Array methods (`z.sum()`) checked against NumPy's complex results.

@@ -80,7 +80,9 @@ extension Tensor {
     guard dtype.isInexact else { return try mean(axis: axis, keepdims: keepdims) }
     let count = try nanMask.logicalNot().sum(axis: axis, keepdims: keepdims)
     let total = try replacingNaN(0).sum(axis: axis, keepdims: keepdims)
-    if dtype == .float64 { return try total.dividing(count) }
+    if dtype == .float64 || dtype == .complex128 { return try total.dividing(count) }
+    // complex64 divides in complex128 (the int count promotes it), then casts back, as NumPy's unsafe `out=` does.
+    if dtype == .complex64 { return try total.astype(.complex128).dividing(count).astype(dtype) }
     return try total.astype(.float64).dividing(count).astype(dtype)
   }
 
