@@ -100,3 +100,31 @@ extension Interpreter {
     return replaced
   }
 }
+
+extension Interpreter {
+  /// `np.mean`, `np.var` and `np.std` (and their methods) with a `dtype=` keyword that computes as they do without
+  /// it: float64 for a real array (NumPy's sums then cast the elements to float64 as they read them, the same values
+  /// as the array cast first; integers and bools take float64 anyway), or the array's own float32 or float64 dtype
+  /// (a complex array's own for the mean). The call without `dtype=`, and the array to call it on; nil for another call. float16 in float16 is not
+  /// its default (which sums in float32), and other dtypes stay with the calls that refuse them.
+  static func statisticInDefaultDType(_ name: String, _ array: Tensor, _ call: CallArguments)
+    -> (array: Tensor, call: CallArguments)?
+  {
+    guard ["mean", "var", "std"].contains(name), let slot = call.keywords.firstIndex(where: { $0.name == "dtype" }),
+      let dtype = try? call.keywords[slot].value.toDType()
+    else { return nil }
+    var converted = array
+    if dtype == .float64, !array.dtype.isComplex, array.dtype != .float64 {
+      guard let cast = try? array.astype(.float64) else { return nil }
+      converted = cast
+      converted.isScalar = array.isScalar
+    } else if dtype != array.dtype || !(dtype == .float32 || dtype == .float64 || (name == "mean" && dtype.isComplex)) {
+      // var and std of complex values sum the squared moduli in the dtype given: a complex result, not the default's
+      // real one.
+      return nil
+    }
+    var plain = call
+    plain.keywords.remove(at: slot)
+    return (converted, plain)
+  }
+}
