@@ -84,8 +84,65 @@ extension Interpreter {
       var mean = try core { try total.astype(.float64).dividing(count.astype(.float64)).astype(total.dtype) }
       mean.isScalar = total.isScalar
       return .tensor(mean)
+    case "numpy.nanvar", "numpy.nanstd":
+      guard hasWhere else { return nil }
+      let bound = try call.bind(["a", "axis", "dtype", "out", "ddof", "keepdims", "where"], required: 1)
+      try NumpyEveryday.refuseOut(bound, function)
+      let a = try bound.value("a").toTensor()
+      if !a.dtype.isInexact {
+        return try callMaskedStatistic(
+          name == "numpy.nanvar" ? "numpy.var" : "numpy.std", Self.replacingArray(call, with: a))
+      }
+      if let dtype = try NumpyEverydayMath.nanFunctionDType(bound, of: a) {
+        throw NumpyArrays.unsupported("np.\(function)(..., dtype=\(dtype.rawValue), where=…) is not supported in snippets")
+      }
+      guard !a.dtype.isComplex else {
+        throw NumpyArrays.unsupported(
+          "np.\(function)(..., where=…) of \(a.dtype.rawValue) values is not supported in snippets")
+      }
+      let variance = try maskedNanVariance(a, bound, function: function)
+      guard name == "numpy.nanstd" else { return .tensor(variance) }
+      var deviation = try core { try variance.sqrt() }
+      deviation.isScalar = variance.isScalar
+      return .tensor(deviation)
     default:
       return nil
+    }
+  }
+
+  /// `np.nanvar(a, …, where=mask)` of a float array in NumPy's steps: the count and sum of the non-NaN elements the
+  /// mask lets through (kept dims), their quotient in the array's dtype as the mean, the deviations (zero at NaNs)
+  /// squared and summed under the mask, over `count - ddof` (NaN where that is not positive), each quotient taken in
+  /// float64 and cast back as NumPy's `_divide_by_count` does.
+  private mutating func maskedNanVariance(_ a: Tensor, _ bound: BoundArguments, function: String)
+    throws(PythonError) -> Tensor
+  {
+    let keepdims = try bound.flag("keepdims")
+    func maskedSum(_ values: Tensor, keepingDims: Bool) throws(PythonError) -> Tensor {
+      let keywords: [(name: String, value: Value)] = [
+        ("axis", bound.values["axis"] ?? .none), ("keepdims", .bool(keepingDims)), ("where", bound.value("where")),
+      ]
+      let call = CallArguments(function: "sum", positional: [.tensor(values)], keywords: keywords, positionalTexts: [""])
+      guard case .tensor(let sum) = try callStartedReduction("numpy.sum", call, shownAs: "np.\(function)") else {
+        throw PythonError.limit("np.\(function)(where=…) gave no array")
+      }
+      return sum
+    }
+    let isNaN = a.nanMask
+    let replaced = try core { try a.replacingNaN(0) }
+    let count = try maskedSum(try core { try a.equal(a) }, keepingDims: true)
+    let ddof = try NumpyArrays.ddofValue(bound, of: "np.\(function)")
+    let total = try maskedSum(replaced, keepingDims: true)
+    let mean = try core { try total.astype(.float64).dividing(count.astype(.float64)).astype(a.dtype) }
+    let deviation = try core { try Tensor.where(isNaN, Tensor(0.0), replaced.subtracting(mean)).astype(a.dtype) }
+    let squares = try maskedSum(try core { try deviation.multiplying(deviation) }, keepingDims: keepdims)
+    return try core {
+      let freedom = try count.reshape(squares.shape).subtracting(Tensor(ddof))
+      let quotient = try squares.astype(.float64).dividing(freedom.astype(.float64)).astype(a.dtype)
+      var variance = try Tensor.where(freedom.lessEqual(Tensor(0)), Tensor(Double.nan), quotient)
+        .astype(a.dtype)
+      variance.isScalar = variance.ndim == 0
+      return variance
     }
   }
 
