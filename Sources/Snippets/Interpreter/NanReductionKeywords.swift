@@ -94,7 +94,8 @@ extension Interpreter {
           name == "numpy.nanvar" ? "numpy.var" : "numpy.std", Self.replacingArray(call, with: a))
       }
       if let dtype = try NumpyEverydayMath.nanFunctionDType(bound, of: a) {
-        throw NumpyArrays.unsupported("np.\(function)(..., dtype=\(dtype.rawValue), where=…) is not supported in snippets")
+        throw NumpyArrays.unsupported(
+          "np.\(function)(..., dtype=\(dtype.rawValue), where=…) is not supported in snippets")
       }
       guard !a.dtype.isComplex else {
         throw NumpyArrays.unsupported(
@@ -122,7 +123,8 @@ extension Interpreter {
       let keywords: [(name: String, value: Value)] = [
         ("axis", bound.values["axis"] ?? .none), ("keepdims", .bool(keepingDims)), ("where", bound.value("where")),
       ]
-      let call = CallArguments(function: "sum", positional: [.tensor(values)], keywords: keywords, positionalTexts: [""])
+      let call = CallArguments(
+        function: "sum", positional: [.tensor(values)], keywords: keywords, positionalTexts: [""])
       guard case .tensor(let sum) = try callStartedReduction("numpy.sum", call, shownAs: "np.\(function)") else {
         throw PythonError.limit("np.\(function)(where=…) gave no array")
       }

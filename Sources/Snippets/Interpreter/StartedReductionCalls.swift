@@ -137,7 +137,8 @@ extension Interpreter {
       if receiver == nil { return try callFunction(name, plain) }
       return try Methods.call(name, on: .tensor(array), plain)
     }
-    if entry.kind == .fmax || entry.kind == .fmin, array.dtype.isFloat {
+    let isHalfExtreme = (entry.kind == .max || entry.kind == .min) && array.dtype == .float16
+    if entry.kind == .fmax || entry.kind == .fmin || isHalfExtreme, array.dtype.isFloat {
       try Self.refuseSignedTies(array, mask: mask, initial: initial, shown: shown)
     }
     var result = try core {
@@ -152,8 +153,8 @@ extension Interpreter {
     return .tensor(result)
   }
 
-  /// Refuses `np.fmax.reduce`/`np.fmin.reduce` with `initial=` or `where=` where a tie would show which operand
-  /// NumPy's loop kept: 0.0 and -0.0 among the values it compares (the elements the mask lets through, and
+  /// Refuses `np.fmax.reduce`/`np.fmin.reduce` (and float16 maxima and minima) with `initial=` or `where=` where a
+  /// tie would show which operand NumPy's loop kept: 0.0 and -0.0 among the values it compares (the elements the mask lets through, and
   /// `initial`), or a NaN with its sign bit set. NumPy's vector loops keep one or the other by the element's place.
   private static func refuseSignedTies(_ array: Tensor, mask: Tensor?, initial: Tensor, shown: String)
     throws(PythonError)
@@ -168,7 +169,7 @@ extension Interpreter {
     if zeros.count > 1 || taken.contains(where: { $0.isNaN && $0.sign == .minus }) {
       throw NumpyArrays.unsupported(
         "\(shown) with initial= or where= over both 0.0 and -0.0 (or a NaN with its sign bit set) is not "
-          + "supported in snippets: which of two tied values NumPy keeps depends on its loop; use np.max")
+          + "supported in snippets: which of two tied values NumPy keeps depends on its loop; make the signs agree")
     }
   }
 

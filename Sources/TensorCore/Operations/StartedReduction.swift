@@ -80,7 +80,9 @@ extension Tensor {
     let supported: Bool =
       switch kind {
       case .sum, .product: dtype == .float64 || dtype == .float32 || dtype == .bool || dtype.isInteger
-      case .max, .min: dtype == .float64 || dtype == .float32 || (dtype.isInteger && dtype != .uint64)
+      // float16 values compare exactly as doubles (the caller refuses ties of signed zeros, which NumPy's scalar
+      // half loop settles by order); bools as 0 and 1.
+      case .max, .min: dtype.isFloat || dtype == .bool || (dtype.isInteger && dtype != .uint64)
       // float16 values compare exactly as doubles, and the result is one of them or `initial` in float16.
       case .fmax, .fmin: dtype.isFloat || (dtype.isInteger && dtype != .uint64)
       }
@@ -165,7 +167,10 @@ extension Tensor {
     case (.min, _), (.fmin, _):
       storage = .int64(run(a.int64s, initial.int64s[0], Swift.min, nil))
     }
-    return Tensor(shape: shape, storage: storage, isScalar: shape.isEmpty, node: nil)
-      .tagged(kind.resultDType(of: a.dtype))
+    let resultDType = kind.resultDType(of: a.dtype)
+    if resultDType == .bool, case .int64(let values) = storage {
+      return Tensor(shape: shape, storage: .bool(values.map { $0 != 0 }), isScalar: shape.isEmpty, node: nil)
+    }
+    return Tensor(shape: shape, storage: storage, isScalar: shape.isEmpty, node: nil).tagged(resultDType)
   }
 }
