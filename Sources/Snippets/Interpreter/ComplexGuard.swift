@@ -45,12 +45,16 @@ enum ComplexGuard {
     "logical_and.reduce", "logical_or.reduce",
     // NaN (in either part) replaced by 0 or 1, then the complex sum or product (interpreter/434-…).
     "nansum", "nanprod", "nanmean", "nancumsum", "nancumprod",
+    // NumPy's fmax/fmin fold in its lexicographic order (Tensor.complexNanExtreme, interpreter/434-…).
+    "nanmax", "nanmin",
+    // NumPy's complex argmax/argmin: the first NaN, else the first lexicographic extreme (interpreter/434-…).
+    "argmax", "argmin", "nanargmax", "nanargmin",
   ]
 
   /// Array methods (`z.sum()`) checked against NumPy's complex results.
   static let methods: Set<String> = [
     "sum", "mean", "max", "min", "cumsum", "prod", "cumprod", "reshape", "transpose", "astype", "item", "copy",
-    "flatten", "ravel",
+    "flatten", "ravel", "argmax", "argmin",
     "squeeze", "conj", "conjugate", "tolist", "view", "sort", "argsort", "any", "all", "nonzero", "var", "std",
     "dot",
   ]

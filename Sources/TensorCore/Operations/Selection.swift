@@ -519,6 +519,7 @@ extension Tensor {
     }
     let values = source.doubles
     let ints: [Int64]? = if case .int64(let v) = storage { v } else { nil }
+    let numbers: [Complex]? = if case .complex128(let v) = storage { v } else { nil }
     var result: [Int64] = []
     for o in 0..<lines.outer {
       for i in 0..<lines.inner {
@@ -528,6 +529,18 @@ extension Tensor {
           let current = lines.position(o, best, i)
           if let ints {
             if maximum ? ints[candidate] > ints[current] : ints[candidate] < ints[current] { best = j }
+            continue
+          }
+          if let numbers {
+            // NumPy's complex argmax/argmin: the first NaN (in either part), else the first strictly larger (smaller)
+            // in lexicographic order.
+            let (x, y) = (numbers[candidate], numbers[current])
+            if y.hasNaN { break }
+            let isBetter =
+              maximum
+              ? x.real > y.real || (x.real == y.real && x.imag > y.imag)
+              : y.real > x.real || (x.real == y.real && y.imag > x.imag)
+            if isBetter || x.hasNaN { best = j }
             continue
           }
           if values[current].isNaN { break }
