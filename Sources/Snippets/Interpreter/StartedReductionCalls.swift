@@ -141,8 +141,16 @@ extension Interpreter {
     if entry.kind == .fmax || entry.kind == .fmin || isHalfExtreme, array.dtype.isFloat {
       try Self.refuseSignedTies(array, mask: mask, initial: initial, shown: shown)
     }
-    var result = try core {
-      try source.reduced(entry.kind, axis: axes, keepdims: keepdims, initial: initial, where: mask)
+    var result: Tensor
+    do {
+      result = try core {
+        try source.reduced(entry.kind, axis: axes, keepdims: keepdims, initial: initial, where: mask)
+      }
+    } catch  where error.isLimit && shownAs != nil && error.message.hasPrefix(entry.kind.shownName) {
+      // The kernel's refusal names the reduction it runs; name the function called (`np.nanmax`, not its fmax).
+      var renamed = error
+      renamed.message = shown + error.message.dropFirst(entry.kind.shownName.count)
+      throw renamed
     }
     if result.dtype != resultDType {
       // A narrow integer dtype's sums and products wrap: the 64-bit one's low bits.
