@@ -21,7 +21,9 @@ element of an all-NaN slice), and `np.argmax`/`np.argmin`/`np.nanargmax`/`np.nan
 NaN, else the first lexicographic extreme).
 
 435: `np.mean`/`np.var`/`np.std` with `dtype=float64` of a real array or their own float dtype (the statistic as
-without it; `where=` too), and `np.nanvar`/`np.nanstd` with `where=` in NumPy's steps.
+without it; `where=` too), `np.nanvar`/`np.nanstd` with `where=` in NumPy's steps, and a `where=` mask that does not
+broadcast to the array (refused before): the statistics' `np.broadcast_to(where, a.shape)` errors, which come before
+the axes', and np.any/np.all's axes, then their reduction's iterator error.
 
 436: a 0-d array indexed by one bool takes NumPy's boolean-mask assignment (its TypeError for a value of more than
 one dimension, its count error; docbuild assigned `y[True] = [[1]]` and gave the fancy-index message), and a second
@@ -319,6 +321,31 @@ STATISTIC_DTYPES = REDUCTIONS_SETUP + [
     'np.nanvar(bo, where=bo, ddof=1)',
 ]
 
+MASK_BROADCAST_ERRORS = [
+    'np.var(i16, ddof=1, keepdims=True, where=np.array([[True], [False]]))',
+    'n64.var(axis=(1, 0), where=[[True, False, True, False]])',
+    'np.all(u64, axis=-3, where=np.array([[True], [False]]))',
+    'np.all(u64, axis=0, where=np.array([[True], [False]]))',
+    'np.mean(n64, axis=5, where=[True, False])',
+    'np.mean(n64, where=[[[True]]])',
+    'np.std(np.array(2.5), where=[True, False])',
+    'np.mean(np.array(2.5), where=[True])',
+    'np.any(n64, where=[[[True]]])',
+    'np.all(np.array(2.5), where=[True, False])',
+    'np.all(np.array(2.5), where=[True])',
+    'np.any(n64, where=[True, False])',
+    'np.any(n64[:1], where=np.ones((2, 3), bool))',
+    'np.mean(n64[:1], where=np.ones((2, 3), bool))',
+    'np.all(n64, axis=(0, 0), where=[True, False])',
+    'np.mean(n64, axis=(0, 0), where=[True, False])',
+    'np.mean(np.float32(3.5), where=[True, False, True])',
+    'np.var(n64, ddof=1.5, where=[True, False])',
+    'c128.mean(where=[[True, False, True, False]])',
+    'bo.any(axis=1, where=[True, False])',
+    'np.std(f32, axis=(0, 1), where=[[True, False, True]])',
+    'np.mean(e0, where=[True, False])',
+]
+
 ZERO_D_BOOL_INDEX = INDEXING_SETUP + [
     'y = np.array(7).copy(); y[True] = x1[:2]; y',
     'y = np.array(7).copy(); y[False] = x1[:2]; y',
@@ -385,8 +412,10 @@ FIXTURES = {
         COMPLEX_NAN_FUNCTIONS,
     ),
     "435-fuzz42-statistic-dtypes-and-masked-nanvar": (
-        "np.mean/var/std with dtype=float64 or their own float dtype, where= too; np.nanvar/nanstd with where=.",
-        STATISTIC_DTYPES,
+        "np.mean/var/std with dtype=float64 or their own float dtype, where= too; np.nanvar/nanstd with where=; "
+        "a where= mask that does not broadcast to the array (np.broadcast_to's errors for the statistics, the "
+        "reduction's for np.any/np.all).",
+        STATISTIC_DTYPES + MASK_BROADCAST_ERRORS,
     ),
     "436-fuzz42-zero-d-bool-index-assignment": (
         "a 0-d array's one bool index assigned through NumPy's boolean-mask path, and a second ellipsis's IndexError "
