@@ -173,8 +173,13 @@ extension Interpreter {
       let dtype = try? call.keywords[slot].value.toDType()
     else { return nil }
     var converted = array
-    if dtype == .float64, !array.dtype.isComplex, array.dtype != .float64 {
-      guard let cast = try? array.astype(.float64) else { return nil }
+    // A mean sums in the dtype given and divides in it: the mean of the array cast to it, for a float32 or float64
+    // dtype of a real array and a complex one of any (float16's sums run in float, an integer's wrap and truncate).
+    let isMeanCast =
+      name == "mean" && dtype != array.dtype && !array.dtype.isComplex
+      && (dtype == .float32 || dtype == .float64 || dtype.isComplex)
+    if isMeanCast || (dtype == .float64 && !array.dtype.isComplex && array.dtype != .float64) {
+      guard let cast = try? array.astype(dtype) else { return nil }
       converted = cast
       converted.isScalar = array.isScalar
     } else if dtype != array.dtype || !(dtype == .float32 || dtype == .float64 || (name == "mean" && dtype.isComplex)) {

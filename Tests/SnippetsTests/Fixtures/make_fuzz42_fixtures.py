@@ -21,7 +21,7 @@ element of an all-NaN slice), and `np.argmax`/`np.argmin`/`np.nanargmax`/`np.nan
 NaN, else the first lexicographic extreme).
 
 435: `np.mean`/`np.var`/`np.std` with `dtype=float64` of a real array or their own float dtype (the statistic as
-without it; `where=` too), `np.nanvar`/`np.nanstd` with `where=` in NumPy's steps, and a `where=` mask that does not
+without it; `where=` too), `np.mean` with a float32 or complex `dtype=` (the mean of the array cast to it), `np.nanvar`/`np.nanstd` with `where=` in NumPy's steps, and a `where=` mask that does not
 broadcast to the array (refused before): the statistics' `np.broadcast_to(where, a.shape)` errors, which come before
 the axes', and np.any/np.all's axes, then their reduction's iterator error.
 
@@ -321,6 +321,35 @@ STATISTIC_DTYPES = REDUCTIONS_SETUP + [
     'np.nanvar(bo, where=bo, ddof=1)',
 ]
 
+MEAN_DTYPES = [
+    'np.mean(n64, dtype=np.float32)',
+    'np.mean(d64, dtype=np.float32, axis=1)',
+    'np.mean(d64, dtype=np.float32, where=d64 > 0)',
+    'np.mean(i8, dtype=np.float32, where=i8 > 0, axis=0)',
+    'np.mean(u64, dtype=np.float32)',
+    'np.mean(i64, dtype=np.float32, axis=1, keepdims=True)',
+    'np.mean(h16, dtype=np.float32, where=h16 > 0)',
+    'np.mean(h16, dtype=np.float32, axis=(0, 1))',
+    'np.mean(bo, dtype=np.float32)',
+    'np.mean(f32, dtype=np.complex128, axis=0)',
+    'np.mean(d64, dtype=np.complex64, where=d64 > 0)',
+    'np.mean(i8, dtype=complex, axis=1)',
+    'np.mean(bo, dtype=np.complex64, where=bo)',
+    'np.mean(n64, dtype=complex)',
+    'np.mean(np.array([1e308, 1e308]), dtype=np.float32)',
+    'np.mean(np.array([5e-324, -5e-324, 1e-310]), dtype=np.float32)',
+    'np.mean(np.array([5e-324, -5e-324, 1e-310]), dtype=np.complex64)',
+    'f32[:, ::-1].mean(dtype=np.complex128, axis=(0, 1))',
+    'np.mean(e0, dtype=np.float32, axis=0)',
+    'np.mean(e8, dtype=np.complex64, axis=1)',
+    'np.mean(np.float32(3.5), dtype=np.complex128)',
+    'type(np.int8(-7).mean(dtype=np.float32)).__name__',
+    'np.mean(c128, dtype=np.float32)',
+    'np.mean(u8, dtype=np.float32, where=u8 > 3, keepdims=True)',
+    'np.mean(i16, dtype=np.complex64)',
+    'np.mean(u64, dtype=np.complex128, where=u64 > 5)',
+]
+
 MASK_BROADCAST_ERRORS = [
     'np.var(i16, ddof=1, keepdims=True, where=np.array([[True], [False]]))',
     'n64.var(axis=(1, 0), where=[[True, False, True, False]])',
@@ -412,10 +441,11 @@ FIXTURES = {
         COMPLEX_NAN_FUNCTIONS,
     ),
     "435-fuzz42-statistic-dtypes-and-masked-nanvar": (
-        "np.mean/var/std with dtype=float64 or their own float dtype, where= too; np.nanvar/nanstd with where=; "
+        "np.mean/var/std with dtype=float64 or their own float dtype, np.mean with a float32 or complex one, where= "
+        "too; np.nanvar/nanstd with where=; "
         "a where= mask that does not broadcast to the array (np.broadcast_to's errors for the statistics, the "
         "reduction's for np.any/np.all).",
-        STATISTIC_DTYPES + MASK_BROADCAST_ERRORS,
+        STATISTIC_DTYPES + MEAN_DTYPES + MASK_BROADCAST_ERRORS,
     ),
     "436-fuzz42-zero-d-bool-index-assignment": (
         "a 0-d array's one bool index assigned through NumPy's boolean-mask path, and a second ellipsis's IndexError "
