@@ -174,7 +174,7 @@ extension Interpreter {
     else { return nil }
     var converted = array
     // A mean sums in the dtype given and divides in it: the mean of the array cast to it, for a float32 or float64
-    // dtype of a real array and a complex one of any (float16's sums run in float, an integer's wrap and truncate).
+    // or complex dtype of a real array (float16's sums run in float, an integer's wrap and truncate).
     let isMeanCast =
       name == "mean" && dtype != array.dtype && !array.dtype.isComplex
       && (dtype == .float32 || dtype == .float64 || dtype.isComplex)
