@@ -49,6 +49,9 @@ enum ComplexGuard {
     "nanmax", "nanmin",
     // NumPy's complex argmax/argmin: the first NaN, else the first lexicographic extreme (interpreter/434-…).
     "argmax", "argmin", "nanargmax", "nanargmin",
+    // np.sum, np.prod, np.max, np.min and np.cumsum under their ufuncs' names (interpreter/434-…); a running complex
+    // product (multiply.accumulate) multiplies with or without fused steps by the layout, which is not followed.
+    "add.reduce", "multiply.reduce", "maximum.reduce", "minimum.reduce", "add.accumulate",
   ]
 
   /// Array methods (`z.sum()`) checked against NumPy's complex results.
