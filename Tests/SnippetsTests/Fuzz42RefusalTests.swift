@@ -7,7 +7,8 @@ import Testing
 /// `np.nanmin` and float16 `np.max`/`np.min` with `initial=`/`where=`, equal complex values of different zero signs,
 /// all-NaN complex slices of different NaNs), dtypes those reductions are not run in (uint64 and bool `fmax`, a bool,
 /// complex or float16 `dtype=` beside `initial=`/`where=`, a float `initial=` NumPy truncates), masks that are not
-/// bools, a real `dtype=` of complex nan-functions, and the nan-statistics' `dtype=` beside `where=`. What runs is
+/// bools, a real `dtype=` of complex nan-functions, the nan-statistics' `dtype=` beside `where=`, and a running
+/// complex product (`np.multiply.accumulate`, whose fused or unfused steps depend on the layout). What runs is
 /// checked against NumPy in `Fixtures/interpreter/433-*` to `436-*` (`make_fuzz42_fixtures.py`).
 struct Fuzz42RefusalTests {
   /// (setup, statement, words the refusal says).
@@ -90,6 +91,10 @@ struct Fuzz42RefusalTests {
     ),
     ("", "np.nanmax([1.0, np.nan], initial=0)", "np.nanmax of a list with initial= or where= is not supported"),
     (">>> c = np.array([1 + 2j, 3j], dtype=np.complex64)", "np.var(c, dtype=np.complex64)", "dtype= of np.var"),
+    (
+      ">>> c = np.array([[0.1 + 0.7j, -1.3 + 0.2j], [0.9 - 1.1j, 2.2 + 0.3j]])", "np.multiply.accumulate(c, axis=1)",
+      "np.multiply.accumulate of complex128 values is not supported"
+    ),
     (
       ">>> h = np.array([0.5, 3.0], dtype=np.float16)", "np.mean(h, dtype=np.float16, where=h > 0)",
       "np.mean's dtype= with where= is not supported"
