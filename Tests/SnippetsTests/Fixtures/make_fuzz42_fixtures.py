@@ -69,6 +69,8 @@ INDEXING_SETUP = [
 ]
 
 STARTED_REDUCTIONS = REDUCTIONS_SETUP + [
+    'np.ones(3).sum(dtype=np.float32, initial=1)',
+    'np.min(np.array([True]), initial=False)',
     'np.nansum(n64, where=n64 > 0)',
     'np.nansum(n64, axis=0, initial=5)',
     'np.nanprod(n64, axis=1, where=[True, False, True], keepdims=True)',
@@ -404,6 +406,7 @@ MEAN_DTYPES = [
 ]
 
 MASK_BROADCAST_ERRORS = [
+    'np.mean(np.arange(3), where=[[True], [False]])',
     'np.var(i16, ddof=1, keepdims=True, where=np.array([[True], [False]]))',
     'n64.var(axis=(1, 0), where=[[True, False, True, False]])',
     'np.all(u64, axis=-3, where=np.array([[True], [False]]))',
