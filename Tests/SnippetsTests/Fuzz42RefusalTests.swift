@@ -6,7 +6,7 @@ import Testing
 /// ties that would show which element NumPy's loop kept (0.0 and -0.0 under `fmax`/`fmin.reduce`, `np.nanmax`/
 /// `np.nanmin` and float16 `np.max`/`np.min` with `initial=`/`where=`, equal complex values of different zero signs,
 /// all-NaN complex slices of different NaNs), dtypes those reductions are not run in (uint64 and bool `fmax`, a bool,
-/// complex or float16 `dtype=` beside `initial=`/`where=`, a float `initial=` NumPy truncates), masks that are not
+/// complex or float16 `dtype=` beside `initial=`/`where=`, a float one past NumPy's 8192-element buffer, a float `initial=` NumPy truncates), masks that are not
 /// bools, a real `dtype=` of complex nan-functions, the nan-statistics' `dtype=` beside `where=`, and a running
 /// complex product (`np.multiply.accumulate`, whose fused or unfused steps depend on the layout). What runs is
 /// checked against NumPy in `Fixtures/interpreter/433-*` to `436-*` (`make_fuzz42_fixtures.py`).
@@ -94,6 +94,10 @@ struct Fuzz42RefusalTests {
     (
       ">>> c = np.array([[0.1 + 0.7j, -1.3 + 0.2j], [0.9 - 1.1j, 2.2 + 0.3j]])", "np.multiply.accumulate(c, axis=1)",
       "np.multiply.accumulate of complex128 values is not supported"
+    ),
+    (
+      ">>> big = np.arange(10000) / 7", "np.sum(big, dtype=np.float32, initial=1)",
+      "np.sum's dtype=float32 with initial= or where= is not supported"
     ),
     (
       ">>> h = np.array([0.5, 3.0], dtype=np.float16)", "np.mean(h, dtype=np.float16, where=h > 0)",

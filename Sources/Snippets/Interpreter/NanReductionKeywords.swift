@@ -178,7 +178,11 @@ extension Interpreter {
     let isMeanCast =
       name == "mean" && dtype != array.dtype && !array.dtype.isComplex
       && (dtype == .float32 || dtype == .float64 || dtype.isComplex)
-    if isMeanCast || (dtype == .float64 && !array.dtype.isComplex && array.dtype != .float64) {
+    let isCast = isMeanCast || (dtype == .float64 && !array.dtype.isComplex && array.dtype != .float64)
+    // Past its 8192-element buffer NumPy casts and sums the array a buffer at a time: another order than the cast
+    // array's one pairwise sum.
+    if isCast && array.size > 8192 { return nil }
+    if isCast {
       guard let cast = try? array.astype(dtype) else { return nil }
       converted = cast
       converted.isScalar = array.isScalar

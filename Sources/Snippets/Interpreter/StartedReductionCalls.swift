@@ -50,7 +50,11 @@ extension Interpreter {
       let dtype = try given.toDType()
       let isCast = dtype.isInteger || dtype == .float32 || dtype == .float64
       let isKind = entry.kind != .fmax && entry.kind != .fmin
-      guard isCast, isKind, !array.dtype.isComplex, bound.values["initial"]?.isNone != true else {
+      // Past its 8192-element buffer NumPy casts and sums a buffer at a time, an order the cast array's kernel does
+      // not follow for float sums and products (integer ones wrap to the same bits in any order).
+      let isBuffered =
+        array.size > 8192 && dtype != array.dtype && dtype.isFloat && (entry.kind == .sum || entry.kind == .product)
+      guard isCast, isKind, !isBuffered, !array.dtype.isComplex, bound.values["initial"]?.isNone != true else {
         throw NumpyArrays.unsupported(
           "\(shown)'s dtype=\(dtype.rawValue) with initial= or where= is not supported in snippets")
       }

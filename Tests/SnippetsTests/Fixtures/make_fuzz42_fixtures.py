@@ -23,7 +23,8 @@ NaN, else the first lexicographic extreme); `np.add`/`np.multiply`/`np.maximum`/
 float64 where NumPy rounds every running sum to float32 (a mismatch on main, found on the way).
 
 435: `np.mean`/`np.var`/`np.std` with `dtype=float64` of a real array or their own float dtype (the statistic as
-without it; `where=` too), `np.mean` with a float32 or complex `dtype=` (the mean of the array cast to it), `np.nanvar`/`np.nanstd` with `where=` in NumPy's steps, and a `where=` mask that does not
+without it; `where=` too), `np.mean` with a float32 or complex `dtype=` (the mean of the array cast to it, up to NumPy's 8192-element buffer;
+past it the cast sums a buffer at a time), `np.nanvar`/`np.nanstd` with `where=` in NumPy's steps, and a `where=` mask that does not
 broadcast to the array (refused before): the statistics' `np.broadcast_to(where, a.shape)` errors, which come before
 the axes', and np.any/np.all's axes, then their reduction's iterator error.
 
@@ -405,6 +406,19 @@ MEAN_DTYPES = [
     'np.mean(u64, dtype=np.complex128, where=u64 > 5)',
 ]
 
+PAST_THE_BUFFER = [
+    'x16 = (np.sin(np.arange(24577) * 0.7) * 1000 + 1000 / 7).astype(np.float16)',
+    'np.mean(x16, dtype=np.float32)',
+    'np.mean(x16, dtype=np.float64)',
+    'np.mean(x16[:8000], dtype=np.float32)',
+    'np.var(x16[:8000].astype(np.float32), dtype=np.float64)',
+    'big = np.arange(10000) / 7',
+    'np.sum(np.arange(10000), dtype=np.int8, initial=1)',
+    'np.prod(np.arange(1, 10000), dtype=np.int16, initial=3)',
+    'np.sum(big[:8000], dtype=np.float32, initial=1)',
+    'np.sum(big, dtype=np.float64, initial=1)',
+]
+
 MASK_BROADCAST_ERRORS = [
     'np.mean(np.arange(3), where=[[True], [False]])',
     'np.var(i16, ddof=1, keepdims=True, where=np.array([[True], [False]]))',
@@ -502,7 +516,7 @@ FIXTURES = {
         "too; np.nanvar/nanstd with where=; "
         "a where= mask that does not broadcast to the array (np.broadcast_to's errors for the statistics, the "
         "reduction's for np.any/np.all).",
-        STATISTIC_DTYPES + MEAN_DTYPES + MASK_BROADCAST_ERRORS,
+        STATISTIC_DTYPES + MEAN_DTYPES + PAST_THE_BUFFER + MASK_BROADCAST_ERRORS,
     ),
     "436-fuzz42-zero-d-bool-index-assignment": (
         "a 0-d array's one bool index assigned through NumPy's boolean-mask path, and a second ellipsis's IndexError "
