@@ -6,10 +6,11 @@ import Testing
 /// ties that would show which element NumPy's loop kept (0.0 and -0.0 under `fmax`/`fmin.reduce`, `np.nanmax`/
 /// `np.nanmin` and float16 `np.max`/`np.min` with `initial=`/`where=`, equal complex values of different zero signs,
 /// all-NaN complex slices of different NaNs), dtypes those reductions are not run in (uint64 and bool `fmax`, a bool,
-/// complex or float16 `dtype=` beside `initial=`/`where=`, a float one past NumPy's 8192-element buffer, a float `initial=` NumPy truncates), masks that are not
-/// bools, a real `dtype=` of complex nan-functions, the nan-statistics' `dtype=` beside `where=`, and a running
-/// complex product (`np.multiply.accumulate`, whose fused or unfused steps depend on the layout). What runs is
-/// checked against NumPy in `Fixtures/interpreter/433-*` to `436-*` (`make_fuzz42_fixtures.py`).
+/// complex or float16 `dtype=` beside `initial=`/`where=`, a float one past NumPy's 8192-element buffer, a float
+/// `initial=` NumPy truncates), masks that are not bools, a real `dtype=` of complex nan-functions, the
+/// nan-statistics' `dtype=` beside `where=`, and a running complex product (`np.multiply.accumulate`, whose fused or
+/// unfused steps depend on the layout). What runs is checked against NumPy in `Fixtures/interpreter/433-*` to `436-*`
+/// (`make_fuzz42_fixtures.py`).
 struct Fuzz42RefusalTests {
   /// (setup, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
