@@ -140,7 +140,10 @@ enum NumpyUfuncMethods {
   {
     _ = try core { try Tensor.zeros(array.shape.map { _ in 1 }).sum(axis: axes) }
     var filled = array
-    if let given = bound["where"] {
+    // Python's `True` is the default, no mask (`np.True_` and arrays are masks, which need a start without identity).
+    var isDefaultWhere = false
+    if case .bool(true)? = bound["where"] { isDefaultWhere = true }
+    if let given = bound["where"], !isDefaultWhere {
       let mask = try given.toTensor()
       guard mask.dtype == .bool else {
         throw NumpyArrays.unsupported(

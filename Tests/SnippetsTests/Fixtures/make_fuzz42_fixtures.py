@@ -13,7 +13,8 @@ same keywords), of a NumPy scalar (`np.amax` of it with NaN replaced, NaN where 
 `np.nansum`/`np.nanprod` (`np.sum`/`np.prod` of the array with NaN replaced); `np.nanmean(where=)` (the masked sum
 over the masked count); `np.logical_and.reduce`/`np.logical_or.reduce` with `where=`/`initial=` and of complex values;
 `dtype=` beside `initial=`/`where=` (the elements cast, a narrow integer's sum or product wrapping in it); `np.max`/
-`np.min` with them of float16 and bool arrays.
+`np.min` with them of float16 and bool arrays; Python's `where=True` is no mask (NumPy needs no start for it), where
+`np.True_` or `[True]` is one (seed 4611 found docbuild raising NumPy's identity error for `where=True`).
 
 434: complex nan-functions: `np.nansum`, `np.nanprod`, `np.nanmean`, `np.nancumsum`, `np.nancumprod` (NaN in either
 part replaced), `np.nanmax`/`np.nanmin` (NumPy's complex fmax/fmin fold: lexicographic, NaNs skipped, the first
@@ -210,6 +211,25 @@ STARTED_REDUCTIONS = REDUCTIONS_SETUP + [
     'np.max(h16, where=h16 > 0)',
     'np.maximum.reduce(bo, axis=0, initial=None, where=True)',
     'np.max(np.float16(2.5), initial=3)',
+]
+
+DEFAULT_WHERE = [
+    'np.logical_or.reduce(bo, where=True, initial=None)',
+    'type(np.logical_or.reduce(bo, where=True, keepdims=False, initial=None)).__name__',
+    'np.logical_or.reduce(bo, where=np.True_, initial=None)',
+    'np.logical_or.reduce(bo, where=np.array(True), initial=None)',
+    'np.logical_or.reduce(bo, where=[True], initial=None)',
+    'np.logical_and.reduce(bo, where=True, initial=5)',
+    'np.logical_and.reduce(e0, where=True, initial=None)',
+    'np.logical_or.reduce(bo, where=False, initial=None)',
+    'np.add.reduce(bo, where=np.True_, initial=None)',
+    'np.add.reduce(bo, where=True, initial=None)',
+    'np.fmax.reduce(np.array([1.0, 2.0]), where=True)',
+    'np.fmax.reduce(np.array([1.0, 2.0]), where=np.True_)',
+    'np.nanmax(np.array([1.0, 2.0]), where=True)',
+    'np.nanmin(n64, where=np.True_)',
+    'np.nanmean(n64, where=True)',
+    'np.nanvar(n64, where=True, ddof=1)',
 ]
 
 COMPLEX_NAN_FUNCTIONS = REDUCTIONS_SETUP + [
@@ -503,7 +523,7 @@ FIXTURES = {
         "np.fmax/fmin.reduce, np.nanmax/nanmin, np.nansum/nanprod with initial= and where=, np.nanmean(where=), "
         "np.logical_and/or.reduce with where=/initial= and of complex values, dtype= beside initial=/where=, float16 "
         "and bool np.max/np.min with them.",
-        STARTED_REDUCTIONS,
+        STARTED_REDUCTIONS + DEFAULT_WHERE,
     ),
     "434-fuzz42-complex-nan-functions-and-argmax": (
         "complex np.nansum, nanprod, nanmean, nancumsum, nancumprod, nanmax, nanmin, and complex np.argmax, argmin, "
