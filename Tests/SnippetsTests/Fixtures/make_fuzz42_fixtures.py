@@ -31,7 +31,9 @@ the axes', and np.any/np.all's axes, then their reduction's iterator error.
 
 436: a 0-d array indexed by one bool takes NumPy's boolean-mask assignment (its TypeError for a value of more than
 one dimension, its count error; docbuild assigned `y[True] = [[1]]` and gave the fancy-index message), and a second
-ellipsis in an index is NumPy's IndexError before a later part's (`x3[..., ..., [0.5]]`).
+ellipsis in an index is NumPy's IndexError before a later part's (`x3[..., ..., [0.5]]`); `a.view()` keeps `a`'s
+strides, an axis of extent 1's too (docbuild gave `np.ones((3, 1, 2)).T.view().strides` as `(8, 24, 16)` for NumPy's
+`(8, 16, 16)`; `--grammar memory`, seed 4641).
 """
 
 import pathlib
@@ -518,6 +520,28 @@ ZERO_D_BOOL_INDEX = INDEXING_SETUP + [
     'x3[..., [[0, 1]], ..., 5]',
 ]
 
+VIEW_STRIDES = [
+    'np.ones((3, 1, 2)).strides',
+    'np.ones((3, 1, 2)).T.strides',
+    'y = np.ones((3, 1, 2)).T; r = y.view(); (r.shape, r.strides)',
+    'y = np.ones((3, 1, 2)).T; y.view().strides',
+    'y = np.ones((3, 1, 2)).T; y[...].strides',
+    'y = np.ones((3, 1, 2)).T; y.reshape(y.shape).strides',
+    'y = np.ones((3, 1, 2)).T; np.asarray(y).strides',
+    'y = np.ones((2, 1, 3)); y.view().strides',
+    'y = np.ones((3, 1, 2)).transpose(1, 0, 2); y.view().strides',
+    'y = np.ones((3, 1, 2)).transpose(1, 0, 2); y.strides',
+    'y = np.ones((4, 1)).T; y.view().strides',
+    'y = np.ones((4, 1)).T; y.strides',
+    'y = np.ones((3, 1, 2)).T; y.view().view().strides',
+    'y = np.ones((3, 1, 2))[:, :, ::-1].T; y.view().strides',
+    'y = np.ones((1, 3))[:, ::2]; y.view().strides',
+    'y = np.ones((3, 1, 2)).T; r = y.view(); r[0, 0, 1] = 5; y[0, 0, 1]',
+    'y = np.ones((3, 1, 2)).T; r = y.view(); r.flags.c_contiguous, r.flags.f_contiguous',
+    'y = np.ones((3, 1, 2)).T; r = y.view(); r.base is y.base',
+    'y = np.ones((3, 1, 2)).T; r = y.view(type=np.ndarray); r.strides',
+]
+
 FIXTURES = {
     "433-fuzz42-reductions-started-from-initial-or-masked": (
         "np.fmax/fmin.reduce, np.nanmax/nanmin, np.nansum/nanprod with initial= and where=, np.nanmean(where=), "
@@ -539,9 +563,9 @@ FIXTURES = {
         STATISTIC_DTYPES + MEAN_DTYPES + PAST_THE_BUFFER + MASK_BROADCAST_ERRORS,
     ),
     "436-fuzz42-zero-d-bool-index-assignment": (
-        "a 0-d array's one bool index assigned through NumPy's boolean-mask path, and a second ellipsis's IndexError "
-        "before a later part's.",
-        ZERO_D_BOOL_INDEX,
+        "a 0-d array's one bool index assigned through NumPy's boolean-mask path, a second ellipsis's IndexError "
+        "before a later part's, and a.view() keeping the strides of axes of extent 1.",
+        ZERO_D_BOOL_INDEX + VIEW_STRIDES,
     ),
 }
 
