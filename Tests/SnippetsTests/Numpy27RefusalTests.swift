@@ -12,16 +12,17 @@ import Testing
 /// array, `np.put_along_axis(..., axis=None)` of an array that is not C-contiguous, `np.real_if_close` with `tol`
 /// of a differentiated value; autograd's derivative of a function returning an integer or bool value (docbuild
 /// printed zeros where autograd raises TypeError: Can't find vector space). What now runs is checked against NumPy in `Fixtures/interpreter/230-*` to `239-*`
-/// (`make_numpy27_fixtures.py`).
+/// (`make_numpy27_fixtures.py`); session 42 added integer, float32 and float64 `dtype=` and bool extremes
+/// (`433-fuzz42-reductions-started-from-initial-or-masked.txt`).
 struct Numpy27RefusalTests {
   /// (setup, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
     ("", "np.sum(np.ones(3), initial=1, out=np.zeros(()))", "np.sum's out= with initial= or where="),
-    ("", "np.ones(3).sum(dtype=np.float32, initial=1)", "ndarray.sum's dtype= with initial= or where="),
+    ("", "np.ones(3).sum(dtype=np.float16, initial=1)", "ndarray.sum's dtype=float16 with initial= or where="),
     ("", "np.sum(np.float16([1, 2]), initial=1)", "np.sum with initial= or where= of float16 values"),
     ("", "np.max(np.array([1j]), initial=0)", "np.max with initial= or where= of complex128 values"),
     ("", "np.max(np.uint64([1, 2]), initial=0)", "np.max with initial= or where= of uint64 values"),
-    ("", "np.min(np.array([True]), initial=False)", "np.min with initial= or where= of bool values"),
+    ("", "np.fmin.reduce(np.array([True]), initial=False)", "np.fmin.reduce with initial= or where= of bool values"),
     (">>> a = np.ones((3, 2)).T", "np.sum(a, where=np.ones((2, 3), bool))", "np.sum(..., where=…) over this array"),
     ("", "np.sum(np.ones(9000), where=np.ones(9000, bool))", "np.sum(..., where=…) over this array"),
     ("", "np.sum(np.arange(3.), where=[1, 0, 1])", "np.sum's where= of int64 values"),

@@ -376,6 +376,15 @@ extension Interpreter {
       // NumPy's `np.sum` and `np.prod` are these reductions (`umr_sum`, `umr_prod`) with another default axis.
       return try callFunction(name == "numpy.add.reduce" ? "numpy.sum" : "numpy.prod", plain)
     }
+    if let result = try callNanReductionWithKeywords(name, call) { return result }
+    if ["numpy.mean", "numpy.var", "numpy.std"].contains(name), !call.positional.isEmpty,
+      case .tensor(let array) = call.positional[0],
+      let (converted, plain) = Self.statisticInDefaultDType(String(name.dropFirst(6)), array, call)
+    {
+      var replaced = plain
+      replaced.positional[0] = .tensor(converted)
+      return try callFunction(name, replaced)
+    }
     if Self.startsReduction(name, call) { return try callStartedReduction(name, call) }
     if Self.takesMaskedStatistic(name, call) { return try callMaskedStatistic(name, call) }
     if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }

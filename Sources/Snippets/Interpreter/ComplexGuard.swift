@@ -41,12 +41,23 @@ enum ComplexGuard {
     "convolve",
     // complex64 var/std and these statistics in NumPy's steps (interpreter/377-…).
     "ptp", "average", "nanvar", "nanstd",
+    // The truth of either part, as np.any and np.all read it (interpreter/433-…).
+    "logical_and.reduce", "logical_or.reduce",
+    // NaN (in either part) replaced by 0 or 1, then the complex sum or product (interpreter/434-…).
+    "nansum", "nanprod", "nanmean", "nancumsum", "nancumprod",
+    // NumPy's fmax/fmin fold in its lexicographic order (Tensor.complexNanExtreme, interpreter/434-…).
+    "nanmax", "nanmin",
+    // NumPy's complex argmax/argmin: the first NaN, else the first lexicographic extreme (interpreter/434-…).
+    "argmax", "argmin", "nanargmax", "nanargmin",
+    // np.sum, np.prod, np.max, np.min and np.cumsum under their ufuncs' names (interpreter/434-…); a running complex
+    // product (multiply.accumulate) multiplies with or without fused steps by the layout, which is not followed.
+    "add.reduce", "multiply.reduce", "maximum.reduce", "minimum.reduce", "add.accumulate",
   ]
 
   /// Array methods (`z.sum()`) checked against NumPy's complex results.
   static let methods: Set<String> = [
     "sum", "mean", "max", "min", "cumsum", "prod", "cumprod", "reshape", "transpose", "astype", "item", "copy",
-    "flatten", "ravel",
+    "flatten", "ravel", "argmax", "argmin",
     "squeeze", "conj", "conjugate", "tolist", "view", "sort", "argsort", "any", "all", "nonzero", "var", "std",
     "dot",
   ]

@@ -181,7 +181,16 @@ enum Indexing {
     // the result as it went cost `a[1:, ::2]` three allocations.
     var converted: [IndexItem] = []
     converted.reserveCapacity(parts.count)
-    for item in parts.items { converted.append(try indexItem(item)) }
+    var hasEllipsis = false
+    for item in parts.items {
+      // NumPy reads the index's parts in order: a second ellipsis is its error before any later part is looked at
+      // (`x[..., ..., [0.5]]`).
+      if case .ellipsis = item {
+        if hasEllipsis { throw PythonError.index("an index can only have a single ellipsis ('...')") }
+        hasEllipsis = true
+      }
+      converted.append(try indexItem(item))
+    }
     return converted
   }
 

@@ -72,9 +72,12 @@ extension Interpreter {
       throw NumpyArrays.unsupported(
         "\(shown)'s where= of \(flags.dtype.rawValue) values is not supported in snippets (give bools)")
     }
-    guard (try? Tensor.broadcastShapes([array.shape, flags.shape])) == array.shape else {
-      throw NumpyArrays.unsupported(
-        "\(shown)'s where= of a shape that does not broadcast to the array's is not supported in snippets")
+    if (try? Tensor.broadcastShapes([array.shape, flags.shape])) != array.shape {
+      guard kind == "any" || kind == "all" else { throw Self.maskBroadcastError(flags.shape, to: array.shape) }
+      // np.any and np.all are a logical reduction: its axes, then its iterator's error for the mask.
+      let axes: Axes = try bound["axis"].map { (axis) throws(PythonError) in try axis.toAxes() } ?? .all
+      _ = try core { try Tensor.zeros(array.shape.map { _ in 1 }).sum(axis: axes) }
+      try core { try array.checkReductionMask(flags) }
     }
     let mask = try core { try flags.broadcast(to: array.shape).copy() }.doubles.map { $0 != 0 }
     var axes = Axes.all
@@ -128,6 +131,21 @@ extension Interpreter {
     }
     let results = try Self.maskedFloatStatistic(kind, values, flags, mask, axes, counts.doubles, ddof, shown)
     return try Self.statisticResult(results, counts, array.shape, axes, keepdims, dtype: values.dtype)
+  }
+
+  /// NumPy's error for a mean's, variance's or deviation's mask that does not broadcast to the array: `_methods`
+  /// counts the elements it lets through in `np.broadcast_to(where, a.shape)` before anything else (the axes too).
+  private static func maskBroadcastError(_ mask: [Int], to shape: [Int]) -> PythonError {
+    if shape.isEmpty { return PythonError.value("cannot broadcast a non-scalar to a scalar array") }
+    if mask.count > shape.count {
+      return PythonError.value("input operand has more dimensions than allowed by the axis remapping")
+    }
+    func compact(_ shape: [Int]) -> String {
+      shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ",") + ")"
+    }
+    return PythonError.value(
+      "operands could not be broadcast together with remapped shapes [original->remapped]: \(compact(mask))  and "
+        + "requested shape \(compact(shape))")
   }
 
   /// `np.mean`, `np.var` or `np.std` (`kind`) of a float64 or float32 `array` over the elements `flags` lets through,

@@ -12,8 +12,12 @@ enum NumpyAdditions {
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
     guard names.contains(name) || name.contains(".") else { return nil }
     // np.inner and np.vdot take complex vectors (`ComplexProduct`), np.convolve complex sequences; their other
-    // complex products refuse there.
-    if !["inner", "vdot", "convolve"].contains(name) { try refuseComplex(call, "np.\(name)") }
+    // complex products refuse there. The logical reductions read the truth of either part, as np.any does.
+    let takesComplex = [
+      "inner", "vdot", "convolve", "logical_and.reduce", "logical_or.reduce", "add.reduce", "multiply.reduce",
+      "maximum.reduce", "minimum.reduce", "add.accumulate",
+    ]
+    if !takesComplex.contains(name) { try refuseComplex(call, "np.\(name)") }
     switch name {
     case "einsum": return try einsum(call)
     case "ndindex", "ndenumerate": return try indexIterator(name, call)

@@ -123,7 +123,7 @@ enum NumpyEverydayMath {
       try NumpyEveryday.refuseOut(bound, name)
       let a = try bound.value("a").toTensor()
       let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.\(name)")
-      let dtype = try bound["dtype"].flatMap { (given) throws(PythonError) in given.isNone ? nil : try given.toDType() }
+      let dtype = try nanFunctionDType(bound, of: a, checked: false)
       // NumPy's nancumsum/nancumprod are np.cumsum/np.cumprod (with the dtype) of the array with NaN replaced.
       let replaced = try core { try a.replacingNaN(name == "nancumsum" ? 0 : 1) }
       return .tensor(try NumpyArrays.cumulative(name, replaced, axis: axis, dtype: dtype))
@@ -141,6 +141,12 @@ enum NumpyEverydayMath {
     let dtype = try given.toDType()
     if checked, a.dtype.isInexact, !dtype.isInexact {
       throw PythonError.type("If a is inexact, then dtype must be inexact")
+    }
+    if a.dtype.isComplex, !dtype.isComplex {
+      // NumPy's same-kind casting refuses complex to real inside the sum; docbuild's cast would drop the imaginary
+      // parts instead.
+      throw NumpyArrays.unsupported(
+        "np.\(bound.function)(..., dtype=\(dtype.rawValue)) of complex values is not supported in snippets")
     }
     return dtype
   }

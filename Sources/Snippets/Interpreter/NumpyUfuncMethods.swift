@@ -51,15 +51,27 @@ enum NumpyUfuncMethods {
         try core { try apply(ufunc, a.reshape(a.shape + [Int](repeating: 1, count: b.ndim)), b) })
     case "reduce":
       let bound = try call.bind(["array", "axis", "dtype", "out", "keepdims", "initial", "where"], required: 1)
-      for unsupported in ["dtype", "out", "initial", "where"] where bound[unsupported] != nil {
+      let isLogical = ufunc == "logical_and" || ufunc == "logical_or"
+      for unsupported in ["dtype", "out", "initial", "where"]
+      where bound[unsupported] != nil && !(isLogical && (unsupported == "initial" || unsupported == "where")) {
         throw NumpyArrays.unsupported("np.\(ufunc).reduce's \(unsupported)= is not supported in snippets")
       }
-      let array = try widened(ufunc, bound.value("array").toTensor())
+      var array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
       let keepdims = try bound.flag("keepdims")
       let axisValue = bound.values["axis"] ?? .int(0)
       let axes: Axes = axisValue.isNone ? .all : try axisValue.toAxes()
-      let result = try core { try reduce(ufunc, array, axes, keepdims: keepdims) }
+      var start: Tensor? = nil
+      if isLogical, bound["initial"] != nil || bound["where"] != nil {
+        (array, start) = try logicalStart(ufunc, array, bound, axes)
+      }
+      var result = try core { try reduce(ufunc, array, axes, keepdims: keepdims) }
+      if let start {
+        // NumPy starts each result at `initial` and folds the elements into it: the same truth either way round.
+        let isScalar = result.isScalar
+        result = try core { try Tensor.logical(ufunc, result, start) }
+        result.isScalar = isScalar
+      }
       // `initial=None` takes the ufunc's identity away: an empty array reduced into elements has none to give.
       if bound.values["initial"]?.isNone == true, array.size == 0, result.size > 0 {
         throw PythonError.value("zero-size array to reduction operation \(ufunc) which has no identity")
@@ -117,6 +129,48 @@ enum NumpyUfuncMethods {
       }
       return .tensor(try core { try accumulate(ufunc, array, axis: axis) })
     }
+  }
+
+  /// `np.logical_and.reduce`'s and `np.logical_or.reduce`'s `where=` and `initial=`: the bools with the elements the
+  /// mask leaves out set to the ufunc's identity (True for and, False for or), which changes no result, and the
+  /// start as a bool (nil without one). The axes, then the mask's broadcast, then the missing start (`initial=None`
+  /// takes the identity away) are NumPy's errors in its order.
+  private static func logicalStart(_ ufunc: String, _ array: Tensor, _ bound: BoundArguments, _ axes: Axes)
+    throws(PythonError) -> (Tensor, Tensor?)
+  {
+    _ = try core { try Tensor.zeros(array.shape.map { _ in 1 }).sum(axis: axes) }
+    var filled = array
+    // Python's `True` is the default, no mask (`np.True_` and arrays are masks, which need a start without identity).
+    var isDefaultWhere = false
+    if case .bool(true)? = bound["where"] { isDefaultWhere = true }
+    if let given = bound["where"], !isDefaultWhere {
+      let mask = try given.toTensor()
+      guard mask.dtype == .bool else {
+        throw NumpyArrays.unsupported(
+          "np.\(ufunc).reduce's where= of \(mask.dtype.rawValue) values is not supported in snippets (give bools)")
+      }
+      try core { try array.checkReductionMask(mask) }
+      if bound.values["initial"]?.isNone == true {
+        throw PythonError.value(
+          "reduction operation '\(ufunc)' does not have an identity, so to use a where mask one has to specify "
+            + "'initial'")
+      }
+      filled = try core { try Tensor.where(mask, array, Tensor(ufunc == "logical_and")).astype(.bool) }
+      filled.isScalar = array.isScalar
+    }
+    guard let initial = bound["initial"] else { return (filled, nil) }
+    let truth: Bool
+    switch initial {
+    case .bool(let flag): truth = flag
+    case .int(let integer): truth = integer != 0
+    case .float(let double): truth = double != 0
+    case .tensor(let number) where number.ndim == 0 && !number.dtype.isComplex:
+      truth = number.doubles[0] != 0
+    default:
+      throw NumpyArrays.unsupported(
+        "np.\(ufunc).reduce's initial= of a \(initial.typeName) is not supported in snippets")
+    }
+    return (filled, Tensor(truth))
   }
 
   /// The array `np.add` and `np.multiply` reduce, accumulate and reduceat: NumPy casts bool and the integers

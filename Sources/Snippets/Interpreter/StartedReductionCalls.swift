@@ -11,6 +11,7 @@ extension Interpreter {
       "numpy.amax": (.max, extreme), "numpy.min": (.min, extreme), "numpy.amin": (.min, extreme),
       "numpy.add.reduce": (.sum, sum), "numpy.multiply.reduce": (.product, sum),
       "numpy.maximum.reduce": (.max, sum), "numpy.minimum.reduce": (.min, sum),
+      "numpy.fmax.reduce": (.fmax, sum), "numpy.fmin.reduce": (.fmin, sum),
       "sum": (.sum, sum), "prod": (.product, sum), "max": (.max, extreme), "min": (.min, extreme),
     ]
   }()
@@ -29,18 +30,35 @@ extension Interpreter {
   /// `np.sum(a, initial=5)`, `np.max(a, where=mask, initial=-1, axis=0)`, `a.prod(initial=2)`,
   /// `np.add.reduce(a, where=mask)`: the reduction started from `initial` (a sum's or product's identity without it)
   /// over the elements `where` lets through, in NumPy's order (`Tensor.reduced`). `receiver` is the array of a
-  /// method call. `out=` and `dtype=` beside them are refused by name, as is a differentiated value.
+  /// method call; `shownAs` names the function a refusal names when another one calls this (`np.nanmax`). `out=` and
+  /// `dtype=` beside them are refused by name, as is a differentiated value.
   mutating func callStartedReduction(
-    _ name: String, _ call: CallArguments, receiver: Tensor? = nil
+    _ name: String, _ call: CallArguments, receiver: Tensor? = nil, shownAs: String? = nil
   ) throws(PythonError) -> Value {
     let entry = Self.startedReductions[name]!
-    let shown = receiver == nil ? "np." + name.dropFirst("numpy.".count) : "ndarray." + name
+    let shown = shownAs ?? (receiver == nil ? "np." + name.dropFirst("numpy.".count) : "ndarray." + name)
     let bound = try call.bind((receiver == nil ? ["a"] : []) + entry.parameters, required: receiver == nil ? 1 : 0)
     let array: Tensor
     if let receiver { array = receiver } else { array = try bound.value("a").toTensor() }
-    for unsupported in ["out", "dtype"] where !(bound[unsupported]?.isNone ?? true) {
-      throw NumpyArrays.unsupported(
-        "\(shown)'s \(unsupported)= with initial= or where= is not supported in snippets")
+    if bound["out"] != nil {
+      throw NumpyArrays.unsupported("\(shown)'s out= with initial= or where= is not supported in snippets")
+    }
+    // `dtype=` casts the elements (unsafely) and reduces in it: an integer dtype wraps as its sum or product does,
+    // float32 and float64 round in the loop of the plain reduction. Others, and `initial=None` beside one, refused.
+    var castTo: DType? = nil
+    if let given = bound["dtype"] {
+      let dtype = try given.toDType()
+      let isCast = dtype.isInteger || dtype == .float32 || dtype == .float64
+      let isKind = entry.kind != .fmax && entry.kind != .fmin
+      // Past its 8192-element buffer NumPy casts and sums a buffer at a time, an order the cast array's kernel does
+      // not follow for float sums and products (integer ones wrap to the same bits in any order).
+      let isBuffered =
+        array.size > 8192 && dtype != array.dtype && dtype.isFloat && (entry.kind == .sum || entry.kind == .product)
+      guard isCast, isKind, !isBuffered, !array.dtype.isComplex, bound.values["initial"]?.isNone != true else {
+        throw NumpyArrays.unsupported(
+          "\(shown)'s dtype=\(dtype.rawValue) with initial= or where= is not supported in snippets")
+      }
+      castTo = dtype
     }
     if derivativeInput != nil {
       throw PythonError.limit(
@@ -65,7 +83,9 @@ extension Interpreter {
       try core { try array.checkReductionMask(flags) }
       mask = flags
     }
-    let resultDType = entry.kind.resultDType(of: array.dtype)
+    var source = array
+    if let castTo { source = try core { try array.astype(castTo) } }
+    let resultDType = castTo ?? entry.kind.resultDType(of: array.dtype)
     let initial: Tensor
     let isSumOrProduct = entry.kind == .sum || entry.kind == .product
     if let given = bound["initial"], !given.isNone {
@@ -122,8 +142,48 @@ extension Interpreter {
       if receiver == nil { return try callFunction(name, plain) }
       return try Methods.call(name, on: .tensor(array), plain)
     }
-    return .tensor(
-      try core { try array.reduced(entry.kind, axis: axes, keepdims: keepdims, initial: initial, where: mask) })
+    let isHalfExtreme = (entry.kind == .max || entry.kind == .min) && array.dtype == .float16
+    if entry.kind == .fmax || entry.kind == .fmin || isHalfExtreme, array.dtype.isFloat {
+      try Self.refuseSignedTies(array, mask: mask, initial: initial, shown: shown)
+    }
+    var result: Tensor
+    do {
+      result = try core {
+        try source.reduced(entry.kind, axis: axes, keepdims: keepdims, initial: initial, where: mask)
+      }
+    } catch  where error.isLimit && shownAs != nil && error.message.hasPrefix(entry.kind.shownName) {
+      // The kernel's refusal names the reduction it runs; name the function called (`np.nanmax`, not its fmax).
+      var renamed = error
+      renamed.message = shown + error.message.dropFirst(entry.kind.shownName.count)
+      throw renamed
+    }
+    if result.dtype != resultDType {
+      // A narrow integer dtype's sums and products wrap: the 64-bit one's low bits.
+      let isScalar = result.isScalar
+      result = try core { try result.astype(resultDType) }
+      result.isScalar = isScalar
+    }
+    return .tensor(result)
+  }
+
+  /// Refuses `np.fmax.reduce`/`np.fmin.reduce` (and float16 maxima and minima) with `initial=` or `where=` where a
+  /// tie would show which operand NumPy's loop kept: 0.0 and -0.0 among the values it compares (the elements the mask lets through, and
+  /// `initial`), or a NaN with its sign bit set. NumPy's vector loops keep one or the other by the element's place.
+  private static func refuseSignedTies(_ array: Tensor, mask: Tensor?, initial: Tensor, shown: String)
+    throws(PythonError)
+  {
+    let values = array.doubles
+    let flags = try mask.map { (mask) throws(PythonError) in
+      try core { try mask.broadcast(to: array.shape) }.doubles.map { $0 != 0 }
+    }
+    var taken = initial.doubles
+    for (position, value) in values.enumerated() where flags?[position] ?? true { taken.append(value) }
+    let zeros = Set(taken.filter { $0 == 0 }.map(\.sign))
+    if zeros.count > 1 || taken.contains(where: { $0.isNaN && $0.sign == .minus }) {
+      throw NumpyArrays.unsupported(
+        "\(shown) with initial= or where= over both 0.0 and -0.0 (or a NaN with its sign bit set) is not "
+          + "supported in snippets: which of two tied values NumPy keeps depends on its loop; make the signs agree")
+    }
   }
 
   /// `initial` as the 0-d value of `dtype` NumPy packs it into (`PyArray_Pack`): a number converted to a float

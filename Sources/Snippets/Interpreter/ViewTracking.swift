@@ -70,6 +70,8 @@ enum ViewTracking {
     switch kind {
     case "reshape" where shape == source.shape && !traits.infersAnExtent:
       return geometry.strides  // NumPy returns a plain view of an array reshaped to its own shape, given as such
+    case "view" where shape == source.shape:
+      return geometry.strides  // `a.view()` is a new array object with `a`'s strides, an axis of extent 1's too
     case "reshape", "expand_dims":
       guard !source.isCContiguous else { return nil }
       return ReshapeStrides.viewed(shape: source.shape, strides: geometry.strides, as: shape)

@@ -523,8 +523,8 @@ extension Tensor {
       ? try TakePlan(items, shape: shape, isScalar: isScalar, checksArrayBounds: false)
       : try TakePlan(basic: IndexPlan(items, shape: shape, isScalar: isScalar))
     var source = value.detached
-    if items.count == 1, case .mask(let maskShape, _) = items[0], maskShape == shape, !shape.isEmpty {
-      // NumPy's own path for a full boolean mask, with its own messages.
+    if items.count == 1, case .mask(let maskShape, _) = items[0], maskShape == shape {
+      // NumPy's own path for a full boolean mask, with its own messages (a 0-d array's one bool too).
       if source.ndim > 1 {
         throw TensorError.type(
           "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has \(source.ndim) "

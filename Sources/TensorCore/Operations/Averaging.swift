@@ -80,7 +80,9 @@ extension Tensor {
     guard dtype.isInexact else { return try mean(axis: axis, keepdims: keepdims) }
     let count = try nanMask.logicalNot().sum(axis: axis, keepdims: keepdims)
     let total = try replacingNaN(0).sum(axis: axis, keepdims: keepdims)
-    if dtype == .float64 { return try total.dividing(count) }
+    if dtype == .float64 || dtype == .complex128 { return try total.dividing(count) }
+    // complex64 divides in complex128 (the int count promotes it), then casts back, as NumPy's unsafe `out=` does.
+    if dtype == .complex64 { return try total.astype(.complex128).dividing(count).astype(dtype) }
     return try total.astype(.float64).dividing(count).astype(dtype)
   }
 
@@ -141,6 +143,7 @@ extension Tensor {
     guard dtype.isInexact else {
       return maximum ? try max(axis: axis, keepdims: keepdims) : try min(axis: axis, keepdims: keepdims)
     }
+    if dtype.isComplex { return try complexNanExtreme(maximum: maximum, axis: axis, keepdims: keepdims) }
     let mask = nanMask
     let filled = try Tensor.where(mask, Tensor.weak(maximum ? -.infinity : .infinity), self)
     var extreme =
@@ -342,5 +345,64 @@ extension Tensor {
     if parts.isEmpty { return try Tensor.zeros([x.shape[0], 0], dtype: type) }
     if !increasing { parts.reverse() }
     return try Tensor.concatenate(parts, axis: 1)
+  }
+}
+
+extension Tensor {
+  /// `np.nanmax`/`np.nanmin` of complex values: NumPy's `fmax.reduce`/`fmin.reduce`, a fold from each slice's first
+  /// element that keeps the running value unless the next element is not NaN (in either part) and is larger
+  /// (smaller) in NumPy's lexicographic order (`CGE`/`CLE`: the real parts, then the imaginary ones). The result is one
+  /// of the elements (the first, for a slice of NaNs only). Refused where the walk's order would show: two equal
+  /// values with different zero signs, or an all-NaN slice of NaNs with different bits.
+  func complexNanExtreme(maximum: Bool, axis: Axes, keepdims: Bool) throws -> Tensor {
+    let axes = try axis.resolve(ndim: ndim)
+    var keptShape = shape
+    for axis in axes { keptShape[axis] = 1 }
+    let resultShape = keepdims ? keptShape : shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
+    try ResourceMeter.charge(work: size, bytes: Shape.count(keptShape) * 16)
+    let values: [Complex?] =
+      switch storage {
+      case .complex128(let numbers): numbers.map { $0 }
+      default: doubles.map { Complex($0) }
+      }
+    func same(_ a: Complex, _ b: Complex) -> Bool {
+      a.real.bitPattern == b.real.bitPattern && a.imag.bitPattern == b.imag.bitPattern
+    }
+    var isAmbiguous = false
+    let extremes = ReductionKernel.reduce(
+      values, shape: shape, keptShape: keptShape, initial: nil,
+      combine: { (running: Complex?, next: Complex?) -> Complex? in
+        guard let running else { return next }
+        guard let next else { return running }
+        if next.hasNaN {
+          if running.hasNaN && !same(running, next) { isAmbiguous = true }
+          return running
+        }
+        if running == next && !same(running, next) { isAmbiguous = true }
+        let (xr, xi, yr, yi) = (running.real, running.imag, next.real, next.imag)
+        let keeps =
+          maximum
+          ? (xr > yr && !xi.isNaN && !yi.isNaN) || (xr == yr && xi >= yi)
+          : (xr < yr && !xi.isNaN && !yi.isNaN) || (xr == yr && xi <= yi)
+        return keeps ? running : next
+      }, takesShortcuts: false)
+    if isAmbiguous {
+      throw TensorError(
+        "NotImplementedError",
+        "np.\(maximum ? "nanmax" : "nanmin") of complex values with equal elements of different zero signs, or an "
+          + "all-NaN slice of different NaNs, is not supported: which one NumPy returns depends on the order it "
+          + "walks the array in", isLimit: true)
+    }
+    var numbers: [Complex] = []
+    numbers.reserveCapacity(extremes.count)
+    for extreme in extremes {
+      guard let extreme else {
+        throw TensorError.value(
+          "zero-size array to reduction operation \(maximum ? "fmax" : "fmin") which has no identity")
+      }
+      numbers.append(extreme)
+    }
+    return Tensor(shape: resultShape, storage: .complex128(numbers), isScalar: resultShape.isEmpty, node: nil)
+      .tagged(dtype)
   }
 }

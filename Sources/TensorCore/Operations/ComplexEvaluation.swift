@@ -37,7 +37,7 @@ enum ComplexEvaluation {
     case .product(let axes, let keepdims): return try product(inputs[0], axes: axes, keepdims: keepdims)
     case .cumsum(let axis, let reverse):
       let a = inputs[0]
-      return Tensor.runningSums(a.widened, axis: axis, reverse: reverse).tagged(a.dtype)
+      return Tensor.runningSums(a.widened, axis: axis, reverse: reverse, single: a.dtype == .complex64).tagged(a.dtype)
     case .matmul: return try ComplexProduct.matmul(inputs[0], inputs[1])
     case .spread(let kind, let axes, let ddof, let keepdims):
       return try spread(kind, inputs[0], axes: axes, ddof: ddof, keepdims: keepdims)

@@ -519,6 +519,7 @@ extension Tensor {
     }
     let values = source.doubles
     let ints: [Int64]? = if case .int64(let v) = storage { v } else { nil }
+    let numbers: [Complex]? = if case .complex128(let v) = storage { v } else { nil }
     var result: [Int64] = []
     for o in 0..<lines.outer {
       for i in 0..<lines.inner {
@@ -528,6 +529,18 @@ extension Tensor {
           let current = lines.position(o, best, i)
           if let ints {
             if maximum ? ints[candidate] > ints[current] : ints[candidate] < ints[current] { best = j }
+            continue
+          }
+          if let numbers {
+            // NumPy's complex argmax/argmin: the first NaN (in either part), else the first strictly larger (smaller)
+            // in lexicographic order.
+            let (x, y) = (numbers[candidate], numbers[current])
+            if y.hasNaN { break }
+            let isBetter =
+              maximum
+              ? x.real > y.real || (x.real == y.real && x.imag > y.imag)
+              : y.real > x.real || (x.real == y.real && y.imag > x.imag)
+            if isBetter || x.hasNaN { best = j }
             continue
           }
           if values[current].isNaN { break }
@@ -557,7 +570,7 @@ extension Tensor {
 
   /// The running sums along `axis` (reversed: from the end), untracked.
   /// `half`: float16 values, each running sum NumPy's `HALF_add` step (the float32 sum rounded to half).
-  static func runningSums(_ a: Tensor, axis: Int, reverse: Bool, half: Bool = false) -> Tensor {
+  static func runningSums(_ a: Tensor, axis: Int, reverse: Bool, half: Bool = false, single: Bool = false) -> Tensor {
     let lines = AxisLines(a.shape, axis: axis)
     func run<T>(_ values: [T], _ zero: T, _ plus: (T, T) -> T) -> [T] {
       var result = values
@@ -581,6 +594,12 @@ extension Tensor {
       case .float64(let values): .float64(run(values, 0, +))
       case .int64(let values): .int64(run(values, 0, &+))
       case .bool(let values): .int64(run(values.map { $0 ? 1 : 0 }, 0, &+))
+      case .complex128(let values) where single:
+        // complex64 adds each part in float32, rounding every running sum.
+        .complex128(
+          run(values, Complex(0, 0)) {
+            Complex(Double(Float($0.real) + Float($1.real)), Double(Float($0.imag) + Float($1.imag)))
+          })
       case .complex128(let values):
         .complex128(run(values, Complex(0, 0)) { Complex($0.real + $1.real, $0.imag + $1.imag) })
       }

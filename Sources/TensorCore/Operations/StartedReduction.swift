@@ -8,9 +8,11 @@
 /// element is added in turn. A `where=` mask runs the same loop on each run of unmasked elements of a row
 /// (`generic_masked_strided_loop`), so a masked row adds one pairwise sum per run. Products multiply left to
 /// right; maxima and minima compare the running value with each element. A sum without `initial` starts from its
-/// identity 0 the same way, which is why docbuild's kernels need only the start value.
+/// identity 0 the same way, which is why docbuild's kernels need only the start value. `np.fmax.reduce` and
+/// `np.fmin.reduce` (what `np.nanmax` and `np.nanmin` of an array are) have no identity: they start from `initial`
+/// and skip NaN elements; the caller refuses ties whose sign would show which element NumPy's loop kept.
 public enum StartedReduction: String, Sendable {
-  case sum, product, max, min
+  case sum, product, max, min, fmax, fmin
 
   /// NumPy's name for the ufunc, as its messages print it.
   public var ufuncName: String {
@@ -19,6 +21,17 @@ public enum StartedReduction: String, Sendable {
     case .product: "multiply"
     case .max: "maximum"
     case .min: "minimum"
+    case .fmax: "fmax"
+    case .fmin: "fmin"
+    }
+  }
+
+  /// The function a refusal names: `np.sum`, `np.prod`, `np.max`, `np.min`, `np.fmax.reduce`, `np.fmin.reduce`.
+  public var shownName: String {
+    switch self {
+    case .product: "np.prod"
+    case .fmax, .fmin: "np.\(rawValue).reduce"
+    default: "np.\(rawValue)"
     }
   }
 
@@ -29,7 +42,7 @@ public enum StartedReduction: String, Sendable {
     case .sum, .product:
       if dtype == .bool || (dtype.isInteger && !dtype.isUnsigned) { return .int64 }
       return dtype.isUnsigned ? .uint64 : dtype
-    case .max, .min: return dtype
+    case .max, .min, .fmax, .fmin: return dtype
     }
   }
 }
@@ -67,13 +80,16 @@ extension Tensor {
     let supported: Bool =
       switch kind {
       case .sum, .product: dtype == .float64 || dtype == .float32 || dtype == .bool || dtype.isInteger
-      case .max, .min: dtype == .float64 || dtype == .float32 || (dtype.isInteger && dtype != .uint64)
+      // float16 values compare exactly as doubles (the caller refuses ties of signed zeros, which NumPy's scalar
+      // half loop settles by order); bools as 0 and 1.
+      case .max, .min: dtype.isFloat || dtype == .bool || (dtype.isInteger && dtype != .uint64)
+      // float16 values compare exactly as doubles, and the result is one of them or `initial` in float16.
+      case .fmax, .fmin: dtype.isFloat || (dtype.isInteger && dtype != .uint64)
       }
     guard supported else {
       throw TensorError(
         "NotImplementedError",
-        "np.\(kind == .product ? "prod" : kind.rawValue) with initial= or where= of \(dtype.rawValue) values is not "
-          + "supported", isLimit: true)
+        "\(kind.shownName) with initial= or where= of \(dtype.rawValue) values is not supported", isLimit: true)
     }
     if kind == .sum && dtype.isFloat { try MemoryOrder.refuseBufferedSum(self, axes: axes) }
     if kind == .product { try MemoryOrder.refuseUnknownOrder(self, axes: axes, for: "a product") }
@@ -92,7 +108,7 @@ extension Tensor {
     if !isConstant && (iterationOrder != nil || size > 8192) {
       throw TensorError(
         "NotImplementedError",
-        "np.\(kind == .product ? "prod" : kind.rawValue)(..., where=…) over this array is not supported: NumPy "
+        "\(kind.shownName)(..., where=…) over this array is not supported: NumPy "
           + "splits its rows where the array's memory is not walked in C order (a view out of C order, or more "
           + "than 8192 elements), an order docbuild does not follow", isLimit: true)
     }
@@ -141,12 +157,20 @@ extension Tensor {
       storage = .float64(run(values, initial.doubles[0], { x, y in x > y || x.isNaN ? x : y }, nil))
     case (.min, .float64(let values)):
       storage = .float64(run(values, initial.doubles[0], { x, y in x < y || x.isNaN ? x : y }, nil))
-    case (.max, _):
+    case (.fmax, .float64(let values)):
+      // NumPy's `fmax`: a NaN gives way to the other operand.
+      storage = .float64(run(values, initial.doubles[0], { x, y in x >= y || y.isNaN ? x : y }, nil))
+    case (.fmin, .float64(let values)):
+      storage = .float64(run(values, initial.doubles[0], { x, y in x <= y || y.isNaN ? x : y }, nil))
+    case (.max, _), (.fmax, _):
       storage = .int64(run(a.int64s, initial.int64s[0], Swift.max, nil))
-    case (.min, _):
+    case (.min, _), (.fmin, _):
       storage = .int64(run(a.int64s, initial.int64s[0], Swift.min, nil))
     }
-    return Tensor(shape: shape, storage: storage, isScalar: shape.isEmpty, node: nil)
-      .tagged(kind.resultDType(of: a.dtype))
+    let resultDType = kind.resultDType(of: a.dtype)
+    if resultDType == .bool, case .int64(let values) = storage {
+      return Tensor(shape: shape, storage: .bool(values.map { $0 != 0 }), isScalar: shape.isEmpty, node: nil)
+    }
+    return Tensor(shape: shape, storage: storage, isScalar: shape.isEmpty, node: nil).tagged(resultDType)
   }
 }
