@@ -101,4 +101,8 @@ void docbuild_elementary_force_path(int path);
 /// operands may be one array). The same bits on every CPU (AVX2 lanes where it has them).
 int docbuild_plain_arithmetic(int op, const double *x, const double *y, double *out, ptrdiff_t count);
 
+/// The transpose of a row-major (rows, columns) matrix of 8-byte elements into `to`, row-major (columns, rows): the
+/// elements' bits copied, `to` overlapping nothing of `from`.
+void docbuild_transpose_tile64(const uint64_t *from, uint64_t *to, ptrdiff_t rows, ptrdiff_t columns);
+
 #endif
