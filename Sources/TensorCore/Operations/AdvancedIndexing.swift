@@ -206,29 +206,28 @@ struct TakePlan: Sendable {
     if basic.allSatisfy({ $0.count == 1 }) {
       // Only unit axes besides the advanced ones (`None`, or nothing): the table is the positions.
       picks = .listed(table)
+    } else if basic.count == 1 {
+      // Two walks, the table and one strided run (`a[idx]` of a matrix: the rows the table picks, each a run along
+      // the other axis): every outer offset plus every inner one, written in place, where the list of walks and the
+      // recursive walk, which appended each position and sliced the walks once per outer offset, cost more than the
+      // positions.
+      let run = Walk.strided(count: basic[0].count, stride: basic[0].stride).offsets
+      let (outer, inner) = placement == 0 ? (table, run) : (run, table)
+      let innerCount = inner.count
+      picks = .listed(
+        [Int].written(count: count) { out in
+          for i in outer.indices {
+            let base = outer[i]
+            for j in 0..<innerCount { (out + (i &* innerCount &+ j)).initialize(to: base &+ inner[j]) }
+          }
+        })
     } else {
       var walks: [Walk] = basic.map { .strided(count: $0.count, stride: $0.stride) }
       walks.insert(.table(table), at: placement)
-      if walks.count == 2 {
-        // Two walks (`a[idx]` of a matrix: the rows the table picks, each a strided run): every outer offset plus
-        // every inner one, written in place, where the recursive walk appended each position and sliced the walks
-        // once per outer offset.
-        let outer = walks[0].offsets
-        let inner = walks[1].offsets
-        let innerCount = inner.count
-        picks = .listed(
-          [Int].written(count: count) { out in
-            for i in outer.indices {
-              let base = outer[i]
-              for j in 0..<innerCount { (out + (i &* innerCount &+ j)).initialize(to: base &+ inner[j]) }
-            }
-          })
-      } else {
-        var positions = [Int]()
-        positions.reserveCapacity(count)
-        if count > 0 { TakePlan.walk(walks[...], base: 0, into: &positions) }
-        picks = .listed(positions)
-      }
+      var positions = [Int]()
+      positions.reserveCapacity(count)
+      if count > 0 { TakePlan.walk(walks[...], base: 0, into: &positions) }
+      picks = .listed(positions)
     }
     self.shape = resultShape
     self.sourceShape = shape
