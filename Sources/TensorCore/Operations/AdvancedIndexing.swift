@@ -156,7 +156,11 @@ struct TakePlan: Sendable {
     var broadcastShape: [Int] = []
     for entry in advanced { broadcastShape = Shape.broadcast(broadcastShape, entry.shape) ?? broadcastShape }
     let placement = separated ? 0 : insertAt
-    var resultShape = basic.map(\.count)
+    // Reserved at its final length: the basic extents' list grew again (a second allocation) to take the broadcast
+    // shape.
+    var resultShape: [Int] = []
+    resultShape.reserveCapacity(basic.count + broadcastShape.count)
+    for entry in basic { resultShape.append(entry.count) }
     resultShape.insert(contentsOf: broadcastShape, at: placement)
     if resultShape.count > Shape.maxDimensions {
       throw TensorError.index(
