@@ -1,3 +1,4 @@
+import CKernels
 import Testing
 
 @testable import TensorCore
@@ -120,6 +121,74 @@ import Testing
         #expect(Layout.plainArithmetic(op, a, b)?.doubles == expected, "\(op) of \(count) elements")
       }
     }
+  }
+
+  /// `docbuild_plain_arithmetic` (the vector lanes, their tails and the scalar path of every length up to 40) gives
+  /// each pair's IEEE `+ - * /` bit for bit, special values included, and says a NaN is in the result exactly when one
+  /// is: an operand's NaN, or infinities meeting (`inf - inf`, `0 * inf`, `0 / 0`).
+  @Test func plainArithmeticKernelMatchesEachPair() {
+    let specials: [Double] = [
+      0, -0.0, 1, -1, 0.1, -3.5, 1e308, -1e308, 5e-324, -5e-324, 2.2250738585072014e-308, .infinity, -.infinity,
+      .nan, -.nan, .greatestFiniteMagnitude,
+    ]
+    for count in 0...40 {
+      for shift in 0..<specials.count {
+        let xs = (0..<count).map { specials[($0 + shift) % specials.count] }
+        let ys = (0..<count).map { specials[($0 * 7 + shift * 3 + 1) % specials.count] }
+        for (code, op) in [(0, BinaryOperator.add), (1, .subtract), (2, .multiply), (3, .divide)] {
+          var out = [Double](repeating: 42, count: count)
+          let saysNaN = xs.withUnsafeBufferPointer { x in
+            ys.withUnsafeBufferPointer { y in
+              out.withUnsafeMutableBufferPointer { o in
+                docbuild_plain_arithmetic(
+                  Int32(code), x.baseAddress ?? UnsafePointer(bitPattern: 8)!,
+                  y.baseAddress ?? UnsafePointer(bitPattern: 8)!, o.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!,
+                  count) != 0
+              }
+            }
+          }
+          let expected = zip(xs, ys).map { (x, y) -> Double in
+            switch op {
+            case .add: x + y
+            case .subtract: x - y
+            case .multiply: x * y
+            default: x / y
+            }
+          }
+          #expect(out.map(\.bitPattern) == expected.map(\.bitPattern), "\(op) of \(count) elements, shift \(shift)")
+          #expect(saysNaN == expected.contains { $0.isNaN }, "\(op) of \(count) elements, shift \(shift)")
+        }
+      }
+    }
+  }
+
+  /// An integer array beside one slice (`a[idx]` of a matrix, `a[::-2, idx]`, `a[idx, 1::2]`), whose positions are
+  /// written from the table and the slice's run in one pass, picks the elements the definition picks: on an array
+  /// holding its own positions, result element (i, j) is the row and column the index and the slice name.
+  @Test func integerArrayBesideOneSliceTakesTheDefinedElements() throws {
+    let rows = 5
+    let columns = 6
+    let source = Tensor(shape: [rows, columns], storage: .int64((0..<Int64(rows * columns)).map { $0 }))
+    let indices = [4, -1, 0, 2]
+    let picked = indices.map { $0 < 0 ? $0 + rows : $0 }
+    // The table first: `a[idx]` (the columns whole) and `a[idx, 1::2]`.
+    for (slice, kept) in [
+      (IndexItem.slice(start: nil, stop: nil, step: nil), Array(0..<columns)),
+      (.slice(start: 1, stop: nil, step: 2), [1, 3, 5]),
+    ] {
+      let taken = try source.index([.indices(shape: [indices.count], values: indices), slice])
+      #expect(taken.shape == [indices.count, kept.count])
+      #expect(taken.int64s == picked.flatMap { row in kept.map { Int64(row * columns + $0) } })
+    }
+    // The run first: `a[::-2, idx]` picks columns.
+    let columnIndices = [5, 0, -2]
+    let pickedColumns = columnIndices.map { $0 < 0 ? $0 + columns : $0 }
+    let keptRows = [4, 2, 0]
+    let taken = try source.index([
+      .slice(start: nil, stop: nil, step: -2), .indices(shape: [columnIndices.count], values: columnIndices),
+    ])
+    #expect(taken.shape == [keptRows.count, columnIndices.count])
+    #expect(taken.int64s == keptRows.flatMap { row in pickedColumns.map { Int64(row * columns + $0) } })
   }
 
   /// The message of the error `body` throws, or nil when it returns.

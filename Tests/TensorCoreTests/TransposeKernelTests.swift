@@ -41,6 +41,8 @@ struct TransposeKernelTests {
     [1, 1], [15, 17], [16, 16], [33, 2], [1, 40], [40, 1], [3, 17, 33], [17, 1, 16], [2, 3, 16, 17], [5, 0, 3],
     // Matrices of one tile (`oneTile`), square and not.
     [10, 10], [3, 7], [16, 2], [1, 16],
+    // Odd extents, whose last row or column the C kernel's 2×2 blocks leave to its scalar tail.
+    [7, 3], [9, 5], [2, 15], [15, 1],
   ]
 
   @Test(arguments: shapes)

@@ -96,4 +96,13 @@ int docbuild_elementary_path(void);
 /// Forces a path (0, 1 or 2, only one this CPU has) or restores the automatic choice (-1), so tests compare paths.
 void docbuild_elementary_force_path(int path);
 
+/// out[i] = x[i] op y[i] for i < count, op 0 `+`, 1 `-`, 2 `*`, 3 `/` (IEEE, no contraction): the arithmetic of two
+/// float64 arrays of one shape. Returns 1 when some result is a NaN, else 0. `out` overlaps neither operand (the
+/// operands may be one array). The same bits on every CPU (AVX2 lanes where it has them).
+int docbuild_plain_arithmetic(int op, const double *x, const double *y, double *out, ptrdiff_t count);
+
+/// The transpose of a row-major (rows, columns) matrix of 8-byte elements into `to`, row-major (columns, rows): the
+/// elements' bits copied, `to` overlapping nothing of `from`.
+void docbuild_transpose_tile64(const uint64_t *from, uint64_t *to, ptrdiff_t rows, ptrdiff_t columns);
+
 #endif

@@ -116,6 +116,10 @@ enum ViewTracking {
     /// A reshape whose shape asks NumPy to infer an extent (`-1`): NumPy then never returns the plain view it gives
     /// a shape equal to the array's own, and computes its strides (`unitAxisStrides`).
     var infersAnExtent = false
+    /// `ravel`, whose view of an array that is not C-contiguous NumPy copies.
+    var isRavel = false
+    /// `diagonal`, whose axes of extent 1 NumPy strides in a way their positions do not tell.
+    var isDiagonal = false
 
     init(_ kind: String) {
       switch kind {
@@ -125,6 +129,18 @@ enum ViewTracking {
         isReadOnly = ViewTracking.readOnly.contains(kind)
         isIdentityWhenUnchanged = ViewTracking.identityWhenUnchanged.contains(kind)
         isPermutation = ViewTracking.permutations.contains(kind)
+        isRavel = kind == "ravel"
+        isDiagonal = kind == "diagonal"
+      }
+    }
+
+    /// The traits of the kinds `shortcut` stands for (`T` and `transpose`, `reshape`), told without comparing the
+    /// kind's name with theirs (two failed string comparisons for every `a.reshape(…)` in a loop, about 66
+    /// instructions).
+    init(_ shortcut: ViewShortcut) {
+      switch shortcut {
+      case .reversedAxes: (isReadOnly, isIdentityWhenUnchanged, isPermutation) = (false, false, true)
+      case .rowMajorReshape: (isReadOnly, isIdentityWhenUnchanged, isPermutation) = (false, false, false)
       }
     }
   }
@@ -193,23 +209,28 @@ enum ViewShortcut {
   /// reshape of a source whose elements are not consecutive in its root.
   func geometry(of source: Tensor, shape: [Int]) -> RootPlacement? {
     let geometry = source.rootPlacement
-    guard geometry.positions == nil, geometry.strides.count == source.ndim, source.size > 0 else { return nil }
+    // The source's shape read once: each `source.shape` (and `ndim`) read was a call that retained and released it,
+    // seven of them per `a.reshape(…)`.
+    let sourceShape = source.shape
+    let ndim = sourceShape.count
+    let size = source.size
+    guard geometry.positions == nil, geometry.strides.count == ndim, size > 0 else { return nil }
     // As `stridedGeometry` gives them: an axis of extent 1 the row-major stride, any other the step between the
     // positions of its first two elements.
     var strides = ViewTracking.rowMajorStrides(shape)
     switch self {
     case .reversedAxes:
-      guard shape.count == source.ndim, shape.elementsEqual(source.shape.reversed()) else { return nil }
+      guard shape.count == ndim, shape.elementsEqual(sourceShape.reversed()) else { return nil }
       // Result axis k is the source's axis ndim - 1 - k.
-      for axis in shape.indices where shape[axis] > 1 { strides[axis] = geometry.strides[source.ndim - 1 - axis] }
+      for axis in shape.indices where shape[axis] > 1 { strides[axis] = geometry.strides[ndim - 1 - axis] }
     case .rowMajorReshape:
-      guard shape.reduce(1, *) == source.size else { return nil }
+      guard shape.reduce(1, *) == size else { return nil }
       // Element k of the source sits at offset + k exactly when every axis of extent above 1 steps by the product of
       // the extents after it; a C-order reshape then reads offset + k at its element k, the row-major strides.
       var step = 1
-      for axis in source.shape.indices.reversed() {
-        if source.shape[axis] > 1 && geometry.strides[axis] != step { return nil }
-        step *= source.shape[axis]
+      for axis in sourceShape.indices.reversed() {
+        if sourceShape[axis] > 1 && geometry.strides[axis] != step { return nil }
+        step *= sourceShape[axis]
       }
     }
     return RootPlacement(offset: geometry.offset, strides: strides)
@@ -246,6 +267,14 @@ extension Interpreter {
       // `a[i]`, `a[i, j]`, `a[1:, ::2]`: the index resolved once for both the value and its view geometry.
       let items = try Indexing.indexItems(key, of: source)
       return .tensor(try core { try source.indexedView(items) })
+    }
+    if case .tensor(let source) = value, !source.isFlatIterator {
+      // `a[idx]`, `a[mask]`: `Indexing.index`'s own steps for an array, with the index converted once for the
+      // selection, its view and its layout (a second conversion copied an integer index's values again).
+      let items = try Indexing.indexItems(key, of: source)
+      let selected = try core { try source.index(items) }
+      return ResultLayout.settleIndexing(
+        source, items, key, .tensor(ViewTracking.indexView(of: source, items, selected)))
     }
     let result = try Indexing.index(value, with: key)
     guard case .tensor(let source) = value, case .tensor(let selected) = result else { return result }
@@ -568,7 +597,8 @@ extension Interpreter {
     _ source: Tensor, _ result: consuming Value, kind: String, shortcut: ViewShortcut? = nil,
     infersAnExtent: Bool = false, positions recompute: (inout Interpreter, Tensor) throws(PythonError) -> Value
   ) throws(PythonError) -> Value {
-    var traits = ViewTracking.Traits(kind)
+    // A shortcut is given only with the kinds it stands for (`viewShortcut`, `viewMethodCall`, `attributeView`).
+    var traits = shortcut.map { ViewTracking.Traits($0) } ?? ViewTracking.Traits(kind)
     traits.infersAnExtent = infersAnExtent
     if source.isScalar && !traits.isReadOnly {
       // A NumPy scalar's `reshape` and `ravel` are those of the 0-d array NumPy makes of it: a view of that array.
@@ -668,7 +698,7 @@ extension Interpreter {
   private func view(
     _ tensor: consuming Tensor, of source: Tensor, found: RootPlacement?, kind: String, traits: ViewTracking.Traits
   ) -> Tensor {
-    if let found, kind != "ravel" || source.isCContiguous {
+    if let found, !traits.isRavel || source.isCContiguous {
       source.ensureRoot()
       var strides = found.strides
       var isExact = false
@@ -686,7 +716,7 @@ extension Interpreter {
       if !isExact,
         tensor.size == 0
           ? Self.hasUnfollowedEmptyStrides(kind, traits: traits, shape: tensor.shape, of: source)
-          : kind == "diagonal" && source.ndim > 2 && tensor.shape.contains(1)
+          : traits.isDiagonal && source.ndim > 2 && tensor.shape.contains(1)
       {
         // A diagonal's axis of extent 1 steps over the two axes it joins, which its one position cannot tell.
         geometry.hasUnfollowedStrides = true

@@ -1,3 +1,5 @@
+import CKernels
+
 /// The backward pass's arithmetic with NumPy's memory order kept on every result, as autograd's VJPs produce it:
 /// autograd runs NumPy on real arrays, so a gradient that went through a transpose is a transposed view, and the sums
 /// its VJPs take later (unbroadcasting, the mean inside var's) walk that memory, in NumPy's order.
@@ -49,11 +51,23 @@ enum Layout {
         case .float64(let ys) = b.storage
       else { return nil }
       if xs.count == 1 && (xs[0].isNaN || ys[0].isNaN) { return nil }
-      let result = elementwise(op, xs, ys, shape: a.shape)
+      let count = xs.count
+      // The kernel also says whether a result is a NaN, tested in the same pass.
+      var holdsNaN = false
+      let values = [Double].written(count: count) { out in
+        xs.withUnsafeBufferPointer { x in
+          ys.withUnsafeBufferPointer { y in
+            holdsNaN =
+              docbuild_plain_arithmetic(
+                plainKernelCode(op), x.baseAddress.unsafelyUnwrapped, y.baseAddress.unsafelyUnwrapped, out, count)
+              != 0
+          }
+        }
+      }
       // A NaN in a sum or product of more than 8 elements may come from NaNs of both signs meeting, which
       // BinaryOperator.evaluate refuses (NumPy's sign depends on its vector loop's tail): it decides.
-      if (op == .add || op == .multiply) && xs.count > 8 && holdsNaN(result) { return nil }
-      return result
+      if (op == .add || op == .multiply) && count > 8 && holdsNaN { return nil }
+      return Tensor(shape: a.shape, storage: .float64(values), isScalar: false, node: nil)
     }
     // One operand of no axes against an array: the array is `xs`, the number `ys`, `swapped` when the number is a.
     let swapped = a.ndim == 0
@@ -61,7 +75,7 @@ enum Layout {
     guard number.ndim == 0, array.dtype == .float64, case .float64(let xs) = array.storage, let s = single(number),
       !s.isNaN
     else { return nil }
-    return elementwise(op, xs, nil, number: s, shape: array.shape, swapped: swapped)
+    return elementwise(op, xs, number: s, shape: array.shape, swapped: swapped)
   }
 
   /// `(g * s) * x` in one loop for plain float64 arrays `g` and `x` of one shape (more than one element) and a number
@@ -98,24 +112,25 @@ enum Layout {
       shape: a.shape, storage: .float64(NumpyElementary.power(xs, exponent: exponent)), isScalar: false, node: nil)
   }
 
-  /// `xs op ys` element by element, or with `ys` nil, `xs op number` (`number op xs` when `swapped`).
+  /// `docbuild_plain_arithmetic`'s code for `+ - * /`.
+  private static func plainKernelCode(_ op: BinaryOperator) -> Int32 {
+    switch op {
+    case .add: 0
+    case .subtract: 1
+    case .multiply: 2
+    default: 3
+    }
+  }
+
+  /// `xs op number` element by element (`number op xs` when `swapped`).
   private static func elementwise(
-    _ op: BinaryOperator, _ xs: [Double], _ ys: [Double]?, number: Double = 0, shape: [Int], swapped: Bool = false
+    _ op: BinaryOperator, _ xs: [Double], number: Double, shape: [Int], swapped: Bool
   ) -> Tensor {
     let count = xs.count
     let values = [Double].written(count: count) { out in
       xs.withUnsafeBufferPointer { x in
-        // One loop per operator and operand kind, so each is a plain loop with nothing to decide inside.
-        if let ys {
-          ys.withUnsafeBufferPointer { y in
-            switch op {
-            case .add: for i in 0..<count { (out + i).initialize(to: x[i] + y[i]) }
-            case .subtract: for i in 0..<count { (out + i).initialize(to: x[i] - y[i]) }
-            case .multiply: for i in 0..<count { (out + i).initialize(to: x[i] * y[i]) }
-            default: for i in 0..<count { (out + i).initialize(to: x[i] / y[i]) }
-            }
-          }
-        } else if !swapped {
+        // One loop per operator and operand order, so each is a plain loop with nothing to decide inside.
+        if !swapped {
           switch op {
           case .add: for i in 0..<count { (out + i).initialize(to: x[i] + number) }
           case .subtract: for i in 0..<count { (out + i).initialize(to: x[i] - number) }
@@ -134,22 +149,6 @@ enum Layout {
     }
     // A ufunc's 0-d result is a NumPy scalar.
     return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil)
-  }
-
-  /// True when a float64 result holds a NaN. Tested first on the bits, where a NaN's or an infinity's exponent of all
-  /// ones carries into the sign bit when one is added below it: a loop of integer operations that the compiler
-  /// vectorises, where comparing each double with itself was not (callgrind: 621 instructions per 100 elements one
-  /// at a time, 344 in SIMD8 lanes). Only a result with a NaN or an infinity is then searched for a NaN.
-  private static func holdsNaN(_ t: Tensor) -> Bool {
-    guard case .float64(let values) = t.storage else { return false }
-    let holdsNaNOrInfinity = values.withUnsafeBufferPointer { buffer in
-      buffer.withMemoryRebound(to: UInt64.self) { words in
-        var carried: UInt64 = 0
-        for word in words { carried |= (word & 0x7FF0_0000_0000_0000) &+ 0x0010_0000_0000_0000 }
-        return carried & 0x8000_0000_0000_0000 != 0
-      }
-    }
-    return holdsNaNOrInfinity && values.contains { $0.isNaN }
   }
 
   /// True for a float64 value that owns its memory in C order (no view, no other memory order, none unknown).
@@ -176,7 +175,7 @@ enum Layout {
         xs.withUnsafeBufferPointer { x in for i in 0..<count { (out + i).initialize(to: -x[i]) } }
       }
       try ResourceMeter.charge(work: 2 * count, bytes: 0)
-      return Tensor(shape: a.shape, storage: .float64(values), isScalar: a.shape.isEmpty, node: nil)
+      return Tensor(shape: a.shape, storage: .float64(values), isScalar: false, node: nil)
     }
     var value = try Tensor.untracked(.unary(op), [a])
     let order = MemoryOrder.elementwise([a], shape: value.shape)

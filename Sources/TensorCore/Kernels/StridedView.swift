@@ -48,6 +48,12 @@ struct StridedView: Sendable, Hashable {
     // `written`: `init(unsafeUninitializedCapacity:)` took the unspecialised allocator, a small `a[i]`'s largest cost.
     source.withUnsafeBufferPointer { input in
       [T].written(count: Shape.count(shape)) { out in
+        // One run of consecutive elements (`a[i]` of a C-ordered matrix): copied as one block, where the walk took
+        // about 25 instructions an element of a row of 10.
+        if shape.count == 1, strides[0] == 1, let base = input.baseAddress {
+          out.initialize(from: base + offset, count: shape[0])
+          return
+        }
         forEach { s, t in (out + t).initialize(to: input[s]) }
       }
     }

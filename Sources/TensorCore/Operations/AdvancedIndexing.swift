@@ -50,6 +50,15 @@ struct TakePlan: Sendable {
   private enum Walk {
     case strided(count: Int, stride: Int)
     case table([Int])
+
+    /// The source offset of each step, in order.
+    var offsets: [Int] {
+      switch self {
+      case .table(let offsets): return offsets
+      case .strided(let count, let stride):
+        return [Int].written(count: count) { out in for k in 0..<count { (out + k).initialize(to: k &* stride) } }
+      }
+    }
   }
 
   /// Resolves `items` (at least one of them an array) against an array of `shape` with NumPy's rules and messages;
@@ -67,8 +76,26 @@ struct TakePlan: Sendable {
     }
     let expanded = try Self.expand(items, shape: shape)
     try Self.checkPrepared(expanded, shape: shape)
-    try Self.checkBroadcast(expanded, shape: shape)
-    if checksArrayBounds { try Self.checkArrayBounds(expanded, shape: shape) } else { uncheckedItems = expanded }
+    // Index arrays fail to broadcast only when there are two or more, and only integer arrays' values can be out of
+    // bounds: `a[mask]` and `a[idx]` skip the checks that cannot fail, each of which listed the arrays (and counted a
+    // mask's true elements) again.
+    var arrayCount = 0
+    var hasIntegerArray = false
+    for item in expanded {
+      switch item {
+      case .indices:
+        arrayCount += 1
+        hasIntegerArray = true
+      case .mask: arrayCount += 1
+      default: break
+      }
+    }
+    if arrayCount > 1 { try Self.checkBroadcast(expanded, shape: shape) }
+    if checksArrayBounds {
+      if hasIntegerArray { try Self.checkArrayBounds(expanded, shape: shape) }
+    } else {
+      uncheckedItems = expanded
+    }
 
     let strides = Shape.strides(shape)
     var offset = 0
@@ -129,7 +156,11 @@ struct TakePlan: Sendable {
     var broadcastShape: [Int] = []
     for entry in advanced { broadcastShape = Shape.broadcast(broadcastShape, entry.shape) ?? broadcastShape }
     let placement = separated ? 0 : insertAt
-    var resultShape = basic.map(\.count)
+    // Reserved at its final length: the basic extents' list grew again (a second allocation) to take the broadcast
+    // shape.
+    var resultShape: [Int] = []
+    resultShape.reserveCapacity(basic.count + broadcastShape.count)
+    for entry in basic { resultShape.append(entry.count) }
     resultShape.insert(contentsOf: broadcastShape, at: placement)
     if resultShape.count > Shape.maxDimensions {
       throw TensorError.index(
@@ -179,6 +210,21 @@ struct TakePlan: Sendable {
     if basic.allSatisfy({ $0.count == 1 }) {
       // Only unit axes besides the advanced ones (`None`, or nothing): the table is the positions.
       picks = .listed(table)
+    } else if basic.count == 1 {
+      // Two walks, the table and one strided run (`a[idx]` of a matrix: the rows the table picks, each a run along
+      // the other axis): every outer offset plus every inner one, written in place, where the list of walks and the
+      // recursive walk, which appended each position and sliced the walks once per outer offset, cost more than the
+      // positions.
+      let run = Walk.strided(count: basic[0].count, stride: basic[0].stride).offsets
+      let (outer, inner) = placement == 0 ? (table, run) : (run, table)
+      let innerCount = inner.count
+      picks = .listed(
+        [Int].written(count: count) { out in
+          for i in outer.indices {
+            let base = outer[i]
+            for j in 0..<innerCount { (out + (i &* innerCount &+ j)).initialize(to: base &+ inner[j]) }
+          }
+        })
     } else {
       var walks: [Walk] = basic.map { .strided(count: $0.count, stride: $0.stride) }
       walks.insert(.table(table), at: placement)
@@ -195,24 +241,36 @@ struct TakePlan: Sendable {
   /// `items` with the ellipsis (or the end) filled with full slices, after NumPy's first checks: one ellipsis at
   /// most, no more indexed axes than the array has.
   static func expand(_ items: [IndexItem], shape: [Int]) throws -> [IndexItem] {
-    let ellipses = items.filter { $0 == .ellipsis }.count
-    if ellipses > 1 { throw TensorError.index("an index can only have a single ellipsis ('...')") }
+    // Counted in one pass over the items, with no filtered list of the ellipses.
+    var ellipses = 0
     var consumed = 0
     for item in items {
       switch item {
-      case .newaxis, .ellipsis: break
+      case .ellipsis: ellipses += 1
+      case .newaxis: break
       case .mask(let maskShape, _): consumed += maskShape.count
       default: consumed += 1
       }
     }
+    if ellipses > 1 { throw TensorError.index("an index can only have a single ellipsis ('...')") }
     if consumed > shape.count {
       throw TensorError.index(
         "too many indices for array: array is \(shape.count)-dimensional, but \(consumed) were indexed")
     }
-    let fill = [IndexItem].filled(.slice(start: nil, stop: nil, step: nil), count: shape.count - consumed)
+    let fillCount = shape.count - consumed
+    // No ellipsis and every axis indexed (`a[mask]` of the whole shape): the items as they are.
+    if ellipses == 0 && fillCount == 0 { return items }
+    let full = IndexItem.slice(start: nil, stop: nil, step: nil)
     var expanded: [IndexItem] = []
-    for item in items { if item == .ellipsis { expanded += fill } else { expanded.append(item) } }
-    if ellipses == 0 { expanded += fill }
+    expanded.reserveCapacity(items.count - ellipses + fillCount)
+    for item in items {
+      if case .ellipsis = item {
+        for _ in 0..<fillCount { expanded.append(full) }
+      } else {
+        expanded.append(item)
+      }
+    }
+    if ellipses == 0 { for _ in 0..<fillCount { expanded.append(full) } }
     return expanded
   }
 
@@ -291,6 +349,32 @@ struct TakePlan: Sendable {
   /// The map iterator's last check: the index arrays' values in bounds, which NumPy reads only when the result has
   /// elements.
   static func checkArrayBounds(_ items: [IndexItem], shape: [Int]) throws {
+    // One index array and no other (`a[idx]`): its shape is the broadcast shape, and it is checked where it stands,
+    // without the list of arrays `arrays` makes.
+    var arrayCount = 0
+    var single: (axis: Int, shape: [Int], values: [Int])? = nil
+    var axis = 0
+    for item in items {
+      switch item {
+      case .indices(let indexShape, let values):
+        arrayCount += 1
+        single = (axis, indexShape, values)
+        axis += 1
+      case .mask(let maskShape, _):
+        arrayCount += 1
+        axis += maskShape.count
+      case .newaxis, .ellipsis: break
+      default: axis += 1
+      }
+    }
+    if arrayCount == 1, let single {
+      guard !single.shape.contains(0) else { return }
+      if let position = firstOutOfBounds(single.values, extent: shape[single.axis]) {
+        throw TensorError.index(
+          "index \(position) is out of bounds for axis \(single.axis) with size \(shape[single.axis])")
+      }
+      return
+    }
     let found = arrays(items)
     var broadcastShape: [Int] = []
     for entry in found { broadcastShape = Shape.broadcast(broadcastShape, entry.shape) ?? broadcastShape }

@@ -317,11 +317,17 @@ extension Tensor {
       }
       return (true, extended <= 1)
     }
-    let geometry = geometry
-    guard geometry.part == .whole else { return (false, false) }
+    // `geometry`'s strides, read without copying a view or making one for an owner held in another order.
+    let strides: [Int]
+    if isView {
+      guard let whole = wholeViewStrides else { return (false, false) }
+      strides = whole
+    } else {
+      strides = memoryStrides
+    }
     return (
-      Self.isContiguous(shape, geometry.strides, reversed: false),
-      Self.isContiguous(shape, geometry.strides, reversed: true)
+      Self.isContiguous(shape, strides, reversed: false),
+      Self.isContiguous(shape, strides, reversed: true)
     )
   }
 

@@ -212,6 +212,13 @@ public struct Tensor: Sendable {
     if case .some(let view) = parts.fields.view { return (view.offset, view.strides, view.positions) }
     return (0, memoryAxes == nil ? Shape.strides(shape) : memoryStrides, nil)
   }
+  /// A view's strides when it reads whole elements (not a complex root's `.real` or `.imag`), read in place: nil for
+  /// an array that owns its memory and for a view of a part. `geometry` copied the view (its strides, identity,
+  /// positions and iterator state retained and released) at every element-wise operation on a view.
+  var wholeViewStrides: [Int]? {
+    guard parts.fields.view?.part == .whole else { return nil }
+    return parts.fields.view?.strides
+  }
   /// True for the view that stands for NumPy's flat iterator (`a.flat`), which is no array; read in place.
   public var isFlatIterator: Bool { parts.fields.view?.flatIterator != nil }
   /// The NumPy dtype when it is narrower than the storage class (int32 values kept as int64, float32 values kept as
