@@ -102,6 +102,11 @@ extension Value {
     case .int(let value): return value
     case .bigInt: throw PythonError.index("cannot fit 'int' into an index-sized integer")
     case .bool(let value): return value ? 1 : 0
+    case .tensor(let tensor) where tensor.shape.isEmpty && tensor.dtype == .bool:
+      // NumPy's bool has no `__index__` (`range(np.True_)`, `'ab' * np.True_`), and a 0-d bool array's own
+      // `__index__` takes integer arrays only.
+      if tensor.isScalar { throw PythonError.type("'numpy.bool' object cannot be interpreted as an integer") }
+      throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
     case .tensor(let tensor) where tensor.shape.isEmpty && tensor.dtype != .float64:
       switch tensor.storage {
       case .int64(let values): return Int(values[0])
