@@ -547,7 +547,10 @@ extension Interpreter {
     default:
       let function = String(name.dropFirst("numpy.".count))
       try ComplexGuard.check(function, call)
-      let result = try NumpyFunctions.call(function, try NoneArguments.checked(function, call))
+      let result = try UnusualArguments.refusingUnusual(function, call) { () throws(PythonError) -> Value in
+        try NumpyFunctions.call(
+          function, try UnusualArguments.checked(function, try NoneArguments.checked(function, call)))
+      }
       if function == "empty" || function == "empty_like" { uninitializedMemory.track(result) }
       return result
     }

@@ -571,7 +571,16 @@ extension Interpreter {
     let whole = Array(text.unicodeScalars)
     func index(_ name: String, _ missing: Int) throws(PythonError) -> Int {
       guard let value = bound[name], !value.isNone else { return missing }
-      guard let integer = value.bigInteger else {
+      var integer = value.bigInteger
+      if case .tensor(let tensor) = value {
+        // A NumPy integer (or 0-d integer array) by its `__index__`; an array's own error for others.
+        do {
+          integer = BigInt(try value.toInt())
+        } catch {
+          if !tensor.isScalar { throw error }
+        }
+      }
+      guard let integer else {
         throw PythonError.type("slice indices must be integers or None or have an __index__ method")
       }
       let clamped = integer.asInt ?? (integer.compare(BigInt(0)) < 0 ? Int.min / 2 : Int.max / 2)

@@ -107,12 +107,8 @@ extension Value {
       // `__index__` takes integer arrays only.
       if tensor.isScalar { throw PythonError.type("'numpy.bool' object cannot be interpreted as an integer") }
       throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
-    case .tensor(let tensor) where tensor.shape.isEmpty && tensor.dtype != .float64:
-      switch tensor.storage {
-      case .int64(let values): return Int(values[0])
-      case .bool(let values): return values[0] ? 1 : 0
-      case .float64, .complex128: break
-      }
+    case .tensor(let tensor) where tensor.shape.isEmpty && tensor.dtype.isInteger:
+      if case .int64(let values) = tensor.storage { return Int(values[0]) }
     case .tensor(let tensor) where !tensor.isScalar:
       // An array's own `__index__`, which Python's list, tuple and str indexing and range() call too.
       throw PythonError.type("only integer scalar arrays can be converted to a scalar index")

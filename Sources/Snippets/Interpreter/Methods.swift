@@ -4,6 +4,18 @@ import TensorCore
 enum Methods {
   /// Calls `receiver.name(...)`.
   static func call(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    guard case .tensor = receiver, UnusualArguments.unusualKind(name, call, isMethod: true) != nil else {
+      return try callChecked(name, on: receiver, call)
+    }
+    return try UnusualArguments.refusingUnusual(name, call, isMethod: true) { () throws(PythonError) -> Value in
+      try callChecked(name, on: receiver, call)
+    }
+  }
+
+  /// Calls `receiver.name(...)`, its arguments checked as NumPy reads them.
+  private static func callChecked(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError)
+    -> Value
+  {
     if call.positional.isEmpty, call.keywords.isEmpty, case .tensor(let tensor) = receiver, !tensor.dtype.isComplex,
       let reduction = fullReductions[name]
     {
@@ -15,7 +27,9 @@ enum Methods {
     }
     try ComplexGuard.check(name, call, receiver: receiver, isMethod: true)
     var call = call
-    if case .tensor = receiver { call = try NoneArguments.checked(name, call, isMethod: true) }
+    if case .tensor = receiver {
+      call = try UnusualArguments.checked(name, try NoneArguments.checked(name, call, isMethod: true), isMethod: true)
+    }
     if name == "conj" || name == "conjugate" {
       _ = try call.bind([])
       return try NumpyComplex.conjugate(of: receiver)

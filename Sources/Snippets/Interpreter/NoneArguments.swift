@@ -271,14 +271,20 @@ enum NoneArguments {
     for (parameter, answer) in (isMethod ? floatAxisMethods : floatAxisFunctions)[name] ?? [] {
       let given = argument(parameter, of: call)
       let isFloat: Bool
+      // NumPy's float64 is a Python float, whose converters name it so; its float32 and float16 are not (and meet
+      // the `__index__` error snippets give them).
+      var isPythonFloat = false
       switch given {
-      case .float?: isFloat = true
-      case .tensor(let tensor)?: isFloat = tensor.isScalar && tensor.dtype.isFloat
+      case .float?: (isFloat, isPythonFloat) = (true, true)
+      case .tensor(let tensor)?:
+        isFloat = tensor.isScalar && tensor.dtype.isFloat
+        isPythonFloat = isFloat && tensor.dtype == .float64
       default: isFloat = false
       }
       guard isFloat else { continue }
       switch answer {
-      case .typeError(let message): throw PythonError.type(message)
+      case .typeError(let message):
+        if isPythonFloat { throw PythonError.type(message) }
       case .refused(let why):
         let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
         throw PythonError.limit("\(shown) with a float \(parameter.name) is not supported in snippets: \(why)")

@@ -15,3 +15,180 @@ enum UnusualArguments {
     return number
   }
 }
+
+extension UnusualArguments {
+  /// A parameter by its name and its position among the positional arguments (as `NoneArguments.Parameter`).
+  typealias Parameter = NoneArguments.Parameter
+
+  private static let keywordOnly = Int.max
+
+  /// NumPy's reductions whose axis goes through its C converter of an int or a tuple of ints: a list is "'list'
+  /// object cannot be interpreted as an integer" and an array of one or more dimensions its own `__index__` error
+  /// (`np.sum(m, axis=[0])`), where the Python-level functions (np.median, np.flip) take any sequence.
+  static let tupleAxisFunctions: [String: Int] = [
+    "sum": 1, "prod": 1, "mean": 1, "std": 1, "var": 1, "max": 1, "min": 1, "amax": 1, "amin": 1, "any": 1, "all": 1,
+    "ptp": 1, "nanmax": 1, "nanmin": 1, "nansum": 1, "nanprod": 1, "nanmean": 1, "nanstd": 1, "nanvar": 1,
+    "count_nonzero": 1, "squeeze": 1,
+  ]
+
+  /// The array methods' such axes, as `tupleAxisFunctions`.
+  static let tupleAxisMethods: [String: Int] = [
+    "sum": 0, "prod": 0, "mean": 0, "std": 0, "var": 0, "max": 0, "min": 0, "any": 0, "all": 0, "squeeze": 0,
+  ]
+
+  /// NumPy's Python-level functions that read these parameters as any sequence (`np.zeros(range(2, 4))`,
+  /// `np.flip(m, range(2))`, `np.repeat(a, range(6))`): a range there is read as the list it holds.
+  static let sequenceFunctions: [String: [Parameter]] = [
+    "zeros": [("shape", 0)], "ones": [("shape", 0)], "empty": [("shape", 0)], "full": [("shape", 0)],
+    "repeat": [("repeats", 1)], "tile": [("reps", 1)], "resize": [("new_shape", 1)], "reshape": [("shape", 1)],
+    "split": [("indices_or_sections", 1)], "array_split": [("indices_or_sections", 1)],
+    "hsplit": [("indices_or_sections", 1)], "vsplit": [("indices_or_sections", 1)],
+    "roll": [("shift", 1), ("axis", 2)], "flip": [("axis", 1)], "moveaxis": [("source", 1), ("destination", 2)],
+    "transpose": [("axes", 1)], "median": [("axis", 1)], "percentile": [("axis", 2)], "quantile": [("axis", 2)],
+    "average": [("axis", 1)], "gradient": [("axis", keywordOnly)], "stack": [("arrays", 0)],
+  ]
+
+  /// The array methods' such parameters, as `sequenceFunctions`.
+  static let sequenceMethods: [String: [Parameter]] = ["repeat": [("repeats", 0)]]
+
+  /// NumPy's functions that read a NumPy bool (`np.True_`, `np.array(True)`) given to these parameters as the int it
+  /// holds (NumPy casts it or computes with it), where Python's `__index__` takes none: `np.repeat(a, np.True_)` is
+  /// `a`. np.rot90 takes the scalar only (a 0-d bool array's `k % 4` cannot cast back to bool); np.diff returns its
+  /// input for a false n before reading n as an index.
+  static let boolCountFunctions: [String: [Parameter]] = [
+    "repeat": [("repeats", 1)], "tile": [("reps", 1)], "tri": [("N", 0), ("M", 1), ("k", 2)],
+    "split": [("indices_or_sections", 1)], "array_split": [("indices_or_sections", 1)],
+    "hsplit": [("indices_or_sections", 1)], "vsplit": [("indices_or_sections", 1)], "base_repr": [("base", 1)],
+    "polyfit": [("deg", 2)], "roll": [("shift", 1)], "rot90": [("k", 1)], "std": [("ddof", 4)],
+    "var": [("ddof", 4)], "diff": [("n", 1)],
+  ]
+
+  /// The array methods' such parameters, as `boolCountFunctions`.
+  static let boolCountMethods: [String: [Parameter]] = ["repeat": [("repeats", 0)]]
+
+  /// The int a NumPy bool given to `name`'s count parameter reads as (nil: read as given).
+  private static func boolCount(_ name: String, _ value: Value) -> Value? {
+    guard case .tensor(let tensor) = value, tensor.ndim == 0, tensor.dtype == .bool,
+      case .bool(let flags) = tensor.storage
+    else { return nil }
+    if name == "rot90" && !tensor.isScalar { return nil }
+    if name == "diff" && flags[0] { return nil }
+    return .int(flags[0] ? 1 : 0)
+  }
+
+  /// `call` as NumPy reads its unusual arguments (`isMethod` for an array method's): NumPy's TypeError for a list or
+  /// an array as a reduction's axis, and a range read as the list it holds where NumPy takes any sequence.
+  static func checked(_ name: String, _ call: CallArguments, isMethod: Bool = false) throws(PythonError)
+    -> CallArguments
+  {
+    if let position = (isMethod ? tupleAxisMethods : tupleAxisFunctions)[name] {
+      switch argument(("axis", position), of: call) {
+      case .list?: throw PythonError.type("'list' object cannot be interpreted as an integer")
+      case .tensor(let tensor)? where tensor.ndim > 0:
+        throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
+      default: break
+      }
+    }
+    var result = call
+    for parameter in (isMethod ? boolCountMethods : boolCountFunctions)[name] ?? [] {
+      let keyword = call.keywords.firstIndex { $0.name == parameter.name }
+      let given =
+        call.positional.count > parameter.position
+        ? call.positional[parameter.position] : keyword.map { call.keywords[$0].value }
+      guard let given else { continue }
+      var read = boolCount(name, given)
+      if case .tuple(let items) = given, items.contains(where: { boolCount(name, $0) != nil }) {
+        read = .tuple(ValueList(items.map { boolCount(name, $0) ?? $0 }))
+      }
+      guard let read else { continue }
+      if let keyword {
+        result.keywords[keyword].value = read
+      } else {
+        result.positional[parameter.position] = read
+      }
+    }
+    for parameter in (isMethod ? sequenceMethods : sequenceFunctions)[name] ?? [] {
+      let keyword = result.keywords.firstIndex { $0.name == parameter.name }
+      let given =
+        result.positional.count > parameter.position
+        ? result.positional[parameter.position] : keyword.map { result.keywords[$0].value }
+      guard case .range(let start, let stop, let step)? = given else { continue }
+      let count = Interpreter.rangeCount(start, stop, step)
+      // A sequence as long as an array may be (a longer one is refused where the list is read).
+      guard count <= 1 << 24 else { continue }
+      let items = Value.list(ValueList((0..<count).map { .int(start + $0 * step) }))
+      if let keyword {
+        result.keywords[keyword].value = items
+      } else {
+        result.positional[parameter.position] = items
+      }
+    }
+    return result
+  }
+
+  /// The value `call` gives `parameter`, by position or by keyword; nil when it gives none.
+  private static func argument(_ parameter: Parameter, of call: CallArguments) -> Value? {
+    call.positional.count > parameter.position
+      ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+  }
+}
+
+extension UnusualArguments {
+  /// NumPy's functions whose first argument is a count or a shape, not the data: an unusual value there is guarded
+  /// too.
+  private static let countFirst: Set<String> = ["zeros", "ones", "empty", "full", "eye", "identity", "tri"]
+
+  /// NumPy's functions that take a count, an axis or an index through their own Python code (a cast, a comparison,
+  /// `int()`, a `%`), so that a NaN or infinite float, a NumPy float or complex number or a 0-d float array meets an
+  /// error (or a result) of its own there: snippets' conversion error for one is refused (the probe found each).
+  static let numberGuardedFunctions: Set<String> = [
+    "repeat", "array_split", "split", "hsplit", "vsplit", "dsplit", "average", "base_repr", "flip", "gradient",
+    "histogram", "median", "percentile", "quantile", "moveaxis", "polyfit", "resize", "roll", "rot90", "tri",
+    "unique",
+  ]
+
+  /// The array methods' such ones, as `numberGuardedFunctions`.
+  static let numberGuardedMethods: Set<String> = ["repeat"]
+
+  /// What is unusual about one of `call`'s arguments past its data (its first, unless `name` is in `countFirst`),
+  /// for a refusal: an int past 64 bits (alone or in a tuple or list), a NaN or infinite float, a NumPy float
+  /// scalar or 0-d float array. NumPy converts each its own way in each function — an OverflowError, "Maximum allowed
+  /// dimension exceeded", a cast, a comparison — where snippets' conversions raise one error for all.
+  static func unusualKind(_ name: String, _ call: CallArguments, isMethod: Bool) -> String? {
+    let skip = isMethod || countFirst.contains(name) ? 0 : 1
+    let values = call.positional.dropFirst(skip) + call.keywords.map(\.value)
+    let guardsNumbers = (isMethod ? numberGuardedMethods : numberGuardedFunctions).contains(name)
+    for value in values {
+      switch value {
+      case .bigInt: return "an int past 64 bits"
+      case .float(let number) where guardsNumbers && !number.isFinite: return "a NaN or infinite float"
+      case .tensor(let tensor)
+      where guardsNumbers && tensor.ndim == 0 && (tensor.dtype.isFloat || tensor.dtype.isComplex):
+        return tensor.isScalar ? "a numpy.\(tensor.dtype.rawValue) number" : "a 0-d \(tensor.dtype.rawValue) array"
+      case .tuple(let items), .list(let items):
+        if items.contains(where: { if case .bigInt = $0 { true } else { false } }) {
+          return "an int past 64 bits"
+        }
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  /// `body`, NumPy's `name` called with `call`; an error it raises with an unusual argument (`unusualKind`) becomes a
+  /// refusal naming the function and the argument, since NumPy's own error (or result) for it is not reproduced.
+  static func refusingUnusual<T>(
+    _ name: String, _ call: CallArguments, isMethod: Bool = false, _ body: () throws(PythonError) -> T
+  ) throws(PythonError) -> T {
+    do {
+      return try body()
+    } catch {
+      guard !error.isLimit, let kind = unusualKind(name, call, isMethod: isMethod) else { throw error }
+      let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
+      throw PythonError.limit(
+        "\(shown) with \(kind) is not supported in snippets: NumPy converts such an argument its own way in each "
+          + "function (an OverflowError, a cast, a comparison or a result), which snippets do not reproduce for "
+          + "\(shown) (they raised \(error.type): \(error.message))")
+    }
+  }
+}
