@@ -208,6 +208,9 @@ enum Indexing {
       // NumPy reads an index from 2**63 to 2**64 - 1 as a C long (past 2**64 it is no integer index at all).
       throw PythonError("OverflowError", "Python int too large to convert to C long")
     case .tensor(let tensor) where tensor.ndim == 0 && tensor.dtype.isInteger: return .int(try value.toInt())
+    // A NumPy float or complex number is no index (a 0-d array of one meets the array's own error).
+    case .tensor(let tensor) where tensor.isScalar && (tensor.dtype.isFloat || tensor.dtype.isComplex):
+      throw invalidIndex
     case .tensor(let tensor): return try arrayItem(tensor)
     case .list:
       // NumPy makes an array of the list; an empty list is an empty integer index, and a list of floats is refused

@@ -773,8 +773,16 @@ extension Interpreter {
   }
 
   private static func sizeArgument(_ value: Value?) throws(PythonError) -> [Int]? {
-    guard let value else { return nil }
-    return try value.toShape()
+    guard let value, !value.isNone else { return nil }
+    switch value {
+    case .string, .bytes:
+      // NumPy multiplies the text's extents together, which no ufunc loop does.
+      throw PythonError.limit("a str or bytes size is not supported in snippets: NumPy fails in a ufunc loop there")
+    default:
+      // NumPy's shape converter: a bool or a float (NumPy's too) is "expected a sequence of integers or a single
+      // integer, got '…'".
+      return try value.toCreationShape()
+    }
   }
 
   /// An integer parameter (`integers`' bounds, `binomial`'s n), refused as an array as `number` refuses one.

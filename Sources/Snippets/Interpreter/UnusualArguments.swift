@@ -76,6 +76,75 @@ extension UnusualArguments {
     return .int(flags[0] ? 1 : 0)
   }
 
+  /// NumPy's functions whose count or shape parameter goes through its C converter of an integer, which takes no bool
+  /// (Python's or NumPy's scalar): "an integer is required" (`np.eye(True)`, `np.indices((True, 2))`), where
+  /// snippets read the bool as 0 or 1. A tuple's bool items are refused the same.
+  static let integerRequiredFunctions: [String: [Parameter]] = [
+    "eye": [("N", 0), ("M", 1)], "identity": [("n", 0)], "vander": [("N", 1)], "indices": [("dimensions", 0)],
+    "unravel_index": [("shape", 1)], "ravel_multi_index": [("dims", 1)],
+  ]
+
+  /// Whether `value` is a Python bool or a NumPy bool scalar (not a 0-d bool array, whose own `__index__` error
+  /// comes first).
+  private static func isBoolScalar(_ value: Value) -> Bool {
+    if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == .bool }
+    if case .bool = value { return true }
+    return false
+  }
+
+  /// NumPy's errors for a bool or a NumPy number given to the parameters above, to np.resize's shape, np.histogram's
+  /// bins and an array's `item`.
+  private static func checkIntegers(_ name: String, _ call: CallArguments, isMethod: Bool) throws(PythonError)
+    -> CallArguments
+  {
+    var call = call
+    if isMethod {
+      if name == "item", call.positional.contains(where: isBoolScalar) {
+        throw PythonError.type("an integer is required")
+      }
+      return call
+    }
+    for parameter in integerRequiredFunctions[name] ?? [] {
+      var given = argument(parameter, of: call).map { [$0] } ?? []
+      if case .tuple(let items)? = given.first { given = Array(items) }
+      if given.contains(where: isBoolScalar) { throw PythonError.type("an integer is required") }
+    }
+    switch name {
+    case "resize":
+      // NumPy's resize reads the shape with `len()` after trying it as an int with its C converter.
+      switch argument(("new_shape", 1), of: call) {
+      case .bool?: throw PythonError.type("an integer is required")
+      case .tensor(let tensor)? where tensor.ndim == 0:
+        if tensor.isScalar && tensor.dtype == .bool {
+          throw PythonError.type("'numpy.bool' object is not iterable")
+        }
+        if !tensor.isScalar { throw PythonError.type("iteration over a 0-d array") }
+      default: break
+      }
+    case "histogram":
+      // An int of any kind (a Python bool too: `bins=True` is one bin) is a count of bins; a float, a NumPy bool or
+      // a 0-d bool array is none of NumPy's three kinds.
+      let keyword = call.keywords.firstIndex { $0.name == "bins" }
+      let given = call.positional.count > 1 ? call.positional[1] : keyword.map { call.keywords[$0].value }
+      var read: Value?
+      switch given {
+      case .bool(let flag)?: read = .int(flag ? 1 : 0)
+      case .float?: throw PythonError.type("`bins` must be an integer, a string, or an array")
+      case .tensor(let tensor)? where tensor.ndim == 0:
+        guard tensor.dtype.isInteger else {
+          throw PythonError.type("`bins` must be an integer, a string, or an array")
+        }
+        read = .int(try given!.toInt())
+      default: break
+      }
+      if let read {
+        if let keyword { call.keywords[keyword].value = read } else { call.positional[1] = read }
+      }
+    default: break
+    }
+    return call
+  }
+
   /// `call` as NumPy reads its unusual arguments (`isMethod` for an array method's): NumPy's TypeError for a list or
   /// an array as a reduction's axis, and a range read as the list it holds where NumPy takes any sequence.
   static func checked(_ name: String, _ call: CallArguments, isMethod: Bool = false) throws(PythonError)
@@ -89,7 +158,7 @@ extension UnusualArguments {
       default: break
       }
     }
-    var result = call
+    var result = try checkIntegers(name, call, isMethod: isMethod)
     for parameter in (isMethod ? boolCountMethods : boolCountFunctions)[name] ?? [] {
       let keyword = call.keywords.firstIndex { $0.name == parameter.name }
       let given =
