@@ -68,14 +68,14 @@ extension Interpreter {
       return .none
     case "insert":
       let bound = try call.bind(["index", "object"], required: 2)
-      var position = try bound.value("index").toInt()
+      var position = try bound.value("index").toSsize()
       if position < 0 { position = max(0, position + list.count) }
       try list.insert(bound.value("object"), at: min(position, list.count))
       return .none
     case "pop":
       let bound = try call.bind(["index"])
       guard !list.isEmpty else { throw PythonError.index("pop from empty list") }
-      var position = try bound["index"]?.toInt() ?? -1
+      var position = try bound["index"]?.toSsize() ?? -1
       if position < 0 { position += list.count }
       guard position >= 0, position < list.count else { throw PythonError.index("pop index out of range") }
       return try list.remove(at: position)
@@ -140,7 +140,7 @@ extension Interpreter {
       // `xs.index(x, start[, stop])`: the bounds clamp as a slice's do; the position counts from the sequence's start.
       var bounds = [0, items.count]
       for (slot, argument) in call.positional.dropFirst().enumerated() {
-        guard let number = argument.bigInteger else {
+        guard let number = try argument.indexInteger() else {
           throw PythonError.type("slice indices must be integers or have an __index__ method")
         }
         let clamped = number.asInt ?? (number.negative ? Int.min / 2 : Int.max / 2)

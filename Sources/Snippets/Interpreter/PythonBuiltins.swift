@@ -91,10 +91,11 @@ extension PythonBuiltins {
   /// between digits, surrounding spaces and a sign.
   static func parseInt(_ argument: Value, base baseValue: Value) throws(PythonError) -> Value {
     // CPython reads the base before it looks at the argument's type.
-    guard let requested = baseValue.bigInteger?.asInt, baseValue.typeName == "int" || baseValue.typeName == "bool"
-    else {
+    guard let givenBase = try baseValue.indexInteger(), baseValue.typeName != "float" else {
       throw PythonError.type("'\(baseValue.typeName)' object cannot be interpreted as an integer")
     }
+    // A base past 64 bits is out of range like any other.
+    let requested = givenBase.asInt ?? -1
     guard requested == 0 || (2...36).contains(requested) else {
       throw PythonError.value("int() base must be >= 2 and <= 36, or 0")
     }

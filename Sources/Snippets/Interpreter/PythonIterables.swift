@@ -580,7 +580,9 @@ extension Interpreter {
     let operands = [base, exponent, modulus]
     // The slot each operand's type brings: bool shares int's.
     func slot(_ value: Value) -> String? {
-      switch value.typeName {
+      // A NumPy number's or array's power takes no modulus (its slot gives way).
+      if case .tensor = value { return "numpy" }
+      return switch value.typeName {
       case "int", "bool": "int"
       case "float": "float"
       case "complex": "complex"

@@ -261,3 +261,26 @@ extension UnusualArguments {
     }
   }
 }
+
+extension Value {
+  /// The value as a Python int by its `__index__`, as CPython's slice bounds, `int()`'s base and `bin()` read one:
+  /// ints and bools, and NumPy integers (0-d integer arrays too); nil for a value with no `__index__`. A NumPy array
+  /// of other kinds raises its own `__index__` error.
+  func indexInteger() throws(PythonError) -> BigInt? {
+    if let integer = bigInteger { return integer }
+    guard case .tensor(let tensor) = self else { return nil }
+    do {
+      return BigInt(try toInt())
+    } catch {
+      if !tensor.isScalar { throw error }
+      return nil
+    }
+  }
+
+  /// The value as a C `Py_ssize_t` (`list.insert`'s and `list.pop`'s index): an int past 64 bits is CPython's
+  /// OverflowError.
+  func toSsize() throws(PythonError) -> Int {
+    if case .bigInt = self { throw PythonError("OverflowError", "Python int too large to convert to C ssize_t") }
+    return try toInt()
+  }
+}
