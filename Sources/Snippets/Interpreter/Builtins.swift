@@ -364,6 +364,17 @@ extension Interpreter {
   ]
 
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    // An int past 64 bits given to any of NumPy's functions (np.random's and np.fft's too) meets a conversion of
+    // NumPy's own there: snippets' error for it is refused by name.
+    guard name.hasPrefix("numpy."), UnusualArguments.hasHugeInt(call) else {
+      return try callFunctionUnguarded(name, call)
+    }
+    return try UnusualArguments.refusingUnusual(
+      String(name.dropFirst("numpy.".count)), call, shown: "np." + name.dropFirst("numpy.".count)
+    ) { () throws(PythonError) -> Value in try callFunctionUnguarded(name, call) }
+  }
+
+  private mutating func callFunctionUnguarded(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     if matricesInUse, name.hasPrefix("numpy."), let result = try callWithMatrices(name, call) { return result }
     if name == "numpy.array", let slot = call.keywords.firstIndex(where: { $0.name == "ndmin" }) {
       return try arrayWithLeastDimensions(call, ndminAt: slot)
@@ -547,9 +558,9 @@ extension Interpreter {
     default:
       let function = String(name.dropFirst("numpy.".count))
       try ComplexGuard.check(function, call)
-      let result = try UnusualArguments.refusingUnusual(function, call) { () throws(PythonError) -> Value in
-        try NumpyFunctions.call(
-          function, try UnusualArguments.checked(function, try NoneArguments.checked(function, call)))
+      let checked = try UnusualArguments.checked(function, try NoneArguments.checked(function, call))
+      let result = try UnusualArguments.refusingUnusual(function, checked) { () throws(PythonError) -> Value in
+        try NumpyFunctions.call(function, checked)
       }
       if function == "empty" || function == "empty_like" { uninitializedMemory.track(result) }
       return result

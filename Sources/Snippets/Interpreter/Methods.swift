@@ -4,15 +4,20 @@ import TensorCore
 enum Methods {
   /// Calls `receiver.name(...)`.
   static func call(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError) -> Value {
-    guard case .tensor = receiver, UnusualArguments.unusualKind(name, call, isMethod: true) != nil else {
+    guard case .tensor = receiver, !call.positional.isEmpty || !call.keywords.isEmpty else {
       return try callChecked(name, on: receiver, call)
     }
-    return try UnusualArguments.refusingUnusual(name, call, isMethod: true) { () throws(PythonError) -> Value in
-      try callChecked(name, on: receiver, call)
+    let checked = try UnusualArguments.checked(
+      name, try NoneArguments.checked(name, call, isMethod: true), isMethod: true)
+    guard UnusualArguments.unusualKind(name, checked, isMethod: true) != nil else {
+      return try callChecked(name, on: receiver, checked)
+    }
+    return try UnusualArguments.refusingUnusual(name, checked, isMethod: true) { () throws(PythonError) -> Value in
+      try callChecked(name, on: receiver, checked)
     }
   }
 
-  /// Calls `receiver.name(...)`, its arguments checked as NumPy reads them.
+  /// Calls `receiver.name(...)`, an array's arguments checked as NumPy reads them (`call` above).
   private static func callChecked(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError)
     -> Value
   {
@@ -27,9 +32,6 @@ enum Methods {
     }
     try ComplexGuard.check(name, call, receiver: receiver, isMethod: true)
     var call = call
-    if case .tensor = receiver {
-      call = try UnusualArguments.checked(name, try NoneArguments.checked(name, call, isMethod: true), isMethod: true)
-    }
     if name == "conj" || name == "conjugate" {
       _ = try call.bind([])
       return try NumpyComplex.conjugate(of: receiver)

@@ -120,6 +120,15 @@ extension Interpreter {
   mutating func callRandomMethod(_ handle: RandomHandle, _ name: String, _ call: CallArguments) throws(PythonError)
     -> Value
   {
+    guard UnusualArguments.hasHugeInt(call) else { return try callRandomMethodUnguarded(handle, name, call) }
+    return try UnusualArguments.refusingUnusual(name, call, isMethod: true, shown: "the random generator's \(name)") {
+      () throws(PythonError) -> Value in try callRandomMethodUnguarded(handle, name, call)
+    }
+  }
+
+  private mutating func callRandomMethodUnguarded(_ handle: RandomHandle, _ name: String, _ call: CallArguments)
+    throws(PythonError) -> Value
+  {
     try ComplexGuard.check("random.Generator.\(name)", call)
     if let (line, count) = randomRefusal.objects, handle.index < count {
       throw RandomRefusal.error("this random generator", line: line, reseed: "a new generator made after it draws")

@@ -110,6 +110,30 @@ extension UnusualArguments {
       if given.contains(where: isBoolScalar) { throw PythonError.type("an integer is required") }
     }
     switch name {
+    case "split", "array_split", "hsplit", "vsplit":
+      // NumPy indexes the shape with the axis before anything reads it as an int.
+      if case .tensor(let tensor)? = argument(("axis", 2), of: call), tensor.ndim > 0 {
+        throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
+      }
+    case "unique":
+      if case .range? = argument(("axis", 5), of: call) {
+        throw PythonError.type("list indices must be integers or slices, not range")
+      }
+    case "repeat":
+      // NumPy counts the copies item by item once the repeats match the array's length.
+      guard case .tensor(let array)? = call.positional.first, argument(("axis", 2), of: call)?.isNone ?? true
+      else { break }
+      var counts: [Int]?
+      switch argument(("repeats", 1), of: call) {
+      case .list(let items)?, .tuple(let items)?:
+        counts = items.compactMap { if case .int(let n) = $0 { n } else { nil } }
+        if counts?.count != items.count { counts = nil }
+      case .tensor(let tensor)? where tensor.ndim == 1 && tensor.dtype.isInteger: counts = try tensor.exactInts()
+      default: break
+      }
+      if let counts, counts.count == array.size, counts.contains(where: { $0 < 0 }) {
+        throw PythonError.value("repeats may not contain negative values.")
+      }
     case "resize":
       // NumPy's resize reads the shape with `len()` after trying it as an int with its C converter.
       switch argument(("new_shape", 1), of: call) {
@@ -181,6 +205,16 @@ extension UnusualArguments {
       let given =
         result.positional.count > parameter.position
         ? result.positional[parameter.position] : keyword.map { result.keywords[$0].value }
+      if case .tensor(let tensor)? = given, tensor.ndim == 1, tensor.dtype.isInteger, tensor.size <= 32 {
+        // An integer array is read item by item as the sequence it is (`np.flip(m, np.array([1]))`).
+        let items = Value.list(ValueList(try tensor.exactInts().map { Value.int($0) }))
+        if let keyword {
+          result.keywords[keyword].value = items
+        } else {
+          result.positional[parameter.position] = items
+        }
+        continue
+      }
       guard case .range(let start, let stop, let step)? = given else { continue }
       let count = Interpreter.rangeCount(start, stop, step)
       // A sequence as long as an array may be (a longer one is refused where the list is read).
@@ -211,9 +245,16 @@ extension UnusualArguments {
   /// `int()`, a `%`), so that a NaN or infinite float, a NumPy float or complex number or a 0-d float array meets an
   /// error (or a result) of its own there: snippets' conversion error for one is refused (the probe found each).
   static let numberGuardedFunctions: Set<String> = [
-    "repeat", "array_split", "split", "hsplit", "vsplit", "dsplit", "average", "base_repr", "flip", "gradient",
-    "histogram", "median", "percentile", "quantile", "moveaxis", "polyfit", "resize", "roll", "rot90", "tri",
-    "unique",
+    "repeat", "array_split", "split", "hsplit", "vsplit", "dsplit", "average", "base_repr", "binary_repr", "flip",
+    "gradient", "histogram", "median", "percentile", "quantile", "moveaxis", "polyfit", "resize", "roll", "rot90",
+    "tri", "unique", "tile", "diff", "geomspace", "insert", "take", "expand_dims",
+  ]
+
+  /// The number parameter of NumPy's functions whose code compares it or computes with it first (`N <= 0`, `n < 0`,
+  /// `k %= 4`): a sequence there meets an error naming its type, which snippets' conversion does not give.
+  static let sequenceGuardedCounts: [String: Parameter] = [
+    "tri": ("N", 0), "diff": ("n", 1), "polyfit": ("deg", 2), "binary_repr": ("width", 1), "base_repr": ("base", 1),
+    "rot90": ("k", 1), "geomspace": ("num", 2), "eye": ("k", 2),
   ]
 
   /// The array methods' such ones, as `numberGuardedFunctions`.
@@ -238,22 +279,53 @@ extension UnusualArguments {
         if items.contains(where: { if case .bigInt = $0 { true } else { false } }) {
           return "an int past 64 bits"
         }
+        // np.tile((2 + 0j, 1)): an item that is no int meets NumPy's own conversion too.
+        let odd = items.contains { item in
+          switch item {
+          case .int, .bool: false
+          case .tensor(let tensor): !(tensor.ndim == 0 && tensor.dtype.isInteger)
+          default: true
+          }
+        }
+        if guardsNumbers && odd { return "a \(value.typeName) holding other than ints" }
+      case .complex where guardsNumbers: return "a complex number"
+      case .bytes where guardsNumbers: return "a bytes value"
       default: continue
       }
     }
-    return nil
+    // A sequence where the function reads one number (np.tri([2]), np.diff(y, (2,))): NumPy's comparison or
+    // arithmetic names its type.
+    guard !isMethod, let parameter = sequenceGuardedCounts[name] else { return nil }
+    switch argument(parameter, of: call) {
+    case .list?, .tuple?, .range?: return "a sequence for \(parameter.name)"
+    case .tensor(let tensor)? where tensor.ndim > 0: return "an array for \(parameter.name)"
+    default: return nil
+    }
+  }
+
+  /// Whether `call` gives an int past 64 bits, alone or in a tuple or list.
+  static func hasHugeInt(_ call: CallArguments) -> Bool {
+    func huge(_ value: Value) -> Bool {
+      switch value {
+      case .bigInt: true
+      case .tuple(let items), .list(let items): items.contains { if case .bigInt = $0 { true } else { false } }
+      default: false
+      }
+    }
+    return call.positional.contains(where: huge) || call.keywords.contains { huge($0.value) }
   }
 
   /// `body`, NumPy's `name` called with `call`; an error it raises with an unusual argument (`unusualKind`) becomes a
   /// refusal naming the function and the argument, since NumPy's own error (or result) for it is not reproduced.
   static func refusingUnusual<T>(
-    _ name: String, _ call: CallArguments, isMethod: Bool = false, _ body: () throws(PythonError) -> T
+    _ name: String, _ call: CallArguments, isMethod: Bool = false, shown: String? = nil,
+    _ body: () throws(PythonError) -> T
   ) throws(PythonError) -> T {
     do {
       return try body()
     } catch {
       guard !error.isLimit, let kind = unusualKind(name, call, isMethod: isMethod) else { throw error }
-      let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
+      let shown = shown ?? (isMethod ? "ndarray.\(name)" : "np.\(name)")
       throw PythonError.limit(
         "\(shown) with \(kind) is not supported in snippets: NumPy converts such an argument its own way in each "
           + "function (an OverflowError, a cast, a comparison or a result), which snippets do not reproduce for "
