@@ -45,6 +45,7 @@ enum PythonBytes {
       position = try index.toInt()
     } catch {
       if case .tensor(let tensor) = index, !tensor.isScalar { throw error }
+      if case .bigInt = index { throw error }
       throw PythonError.type("byte indices must be integers or slices, not \(index.typeName)")
     }
     let resolved = position < 0 ? position + scalars.count : position
@@ -249,6 +250,7 @@ enum PythonBytes {
     case nil: return .bytes("")
     case .bytes(let bytes)?: return .bytes(bytes)
     case .string?: throw PythonError.type("string argument without an encoding")
+    case .bigInt?: throw PythonError("OverflowError", "cannot fit 'int' into an index-sized integer")
     case .int(let count)?:
       guard count >= 0 else { throw PythonError.value("negative count") }
       guard count <= maxElementCount else {

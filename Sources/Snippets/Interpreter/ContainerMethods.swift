@@ -40,6 +40,13 @@ extension Interpreter {
     case .list, .string: call = try NoneArguments.checkedPython("\(receiver.typeName).\(name)", call)
     default: break
     }
+    if case .string = receiver, let parameter = Self.sizeParameters[name] {
+      // CPython converts these with its `Py_ssize_t` converter: an int past 64 bits is its OverflowError.
+      let given =
+        call.positional.count > parameter.position
+        ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+      if case .bigInt? = given { throw PythonError("OverflowError", "Python int too large to convert to C ssize_t") }
+    }
     switch receiver {
     case .list(let list): return try listMethod(name, list, call)
     case .tuple(let items):
@@ -563,6 +570,12 @@ extension Interpreter {
     }
     return try call.bind(parameters, required: 1)
   }
+
+  /// The str methods' `Py_ssize_t` parameters (a width, a count, maxsplit), by name and position.
+  static let sizeParameters: [String: NoneArguments.Parameter] = [
+    "center": ("width", 0), "ljust": ("width", 0), "rjust": ("width", 0), "zfill": ("width", 0),
+    "split": ("maxsplit", 1), "rsplit": ("maxsplit", 1), "replace": ("count", 2),
+  ]
 
   /// The code points of `text` and the range that `start` and `end` (None or ints, as in `s.find(sub, start, end)`)
   /// select, as CPython's `ADJUST_INDICES`: negatives count from the end and stop at 0, an end past the text is its
