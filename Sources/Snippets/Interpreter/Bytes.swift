@@ -65,8 +65,8 @@ enum PythonBytes {
       (.multiply, .bytes, .bytes), (.multiply, .bytes, .list), (.multiply, .bytes, .tuple), (.multiply, .bytes, .none),
       (.multiply, .bytes, .range):
       throw PythonError.type("can't multiply sequence by non-int of type '\(right.typeName)'")
-    case (.multiply, .float, .bytes), (.multiply, .complex, .bytes), (.multiply, .string, .bytes),
-      (.multiply, .list, .bytes), (.multiply, .tuple, .bytes), (.multiply, .none, .bytes), (.multiply, .range, .bytes):
+    case (.multiply, .float, .bytes), (.multiply, .complex, .bytes), (.multiply, .none, .bytes),
+      (.multiply, .range, .bytes):
       throw PythonError.type("can't multiply sequence by non-int of type '\(left.typeName)'")
     case (.add, .bytes, .int), (.add, .bytes, .float), (.add, .bytes, .complex), (.add, .bytes, .bool),
       (.add, .bytes, .none), (.add, .bytes, .list), (.add, .bytes, .tuple):

@@ -166,7 +166,13 @@ extension Value {
     try refuseBoolExtents()
     switch self {
     case .none: throw PythonError.type("Use () not None as shape arguments")
-    case .tuple, .list, .int, .bigInt, .string, .bytes: return try toShape()
+    case .dict, .set:
+      throw PythonError.type(
+        "expected a sequence of integers or a single integer, got '\(String(repr.unicodeScalars.prefix(100)))'")
+    case .bytes:
+      // NumPy reads bytes as the sequence of their values (`np.zeros(b'3')` has 51 zeros).
+      throw PythonError.limit("a bytes shape is not supported in snippets: NumPy reads it as its byte values")
+    case .tuple, .list, .int, .bigInt, .string: return try toShape()
     case .tensor(let tensor) where tensor.ndim == 1 && (tensor.dtype.isFloat || tensor.dtype.isComplex):
       // Read item by item, as a sequence: NumPy names the first item's type.
       throw PythonError.type("'numpy.\(tensor.dtype.rawValue)' object cannot be interpreted as an integer")

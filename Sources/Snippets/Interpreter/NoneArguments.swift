@@ -284,6 +284,10 @@ enum NoneArguments {
       guard isFloat else { continue }
       switch answer {
       case .typeError(let message):
+        // NumPy's iteration names the scalar's own type (`'numpy.float64' object is not iterable`).
+        if case .tensor? = given, isPythonFloat, message == "'float' object is not iterable" {
+          throw PythonError.type("'numpy.float64' object is not iterable")
+        }
         if isPythonFloat { throw PythonError.type(message) }
       case .refused(let why):
         let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"

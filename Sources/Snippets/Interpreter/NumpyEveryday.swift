@@ -106,8 +106,11 @@ enum NumpyEveryday {
       return .tensor(try NumpyArrays.cumulative(name, a, axis: axis, dtype: dtype))
     case "tri":
       let bound = try call.bind(["N", "M", "k", "dtype"], required: 1)
-      let rows = try bound.value("N").toInt()
-      let columns = try bound["M"]?.toInt()
+      // NumPy builds the triangle from `arange(N)` and `arange(M)`: a negative extent is an empty one.
+      let rows = Swift.max(try bound.value("N").toInt(), 0)
+      let columns = try bound["M"].flatMap { (value) throws(PythonError) -> Int? in
+        value.isNone ? nil : Swift.max(try value.toInt(), 0)
+      }
       let k = try bound["k"]?.toInt() ?? 0
       let dtype = try bound["dtype"]?.toDType() ?? .float64
       return .tensor(try core { try Tensor.tri(rows, columns, k: k, dtype: dtype) })
@@ -240,6 +243,7 @@ enum NumpyEveryday {
       default: break
       }
       let dimensions = try given.toShape()
+      if dimensions.contains(where: { $0 < 0 }) { throw PythonError.value("negative dimensions are not allowed") }
       let dtype = try bound["dtype"]?.toDType() ?? .int64
       let sparse = try bound.flag("sparse")
       var grids: [Tensor] = []

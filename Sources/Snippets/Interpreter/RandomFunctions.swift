@@ -102,7 +102,7 @@ extension Interpreter {
         throw Self.unsupported(
           "np.random.RandomState() needs a seed in snippets, so that every build prints the same numbers")
       }
-      let value = try seed.toInt()
+      let value = try Self.legacySeed(seed)
       return try store(.legacy(try core { try RandomState(seed: value) }), isLegacy: true)
     case "seed":
       let result = try Self.callLegacy(function, on: &random, call)
@@ -178,8 +178,48 @@ extension Interpreter {
   }
 
   /// The words of `default_rng`'s seed: the 32-bit words of each int (of any size), least significant first.
+  /// NumPy's legacy seeding of `RandomState(seed)`: an array is squeezed, then `operator.index` takes an int (one
+  /// past 32 bits is out of range); anything else becomes an array cast safely to int64, whose errors NumPy raises
+  /// in that order. A sequence of several seeds (`init_by_array`) is refused.
+  static func legacySeed(_ seed: Value) throws(PythonError) -> Int {
+    let outOfRange = PythonError.value("Seed must be between 0 and 2**32 - 1")
+    func castError(_ dtype: String) -> PythonError {
+      PythonError.type("Cannot cast scalar from dtype('\(dtype)') to dtype('int64') according to the rule 'safe'")
+    }
+    switch seed {
+    case .bigInt: throw outOfRange
+    case .int, .bool: return try seed.toInt()
+    case .float: throw castError("float64")
+    case .string(let text): throw castError("<U\(text.unicodeScalars.count)")
+    case .bytes(let text): throw castError("S\(text.unicodeScalars.count)")
+    case .tensor(let tensor) where tensor.size == 1:
+      if tensor.dtype.isInteger { return try tensor.exactInts()[0] }
+      if tensor.dtype == .bool { throw PythonError.value("Seed array must be 1-d") }
+      if tensor.dtype.isFloat { throw castError(tensor.dtype.rawValue) }
+    case .list(let items), .tuple(let items):
+      if items.isEmpty { throw PythonError.value("Seed must be non-empty") }
+    default: break
+    }
+    throw PythonError.limit(
+      "np.random.RandomState with a seed of type \(seed.typeName) is not supported in snippets: give an int")
+  }
+
   private static func entropy(_ seed: Value) throws(PythonError) -> [UInt32] {
     switch seed {
+    case .range:
+      return try entropy(.list(ValueList(try Interpreter.iterationItems(seed))))
+    case .tensor(let tensor) where tensor.ndim == 0 && !tensor.isScalar:
+      // A 0-d array is taken for a sequence, which has no length.
+      throw PythonError.type("len() of unsized object")
+    case .tensor(let tensor) where tensor.ndim == 1 && tensor.dtype.isInteger && tensor.size <= 64:
+      return try entropy(.list(ValueList(try tensor.exactInts().map { Value.int($0) })))
+    case .tensor(let tensor) where tensor.isScalar && !tensor.dtype.isInteger && !tensor.dtype.isComplex:
+      // NumPy names the scalar by its str (`3.0`, `True`).
+      let shown =
+        tensor.dtype == .bool ? (tensor.doubles[0] != 0 ? "True" : "False") : pythonFloatRepr(tensor.doubles[0])
+      throw PythonError.type("SeedSequence expects int or sequence of ints for entropy not \(shown)")
+    case .bytes:
+      throw PythonError.type("SeedSequence expects int or sequence of ints for entropy not \(seed.repr)")
     case .list(let items), .tuple(let items):
       var words: [UInt32] = []
       for item in items { words += try entropy(item) }
