@@ -181,6 +181,11 @@ enum Builtins {
     if case .complex = value, !dtype.isComplex, dtype != .bool {
       throw value.realNumberRequired(by: dtype.isInteger ? "int" : "float")
     }
+    // A NaN or infinite Python float meets Python's int() in an integer type (`np.int64(float('nan'))`).
+    if case .float(let number) = value, dtype.isInteger, !number.isFinite {
+      if number.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
+      throw PythonError("OverflowError", "cannot convert float infinity to integer")
+    }
     switch value {
     case .list, .tuple:
       // `np.float32([1, 2])` is `np.array([1, 2], dtype=np.float32)`, with its errors (`np.uint8([300])`).

@@ -65,6 +65,12 @@ enum PythonBytes {
       (.multiply, .bytes, .bytes), (.multiply, .bytes, .list), (.multiply, .bytes, .tuple), (.multiply, .bytes, .none),
       (.multiply, .bytes, .range):
       throw PythonError.type("can't multiply sequence by non-int of type '\(right.typeName)'")
+    case (.multiply, .list, .bytes), (.multiply, .tuple, .bytes), (.multiply, .string, .bytes):
+      // The left sequence repeats, by a count that is no int.
+      throw PythonError.type("can't multiply sequence by non-int of type 'bytes'")
+    case (.multiply, .bytes, .tensor), (.multiply, .tensor, .bytes):
+      throw PythonError.limit(
+        "bytes times a NumPy value is not supported in snippets: NumPy makes a bytes array and its string ufunc")
     case (.multiply, .float, .bytes), (.multiply, .complex, .bytes), (.multiply, .none, .bytes),
       (.multiply, .range, .bytes):
       throw PythonError.type("can't multiply sequence by non-int of type '\(left.typeName)'")

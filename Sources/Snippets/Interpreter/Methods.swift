@@ -145,6 +145,13 @@ enum Methods {
     if arguments.count == 1, case .tuple = arguments[0] {
       indices = try Interpreter.iterationItems(arguments[0])
       isTuple = true
+      // An empty tuple is no index at all: the array must then hold one element.
+      if indices.isEmpty {
+        guard tensor.size == 1 else {
+          throw PythonError.value("can only convert an array of size 1 to a Python scalar")
+        }
+        return try core { try tensor.flatten().index([.int(0)]) }
+      }
     }
     if arguments.count == 1 && !isTuple {
       let flat = try indices[0].toInt()

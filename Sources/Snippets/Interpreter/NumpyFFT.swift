@@ -19,6 +19,14 @@ extension Interpreter {
           + "transform outside the function autograd differentiates")
     }
     let tensor = try array.toTensor()
+    // NumPy's C converter of the points takes no bool, and an int past 64 bits is past its largest dimension.
+    switch call.positional[2] {
+    case .bool: throw PythonError.type("an integer is required")
+    case .tensor(let given) where given.isScalar && given.dtype == .bool:
+      throw PythonError.type("an integer is required")
+    case .bigInt: throw PythonError.value("Maximum allowed dimension exceeded")
+    default: break
+    }
     let points = try call.positional[2].toInt()
     let ndim = tensor.ndim
     let axis = try AxisConversion.normalized(try call.positional[3].toInt(), ndim: ndim)

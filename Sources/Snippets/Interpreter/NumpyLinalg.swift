@@ -79,6 +79,12 @@ enum NumpyLinalg {
     if x.dtype.isComplex { throw NumpyComplex.refused("np.linalg.norm", x.dtype) }
     let keepdims = try bound.flag("keepdims")
     let order = bound.value("ord")
+    switch order {
+    case .list, .tuple, .range:
+      // NumPy computes with the sequence as an array of orders (`ord=[1]` broadcasts to an array of norms).
+      throw PythonError.limit("np.linalg.norm with a sequence for ord is not supported in snippets: give a number")
+    default: break
+    }
     if x.dtype != .float64 { x = try core { try x.astype(.float64) } }
     var axes: [Int]
     switch bound.value("axis") {

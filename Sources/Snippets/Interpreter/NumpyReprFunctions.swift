@@ -27,8 +27,8 @@ enum NumpyReprFunctions {
         return .string(try binaryRepr(number, width: width))
       } catch {
         guard let given, error.message.hasPrefix("Insufficient bit width=") else { throw error }
-        throw PythonError.value(
-          "Insufficient bit width=\(given.repr)" + error.message.drop { $0 != " " })
+        let rest = error.message.range(of: " provided").map { String(error.message[$0.lowerBound...]) } ?? ""
+        throw PythonError.value("Insufficient bit width=\(given.repr)" + rest)
       }
     case "array_str":
       // `array2string(a, ..., ' ', "")`: the text `print(a)` shows, under the active print options.

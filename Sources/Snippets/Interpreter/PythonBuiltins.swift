@@ -25,6 +25,15 @@ enum PythonBuiltins {
   static func float(_ call: CallArguments) throws(PythonError) -> Value {
     try call.rejectKeywords()
     guard let argument = call.positional.first else { return .float(0) }
+    if case .bytes(let text) = argument, text.unicodeScalars.allSatisfy(\.isASCII) {
+      // Bytes are read as their ASCII text.
+      do {
+        return try float(
+          CallArguments(function: "float", positional: [.string(text)], keywords: [], positionalTexts: [""]))
+      } catch {
+        throw PythonError.value("could not convert string to float: \(argument.repr)")
+      }
+    }
     if case .string(let text) = argument {
       let trimmed = text.trimmingPythonSpaces().lowercased()
       // Either sign before `inf`, `infinity` or `nan`, in any case.
@@ -72,6 +81,11 @@ enum PythonBuiltins {
     if case .string(let text) = argument {
       if let value = try Self.parseInt(text) { return value }
       throw PythonError.value("invalid literal for int() with base 10: \(Value.quote(text))")
+    }
+    if case .bytes(let text) = argument, text.unicodeScalars.allSatisfy(\.isASCII) {
+      // Bytes are read as their ASCII text.
+      if let value = try Self.parseInt(text) { return value }
+      throw PythonError.value("invalid literal for int() with base 10: \(argument.repr)")
     }
     switch try argument.pythonNumber(for: "int") {
     case .bool(let value): return .int(value ? 1 : 0)

@@ -207,6 +207,12 @@ extension Interpreter {
         throw PythonError.type("divmod expected 2 arguments, got \(call.positional.count)")
       }
       let (a, b) = (call.positional[0], call.positional[1])
+      switch (a, b) {
+      case (.tensor, .bytes), (.bytes, .tensor), (.tensor, .string), (.string, .tensor):
+        // NumPy makes a string array of the text and looks for a ufunc loop for it.
+        throw PythonError.limit("divmod() of an array and a str or bytes is not supported in snippets")
+      default: break
+      }
       let quotient: Value
       do {
         quotient = try Operators.binary(.floorDivide, a, b)

@@ -109,6 +109,7 @@ extension Interpreter {
       randomRefusal.numpyGlobal = nil
       return result
     default:
+      try Self.refuseBoolDimensions(function, call)
       if let line = randomRefusal.numpyGlobal {
         throw RandomRefusal.error("NumPy's global random state", line: line, reseed: "np.random.seed(n) sets it anew")
       }
@@ -120,6 +121,7 @@ extension Interpreter {
   mutating func callRandomMethod(_ handle: RandomHandle, _ name: String, _ call: CallArguments) throws(PythonError)
     -> Value
   {
+    try Self.refuseBoolDimensions(name, call)
     guard UnusualArguments.hasHugeInt(call) else { return try callRandomMethodUnguarded(handle, name, call) }
     return try UnusualArguments.refusingUnusual(name, call, isMethod: true, shown: "the random generator's \(name)") {
       () throws(PythonError) -> Value in try callRandomMethodUnguarded(handle, name, call)
@@ -178,6 +180,19 @@ extension Interpreter {
   }
 
   /// The words of `default_rng`'s seed: the 32-bit words of each int (of any size), least significant first.
+  /// `rand(d0, d1, …)` and `randn`'s dimensions go through NumPy's C integer converter, which takes no bool.
+  static func refuseBoolDimensions(_ name: String, _ call: CallArguments) throws(PythonError) {
+    guard name == "rand" || name == "randn" else { return }
+    let isBool: (Value) -> Bool = {
+      switch $0 {
+      case .bool: true
+      case .tensor(let tensor): tensor.isScalar && tensor.dtype == .bool
+      default: false
+      }
+    }
+    if call.positional.contains(where: isBool) { throw PythonError.type("an integer is required") }
+  }
+
   /// NumPy's legacy seeding of `RandomState(seed)`: an array is squeezed, then `operator.index` takes an int (one
   /// past 32 bits is out of range); anything else becomes an array cast safely to int64, whose errors NumPy raises
   /// in that order. A sequence of several seeds (`init_by_array`) is refused.
@@ -824,6 +839,7 @@ extension Interpreter {
   private static func sizeArgument(_ value: Value?) throws(PythonError) -> [Int]? {
     guard let value, !value.isNone else { return nil }
     switch value {
+    case .range: return try Value.list(ValueList(try Interpreter.iterationItems(value))).toCreationShape()
     case .string, .bytes:
       // NumPy multiplies the text's extents together, which no ufunc loop does.
       throw PythonError.limit("a str or bytes size is not supported in snippets: NumPy fails in a ufunc loop there")

@@ -49,7 +49,7 @@ extension UnusualArguments {
   ]
 
   /// The array methods' such parameters, as `sequenceFunctions`.
-  static let sequenceMethods: [String: [Parameter]] = ["repeat": [("repeats", 0)]]
+  static let sequenceMethods: [String: [Parameter]] = ["repeat": [("repeats", 0)], "reshape": [("shape", 0)]]
 
   /// NumPy's functions that read a NumPy bool (`np.True_`, `np.array(True)`) given to these parameters as the int it
   /// holds (NumPy casts it or computes with it), where Python's `__index__` takes none: `np.repeat(a, np.True_)` is
@@ -71,7 +71,11 @@ extension UnusualArguments {
     guard case .tensor(let tensor) = value, tensor.ndim == 0, tensor.dtype == .bool,
       case .bool(let flags) = tensor.storage
     else { return nil }
-    if name == "rot90" && !tensor.isScalar { return nil }
+    if name == "rot90" && !tensor.isScalar { return .string("__rot90_bool_array__") }
+    if ["split", "hsplit", "vsplit"].contains(name) && !flags[0] {
+      // NumPy's `N % sections` with a NumPy zero warns instead of raising; np.array_split then refuses it.
+      return .string("__no_sections__")
+    }
     if name == "diff" && flags[0] { return nil }
     return .int(flags[0] ? 1 : 0)
   }
@@ -102,6 +106,7 @@ extension UnusualArguments {
       if name == "item", call.positional.contains(where: isBoolScalar) {
         throw PythonError.type("an integer is required")
       }
+      if name == "take" { try checkTakeIndices(argument(("indices", 0), of: call)) }
       return call
     }
     for parameter in integerRequiredFunctions[name] ?? [] {
@@ -110,6 +115,43 @@ extension UnusualArguments {
       if given.contains(where: isBoolScalar) { throw PythonError.type("an integer is required") }
     }
     switch name {
+    case "bincount":
+      // NumPy casts a list (not an array) to intp unsafely: floats truncate, bools count as ints.
+      guard case .list(let items)? = call.positional.first else { break }
+      var ints: [Value] = []
+      for item in items {
+        switch item {
+        case .int, .bool: ints.append(item)
+        case .float(let number) where number.isFinite && Swift.abs(number) < 9e18: ints.append(.int(Int(number)))
+        default: return call
+        }
+      }
+      call.positional[0] =
+        ints.isEmpty ? .tensor(Tensor(shape: [0], storage: .int64([]), isScalar: false)) : .list(ValueList(ints))
+    case "pad":
+      // NumPy requires `asarray(pad_width)` to be of a signed integer kind.
+      let width = argument(("pad_width", 1), of: call)
+      var isIntegral = true
+      switch width {
+      case .float?: isIntegral = false
+      case .tensor(let tensor)?: isIntegral = tensor.dtype.isInteger && !tensor.dtype.isUnsigned
+      case .tuple(let items)?, .list(let items)?:
+        isIntegral = !items.contains { if case .float = $0 { true } else { false } }
+      default: break
+      }
+      if !isIntegral { throw PythonError.type("`pad_width` must be of integral type.") }
+    case "expand_dims":
+      if case .tensor(let tensor)? = argument(("axis", 1), of: call), tensor.ndim > 0 {
+        throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
+      }
+    case "tril", "triu":
+      if case .tensor(let tensor)? = argument(("k", 1), of: call), tensor.dtype.isUnsigned {
+        throw PythonError.limit(
+          "np.\(name) with an unsigned NumPy k is not supported in snippets: NumPy's index arithmetic with it "
+            + "overflows its own way")
+      }
+    case "take":
+      try checkTakeIndices(argument(("indices", 1), of: call))
     case "split", "array_split", "hsplit", "vsplit":
       // NumPy indexes the shape with the axis before anything reads it as an int.
       if case .tensor(let tensor)? = argument(("axis", 2), of: call), tensor.ndim > 0 {
@@ -169,6 +211,14 @@ extension UnusualArguments {
     return call
   }
 
+  /// `take`'s indices as NumPy casts them ('same_kind'): a 0-d float array cannot become an index (a NumPy float
+  /// scalar can, and an array of floats meets the array cast's own error).
+  private static func checkTakeIndices(_ indices: Value?) throws(PythonError) {
+    guard case .tensor(let tensor)? = indices, tensor.ndim == 0, !tensor.isScalar, tensor.dtype.isFloat else { return }
+    throw PythonError.type(
+      "Cannot cast scalar from dtype('\(tensor.dtype.rawValue)') to dtype('int64') according to the rule 'same_kind'")
+  }
+
   /// `call` as NumPy reads its unusual arguments (`isMethod` for an array method's): NumPy's TypeError for a list or
   /// an array as a reduction's axis, and a range read as the list it holds where NumPy takes any sequence.
   static func checked(_ name: String, _ call: CallArguments, isMethod: Bool = false) throws(PythonError)
@@ -194,13 +244,19 @@ extension UnusualArguments {
         read = .tuple(ValueList(items.map { boolCount(name, $0) ?? $0 }))
       }
       guard let read else { continue }
+      if case .string("__no_sections__") = read { throw PythonError.value("number sections must be larger than 0.") }
+      if case .string("__rot90_bool_array__") = read {
+        throw PythonError.limit(
+          "np.rot90 with a 0-d bool array k is not supported in snippets: NumPy's k % 4 cannot cast back to bool")
+      }
       if let keyword {
         result.keywords[keyword].value = read
       } else {
         result.positional[parameter.position] = read
       }
     }
-    for parameter in (isMethod ? sequenceMethods : sequenceFunctions)[name] ?? [] {
+    for parameter in (isMethod ? sequenceMethods : sequenceFunctions)[name] ?? []
+    where !(isMethod && name == "reshape" && result.positional.count != 1) {
       let keyword = result.keywords.firstIndex { $0.name == parameter.name }
       let given =
         result.positional.count > parameter.position
@@ -254,7 +310,8 @@ extension UnusualArguments {
   /// `k %= 4`): a sequence there meets an error naming its type, which snippets' conversion does not give.
   static let sequenceGuardedCounts: [String: Parameter] = [
     "tri": ("N", 0), "diff": ("n", 1), "polyfit": ("deg", 2), "binary_repr": ("width", 1), "base_repr": ("base", 1),
-    "rot90": ("k", 1), "geomspace": ("num", 2), "eye": ("k", 2),
+    "rot90": ("k", 1), "geomspace": ("num", 2), "eye": ("k", 2), "resize": ("new_shape", 1),
+    "hsplit": ("indices_or_sections", 1),
   ]
 
   /// The array methods' such ones, as `numberGuardedFunctions`.
@@ -298,6 +355,7 @@ extension UnusualArguments {
     guard !isMethod, let parameter = sequenceGuardedCounts[name] else { return nil }
     switch argument(parameter, of: call) {
     case .list?, .tuple?, .range?: return "a sequence for \(parameter.name)"
+    case .string?, .bytes?: return "a str or bytes for \(parameter.name)"
     case .tensor(let tensor)? where tensor.ndim > 0: return "an array for \(parameter.name)"
     default: return nil
     }
@@ -354,5 +412,32 @@ extension Value {
   func toSsize() throws(PythonError) -> Int {
     if case .bigInt = self { throw PythonError("OverflowError", "Python int too large to convert to C ssize_t") }
     return try toInt()
+  }
+}
+
+extension Value {
+  /// A positive Python int too large for a double as C's `frexp` gives it (`_PyLong_Frexp`): a mantissa in
+  /// [0.5, 1) rounded half to even from all the int's bits, and the power of two; nil for any other value.
+  var hugeFrexp: (Double, Int)? {
+    guard case .bigInt(let big) = self, !big.negative, big.double == nil else { return nil }
+    let width = big.bitWidth
+    let shift = width - 64
+    // The top 64 bits, with a sticky low bit for any bit below them, round once to 53 in the conversion.
+    let top = big.shiftedRight(shift)
+    var bits: UInt64 = 0
+    for (position, limb) in top.limbs.prefix(2).enumerated() { bits |= UInt64(limb) << (32 * UInt64(position)) }
+    let fullLimbs = shift / 32
+    var sticky = big.limbs.prefix(fullLimbs).contains { $0 != 0 }
+    if !sticky, shift % 32 != 0, fullLimbs < big.limbs.count {
+      sticky = big.limbs[fullLimbs] & ((1 << UInt32(shift % 32)) - 1) != 0
+    }
+    if sticky { bits |= 1 }
+    var mantissa = Double(bits) / 18_446_744_073_709_551_616.0
+    var exponent = width
+    if mantissa == 1 {
+      mantissa = 0.5
+      exponent += 1
+    }
+    return (mantissa, exponent)
   }
 }
