@@ -144,14 +144,46 @@ extension UnusualArguments {
       if case .tensor(let tensor)? = argument(("axis", 1), of: call), tensor.ndim > 0 {
         throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
       }
-    case "tril", "triu":
+    case "tril":
+      // np.tril builds `arange(-k, …)` in k's own type: an unsigned k wraps there.
       if case .tensor(let tensor)? = argument(("k", 1), of: call), tensor.dtype.isUnsigned {
         throw PythonError.limit(
-          "np.\(name) with an unsigned NumPy k is not supported in snippets: NumPy's index arithmetic with it "
-            + "overflows its own way")
+          "np.tril with an unsigned NumPy k is not supported in snippets: NumPy's arange(-k, …) wraps it")
       }
-    case "take":
-      try checkTakeIndices(argument(("indices", 1), of: call))
+    case "diff":
+      // NumPy's normalize_axis_index takes a Python float (NumPy's float64 is one) with its own words, once n is
+      // not 0 and the array has dimensions.
+      let axis = argument(("axis", 2), of: call)
+      var isPythonFloat = false
+      if case .float? = axis { isPythonFloat = true }
+      if case .tensor(let tensor)? = axis, tensor.isScalar, tensor.dtype == .float64 { isPythonFloat = true }
+      if isPythonFloat, case .tensor(let array)? = call.positional.first, array.ndim > 0 {
+        if case .int(let n)? = argument(("n", 1), of: call) ?? .int(1), n > 0 {
+          throw PythonError.type("integer argument expected, got float")
+        }
+      }
+      switch argument(("n", 1), of: call) {
+      case .list?, .tuple?, .range?, .bytes?, .complex?, .dict?, .set?:
+        let given = argument(("n", 1), of: call)!
+        throw PythonError.type("'<' not supported between instances of '\(given.typeName)' and 'int'")
+      default: break
+      }
+    case "eye":
+      if case .range? = argument(("k", 2), of: call) {
+        throw PythonError.type("'>=' not supported between instances of 'range' and 'int'")
+      }
+    case "take", "insert":
+      if name == "take" { try checkTakeIndices(argument(("indices", 1), of: call)) }
+      // A NumPy complex number (np.take casts it, np.insert compares it) or an infinite position meet NumPy's own
+      // conversions.
+      let given = argument((name == "take" ? "indices" : "obj", 1), of: call)
+      var isOdd = false
+      if case .tensor(let tensor)? = given, tensor.isScalar, tensor.dtype.isComplex { isOdd = true }
+      if name == "insert", case .float(let number)? = given, number.isInfinite { isOdd = true }
+      if isOdd {
+        throw PythonError.limit(
+          "np.\(name) with a \(given!.typeName) position is not supported in snippets: NumPy converts it its own way")
+      }
     case "split", "array_split", "hsplit", "vsplit":
       // NumPy indexes the shape with the axis before anything reads it as an int.
       if case .tensor(let tensor)? = argument(("axis", 2), of: call), tensor.ndim > 0 {
@@ -293,70 +325,108 @@ extension UnusualArguments {
 }
 
 extension UnusualArguments {
+  /// The kinds of argument value a guarded function meets with a conversion of its own.
+  enum GuardedKind: Sendable {
+    /// A NaN or infinite Python float.
+    case nonFinite
+    /// A NumPy float or complex number.
+    case numpyFloat
+    /// A 0-d float or complex array.
+    case zeroDimensionalFloat
+    /// A Python complex number.
+    case complex
+    /// A bytes value.
+    case bytes
+    /// A tuple or list holding a complex number, a NaN or infinite float, a range, an empty container or a 0-d
+    /// float array (`np.tile(a, (2 + 0j, 1))`).
+    case oddItem
+    /// A list, tuple or range given to the count parameter (`sequenceGuardedCounts`).
+    case sequence
+    /// A str or bytes given to the count parameter.
+    case text
+    /// An array with dimensions given to the count parameter.
+    case array
+  }
+
+  /// NumPy's functions that take a count, an axis or an index through their own Python code (a cast, a comparison,
+  /// `int()`, a `%`), so that these kinds of value meet an error (or a result) of their own there: snippets'
+  /// conversion error for one is refused. Each function's kinds are those the probe found snippets' error wrong for
+  /// and none it found right.
+  static let guardedFunctions: [String: Set<GuardedKind>] = {
+    let numbers: Set<GuardedKind> = [.nonFinite, .numpyFloat, .zeroDimensionalFloat, .complex, .bytes]
+    return [
+      "repeat": numbers, "array_split": numbers, "split": numbers, "hsplit": numbers.union([.sequence, .text]),
+      "vsplit": numbers, "average": numbers, "base_repr": numbers.union([.sequence, .text]), "flip": numbers,
+      "gradient": numbers, "histogram": numbers, "median": numbers, "percentile": numbers, "quantile": numbers,
+      "moveaxis": numbers, "polyfit": numbers.union([.sequence, .text, .array]), "resize": numbers.union([.text]),
+      "roll": numbers, "rot90": numbers.union([.sequence, .text, .array]), "unique": numbers,
+      "tri": numbers.union([.sequence, .text, .array]),
+      "tile": [.nonFinite, .zeroDimensionalFloat, .complex, .bytes, .oddItem], "take": [.complex], "insert": [.complex],
+      "binary_repr": [.sequence, .text], "geomspace": [.sequence, .array],
+    ]
+  }()
+
+  /// The number parameter of NumPy's functions whose code compares it or computes with it first (`N <= 0`,
+  /// `k %= 4`): the `sequence`, `text` and `array` kinds apply to it alone.
+  static let sequenceGuardedCounts: [String: Parameter] = [
+    "tri": ("N", 0), "polyfit": ("deg", 2), "binary_repr": ("width", 1), "base_repr": ("base", 1), "rot90": ("k", 1),
+    "geomspace": ("num", 2), "resize": ("new_shape", 1), "hsplit": ("indices_or_sections", 1),
+  ]
+
+  /// The array methods' guarded kinds, as `guardedFunctions`.
+  static let guardedMethods: [String: Set<GuardedKind>] = [
+    "repeat": [.nonFinite, .numpyFloat, .zeroDimensionalFloat, .complex, .bytes]
+  ]
+
   /// NumPy's functions whose first argument is a count or a shape, not the data: an unusual value there is guarded
   /// too.
   private static let countFirst: Set<String> = ["zeros", "ones", "empty", "full", "eye", "identity", "tri"]
 
-  /// NumPy's functions that take a count, an axis or an index through their own Python code (a cast, a comparison,
-  /// `int()`, a `%`), so that a NaN or infinite float, a NumPy float or complex number or a 0-d float array meets an
-  /// error (or a result) of its own there: snippets' conversion error for one is refused (the probe found each).
-  static let numberGuardedFunctions: Set<String> = [
-    "repeat", "array_split", "split", "hsplit", "vsplit", "dsplit", "average", "base_repr", "binary_repr", "flip",
-    "gradient", "histogram", "median", "percentile", "quantile", "moveaxis", "polyfit", "resize", "roll", "rot90",
-    "tri", "unique", "tile", "diff", "geomspace", "insert", "take", "expand_dims",
-  ]
-
-  /// The number parameter of NumPy's functions whose code compares it or computes with it first (`N <= 0`, `n < 0`,
-  /// `k %= 4`): a sequence there meets an error naming its type, which snippets' conversion does not give.
-  static let sequenceGuardedCounts: [String: Parameter] = [
-    "tri": ("N", 0), "diff": ("n", 1), "polyfit": ("deg", 2), "binary_repr": ("width", 1), "base_repr": ("base", 1),
-    "rot90": ("k", 1), "geomspace": ("num", 2), "eye": ("k", 2), "resize": ("new_shape", 1),
-    "hsplit": ("indices_or_sections", 1),
-  ]
-
-  /// The array methods' such ones, as `numberGuardedFunctions`.
-  static let numberGuardedMethods: Set<String> = ["repeat"]
-
   /// What is unusual about one of `call`'s arguments past its data (its first, unless `name` is in `countFirst`),
-  /// for a refusal: an int past 64 bits (alone or in a tuple or list), a NaN or infinite float, a NumPy float
-  /// scalar or 0-d float array. NumPy converts each its own way in each function — an OverflowError, "Maximum allowed
-  /// dimension exceeded", a cast, a comparison — where snippets' conversions raise one error for all.
+  /// for a refusal: an int past 64 bits (alone or in a tuple or list) for any function, and for a guarded one the
+  /// kinds `guardedFunctions` lists. NumPy converts each its own way in each function — an OverflowError, "Maximum
+  /// allowed dimension exceeded", a cast, a comparison — where snippets' conversions raise one error for all.
   static func unusualKind(_ name: String, _ call: CallArguments, isMethod: Bool) -> String? {
     let skip = isMethod || countFirst.contains(name) ? 0 : 1
     let values = call.positional.dropFirst(skip) + call.keywords.map(\.value)
-    let guardsNumbers = (isMethod ? numberGuardedMethods : numberGuardedFunctions).contains(name)
+    let kinds = (isMethod ? guardedMethods : guardedFunctions)[name] ?? []
+    func isOddItem(_ item: Value) -> Bool {
+      switch item {
+      case .complex, .range: true
+      case .float(let number): !number.isFinite
+      case .list(let items), .tuple(let items): items.isEmpty
+      case .tensor(let tensor): tensor.ndim == 0 && !tensor.isScalar && tensor.dtype.isFloat
+      default: false
+      }
+    }
     for value in values {
       switch value {
       case .bigInt: return "an int past 64 bits"
-      case .float(let number) where guardsNumbers && !number.isFinite: return "a NaN or infinite float"
-      case .tensor(let tensor)
-      where guardsNumbers && tensor.ndim == 0 && (tensor.dtype.isFloat || tensor.dtype.isComplex):
-        return tensor.isScalar ? "a numpy.\(tensor.dtype.rawValue) number" : "a 0-d \(tensor.dtype.rawValue) array"
+      case .float(let number) where kinds.contains(.nonFinite) && !number.isFinite: return "a NaN or infinite float"
+      case .tensor(let tensor) where tensor.ndim == 0 && (tensor.dtype.isFloat || tensor.dtype.isComplex):
+        if tensor.isScalar && kinds.contains(.numpyFloat) { return "a numpy.\(tensor.dtype.rawValue) number" }
+        if !tensor.isScalar && kinds.contains(.zeroDimensionalFloat) {
+          return "a 0-d \(tensor.dtype.rawValue) array"
+        }
       case .tuple(let items), .list(let items):
         if items.contains(where: { if case .bigInt = $0 { true } else { false } }) {
           return "an int past 64 bits"
         }
-        // np.tile((2 + 0j, 1)): an item that is no int meets NumPy's own conversion too.
-        let odd = items.contains { item in
-          switch item {
-          case .int, .bool: false
-          case .tensor(let tensor): !(tensor.ndim == 0 && tensor.dtype.isInteger)
-          default: true
-          }
+        if kinds.contains(.oddItem), let odd = items.first(where: isOddItem) {
+          return "a \(value.typeName) holding a \(odd.typeName)"
         }
-        if guardsNumbers && odd { return "a \(value.typeName) holding other than ints" }
-      case .complex where guardsNumbers: return "a complex number"
-      case .bytes where guardsNumbers: return "a bytes value"
+      case .complex where kinds.contains(.complex): return "a complex number"
+      case .bytes where kinds.contains(.bytes): return "a bytes value"
       default: continue
       }
     }
-    // A sequence where the function reads one number (np.tri([2]), np.diff(y, (2,))): NumPy's comparison or
-    // arithmetic names its type.
+    // A sequence where the function reads one number (np.tri([2])): NumPy's comparison or arithmetic names its type.
     guard !isMethod, let parameter = sequenceGuardedCounts[name] else { return nil }
     switch argument(parameter, of: call) {
-    case .list?, .tuple?, .range?: return "a sequence for \(parameter.name)"
-    case .string?, .bytes?: return "a str or bytes for \(parameter.name)"
-    case .tensor(let tensor)? where tensor.ndim > 0: return "an array for \(parameter.name)"
+    case .list?, .tuple?, .range?: return kinds.contains(.sequence) ? "a sequence for \(parameter.name)" : nil
+    case .string?, .bytes?: return kinds.contains(.text) ? "a str or bytes for \(parameter.name)" : nil
+    case .tensor(let tensor)? where tensor.ndim > 0:
+      return kinds.contains(.array) ? "an array for \(parameter.name)" : nil
     default: return nil
     }
   }
