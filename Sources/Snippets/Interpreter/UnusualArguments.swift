@@ -408,9 +408,9 @@ extension UnusualArguments {
     let skip = isMethod || countFirst.contains(name) ? 0 : 1
     // An axis past 64 bits meets NumPy's axis converters, whose errors snippets give (fixture 98): not guarded.
     let axes = isMethod ? [] : axisPositions[name] ?? []
-    let values =
-      call.positional.enumerated().filter { $0.offset >= skip && !axes.contains($0.offset) }.map(\.element)
-      + call.keywords.filter { !axisKeywords.contains($0.name) }.map(\.value)
+    let values: [(value: Value, isAxis: Bool)] =
+      call.positional.enumerated().filter { $0.offset >= skip }.map { ($0.element, axes.contains($0.offset)) }
+      + call.keywords.map { ($0.value, axisKeywords.contains($0.name)) }
     let kinds = (isMethod ? guardedMethods : guardedFunctions)[name] ?? []
     func isOddItem(_ item: Value) -> Bool {
       switch item {
@@ -421,9 +421,9 @@ extension UnusualArguments {
       default: false
       }
     }
-    for value in values {
+    for (value, isAxis) in values {
       switch value {
-      case .bigInt: return "an int past 64 bits"
+      case .bigInt where !isAxis: return "an int past 64 bits"
       case .float(let number) where kinds.contains(.nonFinite) && !number.isFinite: return "a NaN or infinite float"
       case .tensor(let tensor) where tensor.ndim == 0 && (tensor.dtype.isFloat || tensor.dtype.isComplex):
         if tensor.isScalar && kinds.contains(.numpyFloat) { return "a numpy.\(tensor.dtype.rawValue) number" }
@@ -431,7 +431,7 @@ extension UnusualArguments {
           return "a 0-d \(tensor.dtype.rawValue) array"
         }
       case .tuple(let items), .list(let items):
-        if items.contains(where: { if case .bigInt = $0 { true } else { false } }) {
+        if !isAxis, items.contains(where: { if case .bigInt = $0 { true } else { false } }) {
           return "an int past 64 bits"
         }
         if kinds.contains(.oddItem), let odd = items.first(where: isOddItem) {
