@@ -6,8 +6,8 @@ Usage: python3 Benchmarks/unusual_arguments_probe.py --out /tmp/probe-args [--do
 Each family below crosses the calls the corpora of `reach_probe.py` make (np.repeat, np.zeros, a.reshape, range,
 str repetition, round, reductions' axis, ...) with one kind of unusual argument value: NumPy scalars and 0-d arrays
 where a Python int is taken, bools where a count or shape is taken, negative, huge (past int64) and NaN/infinite
-values, containers of every kind for shapes, axes and indices, and complex numbers and strings given to Python's
-builtins. Every statement is one `>>>` prompt of a generated docbuild chapter (OUT/chapters/FAMILY/NN.md, at most 60
+values, containers of every kind for shapes, axes and indices, complex numbers and strings given to Python's
+builtins, and Python floats where ints are taken. Every statement is one `>>>` prompt of a generated docbuild chapter (OUT/chapters/FAMILY/NN.md, at most 60
 prompts a file so none reaches docbuild's 100-diagnostic limit) whose expected output is what CPython prints for it in
 REPL mode (`reach_probe.record`: one fresh process a file, after the file's setup statements). Then `docbuild check
 --no-cache --quiet --content` runs on each family and every statement is tallied: matching, refused (docbuild printed a
@@ -111,6 +111,7 @@ NEGATIVE_AND_HUGE = ["-1", "-{n}", "2**63", "2**64", "(-2**63 - 1)", "10**20", "
                      "np.int64(-1)", "np.uint64(2**63)"]
 CONTAINERS = ["[{n}]", "({n},)", "range({n}, {n} + 1)", "np.array([{n}])", "()", "[]"]
 COMPLEX_AND_STR = ["{n} + 0j", "complex({n})", "'{n}'", "b'{n}'", "np.complex128({n})"]
+PYTHON_FLOATS = ["{n}.0", "{n}.5", "-{n}.5", "1e300"]
 
 HANDWRITTEN = {
     "builtins": [
@@ -371,6 +372,7 @@ def families() -> dict[str, list[str]]:
     out["containers"] = cross(COUNTS + AXES + INDICES, CONTAINERS)
     out["complex-str"] = cross(COUNTS + INDICES, COMPLEX_AND_STR)
     out["handwritten"] = HANDWRITTEN["builtins"]
+    out["python-floats"] = cross(COUNTS + AXES + INDICES, PYTHON_FLOATS)
     for name, statements in out.items():
         seen: set[str] = set()
         out[name] = [s for s in statements if not (s in seen or seen.add(s))]

@@ -107,6 +107,12 @@ extension UnusualArguments {
         throw PythonError.type("an integer is required")
       }
       if name == "take" { try checkTakeIndices(argument(("indices", 0), of: call)) }
+      if name == "repeat" {
+        let keyword = call.keywords.firstIndex { $0.name == "repeats" }
+        if let converted = try repeatCounts(call.positional.first ?? keyword.map { call.keywords[$0].value }) {
+          if let keyword { call.keywords[keyword].value = converted } else { call.positional[0] = converted }
+        }
+      }
       return call
     }
     for parameter in integerRequiredFunctions[name] ?? [] {
@@ -194,6 +200,12 @@ extension UnusualArguments {
         throw PythonError.type("list indices must be integers or slices, not range")
       }
     case "repeat":
+      let keyword = call.keywords.firstIndex { $0.name == "repeats" }
+      if let converted = try repeatCounts(
+        call.positional.count > 1 ? call.positional[1] : keyword.map { call.keywords[$0].value })
+      {
+        if let keyword { call.keywords[keyword].value = converted } else { call.positional[1] = converted }
+      }
       // NumPy counts the copies item by item once the repeats match the array's length.
       guard case .tensor(let array)? = call.positional.first, argument(("axis", 2), of: call)?.isNone ?? true
       else { break }
@@ -241,6 +253,46 @@ extension UnusualArguments {
     default: break
     }
     return call
+  }
+
+  /// np.repeat's repeats as NumPy converts them to intp: a number (a Python or NumPy float, a NumPy complex number's
+  /// real part) truncates, with Python's errors for NaN and infinity and the C long's past 2**63; a 0-d float array
+  /// meets the 'safe' cast's error; a list's floats truncate. nil: read as given.
+  private static func repeatCounts(_ given: Value?) throws(PythonError) -> Value? {
+    func truncated(_ number: Double) throws(PythonError) -> Value {
+      if number.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
+      if number.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
+      guard Swift.abs(number) < 0x1p63 else {
+        throw PythonError("OverflowError", "Python int too large to convert to C long")
+      }
+      return .int(Int(number))
+    }
+    switch given {
+    case .float(let number)?: return try truncated(number)
+    case .tensor(let tensor)? where tensor.ndim == 0 && (tensor.dtype.isFloat || tensor.dtype.isComplex):
+      guard tensor.isScalar else {
+        throw PythonError.type(
+          "Cannot cast scalar from dtype('\(tensor.dtype.rawValue)') to dtype('int64') according to the rule 'safe'")
+      }
+      return try truncated(tensor.doubles[0])
+    case .complex?:
+      throw PythonError.type("int() argument must be a string, a bytes-like object or a real number, not 'complex'")
+    case .list(let items)?:
+      guard items.contains(where: { if case .float = $0 { true } else { false } }),
+        items.allSatisfy({
+          switch $0 {
+          case .int, .bool, .float: true;
+          default: false
+          }
+        })
+      else { return nil }
+      var counts: [Value] = []
+      for item in items {
+        if case .float(let number) = item { counts.append(try truncated(number)) } else { counts.append(item) }
+      }
+      return .list(ValueList(counts))
+    default: return nil
+    }
   }
 
   /// `take`'s indices as NumPy casts them ('same_kind'): a 0-d float array cannot become an index (a NumPy float
@@ -346,6 +398,10 @@ extension UnusualArguments {
     case text
     /// An array with dimensions given to the count parameter.
     case array
+    /// A Python float.
+    case pythonFloat
+    /// A Python float past 2**63 in magnitude.
+    case hugeFloat
   }
 
   /// NumPy's functions that take a count, an axis or an index through their own Python code (a cast, a comparison,
@@ -355,14 +411,17 @@ extension UnusualArguments {
   static let guardedFunctions: [String: Set<GuardedKind>] = {
     let numbers: Set<GuardedKind> = [.nonFinite, .numpyFloat, .zeroDimensionalFloat, .complex, .bytes]
     return [
-      "repeat": numbers, "array_split": numbers, "split": numbers, "hsplit": numbers.union([.sequence, .text]),
-      "vsplit": numbers, "average": numbers, "base_repr": numbers.union([.sequence, .text]), "flip": numbers,
-      "gradient": numbers, "histogram": numbers, "median": numbers, "percentile": numbers, "quantile": numbers,
-      "moveaxis": numbers, "polyfit": numbers.union([.sequence, .text, .array]), "resize": numbers.union([.text]),
-      "roll": numbers, "rot90": numbers.union([.sequence, .text, .array]), "unique": numbers,
-      "tri": numbers.union([.sequence, .text, .array]),
-      "tile": [.nonFinite, .zeroDimensionalFloat, .complex, .bytes, .oddItem], "take": [.complex], "insert": [.complex],
-      "binary_repr": [.sequence, .text], "geomspace": [.sequence, .array],
+      "repeat": [.bytes], "array_split": numbers.union([.pythonFloat]), "split": numbers.union([.pythonFloat]),
+      "hsplit": numbers.union([.sequence, .text, .pythonFloat]), "vsplit": numbers.union([.pythonFloat]),
+      "average": numbers, "base_repr": numbers.union([.sequence, .text, .pythonFloat]), "flip": numbers,
+      "gradient": numbers.union([.pythonFloat]), "histogram": numbers, "median": numbers, "percentile": numbers,
+      "quantile": numbers, "moveaxis": numbers, "polyfit": numbers.union([.sequence, .text, .array, .pythonFloat]),
+      "resize": numbers.union([.text, .pythonFloat]), "roll": numbers,
+      "rot90": numbers.union([.sequence, .text, .array, .pythonFloat]), "unique": numbers,
+      "tri": numbers.union([.sequence, .text, .array, .pythonFloat]),
+      "tile": [.nonFinite, .zeroDimensionalFloat, .complex, .bytes, .oddItem, .pythonFloat], "take": [.complex],
+      "insert": [.complex, .hugeFloat], "eye": [.hugeFloat], "binary_repr": [.sequence, .text, .pythonFloat],
+      "geomspace": [.sequence, .array],
     ]
   }()
 
@@ -374,9 +433,7 @@ extension UnusualArguments {
   ]
 
   /// The array methods' guarded kinds, as `guardedFunctions`.
-  static let guardedMethods: [String: Set<GuardedKind>] = [
-    "repeat": [.nonFinite, .numpyFloat, .zeroDimensionalFloat, .complex, .bytes]
-  ]
+  static let guardedMethods: [String: Set<GuardedKind>] = ["repeat": [.bytes]]
 
   /// The keywords that name an axis (or axes) in NumPy's functions and methods.
   private static let axisKeywords: Set<String> = [
@@ -415,7 +472,7 @@ extension UnusualArguments {
     func isOddItem(_ item: Value) -> Bool {
       switch item {
       case .complex, .range: true
-      case .float(let number): !number.isFinite
+      case .float(let number): !number.isFinite || kinds.contains(.pythonFloat)
       case .list(let items), .tuple(let items): items.isEmpty
       case .tensor(let tensor): tensor.ndim == 0 && !tensor.isScalar && tensor.dtype.isFloat
       default: false
@@ -425,6 +482,9 @@ extension UnusualArguments {
       switch value {
       case .bigInt where !isAxis: return "an int past 64 bits"
       case .float(let number) where kinds.contains(.nonFinite) && !number.isFinite: return "a NaN or infinite float"
+      case .float where kinds.contains(.pythonFloat): return "a float"
+      case .float(let number) where kinds.contains(.hugeFloat) && Swift.abs(number) >= 0x1p63:
+        return "a float past 2**63"
       case .tensor(let tensor) where tensor.ndim == 0 && (tensor.dtype.isFloat || tensor.dtype.isComplex):
         if tensor.isScalar && kinds.contains(.numpyFloat) { return "a numpy.\(tensor.dtype.rawValue) number" }
         if !tensor.isScalar && kinds.contains(.zeroDimensionalFloat) {
