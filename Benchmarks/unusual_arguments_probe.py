@@ -7,8 +7,8 @@ Each family below crosses the calls the corpora of `reach_probe.py` make (np.rep
 str repetition, round, reductions' axis, ...) with one kind of unusual argument value: NumPy scalars and 0-d arrays
 where a Python int is taken, bools where a count or shape is taken, negative, huge (past int64) and NaN/infinite
 values, containers of every kind for shapes, axes and indices, complex numbers and strings given to Python's
-builtins, and Python floats where ints are taken. Every statement is one `>>>` prompt of a generated docbuild chapter (OUT/chapters/FAMILY/NN.md, at most 60
-prompts a file so none reaches docbuild's 100-diagnostic limit) whose expected output is what CPython prints for it in
+builtins, and Python floats where ints are taken. Every statement is one `>>>` prompt of a generated docbuild chapter
+(OUT/chapters/FAMILY/NN.md, at most 60 prompts a file so none reaches docbuild's 100-diagnostic limit) whose expected output is what CPython prints for it in
 REPL mode (`reach_probe.record`: one fresh process a file, after the file's setup statements). Then `docbuild check
 --no-cache --quiet --content` runs on each family and every statement is tallied: matching, refused (docbuild printed a
 diagnostic naming what it does not answer), or wrong (docbuild printed other text than CPython, or raised where CPython

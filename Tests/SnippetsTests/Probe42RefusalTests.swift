@@ -6,7 +6,7 @@ import Testing
 /// where docbuild printed other text than NumPy or CPython before: an int past 64 bits given to NumPy's functions
 /// (other than as an axis) and to its random generators' methods, where NumPy converts it its own way in each
 /// function; NaN, infinite, complex, bytes and NumPy float values in the Python-level functions that compute with a
-/// count before reading it as an int (np.repeat, np.tile, np.split, np.tri, np.polyfit, np.base_repr, …); sequences
+/// count before reading it as an int (np.tile, np.split, np.tri, np.polyfit, np.base_repr, …); sequences
 /// and text given to a count those functions compare; RandomState's sequence seeds; a sequence `ord` for
 /// np.linalg.norm; a range sliced by a step past 64 bits; enumerate from an int past 64 bits; round() of an int to a
 /// power of ten past 64 bits; bytes times a NumPy value; an unsigned NumPy k for np.tril. What runs is checked against
@@ -33,9 +33,10 @@ struct Probe42RefusalTests {
     ),
     (setup, "np.random.RandomState(0).rand(2**63)", "the random generator's rand with an int past 64 bits"),
     (setup, "np.linalg.matrix_power(np.eye(2), 2**63)", "np.linalg.matrix_power with an exponent past 64 bits"),
-    (setup, "np.repeat(a, float('nan'))", "np.repeat with a NaN or infinite float is not supported in snippets"),
-    (setup, "np.repeat(a, np.float64(2))", "np.repeat with a numpy.float64 number is not supported in snippets"),
-    (setup, "a.repeat(np.array(2.0))", "ndarray.repeat with a 0-d float64 array is not supported"),
+    (setup, "np.tile(a, float('nan'))", "np.tile with a NaN or infinite float is not supported in snippets"),
+    (setup, "np.split(a, np.float64(2))", "np.split with a numpy.float64 number is not supported in snippets"),
+    (setup, "np.tri(2.5)", "np.tri with a float is not supported in snippets"),
+    (setup, "np.repeat(a, b'2')", "np.repeat with a bytes value is not supported in snippets"),
     (setup, "np.tile(a, 2 + 0j)", "np.tile with a complex number is not supported in snippets"),
     (setup, "np.tile(a, (float('inf'), 1))", "np.tile with a tuple holding a float is not supported"),
     (setup, "np.split(a, b'2')", "np.split with a bytes value is not supported in snippets"),

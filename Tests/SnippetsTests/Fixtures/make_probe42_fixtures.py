@@ -3,7 +3,8 @@
 (`Benchmarks/unusual_arguments_probe.py`, probe42) found docbuild printing other text for, and which it now prints
 exactly: the calls the published corpora make (np.repeat, np.zeros, a.reshape, range, str repetition, round, reductions'
 axis, list.insert, ...) given NumPy scalars and 0-d arrays where an int is taken, bools where a count is taken,
-negative, huge and non-finite values, containers for shapes, axes and indices, and complex numbers and text.
+negative, huge and non-finite values, containers for shapes, axes and indices, complex numbers and text, and Python
+floats.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_probe42_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
 `interpreter/437-*` to `interpreter/442-*` fixtures listed below; rerunning gives identical bytes. Each fixture first
@@ -14,7 +15,7 @@ binds the names the probe's chapters bind (`SETUP`).
 439: negative counts, ints past 64 bits (slice bounds clamped, C long and Py_ssize_t overflows, NumPy's dimension limit) and NaN or infinite floats where ints are taken.
 440: lists, tuples, ranges and arrays given as shapes, axes, counts and indices: reductions' C axis converter, ranges read as sequences, NumPy's comparisons naming the container.
 441: complex numbers, str and bytes given where numbers are taken: sequence repetition, pow() with a modulus, bytes arithmetic, NumPy's errors.
-442: Python's builtins and NumPy's constructors at edge values: int() and float() of bytes, round() with huge ndigits, list.insert past 64 bits, math.log of huge ints, np.full's bounds, np.bincount of lists.
+442: Python's builtins and NumPy's constructors at edge values (int() and float() of bytes, round() with huge ndigits, list.insert past 64 bits, math.log of huge ints, np.full's bounds, np.bincount of lists) and Python floats where ints are taken (np.repeat truncates them).
 """
 
 import os
@@ -38,6 +39,14 @@ SETUP = [
 ]
 
 NUMPY_SCALARS = [
+    'np.repeat(a, np.float64(2))',
+    'np.repeat(a, np.float32(2))',
+    'np.repeat(a, np.array(2.0))',
+    'np.repeat(a, np.float64(2.5))',
+    'a.repeat(np.float64(2))',
+    'a.repeat(np.float32(2))',
+    'a.repeat(np.array(2.0))',
+    'a.repeat(np.float64(2.5))',
     'a.reshape(np.array([2]), -1)',
     'np.resize(a, np.array(4))',
     'np.resize(a, np.array(4.0))',
@@ -479,6 +488,10 @@ BOOLS = [
 ]
 
 NEGATIVE_HUGE = [
+    "np.repeat(a, float('nan'))",
+    "np.repeat(a, float('inf'))",
+    "a.repeat(float('nan'))",
+    "a.repeat(float('inf'))",
     'np.tri(-1)',
     'np.tri(-2)',
     'np.tri(np.int64(-1))',
@@ -744,6 +757,9 @@ CONTAINERS = [
 ]
 
 COMPLEX_AND_TEXT = [
+    'np.repeat(a, 2 + 0j)',
+    'np.repeat(a, complex(2))',
+    'np.repeat(a, np.complex128(2))',
     "np.diff(y, b'2')",
     "np.diff(y, n=b'2')",
     "np.random.default_rng(b'3').integers(0, 10, 3)",
@@ -827,6 +843,34 @@ BUILTINS_AND_EDGES = [
     'np.repeat(a, range(6))',
     'np.stack(range(3))',
     'a[np.float64(1)]',
+    'np.repeat(a, 2.0)',
+    'np.repeat(a, 2.5)',
+    'np.repeat(a, -2.5)',
+    'np.repeat(a, 1e300)',
+    'a.repeat(2.0)',
+    'a.repeat(2.5)',
+    'a.repeat(-2.5)',
+    'a.repeat(1e300)',
+    'np.histogram(f, bins=2.0)',
+    'np.histogram(f, bins=2.5)',
+    'np.histogram(f, bins=-2.5)',
+    'np.histogram(f, bins=1e300)',
+    'np.random.default_rng(0).integers(0, 10, 3.0)',
+    'np.random.default_rng(0).integers(0, 10, 3.5)',
+    'np.random.default_rng(0).integers(0, 10, -3.5)',
+    'np.random.default_rng(0).integers(0, 10, 1e300)',
+    'np.random.RandomState(0).randint(0, 5, 3.0)',
+    'np.random.RandomState(0).randint(0, 5, 3.5)',
+    'np.random.RandomState(0).randint(0, 5, -3.5)',
+    'np.random.RandomState(0).randint(0, 5, 1e300)',
+    'np.random.RandomState(3.0).randint(0, 9, 3)',
+    'np.random.RandomState(3.5).randint(0, 9, 3)',
+    'np.random.RandomState(-3.5).randint(0, 9, 3)',
+    'np.random.RandomState(1e300).randint(0, 9, 3)',
+    "b'ab' * 2.0",
+    "b'ab' * 2.5",
+    "b'ab' * -2.5",
+    "b'ab' * 1e300",
 ]
 
 FIXTURES = [
@@ -835,7 +879,7 @@ FIXTURES = [
     ('439-probe42-negative-huge-and-non-finite', "negative counts, ints past 64 bits (slice bounds clamped, C long and Py_ssize_t overflows, NumPy's dimension limit) and NaN or infinite floats where ints are taken", NEGATIVE_HUGE),
     ('440-probe42-containers-for-shapes-axes-and-indices', "lists, tuples, ranges and arrays given as shapes, axes, counts and indices: reductions' C axis converter, ranges read as sequences, NumPy's comparisons naming the container", CONTAINERS),
     ('441-probe42-complex-and-text-where-numbers-are-taken', "complex numbers, str and bytes given where numbers are taken: sequence repetition, pow() with a modulus, bytes arithmetic, NumPy's errors", COMPLEX_AND_TEXT),
-    ('442-probe42-builtins-and-numpy-edge-values', "Python's builtins and NumPy's constructors at edge values: int() and float() of bytes, round() with huge ndigits, list.insert past 64 bits, math.log of huge ints, np.full's bounds, np.bincount of lists", BUILTINS_AND_EDGES),
+    ('442-probe42-builtins-and-numpy-edge-values', "Python's builtins and NumPy's constructors at edge values (int() and float() of bytes, round() with huge ndigits, list.insert past 64 bits, math.log of huge ints, np.full's bounds, np.bincount of lists) and Python floats where ints are taken (np.repeat truncates them)", BUILTINS_AND_EDGES),
 ]
 
 
