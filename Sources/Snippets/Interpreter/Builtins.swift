@@ -263,6 +263,7 @@ extension Interpreter {
     case .int(let count): least = count
     case .bool(let flag): least = flag ? 1 : 0
     case .float: throw PythonError.type("integer argument expected, got float")
+    case .bigInt: throw PythonError("OverflowError", "Python int too large to convert to C long")
     case .tensor(let scalar) where scalar.isScalar && scalar.dtype.isInteger: least = try given.toInt()
     default: throw PythonError.type("'\(given.typeName)' object cannot be interpreted as an integer")
     }

@@ -146,6 +146,32 @@ extension Value {
     }
   }
 
+  /// A Python int within 64 bits or a NumPy integer scalar (not a bool).
+  var isIntegerNumber: Bool {
+    switch self {
+    case .int: true
+    case .tensor(let tensor): tensor.isScalar && tensor.dtype.isInteger
+    default: false
+    }
+  }
+
+  /// A Python float or a NumPy float scalar, which NumPy's `int()` truncates.
+  var isFloatNumber: Bool {
+    switch self {
+    case .float: true
+    case .tensor(let tensor): tensor.isScalar && tensor.dtype.isFloat
+    default: false
+    }
+  }
+
+  /// A str, list, tuple, dict or set: a value Python's arithmetic and comparisons with an int reject, naming its type.
+  var isNeitherNumberNorNone: Bool {
+    switch self {
+    case .string, .list, .tuple, .dict, .set: true
+    default: false
+    }
+  }
+
   /// NumPy's TypeErrors for bools given as a shape (`a.reshape(True, 12)`, `np.zeros((2, False))`): one bool is
   /// "expected a sequence of integers or a single integer", a bool among several extents "an integer is required".
   func refuseBoolExtents() throws(PythonError) {
@@ -267,6 +293,10 @@ extension Value {
     case .tuple:
       // `np.dtype((int, 2))`: NumPy's sub-array dtype.
       throw NumpyArrays.unsupported("a sub-array dtype (a (type, shape) tuple) is not supported in snippets")
+    case .list:
+      // `[('x', float)]`: NumPy's structured dtype (its errors for a malformed list of fields), not taken here.
+      _ = try StructuredArrays.parseDType(self)
+      throw NumpyArrays.unsupported("a structured dtype (a list of fields) is not supported here in snippets")
     // NumPy makes the object dtype of any other Python class (`np.dtype(dict)`, a snippet's own class).
     case .function(let name) where Builtins.isType(name): throw ByteOrder.objectRefusal()
     case .classObject: throw ByteOrder.objectRefusal()

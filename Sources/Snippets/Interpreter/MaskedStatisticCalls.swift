@@ -52,7 +52,15 @@ extension Interpreter {
     if derivativeInput != nil || GradientTrace.input != nil {
       throw PythonError.limit("where= inside a differentiated function is not part of the snippet language")
     }
-    let given = bound.value("where")
+    var given = bound.value("where")
+    if given.isNone {
+      // NumPy's array of None: false everywhere to np.any and np.all; np.mean, np.var and np.std count its elements
+      // with int().
+      guard kind == "any" || kind == "all" else {
+        throw PythonError.type("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
+      }
+      given = .bool(false)
+    }
     if case .bool(true) = given {
       var plain = call
       plain.keywords.removeAll { $0.name == "where" }

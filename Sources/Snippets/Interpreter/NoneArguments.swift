@@ -20,6 +20,10 @@ enum NoneArguments {
     case reads(Value)
     /// Answers in a way snippets do not reproduce (an array of objects, an error naming the other operand's type).
     case refused(String)
+    /// A str unpacked into two names (`axes_a, axes_b = axes`): Python's ValueError for a length other than two
+    /// (`lengthError` instead when NumPy checks the length first, np.rot90's "len(axes) must be 2."); two characters
+    /// go on into NumPy's code, refused.
+    case unpackedIntoTwo(lengthError: String?)
   }
 
   private static let notAnInteger = Answer.typeError("'NoneType' object cannot be interpreted as an integer")
@@ -92,8 +96,21 @@ enum NoneArguments {
         (("dx", 2), .refused("NumPy multiplies None by the samples, an error naming their type")),
         (("axis", 3), .typeError("list indices must be integers or slices, not NoneType")),
       ],
+      "partition": [(("kind", 3), .typeError("select kind must be str, not NoneType"))],
+      "argpartition": [(("kind", 3), .typeError("select kind must be str, not NoneType"))],
+      "base_repr": [(("base", 1), .typeError("'>' not supported between instances of 'NoneType' and 'int'"))],
+      "diag_indices": [(("ndim", 1), .typeError("can't multiply sequence by non-int of type 'NoneType'"))],
+      "diagflat": [(("k", 1), .typeError("bad operand type for abs(): 'NoneType'"))],
+      "histogram_bin_edges": [(("bins", 1), .typeError("`bins` must be an integer, a string, or an array"))],
+      "lexsort": [(("axis", 1), notAnInteger)],
+      "packbits": [(("bitorder", 2), .typeError("pack() argument 3 must be str, not None"))],
+      "unpackbits": [(("bitorder", 3), .typeError("unpack() argument 4 must be str, not None"))],
+      "rollaxis": [(("start", 2), .typeError("'<' not supported between instances of 'NoneType' and 'int'"))],
+      "tri": [(("k", 2), .typeError("bad operand type for unary -: 'NoneType'"))],
+      "tensordot": [(("axes", 2), .typeError("bad operand type for unary -: 'NoneType'"))],
     ]
-    // Reductions with (a, axis, dtype, out, keepdims) and with (a, axis, out, keepdims).
+    // Reductions with (a, axis, dtype, out, keepdims) and with (a, axis, out, keepdims). (A None mask, `where=None`,
+    // is read where the mask is: `callStartedReduction`, `callMaskedStatistic`.)
     for name in ["sum", "prod", "mean", "nanmean", "nansum", "nanprod"] {
       table[name] = [(("keepdims", 4), notAnInteger)]
     }
@@ -124,9 +141,18 @@ enum NoneArguments {
     return table
   }()
 
+  /// The reductions whose `keepdims` NumPy converts with C's int parser (`np.sum(a, keepdims='1')` is a TypeError,
+  /// `keepdims=2` keeps them), found in `functions` and `methods` by that parameter's position; np.median,
+  /// np.percentile and the others read it as Python's truth.
+  static let integerKeepdims: Set<String> = [
+    "sum", "prod", "mean", "nanmean", "nansum", "nanprod", "max", "min", "amax", "amin", "all", "any", "ptp",
+    "nanmax", "nanmin", "std", "var", "nanstd", "nanvar", "average",
+  ]
+
   /// NumPy's TypeError for a bool given as the axis (a Python bool, NumPy's bool, or one in a tuple of axes), which
   /// Python reads as an int but NumPy's C axis converters do not: the reductions' (`np.sum(a, axis=True)`) and the
-  /// others' ("… for the axis"); by function, the axis's position and the message.
+  /// others' ("… for the axis"); by function, the axis's position and the message. The same axes given as a list are
+  /// those converters' other TypeError.
   static let boolAxisFunctions: [String: (parameter: Parameter, message: String)] = {
     // np.bincount's minlength, an int its C parser reads the same way.
     var table: [String: (parameter: Parameter, message: String)] = [
@@ -138,10 +164,19 @@ enum NoneArguments {
     ] {
       table[name] = (("axis", 1), "an integer is required")
     }
-    for name in ["argmax", "argmin", "argsort", "cumsum", "cumprod", "concatenate", "squeeze"] {
+    for name in [
+      "argmax", "argmin", "argsort", "cumsum", "cumprod", "concatenate", "squeeze", "nancumsum", "nancumprod",
+    ] {
       table[name] = (("axis", 1), "an integer is required for the axis")
     }
-    for name in ["take", "repeat"] { table[name] = (("axis", 2), "an integer is required for the axis") }
+    for name in ["take", "repeat", "append", "argpartition", "compress"] {
+      table[name] = (("axis", 2), "an integer is required for the axis")
+    }
+    for name in ["nanargmax", "nanargmin"] { table[name] = (("axis", 1), "an integer is required") }
+    table["trapezoid"] = (("axis", 3), "an integer is required")
+    // Extents NumPy's C code reads as ints, which a bool is not.
+    table["eye"] = (("M", 1), "an integer is required")
+    table["vander"] = (("N", 1), "an integer is required")
     return table
   }()
 
@@ -175,6 +210,30 @@ enum NoneArguments {
     for name in ["mean", "std", "var", "sort", "stack", "expand_dims", "apply_along_axis"] {
       table[name] = [(("axis", 1), integerExpected)]
     }
+    let computed = Answer.refused("NumPy computes with it")
+    table["tri"] = [(("M", 1), computed), (("k", 2), computed)]
+    table["rot90"] = [(("k", 1), computed), (("axes", 2), notIterable)]
+    table["base_repr"] = [
+      (("base", 1), computed), (("padding", 2), .typeError("can't multiply sequence by non-int of type '{type}'")),
+    ]
+    table["binary_repr"] = [(("width", 1), computed)]
+    table["diag_indices"] = [(("ndim", 1), .typeError("can't multiply sequence by non-int of type '{type}'"))]
+    table["gradient"] = [(("edge_order", Int.max), computed), (("axis", Int.max), notIterable)]
+    table["cov"] = [(("ddof", 4), computed)]
+    table["lexsort"] = [(("axis", 1), integerExpected)]
+    // NumPy formats an out-of-range start with %d (a NaN's ValueError) before inserting an in-range one.
+    table["rollaxis"] = [(("start", 2), .refused("NumPy formats or inserts it by its value"))]
+    table["partition"] = [(("axis", 2), integerExpected)]
+    table["transpose"] = [(("axes", 1), computed)]
+    table["trapezoid"] = [(("axis", 3), .typeError("list indices must be integers or slices, not {type}"))]
+    table["histogram"] = [
+      (("bins", 1), .typeError("`bins` must be an integer, a string, or an array")),
+      (("range", 2), .unpackedIntoTwo(lengthError: nil)),
+    ]
+    table["histogram_bin_edges"] = table["histogram"]
+    for name in ["nanmedian", "nanpercentile", "nanquantile"] {
+      table[name] = [(("axis", name == "nanmedian" ? 1 : 2), notIterable)]
+    }
     for name in ["flip", "median", "average"] { table[name] = [(("axis", 1), notIterable)] }
     for name in ["percentile", "quantile"] { table[name] = [(("axis", 2), notIterable)] }
     table["unique"] = [(("axis", 4), notIterable)]
@@ -203,9 +262,123 @@ enum NoneArguments {
       "array_split": [(("indices_or_sections", 1), sliceIndex)],
       "repeat": [(("repeats", 1), .refused("NumPy casts the text to an int"))],
       "roll": [(("shift", 1), .refused("NumPy converts the text with int()"))],
-      "rot90": [(("k", 1), .refused("NumPy reduces k with %, which formats a str"))],
+      "rot90": [
+        (("k", 1), .refused("NumPy reduces k with %, which formats a str")),
+        (("axes", 2), .unpackedIntoTwo(lengthError: "len(axes) must be 2.")),
+      ],
+      "base_repr": [(("padding", 2), .refused("NumPy multiplies '0' by it when it is not empty"))],
+      "trapezoid": [(("dx", 2), .refused("NumPy multiplies the samples by the text, an error naming its dtype"))],
+      "isclose": [(("rtol", 2), noIsfinite), (("atol", 3), noIsfinite)],
+      "allclose": [(("rtol", 2), noIsfinite), (("atol", 3), noIsfinite)],
+      "nan_to_num": [
+        (("nan", 2), .refused("NumPy casts the text into the array, an error naming its dtype")),
+        (("posinf", 3), .refused("NumPy casts the text into the array, an error naming its dtype")),
+        (("neginf", 4), .refused("NumPy casts the text into the array, an error naming its dtype")),
+      ],
+      "cov": [(("ddof", 4), .refused("NumPy compares the text with its int()"))],
+      "tensordot": [(("axes", 2), .unpackedIntoTwo(lengthError: nil))],
+      "histogram": [(("range", 2), .unpackedIntoTwo(lengthError: nil))],
+      "histogram_bin_edges": [(("range", 2), .unpackedIntoTwo(lengthError: nil))],
     ]
   }()
+
+  /// NumPy's errors for a value that is not a number (a str, list, tuple, dict, …; checked after `textFunctions`)
+  /// where its Python code does arithmetic or a comparison with an int (`np.tri(3, k=[1])`), worded with the value's
+  /// type (`{type}`); a pair (`range=`, `axes=`) unpacked into two names.
+  static let nonNumberFunctions: [String: [(parameter: Parameter, answer: Answer)]] = {
+    let comparedAbove = Answer.typeError("'>' not supported between instances of '{type}' and 'int'")
+    let comparedBelow = Answer.typeError("'<' not supported between instances of '{type}' and 'int'")
+    let repeated = Answer.typeError("can't multiply sequence by non-int of type '{type}'")
+    return [
+      "diff": [(("n", 1), comparedBelow)],
+      "base_repr": [
+        (("base", 1), comparedAbove), (("padding", 2), .refused("NumPy multiplies '0' by it when it is not empty")),
+      ],
+      "binary_repr": [(("width", 1), comparedAbove)],
+      "diag_indices": [(("ndim", 1), repeated)],
+      "diagflat": [(("k", 1), .typeError("bad operand type for abs(): '{type}'"))],
+      "gradient": [(("edge_order", keywordOnly), comparedAbove)],
+      "rollaxis": [(("start", 2), comparedBelow)],
+      "rot90": [(("k", 1), .typeError("unsupported operand type(s) for %=: '{type}' and 'int'"))],
+      "tri": [
+        (("M", 1), .typeError("unsupported operand type(s) for -: '{type}' and 'int'")),
+        (("k", 2), .typeError("bad operand type for unary -: '{type}'")),
+      ],
+      "histogram": [(("range", 2), .unpackedIntoTwo(lengthError: nil))],
+      "histogram_bin_edges": [(("range", 2), .unpackedIntoTwo(lengthError: nil))],
+      "interp": [
+        (("left", 3), .typeError("must be real number, not {type}")),
+        (("right", 4), .typeError("must be real number, not {type}")),
+        (("period", 5), .typeError("bad operand type for abs(): '{type}'")),
+      ],
+      "trapezoid": [
+        (("dx", 2), .refused("NumPy broadcasts a sequence of spacings")),
+        (("axis", 3), .typeError("list indices must be integers or slices, not {type}")),
+      ],
+      // `bias == 0` decides: anything that is not a number is unequal, the biased estimate.
+      "cov": [
+        (("bias", 3), .reads(.bool(true))),
+        (
+          ("ddof", 4),
+          .typeError("int() argument must be a string, a bytes-like object or a real number, not '{type}'")
+        ),
+      ],
+      "isclose": [
+        (("rtol", 2), .refused("NumPy broadcasts a sequence of tolerances")),
+        (("atol", 3), .refused("NumPy broadcasts a sequence of tolerances")),
+      ],
+      "allclose": [
+        (("rtol", 2), .refused("NumPy broadcasts a sequence of tolerances")),
+        (("atol", 3), .refused("NumPy broadcasts a sequence of tolerances")),
+      ],
+    ]
+  }()
+
+  /// NumPy's errors for a value other than a str (a float, a list, a tuple, …; an int is left to the callee, where
+  /// np.convolve takes one) given to a parameter that takes a str, worded with its type.
+  static let textParameterFunctions: [String: [(parameter: Parameter, answer: Answer)]] = [
+    "convolve": [(("mode", 2), .typeError("convolve/correlate mode not understood"))],
+    "correlate": [(("mode", 2), .typeError("convolve/correlate mode not understood"))],
+    "partition": [(("kind", 3), .typeError("select kind must be str, not {type}"))],
+    "argpartition": [(("kind", 3), .typeError("select kind must be str, not {type}"))],
+    "packbits": [(("bitorder", 2), .typeError("pack() argument 3 must be str, not {type}"))],
+    "unpackbits": [(("bitorder", 3), .typeError("unpack() argument 4 must be str, not {type}"))],
+  ]
+
+  /// Parameters NumPy unpacks into two (`range=`) or iterates (`axes=`), given one number: its TypeError.
+  static let numberPairFunctions: [String: [Parameter]] = [
+    "histogram": [("range", 2)], "histogram_bin_edges": [("range", 2)], "rot90": [("axes", 2)],
+  ]
+
+  /// The words of `numberPairFunctions`' TypeError for `given`.
+  private static func notIterableMessage(_ parameter: Parameter, _ given: Value) -> String {
+    parameter.name == "range"
+      ? "cannot unpack non-iterable \(given.typeName) object" : "'\(given.typeName)' object is not iterable"
+  }
+
+  /// Int parameters given a Python int of more than 63 bits, which NumPy's code meets in its own way (a C long's
+  /// OverflowError, "Maximum allowed dimension exceeded", or a value: `np.rot90(a, 2**63)` is `a`): refused.
+  static let bigIntFunctions: [String: [(parameter: Parameter, answer: Answer)]] = {
+    let refused = Answer.refused("NumPy's answer depends on where it converts the int")
+    return [
+      "round": [(("decimals", 1), refused)], "around": [(("decimals", 1), refused)], "diag": [(("k", 1), refused)],
+      "diagonal": [(("offset", 1), refused)], "trace": [(("offset", 1), refused)],
+      "binary_repr": [(("width", 1), refused)], "tensordot": [(("axes", 2), refused)],
+      "base_repr": [(("base", 1), refused), (("padding", 2), refused)], "diag_indices": [(("ndim", 1), refused)],
+      "diagflat": [(("k", 1), refused)], "eye": [(("M", 1), refused), (("k", 2), refused)],
+      "vander": [(("N", 1), refused)], "polyint": [(("m", 1), refused)], "rot90": [(("k", 1), refused)],
+      "tri": [(("M", 1), refused), (("k", 2), refused)], "cov": [(("ddof", 4), refused)],
+      "gradient": [(("edge_order", keywordOnly), refused)], "trim_zeros": [(("axis", keywordOnly), refused)],
+      "histogram": [(("bins", 1), refused)], "histogram_bin_edges": [(("bins", 1), refused)],
+    ]
+  }()
+
+  /// The array methods' such parameters, as `bigIntFunctions`.
+  static let bigIntMethods: [String: [(parameter: Parameter, answer: Answer)]] = [
+    "round": [(("decimals", 0), .refused("NumPy raises a C long's OverflowError"))],
+    "diagonal": [(("offset", 0), .refused("NumPy raises a C long's OverflowError"))],
+    "trace": [(("offset", 0), .refused("NumPy raises a C long's OverflowError"))],
+  ]
 
   /// The array methods' such parameters, as `textFunctions`.
   static let textMethods: [String: [(parameter: Parameter, answer: Answer)]] = [
@@ -267,33 +440,25 @@ enum NoneArguments {
       var isBool = axis?.isBoolNumber ?? false
       if case .tuple(let items)? = axis, items.contains(where: \.isBoolNumber) { isBool = true }
       if isBool { throw PythonError.type(message) }
+      // The same C converters take a tuple of axes, never a list (`np.sum(a, axis=[0, 1])`).
+      if parameter.name == "axis", name != "trapezoid", case .list? = axis {
+        throw PythonError.type("'list' object cannot be interpreted as an integer")
+      }
     }
+    let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
     for (parameter, answer) in (isMethod ? floatAxisMethods : floatAxisFunctions)[name] ?? [] {
-      let given = argument(parameter, of: call)
-      let isFloat: Bool
-      // NumPy's float64 is a Python float, whose converters name it so; its float32 and float16 are not (and meet
-      // the `__index__` error snippets give them).
-      var isPythonFloat = false
-      switch given {
-      case .float?: (isFloat, isPythonFloat) = (true, true)
-      case .tensor(let tensor)?:
-        isFloat = tensor.isScalar && tensor.dtype.isFloat
-        isPythonFloat = isFloat && tensor.dtype == .float64
-      default: isFloat = false
-      }
-      guard isFloat else { continue }
-      switch answer {
-      case .typeError(let message):
-        // NumPy's iteration names the scalar's own type (`'numpy.float64' object is not iterable`).
-        if case .tensor? = given, isPythonFloat, message == "'float' object is not iterable" {
-          throw PythonError.type("'numpy.float64' object is not iterable")
+      guard let given = argument(parameter, of: call), given.isFloatNumber else { continue }
+      if case .typeError(let message) = answer {
+        // NumPy's float64 is a Python float, whose converters name it so; its float32 and float16 are not (and meet
+        // the `__index__` error snippets give them), and its iteration names the scalar's own type.
+        if case .tensor(let tensor) = given {
+          guard tensor.dtype == .float64 else { continue }
+          if message == "'float' object is not iterable" {
+            throw PythonError.type("'numpy.float64' object is not iterable")
+          }
         }
-        if isPythonFloat { throw PythonError.type(message) }
-      case .refused(let why):
-        let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
-        throw PythonError.limit("\(shown) with a float \(parameter.name) is not supported in snippets: \(why)")
-      default: continue
       }
+      try raise(answer, given, shown, parameter, kind: "a float")
     }
     if let parameter = (isMethod ? numberMethodParameters : numberParameters)[name] {
       let given = argument(parameter, of: call)
@@ -310,19 +475,132 @@ enum NoneArguments {
             + "there")
       }
     }
-    let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
     for (parameter, answer) in (isMethod ? textMethods : textFunctions)[name] ?? [] {
-      let given = argument(parameter, of: call)
-      guard case .string? = given else { continue }
-      switch answer {
-      case .typeError(let message): throw PythonError.type(message)
-      case .refused(let why):
-        throw PythonError.limit("\(shown) with a str \(parameter.name) is not supported in snippets: \(why)")
-      default: continue
+      guard let given = argument(parameter, of: call), case .string = given else { continue }
+      try raise(answer, given, shown, parameter, kind: "a str")
+    }
+    var call = call
+    for (parameter, answer) in (isMethod ? [:] : nonNumberFunctions)[name] ?? [] {
+      guard let given = argument(parameter, of: call), given.isNeitherNumberNorNone else { continue }
+      if case .reads(let value) = answer {
+        call = replacing(parameter, with: value, in: call)
+        continue
       }
+      try raise(answer, given, shown, parameter, kind: "a \(given.typeName)")
+    }
+    if !isMethod, name == "binary_repr", case .bool? = argument(("width", 1), of: call) {
+      throw PythonError.limit("np.binary_repr with a bool width is not supported in snippets: NumPy prints it as one")
+    }
+    if !isMethod, name == "isin", let kind = argument(("kind", keywordOnly), of: call) {
+      // NumPy looks the kind up in a set of its names.
+      switch kind {
+      case .list, .dict, .set: throw PythonError.type("unhashable type: '\(kind.typeName)'")
+      default: break
+      }
+    }
+    for (parameter, answer) in (isMethod ? [:] : textParameterFunctions)[name] ?? [] {
+      guard let given = argument(parameter, of: call) else { continue }
+      switch given {
+      case .string, .none: continue
+      // np.convolve's C code takes its modes' numbers too.
+      case _ where (name == "convolve" || name == "correlate") && given.isIntegerNumber: continue
+      case .tensor(let tensor) where !tensor.isScalar: continue
+      default: try raise(answer, given, shown, parameter, kind: "a \(given.typeName)")
+      }
+    }
+    if !isMethod, let parameters = numberPairFunctions[name] {
+      for parameter in parameters {
+        guard let given = argument(parameter, of: call) else { continue }
+        switch given {
+        case .int, .bool, .bigInt: throw PythonError.type(notIterableMessage(parameter, given))
+        case .tensor(let tensor) where tensor.isScalar: throw PythonError.type(notIterableMessage(parameter, given))
+        default: continue
+        }
+      }
+    }
+    for (parameter, answer) in (isMethod ? bigIntMethods : bigIntFunctions)[name] ?? [] {
+      guard case .bigInt? = argument(parameter, of: call) else { continue }
+      try raise(answer, .int(0), shown, parameter, kind: "an int of more than 63 bits as")
+    }
+    if integerKeepdims.contains(name), let parameters = (isMethod ? methods : functions)[name],
+      let parameter = parameters.first(where: { $0.parameter.name == "keepdims" })?.parameter,
+      let given = argument(parameter, of: call)
+    {
+      try checkIntegerFlag(given)
     }
     guard let parameters = (isMethod ? methods : functions)[name] else { return call }
     return try checked(name, call, parameters, shown: shown)
+  }
+
+  /// Raises what `answer` says NumPy does with `given` (`kind` describes it in a refusal: "a str"), its `{type}` the
+  /// value's Python type; returns for an answer that lets the call go on.
+  private static func raise(
+    _ answer: Answer, _ given: Value, _ shown: String, _ parameter: Parameter, kind: String
+  ) throws(PythonError) {
+    func words(_ message: String) -> String { message.replacingOccurrences(of: "{type}", with: given.typeName) }
+    switch answer {
+    case .typeError(let message): throw PythonError.type(words(message))
+    case .valueError(let message): throw PythonError.value(words(message))
+    case .refused(let why):
+      throw PythonError.limit("\(shown) with \(kind) \(parameter.name) is not supported in snippets: \(why)")
+    case .unpackedIntoTwo(let lengthError):
+      let length: Int
+      switch given {
+      case .string(let text): length = text.count
+      case .list(let items), .tuple(let items): length = items.count
+      default: throw PythonError.type("cannot unpack non-iterable \(given.typeName) object")
+      }
+      if length != 2, let lengthError { throw PythonError.value(lengthError) }
+      if length < 2 { throw PythonError.value("not enough values to unpack (expected 2, got \(length))") }
+      if length > 2 { throw PythonError.value("too many values to unpack (expected 2)") }
+      // Two items go on into NumPy's code: a str's characters, which no snippet means; a pair of numbers is the
+      // callee's own to read.
+      guard case .string = given else { return }
+      throw PythonError.limit(
+        "\(shown) with a str \(parameter.name) of two characters is not supported in snippets: NumPy goes on with "
+          + "each character")
+    case .reads: return
+    }
+  }
+
+  /// NumPy's error for a flag its C code converts to a C int (the reductions' `keepdims`): Python's ints and bools
+  /// and NumPy's integer scalars and 0-d integer arrays within a C int's range pass, read then as their truth; None
+  /// is the None table's.
+  private static func checkIntegerFlag(_ given: Value) throws(PythonError) {
+    func checkRange(_ value: Int, beyondLong: Bool = false) throws(PythonError) {
+      if beyondLong { throw PythonError("OverflowError", "Python int too large to convert to C long") }
+      if Int(Int32(truncatingIfNeeded: value)) != value {
+        throw PythonError("OverflowError", "Python int too large to convert to C int")
+      }
+    }
+    switch given {
+    case .none, .bool: return
+    case .int(let value): return try checkRange(value)
+    case .bigInt: throw PythonError("OverflowError", "Python int too large to convert to C long")
+    case .float: throw PythonError.type("integer argument expected, got float")
+    case .tensor(let tensor) where tensor.ndim == 0 && tensor.dtype.isInteger:
+      guard case .int64(let values) = tensor.storage else { return }
+      // A uint64 from 2**63 up is held as a negative int64.
+      return try checkRange(Int(values[0]), beyondLong: tensor.dtype == .uint64 && values[0] < 0)
+    case .tensor(let tensor) where tensor.isScalar:
+      // np.float64 is a Python float.
+      if tensor.dtype == .float64 { throw PythonError.type("integer argument expected, got float") }
+    case .tensor:
+      throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
+    default: break
+    }
+    throw PythonError.type("'\(given.typeName)' object cannot be interpreted as an integer")
+  }
+
+  /// `call` with `value` given to `parameter` in the place it was given.
+  private static func replacing(_ parameter: Parameter, with value: Value, in call: CallArguments) -> CallArguments {
+    var result = call
+    if call.positional.count > parameter.position {
+      result.positional[parameter.position] = value
+    } else if let keyword = call.keywords.firstIndex(where: { $0.name == parameter.name }) {
+      result.keywords[keyword].value = value
+    }
+    return result
   }
 
   /// The value `call` gives `parameter`, by position or by keyword; nil when it gives none.
@@ -347,12 +625,9 @@ enum NoneArguments {
       case .valueError(let message): throw PythonError.value(message)
       case .refused(let why):
         throw PythonError.limit("\(shown) with \(parameter.name)=None is not supported in snippets: \(why)")
-      case .reads(let value):
-        if let keyword {
-          result.keywords[keyword].value = value
-        } else {
-          result.positional[parameter.position] = value
-        }
+      case .unpackedIntoTwo:
+        throw PythonError.limit("\(shown) with \(parameter.name)=None is not supported in snippets")
+      case .reads(let value): result = replacing(parameter, with: value, in: result)
       }
     }
     return result

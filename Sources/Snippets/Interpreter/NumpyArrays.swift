@@ -56,7 +56,12 @@ enum NumpyArrays {
     case "clip":
       try AutogradTracing.refuseClip(call, receiver: nil)
       let bound = try call.bind(["a", "a_min", "a_max"], required: 1)
-      return try clip(try bound.value("a").toTensor(), bound["a_min"], bound["a_max"])
+      // NumPy's np.clip takes both bounds or neither (then `min=`/`max=`, not part of the snippet language).
+      switch (bound.values["a_min"], bound.values["a_max"]) {
+      case (_?, nil): throw PythonError.type("clip() missing 1 required positional argument: 'a_max'")
+      case (nil, _?): throw PythonError.type("clip() missing 1 required positional argument: 'a_min'")
+      default: return try clip(try bound.value("a").toTensor(), bound["a_min"], bound["a_max"])
+      }
     case "sort", "argsort":
       let bound = try call.bind(["a", "axis", "kind"], required: 1)
       let a = try bound.value("a").toTensor()
@@ -232,7 +237,7 @@ enum NumpyArrays {
     case "prod": ["axis", "dtype", "out", "keepdims"]
     case "var", "std": ["axis", "dtype", "out", "ddof", "keepdims"]
     case "count_nonzero": ["axis", "keepdims"]
-    case "clip": ["a_min", "a_max"]
+    case "clip": ["min", "max"]
     case "argsort": ["axis", "kind"]
     case "round": ["decimals"]
     case "repeat": ["repeats", "axis"]
@@ -242,11 +247,12 @@ enum NumpyArrays {
 
   /// Calls the array method `receiver.name(...)`.
   static func method(_ name: String, on tensor: Tensor, _ call: CallArguments) throws(PythonError) -> Value {
+    if name == "clip" { try checkClipMethodKeywords(tensor, call) }
     let bound = try call.bind(parameters(name))
     switch name {
     case "clip":
       try AutogradTracing.refuseClip(call, receiver: .tensor(tensor))
-      return try clip(tensor, bound["a_min"], bound["a_max"])
+      return try clip(tensor, bound["min"], bound["max"])
     case "repeat": return try repeated(tensor, bound)
     case "argsort": return try sort(name, tensor, bound, axisGiven: true)
     case "round":
@@ -368,6 +374,31 @@ enum NumpyArrays {
     return try core {
       (isSum ? try converted.cumulativeSum(axis: axis) : try converted.cumulativeProduct(axis: axis)).inDType(dtype)
     }
+  }
+
+  /// NumPy's error for the function's bound names given to the method (`a.clip(a_min=1)`): `ndarray.clip(min, max,
+  /// **kwargs)` hands them to the ufunc its bounds choose (np.positive with neither, np.minimum with only `max`,
+  /// np.maximum with only `min`, np.clip with both), which names itself. An integer array's bounds past its dtype's
+  /// range would change that choice, refused.
+  private static func checkClipMethodKeywords(_ a: Tensor, _ call: CallArguments) throws(PythonError) {
+    guard let stray = call.keywords.first(where: { $0.name == "a_min" || $0.name == "a_max" }) else { return }
+    let given = ["min", "max"].enumerated().map { (index, name) -> Value? in
+      let value =
+        index < call.positional.count ? call.positional[index] : call.keywords.first { $0.name == name }?.value
+      return value.flatMap { $0.isNone ? nil : $0 }
+    }
+    if a.dtype.isInteger, given.contains(where: { if case .tensor? = $0 { false } else { $0 != nil } }) {
+      throw unsupported(
+        "ndarray.clip with \(stray.name)= and a bound given to an integer array is not supported in snippets")
+    }
+    let ufunc =
+      switch (given[0] != nil, given[1] != nil) {
+      case (false, false): "positive"
+      case (false, true): "minimum"
+      case (true, false): "maximum"
+      case (true, true): "clip"
+      }
+    throw PythonError.type("\(ufunc)() got an unexpected keyword argument '\(stray.name)'")
   }
 
   private static func clip(_ a: Tensor, _ low: Value?, _ high: Value?) throws(PythonError) -> Value {

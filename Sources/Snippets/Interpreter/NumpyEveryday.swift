@@ -106,11 +106,9 @@ enum NumpyEveryday {
       return .tensor(try NumpyArrays.cumulative(name, a, axis: axis, dtype: dtype))
     case "tri":
       let bound = try call.bind(["N", "M", "k", "dtype"], required: 1)
-      // NumPy builds the triangle from `arange(N)` and `arange(M)`: a negative extent is an empty one.
+      // NumPy's np.tri of a negative extent is empty along it (`arange(N)`, `arange(-k, M - k)`).
       let rows = Swift.max(try bound.value("N").toInt(), 0)
-      let columns = try bound["M"].flatMap { (value) throws(PythonError) -> Int? in
-        value.isNone ? nil : Swift.max(try value.toInt(), 0)
-      }
+      let columns = try bound["M"].map { (value) throws(PythonError) in Swift.max(try value.toInt(), 0) }
       let k = try bound["k"]?.toInt() ?? 0
       let dtype = try bound["dtype"]?.toDType() ?? .float64
       return .tensor(try core { try Tensor.tri(rows, columns, k: k, dtype: dtype) })
@@ -123,6 +121,16 @@ enum NumpyEveryday {
       let bound = try call.bind(["a", "shift", "axis"], required: 2)
       let a = try bound.value("a").toTensor()
       let shiftValue = bound.value("shift")
+      // NumPy adds `int(sh)` of each shift: a float one is truncated (a single float, `NoneArguments`).
+      let floatShifts: Bool
+      switch shiftValue {
+      case .list(let items), .tuple(let items): floatShifts = items.contains { $0.isFloatNumber }
+      case .tensor(let tensor): floatShifts = tensor.ndim > 0 && tensor.dtype.isFloat
+      default: floatShifts = false
+      }
+      if floatShifts {
+        throw NumpyArrays.unsupported("np.roll with float shifts is not supported in snippets: NumPy truncates them")
+      }
       let shifts = try ints(shiftValue)
       guard let axisValue = bound["axis"] else {
         return .tensor(try core { try a.rolled(shifts, axes: nil) })
@@ -177,11 +185,21 @@ enum NumpyEveryday {
       let axis = try axis(bound, of: name)
       let mode =
         try bound["mode"].map { (value) throws(PythonError) -> String in
-          guard case .string(let text) = value else {
-            throw PythonError.type("clipmode not understood")
+          switch value {
+          case .string(let text): return text
+          case _ where value.isIntegerNumber:
+            // NumPy's clip modes by number: CLIP, WRAP, RAISE.
+            let number = try value.toInt()
+            // Another number is NumPy's ValueError, raised after a take in raise mode (its IndexError first).
+            return (0...2).contains(number) ? ["clip", "wrap", "raise"][number] : "invalid"
+          default: throw PythonError.type("clipmode not understood")
           }
-          return text
         } ?? "raise"
+      if mode == "invalid" {
+        let (picks, shape) = (try indices.exactInts(), indices.shape)
+        _ = try core { try a.taking(picks, shape: shape, axis: axis, mode: "raise") }
+        throw PythonError.value("integer clipmode must be RAISE, WRAP, or CLIP from 'numpy._core.multiarray'")
+      }
       guard ["raise", "wrap", "clip"].contains(mode) else {
         throw PythonError.value("clipmode must be one of 'clip', 'raise', or 'wrap' (got '\(mode)')")
       }
@@ -505,6 +523,10 @@ enum NumpyEveryday {
     case "logspace":
       let bound = try call.bind(["start", "stop", "num", "endpoint", "base", "dtype", "axis"], required: 2)
       for end in ["start", "stop"] {
+        // As np.linspace's: NumPy spaces arrays of ends (and complex ones) too.
+        if let value = bound[end], value.isComplexOrArray {
+          throw PythonError.limit("np.logspace with a \(value.typeName) \(end) is not part of the snippet language")
+        }
         if case .tensor(let given)? = bound[end], given.dtype.isNarrowFloat, !given.isPythonScalar {
           throw NumpyArrays.unsupported(
             "np.logspace with \(given.dtype) ends is not supported in snippets: NumPy computes in that dtype")

@@ -340,7 +340,10 @@ enum NumpyEverydayIndices {
       throw PythonError.type("invalid number of arguments")
     }
     if edgeOrder > 2 { throw PythonError.value("'edge_order' greater than 2 not supported") }
-    if edgeOrder < 1 { throw PythonError.value("'edge_order' must be 1 or 2") }
+    if edgeOrder < 1 {
+      throw NumpyArrays.unsupported(
+        "np.gradient with edge_order below 1 is not supported in snippets: NumPy takes its second-order edges")
+    }
     var results: [Tensor] = []
     for (axis, spacing) in zip(axes, perAxis) {
       // NumPy converts integer arrays to float64 but subtracts bool ones as they are, past its size check.

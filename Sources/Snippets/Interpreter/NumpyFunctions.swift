@@ -178,6 +178,10 @@ enum NumpyFunctions {
     var plain = call
     guard let slot = plain.keywords.firstIndex(where: { $0.name == "copy" }) else { return call }
     let flag = plain.keywords.remove(at: slot).value
+    // NumPy's copy converter takes any object's truth but a str's.
+    if case .string = flag {
+      throw PythonError.value("strings are not allowed for 'copy' keyword. Use True/False/None instead.")
+    }
     if !flag.isNone, try flag.truthValue() { return plain }
     if plain.keywords.contains(where: { $0.name != "dtype" }) || plain.positional.count > 2 { return call }
     var asArray = plain
@@ -682,7 +686,7 @@ extension NumpyFunctions {
 extension Value {
   /// True for a complex number or any array that is not 0-d real: what NumPy's `linspace`-like functions take
   /// beyond the real numbers the language's versions take.
-  fileprivate var isComplexOrArray: Bool {
+  var isComplexOrArray: Bool {
     switch self {
     case .complex: true
     case .tensor(let tensor): tensor.dtype.isComplex || !tensor.shape.isEmpty

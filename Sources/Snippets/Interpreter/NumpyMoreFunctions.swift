@@ -240,10 +240,15 @@ enum NumpyMoreFunctions {
       return .tensor(try core { try a.transpose(axes) })
     case "triu_indices", "tril_indices":
       let bound = try call.bind(["n", "k", "m"], required: 1)
-      let rows = try Self.triangleArgument(bound.value("n"), name)
+      let givenRows = try Self.triangleArgument(bound.value("n"), name)
       let k = try bound["k"].map { (value) throws(PythonError) in try Self.triangleArgument(value, name) } ?? 0
-      let columns = try bound["m"].map { (value) throws(PythonError) in try Self.triangleArgument(value, name) } ?? rows
-      guard rows >= 0, columns >= 0 else { throw PythonError.value("negative dimensions are not allowed") }
+      let given = (
+        rows: givenRows,
+        columns: try bound["m"].map { (value) throws(PythonError) in try Self.triangleArgument(value, name) }
+          ?? givenRows
+      )
+      // NumPy's np.tri of a negative extent is empty along it (`arange(N)`, `arange(-k, M - k)`).
+      let (rows, columns) = (Swift.max(given.rows, 0), Swift.max(given.columns, 0))
       if rows > 0, columns > maxElementCount / rows {
         throw NumpyArrays.unsupported("np.\(name) of a \(rows)×\(columns) matrix is beyond snippets' element limit")
       }

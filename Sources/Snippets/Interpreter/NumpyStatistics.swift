@@ -24,7 +24,15 @@ enum NumpyStatistics {
       let right = try side(bound["side"])
       var sorter: [Int]? = nil
       if let given = bound["sorter"], !given.isNone {
-        sorter = try given.toTensor().exactInts()
+        // NumPy's converter takes an integer array: a number is its TypeError, as is a float array (an empty list).
+        switch given {
+        case .int, .bool, .float, .bigInt: throw PythonError.type("could not parse sorter argument")
+        case .tensor(let tensor) where tensor.isScalar: throw PythonError.type("could not parse sorter argument")
+        default: break
+        }
+        let indices = try given.toTensor()
+        if !indices.dtype.isInteger { throw PythonError.type("sorter must only contain integers") }
+        sorter = try indices.exactInts()
       }
       return .tensor(try core { try Tensor.searchSorted(a, v, right: right, sorter: sorter) })
     case "digitize":
@@ -38,6 +46,16 @@ enum NumpyStatistics {
       let x = try bound.value("x").toTensor()
       let xp = try bound.value("xp").toTensor()
       let fp = try bound.value("fp").toTensor()
+      if bound["period"] == nil {
+        // NumPy's C converter, fp first (an array by then) and xp as given: a nested list is too deep in its own words.
+        for (array, given) in [(fp, Value.tensor(fp)), (xp, bound.value("xp"))] where array.ndim != 1 {
+          if array.ndim == 0 { throw PythonError.value("object of too small depth for desired array") }
+          if case .tensor = given { throw PythonError.value("object too deep for desired array") }
+          throw PythonError.value(
+            "setting an array element with a sequence. The requested array would exceed the maximum number of "
+              + "dimension of 1.")
+        }
+      }
       for array in [x, xp, fp] { try NumpyArrays.refuseFloat32(array, "np.interp") }
       let left = try optionalDouble(bound["left"])
       let right = try optionalDouble(bound["right"])
@@ -82,8 +100,20 @@ enum NumpyStatistics {
       let v = try bound.value("v").toTensor()
       var mode = name == "correlate" ? "valid" : "full"
       if let given = bound["mode"] {
-        guard case .string(let text) = given else { throw PythonError.type("mode must be a string") }
-        mode = text
+        // NumPy's C correlate also takes the modes' numbers (a Python or NumPy int, not a bool).
+        let number: Int?
+        switch given {
+        case .string(let text): (mode, number) = (text, nil)
+        case .int(let value): number = value
+        case .tensor(let tensor) where tensor.isScalar && tensor.dtype.isInteger: number = try given.toInt()
+        default: throw PythonError.type("convolve/correlate mode not understood")
+        }
+        if let number {
+          guard (0...2).contains(number) else {
+            throw PythonError.value("integer convolve/correlate mode must be 0, 1, or 2")
+          }
+          mode = ["valid", "same", "full"][number]
+        }
       }
       let chosen = mode
       return .tensor(
@@ -196,6 +226,11 @@ enum NumpyStatistics {
     switch bound["bins"] {
     case nil: break
     case .int(let given)?: count = given
+    // A 0-d count goes through `operator.index`: a Python bool, an integer scalar or 0-d array is a number of bins.
+    case .bool(let flag)?: count = flag ? 1 : 0
+    case .tensor(let tensor)? where tensor.ndim == 0 && tensor.dtype.isInteger: count = try Value.tensor(tensor).toInt()
+    case .tensor(let tensor)? where tensor.ndim == 0:
+      throw PythonError.type("`bins` must be an integer, a string, or an array")
     case .string(let text)?:
       throw NumpyArrays.unsupported(
         "np.histogram's bins='\(text)' is not supported in snippets: give a number of bins or the edges")

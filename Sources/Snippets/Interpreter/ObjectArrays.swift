@@ -926,8 +926,15 @@ extension Interpreter {
     case "array", "asarray", "asanyarray":
       var ndmax = 64
       if let slot = call.keywords.firstIndex(where: { $0.name == "ndmax" }) {
+        // NumPy's C int parser: a float is its own TypeError.
+        if call.keywords[slot].value.isFloatNumber { throw PythonError.type("integer argument expected, got float") }
+        if case .bigInt = call.keywords[slot].value {
+          throw PythonError("OverflowError", "Python int too large to convert to C long")
+        }
         ndmax = try call.keywords[slot].value.toInt()
-        guard ndmax >= 0, ndmax <= 64 else { throw PythonError.value("ndmax must be in the range [0, NPY_MAXDIMS]") }
+        guard ndmax >= 0, ndmax <= 64 else {
+          throw PythonError.value("ndmax must be in the range [0, NPY_MAXDIMS (64)]")
+        }
         call.keywords.remove(at: slot)
       }
       let dtype = dtypeArgument ?? (call.positional.count > 1 ? call.positional[1] : nil)

@@ -53,7 +53,8 @@ extension Interpreter {
     // one element per axis checks them.
     _ = try core { try Tensor.zeros(array.shape.map { _ in 1 }).sum(axis: axes) }
     var mask: Tensor? = nil
-    if let given = bound["where"], !given.isTrue {
+    // `where=None` is NumPy's array of None, false everywhere.
+    if let given = bound.values["where"].map({ $0.isNone ? Value.bool(false) : $0 }), !given.isTrue {
       let flags = try given.toTensor()
       guard flags.dtype == .bool else {
         throw NumpyArrays.unsupported(

@@ -377,11 +377,11 @@ extension StructuredArrays {
       var titles: [String?] = []
       var spellings: [String?] = []
       for item in items {
-        guard case .tuple(let pair) = item else {
-          throw PythonError.type("Cannot interpret '\(value.repr)' as a data type")
+        guard case .tuple(let pair) = item, pair.count >= 2 else {
+          throw PythonError.type("Field elements must be 2- or 3-tuples, got '\(item.repr)'")
         }
-        guard pair.count == 2 || pair.count == 3 else {
-          throw PythonError.type("Cannot interpret '\(value.repr)' as a data type")
+        guard pair.count <= 3 else {
+          throw PythonError.type("Field elements must be tuples with at most 3 elements, got '\(item.repr)'")
         }
         var title: String? = nil
         var fieldName = ""

@@ -121,6 +121,60 @@ extension UnusualArguments {
       if given.contains(where: isBoolScalar) { throw PythonError.type("an integer is required") }
     }
     switch name {
+    case "tile":
+      // NumPy's tile repeats the data by each rep (np.repeat truncates a float, with its errors), then reshapes to
+      // the product of the extents and the reps, where a float is "'float' object cannot be interpreted as an
+      // integer".
+      let reps = argument(("reps", 1), of: call)
+      var items: [Value] = []
+      switch reps {
+      case .float?: items = [reps!]
+      case .tuple(let given)?, .list(let given)?: items = Array(given)
+      default: break
+      }
+      guard items.contains(where: { if case .float = $0 { true } else { false } }),
+        items.allSatisfy({
+          switch $0 {
+          case .int, .bool, .float: true;
+          default: false
+          }
+        })
+      else { break }
+      let isOne: (Value) -> Bool = {
+        switch $0 {
+        case .int(let count): count == 1
+        case .bool(let flag): flag
+        case .float(let number): number == 1
+        default: false
+        }
+      }
+      if items.allSatisfy(isOne) {
+        // Every rep 1: NumPy copies the array without reading them further.
+        let ones = items.map { _ in Value.int(1) }
+        let read: Value = if case .float? = reps { .int(1) } else { .tuple(ValueList(ones)) }
+        if call.positional.count > 1 {
+          call.positional[1] = read
+        } else if let keyword = call.keywords.firstIndex(where: { $0.name == "reps" }) {
+          call.keywords[keyword].value = read
+        }
+        break
+      }
+      let hasData: Bool
+      switch call.positional.first {
+      case .tensor(let tensor)?: hasData = tensor.size > 0
+      default: hasData = true
+      }
+      if hasData {
+        for case .float(let number) in items where number != 1 {
+          if number.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
+          if number.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
+          if Swift.abs(number) >= 0x1p63 {
+            throw PythonError("OverflowError", "Python int too large to convert to C long")
+          }
+          if Int(number) < 0 { throw PythonError.value("negative dimensions are not allowed") }
+        }
+      }
+      throw PythonError.type("'float' object cannot be interpreted as an integer")
     case "bincount":
       // NumPy casts a list (not an array) to intp unsafely: floats truncate, bools count as ints.
       guard case .list(let items)? = call.positional.first else { break }
@@ -419,7 +473,7 @@ extension UnusualArguments {
       "resize": numbers.union([.text, .pythonFloat]), "roll": numbers,
       "rot90": numbers.union([.sequence, .text, .array, .pythonFloat]), "unique": numbers,
       "tri": numbers.union([.sequence, .text, .array, .pythonFloat]),
-      "tile": [.nonFinite, .zeroDimensionalFloat, .complex, .bytes, .oddItem, .pythonFloat], "take": [.complex],
+      "tile": [.zeroDimensionalFloat, .complex, .bytes, .oddItem], "take": [.complex],
       "insert": [.complex, .hugeFloat], "eye": [.hugeFloat], "binary_repr": [.sequence, .text, .pythonFloat],
       "geomspace": [.sequence, .array],
     ]
@@ -429,7 +483,9 @@ extension UnusualArguments {
   /// `k %= 4`): the `sequence`, `text` and `array` kinds apply to it alone.
   static let sequenceGuardedCounts: [String: Parameter] = [
     "tri": ("N", 0), "polyfit": ("deg", 2), "binary_repr": ("width", 1), "base_repr": ("base", 1), "rot90": ("k", 1),
-    "geomspace": ("num", 2), "resize": ("new_shape", 1), "hsplit": ("indices_or_sections", 1),
+    "geomspace": ("num", 2), "resize": ("new_shape", 1), "hsplit": ("indices_or_sections", 1), "tile": ("reps", 1),
+    "split": ("indices_or_sections", 1), "array_split": ("indices_or_sections", 1),
+    "vsplit": ("indices_or_sections", 1), "gradient": ("axis", keywordOnly), "insert": ("obj", 1), "eye": ("k", 2),
   ]
 
   /// The array methods' guarded kinds, as `guardedFunctions`.
@@ -482,9 +538,6 @@ extension UnusualArguments {
       switch value {
       case .bigInt where !isAxis: return "an int past 64 bits"
       case .float(let number) where kinds.contains(.nonFinite) && !number.isFinite: return "a NaN or infinite float"
-      case .float where kinds.contains(.pythonFloat): return "a float"
-      case .float(let number) where kinds.contains(.hugeFloat) && Swift.abs(number) >= 0x1p63:
-        return "a float past 2**63"
       case .tensor(let tensor) where tensor.ndim == 0 && (tensor.dtype.isFloat || tensor.dtype.isComplex):
         if tensor.isScalar && kinds.contains(.numpyFloat) { return "a numpy.\(tensor.dtype.rawValue) number" }
         if !tensor.isScalar && kinds.contains(.zeroDimensionalFloat) {
@@ -505,6 +558,9 @@ extension UnusualArguments {
     // A sequence where the function reads one number (np.tri([2])): NumPy's comparison or arithmetic names its type.
     guard !isMethod, let parameter = sequenceGuardedCounts[name] else { return nil }
     switch argument(parameter, of: call) {
+    case .float(let number)? where Swift.abs(number) >= 0x1p63 && kinds.contains(.hugeFloat):
+      return "a float past 2**63 for \(parameter.name)"
+    case .float?: return kinds.contains(.pythonFloat) ? "a float for \(parameter.name)" : nil
     case .list?, .tuple?, .range?: return kinds.contains(.sequence) ? "a sequence for \(parameter.name)" : nil
     case .string?, .bytes?: return kinds.contains(.text) ? "a str or bytes for \(parameter.name)" : nil
     case .tensor(let tensor)? where tensor.ndim > 0:

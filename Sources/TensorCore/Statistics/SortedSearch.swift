@@ -50,20 +50,27 @@ extension Tensor {
     return Tensor(shape: found.shape, storage: .int64(values.map { Int64(edges.count) - $0 }), isScalar: found.isScalar)
   }
 
-  /// `np.interp(x, xp, fp, left, right, period)` for float64 values.
+  /// `np.interp(x, xp, fp, left, right, period)` for float64 values, searching `xp` as NumPy's C loop does (each
+  /// point's search starts from the previous point's interval), so an `xp` that is not increasing, which NumPy does not
+  /// check, gives NumPy's answer too.
   public static func interp(
     _ x: Tensor, _ xp: Tensor, _ fp: Tensor, left: Double?, right: Double?, period: Double?
   ) throws -> Tensor {
+    if let period {
+      if period == 0 { throw TensorError.value("period must be a non-zero value") }
+      if xp.ndim != 1 || fp.ndim != 1 { throw TensorError.value("Data points must be 1-D sequences") }
+      if xp.size != fp.size { throw TensorError.value("fp and xp are not of the same length") }
+    }
     if xp.ndim != 1 || fp.ndim != 1 { throw TensorError.value("object too deep for desired array") }
-    if xp.size != fp.size { throw TensorError.value("fp and xp are not of the same length.") }
     if xp.size == 0 { throw TensorError.value("array of sample points is empty") }
+    if xp.size != fp.size { throw TensorError.value("fp and xp are not of the same length.") }
+    if x.size == 0 { return Tensor(shape: x.shape, storage: .float64([]), isScalar: false) }
     var points = x.doubles
     var xs = xp.doubles
     var ys = fp.doubles
     var low = left ?? ys[0]
     var high = right ?? ys[ys.count - 1]
     if let period {
-      if period == 0 { throw TensorError.value("period must be a non-zero value") }
       let p = Swift.abs(period)
       // Python's float %: the remainder takes the divisor's sign.
       func wrap(_ value: Double) -> Double {
@@ -83,27 +90,70 @@ extension Tensor {
     }
     try ResourceMeter.chargeWork(points.count * (2 + xs.count.bitWidth) + xs.count)
     let count = xs.count
-    let result = points.map { value -> Double in
-      if value.isNaN { return value }
-      // The j with xs[j] <= value < xs[j + 1] (-1 below, count above, count - 1 at the last point).
-      var lower = 0
-      var upper = count
-      while lower < upper {
-        let middle = (lower + upper) / 2
-        if xs[middle] <= value { lower = middle + 1 } else { upper = middle }
+    if count == 1 {
+      return Tensor(
+        shape: x.shape, storage: .float64(points.map { $0 < xs[0] ? low : $0 > xs[0] ? high : ys[0] }),
+        isScalar: x.ndim == 0)
+    }
+    var j = 0
+    var result = [Double]()
+    result.reserveCapacity(points.count)
+    for value in points {
+      if value.isNaN {
+        result.append(value)
+        continue
       }
-      let j = lower - 1
-      if j == -1 { return low }
-      if j == count - 1 { return value > xs[count - 1] ? high : ys[j] }
-      if xs[j] == value { return ys[j] }
-      let slope = (ys[j + 1] - ys[j]) / (xs[j + 1] - xs[j])
-      var y = slope * (value - xs[j]) + ys[j]
-      if y.isNaN {
-        y = slope * (value - xs[j + 1]) + ys[j + 1]
-        if y.isNaN && ys[j] == ys[j + 1] { y = ys[j] }
+      j = searchWithGuess(value, xs, guess: j)
+      if j == -1 {
+        result.append(low)
+      } else if j == count {
+        result.append(high)
+      } else if j == count - 1 || xs[j] == value {
+        result.append(ys[j])
+      } else {
+        let slope = (ys[j + 1] - ys[j]) / (xs[j + 1] - xs[j])
+        var y = slope * (value - xs[j]) + ys[j]
+        if y.isNaN {
+          y = slope * (value - xs[j + 1]) + ys[j + 1]
+          if y.isNaN && ys[j] == ys[j + 1] { y = ys[j] }
+        }
+        result.append(y)
       }
-      return y
     }
     return Tensor(shape: x.shape, storage: .float64(result), isScalar: x.ndim == 0)
+  }
+
+  /// The j with `xs[j] <= key < xs[j + 1]` (-1 below `xs[0]`, `xs.count` above the last) found as NumPy's interp finds
+  /// it: the ends first, a linear scan of up to four points, else the guess's neighbours, then bisection within a
+  /// window of eight around the guess where the key lies there. For an `xs` that is not sorted the steps' order decides
+  /// the answer, which is why they are NumPy's.
+  static func searchWithGuess(_ key: Double, _ xs: [Double], guess: Int) -> Int {
+    let count = xs.count
+    let window = 8
+    if key > xs[count - 1] { return count }
+    if key < xs[0] { return -1 }
+    if count <= 4 {
+      var i = 1
+      while i < count && key >= xs[i] { i += 1 }
+      return i - 1
+    }
+    let guess = Swift.max(Swift.min(guess, count - 3), 1)
+    var lower = 0
+    var upper = count
+    if key < xs[guess] {
+      if key >= xs[guess - 1] { return guess - 1 }
+      upper = guess - 1
+      if guess > window && key >= xs[guess - window] { lower = guess - window }
+    } else {
+      if key < xs[guess + 1] { return guess }
+      if key < xs[guess + 2] { return guess + 1 }
+      lower = guess + 2
+      if guess < count - window - 1 && key < xs[guess + window] { upper = guess + window }
+    }
+    while lower < upper {
+      let middle = lower + (upper - lower) >> 1
+      if key >= xs[middle] { lower = middle + 1 } else { upper = middle }
+    }
+    return lower - 1
   }
 }

@@ -69,6 +69,9 @@ extension ModuleSources {
         x = np.asarray(x)
         if x.ndim == 0:
             x = x.reshape(1)
+        if isinstance(axis, (bool, np.bool_)):
+            # NumPy's C axis converter takes no bool.
+            raise TypeError('an integer is required')
         if axis is not None and not isinstance(axis, (int, np.integer)):
             __docbuild_refuse__('np.' + name + ' with an axis that is not an int is not supported in snippets')
         if axis is None:

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Signature sweep: every NumPy function and array method called with each of its parameters given a value nobody wrote.
+
+Run: `python3 Fuzz/signature_sweep.py --out FILE [--values none,str] [--functions NAME,...]`, then
+`python3 Fuzz/numpy_differential.py --statements FILE --show` to run them in CPython + NumPy and in docbuild.
+
+For each public callable of `numpy` (and each array method that has a function of the same name) the sweep finds,
+by trying them in NumPy itself, the first of a few argument lists over `numpy_differential.py`'s base arrays that
+the function answers; then, for each of its parameters that can be given by keyword and that this call leaves to its
+default, it writes one statement giving that parameter each sweep value: an explicit `None` (which a callee must not
+read as "absent" unless NumPy does), the str `'1'` (where NumPy parses, formats or refuses it), the str `'x'`, and
+with `--values float,list,empty` the float `1.5`, the list `[1]` and the empty tuple `()`; `--values
+true,negative,huge,nan` gives `True`, `-1`, `2**63` and a NaN.
+NumPy's answer, a value or an exception, is the expected text; docbuild must print it or refuse by name. The same
+NumPy gives the same statements: nothing here is random.
+"""
+import argparse
+import inspect
+import os
+import sys
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import numpy_differential  # noqa: E402
+
+# Functions whose calls read or write files, change the session's state or print help, left out of the sweep.
+SKIPPED = {
+    "load", "save", "savez", "savez_compressed", "savetxt", "loadtxt", "genfromtxt", "fromfile", "fromregex",
+    "memmap", "set_printoptions", "seterr", "seterrcall", "setbufsize", "show_config", "show_runtime", "info",
+    "get_include", "printoptions", "errstate", "frompyfunc", "vectorize", "piecewise", "apply_along_axis",
+    "apply_over_axes", "fromfunction", "nditer", "nested_iters", "einsum_path", "test", "deprecate", "who",
+    "lookfor", "source", "byte_bounds", "iterable", "format_float_positional", "format_float_scientific",
+    "array2string", "array_repr", "array_str", "set_string_function", "from_dlpack", "frombuffer", "fromiter",
+    "fromstring", "asanyarray", "asmatrix", "bmat", "matrix", "recarray", "record", "busday_count",
+    "busday_offset", "is_busday", "datetime_as_string", "datetime_data", "copyto", "put", "putmask", "place",
+    "fill_diagonal", "put_along_axis", "shares_memory", "may_share_memory", "broadcast", "getbufsize", "geterr",
+    "geterrcall", "get_printoptions", "get_state", "isdtype", "issubdtype", "can_cast", "result_type",
+    "promote_types", "min_scalar_type", "common_type", "mintypecode", "typename", "dtype", "ndarray",
+}
+# Parameters never swept: output buffers and dispatch hooks (docbuild refuses them whatever their value).
+SKIPPED_PARAMETERS = {"out", "like", "subok", "signature", "extobj"}
+# The argument lists tried, in order, for each function: the first NumPy answers is the one swept.
+CANDIDATE_ARGUMENTS = [
+    "a", "b", "i", "a, a", "a, b", "b, b", "i, i", "a, 1", "b, 2", "i, 1", "b, 0.5", "3", "(2, 3)", "0, 5",
+    "0, 1, 5", "a, 0, 1", "b, [0, 2]", "b, b, b", "[a, a]", "a, [1]", "a > 0", "a, a > 0, 0.0", "m", "m, m.T",
+    "'ij,jk->ik', a, a.T", "b, 3", "2, 3", "z",
+]
+VALUES = {"none": "None", "str": "'1'", "text": "'x'", "float": "1.5", "list": "[1]", "empty": "()", "true": "True",
+          "negative": "-1", "huge": "2**63", "nan": "float('nan')"}
+
+
+def namespace():
+    """The base arrays of numpy_differential.py, made in NumPy as its chapters make them."""
+    names = {}
+    exec("\n".join(numpy_differential.SETUP), names)
+    return names
+
+
+def first_call(name, function, names):
+    """The first candidate argument list NumPy answers without an exception, or None."""
+    for arguments in CANDIDATE_ARGUMENTS:
+        try:
+            with np.errstate(all="ignore"):
+                eval(f"np.{name}({arguments})", names)
+        except Exception:
+            continue
+        return arguments
+    return None
+
+
+def parameters(function):
+    """The parameters that can be given by keyword, by name, and the number given positionally before them."""
+    try:
+        signature = inspect.signature(function)
+    except (TypeError, ValueError):
+        return []
+    return [(p.name, p.kind) for p in signature.parameters.values()
+            if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.name not in SKIPPED_PARAMETERS]
+
+
+def statements(values, only=None):
+    names = namespace()
+    made = []
+    for name in sorted(dir(np)):
+        function = getattr(np, name)
+        if name.startswith("_") or name in SKIPPED or isinstance(function, type) or not callable(function):
+            continue
+        if only and name not in only:
+            continue
+        arguments = first_call(name, function, names)
+        if arguments is None:
+            continue
+        given = arguments.count(",") + 1 if not arguments.startswith("'") else 3
+        keyword = parameters(function)
+        # The positional parameters the call fills are not swept by keyword (NumPy would say "multiple values").
+        positional = [n for n, kind in keyword if kind == inspect.Parameter.POSITIONAL_OR_KEYWORD]
+        filled = set(positional[:given])
+        for parameter, _ in keyword:
+            if parameter in filled:
+                continue
+            for value in values:
+                made.append(f"np.{name}({arguments}, {parameter}={VALUES[value]})")
+        # The array method of the same name, swept with the function's parameters after the array.
+        if arguments in ("a", "b", "i", "m", "z") and hasattr(np.ndarray, name):
+            for parameter, _ in keyword:
+                if parameter in filled:
+                    continue
+                for value in values:
+                    made.append(f"{arguments}.{name}({parameter}={VALUES[value]})")
+    return made
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", required=True, help="the statements file to write, one statement a line")
+    parser.add_argument("--values", default="none,str,text",
+                        help="which values to sweep: none, str, text, float, list, empty, true, negative, huge, nan")
+    parser.add_argument("--functions", help="only these NumPy functions, comma-separated")
+    args = parser.parse_args()
+    only = set(args.functions.split(",")) if args.functions else None
+    made = statements(args.values.split(","), only)
+    with open(args.out, "w") as handle:
+        handle.write("\n".join(made) + "\n")
+    print(f"{len(made)} statements in {args.out}")
+
+
+if __name__ == "__main__":
+    main()
