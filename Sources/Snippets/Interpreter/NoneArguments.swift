@@ -488,9 +488,6 @@ enum NoneArguments {
       }
       try raise(answer, given, shown, parameter, kind: "a \(given.typeName)")
     }
-    if !isMethod, name == "binary_repr", case .bool? = argument(("width", 1), of: call) {
-      throw PythonError.limit("np.binary_repr with a bool width is not supported in snippets: NumPy prints it as one")
-    }
     if !isMethod, name == "isin", let kind = argument(("kind", keywordOnly), of: call) {
       // NumPy looks the kind up in a set of its names.
       switch kind {
