@@ -45,7 +45,6 @@ struct Session42RefusalTests {
     ("np.round(a, 2**63)", "np.round with an int of more than 63 bits as decimals"),
     ("a.trace(offset=-2**70)", "ndarray.trace with an int of more than 63 bits as offset"),
     ("np.gradient(a, edge_order=0)", "np.gradient with edge_order below 1"),
-    ("np.binary_repr(3, width=True)", "np.binary_repr with a bool width"),
     ("np.zeros(2).astype([('x', float)])", "a structured dtype (a list of fields) is not supported here"),
   ]
 

@@ -536,7 +536,7 @@ extension UnusualArguments {
     }
     for (value, isAxis) in values {
       switch value {
-      case .bigInt where !isAxis: return "an int past 64 bits"
+      case .bigInt where !isAxis: return hugeIntKind
       case .float(let number) where kinds.contains(.nonFinite) && !number.isFinite: return "a NaN or infinite float"
       case .tensor(let tensor) where tensor.ndim == 0 && (tensor.dtype.isFloat || tensor.dtype.isComplex):
         if tensor.isScalar && kinds.contains(.numpyFloat) { return "a numpy.\(tensor.dtype.rawValue) number" }
@@ -545,7 +545,7 @@ extension UnusualArguments {
         }
       case .tuple(let items), .list(let items):
         if !isAxis, items.contains(where: { if case .bigInt = $0 { true } else { false } }) {
-          return "an int past 64 bits"
+          return hugeIntKind
         }
         if kinds.contains(.oddItem), let odd = items.first(where: isOddItem) {
           return "a \(value.typeName) holding a \(odd.typeName)"
@@ -569,6 +569,9 @@ extension UnusualArguments {
     }
   }
 
+  /// `unusualKind`'s words for an int past 64 bits.
+  static let hugeIntKind = "an int past 64 bits"
+
   /// Whether `call` gives an int past 64 bits, alone or in a tuple or list.
   static func hasHugeInt(_ call: CallArguments) -> Bool {
     func huge(_ value: Value) -> Bool {
@@ -591,6 +594,13 @@ extension UnusualArguments {
       return try body()
     } catch {
       guard !error.isLimit, let kind = unusualKind(name, call, isMethod: isMethod) else { throw error }
+      // An int past 64 bits is refused where snippets' own int conversion failed on it; an error the callee raises
+      // deliberately (NumPy's C long overflow for keepdims, its text for a kind or mode) is NumPy's.
+      if kind == hugeIntKind, !error.message.contains("cannot fit 'int' into an index-sized integer"),
+        !error.message.hasPrefix("slice indices must be integers")
+      {
+        throw error
+      }
       let shown = shown ?? (isMethod ? "ndarray.\(name)" : "np.\(name)")
       throw PythonError.limit(
         "\(shown) with \(kind) is not supported in snippets: NumPy converts such an argument its own way in each "
