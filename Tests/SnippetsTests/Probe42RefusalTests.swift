@@ -41,7 +41,7 @@ struct Probe42RefusalTests {
     (setup, "np.split(a, b'2')", "np.split with a bytes value is not supported in snippets"),
     (setup, "np.tri([2])", "np.tri with a sequence for N is not supported in snippets"),
     (setup, "np.polyfit(x, y, np.array([1]))", "np.polyfit with an array for deg is not supported"),
-    (setup, "np.base_repr(5, [3])", "np.base_repr with a sequence for base is not supported"),
+    (setup, "np.resize(a, '4')", "np.resize with a str or bytes for new_shape is not supported"),
     (setup, "np.moveaxis(m, np.float64(1), 0)", "np.moveaxis with a numpy.float64 number is not supported"),
     (setup, "np.take(a, np.complex128(1))", "np.take with a numpy.complex128 position is not supported"),
     (setup, "np.insert(a, float('inf'), 9)", "np.insert with a float position is not supported in snippets"),
