@@ -44,8 +44,22 @@ SKIPPED_PARAMETERS = {"out", "like", "subok", "signature", "extobj"}
 CANDIDATE_ARGUMENTS = [
     "a", "b", "i", "a, a", "a, b", "b, b", "i, i", "a, 1", "b, 2", "i, 1", "b, 0.5", "3", "(2, 3)", "0, 5",
     "0, 1, 5", "a, 0, 1", "b, [0, 2]", "b, b, b", "[a, a]", "a, [1]", "a > 0", "a, a > 0, 0.0", "m", "m, m.T",
-    "'ij,jk->ik', a, a.T", "b, 3", "2, 3", "z",
+    "'ij,jk->ik', a, a.T", "b, 3", "2, 3", "z", "m[:, :3] + 2 * np.eye(3)",
 ]
+# Array methods NumPy's signatures do not list (C methods), with the arguments before the swept keywords: swept by
+# `--modules methods`, each keyword given each value, and the first positional argument given each value alone.
+METHOD_CALLS = {
+    "a.astype": ("float, ", ["order", "casting", "subok", "copy"]), "a.flatten": ("", ["order"]),
+    "a.ravel": ("", ["order"]), "a.copy": ("", ["order"]), "a.view": ("", ["dtype", "type"]),
+    "a.copy().sort": ("", ["axis", "kind", "order"]), "a.argsort": ("", ["axis", "kind", "order", "stable"]),
+    "a.reshape": ("3, 2, ", ["order", "copy"]), "a.squeeze": ("", ["axis"]), "a.swapaxes": ("0, ", ["axis2"]),
+    "a.transpose": ("", ["axes"]), "a.take": ("[0], ", ["axis", "mode"]), "a.repeat": ("2, ", ["axis"]),
+    "a.cumsum": ("", ["axis", "dtype"]), "a.round": ("", ["decimals"]), "a.argmax": ("", ["axis", "keepdims"]),
+    "a.tobytes": ("", ["order"]), "a.copy().resize": ("", ["refcheck"]), "a.copy().fill": ("", ["value"]),
+}
+POSITIONAL_METHODS = ["a.item", "a.reshape", "a.transpose", "a.copy().fill", "a.astype", "a.view", "a.squeeze",
+                      "a.round", "a.repeat", "a.copy().resize"]
+
 VALUES = {"none": "None", "str": "'1'", "text": "'x'", "float": "1.5", "list": "[1]", "empty": "()", "true": "True",
           "negative": "-1", "huge": "2**63", "nan": "float('nan')"}
 
@@ -59,6 +73,7 @@ def namespace():
 
 def first_call(name, function, names):
     """The first candidate argument list NumPy answers without an exception, or None."""
+    names["rng"] = np.random.default_rng(0)
     for arguments in CANDIDATE_ARGUMENTS:
         try:
             with np.errstate(all="ignore"):
@@ -79,12 +94,40 @@ def parameters(function):
             if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.name not in SKIPPED_PARAMETERS]
 
 
-def statements(values, only=None):
+def statements(values, only=None, modules=("",)):
     names = namespace()
     made = []
-    for name in sorted(dir(np)):
-        function = getattr(np, name)
-        if name.startswith("_") or name in SKIPPED or isinstance(function, type) or not callable(function):
+    for module in modules:
+        if module == "methods":
+            for call, (before, keywords) in METHOD_CALLS.items():
+                made += [f"{call}({before}{keyword}={VALUES[value]})" for keyword in keywords for value in values]
+            made += [f"{call}({VALUES[value]})" for value in values for call in POSITIONAL_METHODS]
+        elif module == "random":
+            # The legacy functions draw from one global state: each statement seeds it first, so a statement
+            # docbuild refuses leaves the next one's numbers unchanged.
+            made += [f"(np.random.seed(0), {statement})[1]"
+                     for statement in module_statements(module, values, only, names)]
+        else:
+            made += module_statements(module, values, only, names)
+    return made
+
+
+def module_statements(module, values, only, names):
+    """The statements for the public functions of `np.MODULE` (`""`: of `np` itself; `"generator"`: the methods of a
+    Generator made fresh in each statement, `np.random.default_rng(0).normal(...)`, so each statement draws the same
+    numbers whatever the statements before it did)."""
+    namespace_object = np
+    if module == "generator":
+        names["rng"] = np.random.default_rng(0)
+        namespace_object = names["rng"]
+        module = "random.default_rng(0)"
+    for part in filter(None, module.split(".")) if namespace_object is np else []:
+        namespace_object = getattr(namespace_object, part)
+    made = []
+    for short in sorted(dir(namespace_object)):
+        name = f"{module}.{short}" if module else short
+        function = getattr(namespace_object, short)
+        if short.startswith("_") or short in SKIPPED or isinstance(function, type) or not callable(function):
             continue
         if only and name not in only:
             continue
@@ -102,7 +145,7 @@ def statements(values, only=None):
             for value in values:
                 made.append(f"np.{name}({arguments}, {parameter}={VALUES[value]})")
         # The array method of the same name, swept with the function's parameters after the array.
-        if arguments in ("a", "b", "i", "m", "z") and hasattr(np.ndarray, name):
+        if not module and arguments in ("a", "b", "i", "m", "z") and hasattr(np.ndarray, name):
             for parameter, _ in keyword:
                 if parameter in filled:
                     continue
@@ -117,9 +160,13 @@ def main():
     parser.add_argument("--values", default="none,str,text",
                         help="which values to sweep: none, str, text, float, list, empty, true, negative, huge, nan")
     parser.add_argument("--functions", help="only these NumPy functions, comma-separated")
+    parser.add_argument("--modules", default="",
+                        help="comma-separated modules of np to sweep, '' for np itself, 'generator' for a "
+                             "Generator's methods, 'methods' for the array methods of METHOD_CALLS "
+                             "(e.g. ',linalg,fft,random,generator,methods')")
     args = parser.parse_args()
     only = set(args.functions.split(",")) if args.functions else None
-    made = statements(args.values.split(","), only)
+    made = statements(args.values.split(","), only, args.modules.split(","))
     with open(args.out, "w") as handle:
         handle.write("\n".join(made) + "\n")
     print(f"{len(made)} statements in {args.out}")

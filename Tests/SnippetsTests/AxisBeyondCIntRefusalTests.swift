@@ -18,7 +18,7 @@ import Testing
     "a.transpose(0, 2**70)", "np.transpose(a, (0, 2**40))", "np.take_along_axis(a, np.zeros((2, 3), int), axis=2**40)",
     "np.percentile(a, 50, axis=2**70)", "np.average(a, axis=2**63 - 1)", "a.swapaxes(2**40, 0)",
     "np.diagonal(a, axis1=2**70)", "np.unique(a, axis=2**40)", "np.add.reduce(a, axis=2**40)",
-    "np.rot90(a, axes=(0, 2**70))", "np.flip(a, [0, 2**70])", "np.random.default_rng(0).permutation(a, axis=2**70)",
+    "np.rot90(a, axes=(0, 2**70))", "np.flip(a, [0, 2**70])",
   ])
   func isRefused(statement: String) throws {
     try RefusalProbe.expectRefused(Self.setup, statement, saying: "beyond a C int")

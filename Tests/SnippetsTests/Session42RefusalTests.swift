@@ -45,11 +45,30 @@ struct Session42RefusalTests {
     ("np.round(a, 2**63)", "np.round with an int of more than 63 bits as decimals"),
     ("a.trace(offset=-2**70)", "ndarray.trace with an int of more than 63 bits as offset"),
     ("np.gradient(a, edge_order=0)", "np.gradient with edge_order below 1"),
+    ("np.linalg.norm(a, axis='1')", "np.linalg.norm with a str axis"),
+    ("np.linalg.matrix_rank(a, tol=[1])", "np.linalg.matrix_rank with a list tol"),
+    ("np.linalg.pinv(a, rcond='1')", "np.linalg.pinv with a str rcond"),
+    ("np.fft.fft(a, n=2**62 + 1)", "np.fft.fft with n of more than 62 bits"),
+    ("np.fft.fftn(a, axes=1)", "np.fft with axes= that is not a list or tuple"),
     ("np.zeros(2).astype([('x', float)])", "a structured dtype (a list of fields) is not supported here"),
+  ]
+
+  /// The random module's refusals, which are ValueErrors marked as docbuild's limit, as the module's others.
+  static let refusedRandom: [(statement: String, words: String)] = [
+    ("np.random.choice(a[0], size='1')", "choice() with a str size"),
+    ("np.random.normal(a, None)", "np.random.normal with None beside an array of parameters"),
+    ("np.random.default_rng(0).gumbel(a, scale=None)", "gumbel() with scale=None beside an array of parameters"),
+    ("np.random.default_rng(0).standard_exponential(3, method=None)", "standard_exponential(method=None)"),
+    ("np.random.default_rng(0).standard_exponential(3, method='inv')", "standard_exponential(method='inv')"),
   ]
 
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(statement: String, words: String) throws {
     try RefusalProbe.expectRefused(Self.setup, statement, saying: words)
+  }
+
+  @Test(arguments: refusedRandom)
+  func randomIsRefusedAsDocbuildsLimit(statement: String, words: String) throws {
+    try RefusalProbe.expectRefused(Self.setup + "\n>>> np.random.seed(0)", statement, saying: words, as: "ValueError")
   }
 }

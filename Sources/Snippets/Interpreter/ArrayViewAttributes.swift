@@ -146,9 +146,28 @@ extension Interpreter {
       throw StructuredArrays.refusal("a.resize of an array whose memory a structured array views")
     }
     var arguments = call
-    let refcheck = try arguments.keywords.first { $0.name == "refcheck" }?.value.truthValue() ?? true
+    // NumPy's C int converter reads refcheck: only an int or a bool (and NumPy's ints) pass.
+    let refcheckValue = arguments.keywords.first { $0.name == "refcheck" }?.value
+    switch refcheckValue {
+    case nil, .int?, .bool?: break
+    case .bigInt?: throw PythonError("OverflowError", "Python int too large to convert to C long")
+    case let other? where other.isIntegerNumber || other.isBoolNumber: break
+    case let other?: throw PythonError.type("'\(other.typeName)' object cannot be interpreted as an integer")
+    }
+    let refcheck = try refcheckValue?.truthValue() ?? true
     arguments.keywords.removeAll { $0.name == "refcheck" }
     try arguments.rejectKeywords()
+    // `a.resize(None)` changes nothing.
+    if arguments.positional.count == 1, case .none = arguments.positional[0] { return .none }
+    if arguments.positional.count == 1 {
+      switch arguments.positional[0] {
+      case .bool, .float:
+        throw PythonError.type(
+          "expected a sequence of integers or a single integer, got '\(arguments.positional[0].repr)'")
+      case .bigInt: throw PythonError.value("Maximum allowed dimension exceeded")
+      default: break
+      }
+    }
     let shape: [Int]
     if arguments.positional.count == 1 {
       shape = try arguments.positional[0].toShape()

@@ -560,7 +560,8 @@ extension Interpreter {
       return try callStrideTrick(String(name.dropFirst("numpy.lib.stride_tricks.".count)), call)
     case _ where name.hasPrefix("numpy.linalg."):
       try ComplexGuard.check(name, call)
-      return try NumpyLinalg.call(String(name.dropFirst("numpy.linalg.".count)), call)
+      let function = String(name.dropFirst("numpy.linalg.".count))
+      return try NumpyLinalg.call(function, try NoneArguments.checked("linalg." + function, call))
     default:
       let function = String(name.dropFirst("numpy.".count))
       try ComplexGuard.check(function, call)

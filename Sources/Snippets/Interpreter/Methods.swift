@@ -62,12 +62,17 @@ enum Methods {
         try core { name == "reshape" ? try tensor.reshape(shape ?? tensor.shape) : try tensor.transpose(shape) })
     case "astype":
       let bound = try call.bind(["dtype", "order", "casting", "subok", "copy"], required: 1)
+      if case .none? = bound.values["subok"] {
+        throw PythonError.type("'NoneType' object cannot be interpreted as an integer")
+      }
       if bound["subok"] != nil { throw PythonError.limit("astype(subok=…) is not supported in snippets") }
       if let text = TextDType.parse(bound.value("dtype")) {
         return .textArray(try StringArrays.text(of: tensor, dtype: text))
       }
       let dtype = try bound.value("dtype").toDType()
-      if let casting = bound["casting"] { try NumpyDTypes.checkCasting(casting, from: tensor.dtype, to: dtype) }
+      if let casting = bound.values["casting"] {
+        try NumpyDTypes.checkCasting(casting, from: tensor.dtype, to: dtype)
+      }
       var keepsOrder = true
       if let order = bound["order"], !order.isNone { keepsOrder = try NumpyFunctions.creationOrder(order) == "K" }
       if let copy = bound["copy"], try !copy.truthValue(), dtype == tensor.dtype, !tensor.isScalar, keepsOrder {
@@ -125,6 +130,15 @@ enum Methods {
       // A new array object over the same memory (the interpreter gives it the view's geometry); reinterpreting
       // the bytes as another dtype is not supported.
       let bound = try call.bind(["dtype", "type"])
+      if let type = bound.values["type"] {
+        // Only ndarray itself: its subclasses (np.matrix, a snippet's own) are not views snippets make.
+        guard case .function("numpy.ndarray") = type else {
+          if case .function(let name) = type, name.hasPrefix("numpy.") {
+            throw NumpyArrays.unsupported("ndarray.view(type=\(name.dropFirst(6))) is not supported in snippets")
+          }
+          throw PythonError.value("Type must be a sub-type of ndarray type")
+        }
+      }
       if let dtype = bound["dtype"], !dtype.isNone, try dtype.toDType() != tensor.dtype {
         throw NumpyArrays.unsupported("ndarray.view(dtype) reinterprets the bytes as another dtype")
       }
@@ -152,6 +166,16 @@ enum Methods {
         }
         return try core { try tensor.flatten().index([.int(0)]) }
       }
+    }
+    // NumPy's C index converter: a bool is no int, nor an int past 63 bits a C long.
+    for index in indices {
+      if index.isBoolNumber { throw PythonError.type("an integer is required") }
+      if case .bigInt = index { throw PythonError("OverflowError", "Python int too large to convert to C long") }
+    }
+    if isTuple && indices.isEmpty {
+      // `a.item(())` is `a.item()`.
+      guard tensor.size == 1 else { throw PythonError.value("can only convert an array of size 1 to a Python scalar") }
+      return try core { try tensor.flatten().index([.int(0)]) }
     }
     if arguments.count == 1 && !isTuple {
       let flat = try indices[0].toInt()

@@ -97,6 +97,9 @@ enum NoneArguments {
         (("axis", 3), .typeError("list indices must be integers or slices, not NoneType")),
       ],
       "partition": [(("kind", 3), .typeError("select kind must be str, not NoneType"))],
+      "linalg.qr": [(("mode", 1), .valueError("Unrecognized mode 'None'"))],
+      // `if full_matrices:`, `if compute_uv:`.
+      "linalg.svd": [(("full_matrices", 1), .reads(.bool(false))), (("compute_uv", 2), .reads(.bool(false)))],
       "argpartition": [(("kind", 3), .typeError("select kind must be str, not NoneType"))],
       "base_repr": [(("base", 1), .typeError("'>' not supported between instances of 'NoneType' and 'int'"))],
       "diag_indices": [(("ndim", 1), .typeError("can't multiply sequence by non-int of type 'NoneType'"))],
@@ -221,6 +224,7 @@ enum NoneArguments {
     table["gradient"] = [(("edge_order", Int.max), computed), (("axis", Int.max), notIterable)]
     table["cov"] = [(("ddof", 4), computed)]
     table["lexsort"] = [(("axis", 1), integerExpected)]
+    // np.repeat's float repeats are converted as NumPy does in UnusualArguments.repeatCounts.
     // NumPy formats an out-of-range start with %d (a NaN's ValueError) before inserting an in-range one.
     table["rollaxis"] = [(("start", 2), .refused("NumPy formats or inserts it by its value"))]
     table["partition"] = [(("axis", 2), integerExpected)]
@@ -276,6 +280,9 @@ enum NoneArguments {
         (("neginf", 4), .refused("NumPy casts the text into the array, an error naming its dtype")),
       ],
       "cov": [(("ddof", 4), .refused("NumPy compares the text with its int()"))],
+      "linalg.norm": [(("axis", 2), .refused("NumPy converts the text with int()"))],
+      "linalg.matrix_rank": [(("tol", 1), .refused("NumPy compares the singular values with the text"))],
+      "linalg.pinv": [(("rcond", 1), .refused("NumPy multiplies the singular values by the text"))],
       "tensordot": [(("axes", 2), .unpackedIntoTwo(lengthError: nil))],
       "histogram": [(("range", 2), .unpackedIntoTwo(lengthError: nil))],
       "histogram_bin_edges": [(("range", 2), .unpackedIntoTwo(lengthError: nil))],
@@ -306,6 +313,8 @@ enum NoneArguments {
       ],
       "histogram": [(("range", 2), .unpackedIntoTwo(lengthError: nil))],
       "histogram_bin_edges": [(("range", 2), .unpackedIntoTwo(lengthError: nil))],
+      "linalg.matrix_rank": [(("tol", 1), .refused("NumPy broadcasts a sequence of tolerances"))],
+      "linalg.pinv": [(("rcond", 1), .refused("NumPy broadcasts a sequence of cutoffs"))],
       "interp": [
         (("left", 3), .typeError("must be real number, not {type}")),
         (("right", 4), .typeError("must be real number, not {type}")),
@@ -487,6 +496,10 @@ enum NoneArguments {
         continue
       }
       try raise(answer, given, shown, parameter, kind: "a \(given.typeName)")
+    }
+    if !isMethod, name == "linalg.norm", let order = argument(("ord", 1), of: call), case .bool(let flag) = order {
+      // A bool order compares equal to 1 or 0 in NumPy's tests.
+      return replacing(("ord", 1), with: .int(flag ? 1 : 0), in: call)
     }
     if !isMethod, name == "isin", let kind = argument(("kind", keywordOnly), of: call) {
       // NumPy looks the kind up in a set of its names.

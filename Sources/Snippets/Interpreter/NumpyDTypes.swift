@@ -52,7 +52,7 @@ enum NumpyDTypes {
         throw error
       }
       guard case .string(let name) = rule else {
-        throw PythonError.type("astype() argument 'casting' must be str, not \(rule.typeName)")
+        throw PythonError.type("casting must be str, not \(rule.typeName)")
       }
       throw PythonError.value(
         "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got \(Value.quote(name)))")

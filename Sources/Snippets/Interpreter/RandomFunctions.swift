@@ -350,8 +350,11 @@ extension Interpreter {
       if let dtype = bound["dtype"] { isFloat32 = try dtype.toDType() == .float32 }
       if !isFloat32 { try requireFloat64(bound["dtype"], name) }
       try rejectOut(bound["out"], name)
-      if let method = bound["method"], case .string(let text) = method, text != "zig" {
-        throw Self.unsupported("\(name)(method='\(text)') is not supported in snippets: the default 'zig' is")
+      // NumPy draws by inversion for any method but 'zig' (None and a misspelling too).
+      if let method = bound.values["method"] {
+        guard case .string("zig") = method else {
+          throw Self.unsupported("\(name)(method=\(method.repr)) is not supported in snippets: the default 'zig' is")
+        }
       }
       let size = try sizeArgument(bound["size"])
       return try pythonFloat(
@@ -413,6 +416,14 @@ extension Interpreter {
       return try pythonInt(try core { try generator.binomial(n: n, p: p, size: size) }, size)
     case "choice":
       let bound = try call.bind(["a", "size", "replace", "p", "axis", "shuffle"], required: 1)
+      if let axis = bound.values["axis"] {
+        switch axis {
+        case .int, .bigInt, .bool: break
+        case _ where axis.isIntegerNumber || axis.isBoolNumber: break
+        // NumPy reads `a.shape[axis]`.
+        default: throw PythonError.type("tuple indices must be integers or slices, not \(axis.typeName)")
+        }
+      }
       try requireAxisZero(bound["axis"], name)
       let shuffle = try bound["shuffle"]?.truthValue() ?? true
       return try choice(bound) { population, array, size, replace, p throws in
@@ -425,6 +436,7 @@ extension Interpreter {
       return try multivariateNormal(call, legacy: false) { shape throws in try generator.standardNormal(size: shape) }
     case "permutation", "shuffle":
       let bound = try call.bind(["x", "axis"], required: 1)
+      if let axis = bound.values["axis"] { try checkCAxis(axis) }
       try requireAxisZero(bound["axis"], name)
       let x = bound.value("x")
       if name == "permutation", case .int(let count) = x {
@@ -468,6 +480,11 @@ extension Interpreter {
     if parameters.contains(where: { isParameterArray(bound[$0.name]) }) {
       var arrays: [Tensor] = []
       for parameter in parameters {
+        if bound.values[parameter.name]?.isNone == true {
+          throw Self.unsupported(
+            "\(name)() with \(parameter.name)=None beside an array of parameters is not supported in snippets: NumPy "
+              + "reads it as NaN")
+        }
         guard let value = bound[parameter.name] else {
           arrays.append(Tensor(shape: [], storage: .float64([parameter.fallback ?? 0])))
           continue
@@ -646,10 +663,20 @@ extension Interpreter {
     _ draw: (Int, Tensor?, [Int]?, Bool, [Double]?) throws -> Tensor
   ) throws(PythonError) -> Value {
     let a = bound.value("a")
+    if case .string? = bound["size"] {
+      throw Self.unsupported("choice() with a str size is not supported in snippets: NumPy multiplies the text")
+    }
     let size = try sizeArgument(bound["size"])
-    let replace = try bound["replace"]?.truthValue() ?? true
+    // `if replace:` (and Cython's bool conversion): None is false.
+    let replace = try bound.values["replace"].map { (value) throws(PythonError) in try value.truthValue() } ?? true
     var p: [Double]?
     if let given = bound["p"] {
+      switch given {
+      case .int, .bool, .float, .bigInt, .complex:
+        // NumPy takes `len(p)` first.
+        throw PythonError.type("object of type '\(given.typeName)' has no len()")
+      default: break
+      }
       let probabilities = try given.toTensor()
       if probabilities.ndim != 1 { throw PythonError.value("p must be 1-dimensional") }
       p = probabilities.doubles
@@ -774,6 +801,11 @@ extension Interpreter {
     let names = name == "normal" ? ["loc", "scale", "size"] : ["low", "high", "size"]
     let bound = try call.bind(names)
     if isParameterArray(bound[names[0]]) || isParameterArray(bound[names[1]]) {
+      if names.dropLast().contains(where: { bound.values[$0]?.isNone == true }) {
+        throw Self.unsupported(
+          "np.random.\(name) with None beside an array of parameters is not supported in snippets: NumPy reads it "
+            + "as NaN")
+      }
       return try broadcastDraw(name, bound, names, draw: draw)
     }
     let first = try number(bound, names[0], 0)
@@ -836,10 +868,13 @@ extension Interpreter {
     return .tensor(Tensor(shape: shape, storage: .float64(values)))
   }
 
+  /// A sampler's `size` as NumPy's size converter reads it: a bool or a float (NumPy's or Python's) is its
+  /// TypeError naming the value, an int past 63 bits its ValueError.
   private static func sizeArgument(_ value: Value?) throws(PythonError) -> [Int]? {
     guard let value, !value.isNone else { return nil }
     switch value {
     case .range: return try Value.list(ValueList(try Interpreter.iterationItems(value))).toCreationShape()
+    case .bigInt: throw PythonError.value("Maximum allowed dimension exceeded")
     case .string, .bytes:
       // NumPy multiplies the text's extents together, which no ufunc loop does.
       throw PythonError.limit("a str or bytes size is not supported in snippets: NumPy fails in a ufunc loop there")
@@ -864,6 +899,12 @@ extension Interpreter {
   private static func number(_ bound: BoundArguments, _ name: String, _ fallback: Double) throws(PythonError)
     -> Double
   {
+    // A scalar parameter goes through C's double conversion: None and a str are its TypeError.
+    switch bound.values[name] {
+    case .none?: throw PythonError.type("must be real number, not NoneType")
+    case .string?: throw PythonError.type("must be real number, not str")
+    default: break
+    }
     guard let value = bound[name] else { return fallback }
     try refuseArray(value, bound, name)
     return try bound.double(name, default: fallback)
@@ -967,6 +1008,7 @@ extension Interpreter {
     let array = try x.toTensor()
     var axis: Int? = nil
     if let given = bound["axis"], !given.isNone {
+      try checkCAxis(given)
       axis = try AxisConversion.normalized(try given.toInt(), ndim: array.ndim)
     } else if array.ndim > 1 && array.iterationOrder != nil {
       throw PythonError.limit(
@@ -974,6 +1016,16 @@ extension Interpreter {
           + "it in its memory order")
     }
     return .tensor(try core { try generator.permuted(array, axis: axis) })
+  }
+
+  /// NumPy's errors for an axis its C code converts to a C long: None, a float, an int past 63 bits.
+  private static func checkCAxis(_ axis: Value) throws(PythonError) {
+    switch axis {
+    case .none: throw PythonError.type("'NoneType' object cannot be interpreted as an integer")
+    case _ where axis.isFloatNumber: throw PythonError.type("integer argument expected, got float")
+    case .bigInt: throw PythonError("OverflowError", "Python int too large to convert to C long")
+    default: return
+    }
   }
 
   private static func requireAxisZero(_ axis: Value?, _ name: String) throws(PythonError) {

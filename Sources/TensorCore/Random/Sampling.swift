@@ -9,7 +9,9 @@ enum Sampling {
 
   /// NumPy's checks of `p` for a population of `populationSize`; `legacy` selects RandomState's wording.
   static func checkProbabilities(_ p: [Double], populationSize: Int, legacy: Bool) throws {
-    if p.count != populationSize { throw RandomError.rejected("ValueError: a and p must have same size") }
+    if p.count != populationSize {
+      throw RandomError.rejected("ValueError: \(legacy ? "'a' and 'p'" : "a and p") must have same size")
+    }
     let total = kahanSum(p)
     if total.isNaN { throw RandomError.rejected("ValueError: \(legacy ? "p" : "P")robabilities contain NaN") }
     if p.contains(where: { $0 < 0 }) {

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 print for the statements of session 42's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session42_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/418-*`, `419-*`, `428-*` and `429-*` fixtures; rerunning gives identical bytes.
+`interpreter/402-*`, `418-*`, `419-*`, `428-*` and `429-*` fixtures; rerunning gives identical bytes.
 
 Both come from `Fuzz/signature_sweep.py`, which gives every parameter of NumPy's functions an explicit None and a str:
 143 of its statements printed other text than NumPy's on main (3e6d38d0). 418: np.interp searching an `xp` that is
@@ -14,7 +14,15 @@ before): a list of axes where NumPy's C converters take only an int or a tuple (
 TypeError; docbuild summed), lists, tuples and floats where NumPy's Python functions take an int, a str or a pair
 (`np.cov(a, bias=())` is biased, `np.interp(..., left=[1])` a TypeError), malformed lists of structured fields.
 429, from `--values true,negative,huge,nan` (65 of 4,340 wrong before): bool axes and extents, np.tri's negative
-extents (empty, where docbuild raised), np.take's clip modes by number, np.histogram's bool bins (one bin).
+extents (empty, where docbuild raised), np.take's clip modes by number, np.histogram's bool bins (one bin); with
+`--modules linalg,fft` (80 of 921 wrong): np.linalg.svd's None flags (false: docbuild computed the full matrices),
+a bool norm order, qr's None mode, cond's unhashable p, the FFTs' bool n (rfft and ihfft take it as 1); with
+`--modules methods` (35 of 477 wrong): astype's casting and subok, view's type (docbuild ignored any), resize's
+refcheck and None shape (no change), item's bools, empty tuple and huge ints. 402, with
+`--modules random,generator` (64 of 360 and 25 of 441 wrong): the samplers' size of a bool or float (docbuild drew
+one value for `size=True`), `choice(replace=None)` (NumPy draws without replacement; docbuild with), None and a str
+for a scalar parameter, `p` without a length, the Generator's `choice`/`permutation`/`shuffle`/`permuted` axes
+(`shuffle(a, axis=None)` shuffled where NumPy raises).
 """
 
 import pathlib
@@ -163,6 +171,40 @@ BOOLS_NEGATIVES_HUGE = [
     "np.array(a, ndmax=2**63)", "np.array(a, ndmin=-1)", "np.gradient(a, edge_order=3)",
 ]
 
+LINALG_FFT = [
+    "np.linalg.norm(a, ord=True)", "np.linalg.norm(b, ord=False)", "np.linalg.norm(a, ord=False)",
+    "np.linalg.qr(a, mode=None)", "np.linalg.svd(a, full_matrices=None)", "np.linalg.svd(a, compute_uv=None)",
+    "np.linalg.cond(a, p=[1])", "np.linalg.cond(a, p={})", "np.fft.fft(a, n=True)", "np.fft.ifft(b, n=True)",
+    "np.fft.hfft(b, n=np.True_)", "np.fft.irfft(b, n=True)", "np.fft.rfft(b, n=True)", "np.fft.ihfft(a, n=True)",
+]
+
+RANDOM = [
+    f"(np.random.seed(0), np.random.{call})[1]"
+    for call in ["beta(2, 3, size=1.5)", "beta(2, 3, size=True)", "chisquare(3, size=2**63)",
+                 "exponential(3, size=float('nan'))", "normal(size=np.float64(2))", "normal(size=np.True_)",
+                 "choice(b, size=True)", "choice(b, replace=None)", "choice(b, 2, replace=None)",
+                 "choice(b, p=1.5)", "choice(b, p=True)", "choice(b, p=[1])", "gamma(3, scale=None)",
+                 "gamma(3, scale='1')", "normal(0, None)", "uniform(None, 1)", "poisson(3, size=(2, 2))"]
+] + [
+    f"np.random.default_rng(0).{call}"
+    for call in ["normal(size=True)", "normal(size=1.5)", "normal(size=2**63)", "choice(b, replace=None)",
+                 "choice(b, p=[1])", "choice(b, p=2)", "choice(a, axis=None)", "choice(a, axis='1')",
+                 "choice(a, axis=1.5)", "choice(a, axis=[1])", "choice(a, axis=0)", "gamma(3, None)",
+                 "permutation(a, axis=None)", "permutation(a, axis=1.5)", "permuted(a, axis=1.5)",
+                 "permuted(a, axis=2**63)", "permuted(a, axis=None)", "permutation(a, axis=2**70)", "shuffle(a.copy(), axis=None)",
+                 "shuffle(a.copy(), axis=1.5)", "standard_exponential(3)", "standard_exponential(3, method='zig')"]
+]
+
+METHODS = [
+    "a.astype(float, casting=None)", "a.astype(float, casting=1.5)", "a.astype(int, casting=True)",
+    "a.astype(float, casting='x')", "a.astype(float, subok=None)", "a.view(type=None)", "a.view(type='1')",
+    "a.view(type=1.5)", "a.view(type=np.ndarray)", "a.copy().resize(refcheck=None)", "a.copy().resize(refcheck='1')",
+    "a.copy().resize(refcheck=1.5)", "a.copy().resize(refcheck=2**63)", "a.copy().resize(None)",
+    "a.copy().resize(True)", "a.copy().resize(1.5)", "a.copy().resize(2**63)", "a.copy().resize((None,))",
+    "a.item(())", "a.item(True)", "a.item(np.True_)", "a.item((True, 0))", "a.item(0, True)", "a.item(2**63)",
+    "a.item(1.5)", "a.item(4)", "np.array([7.5]).item(())",
+]
+
 FIXTURES = {
     "418-interp-clip-keepdims-and-none-parameters": (
         "np.interp of an xp that is not increasing (NumPy's search from the previous point), np.clip's bounds one "
@@ -180,7 +222,13 @@ FIXTURES = {
         "a bool where NumPy's C converters take an int (an axis, an extent, a str's place), negative extents np.tri "
         "reads as empty, clip modes by number, one number where NumPy unpacks or iterates a pair "
         "(Fuzz/signature_sweep.py --values true,negative,huge,nan).",
-        ["import numpy as np"] + SETUP + BOOLS_NEGATIVES_HUGE,
+        ["import numpy as np"] + SETUP + BOOLS_NEGATIVES_HUGE + LINALG_FFT + METHODS,
+    ),
+    "402-random-size-none-and-axis-arguments": (
+        "the samplers' size converter (a bool, a float, a huge int), None and a str for a scalar parameter, choice's "
+        "replace=None (false), p without a length, the Generator's axes (Fuzz/signature_sweep.py --modules "
+        "random,generator).",
+        ["import numpy as np"] + SETUP + RANDOM,
     ),
     "419-text-for-int-and-pair-parameters": (
         "a str where NumPy's Python functions take an int or a pair: the error of the operation NumPy's code fails "

@@ -181,6 +181,9 @@ extension ModuleSources {
 
     # np.linalg.cond: the singular values' ratio (p None, 2, -2), else the norms of x and of its inverse.
     def cond(x, p=None):
+        if isinstance(p, (list, dict, set)):
+            # NumPy looks p up in a set of its matrix norms first.
+            raise TypeError(f"unhashable type: '{type(p).__name__}'")
         x = np.asarray(x)
         if x.size == 0 and x.ndim >= 2 and x.shape[-1] * x.shape[-2] == 0:
             raise np.linalg.LinAlgError('cond is not defined on empty arrays')

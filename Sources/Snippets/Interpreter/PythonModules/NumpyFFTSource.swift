@@ -25,6 +25,13 @@ extension ModuleSources {
             _refuse(f'np.fft.{name}(out=...)')
         if n < 1:
             raise ValueError(f"Invalid number of FFT data points ({n}) specified.")
+        if isinstance(n, (bool, np.bool_)) and name not in ('rfft', 'ihfft'):
+            # NumPy's C code reads n as an int, which a bool is not (rfft and ihfft take it as one); a false n
+            # fails the count check above first.
+            raise TypeError('an integer is required')
+        if isinstance(n, int) and 2**62 < n < 2**63:
+            # From 2**63 NumPy's C code says "Maximum allowed dimension exceeded", as the native call does.
+            _refuse(f'np.fft.{name} with n of more than 62 bits')
         if not is_forward:
             norm = _swap_direction(norm)
         if norm is None or norm == "backward":
@@ -82,6 +89,9 @@ extension ModuleSources {
 
     def _take(shape, axes):
         # np.take(a.shape, axes) for in-range and negative axes, with its IndexError otherwise.
+        if not isinstance(axes, (list, tuple)):
+            # NumPy iterates what np.take gives back, its words naming its own int or parsing a str.
+            _refuse('np.fft with axes= that is not a list or tuple')
         result = []
         for ax in axes:
             if ax < -len(shape) or ax >= len(shape):
