@@ -19,14 +19,9 @@ extension Interpreter {
           + "transform outside the function autograd differentiates")
     }
     let tensor = try array.toTensor()
-    // NumPy's C converter of the points takes no bool, and an int past 64 bits is past its largest dimension.
-    switch call.positional[2] {
-    case .bool: throw PythonError.type("an integer is required")
-    case .tensor(let given) where given.isScalar && given.dtype == .bool:
-      throw PythonError.type("an integer is required")
-    case .bigInt: throw PythonError.value("Maximum allowed dimension exceeded")
-    default: break
-    }
+    // An int past 64 bits is past NumPy's largest dimension (the module's source answers bools, which rfft and
+    // ihfft take as 1).
+    if case .bigInt = call.positional[2] { throw PythonError.value("Maximum allowed dimension exceeded") }
     let points = try call.positional[2].toInt()
     let ndim = tensor.ndim
     let axis = try AxisConversion.normalized(try call.positional[3].toInt(), ndim: ndim)
