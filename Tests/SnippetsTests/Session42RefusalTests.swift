@@ -45,14 +45,11 @@ struct Session42RefusalTests {
     ("np.round(a, 2**63)", "np.round with an int of more than 63 bits as decimals"),
     ("a.trace(offset=-2**70)", "ndarray.trace with an int of more than 63 bits as offset"),
     ("np.gradient(a, edge_order=0)", "np.gradient with edge_order below 1"),
-    ("np.binary_repr(3, width=True)", "np.binary_repr with a bool width"),
     ("np.linalg.norm(a, axis='1')", "np.linalg.norm with a str axis"),
     ("np.linalg.matrix_rank(a, tol=[1])", "np.linalg.matrix_rank with a list tol"),
     ("np.linalg.pinv(a, rcond='1')", "np.linalg.pinv with a str rcond"),
-    ("np.fft.fft(a, n=2**63)", "np.fft.fft with n of more than 62 bits"),
+    ("np.fft.fft(a, n=2**62 + 1)", "np.fft.fft with n of more than 62 bits"),
     ("np.fft.fftn(a, axes=1)", "np.fft with axes= that is not a list or tuple"),
-    ("a.repeat(1.5)", "ndarray.repeat with a float repeats"),
-    ("np.repeat(a, 2.0)", "np.repeat with a float repeats"),
     ("np.zeros(2).astype([('x', float)])", "a structured dtype (a list of fields) is not supported here"),
   ]
 

@@ -181,6 +181,11 @@ enum Builtins {
     if case .complex = value, !dtype.isComplex, dtype != .bool {
       throw value.realNumberRequired(by: dtype.isInteger ? "int" : "float")
     }
+    // A NaN or infinite Python float meets Python's int() in an integer type (`np.int64(float('nan'))`).
+    if case .float(let number) = value, dtype.isInteger, !number.isFinite {
+      if number.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
+      throw PythonError("OverflowError", "cannot convert float infinity to integer")
+    }
     switch value {
     case .list, .tuple:
       // `np.float32([1, 2])` is `np.array([1, 2], dtype=np.float32)`, with its errors (`np.uint8([300])`).
@@ -365,6 +370,17 @@ extension Interpreter {
   ]
 
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    // An int past 64 bits given to any of NumPy's functions (np.random's and np.fft's too) meets a conversion of
+    // NumPy's own there: snippets' error for it is refused by name.
+    guard name.hasPrefix("numpy."), UnusualArguments.hasHugeInt(call) else {
+      return try callFunctionUnguarded(name, call)
+    }
+    return try UnusualArguments.refusingUnusual(
+      String(name.dropFirst("numpy.".count)), call, shown: "np." + name.dropFirst("numpy.".count)
+    ) { () throws(PythonError) -> Value in try callFunctionUnguarded(name, call) }
+  }
+
+  private mutating func callFunctionUnguarded(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     if matricesInUse, name.hasPrefix("numpy."), let result = try callWithMatrices(name, call) { return result }
     if name == "numpy.array", let slot = call.keywords.firstIndex(where: { $0.name == "ndmin" }) {
       return try arrayWithLeastDimensions(call, ndminAt: slot)
@@ -558,7 +574,10 @@ extension Interpreter {
     default:
       let function = String(name.dropFirst("numpy.".count))
       try ComplexGuard.check(function, call)
-      let result = try NumpyFunctions.call(function, try NoneArguments.checked(function, call))
+      let checked = try UnusualArguments.checked(function, try NoneArguments.checked(function, call))
+      let result = try UnusualArguments.refusingUnusual(function, checked) { () throws(PythonError) -> Value in
+        try NumpyFunctions.call(function, checked)
+      }
       if function == "empty" || function == "empty_like" { uninitializedMemory.track(result) }
       return result
     }

@@ -44,6 +44,8 @@ enum PythonBytes {
     do {
       position = try index.toInt()
     } catch {
+      if case .tensor(let tensor) = index, !tensor.isScalar { throw error }
+      if case .bigInt = index { throw error }
       throw PythonError.type("byte indices must be integers or slices, not \(index.typeName)")
     }
     let resolved = position < 0 ? position + scalars.count : position
@@ -55,6 +57,26 @@ enum PythonBytes {
   static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
     switch (op, left, right) {
     case (.add, .bytes(let a), .bytes(let b)): return .bytes(a + b)
+    case (.multiply, .bytes(let a), .bool(let flag)), (.multiply, .bool(let flag), .bytes(let a)):
+      return .bytes(flag ? a : "")
+    case (.multiply, .bytes, .bigInt), (.multiply, .bigInt, .bytes):
+      throw PythonError("OverflowError", "cannot fit 'int' into an index-sized integer")
+    case (.multiply, .bytes, .float), (.multiply, .bytes, .complex), (.multiply, .bytes, .string),
+      (.multiply, .bytes, .bytes), (.multiply, .bytes, .list), (.multiply, .bytes, .tuple), (.multiply, .bytes, .none),
+      (.multiply, .bytes, .range):
+      throw PythonError.type("can't multiply sequence by non-int of type '\(right.typeName)'")
+    case (.multiply, .list, .bytes), (.multiply, .tuple, .bytes), (.multiply, .string, .bytes):
+      // The left sequence repeats, by a count that is no int.
+      throw PythonError.type("can't multiply sequence by non-int of type 'bytes'")
+    case (.multiply, .bytes, .tensor), (.multiply, .tensor, .bytes):
+      throw PythonError.limit(
+        "bytes times a NumPy value is not supported in snippets: NumPy makes a bytes array and its string ufunc")
+    case (.multiply, .float, .bytes), (.multiply, .complex, .bytes), (.multiply, .none, .bytes),
+      (.multiply, .range, .bytes):
+      throw PythonError.type("can't multiply sequence by non-int of type '\(left.typeName)'")
+    case (.add, .bytes, .int), (.add, .bytes, .float), (.add, .bytes, .complex), (.add, .bytes, .bool),
+      (.add, .bytes, .none), (.add, .bytes, .list), (.add, .bytes, .tuple):
+      throw PythonError.type("can't concat \(right.typeName) to bytes")
     case (.multiply, .bytes(let a), .int(let n)), (.multiply, .int(let n), .bytes(let a)):
       let count = max(n, 0)
       if count > 0, length(a) > maxElementCount / count {
@@ -234,6 +256,7 @@ enum PythonBytes {
     case nil: return .bytes("")
     case .bytes(let bytes)?: return .bytes(bytes)
     case .string?: throw PythonError.type("string argument without an encoding")
+    case .bigInt?: throw PythonError("OverflowError", "cannot fit 'int' into an index-sized integer")
     case .int(let count)?:
       guard count >= 0 else { throw PythonError.value("negative count") }
       guard count <= maxElementCount else {

@@ -40,6 +40,13 @@ extension Interpreter {
     case .list, .string: call = try NoneArguments.checkedPython("\(receiver.typeName).\(name)", call)
     default: break
     }
+    if case .string = receiver, let parameter = Self.sizeParameters[name] {
+      // CPython converts these with its `Py_ssize_t` converter: an int past 64 bits is its OverflowError.
+      let given =
+        call.positional.count > parameter.position
+        ? call.positional[parameter.position] : call.keywords.first { $0.name == parameter.name }?.value
+      if case .bigInt? = given { throw PythonError("OverflowError", "Python int too large to convert to C ssize_t") }
+    }
     switch receiver {
     case .list(let list): return try listMethod(name, list, call)
     case .tuple(let items):
@@ -68,14 +75,14 @@ extension Interpreter {
       return .none
     case "insert":
       let bound = try call.bind(["index", "object"], required: 2)
-      var position = try bound.value("index").toInt()
+      var position = try bound.value("index").toSsize()
       if position < 0 { position = max(0, position + list.count) }
       try list.insert(bound.value("object"), at: min(position, list.count))
       return .none
     case "pop":
       let bound = try call.bind(["index"])
       guard !list.isEmpty else { throw PythonError.index("pop from empty list") }
-      var position = try bound["index"]?.toInt() ?? -1
+      var position = try bound["index"]?.toSsize() ?? -1
       if position < 0 { position += list.count }
       guard position >= 0, position < list.count else { throw PythonError.index("pop index out of range") }
       return try list.remove(at: position)
@@ -140,7 +147,7 @@ extension Interpreter {
       // `xs.index(x, start[, stop])`: the bounds clamp as a slice's do; the position counts from the sequence's start.
       var bounds = [0, items.count]
       for (slot, argument) in call.positional.dropFirst().enumerated() {
-        guard let number = argument.bigInteger else {
+        guard let number = try argument.indexInteger() else {
           throw PythonError.type("slice indices must be integers or have an __index__ method")
         }
         let clamped = number.asInt ?? (number.negative ? Int.min / 2 : Int.max / 2)
@@ -564,6 +571,12 @@ extension Interpreter {
     return try call.bind(parameters, required: 1)
   }
 
+  /// The str methods' `Py_ssize_t` parameters (a width, a count, maxsplit), by name and position.
+  static let sizeParameters: [String: NoneArguments.Parameter] = [
+    "center": ("width", 0), "ljust": ("width", 0), "rjust": ("width", 0), "zfill": ("width", 0),
+    "split": ("maxsplit", 1), "rsplit": ("maxsplit", 1), "replace": ("count", 2),
+  ]
+
   /// The code points of `text` and the range that `start` and `end` (None or ints, as in `s.find(sub, start, end)`)
   /// select, as CPython's `ADJUST_INDICES`: negatives count from the end and stop at 0, an end past the text is its
   /// length, and a start past the end is kept, so that nothing is found there.
@@ -571,7 +584,16 @@ extension Interpreter {
     let whole = Array(text.unicodeScalars)
     func index(_ name: String, _ missing: Int) throws(PythonError) -> Int {
       guard let value = bound[name], !value.isNone else { return missing }
-      guard let integer = value.bigInteger else {
+      var integer = value.bigInteger
+      if case .tensor(let tensor) = value {
+        // A NumPy integer (or 0-d integer array) by its `__index__`; an array's own error for others.
+        do {
+          integer = BigInt(try value.toInt())
+        } catch {
+          if !tensor.isScalar { throw error }
+        }
+      }
+      guard let integer else {
         throw PythonError.type("slice indices must be integers or None or have an __index__ method")
       }
       let clamped = integer.asInt ?? (integer.compare(BigInt(0)) < 0 ? Int.min / 2 : Int.max / 2)

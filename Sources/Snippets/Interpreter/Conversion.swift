@@ -102,12 +102,13 @@ extension Value {
     case .int(let value): return value
     case .bigInt: throw PythonError.index("cannot fit 'int' into an index-sized integer")
     case .bool(let value): return value ? 1 : 0
-    case .tensor(let tensor) where tensor.shape.isEmpty && tensor.dtype != .float64:
-      switch tensor.storage {
-      case .int64(let values): return Int(values[0])
-      case .bool(let values): return values[0] ? 1 : 0
-      case .float64, .complex128: break
-      }
+    case .tensor(let tensor) where tensor.shape.isEmpty && tensor.dtype == .bool:
+      // NumPy's bool has no `__index__` (`range(np.True_)`, `'ab' * np.True_`), and a 0-d bool array's own
+      // `__index__` takes integer arrays only.
+      if tensor.isScalar { throw PythonError.type("'numpy.bool' object cannot be interpreted as an integer") }
+      throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
+    case .tensor(let tensor) where tensor.shape.isEmpty && tensor.dtype.isInteger:
+      if case .int64(let values) = tensor.storage { return Int(values[0]) }
     case .tensor(let tensor) where !tensor.isScalar:
       // An array's own `__index__`, which Python's list, tuple and str indexing and range() call too.
       throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
@@ -191,7 +192,13 @@ extension Value {
     try refuseBoolExtents()
     switch self {
     case .none: throw PythonError.type("Use () not None as shape arguments")
-    case .tuple, .list, .int, .bigInt, .string, .bytes: return try toShape()
+    case .dict, .set:
+      throw PythonError.type(
+        "expected a sequence of integers or a single integer, got '\(String(repr.unicodeScalars.prefix(100)))'")
+    case .bytes:
+      // NumPy reads bytes as the sequence of their values (`np.zeros(b'3')` has 51 zeros).
+      throw PythonError.limit("a bytes shape is not supported in snippets: NumPy reads it as its byte values")
+    case .tuple, .list, .int, .bigInt, .string: return try toShape()
     case .tensor(let tensor) where tensor.ndim == 1 && (tensor.dtype.isFloat || tensor.dtype.isComplex):
       // Read item by item, as a sequence: NumPy names the first item's type.
       throw PythonError.type("'numpy.\(tensor.dtype.rawValue)' object cannot be interpreted as an integer")

@@ -428,9 +428,16 @@ extension Interpreter {
     guard let expression else { return nil }
     let value = try evaluate(expression)
     if value.isNone { return nil }
+    if case .bigInt(let big) = value {
+      // CPython clamps a bound past Py_ssize_t (`[1, 2, 3][10**20:]` is `[]`, `a[::2**63]` one item): any bound
+      // past 2**62 selects what the clamped one does.
+      return big.compare(BigInt(0)) < 0 ? -Indexing.hugeSliceBound : Indexing.hugeSliceBound
+    }
     do {
       return try value.toInt()
     } catch {
+      // An array's own `__index__` names itself (`a[:np.array([1])]`); a NumPy float scalar has none.
+      if case .tensor(let tensor) = value, !tensor.isScalar { throw error }
       throw PythonError.type("slice indices must be integers or None or have an __index__ method")
     }
   }

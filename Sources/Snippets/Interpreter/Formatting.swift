@@ -652,6 +652,7 @@ extension Interpreter {
         switch try argument() {
         case .int(let number): return number
         case .bool(let flag): return flag ? 1 : 0
+        case .bigInt: throw PythonError("OverflowError", "Python int too large to convert to C int")
         default: throw PythonError.type("* wants int")
         }
       }

@@ -55,6 +55,12 @@ enum Indexing {
       if case .slice(let first, let last, let by) = index {
         // CPython's range slice: another range, over the items the slice picks (`range(10)[::-1]` is
         // `range(9, -1, -1)`).
+        if let by, Swift.abs(by) >= Indexing.hugeSliceBound {
+          // The new range keeps the step (`range(10)[::10**20]` is `range(0, 10, 100000000000000000000)`).
+          var error = PythonError("OverflowError", "a range beyond 64-bit ints is not supported in snippets")
+          error.isLimit = true
+          throw error
+        }
         let picked = try Indexing.resolveSlice(first, last, by, count: count)
         let (newStart, startOverflow) = picked.start.multipliedReportingOverflow(by: step)
         let (newStop, stopOverflow) = picked.stop.multipliedReportingOverflow(by: step)
@@ -207,7 +213,13 @@ enum Indexing {
       return .slice(start: start, stop: stop, step: step)
     case .bool(let flag): return .mask(shape: [], values: [flag])
     case .int: return .int(try value.toInt())
+    case .bigInt(let big) where !big.negative && big.bitWidth == 64:
+      // NumPy reads an index from 2**63 to 2**64 - 1 as a C long (past 2**64 it is no integer index at all).
+      throw PythonError("OverflowError", "Python int too large to convert to C long")
     case .tensor(let tensor) where tensor.ndim == 0 && tensor.dtype.isInteger: return .int(try value.toInt())
+    // A NumPy float or complex number is no index (a 0-d array of one meets the array's own error).
+    case .tensor(let tensor) where tensor.isScalar && (tensor.dtype.isFloat || tensor.dtype.isComplex):
+      throw invalidIndex
     case .tensor(let tensor): return try arrayItem(tensor)
     case .list:
       // NumPy makes an array of the list; an empty list is an empty integer index, and a list of floats is refused
@@ -284,6 +296,10 @@ enum Indexing {
 
 extension Indexing {
   /// Python's slice resolution (`PySlice_AdjustIndices`): start, stop, step and how many items the slice covers.
+  /// A slice bound given as a Python int past 64 bits, clamped as CPython clamps it to Py_ssize_t: far enough past any
+  /// length to select what the exact bound does, and far enough from Int's ends to leave room for arithmetic on it.
+  static let hugeSliceBound = Int.max / 2
+
   static func resolveSlice(_ start: Int?, _ stop: Int?, _ step: Int?, count: Int) throws(PythonError)
     -> (start: Int, stop: Int, step: Int, length: Int)
   {

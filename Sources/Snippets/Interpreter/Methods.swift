@@ -4,6 +4,23 @@ import TensorCore
 enum Methods {
   /// Calls `receiver.name(...)`.
   static func call(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    guard case .tensor = receiver, !call.positional.isEmpty || !call.keywords.isEmpty else {
+      return try callChecked(name, on: receiver, call)
+    }
+    let checked = try UnusualArguments.checked(
+      name, try NoneArguments.checked(name, call, isMethod: true), isMethod: true)
+    guard UnusualArguments.unusualKind(name, checked, isMethod: true) != nil else {
+      return try callChecked(name, on: receiver, checked)
+    }
+    return try UnusualArguments.refusingUnusual(name, checked, isMethod: true) { () throws(PythonError) -> Value in
+      try callChecked(name, on: receiver, checked)
+    }
+  }
+
+  /// Calls `receiver.name(...)`, an array's arguments checked as NumPy reads them (`call` above).
+  private static func callChecked(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError)
+    -> Value
+  {
     if call.positional.isEmpty, call.keywords.isEmpty, case .tensor(let tensor) = receiver, !tensor.dtype.isComplex,
       let reduction = fullReductions[name]
     {
@@ -15,7 +32,6 @@ enum Methods {
     }
     try ComplexGuard.check(name, call, receiver: receiver, isMethod: true)
     var call = call
-    if case .tensor = receiver { call = try NoneArguments.checked(name, call, isMethod: true) }
     if name == "conj" || name == "conjugate" {
       _ = try call.bind([])
       return try NumpyComplex.conjugate(of: receiver)
@@ -143,6 +159,13 @@ enum Methods {
     if arguments.count == 1, case .tuple = arguments[0] {
       indices = try Interpreter.iterationItems(arguments[0])
       isTuple = true
+      // An empty tuple is no index at all: the array must then hold one element.
+      if indices.isEmpty {
+        guard tensor.size == 1 else {
+          throw PythonError.value("can only convert an array of size 1 to a Python scalar")
+        }
+        return try core { try tensor.flatten().index([.int(0)]) }
+      }
     }
     // NumPy's C index converter: a bool is no int, nor an int past 63 bits a C long.
     for index in indices {

@@ -162,6 +162,26 @@ enum MathModule {
       return .float(x.squareRoot())
     case "exp": let x = try one(); return try checked(GlibcMath.exp(x), from: x)
     case "expm1": let x = try one(); return try checked(GlibcMath.expm1(x), from: x)
+    case "log" where arguments.contains(where: { $0.hugeFrexp != nil }),
+      "log10" where arguments.first?.hugeFrexp != nil, "log2" where arguments.first?.hugeFrexp != nil:
+      // CPython's loghelper: an int past a double's range is log(m) + log(2) * e from its exact frexp.
+      try call.rejectKeywords()
+      guard (name == "log" ? 1...2 : 1...1).contains(arguments.count) else {
+        throw PythonError.type("\(name) expected at least 1 argument, got \(arguments.count)")
+      }
+      let function: (Double) -> Double =
+        name == "log10" ? { GlibcMath.log10($0) } : name == "log2" ? { GlibcMath.log2($0) } : { GlibcMath.log($0) }
+      func logarithm(_ value: Value) throws(PythonError) -> Double {
+        if let (mantissa, exponent) = value.hugeFrexp { return function(mantissa) + function(2.0) * Double(exponent) }
+        let x = try real(value)
+        if x <= 0 { throw domainError() }
+        return function(x)
+      }
+      let numerator = try logarithm(arguments[0])
+      guard arguments.count == 2 else { return .float(numerator) }
+      let denominator = try logarithm(arguments[1])
+      if denominator == 0 { throw PythonError("ZeroDivisionError", "float division by zero") }
+      return .float(numerator / denominator)
     case "log":
       try call.rejectKeywords()
       guard (1...2).contains(arguments.count) else {

@@ -256,7 +256,7 @@ enum NumpyArrays {
     case "repeat": return try repeated(tensor, bound)
     case "argsort": return try sort(name, tensor, bound, axisGiven: true)
     case "round":
-      let decimals = try bound["decimals"]?.toInt() ?? 0
+      let decimals = try bound["decimals"].map(UnusualArguments.cInt) ?? 0
       if let refusal = tensor.roundingNoiseRefusal() { throw PythonError(refusal) }
       let rounded = try core { try tensor.rounded(decimals: decimals) }
       // As np.round: a 0-d array rounds to a NumPy scalar.

@@ -260,7 +260,11 @@ enum NumpyEveryday {
         throw PythonError.type("'\(given.typeName)' object is not iterable")
       default: break
       }
+      if case .tuple(let items) = given, items.contains(where: { if case .bigInt = $0 { true } else { false } }) {
+        throw PythonError.value("Maximum allowed dimension exceeded")
+      }
       let dimensions = try given.toShape()
+      if dimensions.contains(where: { $0 < 0 }) { throw PythonError.value("negative dimensions are not allowed") }
       let dtype = try bound["dtype"]?.toDType() ?? .int64
       let sparse = try bound.flag("sparse")
       var grids: [Tensor] = []

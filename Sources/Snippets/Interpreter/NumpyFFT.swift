@@ -19,6 +19,9 @@ extension Interpreter {
           + "transform outside the function autograd differentiates")
     }
     let tensor = try array.toTensor()
+    // An int past 64 bits is past NumPy's largest dimension (the module's source answers bools, which rfft and
+    // ihfft take as 1).
+    if case .bigInt = call.positional[2] { throw PythonError.value("Maximum allowed dimension exceeded") }
     let points = try call.positional[2].toInt()
     let ndim = tensor.ndim
     let axis = try AxisConversion.normalized(try call.positional[3].toInt(), ndim: ndim)

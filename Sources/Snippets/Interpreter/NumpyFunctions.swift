@@ -238,6 +238,17 @@ enum NumpyFunctions {
       if dtype == nil, case .tensor(let given) = bound.value("fill_value"), !given.isPythonScalar {
         dtype = given.dtype
       }
+      if let dtype, dtype.isInteger, dtype != .int64, case .int(let number) = bound.value("fill_value") {
+        // NumPy 2 converts a Python int to the integer dtype with its bounds check.
+        let bits = dtype.itemsize * 8
+        let fits =
+          dtype.isUnsigned
+          ? number >= 0 && (bits >= 64 || number < 1 << bits)
+          : bits >= 64 || (number >= -(1 << (bits - 1)) && number < 1 << (bits - 1))
+        if !fits {
+          throw PythonError("OverflowError", "Python integer \(number) out of bounds for \(dtype.rawValue)")
+        }
+      }
       let fill = try NumpyArrays.fillValue(bound.value("fill_value"), dtype: dtype, isEmpty: shape.contains(0))
       return .tensor(try core { try Tensor.full(shape, fill, dtype: dtype) })
     case "zeros_like", "ones_like":
@@ -384,7 +395,7 @@ enum NumpyFunctions {
     let isContainer: (Value) -> Bool = {
       switch $0 {
       case .tensor(let t): !t.shape.isEmpty
-      case .list, .tuple, .dict, .set: true
+      case .list, .tuple, .dict, .set, .range: true
       default: false
       }
     }

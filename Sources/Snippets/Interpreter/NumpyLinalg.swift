@@ -42,8 +42,19 @@ enum NumpyLinalg {
     case "matrix_power":
       let bound = try call.bind(["a", "n"], required: 2)
       let a = try bound.value("a").toTensor()
-      guard case .int(let exponent) = bound.value("n") else {
-        throw PythonError.type("exponent must be an integer")
+      // NumPy reads n with `operator.index`: a Python bool or a NumPy integer is one; an int past 64 bits squares
+      // its way to NaNs or zeros, which snippets do not follow.
+      let exponent: Int
+      switch bound.value("n") {
+      case .bigInt:
+        throw PythonError.limit("np.linalg.matrix_power with an exponent past 64 bits is not supported in snippets")
+      case .int, .bool, .tensor:
+        do {
+          exponent = try bound.value("n").toInt()
+        } catch {
+          throw PythonError.type("exponent must be an integer")
+        }
+      default: throw PythonError.type("exponent must be an integer")
       }
       return .tensor(try core { try a.matrixPower(exponent) })
     case "multi_dot":
@@ -68,6 +79,12 @@ enum NumpyLinalg {
     if x.dtype.isComplex { throw NumpyComplex.refused("np.linalg.norm", x.dtype) }
     let keepdims = try bound.flag("keepdims")
     let order = bound.value("ord")
+    switch order {
+    case .list, .tuple, .range:
+      // NumPy computes with the sequence as an array of orders (`ord=[1]` broadcasts to an array of norms).
+      throw PythonError.limit("np.linalg.norm with a sequence for ord is not supported in snippets: give a number")
+    default: break
+    }
     if x.dtype != .float64 { x = try core { try x.astype(.float64) } }
     var axes: [Int]
     switch bound.value("axis") {
@@ -83,6 +100,13 @@ enum NumpyLinalg {
     case .float:
       // NumPy's norm goes on with a float axis where snippets' axes are ints.
       throw PythonError.limit("np.linalg.norm with a float axis is not supported in snippets")
+    case .tensor(let tensor) where tensor.ndim == 0 && !tensor.dtype.isComplex:
+      // NumPy's norm reads an axis that is no tuple with `int()`, which truncates a NumPy float.
+      let number = tensor.doubles[0]
+      guard number.isFinite else {
+        throw PythonError.type("'axis' must be None, an integer or a tuple of integers")
+      }
+      axes = [Int(number)]
     case let other:
       guard case .tuple(let items) = other else {
         throw PythonError.type("'axis' must be None, an integer or a tuple of integers")

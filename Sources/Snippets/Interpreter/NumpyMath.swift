@@ -105,7 +105,7 @@ enum NumpyMath {
     case "round", "around":
       let bound = try call.bind(["a", "decimals"], required: 1)
       let a = try bound.value("a").toTensor()
-      let decimals = try bound["decimals"]?.toInt() ?? 0
+      let decimals = try bound["decimals"].map(UnusualArguments.cInt) ?? 0
       if let refusal = a.roundingNoiseRefusal() { throw PythonError(refusal) }
       let rounded = try core { try a.rounded(decimals: decimals) }
       // NumPy's round of a 0-d array returns a NumPy scalar.

@@ -12,10 +12,24 @@ enum NumpyReprFunctions {
     case "binary_repr":
       let bound = try call.bind(["num", "width"], required: 1)
       let number = try integer(bound.value("num"), exact: true)
-      let width = try bound["width"].flatMap { (value) throws(PythonError) -> Int? in
-        value.isNone ? nil : try value.toInt()
+      // NumPy compares the width as given (a NaN is never smaller, so no padding) and names it by its repr.
+      var width: Int?
+      let given = bound["width"]
+      switch given {
+      case nil, .none?: width = nil
+      case .float(let value)? where value.isNaN: width = nil
+      case .tensor(let tensor)? where tensor.ndim == 0 && (tensor.dtype.isInteger || tensor.dtype == .bool):
+        width = Int(tensor.doubles[0])
+      case .bool(let flag)?: width = flag ? 1 : 0
+      default: width = try given!.toInt()
       }
-      return .string(try binaryRepr(number, width: width))
+      do {
+        return .string(try binaryRepr(number, width: width))
+      } catch {
+        guard let given, error.message.hasPrefix("Insufficient bit width=") else { throw error }
+        let rest = error.message.range(of: " provided").map { String(error.message[$0.lowerBound...]) } ?? ""
+        throw PythonError.value("Insufficient bit width=\(given.repr)" + rest)
+      }
     case "array_str":
       // `array2string(a, ..., ' ', "")`: the text `print(a)` shows, under the active print options.
       let bound = try call.bind(["a", "max_line_width", "precision", "suppress_small"], required: 1)

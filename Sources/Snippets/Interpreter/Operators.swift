@@ -278,6 +278,7 @@ enum Operators {
   }
 
   private static func repeated(_ sequence: Value, times count: Value) throws(PythonError) -> Value {
+    if case .bigInt = count { throw PythonError("OverflowError", "cannot fit 'int' into an index-sized integer") }
     guard let times = integer(count) else {
       throw PythonError.type("can't multiply sequence by non-int of type '\(count.typeName)'")
     }

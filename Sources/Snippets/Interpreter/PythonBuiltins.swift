@@ -25,6 +25,15 @@ enum PythonBuiltins {
   static func float(_ call: CallArguments) throws(PythonError) -> Value {
     try call.rejectKeywords()
     guard let argument = call.positional.first else { return .float(0) }
+    if case .bytes(let text) = argument, text.unicodeScalars.allSatisfy(\.isASCII) {
+      // Bytes are read as their ASCII text.
+      do {
+        return try float(
+          CallArguments(function: "float", positional: [.string(text)], keywords: [], positionalTexts: [""]))
+      } catch {
+        throw PythonError.value("could not convert string to float: \(argument.repr)")
+      }
+    }
     if case .string(let text) = argument {
       let trimmed = text.trimmingPythonSpaces().lowercased()
       // Either sign before `inf`, `infinity` or `nan`, in any case.
@@ -73,6 +82,11 @@ enum PythonBuiltins {
       if let value = try Self.parseInt(text) { return value }
       throw PythonError.value("invalid literal for int() with base 10: \(Value.quote(text))")
     }
+    if case .bytes(let text) = argument, text.unicodeScalars.allSatisfy(\.isASCII) {
+      // Bytes are read as their ASCII text.
+      if let value = try Self.parseInt(text) { return value }
+      throw PythonError.value("invalid literal for int() with base 10: \(argument.repr)")
+    }
     switch try argument.pythonNumber(for: "int") {
     case .bool(let value): return .int(value ? 1 : 0)
     case .float(let value):
@@ -91,10 +105,11 @@ extension PythonBuiltins {
   /// between digits, surrounding spaces and a sign.
   static func parseInt(_ argument: Value, base baseValue: Value) throws(PythonError) -> Value {
     // CPython reads the base before it looks at the argument's type.
-    guard let requested = baseValue.bigInteger?.asInt, baseValue.typeName == "int" || baseValue.typeName == "bool"
-    else {
+    guard let givenBase = try baseValue.indexInteger(), baseValue.typeName != "float" else {
       throw PythonError.type("'\(baseValue.typeName)' object cannot be interpreted as an integer")
     }
+    // A base past 64 bits is out of range like any other.
+    let requested = givenBase.asInt ?? -1
     guard requested == 0 || (2...36).contains(requested) else {
       throw PythonError.value("int() base must be >= 2 and <= 36, or 0")
     }

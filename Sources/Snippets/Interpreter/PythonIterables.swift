@@ -22,6 +22,9 @@ extension Interpreter {
       return .iterator(IteratorBox(kind: "zip", source: ZipSource(sources, strict: strict)))
     case "enumerate":
       let bound = try call.bind(["iterable", "start"], required: 1)
+      if case .bigInt? = bound["start"] {
+        throw PythonError.limit("enumerate() counting from an int past 64 bits is not supported in snippets")
+      }
       let start = try bound["start"]?.toInt() ?? 0
       let source = try makeIterator(bound.value("iterable"))
       return .iterator(IteratorBox(kind: "enumerate", source: EnumerateSource(source, start: start)))
@@ -204,6 +207,12 @@ extension Interpreter {
         throw PythonError.type("divmod expected 2 arguments, got \(call.positional.count)")
       }
       let (a, b) = (call.positional[0], call.positional[1])
+      switch (a, b) {
+      case (.tensor, .bytes), (.bytes, .tensor), (.tensor, .string), (.string, .tensor):
+        // NumPy makes a string array of the text and looks for a ufunc loop for it.
+        throw PythonError.limit("divmod() of an array and a str or bytes is not supported in snippets")
+      default: break
+      }
       let quotient: Value
       do {
         quotient = try Operators.binary(.floorDivide, a, b)
@@ -285,6 +294,9 @@ extension Interpreter {
       return try nextOrStop(box)
     case "chr":
       let bound = try call.bind(["i"], required: 1)
+      if case .bigInt = bound.value("i") {
+        throw PythonError("OverflowError", "Python int too large to convert to C int")
+      }
       let code = try bound.value("i").toInt()
       guard let scalar = Unicode.Scalar(UInt32(clamping: max(code, 0))), code >= 0, code <= 0x10FFFF else {
         throw PythonError.value("chr() arg not in range(0x110000)")
@@ -580,7 +592,9 @@ extension Interpreter {
     let operands = [base, exponent, modulus]
     // The slot each operand's type brings: bool shares int's.
     func slot(_ value: Value) -> String? {
-      switch value.typeName {
+      // A NumPy number's or array's power takes no modulus (its slot gives way).
+      if case .tensor = value { return "numpy" }
+      return switch value.typeName {
       case "int", "bool": "int"
       case "float": "float"
       case "complex": "complex"
@@ -614,7 +628,23 @@ extension Interpreter {
     case .tensor(let tensor) where tensor.isScalar && !tensor.dtype.isComplex && tensor.dtype != .bool: break
     default: throw PythonError.type("type \(number.typeName) doesn't define __round__ method")
     }
-    let digits = try bound["ndigits"]?.toInt()
+    var digits: Int?
+    if case .bigInt(let huge)? = bound["ndigits"] {
+      // A float rounds to itself (or to a signed zero) past any precision; a NumPy scalar's C long converter
+      // overflows; an int rounds to itself (to a power of ten CPython computes in full, refused, below).
+      switch number {
+      case .tensor: throw PythonError("OverflowError", "Python int too large to convert to C long")
+      case .float: digits = huge.negative ? Int.min / 2 : Int.max / 2
+      default:
+        guard !huge.negative else {
+          throw PythonError.limit(
+            "round() of an int to a power of ten past 64 bits is not supported in snippets: CPython computes it")
+        }
+        digits = Int.max / 2
+      }
+    } else {
+      digits = try bound["ndigits"]?.toInt()
+    }
     switch number {
     case .int, .bool, .bigInt:
       let value = number.bigInteger ?? BigInt(0)

@@ -32,6 +32,10 @@ enum PythonReductions {
     let bound = try call.bind(["iterable", "start"], required: 1)
     var total = bound.values["start"] ?? .int(0)
     if case .string = total { throw PythonError.type("sum() can't sum strings [use ''.join(seq) instead]") }
+    if case .bytes = total { throw PythonError.type("sum() can't sum bytes [use b''.join(seq) instead]") }
+    if case .bytearray = total {
+      throw PythonError.type("sum() can't sum bytearray [use b''.join(seq) instead]")
+    }
     for item in try items(of: bound.value("iterable"), for: "sum") {
       if let sum = Interpreter.fastArithmetic(.add, total, item) {
         total = sum

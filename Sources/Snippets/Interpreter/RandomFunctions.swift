@@ -102,13 +102,14 @@ extension Interpreter {
         throw Self.unsupported(
           "np.random.RandomState() needs a seed in snippets, so that every build prints the same numbers")
       }
-      let value = try seed.toInt()
+      let value = try Self.legacySeed(seed)
       return try store(.legacy(try core { try RandomState(seed: value) }), isLegacy: true)
     case "seed":
       let result = try Self.callLegacy(function, on: &random, call)
       randomRefusal.numpyGlobal = nil
       return result
     default:
+      try Self.refuseBoolDimensions(function, call)
       if let line = randomRefusal.numpyGlobal {
         throw RandomRefusal.error("NumPy's global random state", line: line, reseed: "np.random.seed(n) sets it anew")
       }
@@ -119,6 +120,16 @@ extension Interpreter {
   /// `rng.name(...)` on a generator object.
   mutating func callRandomMethod(_ handle: RandomHandle, _ name: String, _ call: CallArguments) throws(PythonError)
     -> Value
+  {
+    try Self.refuseBoolDimensions(name, call)
+    guard UnusualArguments.hasHugeInt(call) else { return try callRandomMethodUnguarded(handle, name, call) }
+    return try UnusualArguments.refusingUnusual(name, call, isMethod: true, shown: "the random generator's \(name)") {
+      () throws(PythonError) -> Value in try callRandomMethodUnguarded(handle, name, call)
+    }
+  }
+
+  private mutating func callRandomMethodUnguarded(_ handle: RandomHandle, _ name: String, _ call: CallArguments)
+    throws(PythonError) -> Value
   {
     try ComplexGuard.check("random.Generator.\(name)", call)
     if let (line, count) = randomRefusal.objects, handle.index < count {
@@ -169,8 +180,61 @@ extension Interpreter {
   }
 
   /// The words of `default_rng`'s seed: the 32-bit words of each int (of any size), least significant first.
+  /// `rand(d0, d1, …)` and `randn`'s dimensions go through NumPy's C integer converter, which takes no bool.
+  static func refuseBoolDimensions(_ name: String, _ call: CallArguments) throws(PythonError) {
+    guard name == "rand" || name == "randn" else { return }
+    let isBool: (Value) -> Bool = {
+      switch $0 {
+      case .bool: true
+      case .tensor(let tensor): tensor.isScalar && tensor.dtype == .bool
+      default: false
+      }
+    }
+    if call.positional.contains(where: isBool) { throw PythonError.type("an integer is required") }
+  }
+
+  /// NumPy's legacy seeding of `RandomState(seed)`: an array is squeezed, then `operator.index` takes an int (one
+  /// past 32 bits is out of range); anything else becomes an array cast safely to int64, whose errors NumPy raises
+  /// in that order. A sequence of several seeds (`init_by_array`) is refused.
+  static func legacySeed(_ seed: Value) throws(PythonError) -> Int {
+    let outOfRange = PythonError.value("Seed must be between 0 and 2**32 - 1")
+    func castError(_ dtype: String) -> PythonError {
+      PythonError.type("Cannot cast scalar from dtype('\(dtype)') to dtype('int64') according to the rule 'safe'")
+    }
+    switch seed {
+    case .bigInt: throw outOfRange
+    case .int, .bool: return try seed.toInt()
+    case .float: throw castError("float64")
+    case .string(let text): throw castError("<U\(text.unicodeScalars.count)")
+    case .bytes(let text): throw castError("S\(text.unicodeScalars.count)")
+    case .tensor(let tensor) where tensor.size == 1:
+      if tensor.dtype.isInteger { return try tensor.exactInts()[0] }
+      if tensor.dtype == .bool { throw PythonError.value("Seed array must be 1-d") }
+      if tensor.dtype.isFloat { throw castError(tensor.dtype.rawValue) }
+    case .list(let items), .tuple(let items):
+      if items.isEmpty { throw PythonError.value("Seed must be non-empty") }
+    default: break
+    }
+    throw PythonError.limit(
+      "np.random.RandomState with a seed of type \(seed.typeName) is not supported in snippets: give an int")
+  }
+
   private static func entropy(_ seed: Value) throws(PythonError) -> [UInt32] {
     switch seed {
+    case .range:
+      return try entropy(.list(ValueList(try Interpreter.iterationItems(seed))))
+    case .tensor(let tensor) where tensor.ndim == 0 && !tensor.isScalar:
+      // A 0-d array is taken for a sequence, which has no length.
+      throw PythonError.type("len() of unsized object")
+    case .tensor(let tensor) where tensor.ndim == 1 && tensor.dtype.isInteger && tensor.size <= 64:
+      return try entropy(.list(ValueList(try tensor.exactInts().map { Value.int($0) })))
+    case .tensor(let tensor) where tensor.isScalar && !tensor.dtype.isInteger && !tensor.dtype.isComplex:
+      // NumPy names the scalar by its str (`3.0`, `True`).
+      let shown =
+        tensor.dtype == .bool ? (tensor.doubles[0] != 0 ? "True" : "False") : pythonFloatRepr(tensor.doubles[0])
+      throw PythonError.type("SeedSequence expects int or sequence of ints for entropy not \(shown)")
+    case .bytes:
+      throw PythonError.type("SeedSequence expects int or sequence of ints for entropy not \(seed.repr)")
     case .list(let items), .tuple(let items):
       var words: [UInt32] = []
       for item in items { words += try entropy(item) }
@@ -807,14 +871,17 @@ extension Interpreter {
   /// A sampler's `size` as NumPy's size converter reads it: a bool or a float (NumPy's or Python's) is its
   /// TypeError naming the value, an int past 63 bits its ValueError.
   private static func sizeArgument(_ value: Value?) throws(PythonError) -> [Int]? {
-    guard let value else { return nil }
+    guard let value, !value.isNone else { return nil }
     switch value {
-    case .bool, .float:
-      throw PythonError.type("expected a sequence of integers or a single integer, got '\(value.repr)'")
-    case .tensor(let tensor) where tensor.isScalar && !tensor.dtype.isInteger:
-      throw PythonError.type("expected a sequence of integers or a single integer, got '\(value.repr)'")
+    case .range: return try Value.list(ValueList(try Interpreter.iterationItems(value))).toCreationShape()
     case .bigInt: throw PythonError.value("Maximum allowed dimension exceeded")
-    default: return try value.toShape()
+    case .string, .bytes:
+      // NumPy multiplies the text's extents together, which no ufunc loop does.
+      throw PythonError.limit("a str or bytes size is not supported in snippets: NumPy fails in a ufunc loop there")
+    default:
+      // NumPy's shape converter: a bool or a float (NumPy's too) is "expected a sequence of integers or a single
+      // integer, got '…'".
+      return try value.toCreationShape()
     }
   }
 

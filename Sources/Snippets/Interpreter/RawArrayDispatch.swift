@@ -51,6 +51,12 @@ extension Interpreter {
   /// Calls that involve raw bytes or byte order (RawArrays.swift, Bytes.swift), or nil to let the others answer;
   /// may replace raw arrays in `call` by their values for functions whose results are native.
   mutating func callByteLayer(_ function: Value, _ call: inout CallArguments) throws(PythonError) -> Value? {
+    if case .function(let name) = function, name == "bytes" || name == "bytearray",
+      case .tensor(let tensor)? = call.positional.first, tensor.ndim == 0, tensor.dtype.isInteger
+    {
+      // A NumPy integer (or 0-d integer array) is a count by its `__index__`, which CPython asks before the buffer.
+      call.positional[0] = .int(try call.positional[0].toInt())
+    }
     switch function {
     case .function("bytearray"):
       call.function = "bytearray"

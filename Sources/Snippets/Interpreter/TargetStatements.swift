@@ -127,7 +127,9 @@ extension Interpreter {
       }
       items = items.indices.filter { !doomed.contains($0) }.map { items[$0] }
     } else {
-      guard case .int(var position) = key.bigInteger.flatMap({ $0.asInt }).map(Value.int) ?? .none else {
+      if case .bigInt = key { throw PythonError.index("cannot fit 'int' into an index-sized integer") }
+      // A NumPy integer deletes by its `__index__` (an array of others raises its own error).
+      guard case .int(var position) = try key.indexInteger().flatMap({ $0.asInt }).map(Value.int) ?? .none else {
         throw PythonError.type("list indices must be integers or slices, not \(key.typeName)")
       }
       if position < 0 { position += items.count }

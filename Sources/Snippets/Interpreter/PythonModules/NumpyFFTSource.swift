@@ -23,13 +23,15 @@ extension ModuleSources {
     def _raw_fft(name, a, n, axis, is_real, is_forward, norm, out):
         if out is not None:
             _refuse(f'np.fft.{name}(out=...)')
-        if isinstance(n, (bool, np.bool_)) and name not in ('rfft', 'ihfft'):
-            # NumPy's C code reads n as an int, which a bool is not (rfft and ihfft take it as one).
-            raise TypeError('an integer is required')
-        if isinstance(n, int) and n > 2**62:
-            _refuse(f'np.fft.{name} with n of more than 62 bits')
         if n < 1:
             raise ValueError(f"Invalid number of FFT data points ({n}) specified.")
+        if isinstance(n, (bool, np.bool_)) and name not in ('rfft', 'ihfft'):
+            # NumPy's C code reads n as an int, which a bool is not (rfft and ihfft take it as one); a false n
+            # fails the count check above first.
+            raise TypeError('an integer is required')
+        if isinstance(n, int) and 2**62 < n < 2**63:
+            # From 2**63 NumPy's C code says "Maximum allowed dimension exceeded", as the native call does.
+            _refuse(f'np.fft.{name} with n of more than 62 bits')
         if not is_forward:
             norm = _swap_direction(norm)
         if norm is None or norm == "backward":

@@ -247,8 +247,9 @@ extension Interpreter {
         }
         argument = index
       }
-      if case .tensor(let tensor) = argument, tensor.isScalar, tensor.dtype.isInteger {
-        argument = try argument.pythonNumber(for: name)
+      if case .tensor = argument, let integer = try argument.indexInteger() {
+        // A NumPy integer, or a 0-d integer array, by its `__index__`.
+        argument = .integer(integer)
       }
       guard let integer = argument.bigInteger, argument.typeName != "float" else {
         throw PythonError.type("'\(call.positional[0].typeName)' object cannot be interpreted as an integer")
