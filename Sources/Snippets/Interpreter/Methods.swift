@@ -31,7 +31,6 @@ enum Methods {
       return try sliceIndices(start, stop, step, call)
     }
     try ComplexGuard.check(name, call, receiver: receiver, isMethod: true)
-    var call = call
     if name == "conj" || name == "conjugate" {
       _ = try call.bind([])
       return try NumpyComplex.conjugate(of: receiver)

@@ -50,6 +50,11 @@ enum NumpyUfuncMethods {
       return .tensor(
         try core { try apply(ufunc, a.reshape(a.shape + [Int](repeating: 1, count: b.ndim)), b) })
     case "reduce":
+      var call = call
+      if let slot = call.keywords.firstIndex(where: { $0.name == "where" }), call.keywords[slot].value.isNone {
+        // `where=None` is NumPy's array of None, false everywhere.
+        call.keywords[slot].value = .bool(false)
+      }
       let bound = try call.bind(["array", "axis", "dtype", "out", "keepdims", "initial", "where"], required: 1)
       let isLogical = ufunc == "logical_and" || ufunc == "logical_or"
       for unsupported in ["dtype", "out", "initial", "where"]

@@ -29,8 +29,9 @@ extension ModuleSources {
             # NumPy's C code reads n as an int, which a bool is not (rfft and ihfft take it as one); a false n
             # fails the count check above first.
             raise TypeError('an integer is required')
-        if isinstance(n, int) and 2**62 < n < 2**63:
-            # From 2**63 NumPy's C code says "Maximum allowed dimension exceeded", as the native call does.
+        if isinstance(n, int) and (2**62 < n < 2**63 or (n >= 2**63 and name in ('rfft', 'ihfft'))):
+            # From 2**63 NumPy's C code says "Maximum allowed dimension exceeded", as the native call does, but for
+            # rfft and ihfft, whose output shape NumPy computes first.
             _refuse(f'np.fft.{name} with n of more than 62 bits')
         if not is_forward:
             norm = _swap_direction(norm)
