@@ -154,8 +154,8 @@ enum NoneArguments {
 
   /// NumPy's TypeError for a bool given as the axis (a Python bool, NumPy's bool, or one in a tuple of axes), which
   /// Python reads as an int but NumPy's C axis converters do not: the reductions' (`np.sum(a, axis=True)`) and the
-  /// others' ("… for the axis"); by function, the axis's position and the message. The same axes given as a list are
-  /// those converters' other TypeError.
+  /// others' ("… for the axis"); by function, the axis's position and the message. (A list of axes is
+  /// `UnusualArguments`'.)
   static let boolAxisFunctions: [String: (parameter: Parameter, message: String)] = {
     // np.bincount's minlength, an int its C parser reads the same way.
     var table: [String: (parameter: Parameter, message: String)] = [
@@ -177,9 +177,6 @@ enum NoneArguments {
     }
     for name in ["nanargmax", "nanargmin"] { table[name] = (("axis", 1), "an integer is required") }
     table["trapezoid"] = (("axis", 3), "an integer is required")
-    // Extents NumPy's C code reads as ints, which a bool is not.
-    table["eye"] = (("M", 1), "an integer is required")
-    table["vander"] = (("N", 1), "an integer is required")
     return table
   }()
 
@@ -449,10 +446,6 @@ enum NoneArguments {
       var isBool = axis?.isBoolNumber ?? false
       if case .tuple(let items)? = axis, items.contains(where: \.isBoolNumber) { isBool = true }
       if isBool { throw PythonError.type(message) }
-      // The same C converters take a tuple of axes, never a list (`np.sum(a, axis=[0, 1])`).
-      if parameter.name == "axis", name != "trapezoid", case .list? = axis {
-        throw PythonError.type("'list' object cannot be interpreted as an integer")
-      }
     }
     let shown = isMethod ? "ndarray.\(name)" : "np.\(name)"
     for (parameter, answer) in (isMethod ? floatAxisMethods : floatAxisFunctions)[name] ?? [] {
