@@ -171,11 +171,6 @@ enum Methods {
       if index.isBoolNumber { throw PythonError.type("an integer is required") }
       if case .bigInt = index { throw PythonError("OverflowError", "Python int too large to convert to C long") }
     }
-    if isTuple && indices.isEmpty {
-      // `a.item(())` is `a.item()`.
-      guard tensor.size == 1 else { throw PythonError.value("can only convert an array of size 1 to a Python scalar") }
-      return try core { try tensor.flatten().index([.int(0)]) }
-    }
     if arguments.count == 1 && !isTuple {
       let flat = try indices[0].toInt()
       let size = tensor.size
@@ -245,7 +240,7 @@ enum Methods {
     case 1:
       let shape = call.positional[0]
       try shape.refuseBoolExtents()
-      if call.function == "reshape" && Self.isNonIntegerNumber(shape) {
+      if Self.isNonIntegerNumber(shape) {
         // NumPy's PyArray_IntpConverter: one number that is not an integer is neither a shape nor an extent.
         throw PythonError.type("expected a sequence of integers or a single integer, got '\(shape.repr)'")
       }

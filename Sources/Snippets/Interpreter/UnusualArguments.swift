@@ -88,14 +88,6 @@ extension UnusualArguments {
     "unravel_index": [("shape", 1)], "ravel_multi_index": [("dims", 1)],
   ]
 
-  /// Whether `value` is a Python bool or a NumPy bool scalar (not a 0-d bool array, whose own `__index__` error
-  /// comes first).
-  private static func isBoolScalar(_ value: Value) -> Bool {
-    if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == .bool }
-    if case .bool = value { return true }
-    return false
-  }
-
   /// NumPy's errors for a bool or a NumPy number given to the parameters above, to np.resize's shape, np.histogram's
   /// bins and an array's `item`.
   private static func checkIntegers(_ name: String, _ call: CallArguments, isMethod: Bool) throws(PythonError)
@@ -103,9 +95,6 @@ extension UnusualArguments {
   {
     var call = call
     if isMethod {
-      if name == "item", call.positional.contains(where: isBoolScalar) {
-        throw PythonError.type("an integer is required")
-      }
       if name == "take" { try checkTakeIndices(argument(("indices", 0), of: call)) }
       if name == "repeat" {
         let keyword = call.keywords.firstIndex { $0.name == "repeats" }
@@ -118,7 +107,7 @@ extension UnusualArguments {
     for parameter in integerRequiredFunctions[name] ?? [] {
       var given = argument(parameter, of: call).map { [$0] } ?? []
       if case .tuple(let items)? = given.first { given = Array(items) }
-      if given.contains(where: isBoolScalar) { throw PythonError.type("an integer is required") }
+      if given.contains(where: \.isBoolNumber) { throw PythonError.type("an integer is required") }
     }
     switch name {
     case "tile":

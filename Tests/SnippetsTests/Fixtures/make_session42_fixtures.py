@@ -202,7 +202,8 @@ METHODS = [
     "a.copy().resize(refcheck=1.5)", "a.copy().resize(refcheck=2**63)", "a.copy().resize(None)",
     "a.copy().resize(True)", "a.copy().resize(1.5)", "a.copy().resize(2**63)", "a.copy().resize((None,))",
     "a.item(())", "a.item(True)", "a.item(np.True_)", "a.item((True, 0))", "a.item(0, True)", "a.item(2**63)",
-    "a.item(1.5)", "a.item(4)", "np.array([7.5]).item(())",
+    "a.item(1.5)", "a.item(4)", "np.array([7.5]).item(())", "a.transpose(1.5)", "a.transpose(True)",
+    "a.transpose(np.float64(1))", "b.transpose(np.True_)",
 ]
 
 FIXTURES = {
