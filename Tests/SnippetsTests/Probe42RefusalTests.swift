@@ -49,7 +49,7 @@ struct Probe42RefusalTests {
     (setup, "np.rot90(m, np.array(True))", "np.rot90 with a 0-d bool array k is not supported in snippets"),
     (setup, "np.linalg.norm(y, ord=[1])", "np.linalg.norm with a sequence for ord is not supported"),
     (setup, "np.zeros(b'3')", "a bytes shape is not supported in snippets"),
-    (setup, "np.random.RandomState([3])", "np.random.RandomState with a seed of type list is not supported"),
+    (setup, "np.random.RandomState([[1], 2])", "a legacy random seed (np.random.seed, RandomState) holding a list"),
     (setup, "np.random.default_rng(0).integers(0, 10, '3')", "a str or bytes size is not supported in snippets"),
     (setup, "b'ab' * np.array(2)", "bytes times a NumPy value is not supported in snippets"),
     (setup, "divmod(np.arange(5), b'2')", "divmod() of an array and a str or bytes is not supported"),

@@ -102,8 +102,9 @@ extension Interpreter {
         throw Self.unsupported(
           "np.random.RandomState() needs a seed in snippets, so that every build prints the same numbers")
       }
-      let value = try Self.legacySeed(seed)
-      return try store(.legacy(try core { try RandomState(seed: value) }), isLegacy: true)
+      var state = RandomState()
+      try Self.seedLegacy(&state, try Self.legacySeed(seed))
+      return try store(.legacy(state), isLegacy: true)
     case "seed":
       let result = try Self.callLegacy(function, on: &random, call)
       randomRefusal.numpyGlobal = nil
@@ -193,30 +194,89 @@ extension Interpreter {
     if call.positional.contains(where: isBool) { throw PythonError.type("an integer is required") }
   }
 
-  /// NumPy's legacy seeding of `RandomState(seed)`: an array is squeezed, then `operator.index` takes an int (one
-  /// past 32 bits is out of range); anything else becomes an array cast safely to int64, whose errors NumPy raises
-  /// in that order. A sequence of several seeds (`init_by_array`) is refused.
-  static func legacySeed(_ seed: Value) throws(PythonError) -> Int {
+  /// What NumPy's legacy seeding makes of a seed: one int for `init_genrand`, or the words of a 1-d array for
+  /// `init_by_array`.
+  enum LegacySeed {
+    case word(Int)
+    case key([UInt32])
+  }
+
+  /// NumPy's legacy seeding of `RandomState(seed)` and `np.random.seed(seed)`: an array is squeezed, then
+  /// `operator.index` takes an int (one past 32 bits is out of range); anything else becomes an array cast safely to
+  /// int64, which must be 1-d with every word in 0 ..< 2**32, whose errors NumPy raises in that order. Sequences
+  /// whose array NumPy would make of other than ints, bools or floats are refused.
+  static func legacySeed(_ seed: Value) throws(PythonError) -> LegacySeed {
     let outOfRange = PythonError.value("Seed must be between 0 and 2**32 - 1")
-    func castError(_ dtype: String) -> PythonError {
-      PythonError.type("Cannot cast scalar from dtype('\(dtype)') to dtype('int64') according to the rule 'safe'")
+    func castError(_ dtype: String, array: Bool = false) -> PythonError {
+      PythonError.type(
+        "Cannot cast \(array ? "array data" : "scalar") from dtype('\(dtype)') to dtype('int64') according to the rule 'safe'"
+      )
+    }
+    func words(_ values: [Int]) throws(PythonError) -> LegacySeed {
+      guard values.allSatisfy({ $0 >= 0 && $0 <= Int(UInt32.max) }) else { throw outOfRange }
+      return .key(values.map { UInt32($0) })
     }
     switch seed {
     case .bigInt: throw outOfRange
-    case .int, .bool: return try seed.toInt()
+    case .int, .bool: return .word(try seed.toInt())
     case .float: throw castError("float64")
-    case .string(let text): throw castError("<U\(text.unicodeScalars.count)")
-    case .bytes(let text): throw castError("S\(text.unicodeScalars.count)")
+    // `np.asarray('')` is a '<U1' array, as `np.asarray(b'')` is 'S1'.
+    case .string(let text): throw castError("<U\(max(1, text.unicodeScalars.count))")
+    case .bytes(let text): throw castError("S\(max(1, text.unicodeScalars.count))")
+    case .tensor(let tensor) where tensor.size == 0: throw PythonError.value("Seed must be non-empty")
     case .tensor(let tensor) where tensor.size == 1:
-      if tensor.dtype.isInteger { return try tensor.exactInts()[0] }
+      if tensor.dtype.isInteger { return .word(try tensor.exactInts()[0]) }
       if tensor.dtype == .bool { throw PythonError.value("Seed array must be 1-d") }
       if tensor.dtype.isFloat { throw castError(tensor.dtype.rawValue) }
+    case .tensor(let tensor) where tensor.size > 1 && (tensor.dtype.isInteger || tensor.dtype == .bool):
+      if tensor.dtype == .uint64 { throw castError("uint64", array: true) }
+      // `seed.squeeze()` first: only the axes longer than one count.
+      guard tensor.shape.filter({ $0 != 1 }).count == 1 else { throw PythonError.value("Seed array must be 1-d") }
+      return try words(try tensor.exactInts())
+    case .tensor(let tensor) where tensor.size > 1 && tensor.dtype.isFloat:
+      throw castError(tensor.dtype.rawValue, array: true)
     case .list(let items), .tuple(let items):
       if items.isEmpty { throw PythonError.value("Seed must be non-empty") }
+      return try legacySeedSequence(Array(items), castError: castError(_:array:), words: words)
+    case .range:
+      let items = try Interpreter.iterationItems(seed)
+      if items.isEmpty { throw PythonError.value("Seed must be non-empty") }
+      return try legacySeedSequence(items, castError: castError(_:array:), words: words)
     default: break
     }
     throw PythonError.limit(
-      "np.random.RandomState with a seed of type \(seed.typeName) is not supported in snippets: give an int")
+      "a legacy random seed (np.random.seed, RandomState) of type \(seed.typeName) is not supported in snippets: "
+        + "give an int or a list of ints")
+  }
+
+  /// A list, tuple or range as NumPy's legacy seeding takes it: `np.asarray` of ints and bools is an int64 array of
+  /// words; one float among them makes float64, which the safe cast refuses. Other elements (nested sequences, ints
+  /// past 63 bits, text) would make arrays snippets do not model here: refused.
+  private static func legacySeedSequence(
+    _ items: [Value], castError: (String, Bool) -> PythonError,
+    words: ([Int]) throws(PythonError) -> LegacySeed
+  ) throws(PythonError) -> LegacySeed {
+    var values: [Int] = []
+    var hasFloat = false
+    if let rows = rectangularIntRows(items), rows > 0 {
+      // An array of two or more axes, of ints: cast safely, then refused for its rank.
+      throw PythonError.value("Seed array must be 1-d")
+    }
+    for item in items {
+      switch item {
+      case .int(let value): values.append(value)
+      case .bool(let flag): values.append(flag ? 1 : 0)
+      case .float: hasFloat = true
+      case .tensor(let tensor) where tensor.isScalar && tensor.dtype.isInteger && tensor.dtype != .uint64:
+        values.append(try tensor.exactInts()[0])
+      default:
+        throw PythonError.limit(
+          "a legacy random seed (np.random.seed, RandomState) holding a \(item.typeName) is not supported in "
+            + "snippets: give ints")
+      }
+    }
+    if hasFloat { throw castError("float64", true) }
+    return try words(values)
   }
 
   private static func entropy(_ seed: Value) throws(PythonError) -> [UInt32] {
@@ -503,6 +563,36 @@ extension Interpreter {
     return distribution.isDiscrete ? try pythonInt(drawn, size) : try pythonFloat(drawn, size)
   }
 
+  /// The common length of `items` when each is a list or tuple of Python ints and bools of that length (what
+  /// `np.asarray` makes a 2-d int array of); nil otherwise.
+  private static func rectangularIntRows(_ items: [Value]) -> Int? {
+    var length: Int?
+    for item in items {
+      let row: ValueList
+      switch item {
+      case .list(let items), .tuple(let items): row = items
+      default: return nil
+      }
+      let isInt: (Value) -> Bool = {
+        switch $0 {
+        case .int, .bool: true
+        default: false
+        }
+      }
+      guard row.allSatisfy(isInt), length == nil || length == row.count else { return nil }
+      length = row.count
+    }
+    return length
+  }
+
+  /// Restarts a legacy state from what `legacySeed` made of a seed.
+  static func seedLegacy(_ state: inout RandomState, _ seed: LegacySeed) throws(PythonError) {
+    switch seed {
+    case .word(let value): try core { try state.seed(value) }
+    case .key(let words): state.seed(key: words)
+    }
+  }
+
   /// A legacy function, on the module's global RandomState or on a `RandomState` object.
   static func callLegacy(_ name: String, on state: inout RandomState, _ call: CallArguments) throws(PythonError)
     -> Value
@@ -513,13 +603,7 @@ extension Interpreter {
         throw Self.unsupported(
           "np.random.seed() needs an int in snippets, so that every build prints the same numbers")
       }
-      if case .string(let text) = seed {
-        // NumPy's legacy seeding casts `np.asarray(seed)` to int64 safely: a str array cannot be.
-        throw PythonError.type(
-          "Cannot cast scalar from dtype('<U\(max(1, text.count))') to dtype('int64') according to the rule 'safe'")
-      }
-      let value = try seed.toInt()
-      try core { try state.seed(value) }
+      try seedLegacy(&state, try legacySeed(seed))
       return .none
     case "rand", "randn":
       try call.rejectKeywords()

@@ -34,6 +34,13 @@ public struct RandomState: Sendable {
     cachedGaussian = nil
   }
 
+  /// `np.random.seed([k0, k1, …])`: NumPy seeds from a 1-d array of words with MT19937's `init_by_array`, which
+  /// differs from seeding with one int even for a single word (`seed([3])` is not `seed(3)`).
+  public mutating func seed(key: [UInt32]) {
+    generator = MersenneTwister(key: key)
+    cachedGaussian = nil
+  }
+
   /// `np.random.rand()` with no arguments, which returns a Python float.
   public mutating func rand() -> Double {
     generator.nextDouble()

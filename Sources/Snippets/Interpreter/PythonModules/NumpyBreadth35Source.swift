@@ -67,6 +67,12 @@ extension ModuleSources {
             if not isinstance(ax, (int, np.integer)):
                 __docbuild_refuse__('np.trim_zeros with an axis that is not an int or a tuple of ints is not '
                                     'supported in snippets')
+            # NumPy's normalize_axis_index reads the axis as a C long, then as a C int, before any bounds check.
+            ax = int(ax)
+            if not -2**63 <= ax < 2**63:
+                raise OverflowError('Python int too large to convert to C long')
+            if not -2**31 <= ax < 2**31:
+                raise OverflowError('Python int too large to convert to C int')
             if not -ndim <= ax < ndim:
                 __docbuild_axis_error__(f'axis: axis {ax} is out of bounds for array of dimension {ndim}')
             axes.append(ax % ndim if ndim else ax)

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4.6 print for the statements of session 43's lead work.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_session43_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
+`interpreter/426-*` fixture; rerunning gives identical bytes.
+
+426: NumPy's legacy seeding from a sequence (`np.random.seed([1, 2])`, `RandomState((1, 2, 3))`, a 1-d int array,
+a range): MT19937's `init_by_array`, which is not the seeding of one int even for one word (`RandomState([3])` is not
+`RandomState(3)`), with the errors of the array NumPy makes of the sequence (empty, not 1-d, a float in it, a word
+outside 0 .. 2**32 - 1), and `np.trim_zeros`'s axis read as a C long and then a C int before its bounds are checked
+(`axis=2**31` is an OverflowError, not an AxisError; the last of `Fuzz/signature_sweep.py`'s wrong error texts).
+"""
+
+import pathlib
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+SCRIPT = "make_session43_fixtures.py"
+
+SEEDS = ["[3]", "[1, 2]", "(1, 2, 3)", "[0]", "[True, False]", "[2**32 - 1, 0]", "np.array([5, 6])",
+         "np.array([5, 6], dtype=np.uint8)", "np.array([[5, 6]])", "np.array([[5]])", "range(4)",
+         "[np.int32(4), 5]", "list(range(700))", "np.array([True, False])", "(2**32 - 1,)", "[False]",
+         "[]", "[[1, 2]]", "[1.0, 2]", "[-1, 2]", "[2**32, 1]", "np.array([[5, 6], [7, 8]])", "np.array([5.0, 6.0])",
+         "range(0)", "''", "b''", "np.array([], dtype=int)", "np.array([5, 6], dtype=np.uint64)",
+         "np.array([-5, 6])", "np.array([5, 2**33])", "np.array([1.5, 2], dtype=np.float32)"]
+
+LEGACY_SEEDS = []
+for seed in SEEDS:
+    LEGACY_SEEDS.append(f"np.random.RandomState({seed}).rand(3)")
+    LEGACY_SEEDS.append(f"np.random.seed({seed}); np.random.rand(2)")
+LEGACY_SEEDS += [
+    "rs = np.random.RandomState([7, 8, 9])",
+    "rs.randn(4)",
+    "rs.randint(0, 100, 5)",
+    "rs.seed((7, 8, 9)); rs.randn(4)",
+    "rs.seed(7); rs.randn(2)",
+    "np.random.seed(np.arange(3)); np.random.permutation(6)",
+]
+
+TRIM_AXES = ["2**31", "2**63 - 1", "2**63", "2**64", "-2**31 - 1", "-2**63", "-2**63 - 1", "(2**63,)", "(0, 2**63)",
+             "[2**40]", "np.int64(2**40)", "np.int64(-1)", "(True,)", "5", "-2"]
+TRIM_ZEROS = ["t = np.array([[0., 1., 2., 0.]])"] + [f"np.trim_zeros(t, axis={axis})" for axis in TRIM_AXES]
+
+FIXTURES = {
+    "426-legacy-seed-sequences-and-trim-zeros-axes": (
+        "NumPy's legacy seeding from a sequence of words (init_by_array) and its errors; np.trim_zeros's axis "
+        "converted as a C long, then a C int.",
+        ["import numpy as np"] + LEGACY_SEEDS + TRIM_ZEROS,
+    ),
+}
+
+if __name__ == "__main__":
+    for name, (description, lines) in FIXTURES.items():
+        write_numpy_fixture(HERE / "interpreter" / f"{name}.txt", SCRIPT, description, lines)
