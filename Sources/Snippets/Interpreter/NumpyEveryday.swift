@@ -172,6 +172,14 @@ enum NumpyEveryday {
       let k = try bound["k"]?.toInt() ?? 1
       let axes = try bound["axes"].map { (value) throws(PythonError) in try AxisConversion.axes(value) } ?? [0, 1]
       guard axes.count == 2 else { throw PythonError.value("len(axes) must be 2.") }
+      let ndim = m.ndim
+      if let given = bound["axes"], axes[0] != axes[1], abs(axes[0] - axes[1]) != ndim,
+        !axes.allSatisfy({ -ndim..<ndim ~= $0 })
+      {
+        // NumPy's message shows `tuple(axes)` as given: `(0, np.int64(5))`.
+        let shown = Value.tuple(ValueList(try Interpreter.iterationItems(given))).repr
+        throw PythonError.value("Axes=\(shown) out of range for array of ndim=\(ndim).")
+      }
       return .tensor(try core { try m.rotated90(k, axes: (axes[0], axes[1])) })
     case "take":
       let bound = try call.bind(["a", "indices", "axis", "out", "mode"], required: 2)

@@ -8,7 +8,8 @@ Run: `python3 Tests/SnippetsTests/Fixtures/make_session43_fixtures.py` (Python 3
 a range): MT19937's `init_by_array`, which is not the seeding of one int even for one word (`RandomState([3])` is not
 `RandomState(3)`), with the errors of the array NumPy makes of the sequence (empty, not 1-d, a float in it, a word
 outside 0 .. 2**32 - 1), and `np.trim_zeros`'s axis read as a C long and then a C int before its bounds are checked
-(`axis=2**31` is an OverflowError, not an AxisError; the last of `Fuzz/signature_sweep.py`'s wrong error texts).
+(`axis=2**31` is an OverflowError, not an AxisError; the last of `Fuzz/signature_sweep.py`'s wrong error texts),
+np.rot90's message showing its axes as given (`(0, np.int64(5))`) and np.fft's n-d axes read as C longs.
 """
 
 import pathlib
@@ -42,11 +43,19 @@ TRIM_AXES = ["2**31", "2**63 - 1", "2**63", "2**64", "-2**31 - 1", "-2**63", "-2
              "[2**40]", "np.int64(2**40)", "np.int64(-1)", "(True,)", "5", "-2"]
 TRIM_ZEROS = ["t = np.array([[0., 1., 2., 0.]])"] + [f"np.trim_zeros(t, axis={axis})" for axis in TRIM_AXES]
 
+# np.rot90's message shows the axes as given; np.fft's n-d functions read each axis as a C long first.
+ROT90_FFT_AXES = [
+    "np.rot90(t, axes=(0, np.int64(2**40)))", "np.rot90(t, axes=[0, np.int32(5)])",
+    "np.rot90(t, axes=np.array([0, 7]))", "np.rot90(t, axes=(True, 5))", "np.rot90(t, axes=(0, -3))",
+    "np.fft.fftn(t, axes=(2**63,))", "np.fft.fftn(t, axes=(-2**63 - 1,))", "np.fft.fftn(t, axes=(2**62,))",
+    "np.fft.fftn(t, axes=[np.int64(5)])", "np.fft.fftn(t, axes=(True,))",
+]
+
 FIXTURES = {
     "426-legacy-seed-sequences-and-trim-zeros-axes": (
         "NumPy's legacy seeding from a sequence of words (init_by_array) and its errors; np.trim_zeros's axis "
-        "converted as a C long, then a C int.",
-        ["import numpy as np"] + LEGACY_SEEDS + TRIM_ZEROS,
+        "converted as a C long, then a C int; np.rot90's and np.fft.fftn's axes errors.",
+        ["import numpy as np"] + LEGACY_SEEDS + TRIM_ZEROS + ROT90_FFT_AXES,
     ),
 }
 

@@ -95,6 +95,11 @@ extension ModuleSources {
             _refuse('np.fft with axes= that is not a list or tuple')
         result = []
         for ax in axes:
+            if isinstance(ax, (int, np.integer)) and not isinstance(ax, bool):
+                # np.take reads each index as a C long first.
+                ax = int(ax)
+                if not -2**63 <= ax < 2**63:
+                    raise OverflowError('Python int too large to convert to C long')
             if ax < -len(shape) or ax >= len(shape):
                 raise IndexError(f"index {ax} is out of bounds for axis 0 with size {len(shape)}")
             result.append(shape[ax])
