@@ -35,18 +35,8 @@ enum DTypeArguments {
       }
     case "clip":
       if let first, first.dtype == .bool, !givesBounds(call) { throw boolPositive }
-    case "roots", "poly":
-      if let first, first.ndim == 0 { throw dispatcherNotIterable }
-      if name == "roots", let first {
-        if first.dtype == .float16 { throw PythonError.type("array type float16 is unsupported in linalg") }
-        if first.dtype == .float32 || first.dtype.isComplex {
-          throw NumpyArrays.unsupported(
-            "np.roots of \(first.dtype.rawValue) values is not supported in snippets: NumPy finds the eigenvalues "
-              + "of the companion matrix in \(first.dtype.rawValue) (a complex result for complex coefficients); "
-              + "convert with .astype(np.float64) first")
-        }
-      }
     case "concatenate", "concat":
+      // NumPy's dispatcher iterates the sequence of arrays.
       if let first, first.ndim == 0 { throw dispatcherNotIterable }
     case "stack", "hstack", "vstack", "dstack", "column_stack":
       if let first, first.ndim == 0 {
@@ -54,10 +44,11 @@ enum DTypeArguments {
           ? PythonError.type("'\(Value.tensor(first).typeName)' object is not iterable")
           : PythonError.type("iteration over a 0-d array")
       }
-      if name == "stack", let first, first.dtype != .float64, first.dtype != .int64 {
+      if name == "stack", let first, first.ndim == 1, first.dtype != .float64, first.dtype != .int64 {
+        // Its elements are NumPy scalars of the array's dtype, which docbuild stacks as Python numbers.
         throw NumpyArrays.unsupported(
-          "np.stack of the rows of one \(first.dtype.rawValue) array is not supported in snippets: give a list "
-            + "of arrays")
+          "np.stack of the elements of one \(first.dtype.rawValue) array is not supported in snippets: give a "
+            + "list of arrays")
       }
     case "lexsort":
       if let first, first.ndim == 0 || first.size == 0 {
@@ -74,8 +65,10 @@ enum DTypeArguments {
     case "correlate":
       let pair = call.positional.prefix(2).compactMap(tensor)
       if pair.count == 2 {
-        if pair.contains(where: { $0.ndim == 0 }) {
-          throw PythonError.value("object of too small depth for desired array")
+        // NumPy converts each to a 1-d array in turn, then checks each is not empty.
+        for operand in pair where operand.ndim != 1 {
+          throw PythonError.value(
+            operand.ndim == 0 ? "object of too small depth for desired array" : "object too deep for desired array")
         }
         if pair[0].size == 0 { throw PythonError.value("first array argument cannot be empty") }
         if pair[1].size == 0 { throw PythonError.value("second array argument cannot be empty") }
@@ -102,12 +95,8 @@ enum DTypeArguments {
         throw PythonError.value("a must be 1-dimensional or an integer")
       }
       if first.ndim > 1 { throw PythonError.value("a must be 1-dimensional") }
-      if first.ndim == 1, first.dtype != .int64, first.dtype != .float64 {
-        throw refusedRandom("choice", first.dtype)
-      }
-    case "random.permutation", "random.shuffle":
-      if let first, first.ndim > 0, first.dtype != .int64, first.dtype != .float64 {
-        throw refusedRandom(String(name.dropFirst("random.".count)), first.dtype)
+      if first.ndim == 1, first.size == 0, call.positional.count == 1, call.keywords.isEmpty {
+        throw PythonError.value("'a' cannot be empty unless no samples are taken")
       }
     case "random.randint":
       if let first, first.ndim == 0, first.dtype.isInexact {
@@ -128,13 +117,14 @@ enum DTypeArguments {
   }
 
   /// np.quantile's and np.percentile's arguments NumPy computes with in ways snippets do not follow: an integer q
-  /// (NumPy's virtual indexes stay integers, so it takes the elements themselves in the array's dtype, NaN and
-  /// infinities included), and integers past float64's exact range (NumPy subtracts them in their own dtype, which
+  /// of an array other than finite floats without -0.0 (NumPy's virtual indexes stay integers, so it takes the
+  /// elements themselves in the array's dtype, NaN, infinities and -0.0 included, where interpolating changes
+  /// them), and integers past float64's exact range (NumPy subtracts them in their own dtype, which
   /// wraps).
   private static func checkQuantile(_ name: String, _ call: CallArguments) throws(PythonError) {
     let array = call.positional.first.flatMap(tensor) ?? keyword("a", call).flatMap(tensor)
     let q = call.positional.dropFirst().first ?? keyword("q", call)
-    if name.hasSuffix("quantile"), let q, isIntegerKind(q) {
+    if name.hasSuffix("quantile"), let q, isIntegerKind(q), let array, !holdsPlainFloats(array) {
       throw NumpyArrays.unsupported(
         "np.\(name) with an integer q is not supported in snippets: NumPy takes the elements themselves in the "
           + "array's dtype; give q as a float")
@@ -153,7 +143,7 @@ enum DTypeArguments {
     "UFuncTypeError",
     "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None")
 
-  /// NumPy's error when a function's dispatcher iterates a 0-d argument (np.concatenate, np.poly, np.roots).
+  /// NumPy's error when a function's dispatcher iterates a 0-d argument (np.concatenate).
   static let dispatcherNotIterable = PythonError.type("dispatcher for __array_function__ did not return an iterable")
 
   /// NumPy's error for a ufunc without a loop for these dtypes (their classes as NumPy prints them, `None` for a
@@ -172,12 +162,6 @@ enum DTypeArguments {
     NumpyArrays.unsupported(
       "\(what) of uint64 values past 2**63 - 1 is not supported in snippets: docbuild orders them as signed "
         + "integers")
-  }
-
-  private static func refusedRandom(_ method: String, _ dtype: DType) -> PythonError {
-    NumpyArrays.unsupported(
-      "np.random.\(method) of \(dtype.rawValue) values is not supported in snippets: NumPy keeps the array's dtype, "
-        + "which docbuild's draws do not; convert with .astype(np.float64) or .astype(np.int64) first")
   }
 
   /// True for a uint64 array (or NumPy scalar) holding a value past int64's range.
@@ -201,6 +185,11 @@ enum DTypeArguments {
     case .tensor(let tensor): tensor.dtype == .bool
     default: false
     }
+  }
+
+  /// True for a float array whose values are finite and none -0.0: interpolating at an integer q gives the element.
+  private static func holdsPlainFloats(_ array: Tensor) -> Bool {
+    array.dtype.isFloat && array.doubles.allSatisfy { $0.isFinite && !($0 == 0 && $0.sign == .minus) }
   }
 
   /// True for a Python int or bool, or an integer or bool NumPy scalar or array.

@@ -67,7 +67,7 @@ enum NumpyUfuncMethods {
       let keepdims = try bound.flag("keepdims")
       let axisValue = bound.values["axis"] ?? .int(0)
       let axes: Axes = axisValue.isNone ? .all : try axisValue.toAxes()
-      try refuseFirstAndLastFold(ufunc, array, axes)
+      try refuseLayoutDependentFold(ufunc, array, axes)
       var start: Tensor? = nil
       if isLogical, bound["initial"] != nil || bound["where"] != nil {
         (array, start) = try logicalStart(ufunc, array, bound, axes)
@@ -369,11 +369,17 @@ enum NumpyUfuncMethods {
     throw DTypeArguments.noLoop(ufunc, ["None", DTypeArguments.dtypeClass(array.dtype)])
   }
 
-  /// Refuses np.power.reduce and np.arctan2.reduce over more than two elements: NumPy 2.4's loop for a row it reads
-  /// as one run combines the first element with the last only (`np.power.reduce([2., 3., 2.])` is 4.0), and folds
-  /// the elements in order for other layouts, which snippets do not follow.
-  private static func refuseFirstAndLastFold(_ ufunc: String, _ array: Tensor, _ axes: Axes) throws(PythonError) {
-    guard ufunc == "power" || ufunc == "arctan2", array.ndim > 0 else { return }
+  /// Refuses the reductions over more than two elements whose NumPy result depends on the memory layout: NumPy 2.4's
+  /// np.power.reduce and np.arctan2.reduce of a row it reads as one run combine the first element with the last only
+  /// (`np.power.reduce([2., 3., 2.])` is 4.0) and fold the elements in order for other layouts; its float16
+  /// subtract and divide keep a float32 running value along such a row, rounded to half once, and round each step
+  /// across rows. Snippets follow neither.
+  private static func refuseLayoutDependentFold(_ ufunc: String, _ array: Tensor, _ axes: Axes) throws(PythonError) {
+    let isHalfStep = ["subtract", "divide", "true_divide"].contains(ufunc) && array.dtype == .float16
+    // The first-and-last loops are the float32 and float64 ones (integers cast to them too for np.arctan2).
+    let loop = (try? loopDType(ufunc, array.dtype)) ?? nil
+    let isWideFloatLoop = [DType.float32, .float64].contains(loop ?? array.dtype)
+    guard (ufunc == "power" || ufunc == "arctan2") && isWideFloatLoop || isHalfStep, array.ndim > 0 else { return }
     let extent: Int
     switch axes {
     case .all: extent = array.size
@@ -382,8 +388,11 @@ enum NumpyUfuncMethods {
     }
     if extent > 2 {
       throw NumpyArrays.unsupported(
-        "np.\(ufunc).reduce over more than two elements is not supported in snippets: NumPy 2.4 combines the first "
-          + "and the last element of a contiguous row only, and folds them all in other layouts")
+        isHalfStep
+          ? "np.\(ufunc).reduce of float16 values over more than two elements is not supported in snippets: NumPy "
+            + "rounds its float32 running value to half once along a contiguous row and at each step otherwise"
+          : "np.\(ufunc).reduce over more than two elements is not supported in snippets: NumPy 2.4 combines the "
+            + "first and the last element of a contiguous row only, and folds them all in other layouts")
     }
   }
 

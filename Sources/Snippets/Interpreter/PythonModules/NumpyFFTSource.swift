@@ -94,6 +94,8 @@ extension ModuleSources {
             # NumPy iterates what np.take gives back, its words naming its own int or parsing a str.
             _refuse('np.fft with axes= that is not a list or tuple')
         result = []
+        if len(shape) == 0 and len(axes) > 0:
+            raise IndexError('cannot do a non-empty take from an empty axes.')
         for ax in axes:
             if ax < -len(shape) or ax >= len(shape):
                 raise IndexError(f"index {ax} is out of bounds for axis 0 with size {len(shape)}")
@@ -169,6 +171,9 @@ extension ModuleSources {
     def fftshift(x, axes=None):
         x = np.asarray(x)
         if axes is None:
+            if x.ndim == 0:
+                # NumPy rolls by no shifts over no axes, which it cannot unpack.
+                raise ValueError('not enough values to unpack (expected 2, got 0)')
             axes = tuple(range(x.ndim))
             shift = [dim // 2 for dim in x.shape]
         elif isinstance(axes, (int, np.integer)):
@@ -180,6 +185,9 @@ extension ModuleSources {
     def ifftshift(x, axes=None):
         x = np.asarray(x)
         if axes is None:
+            if x.ndim == 0:
+                # NumPy rolls by no shifts over no axes, which it cannot unpack.
+                raise ValueError('not enough values to unpack (expected 2, got 0)')
             axes = tuple(range(x.ndim))
             shift = [-(dim // 2) for dim in x.shape]
         elif isinstance(axes, (int, np.integer)):
