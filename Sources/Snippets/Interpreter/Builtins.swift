@@ -550,6 +550,7 @@ extension Interpreter {
     case "broadcast_diagram": return try drawBroadcastDiagram(call)
     case _ where name.hasPrefix("numpy.random."):
       try ComplexGuard.check(name, call)
+      try DTypeArguments.check(String(name.dropFirst("numpy.".count)), call)
       return try callRandom(name, call)
     case _ where name.hasPrefix("math."):
       if let result = try objectNumberCall(name, call) { return result }
@@ -570,10 +571,12 @@ extension Interpreter {
     case _ where name.hasPrefix("numpy.linalg."):
       try ComplexGuard.check(name, call)
       let function = String(name.dropFirst("numpy.linalg.".count))
+      try DTypeArguments.check("linalg." + function, call)
       return try NumpyLinalg.call(function, try NoneArguments.checked("linalg." + function, call))
     default:
       let function = String(name.dropFirst("numpy.".count))
       try ComplexGuard.check(function, call)
+      try DTypeArguments.check(function, call)
       let checked = try UnusualArguments.checked(function, try NoneArguments.checked(function, call))
       let result = try UnusualArguments.refusingUnusual(function, checked) { () throws(PythonError) -> Value in
         try NumpyFunctions.call(function, checked)

@@ -163,7 +163,7 @@ enum NumpyLinalg {
       let reduction = isString(order, "nuc") ? 0 : isNumber(order, 2) ? 1 : -1
       let others = (0..<ndim).filter { $0 != row && $0 != column }
       result = try core {
-        let values = try x0.transpose(others + [row, column]).singularValues()
+        let values = try x0.transpose(others + [row, column]).singularValues(exposingZeros: reduction == -1)
         let last = Axes.one(values.ndim - 1)
         switch reduction {
         case 0: return try values.sum(axis: last)

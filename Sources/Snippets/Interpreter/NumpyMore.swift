@@ -29,7 +29,10 @@ enum NumpyMore {
     switch name {
     case "invert", "bitwise_not", "bitwise_invert", "bitwise_count":
       let x = try unaryUfuncOperand(name, call)
-      return .tensor(try core { name == "bitwise_count" ? try x.bitwiseCount() : try x.inverted() })
+      var result = try core { name == "bitwise_count" ? try x.bitwiseCount() : try x.inverted() }
+      // A ufunc of a 0-d operand gives a NumPy scalar.
+      if x.ndim == 0 { result.isScalar = true }
+      return .tensor(result)
     default:
       return try NumpyMoreFunctions.call(name, call)
     }

@@ -15,11 +15,21 @@ enum NumpyMoreUfuncs {
   static func identity(_ ufunc: String) -> Tensor? {
     switch ufunc {
     case "bitwise_and": Tensor(-1)
-    case "bitwise_or", "bitwise_xor", "gcd": Tensor(0)
+    case "bitwise_or", "bitwise_xor", "gcd", "hypot": Tensor(0)
     case "logical_xor": Tensor(false)
-    case "lcm": Tensor(1)
+    case "logaddexp", "logaddexp2": Tensor(-Double.infinity)
     default: nil
     }
+  }
+
+  /// The name NumPy's errors give a ufunc (`np.mod` is `remainder`, `np.true_divide` is `divide`).
+  static func numpyName(_ ufunc: String) -> String {
+    ["mod": "remainder", "true_divide": "divide", "pow": "power", "atan2": "arctan2"][ufunc] ?? ufunc
+  }
+
+  /// True for the comparison ufuncs, whose loops give bools.
+  static func isComparison(_ ufunc: String) -> Bool {
+    ["greater", "less", "equal", "not_equal", "greater_equal", "less_equal"].contains(ufunc)
   }
 
   /// True for the ufuncs NumPy reduces over several axes at once (associative and commutative).

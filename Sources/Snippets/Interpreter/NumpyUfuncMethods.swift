@@ -63,9 +63,11 @@ enum NumpyUfuncMethods {
       }
       var array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
+      try checkIntegerLoop(ufunc, array)
       let keepdims = try bound.flag("keepdims")
       let axisValue = bound.values["axis"] ?? .int(0)
       let axes: Axes = axisValue.isNone ? .all : try axisValue.toAxes()
+      try refuseLayoutDependentFold(ufunc, array, axes)
       var start: Tensor? = nil
       if isLogical, bound["initial"] != nil || bound["where"] != nil {
         (array, start) = try logicalStart(ufunc, array, bound, axes)
@@ -79,7 +81,8 @@ enum NumpyUfuncMethods {
       }
       // `initial=None` takes the ufunc's identity away: an empty array reduced into elements has none to give.
       if bound.values["initial"]?.isNone == true, array.size == 0, result.size > 0 {
-        throw PythonError.value("zero-size array to reduction operation \(ufunc) which has no identity")
+        throw PythonError.value(
+          "zero-size array to reduction operation \(NumpyMoreUfuncs.numpyName(ufunc)) which has no identity")
       }
       return .tensor(result)
     case "reduceat":
@@ -102,6 +105,14 @@ enum NumpyUfuncMethods {
       }
       let array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
+      try checkIntegerLoop(ufunc, array)
+      if ufunc == "arctan2", let loop = try core({ try loopDType(ufunc, array.dtype) }), loop != .float64 {
+        // NumPy's accumulate calls its own float32 arctan2 loop, whose last bits differ from the element-wise one's.
+        throw NumpyArrays.unsupported(
+          "np.arctan2.accumulate of \(array.dtype.rawValue) values is not supported in snippets: NumPy's "
+            + "\(loop.rawValue) accumulate loop rounds differently from np.arctan2; convert with "
+            + ".astype(np.float64) first")
+      }
       // NumPy reads the axes as a reduction does (a tuple's each in bounds, an int 0 or -1 let through for a 0-d
       // array), then refuses a 0-d array, then accumulates along exactly one axis: None is every axis, a tuple of one
       // axis is that axis.
@@ -261,6 +272,7 @@ enum NumpyUfuncMethods {
       default: break
       }
       var scalar = try ufunc.hasPrefix("logical_") ? array.astype(.bool) : array.copy()
+      if let loop = try loopDType(ufunc, array.dtype) { scalar = try scalar.astype(loop) }
       scalar.isScalar = true
       return scalar
     }
@@ -281,7 +293,7 @@ enum NumpyUfuncMethods {
       case .all:
         if array.ndim > 1 && !NumpyMoreUfuncs.isReorderable(ufunc) {
           throw TensorError(
-            "ValueError", "reduction operation '\(ufunc)' is not reorderable, so at most one axis may be specified")
+            "ValueError", "reduction operation '\(NumpyMoreUfuncs.numpyName(ufunc))' is not reorderable, so at most one axis may be specified")
         }
         source = try array.reshape([array.size])
       case .one(let given):
@@ -312,19 +324,24 @@ enum NumpyUfuncMethods {
         }
         guard given.count == 1 else {
           throw TensorError(
-            "ValueError", "reduction operation '\(ufunc)' is not reorderable, so at most one axis may be specified")
+            "ValueError", "reduction operation '\(NumpyMoreUfuncs.numpyName(ufunc))' is not reorderable, so at most one axis may be specified")
         }
         axis = try normalized(given[0], array.ndim)
       }
       let extent = source.shape[axis]
+      // NumPy casts the operands to the loop's dtype first (np.hypot.reduce of ints is float64 even for one element).
+      let loop = try loopDType(ufunc, array.dtype)
+      if let loop { source = try source.astype(loop) }
       if extent == 0, let identity = NumpyMoreUfuncs.identity(ufunc) {
         var shape = source.shape
         shape.remove(at: axis)
-        let filled = try Tensor.full(shape, identity, dtype: array.dtype)
+        let filled = try Tensor.full(shape, identity, dtype: loop ?? array.dtype)
         return shape.isEmpty ? filled.scalar : filled
       }
       if extent == 0 {
-        throw TensorError("ValueError", "zero-size array to reduction operation \(ufunc) which has no identity")
+        throw TensorError(
+          "ValueError",
+          "zero-size array to reduction operation \(NumpyMoreUfuncs.numpyName(ufunc)) which has no identity")
       }
       var result = try slice(source, axis, 0)
       for position in 1..<Swift.max(extent, 1) { result = try apply(ufunc, result, slice(source, axis, position)) }
@@ -334,6 +351,48 @@ enum NumpyUfuncMethods {
         return try result.reshape(shape)
       }
       return result
+    }
+  }
+
+  /// The float dtype NumPy's loop for `ufunc` casts integer or bool operands of `dtype` to (np.hypot, np.arctan2,
+  /// np.true_divide, ...), or nil where the loop keeps the dtype.
+  private static func loopDType(_ ufunc: String, _ dtype: DType) throws -> DType? {
+    guard !dtype.isInexact, !ufunc.hasPrefix("logical_"), !NumpyMoreUfuncs.isComparison(ufunc) else { return nil }
+    let one = try Tensor.full([1], Tensor(1), dtype: dtype)
+    let loop = try apply(ufunc, one, one).dtype
+    return loop.isInexact && loop != dtype ? loop : nil
+  }
+
+  /// NumPy's error for np.gcd's and np.lcm's methods given other than integers: their loops take integers only.
+  private static func checkIntegerLoop(_ ufunc: String, _ array: Tensor) throws(PythonError) {
+    guard ufunc == "gcd" || ufunc == "lcm", !array.dtype.isInteger else { return }
+    throw DTypeArguments.noLoop(ufunc, ["None", DTypeArguments.dtypeClass(array.dtype)])
+  }
+
+  /// Refuses the reductions over more than two elements whose NumPy result depends on the memory layout: NumPy 2.4's
+  /// np.power.reduce and np.arctan2.reduce of a row it reads as one run combine the first element with the last only
+  /// (`np.power.reduce([2., 3., 2.])` is 4.0) and fold the elements in order for other layouts; its float16
+  /// subtract and divide keep a float32 running value along such a row, rounded to half once, and round each step
+  /// across rows. Snippets follow neither.
+  private static func refuseLayoutDependentFold(_ ufunc: String, _ array: Tensor, _ axes: Axes) throws(PythonError) {
+    let isHalfStep = ["subtract", "divide", "true_divide"].contains(ufunc) && array.dtype == .float16
+    // The first-and-last loops are the float32 and float64 ones (integers cast to them too for np.arctan2).
+    let loop = (try? loopDType(ufunc, array.dtype)) ?? nil
+    let isWideFloatLoop = [DType.float32, .float64].contains(loop ?? array.dtype)
+    guard (ufunc == "power" || ufunc == "arctan2") && isWideFloatLoop || isHalfStep, array.ndim > 0 else { return }
+    let extent: Int
+    switch axes {
+    case .all: extent = array.size
+    case .one(let axis): extent = array.shape[((axis % array.ndim) + array.ndim) % array.ndim]
+    case .many(let given): extent = given.map { array.shape[(($0 % array.ndim) + array.ndim) % array.ndim] }.max() ?? 0
+    }
+    if extent > 2 {
+      throw NumpyArrays.unsupported(
+        isHalfStep
+          ? "np.\(ufunc).reduce of float16 values over more than two elements is not supported in snippets: NumPy "
+            + "rounds its float32 running value to half once along a contiguous row and at each step otherwise"
+          : "np.\(ufunc).reduce over more than two elements is not supported in snippets: NumPy 2.4 combines the "
+            + "first and the last element of a contiguous row only, and folds them all in other layouts")
     }
   }
 

@@ -146,6 +146,7 @@ enum Decomposition: Sendable, Equatable {
       return try Self.singularVectors(matrix, m, n, full: full)[part]
     case .pseudoInverse(let rcond):
       try Self.refuseNonFinite(matrix)
+      try Self.refuseCancellingSVD("np.linalg.pinv", matrix, m, n)
       let svd = JacobiSVD(rowMajor: matrix, rows: m, columns: n)
       let cutoff = rcond * (svd.values.first ?? 0)
       var result = [Double](repeating: 0, count: n * m)
@@ -163,6 +164,51 @@ enum Decomposition: Sendable, Equatable {
       return try Self.generalEigen(matrix, n, vectors: vectors, computingVectors: true)
     case .eigvals:
       return try Self.generalEigen(matrix, n, vectors: false, computingVectors: false)
+    }
+  }
+
+  /// Refuses singular values docbuild finds exactly zero where LAPACK's would be rounding noise
+  /// (`np.linalg.svd([[1., 2.], [2., 4.]], compute_uv=False)` is `[5.0, 1.986e-16]` in NumPy): a zero is kept only
+  /// where dbdsqr starts from LAPACK's own bidiagonal and makes that value exactly zero too (or the matrix is zero).
+  static func refuseInexactZeros(_ values: Tensor, of matrices: Tensor) throws {
+    let (m, n) = (matrices.shape[matrices.ndim - 2], matrices.shape[matrices.ndim - 1])
+    let k = Swift.min(m, n)
+    let (entries, singular) = (matrices.doubles, values.doubles)
+    guard k > 0, singular.contains(0) else { return }
+    for index in 0..<(singular.count / k) {
+      try refuseInexactZeros(
+        Array(singular[(index * k)..<((index + 1) * k)]), Array(entries[(index * m * n)..<((index + 1) * m * n)]),
+        m, n)
+    }
+  }
+
+  private static func refuseInexactZeros(_ values: [Double], _ matrix: [Double], _ m: Int, _ n: Int) throws {
+    guard let largest = values.first, largest > 0, values.contains(0) else { return }
+    if Swift.min(m, n) <= BidiagonalSVD.largestQROrder {
+      let faithful = BidiagonalSVD(rowMajor: matrix, rows: m, columns: n, full: false)
+      let zeros = values.indices.filter { values[$0] == 0 }
+      if faithful.converged, faithful.exact || faithful.identicalBidiagonal,
+        zeros.allSatisfy({ faithful.values[$0] == 0 })
+      {
+        return
+      }
+    }
+    throw TensorError(
+      "NotImplementedError",
+      "the singular values of this rank-deficient matrix are not supported: NumPy prints LAPACK's rounding noise "
+        + "(about 1e-16 of the largest) where docbuild finds an exact zero", isLimit: true)
+  }
+
+  /// Refuses np.linalg.pinv and np.linalg.lstsq (`what`) where a step of LAPACK's SVD meets numbers that cancel:
+  /// NumPy's result then holds LAPACK's rounding noise (`5.55e-17` beside `0.3`) where docbuild's holds exact zeros.
+  static func refuseCancellingSVD(_ what: String, _ matrix: [Double], _ m: Int, _ n: Int) throws {
+    guard Swift.min(m, n) > 0, Swift.min(m, n) <= BidiagonalSVD.largestQROrder else { return }
+    let faithful = BidiagonalSVD(rowMajor: matrix, rows: m, columns: n, full: false)
+    if !faithful.exact && faithful.closestCall < 1e-10 {
+      throw TensorError(
+        "NotImplementedError",
+        "\(what) of this matrix is not supported: a step of LAPACK's SVD meets numbers that cancel, so "
+          + "NumPy's result holds LAPACK's rounding noise where docbuild's holds exact zeros", isLimit: true)
     }
   }
 

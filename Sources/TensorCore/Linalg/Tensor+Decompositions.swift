@@ -30,9 +30,14 @@ extension Tensor {
     return try [false, true].map { try Tensor.record(.linalg(.decomposition(.eigh(vectors: $0))), NodeInputs(a)) }
   }
 
-  /// `np.linalg.svd(a, compute_uv=False)`: the singular values, descending.
-  public func singularValues() throws -> Tensor {
-    try Tensor.record(.linalg(.decomposition(.singularValues)), NodeInputs(matrices("svd")))
+  /// `np.linalg.svd(a, compute_uv=False)`: the singular values, descending. `exposingZeros` refuses an exact zero
+  /// where LAPACK's value would be rounding noise (`Decomposition.refuseInexactZeros`); np.linalg.norm's largest
+  /// value and sum do not show it.
+  public func singularValues(exposingZeros: Bool = true) throws -> Tensor {
+    let a = try matrices("svd")
+    let values = try Tensor.record(.linalg(.decomposition(.singularValues)), NodeInputs(a))
+    if exposingZeros { try Decomposition.refuseInexactZeros(values, of: a) }
+    return values
   }
 
   /// `np.linalg.svd(a, full_matrices)` with `compute_uv=True`: [U, S, Vh], as LAPACK's dgesdd computes them.
@@ -96,12 +101,14 @@ extension Tensor {
       if let given { given > 0 && given < 1 ? given : 0x1p-53 } else {
         Double.ulpOfOne * Double(Swift.max(matrix.shape[0], matrix.shape[1]))
       }
+    try Decomposition.refuseCancellingSVD("np.linalg.lstsq", matrix.doubles, matrix.shape[0], matrix.shape[1])
     let solver = try LeastSquares(matrix, rhs, rcond: rcond)
     var x = try record(.linalg(.decomposition(.leastSquares(rcond: rcond, scales: nil))), NodeInputs(matrix, rhs))
     let (residuals, noiseScale) = try solver.residuals(x) ?? ([], 0)
     if isVector { x = try x.reshape([matrix.shape[1]]) }
     // Recorded, so that printing finds it computed from a decomposition (and checks it for rounding noise).
     let s = try record(.linalg(.decomposition(.singularValues)), NodeInputs(matrix))
+    try Decomposition.refuseInexactZeros(s, of: matrix)
     // The residuals are sums of squares of docbuild's solution's misfit, not of LAPACK's transformed right-hand
     // side (dgelsd's), so their last digits differ from NumPy's: noted as lstsq's, a full-precision print refuses,
     // and so does an array print of a sum at rounding-noise level against the right-hand side's.

@@ -105,11 +105,12 @@ enum Sampling {
       for index in indices { result.append(contentsOf: values[index * rowSize..<(index + 1) * rowSize]) }
       return result
     }
+    // Moving rows never changes their values: the rows keep the array's dtype (np.int8, np.float16, ...).
     switch tensor.storage {
     case .float64(let values):
-      return Tensor(shape: resultShape, storage: .float64(gather(values)), isScalar: isScalar)
+      return Tensor(shape: resultShape, storage: .float64(gather(values)), isScalar: isScalar).tagged(tensor.dtype)
     case .int64(let values):
-      return Tensor(shape: resultShape, storage: .int64(gather(values)), isScalar: isScalar)
+      return Tensor(shape: resultShape, storage: .int64(gather(values)), isScalar: isScalar).tagged(tensor.dtype)
     case .bool(let values):
       return Tensor(shape: resultShape, storage: .bool(gather(values)), isScalar: isScalar)
     case .complex128(let values):

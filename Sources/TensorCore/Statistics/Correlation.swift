@@ -48,7 +48,8 @@ extension Tensor {
     func edgeDot(_ x: ArraySlice<Double>, _ y: ArraySlice<Double>) -> Double {
       var total = 0.0
       for (p, q) in zip(x, y) { total = total.addingProduct(p, q) }
-      return total
+      // NumPy's dot loop adds ddot's result to its own sum of 0.0, which makes a -0.0 (products that underflow) +0.0.
+      return 0.0 + total
     }
     var output: [Double] = []
     var n = n2 - left

@@ -185,7 +185,7 @@ extension ModuleSources {
             # NumPy looks p up in a set of its matrix norms first.
             raise TypeError(f"unhashable type: '{type(p).__name__}'")
         x = np.asarray(x)
-        if x.size == 0 and x.ndim >= 2 and x.shape[-1] * x.shape[-2] == 0:
+        if x.size == 0 and np.prod(x.shape[-2:]) == 0:
             raise np.linalg.LinAlgError('cond is not defined on empty arrays')
         if p is None or (not isinstance(p, str) and p in (2, -2)):
             s = np.linalg.svd(x, compute_uv=False)

@@ -94,6 +94,8 @@ extension ModuleSources {
             # NumPy iterates what np.take gives back, its words naming its own int or parsing a str.
             _refuse('np.fft with axes= that is not a list or tuple')
         result = []
+        if len(shape) == 0 and len(axes) > 0:
+            raise IndexError('cannot do a non-empty take from an empty axes.')
         for ax in axes:
             if isinstance(ax, (int, np.integer)) and not isinstance(ax, bool):
                 # np.take reads each index as a C long first.
@@ -174,6 +176,9 @@ extension ModuleSources {
     def fftshift(x, axes=None):
         x = np.asarray(x)
         if axes is None:
+            if x.ndim == 0:
+                # NumPy rolls by no shifts over no axes, which it cannot unpack.
+                raise ValueError('not enough values to unpack (expected 2, got 0)')
             axes = tuple(range(x.ndim))
             shift = [dim // 2 for dim in x.shape]
         elif isinstance(axes, (int, np.integer)):
@@ -185,6 +190,9 @@ extension ModuleSources {
     def ifftshift(x, axes=None):
         x = np.asarray(x)
         if axes is None:
+            if x.ndim == 0:
+                # NumPy rolls by no shifts over no axes, which it cannot unpack.
+                raise ValueError('not enough values to unpack (expected 2, got 0)')
             axes = tuple(range(x.ndim))
             shift = [-(dim // 2) for dim in x.shape]
         elif isinstance(axes, (int, np.integer)):

@@ -48,6 +48,8 @@ extension ModuleSources {
         return p
 
     def poly(seq_of_zeros):
+        if np.ndim(seq_of_zeros) == 0:
+            raise TypeError('dispatcher for __array_function__ did not return an iterable')
         seq_of_zeros = np.atleast_1d(seq_of_zeros)
         sh = seq_of_zeros.shape
         if len(sh) == 2 and sh[0] == sh[1] and sh[0] != 0:
@@ -72,6 +74,9 @@ extension ModuleSources {
         return a
 
     def roots(p):
+        if np.ndim(p) == 0:
+            # NumPy's dispatcher iterates its argument.
+            raise TypeError('dispatcher for __array_function__ did not return an iterable')
         p = np.atleast_1d(_coefficients(p))
         if p.ndim != 1:
             raise ValueError('Input must be a rank-1 array.')
@@ -84,6 +89,16 @@ extension ModuleSources {
             p = p.astype(float)
         N = len(p)
         if N > 1:
+            if p.dtype == np.float16:
+                # np.linalg.eigvals checks the companion matrix's values, then its dtype.
+                ratios = np.abs(p[1:].astype(np.float64) / float(p[0]))
+                if not np.isfinite(p).all() or (ratios >= 65520).any():
+                    raise np.linalg.LinAlgError('Array must not contain infs or NaNs')
+                raise TypeError('array type float16 is unsupported in linalg')
+            if p.dtype != np.float64:
+                __docbuild_refuse__(f'np.roots of {p.dtype} values is not supported in snippets: NumPy finds the '
+                                    f'eigenvalues of the companion matrix in {p.dtype}; convert with '
+                                    '.astype(np.float64) first')
             A = np.diag(np.ones((N - 2,), p.dtype), -1)
             A[0, :] = -p[1:] / p[0]
             if N == 2:

@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Dtype sweep: every NumPy function called with its array arguments of every dtype, shape and stressing value.
+
+Run: `python3 Fuzz/dtype_sweep.py --out FILE [--variants dtypes|shapes|values] [--modules ,linalg,fft,methods,ufuncs]
+[--functions NAME,...]`, then `python3 Fuzz/numpy_differential.py --statements FILE --show --docbuild BINARY` to run
+them in CPython + NumPy and in docbuild.
+
+`Fuzz/signature_sweep.py` gives every keyword of every NumPy function unusual values, but always from one working
+argument list over `numpy_differential.py`'s float64 and int64 arrays (`a`, `b`, `i`, `m`, `z`). This sweep keeps
+that argument list (the first of `signature_sweep.CANDIDATE_ARGUMENTS` NumPy answers) and its keywords' defaults, and
+replaces each base array the list names, everywhere it appears, by a variant (the other names stay as they are):
+
+- `--variants dtypes`: the same values as each of NumPy's fourteen dtypes, `a.astype(np.int8)` … (float values
+  truncated into the integers, negative ones wrapped into the unsigned, as `astype` does);
+- `--variants shapes`: the same dtype in other shapes, built from the array's own values: a NumPy scalar, a 0-d
+  array, empty `(0,)` and `(0, 3)`, one element, `(1, 1)`, stepped and reversed views, the transpose;
+- `--variants values`: arrays of values that stress dtypes: negatives wrapped into uint8 and uint64, values past
+  int8's and int16's ranges (wrapped), the int64 and uint64 extremes, ±0.0, NaN and infinities in float16, float32
+  and float64, subnormals of each float width, float16's largest finite values, complex NaN and -0.0.
+
+`--modules` picks what is swept, as in `signature_sweep.py`: `''` the functions of `np`, `linalg` and `fft` theirs,
+`methods` the array methods of `signature_sweep.METHOD_CALLS` (and the array method of each function of the same
+name), `ufuncs` the two-operand ufuncs' `reduce`, `accumulate` and `outer`, `random` the legacy functions (each
+statement seeds the global state first, as signature_sweep does). NumPy's answer, a value or an exception, is the
+expected text; docbuild must print it or refuse by name. Nothing is random: the same NumPy gives the same statements.
+"""
+import argparse
+import os
+import re
+import sys
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import signature_sweep  # noqa: E402
+
+# The base arrays of numpy_differential.SETUP an argument list may name.
+BASE_NAMES = ["a", "b", "i", "m", "z"]
+DTYPES = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float16", "float32",
+          "float64", "complex64", "complex128"]
+# Each a postfix expression of the name `X`, so it replaces the name anywhere without parentheses.
+SHAPES = ["X.ravel()[0]", "X.ravel()[:1].reshape(())", "X.ravel()[:0]", "X.ravel()[:0].reshape(0, 3)",
+          "X.ravel()[:1]", "X.ravel()[:1].reshape(1, 1)", "X.ravel()[::2]", "X[..., ::-1]", "X.T"]
+VALUES = [
+    "np.array([-1, 2, -3]).astype(np.uint8)",
+    "np.array([-1, 2, -3]).astype(np.uint64)",
+    "np.array([100, 200, -200, 127]).astype(np.int8)",
+    "np.array([30000, 40000, -32768]).astype(np.int16)",
+    "np.array([2**63 - 1, -2**63, 1])",
+    "np.array([2**64 - 1, 2**63, 0], dtype=np.uint64)",
+    "np.array([0.0, -0.0, 1.5])",
+    "np.array([-0.0, 0.0, -2.0], dtype=np.float32)",
+    "np.array([np.nan, np.inf, -np.inf, 1.0], dtype=np.float16)",
+    "np.array([np.nan, -np.inf, 0.5, np.inf], dtype=np.float32)",
+    "np.array([np.nan, 1.0, -np.inf])",
+    "np.array([5e-324, -1e-310, 1.0])",
+    "np.array([1e-45, -1e-40, 1.0], dtype=np.float32)",
+    "np.array([6e-08, -1e-05, 1.0], dtype=np.float16)",
+    "np.array([65504.0, -65504.0, 60000.0], dtype=np.float16)",
+    "np.array([complex(np.nan, 1), -0.0 + 0j, 1j])",
+]
+NAME_PATTERN = re.compile(r"(?<![\w.])(" + "|".join(BASE_NAMES) + r")(?!\w)")
+
+
+def variant_expressions(kind, name):
+    """The expressions that stand for base array `name` in the `kind` sweep."""
+    if kind == "dtypes":
+        return [f"{name}.astype(np.{dtype})" for dtype in DTYPES]
+    if kind == "shapes":
+        return [shape.replace("X", name) for shape in SHAPES]
+    return VALUES
+
+
+def replaced(arguments, name, expression):
+    """`arguments` with every `name` outside quotes replaced by `expression`."""
+    parts = re.split(r"('[^']*')", arguments)
+    return "".join(part if part.startswith("'") else NAME_PATTERN.sub(
+        lambda match: expression if match.group(1) == name else match.group(1), part) for part in parts)
+
+
+def variants(call, kind):
+    """The statements for `call` (a statement naming base arrays) with each base array it names replaced."""
+    outside_quotes = "".join(re.split(r"'[^']*'", call))
+    named = []
+    for match in NAME_PATTERN.finditer(outside_quotes):
+        if match.group(1) not in named:
+            named.append(match.group(1))
+    return [replaced(call, name, expression) for name in named for expression in variant_expressions(kind, name)]
+
+
+def base_calls(modules, only, names):
+    """The working calls (statements naming base arrays) of each function of the modules."""
+    made = []
+    for module in modules:
+        if module == "methods":
+            for call, (before, _) in signature_sweep.METHOD_CALLS.items():
+                made.append(f"{call}({before.rstrip(', ')})")
+            continue
+        if module == "ufuncs":
+            for short in sorted(dir(np)):
+                ufunc = getattr(np, short)
+                if not isinstance(ufunc, np.ufunc) or ufunc.nin != 2 or ufunc.nout != 1:
+                    continue
+                if only and short not in only:
+                    continue
+                for form in (f"np.{short}.reduce(a)", f"np.{short}.accumulate(b)", f"np.{short}.outer(b, b)",
+                             f"np.{short}.reduce(i)", f"np.{short}.reduce(a, axis=1)"):
+                    if works(form, names):
+                        made.append(form)
+            continue
+        namespace_object = np
+        for part in filter(None, module.split(".")):
+            namespace_object = getattr(namespace_object, part)
+        for short in sorted(dir(namespace_object)):
+            name = f"{module}.{short}" if module else short
+            function = getattr(namespace_object, short)
+            if short.startswith("_") or short in signature_sweep.SKIPPED or isinstance(function, type) or not callable(
+                    function):
+                continue
+            if only and name not in only:
+                continue
+            arguments = signature_sweep.first_call(name, function, names)
+            if arguments is None:
+                continue
+            call = f"np.{name}({arguments})"
+            made.append(f"(np.random.seed(0), {call})[1]" if module == "random" else call)
+            if not module and arguments in BASE_NAMES and hasattr(np.ndarray, name):
+                made.append(f"{arguments}.{name}()")
+    return made
+
+
+def works(statement, names):
+    """Whether NumPy answers `statement` without an exception."""
+    try:
+        with np.errstate(all="ignore"):
+            eval(statement, names)
+    except Exception:
+        return False
+    return True
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", required=True, help="the statements file to write, one statement a line")
+    parser.add_argument("--variants", default="dtypes", choices=["dtypes", "shapes", "values"])
+    parser.add_argument("--functions", help="only these NumPy functions, comma-separated")
+    parser.add_argument("--modules", default="",
+                        help="comma-separated: '' for np itself, linalg, fft, random, methods, ufuncs")
+    args = parser.parse_args()
+    only = set(args.functions.split(",")) if args.functions else None
+    names = signature_sweep.namespace()
+    made = []
+    for call in base_calls(args.modules.split(","), only, names):
+        made += variants(call, args.variants)
+    with open(args.out, "w") as handle:
+        handle.write("\n".join(made) + "\n")
+    print(f"{len(made)} statements in {args.out}")
+
+
+if __name__ == "__main__":
+    main()
