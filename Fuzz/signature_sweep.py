@@ -26,6 +26,7 @@ import argparse
 import inspect
 import os
 import sys
+import warnings
 
 import numpy as np
 
@@ -152,7 +153,33 @@ def statements(values, only=None, modules=("",), every=False, pairs=False):
                      for statement in module_statements(module, values, only, names, every, pairs)]
         else:
             made += module_statements(module, values, only, names, every, pairs)
-    return list(dict.fromkeys(made))
+    made = list(dict.fromkeys(made))
+    if every or pairs:
+        # A fresh namespace: the candidate calls tried above may have written into these arrays already.
+        clean = namespace()
+        made = [statement for statement in made if not writes_arrays(statement, clean)]
+    return made
+
+
+def writes_arrays(statement, names):
+    """True when NumPy's run of `statement` changes one of the chapter's arrays (an `out` given positionally, as
+    `np.modf(b, b, b)`, or `copy=False`, `overwrite_input=True`): every later statement of its chapter would then
+    read other values, so `--bases all` and `--pairs` leave it out. The arrays are restored after each."""
+    arrays = {name: value for name, value in names.items() if isinstance(value, np.ndarray)}
+    saved = {name: value.copy() for name, value in arrays.items()}
+    names["rng"] = np.random.default_rng(0)
+    try:
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            eval(statement, names)
+    except Exception:
+        pass
+    changed = [name for name, value in arrays.items()
+               if names.get(name) is not value or value.tobytes() != saved[name].tobytes()]
+    for name in arrays:
+        arrays[name][...] = saved[name]
+        names[name] = arrays[name]
+    return bool(changed)
 
 
 def module_statements(module, values, only, names, every=False, pairs=False):
