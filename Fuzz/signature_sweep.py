@@ -25,6 +25,7 @@ the combinations only.
 import argparse
 import inspect
 import os
+import signal
 import sys
 import warnings
 
@@ -161,6 +162,10 @@ def statements(values, only=None, modules=("",), every=False, pairs=False):
     return made
 
 
+def stop_statement(signum, frame):
+    raise TimeoutError("the statement took too long")
+
+
 def writes_arrays(statement, names):
     """True when NumPy's run of `statement` changes one of the chapter's arrays (an `out` given positionally, as
     `np.modf(b, b, b)`, or `copy=False`, `overwrite_input=True`): every later statement of its chapter would then
@@ -168,12 +173,18 @@ def writes_arrays(statement, names):
     arrays = {name: value for name, value in names.items() if isinstance(value, np.ndarray)}
     saved = {name: value.copy() for name, value in arrays.items()}
     names["rng"] = np.random.default_rng(0)
+    # A statement NumPy takes long over (a huge count) is stopped after two seconds and kept: the recording gives
+    # it its own time limit.
+    signal.signal(signal.SIGALRM, stop_statement)
+    signal.alarm(2)
     try:
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             eval(statement, names)
     except Exception:
         pass
+    finally:
+        signal.alarm(0)
     changed = [name for name, value in arrays.items()
                if names.get(name) is not value or value.tobytes() != saved[name].tobytes()]
     for name in arrays:

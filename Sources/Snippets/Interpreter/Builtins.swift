@@ -579,7 +579,8 @@ extension Interpreter {
     default:
       let function = String(name.dropFirst("numpy.".count))
       try ComplexGuard.check(function, call)
-      let checked = try UnusualArguments.checked(function, try NoneArguments.checked(function, call))
+      let combined = try KeywordCombinations.checked(function, call)
+      let checked = try UnusualArguments.checked(function, try NoneArguments.checked(function, combined))
       let result = try UnusualArguments.refusingUnusual(function, checked) { () throws(PythonError) -> Value in
         try NumpyFunctions.call(function, checked)
       }
