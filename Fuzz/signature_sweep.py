@@ -13,11 +13,21 @@ with `--values float,list,empty` the float `1.5`, the list `[1]` and the empty t
 true,negative,huge,nan` gives `True`, `-1`, `2**63` and a NaN.
 NumPy's answer, a value or an exception, is the expected text; docbuild must print it or refuse by name. The same
 NumPy gives the same statements: nothing here is random.
+
+`--bases all` (session 43) sweeps each function from every argument list it answers, not only the first: the
+candidates then also hold arrays of each rank (`np.array(-1.5)`, `b`, `a`, `c`) and positional axes (`a, -1`,
+`c, 1`), so a 0-d or 3-d array meets each keyword. `--pairs` adds the keyword combinations tutorials write: each
+parameter with an ordinary value of its name (ORDINARY: `axis=0`, `keepdims=True`, `ddof=1`, `dtype=np.float32`,
+`return_counts=True`, ...), alone and crossed with each other such parameter of the same call (`axis=-1, ddof=1`,
+`dtype=np.float32, axis=1`). `--values ''` leaves the unusual values out, so `--bases all --pairs --values ''` gives
+the combinations only.
 """
 import argparse
 import inspect
 import os
+import signal
 import sys
+import warnings
 
 import numpy as np
 
@@ -46,6 +56,24 @@ CANDIDATE_ARGUMENTS = [
     "0, 1, 5", "a, 0, 1", "b, [0, 2]", "b, b, b", "[a, a]", "a, [1]", "a > 0", "a, a > 0, 0.0", "m", "m, m.T",
     "'ij,jk->ik', a, a.T", "b, 3", "2, 3", "z", "m[:, :3] + 2 * np.eye(3)",
 ]
+# The argument lists `--bases all` adds: an array of each rank and a positional axis after one.
+RANK_ARGUMENTS = ["np.array(-1.5)", "c", "c, c", "a, -1", "c, 1", "c, -1", "np.array(-1.5), np.array(-1.5)"]
+# The ordinary values `--pairs` gives each parameter of these names, alone and two parameters at a time.
+ORDINARY = {
+    "axis": ["0", "-1", "(0, 1)", "None"], "keepdims": ["True"], "ddof": ["1"], "correction": ["1"],
+    "dtype": ["np.float32", "np.int64", "np.complex128", "bool"], "return_counts": ["True"],
+    "return_index": ["True"], "return_inverse": ["True"], "equal_nan": ["False"], "side": ["'right'"],
+    "kind": ["'stable'"], "stable": ["True"], "order": ["'F'"], "initial": ["5"], "decimals": ["1"], "n": ["2"],
+    "prepend": ["0"], "append": ["0"], "method": ["'nearest'", "'lower'"], "rowvar": ["False"], "bias": ["True"],
+    "k": ["1"], "offset": ["1"], "axis1": ["0"], "axis2": ["-1"], "norm": ["'ortho'"], "assume_unique": ["True"],
+    "invert": ["True"], "return_indices": ["True"], "full_matrices": ["False"], "compute_uv": ["False"],
+    "ord": ["1", "'fro'"], "endpoint": ["False"], "retstep": ["True"], "num": ["4"], "edge_order": ["2"],
+    "indexing": ["'ij'"], "sparse": ["True"], "nan": ["0.0"], "posinf": ["1.0"], "rtol": ["0.001"],
+    "atol": ["0.001"], "deg": ["True"], "fill_value": ["0"], "shift": ["1"], "right": ["True"],
+    "minlength": ["5"], "ndmin": ["2"], "bins": ["3", "'auto'"], "range": ["(0, 1)"], "density": ["True"],
+    "copy": ["False"], "mode": ["'clip'", "'same'"], "sorted": ["False"], "weights": ["None"], "where": ["True"],
+    "start": ["1"], "periods": ["None"], "period": ["2"], "discont": ["1.0"], "overwrite_input": ["True"],
+}
 # Array methods NumPy's signatures do not list (C methods), with the arguments before the swept keywords: swept by
 # `--modules methods`, each keyword given each value, and the first positional argument given each value alone.
 METHOD_CALLS = {
@@ -71,17 +99,21 @@ def namespace():
     return names
 
 
-def first_call(name, function, names):
-    """The first candidate argument list NumPy answers without an exception, or None."""
+def answered_calls(name, names, every=False):
+    """The candidate argument lists NumPy answers without an exception: the first alone, or with `every` all of
+    them, RANK_ARGUMENTS's too."""
     names["rng"] = np.random.default_rng(0)
-    for arguments in CANDIDATE_ARGUMENTS:
+    answered = []
+    for arguments in CANDIDATE_ARGUMENTS + (RANK_ARGUMENTS if every else []):
         try:
             with np.errstate(all="ignore"):
                 eval(f"np.{name}({arguments})", names)
         except Exception:
             continue
-        return arguments
-    return None
+        answered.append(arguments)
+        if not every:
+            break
+    return answered
 
 
 def parameters(function):
@@ -94,7 +126,20 @@ def parameters(function):
             if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.name not in SKIPPED_PARAMETERS]
 
 
-def statements(values, only=None, modules=("",)):
+def keyword_calls(free, values, pairs):
+    """The keyword parts to append to one call, `free` being the parameters it leaves to their defaults: each given
+    each unusual value, then (with `pairs`) each ordinary value alone and each two at a time."""
+    made = [f"{parameter}={VALUES[value]}" for parameter in free for value in values]
+    if pairs:
+        ordinary = [parameter for parameter in free if parameter in ORDINARY]
+        made += [f"{parameter}={value}" for parameter in ordinary for value in ORDINARY[parameter]]
+        for n, first in enumerate(ordinary):
+            for second in ordinary[n + 1:]:
+                made += [f"{first}={x}, {second}={y}" for x in ORDINARY[first] for y in ORDINARY[second]]
+    return made
+
+
+def statements(values, only=None, modules=("",), every=False, pairs=False):
     names = namespace()
     made = []
     for module in modules:
@@ -106,13 +151,49 @@ def statements(values, only=None, modules=("",)):
             # The legacy functions draw from one global state: each statement seeds it first, so a statement
             # docbuild refuses leaves the next one's numbers unchanged.
             made += [f"(np.random.seed(0), {statement})[1]"
-                     for statement in module_statements(module, values, only, names)]
+                     for statement in module_statements(module, values, only, names, every, pairs)]
         else:
-            made += module_statements(module, values, only, names)
+            made += module_statements(module, values, only, names, every, pairs)
+    made = list(dict.fromkeys(made))
+    if every or pairs:
+        # A fresh namespace: the candidate calls tried above may have written into these arrays already.
+        clean = namespace()
+        made = [statement for statement in made if not writes_arrays(statement, clean)]
     return made
 
 
-def module_statements(module, values, only, names):
+def stop_statement(signum, frame):
+    raise TimeoutError("the statement took too long")
+
+
+def writes_arrays(statement, names):
+    """True when NumPy's run of `statement` changes one of the chapter's arrays (an `out` given positionally, as
+    `np.modf(b, b, b)`, or `copy=False`, `overwrite_input=True`): every later statement of its chapter would then
+    read other values, so `--bases all` and `--pairs` leave it out. The arrays are restored after each."""
+    arrays = {name: value for name, value in names.items() if isinstance(value, np.ndarray)}
+    saved = {name: value.copy() for name, value in arrays.items()}
+    names["rng"] = np.random.default_rng(0)
+    # A statement NumPy takes long over (a huge count) is stopped after two seconds and kept: the recording gives
+    # it its own time limit.
+    signal.signal(signal.SIGALRM, stop_statement)
+    signal.alarm(2)
+    try:
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            eval(statement, names)
+    except Exception:
+        pass
+    finally:
+        signal.alarm(0)
+    changed = [name for name, value in arrays.items()
+               if names.get(name) is not value or value.tobytes() != saved[name].tobytes()]
+    for name in arrays:
+        arrays[name][...] = saved[name]
+        names[name] = arrays[name]
+    return bool(changed)
+
+
+def module_statements(module, values, only, names, every=False, pairs=False):
     """The statements for the public functions of `np.MODULE` (`""`: of `np` itself; `"generator"`: the methods of a
     Generator made fresh in each statement, `np.random.default_rng(0).normal(...)`, so each statement draws the same
     numbers whatever the statements before it did)."""
@@ -131,26 +212,19 @@ def module_statements(module, values, only, names):
             continue
         if only and name not in only:
             continue
-        arguments = first_call(name, function, names)
-        if arguments is None:
-            continue
-        given = arguments.count(",") + 1 if not arguments.startswith("'") else 3
         keyword = parameters(function)
         # The positional parameters the call fills are not swept by keyword (NumPy would say "multiple values").
         positional = [n for n, kind in keyword if kind == inspect.Parameter.POSITIONAL_OR_KEYWORD]
-        filled = set(positional[:given])
-        for parameter, _ in keyword:
-            if parameter in filled:
-                continue
-            for value in values:
-                made.append(f"np.{name}({arguments}, {parameter}={VALUES[value]})")
-        # The array method of the same name, swept with the function's parameters after the array.
-        if not module and arguments in ("a", "b", "i", "m", "z") and hasattr(np.ndarray, name):
-            for parameter, _ in keyword:
-                if parameter in filled:
-                    continue
-                for value in values:
-                    made.append(f"{arguments}.{name}({parameter}={VALUES[value]})")
+        for arguments in answered_calls(name, names, every):
+            given = arguments.count(",") + 1 if not arguments.startswith("'") else 3
+            filled = set(positional[:given])
+            free = [parameter for parameter, _ in keyword if parameter not in filled]
+            calls = keyword_calls(free, values, pairs)
+            made += [f"np.{name}({arguments}, {call})" for call in calls]
+            # The array method of the same name, swept with the function's parameters after the array.
+            if not module and arguments in ("a", "b", "i", "m", "z", "c", "np.array(-1.5)") and hasattr(
+                    np.ndarray, name):
+                made += [f"{arguments}.{name}({call})" for call in calls]
     return made
 
 
@@ -164,9 +238,16 @@ def main():
                         help="comma-separated modules of np to sweep, '' for np itself, 'generator' for a "
                              "Generator's methods, 'methods' for the array methods of METHOD_CALLS "
                              "(e.g. ',linalg,fft,random,generator,methods')")
+    parser.add_argument("--bases", choices=["first", "all"], default="first",
+                        help="first: sweep from the first argument list NumPy answers; all: from every one it "
+                             "answers, arrays of each rank and positional axes among them")
+    parser.add_argument("--pairs", action="store_true",
+                        help="also give each parameter with a name in ORDINARY its ordinary values, alone and "
+                             "crossed with each other such parameter")
     args = parser.parse_args()
     only = set(args.functions.split(",")) if args.functions else None
-    made = statements(args.values.split(","), only, args.modules.split(","))
+    made = statements([value for value in args.values.split(",") if value], only, args.modules.split(","),
+                      args.bases == "all", args.pairs)
     with open(args.out, "w") as handle:
         handle.write("\n".join(made) + "\n")
     print(f"{len(made)} statements in {args.out}")

@@ -401,6 +401,11 @@ extension Interpreter {
       replaced.positional[0] = .tensor(converted)
       return try callFunction(name, replaced)
     }
+    if name == "numpy.var" || name == "numpy.std", let first = call.positional.first, case .tensor(let array) = first,
+      Self.statisticTakesDTypeSteps(String(name.dropFirst(6)), array, call, isMethod: false)
+    {
+      return try callStatisticInDType(String(name.dropFirst(6)), array, call)
+    }
     if Self.startsReduction(name, call) { return try callStartedReduction(name, call) }
     if Self.takesMaskedStatistic(name, call) { return try callMaskedStatistic(name, call) }
     if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
@@ -577,7 +582,8 @@ extension Interpreter {
       let function = String(name.dropFirst("numpy.".count))
       try ComplexGuard.check(function, call)
       try DTypeArguments.check(function, call)
-      let checked = try UnusualArguments.checked(function, try NoneArguments.checked(function, call))
+      let combined = try KeywordCombinations.checked(function, call)
+      let checked = try UnusualArguments.checked(function, try NoneArguments.checked(function, combined))
       let result = try UnusualArguments.refusingUnusual(function, checked) { () throws(PythonError) -> Value in
         try NumpyFunctions.call(function, checked)
       }

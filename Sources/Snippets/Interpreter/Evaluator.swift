@@ -928,6 +928,8 @@ extension Interpreter {
     case .method(.tensor(let array), let name) where Self.statisticInDefaultDType(name, array, call) != nil:
       let (converted, plain) = Self.statisticInDefaultDType(name, array, call)!
       return try callValueDirectly(.method(.tensor(converted), name), plain)
+    case .method(.tensor(let array), let name) where Self.statisticTakesDTypeSteps(name, array, call, isMethod: true):
+      return try callStatisticInDType(name, array, call)
     case .method(.tensor(let array), let name) where Self.startsReduction(name, call, isMethod: true):
       call.function = name
       return try callStartedReduction(name, call, receiver: array)

@@ -22,6 +22,21 @@ enum NumpyMath {
       throw PythonError.type(
         "No loop matching the specified signature and casting was found for ufunc \(loopName)")
     }
+    // Loops these ufuncs lack (NumPy's `ufunc.types`): power, floor_divide and remainder have none for bool, the
+    // last two none for complex; subtract's bool loop is its own TypeError.
+    let lacksLoop =
+      (dtype == .bool && ["power", "floor_divide", "remainder", "mod"].contains(loopName))
+      || (dtype.isComplex && ["floor_divide", "remainder", "mod"].contains(loopName))
+    if lacksLoop {
+      throw PythonError.type(
+        "No loop matching the specified signature and casting was found for ufunc \(loopName == "mod" ? "remainder" : loopName)"
+      )
+    }
+    if dtype == .bool && loopName == "subtract" {
+      throw PythonError.type(
+        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the "
+          + "logical_xor function instead.")
+    }
     func rank(_ type: DType) -> Int {
       if type == .bool { return 0 }
       if type.isUnsigned { return 1 }

@@ -19,6 +19,13 @@ enum NumpyPartition {
   private static func partition(_ name: String, _ array: Tensor, _ bound: BoundArguments) throws(PythonError)
     -> Tensor
   {
+    // NumPy's method converts its arguments in order: the axis's type before the kind (`axis=(0, 1),
+    // kind='stable'` is the axis's TypeError).
+    let axisValue = bound.values["axis"] ?? .int(-1)
+    // argpartition's converter reads -2**31 as axis=None; partition's raises its AxisError.
+    let axis: Int? =
+      axisValue.isNone
+      ? nil : name == "argpartition" ? try axisValue.toAxis(readAsNoneBy: "np.argpartition") : try axisValue.toAxis()
     if let kind = bound["kind"] {
       guard case .string(let text) = kind, text == "introselect" else {
         let shown = if case .string(let text) = kind { text } else { kind.repr }
@@ -29,11 +36,6 @@ enum NumpyPartition {
       throw NumpyArrays.unsupported("np.\(name)'s order= is for structured arrays, which it does not take here")
     }
     let kth = try kthList(bound.value("kth"))
-    let axisValue = bound.values["axis"] ?? .int(-1)
-    // argpartition's converter reads -2**31 as axis=None; partition's raises its AxisError.
-    let axis: Int? =
-      axisValue.isNone
-      ? nil : name == "argpartition" ? try axisValue.toAxis(readAsNoneBy: "np.argpartition") : try axisValue.toAxis()
     // argpartition views a 0-d array as one element (NumPy's `PyArray_CheckAxis`); partition does not.
     let source = name == "argpartition" && array.ndim == 0 ? try core { try array.reshape([1]) } : array
     return try core { try source.partitioned(kth: kth, axis: axis, indices: name == "argpartition") }

@@ -210,11 +210,16 @@ enum NumpyStatistics {
           ).astype(.bool)
         })
     }
-    return .tensor(
-      try core {
-        try a.quantiles(
-          q, axis: axis, method: chosen, keepdims: keepdims, ignoreNaN: ignoreNaN, weakFraction: weakFraction)
-      })
+    var result = try core {
+      try a.quantiles(
+        q, axis: axis, method: chosen, keepdims: keepdims, ignoreNaN: ignoreNaN, weakFraction: weakFraction)
+    }
+    // keepdims=True keeps a 0-d (or Python number) input's 0 axes: NumPy returns a 0-d array, not a scalar.
+    if keepdims && result.ndim == 0 {
+      result.isScalar = false
+      result.isPythonScalar = false
+    }
+    return .tensor(result)
   }
 
   /// `np.histogram(a, bins=10, range=None, density=None, weights=None)`.

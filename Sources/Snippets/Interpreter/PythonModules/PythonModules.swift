@@ -28,7 +28,7 @@ enum PythonModules {
     "_numpy_random_seeds": ModuleSources.numpyRandomSeeds,
     "_numpy_breadth": ModuleSources.numpyBreadth + ModuleSources.numpyBreadth26 + ModuleSources.numpyBreadth27
       + ModuleSources.numpyBreadth34 + ModuleSources.numpyBreadth35
-      + ModuleSources.numpyBreadth37,
+      + ModuleSources.numpyBreadth37 + ModuleSources.numpyBreadth43,
     "numpy.ma": ModuleSources.numpyMasked,
     "_numpy_matrix": ModuleSources.numpyMatrix,
     "numpy.matlib": ModuleSources.numpyMatlib,

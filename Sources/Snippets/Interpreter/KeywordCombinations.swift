@@ -1,0 +1,82 @@
+import TensorCore
+
+/// NumPy's answers to keyword combinations `Fuzz/signature_sweep.py --bases all --pairs` found docbuild answering
+/// otherwise (session 43): arguments NumPy reads in another order than docbuild's callee, or never reads at all.
+/// Checked before `NoneArguments` and `UnusualArguments`, whose rules would otherwise answer first.
+enum KeywordCombinations {
+  /// `call` as NumPy's `np.NAME` reads it: NumPy's error where it raises one before docbuild's callee would, an
+  /// argument NumPy ignores removed, a refusal where docbuild's callee would answer otherwise.
+  static func checked(_ name: String, _ call: CallArguments) throws(PythonError) -> CallArguments {
+    switch name {
+    case "histogram", "histogram_bin_edges":
+      // `_get_bin_edges` never reads `range` when `bins` is a sequence: its check of the edges' order comes instead.
+      guard let bins = argument("bins", 1, of: call), isSequence(bins) else { return call }
+      return removing("range", 2, from: call)
+    case "isclose", "allclose":
+      for (parameter, position) in [("rtol", 2), ("atol", 3)] {
+        guard let given = argument(parameter, position, of: call), isSequence(given) else { continue }
+        throw NumpyArrays.unsupported(
+          "np.\(name) with an array \(parameter)= is not supported in snippets: NumPy broadcasts a sequence of "
+            + "tolerances")
+      }
+      return call
+    case "geomspace":
+      // NumPy checks its ends for zeros before it reads `num`, `dtype` or `axis`.
+      for (parameter, position) in [("start", 0), ("stop", 1)] {
+        guard let given = argument(parameter, position, of: call), hasZero(given) else { continue }
+        throw PythonError.value("Geometric sequence cannot include zero")
+      }
+      return call
+    case "trapezoid":
+      // With an `x` of more than one axis NumPy takes `np.diff(x, axis=axis)` first: its axis converter's TypeError.
+      guard let x = argument("x", 1, of: call), case .tensor(let points) = x, points.ndim > 1,
+        let axis = argument("axis", 3, of: call)
+      else { return call }
+      switch axis {
+      case .none, .tuple, .list, .float, .string, .dict:
+        throw PythonError.type("'\(axis.typeName)' object cannot be interpreted as an integer")
+      default: return call
+      }
+    default: return call
+    }
+  }
+
+  /// The argument given by keyword `name` or at `position`.
+  private static func argument(_ name: String, _ position: Int, of call: CallArguments) -> Value? {
+    if let keyword = call.keywords.first(where: { $0.name == name }) { return keyword.value }
+    return position < call.positional.count ? call.positional[position] : nil
+  }
+
+  /// `call` without the argument given by keyword `name` or at `position` (the last positional one only).
+  private static func removing(_ name: String, _ position: Int, from call: CallArguments) -> CallArguments {
+    var removed = call
+    if let slot = removed.keywords.firstIndex(where: { $0.name == name }) {
+      removed.keywords.remove(at: slot)
+    } else if position == removed.positional.count - 1 {
+      removed.positional.removeLast()
+      if removed.positionalTexts.count > position { removed.positionalTexts.removeLast() }
+    }
+    return removed
+  }
+
+  /// True for an array of one or more axes or a list or tuple: what NumPy's `np.ndim` finds 1-d or more.
+  private static func isSequence(_ value: Value) -> Bool {
+    switch value {
+    case .tensor(let tensor): tensor.ndim >= 1
+    case .list, .tuple: true
+    default: false
+    }
+  }
+
+  /// True when a real number or array holds a zero.
+  private static func hasZero(_ value: Value) -> Bool {
+    switch value {
+    case .int(let number): number == 0
+    case .float(let number): number == 0
+    case .bool(let flag): !flag
+    case .tensor(let tensor) where tensor.dtype.isFloat || tensor.dtype.isInteger || tensor.dtype == .bool:
+      tensor.doubles.contains(0)
+    default: false
+    }
+  }
+}

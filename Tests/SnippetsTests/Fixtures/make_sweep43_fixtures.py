@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 43's helper sweep43.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_sweep43_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
+`interpreter/450-*` and `451-*` fixtures; rerunning gives identical bytes.
+
+450: `np.var`/`np.std` (and the methods) with an integer, bool, float16, float32 or complex `dtype=`, refused before:
+NumPy's `_var` (numpy/_core/_methods.py) step for step — the sum in the dtype (a bool sum is a logical or, a narrow
+integer's wraps), the mean divided in float64 and cast back, the deviations in the array's and the dtype's common
+type, squared, summed in the dtype, divided and cast back; `np.std` of an integer or bool result is the square root
+cast back for a NumPy scalar and `np.sqrt(ret, out=ret)`'s casting error for an array.
+
+451: what `Fuzz/signature_sweep.py --bases all --pairs` found docbuild printing other than NumPy: a ufunc's `dtype=`
+naming a loop it lacks (`np.power`/`np.floor_divide`/`np.remainder` of bool, the last two of complex: NumPy's "No
+loop matching" TypeError; `np.subtract`'s bool its own), and `np.partition`/`np.argpartition` converting the axis's
+type before the kind (`axis=(0, 1), kind='stable'`).
+"""
+
+import pathlib
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+SCRIPT = "make_sweep43_fixtures.py"
+
+SETUP = [
+    'a = np.array([[0.5, -1.25, 3.0], [2.0, 0.1, -0.7]])',
+    'b = np.array([1.5, -2.0, 0.3])',
+    'c = np.arange(24.0).reshape(2, 3, 4) / 7',
+    'i = np.array([[3, -7, 2], [0, 5, -1]])',
+    'f = np.array([[0.1, 0.2, 0.3], [1e-5, 1e5, -3.5]], dtype=np.float32)',
+    'u = np.array([1, 200, 30], dtype=np.uint8)',
+    'z = np.array([1+2j, -0.5j, 3])',
+    'bo = np.array([[True, False, True], [False, False, True]])',
+    'w = np.linspace(-3, 7, 130).reshape(10, 13)',
+]
+
+STATISTIC_DTYPES = SETUP + [
+    'np.var(a, dtype=np.float32)',
+    'np.std(a, dtype=np.float32)',
+    'np.var(a, axis=0, dtype=np.float32)',
+    'np.std(a, axis=-1, dtype=np.float32, keepdims=True)',
+    'np.var(i, dtype=np.float32)',
+    'np.std(i, axis=1, dtype=np.float32, ddof=1)',
+    'np.var(c, axis=(0, 2), dtype=np.float32, ddof=1)',
+    'np.std(c, axis=-1, dtype=np.float16, keepdims=True)',
+    'a.var(dtype=np.float16)',
+    'f.std(axis=1, dtype=np.float16)',
+    'np.var(w, axis=1, dtype=np.float32)',
+    'np.std(w, dtype=np.float32)',
+    'np.var(w.T, axis=0, dtype=np.float16, ddof=1)',
+    'np.var(a, dtype=np.int64)',
+    'np.std(a, dtype=int)',
+    'np.var(i, dtype=np.int8)',
+    'i.std(dtype=np.int8)',
+    'np.var(u, dtype=np.uint8)',
+    'np.var(u, dtype=np.int8, axis=0)',
+    'c.var(dtype=np.int32, axis=2)',
+    'np.std(a, axis=0, dtype=int)',
+    'np.var(a, dtype=bool)',
+    'np.var(a, axis=1, dtype=bool, keepdims=True)',
+    'np.std(a, dtype=bool)',
+    'np.std(a, axis=1, dtype=bool)',
+    'np.var(bo, dtype=bool)',
+    'np.var(bo, dtype=np.float32)',
+    'np.var(bo, axis=0, dtype=int)',
+    'np.var(a, dtype=np.complex128)',
+    'np.var(a, dtype=np.complex64, axis=0)',
+    'np.var(i, dtype=np.complex128, ddof=1)',
+    'np.var(z, dtype=np.complex64, keepdims=True)',
+    'np.var(z, dtype=np.complex128)',
+    'np.var(np.float64(2.5), dtype=np.float32)',
+    'np.var(np.array(2.5), dtype=np.float32, keepdims=True)',
+    'm = np.linspace(-2, 2, 12).reshape(3, 4)',
+    'm.std(dtype=np.float32, ddof=1, axis=1)',
+    'm.var(axis=(0, 1), dtype=np.float16)',
+]
+
+SWEEP_ERRORS = SETUP + [
+    'np.floor_divide(a, a, dtype=np.complex128)',
+    'np.floor_divide(a, a, dtype=bool)',
+    'np.floor_divide(2, 3, dtype=np.complex128)',
+    'np.remainder(i, 2, dtype=bool)',
+    'np.remainder(a, [1], dtype=np.complex128)',
+    'np.power(a, b, dtype=bool)',
+    'np.subtract(a, a, dtype=bool)',
+    'np.subtract(bo, bo, dtype=bool)',
+    'np.add(a, a, dtype=bool)',
+    'np.floor_divide(i, 2, dtype=np.float16)',
+    'np.partition(a, 1, axis=(0, 1), kind="stable")',
+    'np.argpartition(b, 2, axis=(0, 1), kind="stable")',
+    'np.partition(a, 1, axis=1.5, kind="stable")',
+    'np.partition(a, 1, axis=5, kind="stable")',
+    'np.partition(a, 1, axis=None, kind="stable")',
+    'np.argpartition(a, 1, axis=(0, 1), kind="x")',
+    'np.partition(a, 1, axis=0)',
+]
+
+FIXTURES = {
+    "450-sweep43-var-and-std-in-a-dtype": (
+        "np.var/np.std and their methods with an integer, bool, float16, float32 or complex dtype= in NumPy's _var "
+        "steps.",
+        STATISTIC_DTYPES,
+    ),
+    "451-sweep43-ufunc-loops-and-partition-order": (
+        "a ufunc's dtype= naming a loop it lacks (NumPy's 'No loop matching' TypeError, subtract's bool error) and "
+        "np.partition/argpartition's axis type checked before the kind.",
+        SWEEP_ERRORS,
+    ),
+}
+
+if __name__ == "__main__":
+    for name, (description, statements) in FIXTURES.items():
+        write_numpy_fixture(HERE / "interpreter" / f"{name}.txt", SCRIPT, description, statements)

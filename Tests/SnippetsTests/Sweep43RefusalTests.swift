@@ -1,0 +1,47 @@
+import Testing
+
+@testable import Snippets
+
+/// What session 43 (helper sweep43) leaves refused of `np.var`/`np.std` with a `dtype=`, now run in NumPy's `_var`
+/// steps: a complex variance's square root, more elements than NumPy's 8192-element cast buffer, float values NumPy
+/// would cast to an integer dtype with the CPU's conversion (NaN, infinities, out of range), a `ddof` NumPy warns
+/// about, a real dtype of complex values (NumPy's ComplexWarning), and `where=` beside the dtype. What runs is checked
+/// against NumPy in `Fixtures/interpreter/450-*` (`make_sweep43_fixtures.py`).
+struct Sweep43RefusalTests {
+  /// (setup, statement, words the refusal says).
+  static let refused: [(setup: String, statement: String, words: String)] = [
+    (
+      ">>> a = np.array([[0.5, -1.25, 3.0], [2.0, 0.1, -0.7]])", "np.std(a, dtype=np.complex64)",
+      "np.std with this dtype= (a complex variance's square root) is not supported"
+    ),
+    (
+      "", "np.var(np.arange(9000.0), dtype=np.float32)",
+      "np.var with this dtype= of more than 8192 elements (NumPy casts a buffer at a time)"
+    ),
+    (
+      "", "np.var(np.array([np.nan, 1.0]), dtype=np.int64)",
+      "np.var with this dtype= of NaN or infinite values (a CPU-dependent cast to int64)"
+    ),
+    (
+      "", "np.std(np.array([300.5, 1.0]), dtype=np.int8)",
+      "np.std with this dtype= of values out of int8's range (a CPU-dependent cast)"
+    ),
+    (
+      ">>> a = np.array([[0.5, -1.25, 3.0], [2.0, 0.1, -0.7]])", "np.var(a, dtype=np.float32, ddof=6)",
+      "np.var with this dtype= and this ddof (NumPy warns of the degrees of freedom)"
+    ),
+    (
+      ">>> z = np.array([1 + 2j, -0.5j, 3])", "z.std(dtype=np.float32)",
+      "np.std with this dtype= of complex values (NumPy warns that the imaginary part is discarded)"
+    ),
+    (
+      ">>> a = np.array([[0.5, -1.25, 3.0], [2.0, 0.1, -0.7]])", "np.var(a, dtype=np.float32, where=a > 0)",
+      "np.var's dtype= with where= is not supported"
+    ),
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
+    try RefusalProbe.expectRefused(setup, statement, saying: words)
+  }
+}
