@@ -10,14 +10,12 @@ enum DTypeArguments {
   /// signed ones, so a uint64 value past int64 is refused there.
   static let orderingFunctions: Set<String> = [
     "sort", "argsort", "argmax", "argmin", "nanargmax", "nanargmin", "unique", "unique_all", "unique_counts",
-    "unique_inverse", "unique_values", "searchsorted", "intersect1d", "union1d", "setdiff1d", "setxor1d", "isin",
-    "in1d", "sort_complex", "lexsort", "partition", "argpartition", "median", "nanmedian", "percentile",
-    "nanpercentile", "quantile", "nanquantile", "digitize", "histogram", "histogram_bin_edges",
+    "unique_inverse", "unique_values", "searchsorted", "intersect1d", "union1d", "percentile", "nanpercentile",
+    "quantile", "nanquantile",
   ]
 
   /// The array methods that order their values, as `orderingFunctions`.
-  static let orderingMethods: Set<String> = ["sort", "argsort", "argmax", "argmin", "searchsorted", "partition",
-    "argpartition"]
+  static let orderingMethods: Set<String> = ["sort", "argsort", "argmax", "argmin"]
 
   /// Checks `np.NAME(...)` (`name` as `np` spells it, `linalg.pinv`, `random.choice`): throws NumPy's error or a
   /// refusal for the operand dtypes and shapes below; returns for everything else.

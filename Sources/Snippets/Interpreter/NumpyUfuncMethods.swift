@@ -106,7 +106,9 @@ enum NumpyUfuncMethods {
       let array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
       try checkIntegerLoop(ufunc, array)
-      if ufunc == "arctan2", let loop = try core({ try loopDType(ufunc, array.dtype) }), loop != .float64 {
+      if ufunc == "arctan2", case let loop = try core({ try loopDType(ufunc, array.dtype) }) ?? array.dtype,
+        loop == .float32
+      {
         // NumPy's accumulate calls its own float32 arctan2 loop, whose last bits differ from the element-wise one's.
         throw NumpyArrays.unsupported(
           "np.arctan2.accumulate of \(array.dtype.rawValue) values is not supported in snippets: NumPy's "
