@@ -346,7 +346,11 @@ enum NumpyUfuncMethods {
           "zero-size array to reduction operation \(NumpyMoreUfuncs.numpyName(ufunc)) which has no identity")
       }
       var result = try slice(source, axis, 0)
-      for position in 1..<Swift.max(extent, 1) { result = try apply(ufunc, result, slice(source, axis, position)) }
+      if source.ndim == 1, source.dtype == .float16, halfRunningUfuncs.contains(ufunc) {
+        result = try halfRunningReduction(ufunc, source.doubles)
+      } else {
+        for position in 1..<Swift.max(extent, 1) { result = try apply(ufunc, result, slice(source, axis, position)) }
+      }
       if keepdims {
         var shape = array.shape
         if case .all = axes { shape = shape.map { _ in 1 } } else { shape[axis] = 1 }
@@ -354,6 +358,20 @@ enum NumpyUfuncMethods {
       }
       return result
     }
+  }
+
+  /// The ufuncs whose float16 loop reduces a vector with a float32 running value (NumPy's HALF_subtract and
+  /// HALF_divide), rounded to half once at the end.
+  private static let halfRunningUfuncs: Set<String> = ["subtract", "divide", "true_divide"]
+
+  /// NumPy's float16 `ufunc.reduce` of a vector's `values`: a float32 running value, rounded to half once.
+  private static func halfRunningReduction(_ ufunc: String, _ values: [Double]) throws -> Tensor {
+    var running = Float(values[0])
+    for value in values.dropFirst() { running = ufunc == "subtract" ? running - Float(value) : running / Float(value) }
+    // The half is exact in float64, so casting it back to float16 keeps it.
+    var half = try Tensor(Double(Float16(running))).astype(.float16)
+    half.isScalar = true
+    return half
   }
 
   /// The float dtype NumPy's loop for `ufunc` casts integer or bool operands of `dtype` to (np.hypot, np.arctan2,
@@ -375,13 +393,14 @@ enum NumpyUfuncMethods {
   /// np.power.reduce and np.arctan2.reduce of a row it reads as one run combine the first element with the last only
   /// (`np.power.reduce([2., 3., 2.])` is 4.0) and fold the elements in order for other layouts; its float16
   /// subtract and divide keep a float32 running value along such a row, rounded to half once, and round each step
-  /// across rows. Snippets follow neither.
+  /// across rows. Snippets follow neither but a vector's float16 reduction (`reduce`).
   private static func refuseLayoutDependentFold(_ ufunc: String, _ array: Tensor, _ axes: Axes) throws(PythonError) {
-    let isHalfStep = ["subtract", "divide", "true_divide"].contains(ufunc) && array.dtype == .float16
+    let isHalfStep = halfRunningUfuncs.contains(ufunc) && array.dtype == .float16
     // The first-and-last loops are the float32 and float64 ones (integers cast to them too for np.arctan2).
     let loop = (try? loopDType(ufunc, array.dtype)) ?? nil
     let isWideFloatLoop = [DType.float32, .float64].contains(loop ?? array.dtype)
-    guard (ufunc == "power" || ufunc == "arctan2") && isWideFloatLoop || isHalfStep, array.ndim > 0 else { return }
+    guard (ufunc == "power" || ufunc == "arctan2") && isWideFloatLoop || isHalfStep && array.ndim > 1, array.ndim > 0
+    else { return }
     let extent: Int
     switch axes {
     case .all: extent = array.size
