@@ -201,7 +201,8 @@ enum DTypeArguments {
 
   /// Whether np.clip (or the method) is given a bound other than None.
   private static func givesBounds(_ call: CallArguments, isMethod: Bool = false) -> Bool {
-    let bounds = call.positional.dropFirst(isMethod ? 0 : 1)
+    let bounds =
+      call.positional.dropFirst(isMethod ? 0 : 1)
       + call.keywords.filter { ["a_min", "a_max", "min", "max"].contains($0.name) }.map(\.value)
     return bounds.contains { !$0.isNone }
   }

@@ -295,7 +295,9 @@ enum NumpyUfuncMethods {
       case .all:
         if array.ndim > 1 && !NumpyMoreUfuncs.isReorderable(ufunc) {
           throw TensorError(
-            "ValueError", "reduction operation '\(NumpyMoreUfuncs.numpyName(ufunc))' is not reorderable, so at most one axis may be specified")
+            "ValueError",
+            "reduction operation '\(NumpyMoreUfuncs.numpyName(ufunc))' is not reorderable, so at most one axis "
+              + "may be specified")
         }
         source = try array.reshape([array.size])
       case .one(let given):
@@ -326,7 +328,9 @@ enum NumpyUfuncMethods {
         }
         guard given.count == 1 else {
           throw TensorError(
-            "ValueError", "reduction operation '\(NumpyMoreUfuncs.numpyName(ufunc))' is not reorderable, so at most one axis may be specified")
+            "ValueError",
+            "reduction operation '\(NumpyMoreUfuncs.numpyName(ufunc))' is not reorderable, so at most one axis "
+              + "may be specified")
         }
         axis = try normalized(given[0], array.ndim)
       }
