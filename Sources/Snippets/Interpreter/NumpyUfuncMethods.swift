@@ -106,7 +106,9 @@ enum NumpyUfuncMethods {
       let array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
       try checkIntegerLoop(ufunc, array)
-      if ufunc == "arctan2", let loop = try core({ try loopDType(ufunc, array.dtype) }), loop != .float64 {
+      if ufunc == "arctan2", case let loop = try core({ try loopDType(ufunc, array.dtype) }) ?? array.dtype,
+        loop == .float32
+      {
         // NumPy's accumulate calls its own float32 arctan2 loop, whose last bits differ from the element-wise one's.
         throw NumpyArrays.unsupported(
           "np.arctan2.accumulate of \(array.dtype.rawValue) values is not supported in snippets: NumPy's "
@@ -293,7 +295,9 @@ enum NumpyUfuncMethods {
       case .all:
         if array.ndim > 1 && !NumpyMoreUfuncs.isReorderable(ufunc) {
           throw TensorError(
-            "ValueError", "reduction operation '\(NumpyMoreUfuncs.numpyName(ufunc))' is not reorderable, so at most one axis may be specified")
+            "ValueError",
+            "reduction operation '\(NumpyMoreUfuncs.numpyName(ufunc))' is not reorderable, so at most one axis "
+              + "may be specified")
         }
         source = try array.reshape([array.size])
       case .one(let given):
@@ -324,7 +328,9 @@ enum NumpyUfuncMethods {
         }
         guard given.count == 1 else {
           throw TensorError(
-            "ValueError", "reduction operation '\(NumpyMoreUfuncs.numpyName(ufunc))' is not reorderable, so at most one axis may be specified")
+            "ValueError",
+            "reduction operation '\(NumpyMoreUfuncs.numpyName(ufunc))' is not reorderable, so at most one axis "
+              + "may be specified")
         }
         axis = try normalized(given[0], array.ndim)
       }
@@ -344,7 +350,11 @@ enum NumpyUfuncMethods {
           "zero-size array to reduction operation \(NumpyMoreUfuncs.numpyName(ufunc)) which has no identity")
       }
       var result = try slice(source, axis, 0)
-      for position in 1..<Swift.max(extent, 1) { result = try apply(ufunc, result, slice(source, axis, position)) }
+      if source.ndim == 1, source.dtype == .float16, halfRunningUfuncs.contains(ufunc) {
+        result = try halfRunningReduction(ufunc, source.doubles)
+      } else {
+        for position in 1..<Swift.max(extent, 1) { result = try apply(ufunc, result, slice(source, axis, position)) }
+      }
       if keepdims {
         var shape = array.shape
         if case .all = axes { shape = shape.map { _ in 1 } } else { shape[axis] = 1 }
@@ -352,6 +362,20 @@ enum NumpyUfuncMethods {
       }
       return result
     }
+  }
+
+  /// The ufuncs whose float16 loop reduces a vector with a float32 running value (NumPy's HALF_subtract and
+  /// HALF_divide), rounded to half once at the end.
+  private static let halfRunningUfuncs: Set<String> = ["subtract", "divide", "true_divide"]
+
+  /// NumPy's float16 `ufunc.reduce` of a vector's `values`: a float32 running value, rounded to half once.
+  private static func halfRunningReduction(_ ufunc: String, _ values: [Double]) throws -> Tensor {
+    var running = Float(values[0])
+    for value in values.dropFirst() { running = ufunc == "subtract" ? running - Float(value) : running / Float(value) }
+    // The half is exact in float64, so casting it back to float16 keeps it.
+    var half = try Tensor(Double(Float16(running))).astype(.float16)
+    half.isScalar = true
+    return half
   }
 
   /// The float dtype NumPy's loop for `ufunc` casts integer or bool operands of `dtype` to (np.hypot, np.arctan2,
@@ -373,13 +397,14 @@ enum NumpyUfuncMethods {
   /// np.power.reduce and np.arctan2.reduce of a row it reads as one run combine the first element with the last only
   /// (`np.power.reduce([2., 3., 2.])` is 4.0) and fold the elements in order for other layouts; its float16
   /// subtract and divide keep a float32 running value along such a row, rounded to half once, and round each step
-  /// across rows. Snippets follow neither.
+  /// across rows. Snippets follow neither but a vector's float16 reduction (`reduce`).
   private static func refuseLayoutDependentFold(_ ufunc: String, _ array: Tensor, _ axes: Axes) throws(PythonError) {
-    let isHalfStep = ["subtract", "divide", "true_divide"].contains(ufunc) && array.dtype == .float16
+    let isHalfStep = halfRunningUfuncs.contains(ufunc) && array.dtype == .float16
     // The first-and-last loops are the float32 and float64 ones (integers cast to them too for np.arctan2).
     let loop = (try? loopDType(ufunc, array.dtype)) ?? nil
     let isWideFloatLoop = [DType.float32, .float64].contains(loop ?? array.dtype)
-    guard (ufunc == "power" || ufunc == "arctan2") && isWideFloatLoop || isHalfStep, array.ndim > 0 else { return }
+    guard (ufunc == "power" || ufunc == "arctan2") && isWideFloatLoop || isHalfStep && array.ndim > 1, array.ndim > 0
+    else { return }
     let extent: Int
     switch axes {
     case .all: extent = array.size

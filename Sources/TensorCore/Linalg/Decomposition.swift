@@ -146,7 +146,6 @@ enum Decomposition: Sendable, Equatable {
       return try Self.singularVectors(matrix, m, n, full: full)[part]
     case .pseudoInverse(let rcond):
       try Self.refuseNonFinite(matrix)
-      try Self.refuseCancellingPseudoInverse(matrix, m, n)
       let svd = JacobiSVD(rowMajor: matrix, rows: m, columns: n)
       let cutoff = rcond * (svd.values.first ?? 0)
       var result = [Double](repeating: 0, count: n * m)
@@ -157,6 +156,7 @@ enum Decomposition: Sendable, Equatable {
           for c in 0..<m { result[r * m + c] += factor * svd.left[c * k + j] }
         }
       }
+      if result.contains(0) { try Self.refuseCancellingSVD("np.linalg.pinv", matrix, m, n) }
       return result
     case .leastSquares:
       return []
@@ -199,15 +199,16 @@ enum Decomposition: Sendable, Equatable {
         + "(about 1e-16 of the largest) where docbuild finds an exact zero", isLimit: true)
   }
 
-  /// Refuses np.linalg.pinv where a step of LAPACK's SVD meets numbers that cancel: NumPy's result then holds
-  /// LAPACK's rounding noise (`5.55e-17` beside `0.3`) where docbuild's holds exact zeros.
-  static func refuseCancellingPseudoInverse(_ matrix: [Double], _ m: Int, _ n: Int) throws {
+  /// Refuses np.linalg.pinv's and np.linalg.lstsq's (`what`) result holding an exact zero where a step of LAPACK's
+  /// SVD meets numbers that cancel: NumPy's result then holds LAPACK's rounding noise (`5.55e-17` beside `0.3`)
+  /// where docbuild's holds exact zeros. The callers check only results holding a zero.
+  static func refuseCancellingSVD(_ what: String, _ matrix: [Double], _ m: Int, _ n: Int) throws {
     guard Swift.min(m, n) > 0, Swift.min(m, n) <= BidiagonalSVD.largestQROrder else { return }
     let faithful = BidiagonalSVD(rowMajor: matrix, rows: m, columns: n, full: false)
     if !faithful.exact && faithful.closestCall < 1e-10 {
       throw TensorError(
         "NotImplementedError",
-        "np.linalg.pinv of this matrix is not supported: a step of LAPACK's SVD meets numbers that cancel, so "
+        "\(what) of this matrix is not supported: a step of LAPACK's SVD meets numbers that cancel, so "
           + "NumPy's result holds LAPACK's rounding noise where docbuild's holds exact zeros", isLimit: true)
     }
   }

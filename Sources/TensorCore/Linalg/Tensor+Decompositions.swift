@@ -103,6 +103,9 @@ extension Tensor {
       }
     let solver = try LeastSquares(matrix, rhs, rcond: rcond)
     var x = try record(.linalg(.decomposition(.leastSquares(rcond: rcond, scales: nil))), NodeInputs(matrix, rhs))
+    if x.doubles.contains(0) {
+      try Decomposition.refuseCancellingSVD("np.linalg.lstsq", matrix.doubles, matrix.shape[0], matrix.shape[1])
+    }
     let (residuals, noiseScale) = try solver.residuals(x) ?? ([], 0)
     if isVector { x = try x.reshape([matrix.shape[1]]) }
     // Recorded, so that printing finds it computed from a decomposition (and checks it for rounding noise).

@@ -9,7 +9,8 @@ the legacy random functions' and the two-operand ufuncs' reduce/accumulate/outer
 with each array argument replaced by each dtype, by other shapes of the same values, and by values that stress
 dtypes. On main (a411acb2) 258 of its 29,271 statements printed other text than NumPy's. 443: the ufunc methods'
 loop dtypes (np.hypot.reduce of ints is float64 even for one element), identities (np.hypot's 0, np.logaddexp's
--inf) and names in errors (np.mod is 'remainder'), gcd and lcm without a bool or float loop. 444: NumPy scalars, 0-d
+-inf) and names in errors (np.mod is 'remainder'), gcd and lcm without a bool or float loop, float16 subtract and
+divide reductions of a vector (a float32 running value rounded once). 444: NumPy scalars, 0-d
 and empty arrays where NumPy's functions iterate, convert or unpack them (np.compress's condition, np.correlate's
 depth, the stack family, np.poly, np.roots, the 2-d FFTs and shifts, np.linalg.cond of an empty vector). 445: the
 legacy random functions' rows keep the array's dtype; np.roots of float16 coefficients (NumPy's errors);
@@ -66,6 +67,13 @@ UFUNC_METHODS = [
     "np.power.reduce(i, axis=1)",
     "np.arctan2.reduce(i, axis=0)",
     "np.subtract.reduce(a.astype(np.float16))",
+    "np.divide.reduce(b.astype(np.float16))",
+    "np.true_divide.reduce(a.astype(np.float16)[1])",
+    "np.subtract.reduce(np.array([6e-08, -1e-05, 1.0], dtype=np.float16))",
+    "np.subtract.reduce(np.array([0.1, 1000.0, -2.5, 7.25, 1e-4, 3.0], dtype=np.float16)[::-2])",
+    "np.divide.reduce(np.array([np.nan, np.inf, -np.inf, 1.0], dtype=np.float16))",
+    "np.subtract.reduce(np.array([65504.0, -65504.0, 60000.0], dtype=np.float16))",
+    "np.subtract.reduce(np.array([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8], dtype=np.float16), keepdims=True)",
     "np.clip(a.astype(np.bool))",
     "a.astype(np.bool).clip()",
     "np.clip(np.array(True))",
