@@ -476,17 +476,8 @@ extension Interpreter {
       return try pythonInt(try core { try generator.binomial(n: n, p: p, size: size) }, size)
     case "choice":
       let bound = try call.bind(["a", "size", "replace", "p", "axis", "shuffle"], required: 1)
-      if let axis = bound.values["axis"] {
-        switch axis {
-        case .int, .bigInt, .bool: break
-        case _ where axis.isIntegerNumber || axis.isBoolNumber: break
-        // NumPy reads `a.shape[axis]`.
-        default: throw PythonError.type("tuple indices must be integers or slices, not \(axis.typeName)")
-        }
-      }
-      try requireAxisZero(bound["axis"], name)
       let shuffle = try bound["shuffle"]?.truthValue() ?? true
-      return try choice(bound) { population, array, size, replace, p throws in
+      return try choice(bound, axis: bound.values["axis"]) { population, array, size, replace, p throws in
         if let array {
           return try generator.choice(from: array, size: size, replace: replace, p: p, shuffle: shuffle)
         }
@@ -719,7 +710,7 @@ extension Interpreter {
       return .tensor(drawn)
     case "choice":
       let bound = try call.bind(["a", "size", "replace", "p"], required: 1)
-      return try choice(bound) { population, array, size, replace, p throws in
+      return try choice(bound, legacy: true) { population, array, size, replace, p throws in
         if let array {
           return try state.choice(from: array, size: size, replace: replace, p: p)
         }
@@ -743,7 +734,7 @@ extension Interpreter {
   /// `choice`'s arguments, shared by both generators; an int `a` chosen from with no size gives a Python int, an
   /// array's element a NumPy scalar, as NumPy returns them.
   private static func choice(
-    _ bound: BoundArguments,
+    _ bound: BoundArguments, axis: Value? = nil, legacy: Bool = false,
     _ draw: (Int, Tensor?, [Int]?, Bool, [Double]?) throws -> Tensor
   ) throws(PythonError) -> Value {
     let a = bound.value("a")
@@ -765,7 +756,8 @@ extension Interpreter {
       if probabilities.ndim != 1 { throw PythonError.value("p must be 1-dimensional") }
       p = probabilities.doubles
     }
-    if case .int(let population) = a {
+    // NumPy takes `operator.index(a.item())` of a 0-d `np.asarray(a)`: a bool, a NumPy int or a 0-d int array too.
+    if let population = try integerPopulation(a) {
       return try pythonInt(try core { try draw(population, nil, size, replace, p) }, size)
     }
     if let text = try textPopulation(a) {
@@ -773,12 +765,64 @@ extension Interpreter {
       guard text.shape.count == 1 else {
         throw Self.unsupported("choice() of a string array of \(text.shape.count) axes is not supported in snippets")
       }
+      if try choiceAxis(axis, ndim: text.shape.count, size: size) != 0 {
+        throw Self.unsupported("choice() of a string array in snippets works along axis 0 only")
+      }
       let indices = try core { try draw(text.shape[0], nil, size, replace, p) }
       return try StringArrays.index(text, .tensor(indices))
     }
     let array = try a.toTensor()
-    if array.ndim == 0 { throw PythonError.value("a must be a sequence or an integer, not a 0-d array") }
-    return .tensor(try core { try draw(array.shape[0], array, size, replace, p) })
+    if array.ndim == 0 {
+      throw PythonError.value(
+        legacy
+          ? "a must be 1-dimensional or an integer" : "a must be a sequence or an integer, not <class '\(a.typeName)'>")
+    }
+    let axisIndex = try choiceAxis(axis, ndim: array.ndim, size: size)
+    guard axisIndex != 0 else { return .tensor(try core { try draw(array.shape[0], array, size, replace, p) }) }
+    // NumPy draws indices into `a.shape[axis]` and returns `a.take(indices, axis=axis)`, a new C-ordered array: the
+    // rows of `a` with that axis moved first, drawn as along axis 0, with the drawn axes moved back into its place.
+    return .tensor(
+      try core {
+        let moved = try array.movingAxes(from: [axisIndex], to: [0])
+        let drawn = try draw(moved.shape[0], moved, size, replace, p)
+        let drawnAxes = drawn.ndim - (array.ndim - 1)
+        guard drawnAxes > 0 else { return try drawn.copy() }
+        return try drawn.movingAxes(
+          from: Array(0..<drawnAxes), to: Array(axisIndex..<(axisIndex + drawnAxes))
+        ).copy()
+      })
+  }
+
+  /// The population size `choice` reads from an int-like `a` (a Python int or bool, a NumPy int or bool, a 0-d int
+  /// or bool array); nil for anything else.
+  private static func integerPopulation(_ a: Value) throws(PythonError) -> Int? {
+    switch a {
+    case .int(let value): return value
+    case .bool(let flag): return flag ? 1 : 0
+    case .tensor(let tensor) where tensor.ndim == 0 && (tensor.dtype.isInteger || tensor.dtype == .bool):
+      return try tensor.exactInts()[0]
+    default: return nil
+    }
+  }
+
+  /// The axis of an array population a Generator's `choice` draws along, as NumPy reads it: `a.shape[axis]` (an
+  /// int, a NumPy int or a bool, in bounds), then `a.take(indices, axis=axis)`, whose axis converter takes no bool
+  /// (skipped only for a 1-d `a` and `size=()`). An int population never reads the axis.
+  private static func choiceAxis(_ axis: Value?, ndim: Int, size: [Int]?) throws(PythonError) -> Int {
+    guard let axis else { return 0 }
+    let position: Int
+    switch axis {
+    case .bool(let flag): position = flag ? 1 : 0
+    case .int(let value): position = value
+    case .bigInt: throw PythonError.index("cannot fit 'int' into an index-sized integer")
+    case _ where axis.isIntegerNumber: position = try axis.toInt()
+    default: throw PythonError.type("tuple indices must be integers or slices, not \(axis.typeName)")
+    }
+    guard -ndim..<ndim ~= position else { throw PythonError.index("tuple index out of range") }
+    if case .bool = axis, !(ndim == 1 && size == []) {
+      throw PythonError.type("an integer is required for the axis")
+    }
+    return position < 0 ? position + ndim : position
   }
 
   /// The strings `choice` picks from, as a string array: a string array, or a list or tuple holding a str; nil for

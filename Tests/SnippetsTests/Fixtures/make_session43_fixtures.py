@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 print for the statements of session 43's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session43_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/426-*` fixture; rerunning gives identical bytes.
+`interpreter/426-*` and `427-*` fixtures; rerunning gives identical bytes.
 
 426: NumPy's legacy seeding from a sequence (`np.random.seed([1, 2])`, `RandomState((1, 2, 3))`, a 1-d int array,
 a range): MT19937's `init_by_array`, which is not the seeding of one int even for one word (`RandomState([3])` is not
@@ -10,6 +10,11 @@ a range): MT19937's `init_by_array`, which is not the seeding of one int even fo
 outside 0 .. 2**32 - 1), and `np.trim_zeros`'s axis read as a C long and then a C int before its bounds are checked
 (`axis=2**31` is an OverflowError, not an AxisError; the last of `Fuzz/signature_sweep.py`'s wrong error texts),
 np.rot90's message showing its axes as given (`(0, np.int64(5))`) and np.fft's n-d axes read as C longs.
+
+427: a Generator's `choice(a, size, axis=1)` (docbuild refused every axis but 0; NumPy draws indices into
+`a.shape[axis]` and returns `a.take(indices, axis=axis)`), the errors of NumPy's two reads of the axis (a bool passes
+`a.shape[axis]` but not `take`'s converter), and an int-like population — `choice(np.int64(5), 2)`, `choice(True,
+2)`, a 0-d int array — which docbuild answered with a ValueError where NumPy draws.
 """
 
 import pathlib
@@ -51,11 +56,35 @@ ROT90_FFT_AXES = [
     "np.fft.fftn(t, axes=[np.int64(5)])", "np.fft.fftn(t, axes=(True,))",
 ]
 
+# A Generator's choice along another axis (`a.take(indices, axis=axis)`), the axis errors NumPy's two reads of it
+# raise, and an int-like population (a bool, a NumPy int, a 0-d int array) in the Generator and the legacy functions.
+CHOICE_AXES = ["w = np.arange(12).reshape(3, 4)", "m = np.arange(24.0).reshape(2, 3, 4)", "v = np.arange(5)"]
+for args in ["w, 2, axis=1", "w, 2, axis=1, replace=False", "w, (2, 2), axis=1", "w, None, axis=1", "w, (), axis=1",
+             "w, 0, axis=1", "w, 5, axis=-1", "w, 2, axis=-2", "w, 2, axis=2", "w, 2, axis=-3", "w, 2, axis=True",
+             "w, 2, axis=np.int64(1)", "w, 3, axis=1, p=[0.1, 0.2, 0.3, 0.4]", "w, 3, axis=1, p=[0.5, 0.5, 0.0]",
+             "w, 4, axis=1, replace=False, shuffle=False", "m, 3, axis=2", "m, (2, 2), axis=1", "m, None, axis=2",
+             "m, 5, axis=1, replace=False", "5, 3, axis=1", "5, 3, axis=1.5", "[[1, 2], [3, 4]], 3, axis=1",
+             "w, 2, axis=1.5", "w, 2, axis=None", "np.zeros((2, 0)), 0, axis=1", "np.zeros((2, 0)), 1, axis=1",
+             "w[:, ::2], 3, axis=1", "w.T, 3, axis=1", "v, 2, axis=False", "v, None, axis=False", "v, (), axis=False",
+             "w, None, axis=False", "5, 2, axis=False", "[1, 2, 3], 2, axis=np.bool_(False)", "v, 2, axis=np.float64(0)",
+             "5, 2, axis='x'", "v, 2, axis='x'", "v, 2, axis=2**63"]:
+    CHOICE_AXES.append(f"g = np.random.default_rng(7); r = g.choice({args}); r, r.flags['C_CONTIGUOUS'], g.random()")
+for args in ["np.float64(5), 2", "np.array(5), 2", "np.array(5.0), 2", "np.int32(5), None", "np.True_, 2", "True, 2",
+             "np.uint8(3), 2", "np.array(5)", "np.int64(0), 2", "np.int64(-1), 2", "2.5, 2", "False, 0",
+             "np.int64(3), 3, replace=False", "np.int64(4), 2, p=[0.1, 0.2, 0.3, 0.4]"]:
+    CHOICE_AXES.append(f"g = np.random.default_rng(7); g.choice({args}), g.random()")
+    CHOICE_AXES.append(f"rs = np.random.RandomState(7); rs.choice({args}), rs.rand()")
+
 FIXTURES = {
     "426-legacy-seed-sequences-and-trim-zeros-axes": (
         "NumPy's legacy seeding from a sequence of words (init_by_array) and its errors; np.trim_zeros's axis "
         "converted as a C long, then a C int; np.rot90's and np.fft.fftn's axes errors.",
         ["import numpy as np"] + LEGACY_SEEDS + TRIM_ZEROS + ROT90_FFT_AXES,
+    ),
+    "427-generator-choice-along-an-axis-and-int-like-populations": (
+        "a Generator's choice along any axis (a.take(indices, axis=axis)) and its axis errors; choice of a bool, a "
+        "NumPy int or a 0-d int array, in the Generator and in RandomState.",
+        ["import numpy as np"] + CHOICE_AXES,
     ),
 }
 
