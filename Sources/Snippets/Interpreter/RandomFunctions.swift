@@ -488,11 +488,27 @@ extension Interpreter {
     case "permutation", "shuffle":
       let bound = try call.bind(["x", "axis"], required: 1)
       if let axis = bound.values["axis"] { try checkCAxis(axis) }
-      try requireAxisZero(bound["axis"], name)
       let x = bound.value("x")
       if name == "permutation", case .int(let count) = x {
+        // NumPy shuffles `np.arange(x)` and never reads the axis.
         return .tensor(try core { try generator.permutation(count) })
       }
+      var axisIsZero = bound["axis"] == nil
+      if name == "permutation", let axisValue = bound["axis"], !(x.isIntegerNumber || x.isBoolNumber) {
+        let array = try x.toTensor()
+        let axis = try AxisConversion.normalized(try axisValue.toInt(), ndim: array.ndim)
+        if axis != 0 {
+          // NumPy shuffles `np.arange(x.shape[axis])` and returns `x[:, …, indices]` (the indices at `axis`), an
+          // advanced index whose result NumPy holds with that axis outermost in memory.
+          let order = try core { try generator.permutation(array.shape[axis]) }
+          var items = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: axis)
+          items.append(.indices(shape: [array.shape[axis]], values: try order.exactInts()))
+          let picked = try core { try array.index(items) }
+          return ResultLayout.settleIndexing(array, items, .none, .tensor(picked))
+        }
+        axisIsZero = true
+      }
+      if !axisIsZero { try requireAxisZero(bound["axis"], name) }
       if name == "shuffle", case .list(let list) = x {
         return try Self.shuffleList(list) { count throws in try generator.permutation(count) }
       }

@@ -14,7 +14,8 @@ np.rot90's message showing its axes as given (`(0, np.int64(5))`) and np.fft's n
 427: a Generator's `choice(a, size, axis=1)` (docbuild refused every axis but 0; NumPy draws indices into
 `a.shape[axis]` and returns `a.take(indices, axis=axis)`), the errors of NumPy's two reads of the axis (a bool passes
 `a.shape[axis]` but not `take`'s converter), and an int-like population — `choice(np.int64(5), 2)`, `choice(True,
-2)`, a 0-d int array — which docbuild answered with a ValueError where NumPy draws.
+2)`, a 0-d int array — which docbuild answered with a ValueError where NumPy draws; `permutation(x, axis=1)`
+(refused before), NumPy's `x[:, indices]`, not C-contiguous.
 """
 
 import pathlib
@@ -74,6 +75,15 @@ for args in ["np.float64(5), 2", "np.array(5), 2", "np.array(5.0), 2", "np.int32
              "np.int64(3), 3, replace=False", "np.int64(4), 2, p=[0.1, 0.2, 0.3, 0.4]"]:
     CHOICE_AXES.append(f"g = np.random.default_rng(7); g.choice({args}), g.random()")
     CHOICE_AXES.append(f"rs = np.random.RandomState(7); rs.choice({args}), rs.rand()")
+# permutation along another axis: NumPy shuffles np.arange(x.shape[axis]) and indexes x[:, …, indices], a result
+# held with that axis outermost in memory (not C-contiguous).
+for args in ["w, axis=1", "w, axis=-1", "w, 1", "w, axis=0", "w, axis=2", "w, axis=-3", "m, axis=2", "m, axis=1",
+             "w.T, axis=1", "w[:, ::2], axis=1", "np.zeros((2, 0)), axis=1", "np.zeros((0, 2)), axis=1",
+             "[[1, 2], [3, 4]], axis=1", "np.arange(4), axis=1", "np.arange(4), axis=-1", "5, axis=1",
+             "w, axis=True", "w, axis=np.int64(1)", "w, axis=1.0", "w, axis=None", "np.array(3), axis=1"]:
+    CHOICE_AXES.append(
+        f"g = np.random.default_rng(3); r = g.permutation({args}); r, r.flags['C_CONTIGUOUS'], g.random()")
+CHOICE_AXES.append("g = np.random.default_rng(3); g.permutation(m, axis=2).sum(axis=0)")
 
 FIXTURES = {
     "426-legacy-seed-sequences-and-trim-zeros-axes": (
@@ -83,7 +93,7 @@ FIXTURES = {
     ),
     "427-generator-choice-along-an-axis-and-int-like-populations": (
         "a Generator's choice along any axis (a.take(indices, axis=axis)) and its axis errors; choice of a bool, a "
-        "NumPy int or a 0-d int array, in the Generator and in RandomState.",
+        "NumPy int or a 0-d int array, in the Generator and in RandomState; a Generator's permutation along an axis.",
         ["import numpy as np"] + CHOICE_AXES,
     ),
 }
