@@ -508,6 +508,24 @@ extension Interpreter {
         }
         axisIsZero = true
       }
+      if name == "shuffle", let axisValue = bound["axis"], case .list = x, try axisValue.toInt() != 0 {
+        throw PythonError("NotImplementedError", "Axis argument is only supported on ndarray objects")
+      }
+      if name == "shuffle", let axisValue = bound["axis"], case .tensor(let array) = x, !array.isScalar,
+        array.ndim >= 1
+      {
+        let axis = try AxisConversion.normalized(try axisValue.toInt(), ndim: array.ndim)
+        if axis != 0 {
+          // NumPy swaps the rows of `np.swapaxes(x, 0, axis)` in place, the partners drawn as along axis 0; the
+          // result replaces `x` (finishShuffle), held in C order as the axis-0 shuffle's.
+          return .tensor(
+            try core {
+              let shuffled = try generator.shuffled(try array.movingAxes(from: [axis], to: [0]))
+              return try shuffled.movingAxes(from: [0], to: [axis]).copy()
+            })
+        }
+        axisIsZero = true
+      }
       if !axisIsZero { try requireAxisZero(bound["axis"], name) }
       if name == "shuffle", case .list(let list) = x {
         return try Self.shuffleList(list) { count throws in try generator.permutation(count) }

@@ -15,7 +15,7 @@ np.rot90's message showing its axes as given (`(0, np.int64(5))`) and np.fft's n
 `a.shape[axis]` and returns `a.take(indices, axis=axis)`), the errors of NumPy's two reads of the axis (a bool passes
 `a.shape[axis]` but not `take`'s converter), and an int-like population — `choice(np.int64(5), 2)`, `choice(True,
 2)`, a 0-d int array — which docbuild answered with a ValueError where NumPy draws; `permutation(x, axis=1)`
-(refused before), NumPy's `x[:, indices]`, not C-contiguous.
+(refused before), NumPy's `x[:, indices]`, not C-contiguous; `shuffle(x, axis=1)` in place (refused before).
 """
 
 import pathlib
@@ -85,6 +85,24 @@ for args in ["w, axis=1", "w, axis=-1", "w, 1", "w, axis=0", "w, axis=2", "w, ax
         f"g = np.random.default_rng(3); r = g.permutation({args}); r, r.flags['C_CONTIGUOUS'], g.random()")
 CHOICE_AXES.append("g = np.random.default_rng(3); g.permutation(m, axis=2).sum(axis=0)")
 
+# shuffle along another axis, in place: NumPy swaps the rows of np.swapaxes(x, 0, axis), drawn as along axis 0.
+for setup, args in [("x = w.copy()", "x, axis=1"), ("x = w.copy()", "x, axis=-1"), ("x = w.copy()", "x, 1"),
+                    ("x = w.copy()", "x, axis=2"), ("x = m.copy()", "x, axis=2"), ("x = m.copy()", "x, axis=1"),
+                    ("x = w.T.copy()", "x, axis=1"), ("x = np.asfortranarray(w)", "x, axis=1"),
+                    ("x = np.arange(4)", "x, axis=-1"), ("x = np.arange(4)", "x, axis=1"), ("x = [1, 2, 3]", "x, axis=1"),
+                    ("x = [1, 2, 3]", "x, axis=-1"), ("x = w.copy()", "x, axis=True"),
+                    ("x = w.copy()", "x, axis=np.int64(1)"), ("x = np.zeros((2, 0))", "x, axis=1"),
+                    ("x = np.zeros((2, 0))", "x, axis=5"), ("x = m.copy()", "x, axis=-2")]:
+    CHOICE_AXES.append(f"{setup}; g = np.random.default_rng(5); g.shuffle({args}); x, x.flags['C_CONTIGUOUS'], "
+                       "x.flags['F_CONTIGUOUS'], g.random()")
+CHOICE_AXES += [
+    "x = w.copy(); y = x; L = [x, 1]; g = np.random.default_rng(5); g.shuffle(x, axis=1); y, L",
+    "x = w.copy(); v = x[1:]; g = np.random.default_rng(5); g.shuffle(v, axis=1); x, v",
+    "x = w.copy(); v = x[:, ::2]; g = np.random.default_rng(5); g.shuffle(v, axis=1); x, v",
+    "x = w.copy(); v = x.T; g = np.random.default_rng(5); g.shuffle(v, axis=1); x, v",
+    "x = np.arange(6.0).reshape(2, 3); g = np.random.default_rng(5); g.shuffle(x, axis=1); x.sum(axis=0), x.strides",
+]
+
 FIXTURES = {
     "426-legacy-seed-sequences-and-trim-zeros-axes": (
         "NumPy's legacy seeding from a sequence of words (init_by_array) and its errors; np.trim_zeros's axis "
@@ -93,7 +111,7 @@ FIXTURES = {
     ),
     "427-generator-choice-along-an-axis-and-int-like-populations": (
         "a Generator's choice along any axis (a.take(indices, axis=axis)) and its axis errors; choice of a bool, a "
-        "NumPy int or a 0-d int array, in the Generator and in RandomState; a Generator's permutation along an axis.",
+        "NumPy int or a 0-d int array, in the Generator and in RandomState; a Generator's permutation and shuffle along an axis.",
         ["import numpy as np"] + CHOICE_AXES,
     ),
 }
