@@ -156,9 +156,8 @@ enum NumpyArrays {
       try NumpyEveryday.refuseOut(bound, name)
       try NumpyStatistics.refuseOverwrittenInput(bound, name)
       let a = try bound.value("a").toTensor()
-      if a.dtype == .float32 { try refuseFloat32(a, "np.median") }
       let axis = try AxisConversion.oneOrAll(bound["axis"], ndim: a.ndim, function: "np.median")
-      let median = try core { try a.median(axis: axis) }
+      let median = a.dtype == .float32 ? try float32Median(a, axis: axis) : try core { try a.median(axis: axis) }
       guard try bound.flag("keepdims") else { return .tensor(median) }
       // keepdims: the reduced axes kept with extent one (every axis for a full median), an array.
       var kept = a.shape
@@ -203,6 +202,23 @@ enum NumpyArrays {
     if dtype.isFloat { return Tensor(Double.nan) }
     if dtype == .bool || isEmpty { return Tensor(false) }
     throw PythonError.type("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
+  }
+
+  /// `np.median` of float32 values: NumPy's mean of the one or two middle values in float32 (`(a + b) / 2`, each step
+  /// rounded to float32). The float64 median `(a + b) / 2` rounded once to float32 is the same number wherever
+  /// neither step leaves float32's normal range (a sum past its largest value is NumPy's inf, a half below its
+  /// smallest normal value rounds twice): there it is refused.
+  static func float32Median(_ a: Tensor, axis: Int?) throws(PythonError) -> Tensor {
+    let wide = try core { try a.astype(.float64).median(axis: axis) }
+    let inRange = wide.doubles.allSatisfy { value in
+      value.isNaN || value.isInfinite || value == 0 || (0x1p-125...0x1p126).contains(Swift.abs(value))
+    }
+    guard inRange else {
+      throw NumpyArrays.unsupported(
+        "np.median of float32 values beyond 2**126 or below 2**-125 is not supported in snippets: NumPy's float32 "
+          + "sum of the middle values overflows or rounds twice there; convert first with .astype(np.float64)")
+    }
+    return try core { try wide.astype(.float32) }
   }
 
   /// NumPy's float32 statistics run their own float32 steps (`_var`'s divisions, the norm's dot product), which

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 print for the statements of session 43's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session43_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/426-*` and `427-*` fixtures; rerunning gives identical bytes.
+`interpreter/118-*`, `426-*` and `427-*` fixtures; rerunning gives identical bytes.
 
 426: NumPy's legacy seeding from a sequence (`np.random.seed([1, 2])`, `RandomState((1, 2, 3))`, a 1-d int array,
 a range): MT19937's `init_by_array`, which is not the seeding of one int even for one word (`RandomState([3])` is not
@@ -16,9 +16,13 @@ np.rot90's message showing its axes as given (`(0, np.int64(5))`) and np.fft's n
 `a.shape[axis]` but not `take`'s converter), and an int-like population — `choice(np.int64(5), 2)`, `choice(True,
 2)`, a 0-d int array — which docbuild answered with a ValueError where NumPy draws; `permutation(x, axis=1)`
 (refused before), NumPy's `x[:, indices]`, not C-contiguous; `shuffle(x, axis=1)` in place (refused before).
+
+118: np.median of float32 values, NumPy's float32 mean of the middle values (refused before).
 """
 
 import pathlib
+
+import numpy as np
 
 from make_interpreter_fixtures import write_numpy_fixture
 
@@ -103,6 +107,25 @@ CHOICE_AXES += [
     "x = np.arange(6.0).reshape(2, 3); g = np.random.default_rng(5); g.shuffle(x, axis=1); x.sum(axis=0), x.strides",
 ]
 
+# np.median of float32 values: NumPy's float32 mean of the middle values (refused before).
+MEDIANS_F32 = [
+    "f = np.array([1.5, 2.25, 3.0, 0.1], np.float32)", "np.median(f)", "np.median(f[:3])",
+    "np.median(f, keepdims=True)", "np.median(f.reshape(2, 2), axis=0)",
+    "np.median(f.reshape(2, 2), axis=1, keepdims=True)", "np.median(np.array([np.nan, 1], np.float32))",
+    "np.median(np.array([np.inf, 1], np.float32))", "np.median(np.array([np.inf, -np.inf], np.float32))",
+    "np.median(np.array([-0.0, -0.0], np.float32))", "np.median(np.float32(2.5))", "np.median(f.T)",
+    "np.median(f.reshape(2, 2).T, axis=0)", "np.median(np.array([0.1, 0.2, 0.7, 0.3], np.float32))",
+    "np.median(np.array([16777217.0, 1.0, 3.0, 16777216.0], np.float32))",
+]
+_rng = np.random.default_rng(43)
+for _ in range(30):
+    _values = (_rng.standard_normal(int(_rng.integers(1, 9))) * 10.0 ** _rng.integers(-5, 6)).astype(np.float32)
+    MEDIANS_F32.append("np.median(np.array([%s], np.float32))" % ", ".join(repr(float(v)) for v in _values))
+for _axis in range(2):
+    _values = (_rng.standard_normal(12) * 100).astype(np.float32)
+    MEDIANS_F32.append("np.median(np.array([%s], np.float32).reshape(3, 4), axis=%d)"
+                       % (", ".join(repr(float(v)) for v in _values), _axis))
+
 FIXTURES = {
     "426-legacy-seed-sequences-and-trim-zeros-axes": (
         "NumPy's legacy seeding from a sequence of words (init_by_array) and its errors; np.trim_zeros's axis "
@@ -113,6 +136,10 @@ FIXTURES = {
         "a Generator's choice along any axis (a.take(indices, axis=axis)) and its axis errors; choice of a bool, a "
         "NumPy int or a 0-d int array, in the Generator and in RandomState; a Generator's permutation and shuffle along an axis.",
         ["import numpy as np"] + CHOICE_AXES,
+    ),
+    "118-float32-median": (
+        "np.median of float32 values: NumPy's float32 mean of the one or two middle values.",
+        ["import numpy as np"] + MEDIANS_F32,
     ),
 }
 
