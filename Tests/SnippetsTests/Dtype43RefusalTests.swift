@@ -9,8 +9,8 @@ import Testing
 /// an integer q of np.quantile (NumPy takes the elements in the array's dtype), int64 and uint64 interpolation past
 /// 2**53, uint64 values past int64 in the functions that order them, np.roll's bool and complex shift arrays,
 /// np.stack of one narrow array's elements, np.roots in float32 or complex, a NumPy float bound of
-/// np.random.randint, and the SVD results whose last bits are LAPACK's rounding noise where docbuild finds exact
-/// zeros. What runs is checked against NumPy in `Fixtures/interpreter/443-*` to `445-*` (`make_dtype43_fixtures.py`).
+/// np.random.randint or a Generator's integers, and the SVD results whose last bits are LAPACK's rounding noise
+/// where docbuild finds exact zeros. What runs is checked against NumPy in `Fixtures/interpreter/443-*` to `445-*` (`make_dtype43_fixtures.py`).
 struct Dtype43RefusalTests {
   /// The names the sweep's statements use (`Fuzz/numpy_differential.py`'s setup).
   static let setup = """
@@ -47,6 +47,10 @@ struct Dtype43RefusalTests {
     ("np.roots(b.astype(np.float32))", "np.roots of float32 values is not supported in snippets"),
     ("np.roots(b.astype(np.complex128))", "np.roots of complex128 values is not supported"),
     ("np.random.randint(b.ravel()[0], 2)", "np.random.randint with a float64 bound is not supported"),
+    (
+      "np.random.default_rng(0).integers(0, b.ravel()[:1].reshape(()))",
+      "integers() with a float64 NumPy number for high is not supported in snippets"
+    ),
     (
       "np.linalg.svd(np.array([[1.0, 2.0], [2.0, 4.0]]), compute_uv=False)",
       "the singular values of this rank-deficient matrix are not supported"
