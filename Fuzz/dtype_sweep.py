@@ -7,7 +7,7 @@ them in CPython + NumPy and in docbuild.
 
 `Fuzz/signature_sweep.py` gives every keyword of every NumPy function unusual values, but always from one working
 argument list over `numpy_differential.py`'s float64 and int64 arrays (`a`, `b`, `i`, `m`, `z`). This sweep keeps
-that argument list (the first of `signature_sweep.CANDIDATE_ARGUMENTS` NumPy answers) and its keywords' defaults, and
+that argument list (the first of `signature_sweep.CANDIDATE_ARGUMENTS` NumPy answers, `signature_sweep.answered_calls`) and its keywords' defaults, and
 replaces each base array the list names, everywhere it appears, by a variant (the other names stay as they are):
 
 - `--variants dtypes`: the same values as each of NumPy's fourteen dtypes, `a.astype(np.int8)` … (float values
@@ -21,7 +21,8 @@ replaces each base array the list names, everywhere it appears, by a variant (th
 `--modules` picks what is swept, as in `signature_sweep.py`: `''` the functions of `np`, `linalg` and `fft` theirs,
 `methods` the array methods of `signature_sweep.METHOD_CALLS` (and the array method of each function of the same
 name), `ufuncs` the two-operand ufuncs' `reduce`, `accumulate` and `outer`, `random` the legacy functions (each
-statement seeds the global state first, as signature_sweep does). NumPy's answer, a value or an exception, is the
+statement seeds the global state first, as signature_sweep does), `generator` a Generator's methods (made fresh in
+each statement, `np.random.default_rng(0).choice(...)`). NumPy's answer, a value or an exception, is the
 expected text; docbuild must print it or refuse by name. Nothing is random: the same NumPy gives the same statements.
 """
 import argparse
@@ -109,19 +110,25 @@ def base_calls(modules, only, names):
                         made.append(form)
             continue
         namespace_object = np
-        for part in filter(None, module.split(".")):
+        prefix = module
+        if module == "generator":
+            # A Generator made fresh in each statement, as signature_sweep's `generator` module does.
+            names["rng"] = np.random.default_rng(0)
+            namespace_object, prefix = names["rng"], "random.default_rng(0)"
+        for part in filter(None, module.split(".")) if module != "generator" else []:
             namespace_object = getattr(namespace_object, part)
         for short in sorted(dir(namespace_object)):
-            name = f"{module}.{short}" if module else short
+            name = f"{prefix}.{short}" if prefix else short
             function = getattr(namespace_object, short)
             if short.startswith("_") or short in signature_sweep.SKIPPED or isinstance(function, type) or not callable(
                     function):
                 continue
             if only and name not in only:
                 continue
-            arguments = signature_sweep.first_call(name, function, names)
-            if arguments is None:
+            answered = signature_sweep.answered_calls(name, names)
+            if not answered:
                 continue
+            arguments = answered[0]
             call = f"np.{name}({arguments})"
             made.append(f"(np.random.seed(0), {call})[1]" if module == "random" else call)
             if not module and arguments in BASE_NAMES and hasattr(np.ndarray, name):
@@ -145,7 +152,7 @@ def main():
     parser.add_argument("--variants", default="dtypes", choices=["dtypes", "shapes", "values"])
     parser.add_argument("--functions", help="only these NumPy functions, comma-separated")
     parser.add_argument("--modules", default="",
-                        help="comma-separated: '' for np itself, linalg, fft, random, methods, ufuncs")
+                        help="comma-separated: '' for np itself, linalg, fft, random, generator, methods, ufuncs")
     args = parser.parse_args()
     only = set(args.functions.split(",")) if args.functions else None
     names = signature_sweep.namespace()

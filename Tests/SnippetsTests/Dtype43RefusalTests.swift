@@ -9,8 +9,8 @@ import Testing
 /// an integer q of np.quantile (NumPy takes the elements in the array's dtype), int64 and uint64 interpolation past
 /// 2**53, uint64 values past int64 in the functions that order them, np.roll's bool and complex shift arrays,
 /// np.stack of one narrow array's elements, np.roots in float32 or complex, a NumPy float bound of
-/// np.random.randint, and the SVD results whose last bits are LAPACK's rounding noise where docbuild finds exact
-/// zeros. What runs is checked against NumPy in `Fixtures/interpreter/443-*` to `445-*` (`make_dtype43_fixtures.py`).
+/// np.random.randint or a Generator's integers, and the SVD results whose last bits are LAPACK's rounding noise
+/// where docbuild finds exact zeros. What runs is checked against NumPy in `Fixtures/interpreter/443-*` to `445-*` (`make_dtype43_fixtures.py`).
 struct Dtype43RefusalTests {
   /// The names the sweep's statements use (`Fuzz/numpy_differential.py`'s setup).
   static let setup = """
@@ -62,6 +62,14 @@ struct Dtype43RefusalTests {
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(statement: String, words: String) throws {
     try RefusalProbe.expectRefused(Self.setup, statement, saying: words)
+  }
+
+  /// A Generator's integers with a NumPy float bound, refused as the random module refuses (its limits are
+  /// ValueErrors marked as docbuild's).
+  @Test func generatorIntegersWithAFloatBoundIsRefused() throws {
+    try RefusalProbe.expectRefused(
+      Self.setup, "np.random.default_rng(0).integers(0, b.ravel()[:1].reshape(()))",
+      saying: "integers() with a float64 NumPy number for high is not supported in snippets", as: "ValueError")
   }
 
   /// np.linalg.norm's largest singular value and their sum do not show an exact zero among them: answered (NumPy

@@ -429,6 +429,13 @@ extension Interpreter {
       if dtype.isInexact {
         throw Self.unsupported("integers() in snippets draws integer and bool dtypes only; NumPy raises here")
       }
+      for key in ["low", "high"] {
+        if case .tensor(let given)? = bound[key], given.ndim == 0, given.dtype.isInexact {
+          throw Self.unsupported(
+            "integers() with a \(given.dtype.rawValue) NumPy number for \(key) is not supported in snippets: NumPy "
+              + "converts it to an int its own way; give ints")
+        }
+      }
       if isParameterArray(bound["low"]) || isParameterArray(bound["high"]) {
         // NumPy's array path: int64 bounds drawn by Lemire's method one element at a time.
         var bounds = [Tensor(shape: [], storage: .int64([0]))]
@@ -1172,6 +1179,9 @@ extension Interpreter {
     if let given = bound["axis"], !given.isNone {
       try checkCAxis(given)
       axis = try AxisConversion.normalized(try given.toInt(), ndim: array.ndim)
+    } else if array.ndim == 0 {
+      // NumPy shuffles the flattened values with len() of the 0-d array.
+      throw PythonError.type("len() of unsized object")
     } else if array.ndim > 1 && array.iterationOrder != nil {
       throw PythonError.limit(
         "permuted() without an axis of an array held out of C order is not supported in snippets: NumPy shuffles "

@@ -12,7 +12,7 @@ loop dtypes (np.hypot.reduce of ints is float64 even for one element), identitie
 -inf) and names in errors (np.mod is 'remainder'), gcd and lcm without a bool or float loop, float16 subtract and
 divide reductions of a vector (a float32 running value rounded once). 444: NumPy scalars, 0-d
 and empty arrays where NumPy's functions iterate, convert or unpack them (np.compress's condition, np.correlate's
-depth, the stack family, np.poly, np.roots, the 2-d FFTs and shifts, np.linalg.cond of an empty vector). 445: the
+depth, the stack family, np.poly, np.roots, the 2-d FFTs and shifts, np.linalg.cond of an empty vector, a Generator's choice and permuted). 445: the
 legacy random functions' rows keep the array's dtype; np.roots of float16 coefficients (NumPy's errors);
 np.convolve's edge sums of underflowing products (+0.0, NumPy's dot adds ddot's result to 0.0); an integer q of
 finite floats. 446: the sweep's statements that refuse (kept as NumPy prints them, for the record of what the
@@ -126,6 +126,11 @@ SHAPES = [
     "(np.random.seed(0), np.random.choice(b.ravel()[:0]))[1]",
     "(np.random.seed(0), np.random.choice(b.ravel()[:0].reshape(0, 3)))[1]",
     "(np.random.seed(0), np.random.choice(b.ravel()[:1].reshape(1, 1)))[1]",
+    "np.random.default_rng(0).choice(a.ravel()[0])",
+    "np.random.default_rng(0).choice(a.ravel()[:1].reshape(()))",
+    "np.random.default_rng(0).choice(np.float32(2.5))",
+    "np.random.default_rng(0).permuted(a.ravel()[0])",
+    "np.random.default_rng(0).permuted(a.ravel()[:1].reshape(()))",
 ]
 
 DTYPES_KEPT = [
