@@ -280,17 +280,20 @@ extension Interpreter {
   /// `value[key]`, as a view of `value` where NumPy returns one.
   func indexedView(_ value: Value, _ key: Value) throws(PythonError) -> Value {
     if FlatIterator.holds(value) { return try Indexing.index(value, with: key) }  // a copy, never a view
-    if case .tensor(let source) = value { try AutogradTracing.checkPythonFloatLeafSubscript(source) }
-    if case .tensor(let source) = value, case .int(let position) = key {
+    // The array bound once: each `case .tensor(let source) = value` of the tests below copied it (a retain and a
+    // release per test an `a[i]` passed through).
+    guard case .tensor(let source) = value else { return try Indexing.index(value, with: key) }
+    try AutogradTracing.checkPythonFloatLeafSubscript(source)
+    if case .int(let position) = key {
       // `a[i]`: the one int handed over as it is, without a list of index items.
       return .tensor(try core { try source.indexedView(position: position) })
     }
-    if case .tensor(let source) = value, Indexing.isBasic(key) {
+    if Indexing.isBasic(key) {
       // `a[i]`, `a[i, j]`, `a[1:, ::2]`: the index resolved once for both the value and its view geometry.
       let items = try Indexing.indexItems(key, of: source)
       return .tensor(try core { try source.indexedView(items) })
     }
-    if case .tensor(let source) = value, !source.isFlatIterator {
+    if !source.isFlatIterator {
       // `a[idx]`, `a[mask]`: `Indexing.index`'s own steps for an array, with the index converted once for the
       // selection, its view and its layout (a second conversion copied an integer index's values again).
       let items = try Indexing.indexItems(key, of: source)
@@ -299,7 +302,7 @@ extension Interpreter {
         source, items, key, .tensor(ViewTracking.indexView(of: source, items, selected)))
     }
     let result = try Indexing.index(value, with: key)
-    guard case .tensor(let source) = value, case .tensor(let selected) = result else { return result }
+    guard case .tensor(let selected) = result else { return result }
     let items = try Indexing.indexItems(key)
     return ResultLayout.settleIndexing(source, items, key, .tensor(ViewTracking.indexView(of: source, items, selected)))
   }

@@ -304,10 +304,15 @@ extension Tensor {
       // Ints and slices of a view (or of memory in another order): one walk gives the plan and the result's place in
       // the root, where the general path below resolves the index twice.
       let root = rootPlacement
-      if let both = try IndexPlan.placed(items, shape: shape, rootOffset: root.offset, rootStrides: root.strides) {
-        let value = try Tensor.record(.index(both.plan), NodeInputs(self))
-        if both.plan.isScalar { return (value, nil) }
-        return (value, (both.placed.offset, both.placed.strides))
+      if case let (plan, placed)? = try IndexPlan.placed(
+        items, shape: shape, rootOffset: root.offset, rootStrides: root.strides)
+      {
+        // The plan handed over to the operation (`consume`): read after it, it was copied into the operation (each
+        // of its lists retained) and released with the tuple.
+        let isScalar = plan.isScalar
+        let value = try Tensor.record(.index(consume plan), NodeInputs(self))
+        if isScalar { return (value, nil) }
+        return (value, (placed.offset, placed.strides))
       }
     }
     let plan = try IndexPlan(basic: items, shape: shape, isScalar: isScalar)
