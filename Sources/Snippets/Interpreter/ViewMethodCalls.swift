@@ -27,6 +27,13 @@ extension Interpreter {
     } else if !call.positional.isEmpty {
       return nil
     }
+    return try viewMethodCall(array, isReshape: isReshape, shape: shape)
+  }
+
+  /// `viewMethodCall` once its arguments are read: `a.reshape(shape)` (`isReshape`) or `a.transpose()` of an array that
+  /// is not a flat iterator.
+  private mutating func viewMethodCall(_ array: Tensor, isReshape: Bool, shape: [Int]) throws(PythonError) -> Value {
+    let name = isReshape ? "reshape" : "transpose"
     let result = try core { isReshape ? try array.reshape(shape) : try array.transpose(nil) }
     // Handed over (`consume`): while this binding held the result too, `methodView` copied its parts to make it a
     // view (1,450 instructions, and as many to free the copy). `methodView`'s shortcut and inferred extent are known
@@ -44,13 +51,62 @@ extension Interpreter {
     _ receiver: Value, _ array: Tensor, _ name: String, at callee: Expression, _ compiled: [Operand]
   ) throws(PythonError) -> Value {
     var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
-    call.positional.reserveCapacity(compiled.count)
-    for argument in compiled { call.positional.append(try argument.value(&self)) }
+    if name == "reshape", !compiled.isEmpty, !array.isFlatIterator {
+      // `a.reshape(5, 20)`: the ints read straight into the shape, without the list of argument values `call` holds
+      // (an allocation, and a retain and a release of each value).
+      if let shape = try shapeArguments(compiled, else: &call) {
+        do throws(PythonError) {
+          return try viewMethodCall(array, isReshape: true, shape: shape)
+        } catch {
+          throw noted(error, calling: .method(receiver, name), at: callee)
+        }
+      }
+    } else {
+      call.positional.reserveCapacity(compiled.count)
+      for argument in compiled { call.positional.append(try argument.value(&self)) }
+    }
     do throws(PythonError) {
       if let result = try viewMethodCall(array, name, call) { return result }
       return try callValue(.method(receiver, name), call)
     } catch {
       throw noted(error, calling: .method(receiver, name), at: callee)
+    }
+  }
+
+  /// The arguments `compiled` as a shape when every one is a Python int, read in order; nil, with every argument read
+  /// into `call.positional`, when one is not: the ints before it become the values they were (an int is its value,
+  /// and nothing is evaluated twice), and the rest are read as the general path reads them. One or two ints make a
+  /// shared list (`SharedIntLists`), not one allocated per call.
+  private mutating func shapeArguments(_ compiled: [Operand], else call: inout CallArguments) throws(PythonError)
+    -> [Int]?
+  {
+    var first = 0
+    var second = 0
+    var all: [Int] = []
+    for k in compiled.indices {
+      let value = try compiled[k].value(&self)
+      guard case .int(let extent) = value else {
+        call.positional.reserveCapacity(compiled.count)
+        for read in 0..<k { call.positional.append(.int(read == 0 ? first : read == 1 ? second : all[read])) }
+        call.positional.append(value)
+        for argument in compiled[(k + 1)...] { call.positional.append(try argument.value(&self)) }
+        return nil
+      }
+      switch k {
+      case 0: first = extent
+      case 1: second = extent
+      case 2:
+        all.reserveCapacity(compiled.count)
+        all.append(first)
+        all.append(second)
+        all.append(extent)
+      default: all.append(extent)
+      }
+    }
+    switch compiled.count {
+    case 1: return SharedIntLists.single(first)
+    case 2: return SharedIntLists.pair(first, second)
+    default: return all
     }
   }
 }

@@ -178,14 +178,18 @@ enum ViewTracking {
   }
 
   static func rowMajorStrides(_ shape: [Int]) -> [Int] {
-    // `filled`: `Array(repeating:count:)` took the standard library's unspecialised allocator.
-    var strides = [Int].filled(1, count: shape.count)
-    var running = 1
-    for axis in shape.indices.reversed() {
-      strides[axis] = running
-      running *= Swift.max(shape[axis], 1)
+    // A row's or a matrix's strides end in 1: a shared list (`SharedIntLists`), not one allocated per view.
+    if shape.count == 1 { return SharedIntLists.single(1) }
+    if shape.count == 2 { return SharedIntLists.pair(Swift.max(shape[1], 1), 1) }
+    // `written`: `Array(repeating:count:)` took the standard library's unspecialised allocator, and each stride is
+    // written once (filling the list with ones first wrote it twice).
+    return .written(count: shape.count) { out in
+      var running = 1
+      for axis in stride(from: shape.count - 1, through: 0, by: -1) {
+        (out + axis).initialize(to: running)
+        running *= Swift.max(shape[axis], 1)
+      }
     }
-    return strides
   }
 
   /// Each element's root position as an int64 array of `tensor`'s shape: running a view operation on it tells where
@@ -217,12 +221,29 @@ enum ViewShortcut {
     guard geometry.positions == nil, geometry.strides.count == ndim, size > 0 else { return nil }
     // As `stridedGeometry` gives them: an axis of extent 1 the row-major stride, any other the step between the
     // positions of its first two elements.
-    var strides = ViewTracking.rowMajorStrides(shape)
+    let strides: [Int]
     switch self {
     case .reversedAxes:
-      guard shape.count == ndim, shape.elementsEqual(sourceShape.reversed()) else { return nil }
-      // Result axis k is the source's axis ndim - 1 - k.
-      for axis in shape.indices where shape[axis] > 1 { strides[axis] = geometry.strides[ndim - 1 - axis] }
+      // Compared axis by axis: `elementsEqual(sourceShape.reversed())` went through the generic reversed collection.
+      guard shape.count == ndim else { return nil }
+      for axis in 0..<ndim where shape[axis] != sourceShape[ndim - 1 - axis] { return nil }
+      // Result axis k is the source's axis ndim - 1 - k; the list written once, not filled with the row-major
+      // strides first and then overwritten.
+      let sourceStrides = geometry.strides
+      if ndim == 2 {
+        // A matrix's: a shared list when one stride is 1 (`SharedIntLists`), as a C- or F-ordered one's is.
+        strides = SharedIntLists.pair(
+          shape[0] > 1 ? sourceStrides[1] : Swift.max(shape[1], 1), shape[1] > 1 ? sourceStrides[0] : 1)
+        break
+      }
+      strides = .written(count: ndim) { out in
+        var running = 1
+        for axis in stride(from: ndim - 1, through: 0, by: -1) {
+          let extent = shape[axis]
+          (out + axis).initialize(to: extent > 1 ? sourceStrides[ndim - 1 - axis] : running)
+          running *= Swift.max(extent, 1)
+        }
+      }
     case .rowMajorReshape:
       guard shape.reduce(1, *) == size else { return nil }
       // Element k of the source sits at offset + k exactly when every axis of extent above 1 steps by the product of
@@ -232,6 +253,7 @@ enum ViewShortcut {
         if sourceShape[axis] > 1 && geometry.strides[axis] != step { return nil }
         step *= sourceShape[axis]
       }
+      strides = ViewTracking.rowMajorStrides(shape)
     }
     return RootPlacement(offset: geometry.offset, strides: strides)
   }
@@ -258,17 +280,20 @@ extension Interpreter {
   /// `value[key]`, as a view of `value` where NumPy returns one.
   func indexedView(_ value: Value, _ key: Value) throws(PythonError) -> Value {
     if FlatIterator.holds(value) { return try Indexing.index(value, with: key) }  // a copy, never a view
-    if case .tensor(let source) = value { try AutogradTracing.checkPythonFloatLeafSubscript(source) }
-    if case .tensor(let source) = value, case .int(let position) = key {
+    // The array bound once: each `case .tensor(let source) = value` of the tests below copied it (a retain and a
+    // release per test an `a[i]` passed through).
+    guard case .tensor(let source) = value else { return try Indexing.index(value, with: key) }
+    try AutogradTracing.checkPythonFloatLeafSubscript(source)
+    if case .int(let position) = key {
       // `a[i]`: the one int handed over as it is, without a list of index items.
       return .tensor(try core { try source.indexedView(position: position) })
     }
-    if case .tensor(let source) = value, Indexing.isBasic(key) {
+    if Indexing.isBasic(key) {
       // `a[i]`, `a[i, j]`, `a[1:, ::2]`: the index resolved once for both the value and its view geometry.
       let items = try Indexing.indexItems(key, of: source)
       return .tensor(try core { try source.indexedView(items) })
     }
-    if case .tensor(let source) = value, !source.isFlatIterator {
+    if !source.isFlatIterator {
       // `a[idx]`, `a[mask]`: `Indexing.index`'s own steps for an array, with the index converted once for the
       // selection, its view and its layout (a second conversion copied an integer index's values again).
       let items = try Indexing.indexItems(key, of: source)
@@ -277,7 +302,7 @@ extension Interpreter {
         source, items, key, .tensor(ViewTracking.indexView(of: source, items, selected)))
     }
     let result = try Indexing.index(value, with: key)
-    guard case .tensor(let source) = value, case .tensor(let selected) = result else { return result }
+    guard case .tensor(let selected) = result else { return result }
     let items = try Indexing.indexItems(key)
     return ResultLayout.settleIndexing(source, items, key, .tensor(ViewTracking.indexView(of: source, items, selected)))
   }
@@ -721,7 +746,9 @@ extension Interpreter {
         // A diagonal's axis of extent 1 steps over the two axes it joins, which its one position cannot tell.
         geometry.hasUnfollowedStrides = true
       }
-      return tensor.asView(geometry, of: source.lineage)
+      // Handed over (`consume`): passed as a variable, the view was copied (its references retained) and the
+      // original destroyed.
+      return tensor.asView(consume geometry, of: source.lineage)
     }
     guard kind == "reshape" else { return tensor.asNewArray() }
     // NumPy's reshape of an array it cannot view copies the array (row-major, in its own shape) and returns a view

@@ -164,10 +164,12 @@ struct IndexPlan: Sendable, Hashable {
         running &*= shape[axis]
       }
     }
-    var resultShape = [Int].filled(0, count: resultAxes)
     // A row of a C-ordered array (`a[i]` of a matrix) steps by 1: the one shared list, where a list of one stride
-    // was allocated and freed with every such result.
+    // was allocated and freed with every such result. Its shape, the last axis's extent, is a shared list too
+    // (`SharedIntLists`): every item is an int, so nothing below writes it.
     let isUnitRow = resultAxes == 1 && items.count == shape.count - 1 && sourceStride(shape.count - 1) == 1
+    var resultShape =
+      isUnitRow ? SharedIntLists.single(shape[shape.count - 1]) : [Int].filled(0, count: resultAxes)
     var resultStrides = isUnitRow ? unitStride : [Int].filled(0, count: resultAxes)
     var placedStrides = root == nil || placesAsOwn ? [] : [Int].filled(0, count: resultAxes)
     var resultAxis = 0
@@ -201,8 +203,10 @@ struct IndexPlan: Sendable, Hashable {
     }
     // The axes no item names are taken whole, as the full slices the general path fills in.
     for axis in items.count..<shape.count {
-      resultShape[resultAxis] = shape[axis]
-      if !isUnitRow { resultStrides[resultAxis] = sourceStride(axis) }
+      if !isUnitRow {
+        resultShape[resultAxis] = shape[axis]
+        resultStrides[resultAxis] = sourceStride(axis)
+      }
       if let root, !placesAsOwn { placedStrides[resultAxis] = root.strides[axis] }
       resultAxis += 1
     }
@@ -300,10 +304,15 @@ extension Tensor {
       // Ints and slices of a view (or of memory in another order): one walk gives the plan and the result's place in
       // the root, where the general path below resolves the index twice.
       let root = rootPlacement
-      if let both = try IndexPlan.placed(items, shape: shape, rootOffset: root.offset, rootStrides: root.strides) {
-        let value = try Tensor.record(.index(both.plan), NodeInputs(self))
-        if both.plan.isScalar { return (value, nil) }
-        return (value, (both.placed.offset, both.placed.strides))
+      if case let (plan, placed)? = try IndexPlan.placed(
+        items, shape: shape, rootOffset: root.offset, rootStrides: root.strides)
+      {
+        // The plan handed over to the operation (`consume`): read after it, it was copied into the operation (each
+        // of its lists retained) and released with the tuple.
+        let isScalar = plan.isScalar
+        let value = try Tensor.record(.index(consume plan), NodeInputs(self))
+        if isScalar { return (value, nil) }
+        return (value, (placed.offset, placed.strides))
       }
     }
     let plan = try IndexPlan(basic: items, shape: shape, isScalar: isScalar)

@@ -18,7 +18,7 @@ extension Array {
   /// `write` then writes every element before any is read: filling a (10, 10) result with zeros first, as this did
   /// before, cost callgrind 240 instructions.
   @inlinable @inline(__always)
-  static func written(count: Int, _ write: (UnsafeMutablePointer<Element>) -> Void) -> [Element] {
+  public static func written(count: Int, _ write: (UnsafeMutablePointer<Element>) -> Void) -> [Element] {
     guard count > 0 else { return [] }
     if _isPOD(Element.self) {
       var result: [Element] = []
