@@ -3,7 +3,7 @@
 autograd 1.9.1 (the expected text), by docbuild's `agrad` (autograd's `grad(f)`) and by docbuild's own `grad(y, x)`.
 
 Run: `python3 Fuzz/gradient_differential.py --seed 1 --count 300 --docbuild .build/debug/docbuild`
-(Python 3.11+, NumPy 2.4.6, autograd 1.9.1). It writes chapters under `--out` (default /tmp/gradient-differential),
+(Python 3.11+, NumPy 2.4.6, autograd 1.9.1). It writes chapters under `--out` (default a new folder under /tmp),
 runs `docbuild check` on them and prints every statement whose output differs, then a tally.
 
 Each random function `f(a)` of an argument (a 2-d array `x`, a 1-d array `v` or a 0-d float64 `s`) becomes:
@@ -32,6 +32,7 @@ import random
 import re
 import subprocess
 import sys
+import tempfile
 import traceback
 import warnings
 
@@ -358,11 +359,13 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--per", type=int, default=30, help="functions per chapter")
-    parser.add_argument("--out", default="/tmp/gradient-differential")
+    parser.add_argument("--out", help="the folder for the chapters (default: a new one under /tmp, so that "
+                        "runs side by side never share one)")
     parser.add_argument("--docbuild", default=".build/debug/docbuild")
     parser.add_argument("--wide", action="store_true", help="the wider grammar (see the header)")
     parser.add_argument("--numpys-own", action="store_true", help="NumPy's own functions beside autograd's")
     args = parser.parse_args()
+    args.out = args.out or tempfile.mkdtemp(prefix="gradient-differential-")
     global WIDE, NUMPYS_OWN
     WIDE = args.wide
     if WIDE:

@@ -18,6 +18,7 @@ import os
 import random
 import subprocess
 import sys
+import tempfile
 
 import numpy as np
 
@@ -102,8 +103,10 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--count", type=int, default=60, help="chapters, one per seed from --seed")
     parser.add_argument("--length", type=int, default=80, help="random statements per chapter")
-    parser.add_argument("--out", default="/tmp/holder-writes-fuzz")
+    parser.add_argument("--out", help="the folder for the chapters (default: a new one under /tmp, so that "
+                        "runs side by side never share one)")
     arguments = parser.parse_args()
+    arguments.out = arguments.out or tempfile.mkdtemp(prefix="holder-writes-fuzz-")
     failed, total = [], 0
     for seed in range(arguments.seed, arguments.seed + arguments.count):
         lines = statements(random.Random(seed), arguments.length)

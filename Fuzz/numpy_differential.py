@@ -93,6 +93,7 @@ import random
 import re
 import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "Benchmarks"))
@@ -874,7 +875,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--count", type=int, default=400)
-    parser.add_argument("--out", default="/tmp/numpy-differential")
+    parser.add_argument("--out", help="the folder for the chapters (default: a new one under /tmp, so that "
+                        "runs side by side never share one)")
     parser.add_argument("--docbuild", default=os.path.join(ROOT, ".build", "debug", "docbuild"))
     parser.add_argument("--per", type=int, default=40, help="statements per chapter")
     parser.add_argument("--statements", help="a file of statements, one a line, instead of random ones")
@@ -885,6 +887,7 @@ def main():
                         help="special: NaN signs, signed zeros and in-place selections; scalars: NumPy scalar pairs, "
                              "float ufuncs of integer arrays, precision-only formats (see the header)")
     args = parser.parse_args()
+    args.out = args.out or tempfile.mkdtemp(prefix="numpy-differential-")
     rng = random.Random(args.seed)
     if args.statements:
         with open(args.statements) as handle:

@@ -40,6 +40,7 @@ import json
 import os
 import random
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -566,7 +567,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--count", type=int, default=400)
-    parser.add_argument("--out", default="/tmp/python-differential")
+    parser.add_argument("--out", help="the folder for the chapters (default: a new one under /tmp, so that "
+                        "runs side by side never share one)")
     parser.add_argument("--docbuild", default=os.path.join(os.path.dirname(HERE), ".build", "debug", "docbuild"))
     parser.add_argument("--per", type=int, default=40, help="statements per chapter")
     parser.add_argument("--statements", help="a file of statements separated by `#---` lines, instead of random ones")
@@ -574,6 +576,7 @@ def main():
     parser.add_argument("--grammar", choices=["all", *GRAMMARS], default="all")
     parser.add_argument("--print", action="store_true", help="print the statements and stop")
     args = parser.parse_args()
+    args.out = args.out or tempfile.mkdtemp(prefix="python-differential-")
     rng = random.Random(args.seed)
     if args.statements:
         with open(args.statements) as handle:

@@ -19,6 +19,7 @@ import random
 import re
 import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "Tests", "SnippetsTests", "Fixtures"))
@@ -83,8 +84,10 @@ def main():
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--count", type=int, default=400)
     parser.add_argument("--docbuild", default=os.path.join(ROOT, ".build", "debug", "docbuild"))
-    parser.add_argument("--out", default="/tmp/re-differential")
+    parser.add_argument("--out", help="the folder for the chapters (default: a new one under /tmp, so that "
+                        "runs side by side never share one)")
     arguments = parser.parse_args()
+    arguments.out = arguments.out or tempfile.mkdtemp(prefix="re-differential-")
     os.makedirs(arguments.out, exist_ok=True)
     transcript = os.path.join(arguments.out, "transcript.txt")
     made = statements(arguments.seed, arguments.count)
