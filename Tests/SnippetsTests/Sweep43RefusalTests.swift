@@ -2,8 +2,8 @@ import Testing
 
 @testable import Snippets
 
-/// What session 43 (helper sweep43) leaves refused of `np.var`/`np.std` with a `dtype=`, now run in NumPy's `_var`
-/// steps: a complex variance's square root, more elements than NumPy's 8192-element cast buffer, float values NumPy
+/// What session 43 (helper sweep43) leaves refused of `np.var`/`np.std` (and `np.nanvar`/`np.nanstd`) with a
+/// `dtype=`, now run in NumPy's `_var` (`nanvar`) steps: a complex variance's square root, more elements than NumPy's 8192-element cast buffer, float values NumPy
 /// would cast to an integer dtype with the CPU's conversion (NaN, infinities, out of range), a `ddof` NumPy warns
 /// about, a real dtype of complex values (NumPy's ComplexWarning), and `where=` beside the dtype. What runs is checked
 /// against NumPy in `Fixtures/interpreter/450-*` (`make_sweep43_fixtures.py`).
@@ -37,6 +37,14 @@ struct Sweep43RefusalTests {
     (
       ">>> a = np.array([[0.5, -1.25, 3.0], [2.0, 0.1, -0.7]])", "np.var(a, dtype=np.float32, where=a > 0)",
       "np.var's dtype= with where= is not supported"
+    ),
+    (
+      ">>> n = np.array([1.5, np.nan, -2.0])", "np.nanstd(n, dtype=np.complex64)",
+      "np.nanstd with this dtype= (a complex variance's square root) is not supported"
+    ),
+    (
+      ">>> n = np.array([[1.5, np.nan], [np.nan, np.nan]])", "np.nanvar(n, axis=1, dtype=np.float32)",
+      "np.nanvar with this dtype= and slices of no more values than ddof (NumPy warns of the degrees of freedom)"
     ),
   ]
 

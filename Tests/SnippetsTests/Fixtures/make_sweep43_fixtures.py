@@ -8,7 +8,9 @@ Run: `python3 Tests/SnippetsTests/Fixtures/make_sweep43_fixtures.py` (Python 3.1
 NumPy's `_var` (numpy/_core/_methods.py) step for step — the sum in the dtype (a bool sum is a logical or, a narrow
 integer's wraps), the mean divided in float64 and cast back, the deviations in the array's and the dtype's common
 type, squared, summed in the dtype, divided and cast back; `np.std` of an integer or bool result is the square root
-cast back for a NumPy scalar and `np.sqrt(ret, out=ret)`'s casting error for an array.
+cast back for a NumPy scalar and `np.sqrt(ret, out=ret)`'s casting error for an array. `np.nanvar`/`np.nanstd` with a
+`dtype=`: `np.var`'s steps for integer and bool arrays, NumPy's nanvar steps (NaN replaced by 0, the count of
+numbers, deviations stored in the array's dtype, NaN positions zeroed) for float and complex ones.
 
 451: what `Fuzz/signature_sweep.py --bases all --pairs` found docbuild printing other than NumPy: a ufunc's `dtype=`
 naming a loop it lacks (`np.power`/`np.floor_divide`/`np.remainder` of bool, the last two of complex: NumPy's "No
@@ -76,6 +78,26 @@ STATISTIC_DTYPES = SETUP + [
     'm.var(axis=(0, 1), dtype=np.float16)',
 ]
 
+NAN_STATISTIC_DTYPES = [
+    'n = np.array([[1.5, np.nan, -2.0, 0.25], [np.nan, 0.5, 3.0, 7.0], [0.1, 0.2, np.nan, np.nan]])',
+    'nc = np.array([1 + 2j, np.nan, -0.5j, complex(3, np.nan), 2])',
+    'np.nanvar(n, dtype=np.float32)',
+    'np.nanstd(n, dtype=np.float32)',
+    'np.nanvar(n, axis=0, dtype=np.float32)',
+    'np.nanstd(n, axis=1, dtype=np.float16, keepdims=True)',
+    'np.nanvar(n, axis=1, dtype=np.float32, ddof=1)',
+    'np.nanvar(n.astype(np.float32), dtype=np.float64)',
+    'np.nanstd(n.astype(np.float16), axis=0, dtype=np.float32)',
+    'np.nanvar(n, dtype=np.complex128)',
+    'np.nanvar(n, dtype=int)',
+    'np.nanvar(nc, dtype=np.complex128)',
+    'np.nanvar(nc, dtype=np.complex64, keepdims=True)',
+    'np.nanvar(i, dtype=np.float32)',
+    'np.nanstd(i, axis=0, dtype=np.int8)',
+    'np.nanvar(bo, dtype=bool)',
+    'np.nanvar(u, dtype=np.uint8)',
+]
+
 SWEEP_ERRORS = SETUP + [
     'np.floor_divide(a, a, dtype=np.complex128)',
     'np.floor_divide(a, a, dtype=bool)',
@@ -99,8 +121,8 @@ SWEEP_ERRORS = SETUP + [
 FIXTURES = {
     "450-sweep43-var-and-std-in-a-dtype": (
         "np.var/np.std and their methods with an integer, bool, float16, float32 or complex dtype= in NumPy's _var "
-        "steps.",
-        STATISTIC_DTYPES,
+        "steps; np.nanvar/np.nanstd with a dtype= in NumPy's nanvar steps.",
+        STATISTIC_DTYPES + NAN_STATISTIC_DTYPES,
     ),
     "451-sweep43-ufunc-loops-and-partition-order": (
         "a ufunc's dtype= naming a loop it lacks (NumPy's 'No loop matching' TypeError, subtract's bool error) and "
