@@ -28,10 +28,19 @@ enum KeywordCombinations {
       }
       return call
     case "trapezoid":
+      guard let x = argument("x", 1, of: call), !x.isNone else {
+        if let dx = argument("dx", 2, of: call), isSequence(dx) {
+          throw NumpyArrays.unsupported(
+            "np.trapezoid with an array dx= is not supported in snippets: NumPy broadcasts a sequence of spacings")
+        }
+        return call
+      }
+      // NumPy never reads `dx` beside an `x`: its default stands in for whatever was given.
+      let call = replacing("dx", 2, with: .float(1.0), in: call)
       // With an `x` of more than one axis NumPy takes `np.diff(x, axis=axis)` first: its axis converter's TypeError.
-      guard let x = argument("x", 1, of: call), case .tensor(let points) = x, points.ndim > 1,
-        let axis = argument("axis", 3, of: call)
-      else { return call }
+      guard case .tensor(let points) = x, points.ndim > 1, let axis = argument("axis", 3, of: call) else {
+        return call
+      }
       switch axis {
       case .none, .tuple, .list, .float, .string, .dict:
         throw PythonError.type("'\(axis.typeName)' object cannot be interpreted as an integer")
@@ -45,6 +54,19 @@ enum KeywordCombinations {
   private static func argument(_ name: String, _ position: Int, of call: CallArguments) -> Value? {
     if let keyword = call.keywords.first(where: { $0.name == name }) { return keyword.value }
     return position < call.positional.count ? call.positional[position] : nil
+  }
+
+  /// `call` with the argument given by keyword `name` or at `position` (if given) replaced by `value`.
+  private static func replacing(_ name: String, _ position: Int, with value: Value, in call: CallArguments)
+    -> CallArguments
+  {
+    var replaced = call
+    if let slot = replaced.keywords.firstIndex(where: { $0.name == name }) {
+      replaced.keywords[slot].value = value
+    } else if position < replaced.positional.count {
+      replaced.positional[position] = value
+    }
+    return replaced
   }
 
   /// `call` without the argument given by keyword `name` or at `position` (the last positional one only).
