@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 43's helper sweep43.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_sweep43_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/450-*` and `451-*` fixtures; rerunning gives identical bytes.
+`interpreter/450-*` to `452-*` fixtures; rerunning gives identical bytes.
 
 450: `np.var`/`np.std` (and the methods) with an integer, bool, float16, float32 or complex `dtype=`, refused before:
 NumPy's `_var` (numpy/_core/_methods.py) step for step — the sum in the dtype (a bool sum is a logical or, a narrow
@@ -16,6 +16,13 @@ numbers, deviations stored in the array's dtype, NaN positions zeroed) for float
 naming a loop it lacks (`np.power`/`np.floor_divide`/`np.remainder` of bool, the last two of complex: NumPy's "No
 loop matching" TypeError; `np.subtract`'s bool its own), and `np.partition`/`np.argpartition` converting the axis's
 type before the kind (`axis=(0, 1), kind='stable'`).
+
+452: more of what the sweep found: `np.histogram` ignores `range=` beside sequence bins (docbuild unpacked it),
+`np.geomspace` checks its ends for zeros before the axis, `np.trapezoid` ignores `dx=` beside `x` and takes
+`np.diff(x, axis=...)`'s TypeError for an `x` of two axes, the quantiles with `keepdims=True` of a 0-d input are 0-d
+arrays, and at an integer q of an integer or bool array take the elements in the array's dtype (NumPy's integer
+virtual indices), `np.setdiff1d(assume_unique=True)` keeps the first array's order, and `np.delete` of several
+indices names axis 0 in its IndexError (its mask's).
 """
 
 import pathlib
@@ -118,6 +125,54 @@ SWEEP_ERRORS = SETUP + [
     'np.partition(a, 1, axis=0)',
 ]
 
+KEYWORD_COMBINATIONS = SETUP + [
+    'np.histogram(b, b, b, density=True)',
+    'np.histogram(b, [0, 1, 2], (0, 1))',
+    'np.histogram(b, [0, 1, 2], range=(0,))',
+    'np.histogram_bin_edges(b, b, b, weights=None)',
+    'np.histogram(b, 3, range=(0, 1))',
+    'np.geomspace(c, c, axis=None)',
+    'np.geomspace(c, 1, num=4, axis=None)',
+    'np.geomspace(0, 1, axis=None)',
+    'np.geomspace(1, 2, 3, axis=None)',
+    'np.trapezoid(a, a, axis=(0, 1))',
+    'np.trapezoid(a, a, axis=None)',
+    'np.trapezoid(a, b, axis=None)',
+    'np.trapezoid(a, axis=None)',
+    'np.trapezoid(b, b, b, axis=0)',
+    'np.trapezoid(b, b, dx=3)',
+    'np.percentile(2, 3, keepdims=True)',
+    'np.percentile(np.float64(2), 30, keepdims=True)',
+    'np.nanpercentile(0, 5, axis=None, keepdims=True)',
+    'np.quantile(2, 0.3, keepdims=True)',
+    'np.quantile(2, [0.3], keepdims=True)',
+    'np.percentile(0, 5, method="nearest", keepdims=True)',
+    'np.quantile(i, 1, axis=0)',
+    'np.quantile(i, 1)',
+    'np.quantile(i, 0, axis=None, keepdims=True)',
+    'np.nanquantile(i, 1, axis=-1)',
+    'np.quantile(i, [0, 1], axis=0)',
+    'np.quantile(i, np.array([1, 0]))',
+    'np.quantile(i, 1, method="nearest")',
+    'np.quantile(i, 1, method="midpoint")',
+    'np.quantile(i, 0.5)',
+    'np.quantile(u, 1)',
+    'np.quantile(bo, 1)',
+    'np.quantile(bo, 0, axis=1)',
+    'np.quantile(3, 1)',
+    'np.percentile(i, 100)',
+    'np.setdiff1d(a, b, assume_unique=True)',
+    'np.setdiff1d(i, 1, assume_unique=True)',
+    'np.setdiff1d(b, 0.5, assume_unique=True)',
+    'np.setxor1d(b, 1, assume_unique=True)',
+    'np.setdiff1d(a, b)',
+    'np.delete(i, i, axis=-1)',
+    'np.delete(i, [5], axis=-1)',
+    'np.delete(i, 5, axis=-1)',
+    'np.delete(i, [1, -7], axis=1)',
+    'np.delete(a, [[0, 9]], axis=1)',
+]
+
 FIXTURES = {
     "450-sweep43-var-and-std-in-a-dtype": (
         "np.var/np.std and their methods with an integer, bool, float16, float32 or complex dtype= in NumPy's _var "
@@ -128,6 +183,12 @@ FIXTURES = {
         "a ufunc's dtype= naming a loop it lacks (NumPy's 'No loop matching' TypeError, subtract's bool error) and "
         "np.partition/argpartition's axis type checked before the kind.",
         SWEEP_ERRORS,
+    ),
+    "452-sweep43-keyword-combinations": (
+        "np.histogram's range= beside sequence bins, np.geomspace's zero check first, np.trapezoid's x and dx, "
+        "quantiles with keepdims=True of 0-d input and at an integer q of integer arrays, setdiff1d/setxor1d with "
+        "assume_unique=True, np.delete's index errors.",
+        KEYWORD_COMBINATIONS,
     ),
 }
 
