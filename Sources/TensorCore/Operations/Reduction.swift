@@ -149,12 +149,49 @@ extension Tensor {
 
   /// `np.max(a, axis, keepdims=...)`; NaN propagates; empty reductions are NumPy's ValueError.
   public func max(axis: Axes = .all, keepdims: Bool = false) throws -> Tensor {
-    try Tensor.record(.reduce(.max, axes: axis.resolve(ndim: ndim), keepdims: keepdims), NodeInputs(self))
+    let result = try Tensor.record(
+      .reduce(.max, axes: axis.resolve(ndim: ndim), keepdims: keepdims), NodeInputs(self))
+    try refuseUnorderedExtreme(result, "np.max")
+    return result
   }
 
   /// `np.min(a, axis, keepdims=...)`; NaN propagates; empty reductions are NumPy's ValueError.
   public func min(axis: Axes = .all, keepdims: Bool = false) throws -> Tensor {
-    try Tensor.record(.reduce(.min, axes: axis.resolve(ndim: ndim), keepdims: keepdims), NodeInputs(self))
+    let result = try Tensor.record(
+      .reduce(.min, axes: axis.resolve(ndim: ndim), keepdims: keepdims), NodeInputs(self))
+    try refuseUnorderedExtreme(result, "np.min")
+    return result
+  }
+
+  /// Refuses a float maximum or minimum whose value NumPy's SIMD loops decide by their order (session 43's ties
+  /// sweep found docbuild giving another): a zero result where the array holds both 0.0 and -0.0 (equal, so the
+  /// sign kept depends on which lane compares which), and for float32/float64 a NaN result where the array holds a
+  /// NaN with its sign bit set (the vector loops return the NaN itself or a positive one by its place and the
+  /// array's length; float16's scalar loop keeps the first NaN, as docbuild does).
+  private func refuseUnorderedExtreme(_ result: Tensor, _ name: String) throws {
+    guard dtype.isFloat, size > result.size else { return }
+    let found = result.doubles
+    let holdsZero = found.contains(0)
+    let holdsNaN = dtype != .float16 && found.contains(where: \.isNaN)
+    guard holdsZero || holdsNaN else { return }
+    let values = doubles
+    if holdsZero, values.contains(where: { $0 == 0 && $0.sign == .plus }),
+      values.contains(where: { $0 == 0 && $0.sign == .minus })
+    {
+      throw TensorError(
+        "NotImplementedError",
+        "\(name) of values holding both 0.0 and -0.0 whose extreme is a zero is not supported: they are equal, and "
+          + "which one NumPy returns depends on the order its SIMD loop compares them; make the signs agree "
+          + "(np.abs, or + 0.0)",
+        isLimit: true)
+    }
+    if holdsNaN, values.contains(where: { $0.isNaN && $0.sign == .minus }) {
+      throw TensorError(
+        "NotImplementedError",
+        "\(name) of \(dtype.rawValue) values holding a NaN with its sign bit set is not supported: whether NumPy's "
+          + "SIMD loop returns that NaN or a positive one depends on its place and the array's length",
+        isLimit: true)
+    }
   }
 
   /// `np.mean(a, axis, keepdims=...)`: the sum divided by the count, always float64 (NaN for an empty mean).
