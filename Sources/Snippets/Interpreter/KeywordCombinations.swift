@@ -14,7 +14,7 @@ enum KeywordCombinations {
       return removing("range", 2, from: call)
     case "isclose", "allclose":
       for (parameter, position) in [("rtol", 2), ("atol", 3)] {
-        guard let given = argument(parameter, position, of: call), isSequence(given) else { continue }
+        guard let given = argument(parameter, position, of: call), isArray(given) else { continue }
         throw NumpyArrays.unsupported(
           "np.\(name) with an array \(parameter)= is not supported in snippets: NumPy broadcasts a sequence of "
             + "tolerances")
@@ -29,7 +29,7 @@ enum KeywordCombinations {
       return call
     case "trapezoid":
       guard let x = argument("x", 1, of: call), !x.isNone else {
-        if let dx = argument("dx", 2, of: call), isSequence(dx) {
+        if let dx = argument("dx", 2, of: call), isArray(dx) {
           throw NumpyArrays.unsupported(
             "np.trapezoid with an array dx= is not supported in snippets: NumPy broadcasts a sequence of spacings")
         }
@@ -79,6 +79,13 @@ enum KeywordCombinations {
       if removed.positionalTexts.count > position { removed.positionalTexts.removeLast() }
     }
     return removed
+  }
+
+  /// True for an array of one or more axes: a list or tuple given for a tolerance or a spacing is `NoneArguments`'
+  /// (its refusal names the type).
+  private static func isArray(_ value: Value) -> Bool {
+    if case .tensor(let tensor) = value { return tensor.ndim >= 1 }
+    return false
   }
 
   /// True for an array of one or more axes or a list or tuple: what NumPy's `np.ndim` finds 1-d or more.

@@ -103,6 +103,11 @@ NAN_STATISTIC_DTYPES = [
     'np.nanstd(i, axis=0, dtype=np.int8)',
     'np.nanvar(bo, dtype=bool)',
     'np.nanvar(u, dtype=np.uint8)',
+    'np.var(np.array([1j], np.complex64), dtype=np.complex64)',
+    'np.nanstd(np.array([2**62, 5, -7]), dtype=np.int64)',
+    'np.var(z.astype(np.complex64), dtype=np.complex128)',
+    'np.nanvar(np.array([3+1j, 1-2j, 2+0j]), dtype=np.complex128)',
+    'np.nanvar(np.array([0.1, np.nan, 0.4]), dtype=np.float32)',
 ]
 
 SWEEP_ERRORS = SETUP + [
