@@ -64,6 +64,11 @@ struct Sweep43RefusalTests {
       "", "np.quantile(np.array([2**60 + 1, 3]), 1)",
       "np.quantile with an integer q of integers past 2**53 is not supported"
     ),
+    (
+      ">>> c = np.arange(4.0)", "np.isin(c, c, invert='1')",
+      "np.isin with a str invert= is not supported in snippets"
+    ),
+    ("", "np.base_repr(np.array(-1.5), padding=None)", "np.base_repr of a float64 number is not supported"),
   ]
 
   @Test(arguments: refused)

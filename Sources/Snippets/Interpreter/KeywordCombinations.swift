@@ -26,6 +26,60 @@ enum KeywordCombinations {
         guard let given = argument(parameter, position, of: call), hasZero(given) else { continue }
         throw PythonError.value("Geometric sequence cannot include zero")
       }
+      // Its `result_type(start, stop, float(num), ...)` reads the count as a float first.
+      if case .string(let text)? = argument("num", 2, of: call), Double(text) == nil {
+        throw PythonError.value("could not convert string to float: \(Value.string(text).repr)")
+      }
+      return call
+    case "nanpercentile", "nanquantile":
+      // NumPy looks the method up by name; a value that is not a str names itself in the error.
+      guard let method = argument("method", 5, of: call) else { return call }
+      switch method {
+      case .string: return call
+      case .none, .int, .float, .bool:
+        throw PythonError.value(
+          "\(method.repr) is not a valid method. Use one of: dict_keys(['inverted_cdf', 'averaged_inverted_cdf', "
+            + "'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear', 'median_unbiased', "
+            + "'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest'])")
+      default: return call
+      }
+    case "count_nonzero":
+      // With an axis NumPy sums the array as bools with `keepdims=keepdims`, a C int.
+      guard let axis = argument("axis", 1, of: call), !axis.isNone,
+        let keepdims = call.keywords.first(where: { $0.name == "keepdims" })?.value
+      else { return call }
+      switch keepdims {
+      case .none, .string: throw PythonError.type("'\(keepdims.typeName)' object cannot be interpreted as an integer")
+      default: return call
+      }
+    case "nanvar", "nanstd":
+      // An integer or bool array is np.var's, whose first step compares `ddof >= rcount`.
+      guard case .tensor(let array)? = argument("a", 0, of: call), array.dtype.isInteger || array.dtype == .bool,
+        case .none? = argument("ddof", 4, of: call)
+      else { return call }
+      throw PythonError.type("'<=' not supported between instances of 'int' and 'NoneType'")
+    case "diag":
+      // A 1-d `v` makes an (n + abs(k)) square: abs() of what is not a number.
+      guard case .tensor(let vector)? = argument("v", 0, of: call), vector.ndim == 1,
+        let k = argument("k", 1, of: call)
+      else { return call }
+      switch k {
+      case .none, .string: throw PythonError.type("bad operand type for abs(): '\(k.typeName)'")
+      default: return call
+      }
+    case "isin":
+      if case .string? = argument("invert", 3, of: call) {
+        throw NumpyArrays.unsupported(
+          "np.isin with a str invert= is not supported in snippets: NumPy reads it by truth in one step and by "
+            + "identity in another")
+      }
+      return call
+    case "base_repr":
+      if case .tensor(let number)? = argument("number", 0, of: call), !number.dtype.isInteger {
+        throw NumpyArrays.unsupported(
+          "np.base_repr of a \(number.dtype.rawValue) number is not supported in snippets: NumPy truncates it "
+            + "through its own steps")
+      }
       return call
     case "trapezoid":
       guard let x = argument("x", 1, of: call), !x.isNone else {

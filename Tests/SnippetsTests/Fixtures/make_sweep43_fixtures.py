@@ -22,7 +22,11 @@ type before the kind (`axis=(0, 1), kind='stable'`).
 `np.diff(x, axis=...)`'s TypeError for an `x` of two axes, the quantiles with `keepdims=True` of a 0-d input are 0-d
 arrays, and at an integer q of an integer or bool array take the elements in the array's dtype (NumPy's integer
 virtual indices), `np.setdiff1d(assume_unique=True)` keeps the first array's order, and `np.delete` of several
-indices names axis 0 in its IndexError (its mask's).
+indices names axis 0 in its IndexError (its mask's). From `--bases all --values none,str,text`: the nan-quantiles'
+error for a `method=` that is not a str, `np.count_nonzero`'s `keepdims` read as a C int beside an axis, the
+nan-statistics of integer arrays with `ddof=None` (np.var's comparison), `np.unwrap`'s `period=None` (NumPy's
+`result_type` reads None as float64, then `None / 2` raises), `np.diag`'s `abs(k)` of a 1-d `v`, and
+`np.geomspace`'s `float(num)`.
 """
 
 import pathlib
@@ -176,6 +180,20 @@ KEYWORD_COMBINATIONS = SETUP + [
     'np.delete(i, 5, axis=-1)',
     'np.delete(i, [1, -7], axis=1)',
     'np.delete(a, [[0, 9]], axis=1)',
+    'np.nanpercentile(a, 1, method=None)',
+    'np.nanquantile(i, 1, method=1)',
+    'np.count_nonzero(a, 1, keepdims=None)',
+    'np.count_nonzero(a, 1, keepdims="1")',
+    'np.count_nonzero(a, keepdims=None)',
+    'np.nanvar(i, ddof=None)',
+    'np.nanstd(bo, 1, ddof=None)',
+    'np.unwrap(a, 1, period=None)',
+    'np.unwrap(b, period=None)',
+    'np.diag(b, k=None)',
+    'np.diag(z, k="x")',
+    'np.diag(a, k=None)',
+    'np.geomspace(2, 3, num="x")',
+    'np.geomspace(2, 3, num="1")',
 ]
 
 FIXTURES = {
