@@ -53,9 +53,8 @@ enum KeywordCombinations {
       default: return call
       }
     case "nanvar", "nanstd":
-      // An integer or bool array is np.var's, whose first step compares `ddof >= rcount`.
-      guard case .tensor(let array)? = argument("a", 0, of: call), array.dtype.isInteger || array.dtype == .bool,
-        case .none? = argument("ddof", 4, of: call)
+      // An integer or bool array (or Python ints) is np.var's, whose first step compares `ddof >= rcount`.
+      guard let given = argument("a", 0, of: call), holdsIntegers(given), case .none? = argument("ddof", 4, of: call)
       else { return call }
       throw PythonError.type("'<=' not supported between instances of 'int' and 'NoneType'")
     case "diag":
@@ -147,6 +146,24 @@ enum KeywordCombinations {
     switch value {
     case .tensor(let tensor): tensor.ndim >= 1
     case .list, .tuple: true
+    default: false
+    }
+  }
+
+  /// True for what NumPy makes an integer or bool array: such an array, a Python int or bool, or a list or tuple
+  /// of them.
+  private static func holdsIntegers(_ value: Value) -> Bool {
+    switch value {
+    case .tensor(let tensor): tensor.dtype.isInteger || tensor.dtype == .bool
+    case .int, .bool: true
+    case .list(let items), .tuple(let items):
+      !items.items.isEmpty
+        && items.items.allSatisfy { item in
+          switch item {
+          case .int, .bool: true
+          default: false
+          }
+        }
     default: false
     }
   }
