@@ -7,7 +7,9 @@ import Testing
 /// would cast to an integer dtype with the CPU's conversion (NaN, infinities, out of range), a `ddof` NumPy warns
 /// about, a real dtype of complex values (NumPy's ComplexWarning), and `where=` beside the dtype; and of what
 /// `Fuzz/signature_sweep.py --bases all --pairs` found: array tolerances and spacings, `assume_unique=True` of values
-/// that repeat, an integer quantile of integers floats cannot hold. What runs is checked against NumPy in
+/// that repeat, an integer quantile of integers floats cannot hold; and the maxima and minima whose sign NumPy's
+/// SIMD loops decide (a float32/float64 NaN with its sign bit set, ties of 0.0 and -0.0 along long last axes and in
+/// float16 arrays of two or more axes). What runs is checked against NumPy in
 /// `Fixtures/interpreter/450-*` to `452-*` (`make_sweep43_fixtures.py`).
 struct Sweep43RefusalTests {
   /// (setup, statement, words the refusal says).
@@ -69,6 +71,18 @@ struct Sweep43RefusalTests {
       "np.isin with a str invert= is not supported in snippets"
     ),
     ("", "np.base_repr(np.array(-1.5), padding=None)", "np.base_repr of a float64 number is not supported"),
+    (
+      "", "np.max(np.array([-np.nan, 1.0]))",
+      "np.max of float64 values holding a NaN with its sign bit set is not supported"
+    ),
+    (
+      "", "np.min(np.array([1.0, 0.0, 1.0, 1.0, 1.0, 0.0, -0.0, 0.0, 1.0]))",
+      "np.min of values holding both 0.0 and -0.0 whose extreme is a zero is not supported"
+    ),
+    (
+      "", "np.max(np.array([0.0, 1.0, -0.0, -1.0], dtype=np.float16).reshape(2, 2), axis=0)",
+      "np.max of values holding both 0.0 and -0.0 whose extreme is a zero is not supported"
+    ),
   ]
 
   @Test(arguments: refused)
