@@ -49,7 +49,9 @@ struct Complex38RefusalTests {
       "np.std(..., where=…) of complex values that are not finite"
     ),
     ("np.mean(m, axis=1, where=[[True, False, False], [False, False, False]])", "no more elements let through"),
-    ("np.nanstd(z, dtype=np.complex64)", "np.nanstd(..., dtype=…) of complex values"),
+    ("np.var(c, dtype=np.float32)", "np.var with this dtype= of complex values"),
+    ("c.std(dtype=np.complex64)", "np.std with this dtype= (a complex variance's square root)"),
+    ("np.nanstd(z, dtype=np.complex64)", "np.nanstd with this dtype= (a complex variance's square root)"),
     ("np.cov(z)", "np.cov of complex128 values"),
     ("np.corrcoef(z, w)", "np.corrcoef of complex128 values"),
   ]

@@ -392,6 +392,12 @@ extension Interpreter {
       // NumPy's `np.sum` and `np.prod` are these reductions (`umr_sum`, `umr_prod`) with another default axis.
       return try callFunction(name == "numpy.add.reduce" ? "numpy.sum" : "numpy.prod", plain)
     }
+    if name == "numpy.nanvar" || name == "numpy.nanstd", let first = call.positional.first,
+      case .tensor(let array) = first,
+      Self.statisticTakesDTypeSteps(String(name.dropFirst(6)), array, call, isMethod: false)
+    {
+      return try callStatisticInDType(String(name.dropFirst(6)), array, call)
+    }
     if let result = try callNanReductionWithKeywords(name, call) { return result }
     if ["numpy.mean", "numpy.var", "numpy.std"].contains(name), !call.positional.isEmpty,
       case .tensor(let array) = call.positional[0],

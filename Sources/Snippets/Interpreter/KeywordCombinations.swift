@@ -14,7 +14,7 @@ enum KeywordCombinations {
       return removing("range", 2, from: call)
     case "isclose", "allclose":
       for (parameter, position) in [("rtol", 2), ("atol", 3)] {
-        guard let given = argument(parameter, position, of: call), isSequence(given) else { continue }
+        guard let given = argument(parameter, position, of: call), isArray(given) else { continue }
         throw NumpyArrays.unsupported(
           "np.\(name) with an array \(parameter)= is not supported in snippets: NumPy broadcasts a sequence of "
             + "tolerances")
@@ -26,12 +26,74 @@ enum KeywordCombinations {
         guard let given = argument(parameter, position, of: call), hasZero(given) else { continue }
         throw PythonError.value("Geometric sequence cannot include zero")
       }
+      // Its `result_type(start, stop, float(num), ...)` reads the count as a float first.
+      if case .string(let text)? = argument("num", 2, of: call), Double(text) == nil {
+        throw PythonError.value("could not convert string to float: \(Value.string(text).repr)")
+      }
+      return call
+    case "nanpercentile", "nanquantile":
+      // NumPy looks the method up by name; a value that is not a str names itself in the error.
+      guard let method = argument("method", 5, of: call) else { return call }
+      switch method {
+      case .string: return call
+      case .none, .int, .float, .bool:
+        throw PythonError.value(
+          "\(method.repr) is not a valid method. Use one of: dict_keys(['inverted_cdf', 'averaged_inverted_cdf', "
+            + "'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear', 'median_unbiased', "
+            + "'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest'])")
+      default: return call
+      }
+    case "count_nonzero":
+      // With an axis NumPy sums the array as bools with `keepdims=keepdims`, a C int.
+      guard let axis = argument("axis", 1, of: call), !axis.isNone,
+        let keepdims = call.keywords.first(where: { $0.name == "keepdims" })?.value
+      else { return call }
+      switch keepdims {
+      case .none, .string: throw PythonError.type("'\(keepdims.typeName)' object cannot be interpreted as an integer")
+      default: return call
+      }
+    case "nanvar", "nanstd":
+      // An integer or bool array (or Python ints) is np.var's, whose first step compares `ddof >= rcount`.
+      guard let given = argument("a", 0, of: call), holdsIntegers(given), case .none? = argument("ddof", 4, of: call)
+      else { return call }
+      throw PythonError.type("'<=' not supported between instances of 'int' and 'NoneType'")
+    case "diag":
+      // A 1-d `v` makes an (n + abs(k)) square: abs() of what is not a number.
+      guard case .tensor(let vector)? = argument("v", 0, of: call), vector.ndim == 1,
+        let k = argument("k", 1, of: call)
+      else { return call }
+      switch k {
+      case .none, .string: throw PythonError.type("bad operand type for abs(): '\(k.typeName)'")
+      default: return call
+      }
+    case "isin":
+      if case .string? = argument("invert", 3, of: call) {
+        throw NumpyArrays.unsupported(
+          "np.isin with a str invert= is not supported in snippets: NumPy reads it by truth in one step and by "
+            + "identity in another")
+      }
+      return call
+    case "base_repr":
+      if case .tensor(let number)? = argument("number", 0, of: call), !number.dtype.isInteger {
+        throw NumpyArrays.unsupported(
+          "np.base_repr of a \(number.dtype.rawValue) number is not supported in snippets: NumPy truncates it "
+            + "through its own steps")
+      }
       return call
     case "trapezoid":
+      guard let x = argument("x", 1, of: call), !x.isNone else {
+        if let dx = argument("dx", 2, of: call), isArray(dx) {
+          throw NumpyArrays.unsupported(
+            "np.trapezoid with an array dx= is not supported in snippets: NumPy broadcasts a sequence of spacings")
+        }
+        return call
+      }
+      // NumPy never reads `dx` beside an `x`: its default stands in for whatever was given.
+      let call = replacing("dx", 2, with: .float(1.0), in: call)
       // With an `x` of more than one axis NumPy takes `np.diff(x, axis=axis)` first: its axis converter's TypeError.
-      guard let x = argument("x", 1, of: call), case .tensor(let points) = x, points.ndim > 1,
-        let axis = argument("axis", 3, of: call)
-      else { return call }
+      guard case .tensor(let points) = x, points.ndim > 1, let axis = argument("axis", 3, of: call) else {
+        return call
+      }
       switch axis {
       case .none, .tuple, .list, .float, .string, .dict:
         throw PythonError.type("'\(axis.typeName)' object cannot be interpreted as an integer")
@@ -47,6 +109,19 @@ enum KeywordCombinations {
     return position < call.positional.count ? call.positional[position] : nil
   }
 
+  /// `call` with the argument given by keyword `name` or at `position` (if given) replaced by `value`.
+  private static func replacing(_ name: String, _ position: Int, with value: Value, in call: CallArguments)
+    -> CallArguments
+  {
+    var replaced = call
+    if let slot = replaced.keywords.firstIndex(where: { $0.name == name }) {
+      replaced.keywords[slot].value = value
+    } else if position < replaced.positional.count {
+      replaced.positional[position] = value
+    }
+    return replaced
+  }
+
   /// `call` without the argument given by keyword `name` or at `position` (the last positional one only).
   private static func removing(_ name: String, _ position: Int, from call: CallArguments) -> CallArguments {
     var removed = call
@@ -59,11 +134,36 @@ enum KeywordCombinations {
     return removed
   }
 
+  /// True for an array of one or more axes: a list or tuple given for a tolerance or a spacing is `NoneArguments`'
+  /// (its refusal names the type).
+  private static func isArray(_ value: Value) -> Bool {
+    if case .tensor(let tensor) = value { return tensor.ndim >= 1 }
+    return false
+  }
+
   /// True for an array of one or more axes or a list or tuple: what NumPy's `np.ndim` finds 1-d or more.
   private static func isSequence(_ value: Value) -> Bool {
     switch value {
     case .tensor(let tensor): tensor.ndim >= 1
     case .list, .tuple: true
+    default: false
+    }
+  }
+
+  /// True for what NumPy makes an integer or bool array: such an array, a Python int or bool, or a list or tuple
+  /// of them.
+  private static func holdsIntegers(_ value: Value) -> Bool {
+    switch value {
+    case .tensor(let tensor): tensor.dtype.isInteger || tensor.dtype == .bool
+    case .int, .bool: true
+    case .list(let items), .tuple(let items):
+      !items.items.isEmpty
+        && items.items.allSatisfy { item in
+          switch item {
+          case .int, .bool: true
+          default: false
+          }
+        }
     default: false
     }
   }

@@ -187,9 +187,12 @@ enum NumpyEverydayIndices {
       guard indices.dtype.isInteger || indices.size == 0 else {
         throw PythonError.index("arrays used as indices must be of integer (or boolean) type")
       }
+      // One index takes NumPy's single-value check, which names the axis; more go through `keep[obj,] = False`,
+      // an index into the 1-d mask, whose IndexError names axis 0.
+      let namedAxis = indices.size == 1 ? normalized : 0
       for value in try indices.exactInts() {
         guard value >= -count, value < count else {
-          throw PythonError.index("index \(value) is out of bounds for axis \(normalized) with size \(count)")
+          throw PythonError.index("index \(value) is out of bounds for axis \(namedAxis) with size \(count)")
         }
         keep[value < 0 ? value + count : value] = false
       }

@@ -74,7 +74,22 @@ enum NumpyMoreFunctions {
       }
       let a = try bound.value("ar1").toTensor()
       let b = try bound.value("ar2").toTensor()
-      let assumeUnique = name == "intersect1d" ? try bound.flag("assume_unique") : false
+      let assumeUnique = name == "union1d" ? false : try bound.flag("assume_unique")
+      if assumeUnique && (name == "setdiff1d" || name == "setxor1d") {
+        // NumPy trusts the flag: values that repeat (or NaNs) give results its unique-free steps make up.
+        func repeatsOrHoldsNaN(_ operand: Tensor) throws -> Bool {
+          if operand.dtype.isComplex || (operand.dtype.isFloat && operand.doubles.contains(where: \.isNaN)) {
+            return true
+          }
+          return try operand.uniqueValues().values.size != operand.size
+        }
+        for operand in [a, b] where try core({ try repeatsOrHoldsNaN(operand) }) {
+          throw NumpyArrays.unsupported(
+            "np.\(name)(..., assume_unique=True) of values that repeat or hold NaN is not supported in snippets")
+        }
+        // setxor1d's steps of unique operands give the default's result; setdiff1d keeps ar1's order.
+        if name == "setdiff1d" { return .tensor(try core { try Tensor.setDifferenceInOrder(a, b) }) }
+      }
       return .tensor(
         try core {
           switch name {

@@ -194,11 +194,19 @@ enum NumpyStatistics {
       let axes: Axes = axis.map { .one($0) } ?? .all
       return .tensor(try core { try a.mean(axis: axes, keepdims: keepdims) })
     }
+    // An integer q of an integer or bool array makes NumPy's virtual indices `(n - 1) * q` integers (every method
+    // here but midpoint, which adds 0.5): it takes the elements themselves, in the array's dtype.
+    let takesElements =
+      !isPercent && q.dtype.isInteger && (a.dtype.isInteger || a.dtype == .bool) && method != .midpoint
+    if takesElements, a.dtype == .uint64 || a.doubles.contains(where: { abs($0) > 9_007_199_254_740_992 }) {
+      throw NumpyArrays.unsupported(
+        "np.\(name) with an integer q of integers past 2**53 is not supported in snippets")
+    }
     if a.dtype == .bool {
       // NumPy checks q and the axis first; then a method that picks an element returns it as a bool, and one that
       // interpolates subtracts bools, which NumPy refuses.
       if let axis { _ = try core { try AxisArguments.normalize(axis, ndim: a.ndim) } }
-      guard chosen.isDiscrete else {
+      guard chosen.isDiscrete || takesElements else {
         throw PythonError.type(
           "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or "
             + "the logical_xor function instead.")
@@ -211,8 +219,9 @@ enum NumpyStatistics {
         })
     }
     var result = try core {
-      try a.quantiles(
+      let values = try a.quantiles(
         q, axis: axis, method: chosen, keepdims: keepdims, ignoreNaN: ignoreNaN, weakFraction: weakFraction)
+      return takesElements ? try values.astype(a.dtype) : values
     }
     // keepdims=True keeps a 0-d (or Python number) input's 0 axes: NumPy returns a 0-d array, not a scalar.
     if keepdims && result.ndim == 0 {

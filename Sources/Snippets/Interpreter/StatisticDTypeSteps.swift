@@ -3,14 +3,19 @@ import TensorCore
 extension Interpreter {
   /// True for `np.var`/`np.std` (and the methods) given a `dtype=` that `statisticInDefaultDType` does not answer —
   /// an integer, bool, float16, float32 or complex dtype — with only `axis=`, `ddof=` and `keepdims=` beside it, of
-  /// valid values: those run NumPy's `_var` step for step (`statistic_in_dtype`, NumpyBreadth43Source.swift).
+  /// valid values: those run NumPy's `_var` step for step (`statistic_in_dtype`, NumpyBreadth43Source.swift). The
+  /// same for `np.nanvar`/`np.nanstd` of integer, bool or complex arrays, or a dtype other than a float array's own
+  /// (`nan_statistic_in_dtype`).
   /// Other calls (`where=`, `mean=`, `correction=`, `out=`, positional keywords, a bad axis) keep their paths.
   static func statisticTakesDTypeSteps(_ name: String, _ array: Tensor, _ call: CallArguments, isMethod: Bool) -> Bool {
-    guard name == "var" || name == "std", call.positional.count == (isMethod ? 0 : 1),
+    guard ["var", "std"].contains(name) || (!isMethod && ["nanvar", "nanstd"].contains(name)),
+      call.positional.count == (isMethod ? 0 : 1),
       let dtypeValue = call.keywords.first(where: { $0.name == "dtype" })?.value, !dtypeValue.isNone,
       (try? dtypeValue.toDType()) != nil,
       call.keywords.allSatisfy({ ["axis", "dtype", "ddof", "keepdims"].contains($0.name) })
     else { return false }
+    // The nan-functions' own kernel answers a float array in its own dtype.
+    if name.hasPrefix("nan"), array.dtype.isFloat, (try? dtypeValue.toDType()) == array.dtype { return false }
     for (keyword, value) in call.keywords {
       switch (keyword, value) {
       case ("keepdims", .bool), ("ddof", .int), ("dtype", _): continue
@@ -29,7 +34,8 @@ extension Interpreter {
     return true
   }
 
-  /// `np.var`/`np.std` of `array` in NumPy's steps for the `dtype=` given (see `statisticTakesDTypeSteps`).
+  /// `np.var`/`np.std` (`np.nanvar`/`np.nanstd`) of `array` in NumPy's steps for the `dtype=` given (see
+  /// `statisticTakesDTypeSteps`).
   mutating func callStatisticInDType(_ name: String, _ array: Tensor, _ call: CallArguments) throws(PythonError)
     -> Value
   {
@@ -37,7 +43,8 @@ extension Interpreter {
       throw PythonError.limit(
         "np.\(name) with this dtype= inside a differentiated function is not supported in snippets")
     }
-    guard let callee = try pythonModuleMember("_numpy_breadth", "statistic_in_dtype") else {
+    let function = name.hasPrefix("nan") ? "nan_statistic_in_dtype" : "statistic_in_dtype"
+    guard let callee = try pythonModuleMember("_numpy_breadth", function) else {
       throw PythonError.limit("docbuild's module for np.\(name)'s dtype= is missing")
     }
     let steps = CallArguments(

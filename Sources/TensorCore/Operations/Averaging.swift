@@ -147,7 +147,9 @@ extension Tensor {
     let mask = nanMask
     let filled = try Tensor.where(mask, Tensor.weak(maximum ? -.infinity : .infinity), self)
     var extreme =
-      maximum ? try filled.max(axis: axis, keepdims: keepdims) : try filled.min(axis: axis, keepdims: keepdims)
+      maximum
+      ? try filled.max(axis: axis, keepdims: keepdims, checkingTies: false)
+      : try filled.min(axis: axis, keepdims: keepdims, checkingTies: false)
     if !dtype.isComplex { extreme = try zeroTieExtreme(extreme, maximum: maximum, axis: axis, keepdims: keepdims) }
     let allNaN = try mask.anyAll(isAny: false, axes: axis, keepdims: keepdims)
     let positive = try Tensor.where(allNaN, Tensor.weak(.nan), extreme)

@@ -62,6 +62,14 @@ extension Tensor {
     return unique.picking(keep.indices.filter { keep[$0] })
   }
 
+  /// `np.setdiff1d(ar1, ar2, assume_unique=True)` of an `a` whose values do not repeat: its flattened values not in
+  /// `b`, in their order (NumPy skips the sort `np.unique` would make).
+  public static func setDifferenceInOrder(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let flat = try a.reshape([a.size])
+    let keep = try isIn(flat, b, invert: true).bools
+    return flat.picking(keep.indices.filter { keep[$0] })
+  }
+
   /// `np.union1d(ar1, ar2)`: the sorted unique values of both, in their promoted dtype.
   public static func union(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     _ = try setKeys([a, b], "union1d")

@@ -124,7 +124,8 @@ extension ModuleSources {
         slice1 = [slice(None, None)] * nd
         slice1[axis] = slice(1, None)
         slice1 = tuple(slice1)
-        dtype = np.result_type(dd, period)
+        # NumPy's result_type reads a None period as the default dtype, float64 (then `None / 2` raises).
+        dtype = np.result_type(dd, np.float64 if period is None else period)
         if np.issubdtype(dtype, np.integer):
             interval_high, rem = divmod(period, 2)
             boundary_ambiguous = rem == 0

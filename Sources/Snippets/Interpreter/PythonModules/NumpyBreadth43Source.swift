@@ -1,6 +1,6 @@
 extension ModuleSources {
-  /// `np.var` and `np.std` with a `dtype=` docbuild's kernels do not take, in NumPy's own steps (session 43): they
-  /// join the `_numpy_breadth` module (`Interpreter.callStatisticInDType`).
+  /// `np.var`, `np.std`, `np.nanvar` and `np.nanstd` with a `dtype=` docbuild's kernels do not take, in NumPy's own
+  /// steps (session 43): they join the `_numpy_breadth` module (`Interpreter.callStatisticInDType`).
   static let numpyBreadth43 = #"""
 
     def _refuse_statistic(name, why):
@@ -56,7 +56,7 @@ extension ModuleSources {
             x = np.add(np.square(x.real), np.square(x.imag))
         else:
             x = np.multiply(x, np.conjugate(x)).real
-        if name == 'std' and dtype.kind == 'c':
+        if name.endswith('std') and dtype.kind == 'c':
             _refuse_statistic(name, "(a complex variance's square root)")
         result = _statistic_sum(name, x, axis, dtype, keepdims)
         divisor = np.maximum(np.intp(count) - ddof, 0)
@@ -64,12 +64,55 @@ extension ModuleSources {
             result = _statistic_cast(name, np.true_divide(result, divisor), result.dtype)
         else:
             result = result.dtype.type(_statistic_cast(name, np.true_divide(result, divisor), result.dtype)[()])
-        if name != 'std':
+        if not name.endswith('std'):
             return result
         if isinstance(result, np.ndarray) and result.ndim:
             # um.sqrt(ret, out=ret): its output cast back under 'same_kind'.
             return np.sqrt(result, out=result)
         return result.dtype.type(_statistic_cast(name, np.sqrt(result), result.dtype)[()])
+
+    def nan_statistic_in_dtype(name, a, axis=None, dtype=None, ddof=0, keepdims=False):
+        # numpy/lib/_nanfunctions_impl.py's nanvar and nanstd with a dtype= given: np.var's steps for an array
+        # without NaNs to replace (integers, bools), else NaN replaced by 0 and counted out.
+        arr = np.asanyarray(a)
+        if arr.dtype.kind not in 'fc':
+            return statistic_in_dtype(name, arr, axis=axis, dtype=dtype, ddof=ddof, keepdims=keepdims)
+        dtype = np.dtype(dtype)
+        if dtype.kind not in 'fc':
+            raise TypeError("If a is inexact, then dtype must be inexact")
+        if arr.dtype.kind == 'c' and dtype.kind != 'c':
+            _refuse_statistic(name, 'of complex values (NumPy warns that the imaginary part is discarded)')
+        if arr.size > 8192:
+            _refuse_statistic(name, 'of more than 8192 elements (NumPy casts a buffer at a time)')
+        mask = np.isnan(arr)
+        arr = np.where(mask, 0, arr).astype(arr.dtype)
+        count = np.sum(~mask, axis=axis, dtype=np.intp, keepdims=True)
+        total = np.sum(arr.astype(dtype), axis=axis, keepdims=True)
+        # _divide_by_count: np.divide(avg, cnt, out=avg, casting='unsafe'), NaN where a slice has no numbers.
+        mean = np.true_divide(total, count).astype(total.dtype)
+        deviations = np.subtract(arr, mean).astype(arr.dtype)
+        deviations = np.where(mask, 0, deviations).astype(arr.dtype)
+        if arr.dtype.kind == 'c':
+            squares = np.multiply(deviations, np.conjugate(deviations)).real
+        else:
+            squares = np.multiply(deviations, deviations)
+        result = np.sum(squares.astype(dtype), axis=axis, keepdims=keepdims)
+        if not keepdims:
+            count = np.squeeze(count, axis=axis)
+        dof = count - ddof
+        if np.any(dof <= 0):
+            _refuse_statistic(name, 'and slices of no more values than ddof (NumPy warns of the degrees of freedom)')
+        if isinstance(result, np.ndarray):
+            result = np.true_divide(result, dof).astype(result.dtype)
+        else:
+            result = result.dtype.type(np.true_divide(result, dof))
+        if not name.endswith('std'):
+            return result
+        if name.endswith('std') and dtype.kind == 'c':
+            _refuse_statistic(name, "(a complex variance's square root)")
+        if isinstance(result, np.ndarray):
+            return np.sqrt(result)
+        return result.dtype.type(np.sqrt(result))
 
     """#
 }
