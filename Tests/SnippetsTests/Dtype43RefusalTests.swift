@@ -32,7 +32,7 @@ struct Dtype43RefusalTests {
     ("np.divide.reduce(a.astype(np.float16).T, axis=0)", "rounds its float32 running value to half once"),
     ("np.arctan2.accumulate(b.astype(np.float32))", "np.arctan2.accumulate of float32 values is not supported"),
     ("np.arctan2.accumulate(i.astype(np.int16)[0])", "NumPy's float32 accumulate loop rounds differently"),
-    ("np.quantile(i, 1)", "np.quantile with an integer q is not supported in snippets"),
+    ("np.quantile(np.array([-0.0, 0.0, 1.0]), 0)", "np.quantile with an integer q is not supported in snippets"),
     ("np.nanquantile(np.array([np.nan, np.inf, 1.0]), 1)", "np.nanquantile with an integer q is not supported"),
     ("np.quantile(np.array([-0.0, 1.0]), 0)", "NumPy takes the elements themselves in the array's dtype"),
     ("np.percentile(np.array([2**63 - 1, -2**63, 1]), 1)", "np.percentile of int64 values past 2**53"),

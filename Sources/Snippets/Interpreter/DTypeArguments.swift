@@ -117,14 +117,18 @@ enum DTypeArguments {
   }
 
   /// np.quantile's and np.percentile's arguments NumPy computes with in ways snippets do not follow: an integer q
-  /// of an array other than finite floats without -0.0 (NumPy's virtual indexes stay integers, so it takes the
+  /// of a float array holding NaN, infinities or -0.0 (NumPy's virtual indexes stay integers, so it takes the
   /// elements themselves in the array's dtype, NaN, infinities and -0.0 included, where interpolating changes
   /// them), and integers past float64's exact range (NumPy subtracts them in their own dtype, which
   /// wraps).
   private static func checkQuantile(_ name: String, _ call: CallArguments) throws(PythonError) {
     let array = call.positional.first.flatMap(tensor) ?? keyword("a", call).flatMap(tensor)
     let q = call.positional.dropFirst().first ?? keyword("q", call)
-    if name.hasSuffix("quantile"), let q, isIntegerKind(q), let array, !holdsPlainFloats(array) {
+    // An integer or bool array's elements at an integer q are NumPy's (`NumpyStatistics`, fixture 452); a float
+    // array's NaN, infinities and -0.0 are not.
+    if name.hasSuffix("quantile"), let q, isIntegerKind(q), let array, array.dtype.isInexact,
+      !holdsPlainFloats(array)
+    {
       throw NumpyArrays.unsupported(
         "np.\(name) with an integer q is not supported in snippets: NumPy takes the elements themselves in the "
           + "array's dtype; give q as a float")
