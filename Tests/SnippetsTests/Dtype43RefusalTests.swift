@@ -5,10 +5,10 @@ import Testing
 /// What session 43's dtype sweep (`Fuzz/dtype_sweep.py`: every NumPy function with its array arguments of every dtype,
 /// shape and stressing value) left refused where docbuild printed other text than NumPy before: NumPy 2.4's
 /// np.power.reduce and np.arctan2.reduce of a contiguous row (the first element and the last only), float16 subtract
-/// and divide reductions (a float32 running value, rounded by the layout), np.arctan2.accumulate's float32 loop,
-/// an integer q of np.quantile of floats holding NaN, infinities or -0.0 (NumPy takes those elements), int64 and uint64 interpolation past
-/// 2**53, uint64 values past int64 in the functions that order them, np.roll's bool and complex shift arrays,
-/// np.stack of one narrow array's elements, np.roots in float32 or complex, a NumPy float bound of
+/// and divide reductions (a float32 running value, rounded by the layout), np.arctan2.accumulate's float32 loop, an
+/// integer q of np.quantile of floats holding NaN, infinities or -0.0 (NumPy takes those elements), int64 and uint64
+/// interpolation past 2**53, uint64 values past int64 in the functions that order them, np.roll's bool and complex
+/// shift arrays, np.stack of one narrow array's elements, np.roots in float32 or complex, a NumPy float bound of
 /// np.random.randint or a Generator's integers, and the SVD results whose last bits are LAPACK's rounding noise
 /// where docbuild finds exact zeros. What runs is checked against NumPy in `Fixtures/interpreter/443-*` to `445-*` (`make_dtype43_fixtures.py`).
 struct Dtype43RefusalTests {
