@@ -18,6 +18,8 @@ struct Sweep43RefusalTests {
       ">>> a = np.array([[0.5, -1.25, 3.0], [2.0, 0.1, -0.7]])", "np.std(a, dtype=np.complex64)",
       "np.std with this dtype= (a complex variance's square root) is not supported"
     ),
+    // Both outputs of a two-output ufunc by position (docbuild said frexp takes at most 2 positional arguments).
+    ("", "np.frexp(np.array([1.5, 3.0]), np.zeros(2), np.zeros(2))", "np.frexp's out= is not part of the snippet"),
     (
       "", "np.var(np.arange(9000.0), dtype=np.float32)",
       "np.var with this dtype= of more than 8192 elements (NumPy casts a buffer at a time)"

@@ -6,7 +6,9 @@ extension Interpreter {
     guard name.hasPrefix("numpy.") else { return false }
     let ufunc = String(name.dropFirst("numpy.".count))
     guard PythonNames.ufuncs.contains(ufunc) else { return false }
-    return call.keywords.contains { $0.name == "out" } || call.positional.count == inputCount(ufunc) + 1
+    let outputs = call.positional.count - inputCount(ufunc)
+    return call.keywords.contains { $0.name == "out" } || outputs == 1
+      || (outputs == 2 && severalOutputs.contains(ufunc))
   }
 
   /// The ufuncs with more than one output, whose `out=` is a tuple of arrays (not in the language).
@@ -21,6 +23,10 @@ extension Interpreter {
   /// `out` itself, so `np.add(x, 1, out=y) is y`.
   mutating func callUfuncWithOutput(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     let ufunc = String(name.dropFirst("numpy.".count))
+    if call.positional.count > Self.inputCount(ufunc) + 1 {
+      // `np.frexp(x, m, e)`: both outputs by position.
+      throw PythonError.limit("np.\(ufunc)'s out= is not part of the snippet language (NumPy has it)")
+    }
     // `np.add(x, 1, y)`: the argument after the operands is `out`.
     let (given, forwarded) = try Self.takingOutput(
       call, at: Self.inputCount(ufunc), givenTwice: "cannot specify 'out' as both a positional and keyword argument")
