@@ -206,42 +206,29 @@ extension Interpreter {
   /// int64, which must be 1-d with every word in 0 ..< 2**32, whose errors NumPy raises in that order. Sequences
   /// whose array NumPy would make of other than ints, bools or floats are refused.
   static func legacySeed(_ seed: Value) throws(PythonError) -> LegacySeed {
-    let outOfRange = PythonError.value("Seed must be between 0 and 2**32 - 1")
-    func castError(_ dtype: String, array: Bool = false) -> PythonError {
-      PythonError.type(
-        "Cannot cast \(array ? "array data" : "scalar") from dtype('\(dtype)') to dtype('int64') according to the rule 'safe'"
-      )
-    }
-    func words(_ values: [Int]) throws(PythonError) -> LegacySeed {
-      guard values.allSatisfy({ $0 >= 0 && $0 <= Int(UInt32.max) }) else { throw outOfRange }
-      return .key(values.map { UInt32($0) })
-    }
     switch seed {
-    case .bigInt: throw outOfRange
+    case .bigInt: throw PythonError.value("Seed must be between 0 and 2**32 - 1")
     case .int, .bool: return .word(try seed.toInt())
-    case .float: throw castError("float64")
+    case .float: throw seedCastError("float64")
     // `np.asarray('')` is a '<U1' array, as `np.asarray(b'')` is 'S1'.
-    case .string(let text): throw castError("<U\(max(1, text.unicodeScalars.count))")
-    case .bytes(let text): throw castError("S\(max(1, text.unicodeScalars.count))")
+    case .string(let text): throw seedCastError("<U\(max(1, text.unicodeScalars.count))")
+    case .bytes(let text): throw seedCastError("S\(max(1, text.unicodeScalars.count))")
     case .tensor(let tensor) where tensor.size == 0: throw PythonError.value("Seed must be non-empty")
     case .tensor(let tensor) where tensor.size == 1:
       if tensor.dtype.isInteger { return .word(try tensor.exactInts()[0]) }
       if tensor.dtype == .bool { throw PythonError.value("Seed array must be 1-d") }
-      if tensor.dtype.isFloat { throw castError(tensor.dtype.rawValue) }
+      if tensor.dtype.isFloat { throw seedCastError(tensor.dtype.rawValue) }
     case .tensor(let tensor) where tensor.size > 1 && (tensor.dtype.isInteger || tensor.dtype == .bool):
-      if tensor.dtype == .uint64 { throw castError("uint64", array: true) }
+      if tensor.dtype == .uint64 { throw seedCastError("uint64", array: true) }
       // `seed.squeeze()` first: only the axes longer than one count.
       guard tensor.shape.filter({ $0 != 1 }).count == 1 else { throw PythonError.value("Seed array must be 1-d") }
-      return try words(try tensor.exactInts())
+      return try seedWords(try tensor.exactInts())
     case .tensor(let tensor) where tensor.size > 1 && tensor.dtype.isFloat:
-      throw castError(tensor.dtype.rawValue, array: true)
-    case .list(let items), .tuple(let items):
-      if items.isEmpty { throw PythonError.value("Seed must be non-empty") }
-      return try legacySeedSequence(Array(items), castError: castError(_:array:), words: words)
-    case .range:
+      throw seedCastError(tensor.dtype.rawValue, array: true)
+    case .list, .tuple, .range:
       let items = try Interpreter.iterationItems(seed)
       if items.isEmpty { throw PythonError.value("Seed must be non-empty") }
-      return try legacySeedSequence(items, castError: castError(_:array:), words: words)
+      return try seedWords(try legacySeedSequence(items))
     default: break
     }
     throw PythonError.limit(
@@ -249,19 +236,31 @@ extension Interpreter {
         + "give an int or a list of ints")
   }
 
+  /// The safe cast's error for a seed NumPy's `np.asarray` makes of `dtype` (a 0-d array is a "scalar").
+  private static func seedCastError(_ dtype: String, array: Bool = false) -> PythonError {
+    PythonError.type(
+      "Cannot cast \(array ? "array data" : "scalar") from dtype('\(dtype)') to dtype('int64') according to the rule 'safe'"
+    )
+  }
+
+  /// The words `init_by_array` seeds from, each in 0 ..< 2**32.
+  private static func seedWords(_ values: [Int]) throws(PythonError) -> LegacySeed {
+    guard values.allSatisfy({ $0 >= 0 && $0 <= Int(UInt32.max) }) else {
+      throw PythonError.value("Seed must be between 0 and 2**32 - 1")
+    }
+    return .key(values.map { UInt32($0) })
+  }
+
   /// A list, tuple or range as NumPy's legacy seeding takes it: `np.asarray` of ints and bools is an int64 array of
   /// words; one float among them makes float64, which the safe cast refuses. Other elements (nested sequences, ints
   /// past 63 bits, text) would make arrays snippets do not model here: refused.
-  private static func legacySeedSequence(
-    _ items: [Value], castError: (String, Bool) -> PythonError,
-    words: ([Int]) throws(PythonError) -> LegacySeed
-  ) throws(PythonError) -> LegacySeed {
-    var values: [Int] = []
-    var hasFloat = false
+  private static func legacySeedSequence(_ items: [Value]) throws(PythonError) -> [Int] {
     if let rows = rectangularIntRows(items), rows > 0 {
       // An array of two or more axes, of ints: cast safely, then refused for its rank.
       throw PythonError.value("Seed array must be 1-d")
     }
+    var values: [Int] = []
+    var hasFloat = false
     for item in items {
       switch item {
       case .int(let value): values.append(value)
@@ -275,8 +274,8 @@ extension Interpreter {
             + "snippets: give ints")
       }
     }
-    if hasFloat { throw castError("float64", true) }
-    return try words(values)
+    if hasFloat { throw seedCastError("float64", array: true) }
+    return values
   }
 
   private static func entropy(_ seed: Value) throws(PythonError) -> [UInt32] {
@@ -500,40 +499,7 @@ extension Interpreter {
         // NumPy shuffles `np.arange(x)` and never reads the axis.
         return .tensor(try core { try generator.permutation(count) })
       }
-      var axisIsZero = bound["axis"] == nil
-      if name == "permutation", let axisValue = bound["axis"], !(x.isIntegerNumber || x.isBoolNumber) {
-        let array = try x.toTensor()
-        let axis = try AxisConversion.normalized(try axisValue.toInt(), ndim: array.ndim)
-        if axis != 0 {
-          // NumPy shuffles `np.arange(x.shape[axis])` and returns `x[:, …, indices]` (the indices at `axis`), an
-          // advanced index whose result NumPy holds with that axis outermost in memory.
-          let order = try core { try generator.permutation(array.shape[axis]) }
-          var items = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: axis)
-          items.append(.indices(shape: [array.shape[axis]], values: try order.exactInts()))
-          let picked = try core { try array.index(items) }
-          return ResultLayout.settleIndexing(array, items, .none, .tensor(picked))
-        }
-        axisIsZero = true
-      }
-      if name == "shuffle", let axisValue = bound["axis"], case .list = x, try axisValue.toInt() != 0 {
-        throw PythonError("NotImplementedError", "Axis argument is only supported on ndarray objects")
-      }
-      if name == "shuffle", let axisValue = bound["axis"], case .tensor(let array) = x, !array.isScalar,
-        array.ndim >= 1
-      {
-        let axis = try AxisConversion.normalized(try axisValue.toInt(), ndim: array.ndim)
-        if axis != 0 {
-          // NumPy swaps the rows of `np.swapaxes(x, 0, axis)` in place, the partners drawn as along axis 0; the
-          // result replaces `x` (finishShuffle), held in C order as the axis-0 shuffle's.
-          return .tensor(
-            try core {
-              let shuffled = try generator.shuffled(try array.movingAxes(from: [axis], to: [0]))
-              return try shuffled.movingAxes(from: [0], to: [axis]).copy()
-            })
-        }
-        axisIsZero = true
-      }
-      if !axisIsZero { try requireAxisZero(bound["axis"], name) }
+      if let axis = bound["axis"], let drawn = try Self.alongAxis(name, x, axis, on: &generator) { return drawn }
       if name == "shuffle", case .list(let list) = x {
         return try Self.shuffleList(list) { count throws in try generator.permutation(count) }
       }
@@ -598,18 +564,18 @@ extension Interpreter {
   /// The common length of `items` when each is a list or tuple of Python ints and bools of that length (what
   /// `np.asarray` makes a 2-d int array of); nil otherwise.
   private static func rectangularIntRows(_ items: [Value]) -> Int? {
+    let isInt: (Value) -> Bool = {
+      switch $0 {
+      case .int, .bool: true
+      default: false
+      }
+    }
     var length: Int?
     for item in items {
       let row: ValueList
       switch item {
       case .list(let items), .tuple(let items): row = items
       default: return nil
-      }
-      let isInt: (Value) -> Bool = {
-        switch $0 {
-        case .int, .bool: true
-        default: false
-        }
       }
       guard row.allSatisfy(isInt), length == nil || length == row.count else { return nil }
       length = row.count
@@ -913,6 +879,47 @@ extension Interpreter {
       throw PythonError("AxisError", "axis 0 is out of bounds for array of dimension 0")
     }
     return tensor
+  }
+
+  /// A Generator's `permutation(x, axis)` or `shuffle(x, axis)` along an axis other than 0, as NumPy draws it; nil
+  /// for axis 0, which the callers draw as without one.
+  private static func alongAxis(_ name: String, _ x: Value, _ axisValue: Value, on generator: inout RandomGenerator)
+    throws(PythonError) -> Value?
+  {
+    let takesAxis: Bool
+    switch (name, x) {
+    case ("shuffle", .list):
+      if try axisValue.toInt() != 0 {
+        throw PythonError("NotImplementedError", "Axis argument is only supported on ndarray objects")
+      }
+      return nil
+    case ("shuffle", .tensor(let array)): takesAxis = !array.isScalar && array.ndim >= 1
+    case ("permutation", _): takesAxis = !(x.isIntegerNumber || x.isBoolNumber)
+    default: takesAxis = false
+    }
+    guard takesAxis else {
+      try requireAxisZero(axisValue, name)
+      return nil
+    }
+    let array = try x.toTensor()
+    let axis = try AxisConversion.normalized(try axisValue.toInt(), ndim: array.ndim)
+    guard axis != 0 else { return nil }
+    if name == "shuffle" {
+      // NumPy swaps the rows of `np.swapaxes(x, 0, axis)` in place, the partners drawn as along axis 0; the result
+      // replaces `x` (finishShuffle), held in C order as the axis-0 shuffle's.
+      return .tensor(
+        try core {
+          let shuffled = try generator.shuffled(try array.movingAxes(from: [axis], to: [0]))
+          return try shuffled.movingAxes(from: [0], to: [axis]).copy()
+        })
+    }
+    // NumPy shuffles `np.arange(x.shape[axis])` and returns `x[:, …, indices]` (the indices at `axis`), an advanced
+    // index whose result NumPy holds with that axis outermost in memory.
+    let order = try core { try generator.permutation(array.shape[axis]) }
+    var items = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: axis)
+    items.append(.indices(shape: [array.shape[axis]], values: try order.exactInts()))
+    let picked = try core { try array.index(items) }
+    return ResultLayout.settleIndexing(array, items, .none, .tensor(picked))
   }
 
   /// `multivariate_normal(mean, cov, size, check_valid, tol)` (and the Generator's keyword-only `method`): NumPy's
