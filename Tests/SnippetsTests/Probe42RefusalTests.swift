@@ -22,16 +22,13 @@ struct Probe42RefusalTests {
 
   /// (setup transcript, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
-    (setup, "np.zeros(2**63)", "np.zeros with an int past 64 bits is not supported in snippets"),
     (setup, "np.repeat(a, 2**63)", "np.repeat with an int past 64 bits is not supported in snippets"),
-    (setup, "a.reshape(2**63, -1)", "ndarray.reshape with an int past 64 bits is not supported"),
     (setup, "np.linspace(0, 1, 10**20)", "np.linspace with an int past 64 bits is not supported"),
     (setup, "np.unravel_index(5, (2**63, 3))", "np.unravel_index with an int past 64 bits"),
     (
       setup, "np.random.default_rng(0).integers(0, 2**64)",
       "the random generator's integers with an int past 64 bits is not supported"
     ),
-    (setup, "np.random.RandomState(0).rand(2**63)", "the random generator's rand with an int past 64 bits"),
     (setup, "np.linalg.matrix_power(np.eye(2), 2**63)", "np.linalg.matrix_power with an exponent past 64 bits"),
     (setup, "np.split(a, np.float64(2))", "np.split with a numpy.float64 number is not supported in snippets"),
     (setup, "np.tri(2.5)", "np.tri with a float for N is not supported in snippets"),

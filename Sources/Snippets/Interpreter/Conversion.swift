@@ -174,13 +174,37 @@ extension Value {
 
   /// NumPy's TypeErrors for bools given as a shape (`a.reshape(True, 12)`, `np.zeros((2, False))`): one bool is
   /// "expected a sequence of integers or a single integer", a bool among several extents "an integer is required".
+  /// NumPy reads the extents in order: a bool after an extent it cannot read is never reached (that extent's error,
+  /// `toShape`'s, is NumPy's).
   func refuseBoolExtents() throws(PythonError) {
     switch self {
     case .tuple(let items), .list(let items):
-      if items.contains(where: \.isBoolNumber) { throw PythonError.type("an integer is required") }
+      for item in items {
+        if item.isBoolNumber { throw PythonError.type("an integer is required") }
+        if case .bigInt = item { continue }
+        guard (try? item.toInt()) != nil else { return }
+      }
     case _ where isBoolNumber:
       throw PythonError.type("expected a sequence of integers or a single integer, got '\(repr)'")
     default: break
+    }
+  }
+
+  /// NumPy's shape converter's error for an extent past 64 bits (`np.zeros(2**63)`, `np.ones((2, -2**70))`).
+  static let dimensionExceeded = PythonError.value("Maximum allowed dimension exceeded")
+
+  /// Throws NumPy's shape converter's ValueError when an extent is an int past 64 bits (either sign): the value
+  /// itself, or an item of a tuple or list read in order before any item the converter cannot read or refuses (a
+  /// bool: `refuseBoolExtents`), whose error comes first in NumPy too.
+  func checkExtentsFit() throws(PythonError) {
+    switch self {
+    case .bigInt: throw Self.dimensionExceeded
+    case .tuple(let items), .list(let items):
+      for item in items {
+        if case .bigInt = item { throw Self.dimensionExceeded }
+        guard !item.isBoolNumber, (try? item.toInt()) != nil else { return }
+      }
+    default: return
     }
   }
 
@@ -189,8 +213,10 @@ extension Value {
   /// (`np.ones(y.max() + 1)` of a float array), naming the value's repr as NumPy does (at most 100 characters of it),
   /// and None is NumPy's "Use () not None as shape arguments".
   func toCreationShape() throws(PythonError) -> [Int] {
+    try checkExtentsFit()
     try refuseBoolExtents()
     switch self {
+    case .tuple, .list: return try toShape()
     case .none: throw PythonError.type("Use () not None as shape arguments")
     case .dict, .set:
       throw PythonError.type(
@@ -198,7 +224,7 @@ extension Value {
     case .bytes:
       // NumPy reads bytes as the sequence of their values (`np.zeros(b'3')` has 51 zeros).
       throw PythonError.limit("a bytes shape is not supported in snippets: NumPy reads it as its byte values")
-    case .tuple, .list, .int, .bigInt, .string: return try toShape()
+    case .int, .string: return try toShape()
     case .tensor(let tensor) where tensor.ndim == 1 && (tensor.dtype.isFloat || tensor.dtype.isComplex):
       // Read item by item, as a sequence: NumPy names the first item's type.
       throw PythonError.type("'numpy.\(tensor.dtype.rawValue)' object cannot be interpreted as an integer")

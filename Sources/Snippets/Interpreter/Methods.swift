@@ -56,6 +56,9 @@ enum Methods {
       }
       return .tensor(try core { try tensor.transpose(axes) })
     case "reshape", "transpose":
+      if name == "reshape", call.keywords.isEmpty {
+        try (call.positional.count == 1 ? call.positional[0] : .tuple(ValueList(call.positional))).checkExtentsFit()
+      }
       let shape = try shapeArguments(call)
       // `a.reshape(None)` is NumPy's view of the array in its own shape.
       return .tensor(

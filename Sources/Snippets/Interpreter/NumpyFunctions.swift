@@ -574,7 +574,16 @@ enum NumpyFunctions {
     case "broadcast_to":
       let bound = try call.bind(["array", "shape"], required: 2)
       let array = try tensor(bound, "array")
-      let shape = try bound.value("shape").toShape()
+      // NumPy's wrapper makes the shape a tuple (`tuple(shape)` of an iterable, `(shape,)` of anything else) and
+      // tests it before its C code converts it.
+      let extents = Value.tuple(ValueList(try Self.broadcastExtents(bound.value("shape"))))
+      if case .tuple(let items) = extents, items.isEmpty, array.ndim > 0 {
+        throw PythonError.value("cannot broadcast a non-scalar to a scalar array")
+      }
+      try Self.compareBroadcastExtents(extents)
+      try extents.checkExtentsFit()
+      try extents.refuseBoolExtents()
+      let shape = try extents.toShape()
       let result = try core { try array.broadcast(to: shape) }
       try AutogradTracing.refuseBroadcastTo(array, shape: bound.value("shape"))
       return .tensor(result)
@@ -583,6 +592,40 @@ enum NumpyFunctions {
       return .intTuple(try BroadcastShapes.call(call.positional))
     default:
       return nil
+    }
+  }
+
+  /// `np.broadcast_to`'s shape as its Python wrapper makes it a tuple: the items of an iterable (a tuple, a list, a
+  /// str's characters, a range, an array of one or more axes), else the value alone.
+  private static func broadcastExtents(_ shape: Value) throws(PythonError) -> [Value] {
+    switch shape {
+    case .tuple(let items), .list(let items): return Array(items)
+    case .string(let text): return text.map { .string(String($0)) }
+    case .range: return try Interpreter.iterationItems(shape)
+    case .tensor(let tensor) where tensor.ndim > 0: return try Interpreter.iterationItems(shape)
+    default: return [shape]
+    }
+  }
+
+  /// `np.broadcast_to`'s Python wrapper before its C code reads the shape: the extents (the tuple
+  /// `broadcastExtents` made) compared with 0 in order, the first that Python cannot compare with an int its
+  /// TypeError, the first negative one (of any size, a float too) NumPy's ValueError.
+  private static let negativeBroadcastExtent = PythonError.value(
+    "all elements of broadcast shape must be non-negative")
+
+  private static func compareBroadcastExtents(_ shape: Value) throws(PythonError) {
+    guard case .tuple(let extents) = shape else { return }
+    for extent in extents {
+      switch extent {
+      case .string, .none, .list, .tuple, .complex, .bytes, .dict, .set:
+        throw PythonError.type("'<' not supported between instances of '\(extent.typeName)' and 'int'")
+      case .int(let number) where number < 0: throw negativeBroadcastExtent
+      case .float(let number) where number < 0: throw negativeBroadcastExtent
+      case .bigInt(let number) where number.negative: throw negativeBroadcastExtent
+      case .tensor(let tensor) where tensor.ndim == 0 && !tensor.dtype.isComplex:
+        if let number = tensor.doubles.first, number < 0 { throw negativeBroadcastExtent }
+      default: continue
+      }
     }
   }
 
@@ -602,6 +645,7 @@ enum NumpyFunctions {
       try shapeValue.refuseBoolExtents()
       let a = try tensor(bound, "a")
       // `np.reshape(a, None)` is NumPy's view of the array in its own shape.
+      try shapeValue.checkExtentsFit()
       let shape = shapeValue.isNone ? a.shape : try shapeValue.toShape()
       return .tensor(asArray(try core { try a.reshape(shape) }, of: bound.value("a")))
     case "transpose":

@@ -605,8 +605,8 @@ extension Interpreter {
       return .none
     case "rand", "randn":
       try call.rejectKeywords()
-      var shape: [Int] = []
-      for dimension in call.positional { shape.append(try dimension.toInt()) }
+      // The dimensions in order as NumPy's shape converter reads them (one past 64 bits is its ValueError).
+      let shape = try Value.tuple(ValueList(call.positional)).toCreationShape()
       if shape.isEmpty { return .float(name == "rand" ? state.rand() : state.randn()) }
       return .tensor(try core { name == "rand" ? try state.rand(shape: shape) : try state.randn(shape: shape) })
     case "random", "random_sample", "sample", "ranf":

@@ -23,28 +23,20 @@ extension Interpreter {
   /// `out` itself, so `np.add(x, 1, out=y) is y`.
   mutating func callUfuncWithOutput(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     let ufunc = String(name.dropFirst("numpy.".count))
-    if call.positional.count > Self.inputCount(ufunc) + 1 {
-      // `np.frexp(x, m, e)`: both outputs by position.
-      throw PythonError.limit("np.\(ufunc)'s out= is not part of the snippet language (NumPy has it)")
-    }
+    if Self.severalOutputs.contains(ufunc) { return try callTwoOutputUfunc(name, ufunc, call) }
     // `np.add(x, 1, y)`: the argument after the operands is `out`.
     let (given, forwarded) = try Self.takingOutput(
       call, at: Self.inputCount(ufunc), givenTwice: "cannot specify 'out' as both a positional and keyword argument")
     var output = given
     if case .tuple(let items) = given {
-      guard items.count == 1 else {
-        if Self.severalOutputs.contains(ufunc) {
-          throw PythonError.limit("np.\(ufunc)'s out= is not part of the snippet language (NumPy has it)")
-        }
-        throw PythonError.value("The 'out' tuple must have exactly one entry per ufunc output")
-      }
+      guard items.count == 1 else { throw Self.outputTupleLength }
       output = items[0]
     }
     if output.isNone { return try callFunction(name, forwarded) }
     guard case .tensor(let target) = output, !target.isPythonScalar, !target.isScalar else {
       throw PythonError.type("return arrays must be of ArrayType")
     }
-    if Self.severalOutputs.contains(ufunc) || call.keywords.contains(where: { $0.name == "where" }) {
+    if call.keywords.contains(where: { $0.name == "where" }) {
       throw PythonError.limit("np.\(ufunc)(…, out=…) is not part of the snippet language here (NumPy has it)")
     }
     try target.requireWriteable("output array is read-only")
@@ -75,5 +67,50 @@ extension Interpreter {
           + "with casting rule 'same_kind'")
     }
     return .tensor(try assignItem(target, .ellipsis, .tensor(result)))
+  }
+
+  /// NumPy's error for an `out` tuple without one entry per output.
+  private static let outputTupleLength = PythonError.value(
+    "The 'out' tuple must have exactly one entry per ufunc output")
+
+  /// `np.frexp(x, None, None)`, `np.divmod(a, b, out=(None, None))`: a ufunc of two outputs given its outputs by
+  /// position or as the `out=` tuple, checked in NumPy's order (the count of positional arguments, `out` given twice,
+  /// the keyword's form, each entry's type). None for every output is the call without them; an output array is
+  /// refused, since writing a tuple of arrays is not in the language.
+  private mutating func callTwoOutputUfunc(
+    _ name: String, _ ufunc: String, _ call: CallArguments
+  ) throws(PythonError) -> Value {
+    let inputs = Self.inputCount(ufunc)
+    if call.positional.count > inputs + 2 {
+      throw PythonError.type(
+        "\(PythonNames.ufuncCanonicalNames[ufunc] ?? ufunc)() takes from \(inputs) to \(inputs + 2) positional "
+          + "arguments but \(call.positional.count) were given")
+    }
+    let positionalOutputs = Array(call.positional.dropFirst(inputs))
+    let keyword = call.keywords.last { $0.name == "out" }?.value
+    let outputs: [Value]
+    if let keyword {
+      if !positionalOutputs.isEmpty {
+        throw PythonError.type("cannot specify 'out' as both a positional and keyword argument")
+      }
+      guard case .tuple(let items) = keyword else { throw PythonError.type("'out' must be a tuple of arrays") }
+      guard items.count == 2 else { throw Self.outputTupleLength }
+      outputs = Array(items)
+    } else {
+      outputs = positionalOutputs
+    }
+    for output in outputs where !output.isNone {
+      guard case .tensor(let target) = output, !target.isPythonScalar, !target.isScalar else {
+        throw PythonError.type("return arrays must be of ArrayType")
+      }
+    }
+    if outputs.contains(where: { !$0.isNone }) {
+      throw PythonError.limit("np.\(ufunc)'s out= is not part of the snippet language (NumPy has it)")
+    }
+    var forwarded = call
+    forwarded.positional = Array(call.positional.prefix(inputs))
+    forwarded.positionalTexts = Array(call.positionalTexts.prefix(inputs))
+    forwarded.keywords.removeAll { $0.name == "out" }
+    return try callFunction(name, forwarded)
   }
 }

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4.6 print for the statements of session 44's lead work.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_session44_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
+`interpreter/457-*` fixture; rerunning gives identical bytes.
+
+457: an extent past 64 bits (either sign) in a shape, which NumPy's shape converter reads as "Maximum allowed dimension
+exceeded" in every function that takes a shape (`np.zeros`, `np.ones`, `np.empty`, `np.full`, `reshape`,
+`np.broadcast_to`, the legacy `np.random.rand`/`randn`, whose IndexError docbuild printed instead: a wrong output),
+read in order with the other extents' errors; and the outputs of a ufunc with two outputs (`np.frexp`, `np.modf`,
+`np.divmod`) given as None by position or as `out=(None, None)` (refused before), with NumPy's errors for an `out=`
+that is not a tuple of two entries (`out=None` and `out=(None,)`, which docbuild answered as if no `out` were given:
+wrong outputs); np.broadcast_to's wrapper (its shape made a tuple and compared with 0 before NumPy's C code reads it:
+a str, None or list extent, a bool extent and the empty shape of a non-scalar gave other errors or a result before).
+"""
+
+import pathlib
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+SCRIPT = "make_session44_fixtures.py"
+
+EXTENTS = ["2**63", "-2**63 - 1", "2**64", "-2**70", "(2**63,)", "(2, 2**63)", "[2**64]", "(2**63, 'a')",
+           "('a', 2**63)", "(1.5, 2**63)", "(2**63, 1.5)", "(2**63, -1)", "(-1, 2**63)", "(True, 2**63)",
+           "(2**62, 2**62)", "(0, 2**63)", "(2**63 - 1,)"]
+SHAPES = ["a = np.arange(4)"]
+for extent in EXTENTS:
+    SHAPES += [f"np.zeros({extent})", f"np.ones({extent}, dtype=int)", f"np.empty({extent})",
+               f"np.full({extent}, 7)", f"a.reshape({extent})", f"np.reshape(a, {extent})",
+               f"np.broadcast_to(1, {extent})"]
+SHAPES += ["a.reshape(2, 2**63)", "a.reshape(2**63, 1.5)", "a.reshape(1.5, 2**63)", "a.reshape(-2**70, 1)",
+           "np.broadcast_to(np.arange(3), (2**63, 3))", "np.broadcast_to(1, (2, -2**64))",
+           "np.broadcast_to(1, -2**64)", "np.broadcast_to(1, (2**63, -1))"]
+for dimensions in ["2**63", "2, 2**63", "-2**70", "2**63, 1.5", "1.5, 2**63", "2, True", "2**62, 2**62", "-1",
+                   "2, 3"]:
+    SHAPES.append(f"np.random.seed(0); np.random.rand({dimensions})")
+    SHAPES.append(f"np.random.RandomState(1).randn({dimensions})")
+
+# np.broadcast_to's Python wrapper: the shape made a tuple, then compared with 0 item by item (a str, None, list or
+# complex extent is Python's TypeError, docbuild's "cannot be interpreted as an integer" before: wrong outputs), a
+# bool extent NumPy's TypeError (docbuild broadcast to it: a wrong output), an empty shape of a non-scalar its
+# ValueError (docbuild's nditer message before), a range or an array as the sequence of its items.
+BROADCASTS = []
+for shape in ["'ab'", "(None, 2)", "(1.5, 2)", "(2, 1.5)", "([1], 2)", "(np.float64(2), 2)", "(2, 'a')", "None",
+              "1.5", "(1+2j, 2)", "('a', 2)", "(np.int64(-1), 2)", "(-1.5, 2)", "(2, -1, 'a')", "('a', -1)",
+              "(np.float64(-2), 'a')", "(True, 2)", "(2, True)", "(2**63, True)", "(True, 2**63)", "True",
+              "np.True_", "[True]", "range(0)", "range(2, 4)", "np.array(3)", "np.array(-3)", "np.array([2, -3])",
+              "np.array([2, 3])", "np.uint8(2)", "(2, 3)", "[2, 1, 3]", "(2, 2)", "()", "[]", "(0, 3)"]:
+    BROADCASTS.append(f"np.broadcast_to(1, {shape})")
+    BROADCASTS.append(f"np.broadcast_to(np.arange(3), {shape})")
+BROADCASTS += ["np.broadcast_to(np.array(5), ())", "np.broadcast_to([1, 2], ())", "np.broadcast_to(np.ones((1, 1)), ())",
+               "np.zeros((2**63, True))", "np.zeros((True, 2**63))", "np.zeros(('a', True))", "np.zeros((1.5, True))",
+               "np.zeros((True, 1.5))", "a.reshape((2**63, True))", "a.reshape((True, 2**63))",
+               "a.reshape(('a', True))", "np.reshape(a, (1.5, True))", "np.ones([None, True])"]
+
+OUTPUTS = ["x = np.array([1.5, -2.0, 0.0, 0.3])", "i = np.array([7, -7, 9])"]
+for call in ["np.frexp(x, {})", "np.modf(x, {})", "np.divmod(i, 3, {})", "np.frexp(2.5, {})",
+             "np.divmod(7.5, 2, {})"]:
+    for outputs in ["None", "None, None", "None, None, None", "out=None", "out=(None,)", "out=(None, None)",
+                    "out=(None, None, None)", "out=()", "out=[None, None]", "out=5", "out=(5, None)", "None, 5",
+                    "None, np.float64(2)", "None, out=None", "None, None, out=5", "None, None, None, out=5",
+                    "out=np.zeros(1)", "None, True"]:
+        OUTPUTS.append(call.format(outputs))
+OUTPUTS += ["np.frexp('a', out=None)"]
+
+FIXTURES = {
+    "457-shape-extents-past-64-bits-and-two-output-ufunc-outputs": (
+        "an extent past 64 bits in the shape of np.zeros, reshape, np.broadcast_to or np.random.rand (NumPy's "
+        "'Maximum allowed dimension exceeded'); the outputs of np.frexp, np.modf and np.divmod given as None, and "
+        "NumPy's errors for an out= that is not a tuple of one entry per output; np.broadcast_to's shape checks.",
+        ["import numpy as np"] + SHAPES + BROADCASTS + OUTPUTS,
+    ),
+}
+
+if __name__ == "__main__":
+    for name, (description, lines) in FIXTURES.items():
+        write_numpy_fixture(HERE / "interpreter" / f"{name}.txt", SCRIPT, description, lines)
