@@ -41,7 +41,7 @@ enum Methods {
     case "sum", "mean":
       return try reduce(name, tensor, try call.bind(["axis", "dtype", "out", "keepdims"]))
     case "max", "min":
-      return try reduce(name, tensor, try call.bind(["axis", "keepdims"]))
+      return try reduce(name, tensor, try call.bind(["axis", "out", "keepdims"]))
     case "transpose" where AutogradTracing.isTraced(receiver):
       // autograd 1.9.1's box has its own method, `transpose(A, axes=None)`: the axes as one argument, by keyword too.
       if call.positional.count > 1 {
@@ -268,9 +268,16 @@ enum Methods {
   ]
 
   static func reduce(_ name: String, _ tensor: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
+    if let out = bound["out"] {
+      // NumPy's ufunc reductions read `out` with their arguments, before the axes; np.mean counts its items (and
+      // checks its axes) first, so its error for an `out` that is no array is left refused.
+      if name != "mean", !NumpyArrays.isOutputArray(out) {
+        throw PythonError.type("return arrays must be of ArrayType")
+      }
+      throw NumpyDTypes.unsupported("out= is not supported in snippets")
+    }
     let axes = try bound["axis"]?.toAxes() ?? .all
     let keepdims = try bound.flag("keepdims")
-    if bound["out"] != nil { throw NumpyDTypes.unsupported("out= is not supported in snippets") }
     if let given = bound["dtype"] {
       // NumPy converts the elements to `dtype` and reduces in it: a float32 sum is float32's pairwise sum, an
       // int8 sum wraps as int8.

@@ -138,8 +138,9 @@ enum NoneArguments {
       // NumPy's default dtype.
       "astype": [(("dtype", 0), .reads(.dtype(.float64)))],
     ]
-    for name in ["sum", "prod", "mean"] { table[name] = [(("keepdims", 3), notAnInteger)] }
-    for name in ["max", "min", "all", "any"] { table[name] = [(("keepdims", 2), notAnInteger)] }
+    // The methods all and any take (axis, dtype, out, keepdims), as NumPy's `_methods._all`/`_any` they call.
+    for name in ["sum", "prod", "mean", "all", "any"] { table[name] = [(("keepdims", 3), notAnInteger)] }
+    for name in ["max", "min"] { table[name] = [(("keepdims", 2), notAnInteger)] }
     for name in ["std", "var"] { table[name] = [(("ddof", 3), ddofComparison), (("keepdims", 4), notAnInteger)] }
     return table
   }()

@@ -261,10 +261,19 @@ enum NumpyArrays {
     }
   }
 
+  /// True for a value NumPy takes as an output array: an ndarray (of any dimension), not a NumPy scalar, a Python
+  /// number or a list.
+  static func isOutputArray(_ value: Value) -> Bool {
+    guard case .tensor(let tensor) = value else { return false }
+    return !tensor.isScalar && !tensor.isPythonScalar
+  }
+
   /// Calls the array method `receiver.name(...)`.
   static func method(_ name: String, on tensor: Tensor, _ call: CallArguments) throws(PythonError) -> Value {
     if name == "clip" { try checkClipMethodKeywords(tensor, call) }
-    let bound = try call.bind(parameters(name))
+    // The methods any and all hand their arguments to NumPy's `_methods._any`/`_all`, whose second parameter is
+    // `dtype` (`a.any(0, None, None, True)` keeps the dimensions), not the functions' `out`.
+    let bound = try call.bind(name == "any" || name == "all" ? ["axis", "dtype", "out", "keepdims"] : parameters(name))
     switch name {
     case "clip":
       try AutogradTracing.refuseClip(call, receiver: .tensor(tensor))
@@ -282,7 +291,18 @@ enum NumpyArrays {
   }
 
   private static func method(_ name: String, _ a: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
-    if bound["out"] != nil { throw unsupported("out= is not supported in snippets") }
+    if let out = bound["out"] {
+      // NumPy reads `out` with the arguments, before the axis; np.var and np.std check their axes first, so their
+      // error for an `out` that is no array is left refused.
+      if !isOutputArray(out) {
+        switch name {
+        case "argmax", "argmin", "cumsum": throw PythonError.type("output must be an array")
+        case "var", "std": break
+        default: throw PythonError.type("return arrays must be of ArrayType")
+        }
+      }
+      throw unsupported("out= is not supported in snippets")
+    }
     if let given = bound["dtype"], !given.isNone {
       guard name == "cumsum" || name == "prod" else {
         throw unsupported("dtype= of np.\(name) is not supported in snippets")

@@ -635,7 +635,7 @@ enum NumpyFunctions {
       let bound = try call.bind(["a", "axis", "dtype", "out", "keepdims"], required: 1)
       return try Methods.reduce(name, try tensor(bound, "a"), bound)
     case "max", "min", "amax", "amin":
-      let bound = try call.bind(["a", "axis", "keepdims"], required: 1)
+      let bound = try call.bind(["a", "axis", "out", "keepdims"], required: 1)
       let reduction = name == "amax" ? "max" : name == "amin" ? "min" : name
       return try Methods.reduce(reduction, try tensor(bound, "a"), bound)
     case "reshape":

@@ -43,6 +43,14 @@ extension Interpreter {
     if derivativeInput != nil {
       throw PythonError.limit("out= inside a differentiated function is not part of the snippet language")
     }
+    if Self.generalizedUfuncs.contains(ufunc) {
+      // A gufunc's output must match its loop and core dimensions, not broadcast with its inputs'.
+      guard case .tensor(let result) = try callFunction(name, forwarded), result.shape == target.shape else {
+        throw PythonError.limit(
+          "np.\(ufunc)(…, out=…) with an out of another shape than the result is not supported in snippets")
+      }
+      return try writeUfuncResult(result, into: target, ufunc)
+    }
     let inputShapes = forwarded.positional.compactMap { try? $0.toTensor().shape }
     if inputShapes.count == forwarded.positional.count,
       (try? Tensor.broadcastShapes(inputShapes + [target.shape])) == nil
@@ -60,6 +68,16 @@ extension Interpreter {
         "non-broadcastable output operand with shape \(Self.compactShape(target.shape)) doesn't match the "
           + "broadcast shape \(Self.compactShape(resultShape))")
     }
+    return try writeUfuncResult(result, into: target, ufunc)
+  }
+
+  /// The ufuncs with core dimensions (NumPy's generalized ufuncs), whose `out` is checked against the result.
+  private static let generalizedUfuncs: Set<String> = ["matmul", "vecdot", "matvec", "vecmat"]
+
+  /// `out[...] = result` after NumPy's `same_kind` check of the result's dtype; returns `out`.
+  private mutating func writeUfuncResult(
+    _ result: Tensor, into target: Tensor, _ ufunc: String
+  ) throws(PythonError) -> Value {
     guard DType.canCast(result.dtype, to: target.dtype, casting: "same_kind") else {
       throw PythonError(
         "UFuncTypeError",

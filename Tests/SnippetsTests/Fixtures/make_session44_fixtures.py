@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 print for the statements of session 44's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session44_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/457-*` fixture; rerunning gives identical bytes.
+`interpreter/457-*` and `458-*` fixtures; rerunning gives identical bytes.
 
 457: an extent past 64 bits (either sign) in a shape, which NumPy's shape converter reads as "Maximum allowed dimension
 exceeded" in every function that takes a shape (`np.zeros`, `np.ones`, `np.empty`, `np.full`, `reshape`,
@@ -64,12 +64,45 @@ for call in ["np.frexp(x, {})", "np.modf(x, {})", "np.divmod(i, 3, {})", "np.fre
         OUTPUTS.append(call.format(outputs))
 OUTPUTS += ["np.frexp('a', out=None)"]
 
+# The reductions' positional `out`: ndarray.max/min and np.max/min/amax/amin take (axis, out, keepdims) — docbuild read
+# the second as keepdims (`m.min(0, np.zeros(3))` raised, `m.min(0, True)` kept the dimensions: wrong outputs); the
+# methods any and all take (axis, dtype, out, keepdims) as NumPy's `_methods._any` does; an `out` that is no array
+# is NumPy's TypeError (refused before); np.matmul's out is checked against its result, not broadcast with its
+# inputs (docbuild's broadcast error where NumPy writes: a wrong output).
+REDUCTIONS = ["m = np.arange(6.0).reshape(2, 3)"]
+for call in ["m.min(0, None)", "m.min(0, None, True)", "m.max(0, None, True)", "m.min(0, True)", "m.max(0, 5)",
+             "m.max(0, [1])", "m.max(axis=5, out=True)", "m.min(1, None, True)", "np.max(m, 0, True)",
+             "np.amax(m, 0, None, True)", "np.amin(m, 1, None, False)", "np.min(m, 1, None, True, 9.0)",
+             "m.sum(0, None, None, True)", "m.sum(0, None, True)", "m.sum(0, None, 5)", "m.sum(5, None, True)",
+             "m.sum(axis=5, out=True)", "m.sum(0, None, np.float64(1))", "np.sum(m, 0, None, True)",
+             "m.mean(0, None, None, True)", "np.mean(m, 1, None, None, True)", "m.prod(0, None, True)",
+             "np.prod(m, 1, None, True)", "m.any(0, None, None, True)", "m.any(None, None, None, True)",
+             "m.all(1, None, None, False)", "m.any(0, None, True)",
+             "m.all(axis=0, out=True)", "m.any(0, None, None, None)", "m.all(0, None, None, 'x')",
+             "np.any(m, 0, None, True)", "np.all(m, 1, None, True)", "m.argmax(0, True)",
+             "m.argmax(5, True)", "np.argmax(m, 0, True)", "np.argmax(m, 0, np.float64(1))", "m.argmin(0, None, True)",
+             "m.cumsum(0, None, True)", "m.cumsum(5, None, True)", "np.cumsum(m, 0, None, True)"]:
+    REDUCTIONS.append(call)
+for out in ["np.zeros(2)", "np.zeros(2, dtype=int)", "np.zeros(2, dtype=np.float32)",
+            "None", "(np.zeros(2),)", "5"]:
+    REDUCTIONS.append(f"np.matmul(m, np.ones(3), out={out})")
+REDUCTIONS += ["o = np.zeros(2); r = np.matmul(m, np.ones(3), o); r is o, o",
+               "np.matmul(m, np.ones((3, 2)), out=np.zeros((2, 2)))",
+               "o = np.zeros((2, 2)).T; np.matmul(m, np.ones((3, 2)), out=o); o",
+               "np.matmul(np.arange(6).reshape(2, 3), np.ones(3, dtype=int), out=np.zeros(2))"]
+
 FIXTURES = {
     "457-shape-extents-past-64-bits-and-two-output-ufunc-outputs": (
         "an extent past 64 bits in the shape of np.zeros, reshape, np.broadcast_to or np.random.rand (NumPy's "
         "'Maximum allowed dimension exceeded'); the outputs of np.frexp, np.modf and np.divmod given as None, and "
         "NumPy's errors for an out= that is not a tuple of one entry per output; np.broadcast_to's shape checks.",
         ["import numpy as np"] + SHAPES + BROADCASTS + OUTPUTS,
+    ),
+    "458-reduction-positional-out-and-matmul-out": (
+        "the reductions' positional out (ndarray.max/min and np.max/min take axis, out, keepdims; the methods any "
+        "and all take axis, dtype, out, keepdims), NumPy's TypeError for an out that is no array, and np.matmul's "
+        "out checked against its result.",
+        ["import numpy as np"] + REDUCTIONS,
     ),
 }
 

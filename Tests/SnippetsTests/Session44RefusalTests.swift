@@ -1,0 +1,32 @@
+import Testing
+
+@testable import Snippets
+
+/// What session 44's lead work leaves refused beside the shapes, outputs and positional `out` it answers (checked
+/// against NumPy in `Fixtures/interpreter/457-*` and `458-*`, `make_session44_fixtures.py`): an output array NumPy
+/// writes (a two-output ufunc's, a reduction's, a matmul's of another shape than its result, which NumPy broadcasts
+/// by its loop dimensions), the methods any and all given a `dtype` by position, a NumPy uint64 extent.
+struct Session44RefusalTests {
+  /// (setup transcript, statement, words the refusal says).
+  static let refused: [(setup: String, statement: String, words: String)] = [
+    (">>> x = np.array([1.5, -2.0])", "np.frexp(x, None, np.zeros(2, dtype=np.int32))", "np.frexp's out= is not part"),
+    (">>> x = np.array([1.5, -2.0])", "np.modf(x, out=(np.zeros(2), None))", "np.modf's out= is not part"),
+    (">>> m = np.arange(6.0).reshape(2, 3)", "m.min(0, np.zeros(3))", "out= is not supported in snippets"),
+    (">>> m = np.arange(6.0).reshape(2, 3)", "np.max(m, 0, np.zeros(3))", "out= is not supported in snippets"),
+    (">>> m = np.arange(6.0).reshape(2, 3)", "m.mean(0, None, True)", "out= is not supported in snippets"),
+    (">>> m = np.arange(6.0).reshape(2, 3)", "m.any(0, True)", "dtype= of np.any is not supported"),
+    (
+      ">>> m = np.arange(6.0).reshape(2, 3)", "np.matmul(m, np.ones(3), out=np.zeros((1, 2)))",
+      "np.matmul(…, out=…) with an out of another shape than the result is not supported"
+    ),
+    (
+      "", "np.zeros(np.uint64(2**63))",
+      "a Python int of more than 63 bits as an array element or NumPy scalar is not supported"
+    ),
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
+    try RefusalProbe.expectRefused(setup, statement, saying: words)
+  }
+}
