@@ -34,7 +34,11 @@ enum NumpyMoreUfuncs {
 
   /// True for the ufuncs NumPy reduces over several axes at once (associative and commutative).
   static func isReorderable(_ ufunc: String) -> Bool {
-    ["bitwise_and", "bitwise_or", "bitwise_xor", "logical_xor", "fmax", "fmin", "gcd", "lcm"].contains(ufunc)
+    [
+      "bitwise_and", "bitwise_or", "bitwise_xor", "logical_xor", "fmax", "fmin", "gcd", "hypot", "logaddexp",
+      "logaddexp2",
+    ]
+    .contains(ufunc)
   }
 
   /// NumPy's error for `ufunc.outer` without exactly two operands.

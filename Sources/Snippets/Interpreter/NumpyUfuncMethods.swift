@@ -61,9 +61,11 @@ enum NumpyUfuncMethods {
       where bound[unsupported] != nil && !(isLogical && (unsupported == "initial" || unsupported == "where")) {
         throw NumpyArrays.unsupported("np.\(ufunc).reduce's \(unsupported)= is not supported in snippets")
       }
+      try refuseUnreadAxis(bound.values["axis"])
       var array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
       try checkIntegerLoop(ufunc, array)
+      try checkLoop(ufunc, array)
       let keepdims = try bound.flag("keepdims")
       let axisValue = bound.values["axis"] ?? .int(0)
       let axes: Axes = axisValue.isNone ? .all : try axisValue.toAxes()
@@ -90,9 +92,12 @@ enum NumpyUfuncMethods {
       for unsupported in ["dtype", "out"] where bound[unsupported] != nil {
         throw NumpyArrays.unsupported("np.\(ufunc).reduceat's \(unsupported)= is not supported in snippets")
       }
+      try refuseUnreadAxis(bound.values["axis"])
       let array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
+      try checkIntegerLoop(ufunc, array)
       let indices = try reduceatIndices(bound.value("indices"), ufunc)
+      try checkLoop(ufunc, array, noRuns: indices.isEmpty)
       let axis = try bound["axis"]?.toAxis() ?? 0
       return .tensor(try core { try reduceat(ufunc, array, indices, axis: axis) })
     default:
@@ -103,9 +108,11 @@ enum NumpyUfuncMethods {
       for unsupported in ["dtype", "out"] where bound[unsupported] != nil && (unsupported == "out" || !isRunning) {
         throw NumpyArrays.unsupported("np.\(ufunc).accumulate's \(unsupported)= is not supported in snippets")
       }
+      try refuseUnreadAxis(bound.values["axis"])
       let array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
       try checkIntegerLoop(ufunc, array)
+      try checkLoop(ufunc, array)
       if ufunc == "arctan2", case let loop = try core({ try loopDType(ufunc, array.dtype) }) ?? array.dtype,
         loop == .float32
       {
@@ -245,6 +252,7 @@ enum NumpyUfuncMethods {
     var runs: [(start: Int, end: Int)] = []
     for (position, start) in indices.enumerated() {
       let next = position + 1 < indices.count ? indices[position + 1] : count
+      if next - start > 2 { try refuseFirstAndLastRun(ufunc, array) }
       try ResourceMeter.chargeWork(array.size / Swift.max(count, 1) * Swift.max(next - start, 1))
       pieces.append(try run(start, next > start ? next : start + 1))
       runs.append((start, next))
@@ -299,6 +307,7 @@ enum NumpyUfuncMethods {
             "reduction operation '\(NumpyMoreUfuncs.numpyName(ufunc))' is not reorderable, so at most one axis "
               + "may be specified")
         }
+        if array.ndim > 1 { try refuseFloatFoldOverAxes(ufunc) }
         source = try array.reshape([array.size])
       case .one(let given):
         axis = try normalized(given, array.ndim)
@@ -312,6 +321,7 @@ enum NumpyUfuncMethods {
           if Set(normalizedAxes).count != normalizedAxes.count {
             throw TensorError("ValueError", "duplicate value in 'axis'")
           }
+          try refuseFloatFoldOverAxes(ufunc)
           guard array.dtype.isInteger || array.dtype == .bool else {
             throw TensorError(
               "NotImplementedError",
@@ -387,6 +397,41 @@ enum NumpyUfuncMethods {
     return loop.isInexact && loop != dtype ? loop : nil
   }
 
+  /// Refuses np.hypot's, np.logaddexp's and np.logaddexp2's reductions over several axes: reorderable in NumPy,
+  /// which folds their float values in an order of its iterator's that snippets do not follow.
+  private static func refuseFloatFoldOverAxes(_ ufunc: String) throws {
+    guard ["hypot", "logaddexp", "logaddexp2"].contains(ufunc) else { return }
+    throw TensorError(
+      "NotImplementedError",
+      "np.\(ufunc).reduce over several axes is not supported in snippets: NumPy folds the values in its iterator's "
+        + "order; reduce one axis at a time", isLimit: true)
+  }
+
+  /// NumPy's TypeErrors for an axis of a ufunc method its C converter does not read: a list or a range (only a
+  /// tuple holds several axes; not even `[0]` is one) and a bool (a Python or NumPy bool, alone or in a tuple).
+  private static func refuseUnreadAxis(_ axis: Value?) throws(PythonError) {
+    guard let axis else { return }
+    let items: [Value]
+    switch axis {
+    case .tuple(let given): items = Array(given)
+    case .list, .range: throw PythonError.type("'\(axis.typeName)' object cannot be interpreted as an integer")
+    default: items = [axis]
+    }
+    if items.contains(where: \.isBoolNumber) { throw PythonError.type("an integer is required") }
+  }
+
+  /// The error of the ufunc's loop for the array's dtype (a bitwise ufunc of floats), raised by NumPy before it
+  /// looks at the elements: an empty array's identity (or a reduceat without runs) would answer it otherwise.
+  private static func checkLoop(_ ufunc: String, _ array: Tensor, noRuns: Bool = false) throws(PythonError) {
+    guard array.size == 0 || noRuns else { return }
+    let one = try core { try Tensor.full([1], Tensor(1), dtype: array.dtype) }
+    do throws(PythonError) {
+      _ = try core { try apply(ufunc, one, one) }
+    } catch  where error.isLimit {
+      // A loop snippets refuse to run (float16 logaddexp) is still NumPy's loop: the empty reduction answers.
+    }
+  }
+
   /// NumPy's error for np.gcd's and np.lcm's methods given other than integers: their loops take integers only.
   private static func checkIntegerLoop(_ ufunc: String, _ array: Tensor) throws(PythonError) {
     guard ufunc == "gcd" || ufunc == "lcm", !array.dtype.isInteger else { return }
@@ -419,6 +464,18 @@ enum NumpyUfuncMethods {
           : "np.\(ufunc).reduce over more than two elements is not supported in snippets: NumPy 2.4 combines the "
             + "first and the last element of a contiguous row only, and folds them all in other layouts")
     }
+  }
+
+  /// Refuses a reduceat run of more than two elements of np.power or np.arctan2 in a float loop, which NumPy 2.4
+  /// combines as its reduce does (`refuseLayoutDependentFold`): the first element with the last only.
+  private static func refuseFirstAndLastRun(_ ufunc: String, _ array: Tensor) throws {
+    guard ufunc == "power" || ufunc == "arctan2" else { return }
+    let loop = (try? loopDType(ufunc, array.dtype)) ?? nil
+    guard [DType.float32, .float64].contains(loop ?? array.dtype) else { return }
+    throw TensorError(
+      "NotImplementedError",
+      "np.\(ufunc).reduceat over a run of more than two elements is not supported in snippets: NumPy 2.4 combines "
+        + "the first and the last element of such a run only", isLimit: true)
   }
 
   private static func accumulate(_ ufunc: String, _ array: Tensor, axis given: Int) throws -> Tensor {

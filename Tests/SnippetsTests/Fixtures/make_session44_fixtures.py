@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 print for the statements of session 44's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session44_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/457-*` and `458-*` fixtures; rerunning gives identical bytes.
+`interpreter/457-*`, `458-*` and `461-*` fixtures; rerunning gives identical bytes.
 
 457: an extent past 64 bits (either sign) in a shape, which NumPy's shape converter reads as "Maximum allowed dimension
 exceeded" in every function that takes a shape (`np.zeros`, `np.ones`, `np.empty`, `np.full`, `reshape`,
@@ -91,6 +91,34 @@ REDUCTIONS += ["o = np.zeros(2); r = np.matmul(m, np.ones(3), o); r is o, o",
                "o = np.zeros((2, 2)).T; np.matmul(m, np.ones((3, 2)), out=o); o",
                "np.matmul(np.arange(6).reshape(2, 3), np.ones(3, dtype=int), out=np.zeros(2))"]
 
+# The ufunc methods: a bool axis is NumPy's TypeError (docbuild reduced along axis 1: wrong outputs); np.hypot,
+# np.logaddexp and np.logaddexp2 are reorderable in NumPy (reduced over all axes, where docbuild said "not
+# reorderable": wrong) and np.lcm is not (docbuild reduced it); a bitwise ufunc of an empty float array, or a
+# reduceat without runs, is the loop's TypeError (docbuild gave the identity: wrong); np.power's and np.arctan2's
+# reduceat runs of two elements (longer ones, which NumPy combines first and last only, are refused).
+UFUNC_METHODS = ["m = np.array([[3.0, 1.0, 2.0], [0.5, 4.0, 2.5]])"]
+for ufunc in ["add", "multiply", "maximum", "minimum", "logical_and", "subtract", "divide", "hypot", "bitwise_or"]:
+    UFUNC_METHODS += [f"np.{ufunc}.reduce(m, True)", f"np.{ufunc}.reduce(m, (0, True))",
+                      f"np.{ufunc}.accumulate(m, True)", f"np.{ufunc}.reduceat(m, [0, 2], np.True_)"]
+UFUNC_METHODS += [
+    "np.add.reduce(m, np.True_)", "np.add.reduce(m, [True])", "np.add.reduce(m, [0])", "np.add.reduce(m, [])",
+    "np.maximum.reduce(m, [0])", "np.add.accumulate(m, [0])", "np.add.reduceat(m, [0], [1])", "np.add.reduce(m, range(1))",
+    "np.add.reduce(m, np.array(0))", "np.add.reduce(m, (0.5,))", "np.add.reduce(m, 0.5)", "np.add.accumulate(m, (True,))",
+    "np.lcm.reduce(np.array([[2, 3], [4, 5]]), None)",
+    "np.lcm.reduce(np.array([[2, 3], [4, 5]]), (0, 1))", "np.lcm.reduce(np.array([[2, 3], [4, 5]]), 1)",
+    "np.gcd.reduce(np.array([[2, 4], [6, 8]]), (0, 1))", "np.gcd.reduce(np.array([[2, 4], [6, 8]]), None)",
+    "np.logaddexp2.reduce(m, 1)", "np.logaddexp.reduce(m, 0)", "np.hypot.reduce(np.array([1., 2., 3.]), None)",
+    "np.hypot.reduce(m, 1)", "np.arctan2.reduceat(m, [0, 1], 1)", "np.arctan2.reduceat(m, [1, 0, 2], 1)",
+    "np.power.reduceat(m, [0, 2], 1)", "np.power.reduceat(np.array([2, 3, 2]), [0])",
+    "np.gcd.reduceat(m, [0])", "np.gcd.accumulate(m)",
+    "np.bitwise_or.accumulate(m)", "np.bitwise_or.reduceat(m, [0, 1], 1)", "np.bitwise_or.reduceat(m, [], 1)",
+    "np.bitwise_or.reduce(np.array([]))", "np.bitwise_or.accumulate(np.array([]))",
+    "np.left_shift.reduce(np.array([]))", "np.bitwise_and.reduce(np.zeros((0, 3)), axis=0)",
+    "np.bitwise_and.reduce(np.zeros((0, 3), dtype=int), axis=0)", "np.gcd.reduce(np.array([], dtype=int))",
+    "np.hypot.reduce(np.array([]))", "np.logaddexp.reduce(np.zeros((2, 0)), axis=1)", "np.power.reduce(np.array([]))",
+    "np.bitwise_xor.reduceat(np.array([5, 3, 6]), [], 0)",
+]
+
 FIXTURES = {
     "457-shape-extents-past-64-bits-and-two-output-ufunc-outputs": (
         "an extent past 64 bits in the shape of np.zeros, reshape, np.broadcast_to or np.random.rand (NumPy's "
@@ -103,6 +131,12 @@ FIXTURES = {
         "and all take axis, dtype, out, keepdims), NumPy's TypeError for an out that is no array, and np.matmul's "
         "out checked against its result.",
         ["import numpy as np"] + REDUCTIONS,
+    ),
+    "461-ufunc-method-axes-loops-and-reorderable-reductions": (
+        "the ufunc methods' bool axes, NumPy's reorderable ufuncs (np.hypot, np.logaddexp and np.logaddexp2 are, "
+        "np.lcm is not), the loop's TypeError for an empty array or a reduceat without runs, and reduceat runs of "
+        "np.power and np.arctan2.",
+        ["import numpy as np"] + UFUNC_METHODS,
     ),
 }
 
