@@ -5,7 +5,9 @@ import Testing
 /// What session 44's lead work leaves refused beside the shapes, outputs and positional `out` it answers (checked
 /// against NumPy in `Fixtures/interpreter/457-*` and `458-*`, `make_session44_fixtures.py`): an output array NumPy
 /// writes (a two-output ufunc's, a reduction's, a matmul's of another shape than its result, which NumPy broadcasts
-/// by its loop dimensions), the methods any and all given a `dtype` by position, a NumPy uint64 extent.
+/// by its loop dimensions), the methods any and all given a `dtype` by position, a NumPy uint64 extent; an operator
+/// between an array and None over no elements (NumPy's empty array of dtype object), `==` with None, and str or
+/// bytes operands NumPy makes string arrays of (`462-*`).
 struct Session44RefusalTests {
   /// (setup transcript, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
@@ -19,6 +21,10 @@ struct Session44RefusalTests {
       ">>> m = np.arange(6.0).reshape(2, 3)", "np.matmul(m, np.ones(3), out=np.zeros((1, 2)))",
       "np.matmul(…, out=…) with an out of another shape than the result is not supported"
     ),
+    (">>> a = np.array([1, 2])", "np.array([]) + None", "+ between an empty array and a NoneType value"),
+    (">>> a = np.array([1, 2])", "a == None", "a 'NoneType' where NumPy takes an array is not part"),
+    (">>> a = np.array([1, 2])", "a + b'x'", "arithmetic between an array and a bytes value"),
+    (">>> a = np.array([1, 2])", "a | 'x'", "| between an array and a str"),
     (
       "", "np.zeros(np.uint64(2**63))",
       "a Python int of more than 63 bits as an array element or NumPy scalar is not supported"

@@ -211,6 +211,24 @@ extension Interpreter {
         return .integer(op == .rightShift ? a.shiftedRight(count) : try a.shiftedLeft(count))
       }
     }
+    // NumPy makes a str or bytes operand a string array, for which its bitwise loops find none.
+    for (array, text) in [(left, right), (right, left)] {
+      guard case .tensor = array else { continue }
+      switch text {
+      case .string, .bytes: throw StringArrays.refusal("\(op.rawValue) between an array and a \(text.typeName)")
+      default: continue
+      }
+    }
+    if case .tensor(let array) = left,
+      let error = Operators.objectLoopError(op.rawValue, array: array, other: right, arrayFirst: true)
+    {
+      throw error
+    }
+    if case .tensor(let array) = right,
+      let error = Operators.objectLoopError(op.rawValue, array: array, other: left, arrayFirst: false)
+    {
+      throw error
+    }
     throw PythonError.type(
       "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
   }

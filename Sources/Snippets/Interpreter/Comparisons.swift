@@ -102,6 +102,11 @@ extension Operators {
         }
       return try compareTensors(mirrored, right, left)
     }
+    if op != .equal, op != .notEqual, case .tensor(let array) = left,
+      let error = Operators.objectLoopError(op.rawValue, array: array, other: right, arrayFirst: true, comparison: true)
+    {
+      throw error
+    }
     let a = try left.toTensor()
     let b = try right.toTensor()
     return .tensor(

@@ -594,6 +594,17 @@ extension Interpreter {
 
   private static func plainText(_ value: Value, _ asRepr: Bool) -> String { asRepr ? value.repr : value.str }
 
+  /// True for a `%` argument CPython reads as a mapping: a value with `__getitem__` (a dict, a list, a range, an
+  /// array or NumPy scalar, a bytearray, and bytes in a str template) but not a tuple or text (`str`, and `bytes` in
+  /// a bytes template); `'x' % [1]` is `'x'`.
+  private static func isPercentMapping(_ values: Value, forBytes: Bool) -> Bool {
+    switch values {
+    case .dict, .list, .range, .tensor, .bytearray, .textArray, .rawArray: true
+    case .bytes, .textScalar(_, isBytes: true): !forBytes
+    default: false
+    }
+  }
+
   /// `text % values`: printf-style formatting with `%s %r %d %i %f %e %g %x %%`, flags, width and precision.
   /// `render(value, asRepr)` gives a value's `str` or `repr` (the interpreter's, which calls an object's `__str__` and
   /// `__repr__`). With `forBytes`, `text` holds the bytes of a `bytes` template (one scalar a byte) and the rules are
@@ -622,7 +633,15 @@ extension Interpreter {
       // `%(name)s`: the value is the mapping's item under that key.
       var mapped: Value?
       if index < characters.count, characters[index] == "(" {
-        guard case .dict(let mapping) = values else { throw PythonError.type("format requires a mapping") }
+        guard case .dict(let mapping) = values else {
+          if isPercentMapping(values, forBytes: forBytes) {
+            // CPython indexes the value with the key: a list's or an array's own TypeError.
+            throw PythonError.limit(
+              "%(key) formatting with a \(values.typeName) is not supported in snippets: Python indexes it with the key"
+            )
+          }
+          throw PythonError.type("format requires a mapping")
+        }
         var depth = 1
         var key = ""
         index += 1
@@ -814,7 +833,8 @@ extension Interpreter {
         throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
     }
-    if next < arguments.count, !(next == 0 && { if case .dict = values { true } else { false } }()) {
+    // CPython takes any value with `__getitem__` but a tuple or text as a mapping, whose items need not be used.
+    if next < arguments.count, !isPercentMapping(values, forBytes: forBytes) {
       throw PythonError.type("not all arguments converted during \(forBytes ? "bytes" : "string") formatting")
     }
     characters = []

@@ -51,6 +51,16 @@ enum Operators {
       return try binary(op, left, isBytes ? .bytes(text) : .string(text))
     }
     if op == .multiply, let repeated = try repeatedByNumpyScalar(left, right) { return repeated }
+    if op == .modulo, case .string(let text) = left, case .bytes = right {
+      return .string(try Interpreter.percentFormat(text, right))
+    }
+    // `bytes % array` is bytes formatting and `bytes * array` refused as a repetition (`PythonBytes.binary`).
+    if isTensor(left) || isTensor(right), case .bytes = isTensor(left) ? right : left, op != .multiply,
+      op != .modulo || isTensor(left)
+    {
+      // NumPy makes the bytes an `S` array, for which its arithmetic loops find none (or repeat it, for `*`).
+      throw StringArrays.refusal("arithmetic between an array and a bytes value")
+    }
     if let result = try PythonBytes.binary(op, left, right) { return result }
     if op == .subtract, case .set(let a) = left, case .set(let b) = right { return .set(try a.subtracting(b)) }
     if op == .modulo, case .string(let text) = left { return .string(try Interpreter.percentFormat(text, right)) }
@@ -69,6 +79,17 @@ enum Operators {
         }
       }
       guard isArrayLike(left), isArrayLike(right) else {
+        if case .tensor(let array) = left, op != .matrixMultiply,
+          let error = objectLoopError(op.messageSymbol, array: array, other: right, arrayFirst: true)
+        {
+          throw error
+        }
+        if case .tensor(let array) = right, op != .matrixMultiply,
+          let error = objectLoopError(op.messageSymbol, array: array, other: left, arrayFirst: false)
+        {
+          throw error
+        }
+        if op == .matrixMultiply, let error = objectMatrixProductError(left, right) { throw error }
         throw PythonError.type(
           "unsupported operand type(s) for \(op.messageSymbol): '\(left.typeName)' and '\(right.typeName)'")
       }
@@ -165,6 +186,53 @@ enum Operators {
   }
 
   /// True for what NumPy turns into an array operand: numbers, lists, tuples, ranges and arrays.
+  /// True for a Python value NumPy wraps as a 0-d array of dtype object when it meets an array in an operator: None,
+  /// a dict, a set, a function, a module (not a number, a sequence or text, which it converts to numbers or text).
+  static func wrapsAsObject(_ value: Value) -> Bool {
+    switch value {
+    case .none, .dict, .set, .userFunction, .module: true
+    default: false
+    }
+  }
+
+  /// NumPy's error for an array or NumPy scalar `array` meeting `other` (`wrapsAsObject`) in an operator or an
+  /// ordering comparison (`comparison`): its object loop applies Python's operator to the first element, made a
+  /// Python bool, int, float or complex, and `other`, which raises Python's TypeError naming the two in the operands'
+  /// order (`arrayFirst`). Nil for other values; an empty array, whose result NumPy gives as an empty array of dtype
+  /// object, is refused.
+  static func objectLoopError(
+    _ symbol: String, array: Tensor, other: Value, arrayFirst: Bool, comparison: Bool = false
+  ) -> PythonError? {
+    guard wrapsAsObject(other) else { return nil }
+    if array.size == 0 {
+      return PythonError.limit(
+        "\(symbol) between an empty array and a \(other.typeName) value is not supported in snippets: NumPy gives an "
+          + "empty array of dtype object")
+    }
+    let element =
+      array.dtype == .bool ? "bool" : array.dtype.isComplex ? "complex" : array.dtype.isFloat ? "float" : "int"
+    let (first, second) = arrayFirst ? (element, other.typeName) : (other.typeName, element)
+    if comparison {
+      return PythonError.type("'\(symbol)' not supported between instances of '\(first)' and '\(second)'")
+    }
+    return PythonError.type("unsupported operand type(s) for \(symbol): '\(first)' and '\(second)'")
+  }
+
+  /// NumPy's error for `@` between an array and a value it wraps as a 0-d object array (`wrapsAsObject`): matmul
+  /// names the first operand without the one dimension its signature needs. Nil where a NumPy scalar takes part
+  /// (it has no `@`: Python's TypeError) or neither operand is such a value.
+  static func objectMatrixProductError(_ left: Value, _ right: Value) -> PythonError? {
+    guard wrapsAsObject(left) || wrapsAsObject(right) else { return nil }
+    for operand in [left, right] {
+      if case .tensor(let array) = operand, array.isScalar { return nil }
+    }
+    let leftIsArray: Bool
+    if case .tensor(let array) = left { leftIsArray = array.ndim > 0 } else { leftIsArray = false }
+    return PythonError.value(
+      "matmul: Input operand \(leftIsArray ? 1 : 0) does not have enough dimensions (has 0, gufunc core with "
+        + "signature (n?,k),(k,m?)->(n?,m?) requires 1)")
+  }
+
   static func isArrayLike(_ value: Value) -> Bool {
     switch value {
     case .bool, .int, .float, .complex, .list, .tuple, .range, .tensor: true

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 print for the statements of session 44's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session44_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/457-*`, `458-*` and `461-*` fixtures; rerunning gives identical bytes.
+`interpreter/457-*`, `458-*`, `461-*` and `462-*` fixtures; rerunning gives identical bytes.
 
 457: an extent past 64 bits (either sign) in a shape, which NumPy's shape converter reads as "Maximum allowed dimension
 exceeded" in every function that takes a shape (`np.zeros`, `np.ones`, `np.empty`, `np.full`, `reshape`,
@@ -119,6 +119,27 @@ UFUNC_METHODS += [
     "np.bitwise_xor.reduceat(np.array([5, 3, 6]), [], 0)",
 ]
 
+# An array meeting None, a dict, a set, a function or a module in an operator: NumPy wraps the value as a 0-d array
+# of dtype object and its object loop applies Python's operator to the first element and the value (docbuild named
+# 'numpy.ndarray' in Python's TypeError: 261 wrong outputs of 2,322 generated statements); `@` is matmul's error
+# for a 0-d operand. And CPython's `%` reading any value with `__getitem__` but a tuple or text as a mapping
+# (`'x' % [1]` is 'x'; docbuild's "not all arguments converted").
+OBJECT_OPERANDS = ["a = np.array([[1, 2], [3, 4]]); f = np.array([1.5, -2.0]); b = np.array([True, False])",
+                   "c = np.array([1 + 2j]); u = np.array([3], dtype=np.uint8); h = np.array([0.5], dtype=np.float16)",
+                   "def g(x): return x"]
+for op in ["+", "-", "*", "/", "//", "%", "**", "&", "|", "^", "<<", ">>", "<", "<=", ">", ">="]:
+    for array, other in [("a", "None"), ("f", "{}"), ("b", "{1}"), ("c", "None"), ("u", "g"), ("h", "np")]:
+        OBJECT_OPERANDS.append(f"{array} {op} {other}")
+        OBJECT_OPERANDS.append(f"{other} {op} {array}")
+OBJECT_OPERANDS += [
+    "a @ None", "None @ a", "np.array(2) @ None", "np.int8(1) @ None",
+    "np.float64(1.5) + None", "None + np.int64(2)", "np.array(2.5) < None", "np.bool_(True) & None",
+    "np.float32(2) * None", "-a + None", "a[0] - {}", "'x' % [1]", "'x' % range(3)", "'x' % np.float64(1)",
+    "'x' % np.array([1, 2])", "'x' % b'a'", "'x' % bytearray(b'a')", "'x' % 'ab'", "'x' % (1,)", "'%s' % [1]",
+    "'%s %s' % [1]", "b'x' % [1]", "b'x' % b'a'", "b'x' % 'a'", "b'x' % np.array([1])", "'x' % {1}", "'x' % 1.5",
+    "'x' % None", "'%d' % [1]",
+]
+
 FIXTURES = {
     "457-shape-extents-past-64-bits-and-two-output-ufunc-outputs": (
         "an extent past 64 bits in the shape of np.zeros, reshape, np.broadcast_to or np.random.rand (NumPy's "
@@ -137,6 +158,11 @@ FIXTURES = {
         "np.lcm is not), the loop's TypeError for an empty array or a reduceat without runs, and reduceat runs of "
         "np.power and np.arctan2.",
         ["import numpy as np"] + UFUNC_METHODS,
+    ),
+    "462-array-operators-with-object-operands-and-percent-mappings": (
+        "an array with None, a dict, a set, a function or a module in an operator (NumPy's object loop over the "
+        "first element) and CPython's % reading a value with __getitem__ as a mapping.",
+        ["import numpy as np"] + OBJECT_OPERANDS,
     ),
 }
 
