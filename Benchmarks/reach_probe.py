@@ -1073,7 +1073,11 @@ def statements_of(cell: str) -> list[tuple[str, bool]] | None:
 
 
 RUNNER = r'''
-import __future__, ast, io, json, signal, sys, time, traceback, random, warnings
+import __future__, ast, io, json, resource, signal, sys, time, traceback, random, warnings
+# A tutorial's statement that allocates more than this (Powerful NumPy's 12.5 GB `rng.random((102400, 256, 64))`,
+# shown to explain out=) raises MemoryError at once instead of filling a shared machine's memory until it times out
+# and drops the rest of its chapter; docbuild refuses such a statement at its own memory limit.
+resource.setrlimit(resource.RLIMIT_AS, (8 << 30, 8 << 30))
 import numpy as np
 # The REPL compiles each statement with the future features earlier statements imported (`from __future__ import
 # annotations` stops later annotations from being evaluated), as codeop does.
