@@ -576,10 +576,13 @@ enum NumpyEveryday {
       // axisa, axisb and axisc default to -1; axis= sets all three.
       var axes = [-1, -1, -1]
       for (index, name) in ["axisa", "axisb", "axisc"].enumerated() {
-        guard let given = bound[name] else { continue }
-        if case .none = given {
+        // The binder reads an explicit None as absent: NumPy's normalize_axis_index raises for it (for axisc only
+        // with 3-vectors), so it is refused.
+        let explicit = call.keywords.first { $0.name == name }?.value ?? call.positional.dropFirst(2 + index).first
+        if case .none? = explicit {
           throw NumpyArrays.unsupported("np.cross with \(name)=None is not supported in snippets")
         }
+        guard let given = bound[name] else { continue }
         axes[index] = try given.toAxis()
       }
       if let given = bound["axis"] {

@@ -321,8 +321,7 @@ extension StringArrays {
       // By code points (Foundation's search would match canonically equivalent text).
       let result = items.map { old.isEmpty ? $0 : Interpreter.split($0, by: old, limit: -1).joined(separator: new) }
       return texts(result, width: max(array.dtype.width, result.map { $0.unicodeScalars.count }.max() ?? 1))
-    case "isnumeric",
-      "isdecimal" where array.dtype.isBytes:
+    case _ where (name == "isnumeric" || name == "isdecimal") && array.dtype.isBytes:
       // Unicode-only ufuncs: no loop for bytes.
       throw PythonError(
         "UFuncTypeError",

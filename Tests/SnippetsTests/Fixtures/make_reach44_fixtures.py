@@ -20,7 +20,8 @@ converted one kind to the other and answered), a bytes chars= for strip and a by
 `np.isnat` of a list of dates (docbuild raised TypeError), `np.cross` of two 2-vectors (a 0-d array, not a scalar).
 134: refusals the new corpora met that NumPy answers cheaply: `np.cross`'s axisa, axisb, axisc and axis (and its
 error for a 0-d operand), `np.char.index`/`rindex`, start= and end= of np.char's searches, `np.char.isdecimal` and
-`istitle`, `np.apply_over_axes`.
+`istitle`, `np.apply_over_axes`; `np.testing.assert_raises` and `assert_raises_regex` (unittest's messages),
+`assert_string_equal` and `assert_array_less` where they pass.
 """
 
 import pathlib
@@ -193,7 +194,8 @@ LDEXP_ISNAT_CROSS = [
 ]
 
 # Refusals the new corpora met most that NumPy answers cheaply: np.cross's axisa/axisb/axisc/axis, np.char's
-# index/rindex, start=/end= of the searches, isdecimal and istitle, and np.apply_over_axes.
+# index/rindex, start=/end= of the searches, isdecimal and istitle, np.apply_over_axes, and np.testing's
+# assert_raises, assert_raises_regex, assert_string_equal and assert_array_less.
 ANSWERED_REFUSALS = [
     "a = np.array([[0, 7, 6], [4, 4, 8]])",
     "b = np.array([[0, 6, 2], [0, 5, 9]])",
@@ -238,7 +240,7 @@ ANSWERED_REFUSALS = [
     "np.strings.find('abcab', 'b', 2), np.strings.index('abcab', 'b', 2)",
     "np.char.isdecimal(['a', '1', '01', '\uff10\uff13', '\u248a\u248f', 'a1', '1.1', ''])",
     "np.char.istitle(['Aa', 'aB', 'AB', 'A', '', 'Hello World', 'Hello world', '1A', 'A1 B'])",
-    "np.char.istitle('Title Case'), np.char.isdecimal('12')",
+    "np.char.istitle('Title Case'), np.char.isdecimal('12'), np.char.isnumeric('\u248a'), np.char.isnumeric(['1', 'a'])",
     "np.char.istitle(np.array([b'Ab', b'aB']))",
     "np.char.isdecimal(np.array([b'1']))",
     "np.char.isnumeric(np.array([b'1']))",
@@ -253,6 +255,29 @@ ANSWERED_REFUSALS = [
     "np.apply_over_axes(lambda a, axis: np.sum(a), x, [0])",
     "np.apply_over_axes(np.sum, [[1, 2], [3, 4]], 0)",
     "np.apply_over_axes(np.sum, x, [])",
+    "def div(a, b):\n    return a / b",
+    "np.testing.assert_raises(ZeroDivisionError, div, 1, 0)",
+    "np.testing.assert_raises(ZeroDivisionError, div, 1, 1)",
+    "np.testing.assert_raises(ZeroDivisionError, lambda: 1)",
+    "np.testing.assert_raises(ZeroDivisionError, div, 1, 'a')",
+    "np.testing.assert_raises(ZeroDivisionError, div, b=0, a=1)",
+    "with np.testing.assert_raises(ZeroDivisionError):\n    1/0",
+    "with np.testing.assert_raises(ZeroDivisionError):\n    1/1",
+    "with np.testing.assert_raises((ZeroDivisionError, ValueError)):\n    pass",
+    "with np.testing.assert_raises(ArithmeticError):\n    1/0",
+    "with np.testing.assert_raises(ValueError):\n    1/0",
+    "with np.testing.assert_raises_regex(ZeroDivisionError, 'division by zero'):\n    1/0",
+    "with np.testing.assert_raises_regex(ZeroDivisionError, '[a-z]+'):\n    1/0",
+    "with np.testing.assert_raises_regex(ZeroDivisionError, 'xyz'):\n    1/0",
+    "np.testing.assert_raises_regex(ValueError, 'invalid', int, 'x')",
+    "np.testing.assert_raises_regex(ValueError, 'invalid', int, '1')",
+    "np.testing.assert_string_equal('abc', 'abc')",
+    "np.testing.assert_string_equal('abc', 1)",
+    "np.testing.assert_string_equal(b'abc', 'abc')",
+    "np.testing.assert_array_less([1, 1, np.nan], [2, 2, np.nan])",
+    "np.testing.assert_array_less([1, 2], 3)",
+    "np.testing.assert_array_less(1, [2, 3])",
+    "np.testing.assert_array_less(np.arange(3), np.arange(1, 4))",
 ]
 
 FIXTURES = {
