@@ -5,8 +5,8 @@ import Testing
 /// What session 44's reach probe (reach44) left refused around the tutorial code it opened: a `numpy.vectorize`
 /// object's attributes (`vfunc.excluded.add(0)` changes how the next call binds its arguments), np.char.replace with
 /// str and bytes mixed (NumPy converts them in ways docbuild does not model), np.cross with None for an axis,
-/// np.char's searches with a start or end that is not an int, and np.apply_over_axes with an array of axes or of a
-/// NumPy scalar. What runs is checked against NumPy in `Fixtures/interpreter/131-*` to `134-*`
+/// np.char's searches with a start or end that is not an int, np.apply_over_axes with an array of axes or of a
+/// NumPy scalar, and the ordering of lists and tuples where a NaN's identity decides. What runs is checked against NumPy in `Fixtures/interpreter/131-*` to `134-*`
 /// (`make_reach44_fixtures.py`).
 struct Reach44RefusalTests {
   /// (setup transcript, statement, words the refusal says).
@@ -26,6 +26,10 @@ struct Reach44RefusalTests {
     ("", "np.char.count('abc', 'b', 0, [1, 2])", "np.char.count with end= of type list"),
     ("", "np.apply_over_axes(np.sum, np.ones((2, 2)), np.array([0, 1]))", "np.apply_over_axes with an array of axes"),
     ("", "np.apply_over_axes(np.sum, np.float64(1), 0)", "np.apply_over_axes of a NumPy scalar"),
+    // CPython takes one NaN object for equal to itself (True here); two NaN objects differ. Identity is not tracked
+    // (docbuild answered False).
+    (">>> x = float('nan')", "(x, 1) < (x, 2)", "comparing containers that hold NaN floats"),
+    ("", "[np.float64('nan'), 1] <= [np.float64('nan'), 2]", "comparing containers that hold NaN floats"),
   ]
 
   @Test(arguments: refused)
