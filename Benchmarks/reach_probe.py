@@ -633,6 +633,35 @@ CORPORA = {
                            r"eig_circulant|cross_product_trick|prob_matrix|lln_clt|multivariate_normal|finite_markov|"
                            r"newton_method|ols|stats_examples|mccall_model|samuelson|linear_models|kalman|"
                            r"multi_hyper|rand_resp|imp_sample|navy_captain)\.md$", "statements"),
+    # session 44 (reach44): NumPy-heavy tutorials nobody here had tuned on.
+    # Datawhale's Powerful NumPy (in Chinese): the introduction, then six chapters walking NumPy's API function by
+    # function (array creation and manipulation, the numerical functions, linear algebra, statistics, the rest).
+    "powerful-numpy": ("datawhalechina+powerful-numpy", r"^src/(introduction/ch-all|skilled/ch0[1-6]-[a-z_]*)\.ipynb$",
+                       "statements"),
+    # fengdu78's code for Li Hang's Statistical Learning Methods: the perceptron, k-NN, naive Bayes, trees, logistic
+    # regression, SVM, boosting, EM, HMM, CRF, clustering, SVD, PCA, LSA, PLSA, MCMC, LDA and PageRank in NumPy (the
+    # statements loading sklearn's iris with pandas skip, with those reading its rows).
+    "lihang-code": ("fengdu78+lihang-code", r"^\u7b2c\d\d\u7ae0 [^/]*/[^/]*\.ipynb$", "statements"),
+    # The Chinese NumPy site's tutorial articles (translations): machinelearningplus's 101 NumPy exercises, the
+    # cs231n tutorial, Real Python's array programming, k-means and a neural network in NumPy, matrices and vectors.
+    "numpy-cn-articles": ("teadocs+numpy-cn", r"^docs/article/(advanced|basics)/[a-z_]*\.md$"),
+    # Adam Djellouli's NumPy tutorial notes: creating arrays, indexing, vector and matrix operations, reshaping,
+    # searching and sorting, combining arrays, linear equations, statistics and random numbers.
+    "djeada-numpy": ("djeada+Numpy-Tutorials", r"^notes/\d_[a-z_]*\.md$"),
+    # Sebastian Raschka's STAT 479 (fall 2019) lecture code: the scientific-Python lecture's NumPy, k-NN by hand.
+    "stat479-raschka": ("rasbt+stat479-machine-learning-fs19", r"^(04_sci-python/04-scipython__code|02_knn/code/"
+                        r"02_knn_demo)\.ipynb$", "statements"),
+    # His Introduction to Artificial Neural Networks and Deep Learning: the NumPy appendix and the perceptron chapter.
+    "dl-book-raschka": ("rasbt+deep-learning-book", r"^code/(appendix_h_numpy-intro/appendix_numpy-intro|_old-material/"
+                        r"ch02_perceptron/ch02_perceptron)\.ipynb$", "statements"),
+    # Datawhale's machine-learning toy code, its NumPy half: linear and logistic regression, k-NN, trees, AdaBoost,
+    # SVM, an MLP and an HMM (the MNIST loaders' statements skip, with those needing the data).
+    "ml-toy-code-numpy": ("datawhalechina+machine-learning-toy-code", r"^ml-with-numpy/[^/]*/[^/]*\.(py|ipynb)$",
+                          "statements"),
+    # Jake VanderPlas's ESAC statistics workshop (2014): frequentist and Bayesian model fitting with NumPy, and the
+    # breakouts' solutions (scipy's optimizers and emcee skip, with the statements needing them).
+    "esac-stats-vanderplas": ("jakevdp+ESAC-stats-2014", r"^notebooks/(0[12]\.\d-[A-Za-z-]*|Solution-0[12]\.2)\.ipynb$",
+                              "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -667,7 +696,10 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            # session 41
                            "mml-book-tutorials", "astr599-vanderplas", "c9-python-microsoft", "cphy-gilpin",
                            "algorithms-portilla", "cbe30338-kantor", "elements-of-ds-downey",
-                           "scipy-cookbook", "quantecon-lectures"}
+                           "scipy-cookbook", "quantecon-lectures",
+                           # session 44
+                           "powerful-numpy", "lihang-code", "numpy-cn-articles", "djeada-numpy", "stat479-raschka",
+                           "dl-book-raschka", "ml-toy-code-numpy", "esac-stats-vanderplas"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 
@@ -700,8 +732,10 @@ def git_show(mirror: str, path: str) -> str:
 def source_paths(mirror: str, pattern: str | list[str]) -> list[str]:
     if isinstance(pattern, list):
         return pattern
-    names = subprocess.run(["git", "--git-dir", mirror, "ls-tree", "-r", "--name-only", "HEAD"], check=True,
-                           capture_output=True, text=True).stdout.split("\n")
+    # Without core.quotepath=off git quotes a name outside ASCII (Li Hang's `第02章 感知机/...`) in C-style escapes,
+    # which no pattern reads and `git show` cannot find.
+    names = subprocess.run(["git", "-c", "core.quotepath=off", "--git-dir", mirror, "ls-tree", "-r", "--name-only",
+                            "HEAD"], check=True, capture_output=True, text=True).stdout.split("\n")
     return sorted(n for n in names if re.search(pattern, n))
 
 
@@ -1039,7 +1073,11 @@ def statements_of(cell: str) -> list[tuple[str, bool]] | None:
 
 
 RUNNER = r'''
-import __future__, ast, io, json, signal, sys, time, traceback, random, warnings
+import __future__, ast, io, json, resource, signal, sys, time, traceback, random, warnings
+# A tutorial's statement that allocates more than this (Powerful NumPy's 12.5 GB `rng.random((102400, 256, 64))`,
+# shown to explain out=) raises MemoryError at once instead of filling a shared machine's memory until it times out
+# and drops the rest of its chapter; docbuild refuses such a statement at its own memory limit.
+resource.setrlimit(resource.RLIMIT_AS, (8 << 30, 8 << 30))
 import numpy as np
 # The REPL compiles each statement with the future features earlier statements imported (`from __future__ import
 # annotations` stops later annotations from being evaluated), as codeop does.

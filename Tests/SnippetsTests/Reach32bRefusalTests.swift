@@ -24,8 +24,10 @@ struct Reach32bRefusalTests {
     ("", "np.testing.assert_almost_equal(np.float32(1.0), 1.0)", "float32 values"),
     ("", "np.testing.assert_array_equal(np.array([2**60]), np.array([2**60]))", "integers past 2**53"),
     ("", "np.testing.assert_equal({'a': 1}, {'a': 1})", "of a dict"),
-    ("", "np.testing.assert_raises", "numpy.testing.assert_raises is not part"),
-    ("", "np.testing.assert_array_less(np.zeros(2), np.ones(2))", "numpy.testing.assert_array_less is not part"),
+    // assert_raises and assert_array_less run since session 44 (fixture 134); a name snippets still lack, and
+    // assert_array_less where it fails, are refused.
+    ("", "np.testing.assert_warns", "numpy.testing.assert_warns is not part"),
+    ("", "np.testing.assert_array_less(np.ones(2), np.zeros(2))", "fail its check"),
     ("", "np.matrixlib", "numpy.matrixlib is not part"),
     ("", "np.version.__file__", "numpy.version.__file__ is not part"),
     ("", "np.linalg.lstsq(np.eye(2), np.ones(2), rcond='x')", "rcond= is supported in snippets as a finite number"),

@@ -233,7 +233,7 @@ struct PythonSignature: Sendable {
   }
 
   /// CPython's `missing_arguments`: `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
-  private static func missing(_ name: String, _ names: [String], kind: String) -> PythonError {
+  static func missing(_ name: String, _ names: [String], kind: String) -> PythonError {
     let quoted = names.map { "'\($0)'" }
     let listed =
       switch quoted.count {

@@ -569,7 +569,7 @@ extension Interpreter {
     case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
     case _ where Self.writesUfuncOutput(name, call): return try callUfuncWithOutput(name, call)
     case _ where name.hasPrefix("numpy.") && name.hasSuffix(".at"): return try ufuncAt(name, call)
-    case "numpy.fromfunction", "numpy.apply_along_axis", "numpy.piecewise":
+    case "numpy.fromfunction", "numpy.apply_along_axis", "numpy.apply_over_axes", "numpy.piecewise":
       return try callNumpyCallback(name, try NoneArguments.checked(String(name.dropFirst("numpy.".count)), call))
     case "numpy.vectorize": return try makeVectorized(call)
     case "numpy.frompyfunc": return try makeFromPyFunc(call)

@@ -1585,6 +1585,13 @@ extension Interpreter {
       return try .makeTuple(named.fields.map { .string($0) })
     }
     if name == "__class__", DirListing.isPlainBuiltin(value) { return Self.typeOf(value) }
+    // A `numpy.vectorize` object's attributes (`excluded`, `otypes`, `pyfunc`; Powerful NumPy's
+    // `vfunc.excluded.add(0)` changes the next call's arguments) are not modelled: refused, never Python's
+    // AttributeError.
+    if case .method(_, Self.vectorizedMarker) = value, name != "__name__" {
+      throw NumpyArrays.unsupported(
+        "the attribute \(name) of a numpy.vectorize object is not supported in snippets (call it as NumPy does)")
+    }
     if case .module(let module) = value {
       if name == "__name__", Self.modulesNamedAsImported.contains(module) { return .string(module) }
       if name == "__name__", let numpyName = Self.numpyModuleNames[module] { return .string(numpyName) }
@@ -2034,6 +2041,9 @@ extension Interpreter {
     case .structArray(let array):
       // Printing may be refused (a sub-array past the print threshold): never an empty text.
       return (try repr ? array.reprText() : array.strText()) ?? ""
+    case .dateArray(let array):
+      // So may a datetime64 array's (summarised past the threshold): `Value.repr` would print nothing for it.
+      return try repr ? array.reprText() : array.strText()
     case .classObject(let type) where type.metaclass != nil:
       let result = try callMetaclass(type, "__repr__", arguments([]))
       guard case .string(let text) = result else {

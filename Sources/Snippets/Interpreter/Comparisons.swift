@@ -79,11 +79,43 @@ extension Operators {
     if op == .equal || op == .notEqual, let equal = try methodEquality(left, right) {
       return .bool(equal == (op == .equal))
     }
+    if let ordered = try sequenceOrderHoldingArrays(op, left, right) { return ordered }
     switch op {
     case .equal: return .bool(pythonEquals(left, right))
     case .notEqual: return .bool(!pythonEquals(left, right))
     default: return .bool(try pythonOrder(op, left, right))
     }
+  }
+
+  /// Python's `<`, `<=`, `>` or `>=` of two lists or two tuples that hold a NumPy array or scalar: the first pair of
+  /// items that are not equal decides, by that pair's own comparison, so `(np.int64(1), 2) < (np.int64(2), 1)` is
+  /// NumPy's `np.True_` and `sorted(Counter(a.flatten()).items())` sorts (`pythonOrder` knows no NumPy value and
+  /// raised TypeError). nil for other operands.
+  private static func sequenceOrderHoldingArrays(_ op: ComparisonOperator, _ left: Value, _ right: Value)
+    throws(PythonError) -> Value?
+  {
+    guard [.less, .lessOrEqual, .greater, .greaterOrEqual].contains(op) else { return nil }
+    let (a, b): (ValueList, ValueList)
+    switch (left, right) {
+    case (.tuple(let x), .tuple(let y)), (.list(let x), .list(let y)): (a, b) = (x, y)
+    default: return nil
+    }
+    guard holdsArray(left) || holdsArray(right) else { return nil }
+    if a === b { return .bool(op == .lessOrEqual || op == .greaterOrEqual) }
+    for (x, y) in zip(a, b) {
+      if case .tensor(let p) = x, case .tensor(let q) = y, !p.isScalar, !q.isScalar, p.isSameObject(as: q) {
+        continue
+      }
+      // CPython takes an item for equal to itself before calling `==`, and a NaN's identity is not tracked.
+      for item in [x, y] {
+        if case .tensor(let scalar) = item, scalar.isScalar, try compare(.notEqual, item, item).truthValue() {
+          throw nanIdentityError
+        }
+        if case .float(let value) = item, value.isNaN { throw nanIdentityError }
+      }
+      if try !compare(.equal, x, y).truthValue() { return try compare(op, x, y) }
+    }
+    return .bool(holds(op, a.count < b.count, a.count == b.count))
   }
 
   private static func compareTensors(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError)
@@ -519,7 +551,11 @@ extension Operators {
         op, a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars),
         a.unicodeScalars.elementsEqual(b.unicodeScalars))
     case (.tuple(let a), .tuple(let b)), (.list(let a), .list(let b)):
+      // Each item is itself, so equal to itself (a NaN too, as CPython checks identity first).
+      if a === b { return holds(op, false, true) }
       for (x, y) in zip(a, b) where !pythonEquals(x, y) {
+        // Two NaN floats are equal here only if they are one object, which is not tracked.
+        if case .float(let p) = x, case .float(let q) = y, p.isNaN, q.isNaN { throw nanIdentityError }
         return try pythonOrder(op, x, y)
       }
       return holds(op, a.count < b.count, a.count == b.count)

@@ -227,11 +227,30 @@ extension DateTimes {
     }
   }
 
+  /// Whether a value is a list or tuple whose leaves (at any depth) are all datetime64 or timedelta64 values.
+  private static func holdsOnlyDates(_ value: Value) -> Bool {
+    func leavesAreDates(_ value: Value) -> Bool {
+      switch value {
+      case .list(let items), .tuple(let items): !items.isEmpty && items.allSatisfy(leavesAreDates)
+      default: value.isDateValue
+      }
+    }
+    switch value {
+    case .list, .tuple: return leavesAreDates(value)
+    default: return false
+    }
+  }
+
   /// `np.isnat`, `np.datetime_as_string`, `np.datetime_data` and the business-day functions.
   static func function(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     switch name {
     case "isnat":
-      let value = try call.bind(["x"], required: 1).value("x")
+      var value = try call.bind(["x"], required: 1).value("x")
+      // A list of dates is the array NumPy makes of it (`np.isnat([np.datetime64('2016-01-01')])`).
+      if Self.holdsOnlyDates(value) {
+        value = try DateTimes.array(
+          CallArguments(function: "array", positional: [value], keywords: [], positionalTexts: [""]), dtype: nil)
+      }
       guard case .dateArray(let array) = value else {
         throw PythonError.type("ufunc 'isnat' is only defined for np.datetime64 and np.timedelta64.")
       }

@@ -14,6 +14,7 @@ extension DateArray {
       if shape != [0] { extras.append("shape=" + pythonShapeRepr(shape)) }
     } else {
       body = try arrayText(separator: ", ", prefix: prefix, lineWidth: lineWidth - 1)
+      if FormattedArrayText.summarises(count) { extras.append("shape=" + pythonShapeRepr(shape)) }
     }
     extras.append("dtype=" + Value.quote(dtype.name))
     return FormattedArrayText.closed(
@@ -50,23 +51,35 @@ extension DateArray {
   }
 
   private func arrayText(separator: String, prefix: String, lineWidth: Int) throws(PythonError) -> String {
+    // Summarised, NumPy formats only the elements it shows (`_leading_trailing`): a first pass of the layout finds
+    // them.
+    final class Requested: @unchecked Sendable { var indices: [Int] = [] }
+    var shown = values
     if FormattedArrayText.summarises(count) {
-      throw DateTimes.refusal("printing a summarised datetime64 or timedelta64 array (more than the threshold)")
+      let requested = Requested()
+      _ = FormattedArrayText.render(
+        shape: shape, separator: separator, prefix: prefix, lineWidth: lineWidth, limit: .max
+      ) { index in
+        requested.indices.append(index)
+        return ""
+      }
+      shown = requested.indices.map { self.values[$0] }
     }
     // NumPy's _TimelikeFormat pads every element to the wider of its largest and smallest, and to 5 for NaT.
-    let known = values.filter { $0 != DateTimes.notATime }
+    let known = shown.filter { $0 != DateTimes.notATime }
     var width = 0
     if let largest = known.max(), let smallest = known.min() {
       width = max(elementText(largest).count, elementText(smallest).count)
     }
-    if known.count < count { width = max(width, 5) }
-    let texts = values.map { value -> String in
-      let text = elementText(value)
-      return String(repeating: " ", count: max(0, width - text.count)) + text
-    }
+    if known.count < shown.count { width = max(width, 5) }
+    let (all, padded) = (values, width)
     guard
       let rendered = FormattedArrayText.render(
-        shape: shape, separator: separator, prefix: prefix, lineWidth: lineWidth, limit: .max, element: { texts[$0] })
+        shape: shape, separator: separator, prefix: prefix, lineWidth: lineWidth, limit: .max,
+        element: { index in
+          let text = elementText(all[index])
+          return String(repeating: " ", count: max(0, padded - text.count)) + text
+        })
     else { return "" }
     return rendered
   }

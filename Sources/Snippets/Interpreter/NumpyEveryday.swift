@@ -11,7 +11,7 @@ enum NumpyEveryday {
     "column_stack", "dstack", "append", "take", "pad", "logspace", "rot90", "indices", "ix_", "unravel_index",
     "ravel_multi_index", "flatnonzero", "select", "array_equiv", "cross", "gradient", "trapezoid", "vander", "delete",
     "diagonal", "compress", "lexsort", "partition", "argpartition",
-    "fromfunction", "apply_along_axis", "piecewise", "fromiter", "ascontiguousarray",
+    "fromfunction", "apply_along_axis", "apply_over_axes", "piecewise", "fromiter", "ascontiguousarray",
   ]).union(NumpyEverydayMath.names)
 
   /// Calls `np.name(...)`, or nil when the name is not one of these.
@@ -570,10 +570,25 @@ enum NumpyEveryday {
           return try dtype.map { try powers.astype($0) } ?? powers
         })
     case "cross":
-      let bound = try call.bind(["a", "b"], required: 2)
+      let bound = try call.bind(["a", "b", "axisa", "axisb", "axisc", "axis"], required: 2)
       let a = try bound.value("a").toTensor()
       let b = try bound.value("b").toTensor()
-      return .tensor(try core { try Tensor.cross(a, b) })
+      // axisa, axisb and axisc default to -1; axis= sets all three.
+      var axes = [-1, -1, -1]
+      for (index, name) in ["axisa", "axisb", "axisc"].enumerated() {
+        // The binder reads an explicit None as absent: NumPy's normalize_axis_index raises for it (for axisc only
+        // with 3-vectors), so it is refused.
+        let explicit = call.keywords.first { $0.name == name }?.value ?? call.positional.dropFirst(2 + index).first
+        if case .none? = explicit {
+          throw NumpyArrays.unsupported("np.cross with \(name)=None is not supported in snippets")
+        }
+        guard let given = bound[name] else { continue }
+        axes[index] = try given.toAxis()
+      }
+      if let given = bound["axis"] {
+        if case .none = given {} else { axes = Array(repeating: try given.toAxis(), count: 3) }
+      }
+      return .tensor(try core { try Tensor.cross(a, b, axisa: axes[0], axisb: axes[1], axisc: axes[2]) })
     case "trapezoid":
       let bound = try call.bind(["y", "x", "dx", "axis"], required: 1)
       let y = try bound.value("y").toTensor()

@@ -7,6 +7,7 @@ extension Interpreter {
     switch name {
     case "numpy.fromfunction": return try fromFunction(call)
     case "numpy.apply_along_axis": return try applyAlongAxis(call)
+    case "numpy.apply_over_axes": return try applyOverAxes(call)
     default: return try piecewise(call)
     }
   }
@@ -45,10 +46,23 @@ extension Interpreter {
 
   /// `np.apply_along_axis(func1d, axis, arr, *args, **kwargs)`: `func1d` of every 1-d slice along `axis`, the
   /// results (cast to the first one's dtype, as NumPy's buffer does) placed where the axis was.
-  private mutating func applyAlongAxis(_ call: CallArguments) throws(PythonError) -> Value {
-    guard call.positional.count >= 3 else {
-      throw PythonError.type("apply_along_axis() missing required positional arguments: 'func1d', 'axis' and 'arr'")
+  private mutating func applyAlongAxis(_ given: CallArguments) throws(PythonError) -> Value {
+    // `func1d`, `axis` and `arr` may be passed by name (`np.apply_along_axis(np.max, arr=a, axis=1)`); the other
+    // keywords are func1d's.
+    var call = given
+    let parameters = ["func1d", "axis", "arr"]
+    var bound = Array(call.positional.prefix(3).map(Optional.some))
+    bound += [Value?](repeating: nil, count: 3 - bound.count)
+    for (index, parameter) in parameters.enumerated() {
+      guard let at = call.keywords.firstIndex(where: { $0.name == parameter }) else { continue }
+      if index < call.positional.count {
+        throw PythonError.type("apply_along_axis() got multiple values for argument '\(parameter)'")
+      }
+      bound[index] = call.keywords.remove(at: at).value
     }
+    let missing = parameters.indices.filter { bound[$0] == nil }.map { parameters[$0] }
+    if !missing.isEmpty { throw PythonSignature.missing("apply_along_axis", missing, kind: "positional") }
+    call.positional = bound.compactMap { $0 } + call.positional.dropFirst(3)
     let function = call.positional[0]
     let array = try call.positional[2].toTensor()
     let axis = try core { try AxisArguments.normalize(try call.positional[1].toAxis(), ndim: array.ndim) }
@@ -84,6 +98,53 @@ extension Interpreter {
     let resultAxes = Array(outer.count..<(outer.count + resultShape.count))
     let permutation = Array(outerAxes.prefix(axis)) + resultAxes + Array(outerAxes.dropFirst(axis))
     return .tensor(try core { try stacked.transpose(permutation) })
+  }
+
+  /// `np.apply_over_axes(func, a, axes)`: `func(a, axis)` for each axis in turn, each result given back its axis
+  /// (`expand_dims`) when `func` dropped it, as NumPy's Python does.
+  private mutating func applyOverAxes(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["func", "a", "axes"], required: 3)
+    let function = try bound.value("func")
+    let given = try bound.value("a")
+    // NumPy reads `a.ndim` of the argument itself, before it is made an array.
+    guard case .tensor(let array) = given, !array.isScalar else {
+      if case .tensor = given {
+      } else {
+        throw PythonError("AttributeError", "'\(given.typeName)' object has no attribute 'ndim'")
+      }
+      throw NumpyArrays.unsupported("np.apply_over_axes of a NumPy scalar is not supported in snippets")
+    }
+    var axes: [Value]
+    switch try bound.value("axes") {
+    case .list(let items), .tuple(let items): axes = Array(items)
+    case .tensor(let indices) where !indices.isScalar:
+      throw NumpyArrays.unsupported("np.apply_over_axes with an array of axes is not supported in snippets")
+    case let axis: axes = [axis]
+    }
+    let ndim = array.ndim
+    var value = Value.tensor(array)
+    for item in axes {
+      var axis = try item.toInt()
+      if axis < 0 { axis += ndim }
+      let before = try value.toTensor().ndim
+      let inner = CallArguments(
+        function: "", positional: [value, .int(axis)], keywords: [], positionalTexts: ["", ""])
+      // NumPy reads the result's `ndim`, which a Python number lacks.
+      let returned = try callValue(function, inner)
+      guard case .tensor(let result) = returned else {
+        throw PythonError("AttributeError", "'\(returned.typeName)' object has no attribute 'ndim'")
+      }
+      if result.ndim == before {
+        value = .tensor(result)
+        continue
+      }
+      let expanded = try core { try result.expandDims([axis]) }
+      guard expanded.ndim == before else {
+        throw PythonError.value("function is not returning an array of the correct shape")
+      }
+      value = .tensor(expanded)
+    }
+    return value
   }
 
   /// `np.piecewise(x, condlist, funclist, *args, **kw)`: zeros like `x`, then each condition's positions set to its

@@ -146,8 +146,44 @@ extension StringArrays {
     return TextArray(sorted, shape: array.shape, dtype: array.dtype)
   }
 
+  /// Whether a value is bytes text (`b'a'`, an `S` array) or str text (`'a'`, a `U` array); nil for anything else
+  /// (numbers, lists, which NumPy converts by their items).
+  static func textKindIsBytes(_ value: Value) -> Bool? {
+    switch value {
+    case .textArray(let array): array.dtype.isBytes
+    case .string: false
+    case .bytes: true
+    case .textScalar(_, let isBytes): isBytes
+    default: nil
+    }
+  }
+
+  /// True when one of two values is bytes text and the other str text: NumPy's string ufuncs have no loop for the
+  /// pair (docbuild converted one to the other's kind and answered).
+  static func mixesBytesAndStr(_ left: Value, _ right: Value) -> Bool {
+    guard let a = textKindIsBytes(left), let b = textKindIsBytes(right) else { return false }
+    return a != b
+  }
+
+  /// NumPy's dtype of a text value as its errors print it: `dtype('<U1')`, `dtype('S2')`.
+  static func textDTypeRepr(_ value: Value) -> String {
+    switch value {
+    case .textArray(let array): array.dtype.repr
+    case .string(let text), .bytes(let text), .textScalar(let text, _):
+      TextDType(isBytes: textKindIsBytes(value) == true, width: max(text.unicodeScalars.count, 1)).repr
+    default: value.typeName
+    }
+  }
+
+  /// The class NumPy's no-loop error names for a text value's dtype.
+  static func textDTypeClass(_ value: Value) -> String {
+    textKindIsBytes(value) == true ? "<class 'numpy.dtypes.BytesDType'>" : "<class 'numpy.dtypes.StrDType'>"
+  }
+
   /// `a == b`, `a < b` and the others element-wise, when either side is a string array.
   static func compare(_ op: String, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
+    let holdsArray = [left, right].contains { if case .textArray = $0 { true } else { false } }
+    if holdsArray, mixesBytesAndStr(left, right) { return try mixedKindComparison(op, left, right) }
     guard case .textArray = left, true else {
       guard case .textArray = right else { return nil }
       return try compare(mirrored(op), right, left)
@@ -188,6 +224,20 @@ extension StringArrays {
     return .tensor(Tensor(shape: shape, storage: .bool(flags)))
   }
 
+  /// A str array against bytes (or bytes against str): `==` is False and `!=` True everywhere the operands broadcast
+  /// to, as NumPy answers; an ordering has no loop.
+  private static func mixedKindComparison(_ op: String, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    guard op == "==" || op == "!=" else {
+      throw noLoop(ufuncName(op), [textDTypeClass(left), textDTypeClass(right)])
+    }
+    func shape(_ value: Value) -> [Int] {
+      if case .textArray(let array) = value { return array.shape }
+      return []
+    }
+    let broadcast = try core { try Tensor.broadcastShapes([shape(left), shape(right)]) }
+    return .tensor(try core { try Tensor.full(broadcast, Tensor(op == "!="), dtype: .bool) })
+  }
+
   private static func mirrored(_ op: String) -> String {
     switch op {
     case "<": ">"
@@ -225,7 +275,7 @@ extension StringArrays {
     }
     let isText: (Value) -> Bool = {
       switch $0 {
-      case .textArray, .string, .textScalar: true
+      case .textArray, .string, .textScalar, .bytes: true
       default: false
       }
     }
@@ -251,9 +301,16 @@ extension StringArrays {
 
   /// Element-wise concatenation (`np.char.add`).
   static func joined(_ left: Value, _ right: Value) throws(PythonError) -> TextArray {
-    let unicode = TextDType(isBytes: false, width: 0)
-    let a = try operand(left, for: unicode)
-    let b = try operand(right, for: unicode)
+    if mixesBytesAndStr(left, right) {
+      throw PythonError(
+        "UFuncTypeError",
+        "ufunc 'add' cannot use operands with types \(textDTypeRepr(left)) and \(textDTypeRepr(right))")
+    }
+    // Two bytes operands join as bytes (`np.char.add(b'a', b'b')` is `np.bytes_(b'ab')`); a number beside text
+    // takes the text's kind.
+    let kind = TextDType(isBytes: (textKindIsBytes(left) ?? textKindIsBytes(right)) == true, width: 0)
+    let a = try operand(left, for: kind)
+    let b = try operand(right, for: kind)
     let shape = try core { try Tensor.broadcastShapes([a.shape, b.shape]) }
     try checkSize(count: shape.reduce(1, *), width: a.dtype.width + b.dtype.width)
     let x = try core { try a.positions.broadcast(to: shape) }

@@ -125,7 +125,7 @@ extension StringArrays {
     "upper", "lower", "capitalize", "title", "swapcase", "strip", "lstrip", "rstrip", "add", "multiply", "str_len",
     "find", "rfind", "count", "startswith", "endswith", "replace", "isdigit", "isalpha", "isspace", "isupper",
     "islower", "isnumeric", "isalnum", "equal", "not_equal", "less", "greater", "less_equal", "greater_equal",
-    "center", "ljust", "rjust", "zfill",
+    "center", "ljust", "rjust", "zfill", "index", "rindex", "isdecimal", "istitle",
   ]
 
   /// `np.char.name` / `np.strings.name`.
@@ -136,6 +136,7 @@ extension StringArrays {
   /// The parameters of the `np.char` / `np.strings` functions that take more than the array, by NumPy's names.
   static let charParameters: [String: [String]] = [
     "find": ["a", "sub", "start", "end"], "rfind": ["a", "sub", "start", "end"], "count": ["a", "sub", "start", "end"],
+    "index": ["a", "sub", "start", "end"], "rindex": ["a", "sub", "start", "end"],
     "startswith": ["a", "prefix", "start", "end"], "endswith": ["a", "suffix", "start", "end"],
     "replace": ["a", "old", "new", "count"], "center": ["a", "width", "fillchar"], "ljust": ["a", "width", "fillchar"],
     "rjust": ["a", "width", "fillchar"], "zfill": ["a", "width"], "multiply": ["a", "i"], "strip": ["a", "chars"],
@@ -151,9 +152,18 @@ extension StringArrays {
     switch name {
     case "add":
       let bound = try call.bind(["x1", "x2"], required: 2)
-      return .textArray(try joined(bound.value("x1"), bound.value("x2")))
+      // A ufunc: 0-d operands give NumPy's scalar (`np.str_('ab')`), not a 0-d array.
+      let sum = try joined(bound.value("x1"), bound.value("x2"))
+      if sum.shape.isEmpty, let item = sum.elements.first { return .textScalar(item, isBytes: sum.dtype.isBytes) }
+      return .textArray(sum)
     case "equal", "not_equal", "less", "greater", "less_equal", "greater_equal":
       let bound = try call.bind(["x1", "x2"], required: 2)
+      if mixesBytesAndStr(try bound.value("x1"), try bound.value("x2")) {
+        // np.char's comparisons (compare_chararrays) answer NotImplemented for str against bytes; np.strings' are
+        // ufuncs without a loop for the pair.
+        if stripsTrailingSpace { return .function("NotImplemented") }
+        throw noLoop(name, [textDTypeClass(try bound.value("x1")), textDTypeClass(try bound.value("x2"))])
+      }
       let ops = [
         "equal": "==", "not_equal": "!=", "less": "<", "greater": ">", "less_equal": "<=", "greater_equal": ">=",
       ]
@@ -182,16 +192,19 @@ extension StringArrays {
       if case .none = value { return nil }
       return value
     }
-    // NumPy's start= and end= look in a slice of each string, and replace's count= bounds the replacements.
-    let searches = ["find", "rfind", "count", "startswith", "endswith"].contains(name)
-    let startsAtZero: Bool
-    switch given(2) {
-    case nil, .int(0)?: startsAtZero = true
-    default: startsAtZero = false
+    // NumPy's start= and end= look in a slice of each string, as Python's str methods do; replace's count= bounds
+    // the replacements.
+    let searches = ["find", "rfind", "count", "startswith", "endswith", "index", "rindex"].contains(name)
+    func position(_ index: Int) throws(PythonError) -> Int? {
+      guard searches, let value = given(index) else { return nil }
+      switch value {
+      case .int(let number): return number
+      case .tensor(let number) where number.isScalar && number.dtype.isInteger: return try value.toInt()
+      default: throw refusal("np.char.\(name) with \(parameters[index])= of type \(value.typeName)")
+      }
     }
-    if searches && (!startsAtZero || given(3) != nil) || name == "replace" && given(3) != nil {
-      throw refusal("np.char.\(name) with \(name == "replace" ? "count=" : "start= or end=")")
-    }
+    let (start, end) = (try position(2), try position(3))
+    if name == "replace" && given(3) != nil { throw refusal("np.char.replace with count=") }
     if let second = given(1), case .textArray = second {
       throw refusal("np.char.\(name) with an array as its \(parameters[1])")
     }
@@ -200,6 +213,22 @@ extension StringArrays {
     }
     let array = try textArray(bound.value("a"))
     let items = array.elements
+    // A str argument for a bytes array or bytes for a str array: NumPy's string ufuncs have no loop for the pair
+    // (center's fill char and replace's strings aside, which it converts).
+    if let second = given(1), textKindIsBytes(second).map({ $0 != array.dtype.isBytes }) == true {
+      let aClass = textDTypeClass(.textArray(array))
+      let pyLong = "<class 'numpy.dtypes._PyLongDType'>"
+      switch name {
+      case "strip", "lstrip", "rstrip": throw noLoop("_\(name)_chars", [aClass, textDTypeClass(second)])
+      case "find", "rfind", "count", "startswith", "endswith":
+        throw noLoop(name, [aClass, textDTypeClass(second), pyLong, pyLong])
+      case "replace": throw refusal("np.char.replace with str and bytes mixed")
+      default: break
+      }
+    }
+    if name == "replace", let third = given(2), textKindIsBytes(third).map({ $0 != array.dtype.isBytes }) == true {
+      throw refusal("np.char.replace with str and bytes mixed")
+    }
     func texts(_ result: [String], width: Int? = nil) -> Value {
       let widest = width ?? max(result.map { $0.unicodeScalars.count }.max() ?? 1, 1)
       // A result that keeps the input's width is cut to it, as NumPy's cast cuts 'STRASSE' to '<U6'.
@@ -220,6 +249,8 @@ extension StringArrays {
       }
       switch value {
       case .string(let text), .textScalar(let text, _): return text
+      // The same kind as the array's (a mixed pair was answered above).
+      case .bytes(let text) where array.dtype.isBytes: return text
       default: throw refusal("np.char.\(name) with a '\(value.typeName)' argument")
       }
     }
@@ -236,17 +267,23 @@ extension StringArrays {
       return texts(items.map(\.pythonTitled), width: array.dtype.width)
     case "strip", "lstrip", "rstrip":
       // By code points, with CPython's white space, as NumPy's string ufuncs strip.
-      let characters: Set<Unicode.Scalar>? = given(1).flatMap {
-        if case .string(let s) = $0 { Set(s.unicodeScalars) } else { nil }
+      // chars as str, bytes (for a bytes array) or a NumPy string scalar; None strips white space.
+      let characters: Set<Unicode.Scalar>?
+      switch given(1) {
+      case nil: characters = nil
+      case .string(let text)?, .bytes(let text)?, .textScalar(let text, _)?: characters = Set(text.unicodeScalars)
+      case let other?: throw refusal("np.char.\(name) with chars of type \(other.typeName)")
       }
       let strip: (Unicode.Scalar) -> Bool = { characters?.contains($0) ?? $0.isPythonWhitespace }
-      return texts(
-        items.map { item in
-          var text = Substring.UnicodeScalarView(item.unicodeScalars)
-          if name != "rstrip" { text = text.drop(while: strip) }
-          if name != "lstrip" { while let last = text.last, strip(last) { text = text.dropLast() } }
-          return String(String.UnicodeScalarView(text))
-        }, width: array.dtype.width)
+      let stripped = items.map { item in
+        var text = Substring.UnicodeScalarView(item.unicodeScalars)
+        if name != "rstrip" { text = text.drop(while: strip) }
+        if name != "lstrip" { while let last = text.last, strip(last) { text = text.dropLast() } }
+        return String(String.UnicodeScalarView(text))
+      }
+      // A ufunc: a 0-d operand gives NumPy's scalar (`np.str_('ab')`), not a 0-d array.
+      if array.shape.isEmpty, let item = stripped.first { return .textScalar(item, isBytes: array.dtype.isBytes) }
+      return texts(stripped, width: array.dtype.width)
     case "multiply":
       guard let times = try given(1)?.toInt() else { throw PythonError.type("multiply() missing required argument") }
       let count = max(times, 0)
@@ -254,14 +291,29 @@ extension StringArrays {
       try checkSize(count: array.count, width: array.dtype.width * count)
       return texts(items.map { String(repeating: $0, count: count) }, width: max(array.dtype.width * count, 1))
     case "str_len": return ints(items.map { $0.unicodeScalars.count })
-    case "find", "rfind", "count":
-      let needle = try text("x")
-      return ints(items.map { find(name, Array($0.unicodeScalars), Array(needle.unicodeScalars)) })
-    case "startswith":
-      return flags(items.map { $0.unicodeScalars.starts(with: (try? text("x"))?.unicodeScalars ?? "".unicodeScalars) })
-    case "endswith":
-      let suffix = try text("x")
-      return flags(items.map { $0.unicodeScalars.reversed().starts(with: suffix.unicodeScalars.reversed()) })
+    case "find", "rfind", "count", "index", "rindex":
+      let needle = Array(try text("x").unicodeScalars)
+      let search = name == "index" ? "find" : name == "rindex" ? "rfind" : name
+      let found = items.map { item -> Int in
+        let scalars = Array(item.unicodeScalars)
+        guard let range = Self.searched(scalars.count, start: start, end: end) else {
+          return search == "count" ? 0 : -1
+        }
+        let result = find(search, Array(scalars[range]), needle)
+        return search == "count" || result < 0 ? result : result + range.lowerBound
+      }
+      if name.hasSuffix("index"), found.contains(-1) { throw PythonError.value("substring not found") }
+      return ints(found)
+    case "startswith", "endswith":
+      let affix = Array(try text("x").unicodeScalars)
+      return flags(
+        items.map { item in
+          let scalars = Array(item.unicodeScalars)
+          guard let range = Self.searched(scalars.count, start: start, end: end) else { return false }
+          let part = scalars[range]
+          return name == "startswith" ? part.starts(with: affix) : part.reversed().starts(with: affix.reversed())
+        })
+    case "istitle": return flags(items.map { BuiltinClassMethods.isTitle($0) })
     case "replace":
       let old = try text("x")
       let new = try text("y")
@@ -269,16 +321,39 @@ extension StringArrays {
       // By code points (Foundation's search would match canonically equivalent text).
       let result = items.map { old.isEmpty ? $0 : Interpreter.split($0, by: old, limit: -1).joined(separator: new) }
       return texts(result, width: max(array.dtype.width, result.map { $0.unicodeScalars.count }.max() ?? 1))
+    case _ where (name == "isnumeric" || name == "isdecimal") && array.dtype.isBytes:
+      // Unicode-only ufuncs: no loop for bytes.
+      throw PythonError(
+        "UFuncTypeError",
+        "ufunc '\(name)' did not contain a loop with signature matching types "
+          + "<class 'numpy.dtypes.BytesDType'> -> None")
     case "isdigit", "isnumeric", "isdecimal", "isalpha", "isalnum", "isspace", "isupper", "islower":
       return flags(items.map { $0.isPython(name) })
     case "center", "ljust", "rjust", "zfill":
       guard let width = try given(1)?.toInt() else { throw PythonError.type("\(name)() missing required argument") }
       if width > maxTextWidth { throw refusal("np.char.\(name) this wide") }
       try checkSize(count: array.count, width: width)
-      let fill: String = if case .string(let f)? = given(2) { f } else { name == "zfill" ? "0" : " " }
+      // NumPy takes the fill char as str or bytes, whatever the array's kind.
+      let fill: String
+      switch given(2) {
+      case nil: fill = name == "zfill" ? "0" : " "
+      case .string(let f)?, .bytes(let f)?, .textScalar(let f, _)?: fill = f
+      case let other?: throw refusal("np.char.\(name) with a fill char of type \(other.typeName)")
+      }
       return texts(items.map { pad($0, name, width, fill) }, width: max(array.dtype.width, width))
     default: throw refusal("np.char.\(name)")
     }
+  }
+
+  /// The part of a string of `count` code points that Python's `str.find(sub, start, end)` searches (negative
+  /// positions counted from the end, then clamped), or nil when start lies past end, where Python finds nothing (not
+  /// even an empty string).
+  private static func searched(_ count: Int, start: Int?, end: Int?) -> Range<Int>? {
+    func adjusted(_ position: Int) -> Int { position < 0 ? max(position + count, 0) : min(position, count) }
+    let first = start.map(adjusted) ?? 0
+    let last = end.map(adjusted) ?? count
+    if let start, start > count { return nil }
+    return first <= last ? first..<last : nil
   }
 
   private static func find(_ name: String, _ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Int {

@@ -56,12 +56,16 @@ public enum OutputComparison {
   }
 
   /// `lines`, and for an expected error the `Traceback (most recent call last):` header and the indented stack lines
-  /// after it left out.
+  /// after it left out. A header that ends a line the statement printed without its newline (`print(x, end='')`
+  /// before the error: the REPL shows `0.2 * 0.5 + Traceback (most recent call last):`) leaves that text where the
+  /// error line then starts, as the statement's output shows it.
   public static func normalized(_ text: String) -> [String] {
     var lines = lines(text)
-    if let header = lines.firstIndex(of: tracebackHeader) {
+    if let header = lines.firstIndex(where: { $0.hasSuffix(tracebackHeader) }) {
+      let printed = String(lines[header].dropLast(tracebackHeader.count))
       var end = header + 1
       while end < lines.count, lines[end].hasPrefix(" ") || lines[end] == "..." { end += 1 }
+      if !printed.isEmpty, end < lines.count { lines[end] = printed + lines[end] }
       lines.removeSubrange(header..<end)
     }
     while let last = lines.last, last.isEmpty { lines.removeLast() }

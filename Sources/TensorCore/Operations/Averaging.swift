@@ -306,15 +306,46 @@ extension Tensor {
     return try d.multiplying(pairs).dividing(Tensor.weak(2.0)).sum(axis: .one(axis))
   }
 
+  /// `np.cross(a, b, axisa=, axisb=, axisc=)`: the vectors along `axisa` of `a` and `axisb` of `b` (moved last),
+  /// their 3-vector products placed along `axisc`; NumPy's checks in its order.
+  public static func cross(_ a: Tensor, _ b: Tensor, axisa: Int, axisb: Int, axisc: Int) throws -> Tensor {
+    if a.ndim < 1 || b.ndim < 1 { throw TensorError.value("At least one array has zero dimension") }
+    func movedLast(_ t: Tensor, _ axis: Int, _ argument: String) throws -> Tensor {
+      let axis = try AxisArguments.normalize(axis, ndim: t.ndim, argument: argument)
+      if axis == t.ndim - 1 { return t }
+      return try t.transpose((0..<t.ndim).filter { $0 != axis } + [axis])
+    }
+    let product = try cross(try movedLast(a, axisa, "axisa"), try movedLast(b, axisb, "axisb"))
+    // Only 3-vector products have an axis to place (2-vectors give their one component).
+    guard a.shape[axisa < 0 ? axisa + a.ndim : axisa] == 3 || b.shape[axisb < 0 ? axisb + b.ndim : axisb] == 3 else {
+      return product
+    }
+    let last = product.ndim - 1
+    let target = try AxisArguments.normalize(axisc, ndim: product.ndim, argument: "axisc")
+    if target == last { return product }
+    var order = Array(0..<last)
+    order.insert(last, at: target)
+    return try product.transpose(order)
+  }
+
   /// `np.cross(a, b)` of 2- or 3-vectors along the last axis: NumPy's products and differences, in its order.
   public static func cross(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     guard let m = a.shape.last, let n = b.shape.last, [2, 3].contains(m), [2, 3].contains(n) else {
       throw TensorError.value("incompatible dimensions for cross product\n(dimension must be 2 or 3)")
     }
+    // NumPy sizes its result with `np.broadcast(a[..., 0], b[..., 0])`, whose error is np.broadcast's wording.
+    _ = try broadcastShapes([Array(a.shape.dropLast()), Array(b.shape.dropLast())])
     func part(_ t: Tensor, _ i: Int) throws -> Tensor { try t.index([.ellipsis, .int(i)]) }
     let (a0, a1, b0, b1) = (try part(a, 0), try part(a, 1), try part(b, 0), try part(b, 1))
     let c2 = try a0.multiplying(b1).subtracting(a1.multiplying(b0))
-    if m == 2 && n == 2 { return c2 }
+    if m == 2 && n == 2 {
+      // NumPy writes the products into an array it made (`empty(shape)`): two 2-vectors give a 0-d array,
+      // `array(-2)`, not a scalar.
+      var product = c2
+      product.isScalar = false
+      product.isPythonScalar = false
+      return product
+    }
     let zero = Tensor.weak(0)
     let a2 = m == 3 ? try part(a, 2) : zero
     let b2 = n == 3 ? try part(b, 2) : zero

@@ -148,7 +148,10 @@ extension Tensor {
   /// `np.ldexp(x1, x2)`: `x1 * 2**x2`, rounded once, for integer `x2`.
   public static func loadExponent(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     if b.dtype.isInexact || b.dtype == .uint64 || a.dtype.isComplex { throw noLoop("ldexp") }
-    let type = try floatLoopType(a.isPythonScalar && a.storageClass == .int64 ? .float64 : a.dtype, "ldexp")
+    // A Python int mantissa is weak: beside a NumPy exponent it takes the smallest loop, float16's
+    // (`np.ldexp(2, np.arange(3))` is float16); two Python ints go through float64.
+    let weakInt = a.isPythonScalar && a.storageClass == .int64
+    let type = try floatLoopType(weakInt ? (b.isPythonScalar ? .float64 : .float16) : a.dtype, "ldexp")
     // A Python int exponent is weak: against an array or a NumPy scalar NumPy picks the int32-exponent loop, so the
     // int must fit int32 (two Python numbers become int64 and float64 arrays first).
     if b.isPythonScalar, !a.isPythonScalar, let value = b.int64s.first, Int32(exactly: value) == nil {

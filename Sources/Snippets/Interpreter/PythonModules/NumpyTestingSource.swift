@@ -1,6 +1,8 @@
 extension ModuleSources {
   /// `numpy.testing`'s assertions as tutorials use them, checking what they check: `assert_allclose`,
-  /// `assert_almost_equal`, `assert_array_almost_equal`, `assert_array_equal`, `assert_equal` and `assert_`. A check
+  /// `assert_almost_equal`, `assert_array_almost_equal`, `assert_array_equal`, `assert_array_less`, `assert_equal`,
+  /// `assert_string_equal` and `assert_`, and `assert_raises` and `assert_raises_regex` (unittest's, with its
+  /// messages). A check
   /// that passes returns None as NumPy's does; one that fails, or that meets values whose comparison NumPy treats
   /// specially (NaN, infinities, signed zeros, float32 and complex rounding, integers past 2**53, other types), is
   /// refused, since NumPy's AssertionError text (a report of the mismatched elements) is not reproduced.
@@ -112,6 +114,83 @@ extension ModuleSources {
             if np.signbit(x) != np.signbit(y):
                 _failed(function)
         if not (x == y).all():
+            _failed(function)
+
+    # unittest's assertRaises and assertRaisesRegex, which NumPy's assert_raises and assert_raises_regex are: called
+    # with the exception class only, a context manager; with a callable, a call of it.
+    class _AssertRaisesContext:
+        def __init__(self, expected, pattern, callable_name):
+            self.expected = expected
+            self.pattern = pattern
+            self.callable_name = callable_name
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, exc_type, exc_value, tb):
+            if exc_type is None:
+                if isinstance(self.expected, tuple):
+                    name = str(self.expected)
+                else:
+                    name = self.expected.__name__
+                if self.callable_name is not None:
+                    raise AssertionError(name + ' not raised by ' + self.callable_name)
+                raise AssertionError(name + ' not raised')
+            if not issubclass(exc_type, self.expected):
+                return False
+            if self.pattern is not None:
+                import re
+                if not re.search(self.pattern, str(exc_value)):
+                    raise AssertionError('"' + self.pattern + '" does not match "' + str(exc_value) + '"')
+            return True
+
+    def _raises(expected, pattern, args, kwargs):
+        if not args:
+            if kwargs:
+                _refuse('np.testing.assert_raises with keyword arguments and no callable')
+            return _AssertRaisesContext(expected, pattern, None)
+        function = args[0]
+        with _AssertRaisesContext(expected, pattern, function.__name__):
+            function(*args[1:], **kwargs)
+
+    def assert_raises(exception_class, *args, **kwargs):
+        return _raises(exception_class, None, args, kwargs)
+
+    def assert_raises_regex(exception_class, expected_regexp, *args, **kwargs):
+        if not isinstance(expected_regexp, str):
+            _refuse('np.testing.assert_raises_regex with a compiled pattern')
+        return _raises(exception_class, expected_regexp, args, kwargs)
+
+    def assert_string_equal(actual, desired):
+        # NumPy reports a difference with difflib's line diff, which snippets do not reproduce.
+        if not isinstance(actual, str):
+            raise AssertionError(repr(type(actual)))
+        if not isinstance(desired, str):
+            raise AssertionError(repr(type(desired)))
+        if desired != actual:
+            _failed('np.testing.assert_string_equal')
+
+    def assert_array_less(x, y, err_msg='', verbose=True, *, strict=False):
+        # NaNs in the same places of both (as NumPy's assert_array_compare allows) are left out of the comparison.
+        function = 'np.testing.assert_array_less'
+        if strict:
+            _refuse(function + ' with strict=True')
+        a = np.asarray(x)
+        b = np.asarray(y)
+        if a.dtype.kind not in 'biuf' or b.dtype.kind not in 'biuf':
+            _refuse(function + ' of ' + str(a.dtype) + ' and ' + str(b.dtype) + ' values')
+        if not (a.shape == () or b.shape == () or a.shape == b.shape):
+            _failed(function)
+        a_nan = np.isnan(a.astype(np.float64))
+        b_nan = np.isnan(b.astype(np.float64))
+        if a_nan.any() or b_nan.any():
+            if a.shape != b.shape or not (a_nan == b_nan).all():
+                _failed(function)
+            keep = ~a_nan
+            a = a[keep]
+            b = b[keep]
+        x_, y_ = _pair(a, b, function)
+        if not (x_ < y_).all():
             _failed(function)
     """#
 }

@@ -834,7 +834,7 @@ extension BigInt {
 enum NumpyTestingNames {
   static let defined: Set<String> = [
     "assert_", "assert_allclose", "assert_almost_equal", "assert_array_almost_equal", "assert_array_equal",
-    "assert_equal",
+    "assert_equal", "assert_raises", "assert_raises_regex", "assert_string_equal", "assert_array_less",
   ]
   static let numpys: Set<String> = [
     "BLAS_SUPPORTS_FPE", "HAS_LAPACK64", "HAS_REFCOUNT", "IS_64BIT", "IS_EDITABLE", "IS_INSTALLED", "IS_MUSL",
