@@ -209,7 +209,18 @@ extension Tensor {
     // Where only a NaN bound makes the result NaN, autograd's mask still passes `g` to `a` (NaN differs from both
     // bounds), which a selection of the bound cannot say: such a gradient is refused.
     var isNaNFromBound = false
+    // An integer result is compared with its bounds exactly: as doubles, int64 values past 2**53 (and uint64 past
+    // 2**63) could equal a bound they differ from.
+    let exactValues: [Int64]? = clipped.dtype.isInteger ? clipped.int64s : nil
+    let exactLows = try exactValues == nil ? nil : low.map { try $0.detached.broadcast(to: shape).int64s }
+    let exactHighs = try exactValues == nil ? nil : high.map { try $0.detached.broadcast(to: shape).int64s }
     let positions = (0..<count).map { k -> Int in
+      if let exactValues {
+        let value = exactValues[k]
+        if exactLows.map({ value != $0[k] }) ?? true, exactHighs.map({ value != $0[k] }) ?? true { return k }
+        if let exactLows, value == exactLows[k] { return lowStart + k }
+        return highStart + k
+      }
       let value = values[k]
       let isOwn = (lows.map { value != $0[k] } ?? true) && (highs.map { value != $0[k] } ?? true)
       if isOwn && !(value.isNaN && !ownValues[k].isNaN) { return k }
