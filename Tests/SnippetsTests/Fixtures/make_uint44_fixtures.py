@@ -90,6 +90,15 @@ SORTING = [
     "np.frompyfunc(lambda x: x, 1, 1)(u)",
     "np.frompyfunc(lambda x: x + 1, 1, 1)(m)",
     "np.frompyfunc(lambda x: type(x).__name__, 1, 1)(u[:2])",
+    # The statements Dtype43RefusalTests, Reach32bRefusalTests and DTypeRefusalTests refused before.
+    "w = np.array([-1, 2, -3]).astype(np.uint64)",
+    "np.sort(w)",
+    "np.unique(w)",
+    "w.argmax()",
+    "np.searchsorted(w, w)",
+    "np.sort_complex(w)",
+    "np.argsort(np.array([-1, 0, 5]).astype(np.uint64))",
+    "np.array([1, 2]).astype(np.uint64) < np.array([1, 2])",
 ]
 
 UNIQUE_AND_SEARCH = [
