@@ -103,7 +103,8 @@ extension Operators {
       return try compareTensors(mirrored, right, left)
     }
     let a = try left.toTensor()
-    let b = try right.toTensor()
+    var b: Tensor
+    if let unsigned = Value.unsignedOperand(right, beside: a) { b = unsigned } else { b = try right.toTensor() }
     return .tensor(
       try core {
         switch op {

@@ -3,7 +3,7 @@
 (helper uint44, issue 10's uint64 exactness).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_uint44_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/446-*`, `447-*` and `448-*` fixtures; rerunning gives identical bytes.
+`interpreter/446-*` to `449-*` fixtures; rerunning gives identical bytes.
 
 docbuild stores uint64 values as int64 bit patterns, so 2**63 and up read as negative; the ordering functions
 compared them as signed and were refused. 446: sorting (every kind, axes, ties in short and long lines), argsort,
@@ -15,7 +15,9 @@ integer) and np.digitize; int64 values past 2**53, which np.searchsorted, np.dig
 as float64 before (wrong indices and values) and np.unique of -2**63 (a crash). 448: np.median and np.nanmedian (the
 middle values converted to float64 as NumPy rounds them), np.max/np.min/np.ptp, comparisons of uint64 with unsigned
 and signed integers (exact in NumPy), bools and floats (in float64), np.maximum/np.minimum (and their reduce,
-accumulate, outer), np.clip (a Python int bound past the dtype's range is no bound) and np.fmax/np.fmin.
+accumulate, outer), np.clip (a Python int bound past the dtype's range is no bound) and np.fmax/np.fmin. 449:
+Python ints from 2**63 to 2**64 - 1 in np.array(..., dtype=np.uint64), beside uint64 arrays (NEP 50 makes them
+uint64) and in comparisons with integer arrays (exact in NumPy), which docbuild refused before.
 """
 
 import pathlib
@@ -261,6 +263,40 @@ STATISTICS_AND_COMPARISONS = [
     "sorted(u.tolist())",
 ]
 
+PYTHON_INTS = [
+    "e = np.array([2**64 - 1, 2**63, 0], dtype=np.uint64)",
+    "e",
+    "np.array([[2**63, 1], [2, 2**64 - 1]], dtype=np.uint64)",
+    "np.array((2**63,), dtype=np.uint64)",
+    "np.array(2**63, dtype=np.uint64)",
+    "np.asarray([2**63, True], dtype=np.uint64)",
+    "np.array([2**63, -3], dtype=np.uint64)",
+    "np.array([2**64], dtype=np.uint64)",
+    "np.sort(e)",
+    "np.argsort(e)",
+    "np.argmax(e)",
+    "np.unique(np.concatenate([e, e[::-1]]), return_counts=True)",
+    "np.searchsorted(np.sort(e), np.array([2**63 + 1], dtype=np.uint64))",
+    "np.median(e)",
+    "e < 2**63",
+    "e >= 2**63",
+    "e > 2**64 - 2",
+    "e == 2**64 - 1",
+    "2**63 <= e",
+    "e + 2**63",
+    "e - 2**63",
+    "2**63 - e",
+    "e * (2**63 + 1)",
+    "e[2] < 2**63",
+    "e / 2**63",
+    "a = np.array([1, -5])",
+    "a < 2**63",
+    "2**63 > a",
+    "np.int64(3) < 2**63",
+    "np.array([1], dtype=np.uint8) < 2**63",
+    "a + 2**63",
+]
+
 FIXTURES = {
     "446-uint44-sorting-and-arg-extremes-of-uint64": (
         "uint64 values past 2**63 in np.sort, np.argsort (every kind, axes, ties), argmax/argmin and the "
@@ -277,6 +313,12 @@ FIXTURES = {
         "np.median and np.nanmedian of uint64 values past 2**63 (converted to float64), the extremes, comparisons "
         "with unsigned and signed integers, bools and floats, np.maximum/np.minimum, np.clip and np.fmax/np.fmin.",
         ["import numpy as np"] + SETUP + STATISTICS_AND_COMPARISONS,
+    ),
+    "449-uint44-python-ints-from-2-63-as-uint64": (
+        "Python ints from 2**63 to 2**64 - 1 given to np.array with dtype=np.uint64 and beside uint64 arrays "
+        "(NEP 50: a uint64) and other integer arrays in comparisons (exact), and the ordering functions of such "
+        "arrays.",
+        ["import numpy as np"] + PYTHON_INTS,
     ),
 }
 
