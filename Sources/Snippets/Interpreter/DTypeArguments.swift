@@ -3,7 +3,7 @@ import TensorCore
 /// NumPy's answers for array arguments of the dtypes, shapes and values `Fuzz/dtype_sweep.py` gives NumPy's functions
 /// (every dtype, NumPy scalars and 0-d, empty and stepped arrays, wrapped integers, NaN, signed zeros and subnormals),
 /// where docbuild printed other text than NumPy: NumPy's own error where it raises one (checked in
-/// `Fixtures/interpreter/443-*` to `449-*`, `make_dtype43_fixtures.py`), and a refusal naming the function and the
+/// `Fixtures/interpreter/443-*` to `445-*`, `make_dtype43_fixtures.py`), and a refusal naming the function and the
 /// dtype or shape where NumPy computes in a way snippets do not follow (`Dtype43RefusalTests`).
 enum DTypeArguments {
   /// Checks `np.NAME(...)` (`name` as `np` spells it, `linalg.pinv`, `random.choice`): throws NumPy's error or a
@@ -99,8 +99,8 @@ enum DTypeArguments {
   /// np.quantile's and np.percentile's arguments NumPy computes with in ways snippets do not follow: an integer q
   /// of a float array holding NaN, infinities or -0.0 (NumPy's virtual indexes stay integers, so it takes the
   /// elements themselves in the array's dtype, NaN, infinities and -0.0 included, where interpolating changes
-  /// them), and integers past float64's exact range (NumPy subtracts them in their own dtype, which
-  /// wraps).
+  /// them), and integers past float64's exact range (NumPy subtracts them in their own dtype, which wraps in
+  /// int64, and rounds the difference to float64).
   private static func checkQuantile(_ name: String, _ call: CallArguments) throws(PythonError) {
     let array = call.positional.first.flatMap(tensor) ?? keyword("a", call).flatMap(tensor)
     let q = call.positional.dropFirst().first ?? keyword("q", call)
@@ -120,7 +120,8 @@ enum DTypeArguments {
     {
       throw NumpyArrays.unsupported(
         "np.\(name) of \(array.dtype.rawValue) values past 2**53 is not supported in snippets: NumPy interpolates "
-          + "with their difference in \(array.dtype.rawValue), which wraps")
+          + "with their difference taken in \(array.dtype.rawValue) (which wraps in int64) and then rounded to "
+          + "float64, which docbuild does not follow")
     }
   }
 
