@@ -11,7 +11,8 @@ argmax/argmin and their nan-forms with axis= and keepdims=, the array methods, n
 np.partition's uint64 kth (NumPy casts it to intp, so it wraps) and np.frompyfunc of uint64 elements. 447: np.unique
 with return_index/return_inverse/return_counts and axis=, the unique_* functions, the set functions, np.searchsorted
 (side=, sorter=, needles of other dtypes: NumPy compares in the common dtype, float64 for uint64 beside a signed
-integer) and np.digitize; int64 values past 2**53, which np.searchsorted, np.digitize, np.clip and np.lexsort compared
+integer; an unsorted array, where NumPy's bisection starting from the previous needle's window decides) and
+np.digitize (NumPy's check of the bins' order, which NaN passes); int64 values past 2**53, which np.searchsorted, np.digitize, np.clip and np.lexsort compared
 as float64 before (wrong indices and values) and np.unique of -2**63 (a crash). 448: np.median and np.nanmedian (the
 middle values converted to float64 as NumPy rounds them), np.max/np.min/np.ptp, comparisons of uint64 with unsigned
 and signed integers (exact in NumPy), bools and floats (in float64), np.maximum/np.minimum (and their reduce,
@@ -159,6 +160,19 @@ UNIQUE_AND_SEARCH = [
     "np.digitize(k, np.array([0, 2**60 + 1, 2**60 + 2]))",
     "np.digitize(k, np.array([2**60 + 2, 2**60 + 1, 0]), right=True)",
     "np.digitize(np.array([2**60 + 2]), np.array([2**60 + 3, 2**60 + 1, 0]))",
+    "np.searchsorted(np.array([4, 4, 9, 7]), [5, 8, -1, 6, 2])",
+    "np.searchsorted(np.array([4, 4, 9, 7]), [5, 8, -1, 6, 2], side='right')",
+    "np.searchsorted(np.array([2, 8, 8, 3, 6, 0, 7, 5, 9]), [2, 7, 5, 6, 4])",
+    "np.searchsorted(np.array([2.5, 8.0, np.nan, 3.0, 6.0]), np.array([[7.0, 2.0], [np.nan, 4.0]]))",
+    "np.searchsorted(u, u)",
+    "np.searchsorted(u, u[::-1], side='right')",
+    "np.searchsorted(np.array([5, 1, 4, 2]), [3, 4, 0], sorter=np.array([1, 3, 2, 0])[::-1])",
+    "np.digitize(np.array([2**60 + 1, 5, 2**60 + 3]), np.array([2**60 + 2, 2**60 + 1]))",
+    "np.digitize(np.array([np.nan, 6.0, 3.0]), np.array([3.0, 5.0, 7.0, np.nan, np.nan]))",
+    "np.digitize(np.array([np.nan, 6.0, 3.0]), np.array([3.0, 5.0, 7.0, np.nan]), right=True)",
+    "np.digitize(np.array([4.0]), np.array([7.0, 5.0, np.nan, 3.0]))",
+    "np.digitize(np.array([4.0]), np.array([np.nan, 3.0, 5.0]))",
+    "np.digitize(np.array([4.0]), np.array([2.0, 2.0, 1.0, 3.0]))",
     "np.clip(k, 2**60, 2**60 + 2)",
     "np.clip(k, np.array([2**60 + 1]), None)",
     "k.clip(max=2**60 + 2)",
@@ -295,6 +309,10 @@ PYTHON_INTS = [
     "np.int64(3) < 2**63",
     "np.array([1], dtype=np.uint8) < 2**63",
     "a + 2**63",
+    # WrongOutputRefusalTests and Reach30aRefusalTests refused these before.
+    "np.array([1, 2], dtype=np.uint64) * (2**64 - 1)",
+    "from array import array",
+    "bytes(array('Q', [2**64 - 1]))",
 ]
 
 FIXTURES = {
