@@ -3,8 +3,8 @@ import Testing
 @testable import Snippets
 
 /// What stays refused of uint64 values past 2**63 and Python ints from 2**63 once the functions that order values
-/// compare uint64 as unsigned (helper uint44): np.quantile and np.percentile past 2**53 (NumPy's difference in the
-/// array's dtype, rounded to float64), np.histogram past 2**53 (float edges that cannot hold the values), np.maximum
+/// compare uint64 as unsigned (helper uint44): np.quantile's integer q past 2**53 and the methods docbuild lacks for
+/// every dtype, np.histogram past 2**53 (float edges that cannot hold the values), np.maximum
 /// of uint64 and bools, and a Python int past 2**63 handed to a NumPy function or scalar type rather than an operator
 /// or np.array's `dtype=np.uint64`. What runs is checked against NumPy in `Fixtures/interpreter/446-*` to `449-*`
 /// (`make_uint44_fixtures.py`).
@@ -16,9 +16,8 @@ struct Uint44RefusalTests {
 
   /// (statement, words the refusal says).
   static let refused: [(statement: String, words: String)] = [
-    ("np.quantile(e, 0.5)", "np.quantile of uint64 values past 2**53 is not supported in snippets"),
-    ("np.percentile(e, [25, 50])", "rounded to float64, which docbuild does not follow"),
-    ("np.nanquantile(e, 0.3)", "np.nanquantile of uint64 values past 2**53"),
+    ("np.quantile(e, 1)", "np.quantile with an integer q of integers past 2**53 is not supported in snippets"),
+    ("np.quantile(e, 0.5, method='weibull')", "np.quantile's method='weibull' is not supported"),
     ("np.histogram(e)", "np.histogram of integers beyond 2**53 is not supported in snippets"),
     ("np.histogram_bin_edges(e, bins=2)", "integers beyond 2**53"),
     ("np.maximum(e, True)", "docbuild computes only + - * with uint64 values"),

@@ -99,8 +99,7 @@ enum DTypeArguments {
   /// np.quantile's and np.percentile's arguments NumPy computes with in ways snippets do not follow: an integer q
   /// of a float array holding NaN, infinities or -0.0 (NumPy's virtual indexes stay integers, so it takes the
   /// elements themselves in the array's dtype, NaN, infinities and -0.0 included, where interpolating changes
-  /// them), and integers past float64's exact range (NumPy subtracts them in their own dtype, which wraps in
-  /// int64, and rounds the difference to float64).
+  /// them). Integers past 2**53 are answered: `Tensor.quantiles` orders and subtracts them in their own dtype.
   private static func checkQuantile(_ name: String, _ call: CallArguments) throws(PythonError) {
     let array = call.positional.first.flatMap(tensor) ?? keyword("a", call).flatMap(tensor)
     let q = call.positional.dropFirst().first ?? keyword("q", call)
@@ -112,16 +111,6 @@ enum DTypeArguments {
       throw NumpyArrays.unsupported(
         "np.\(name) with an integer q is not supported in snippets: NumPy takes the elements themselves in the "
           + "array's dtype; give q as a float")
-    }
-    if let array, array.dtype == .uint64 || array.dtype == .int64,
-      Interpreter.integers(array).contains(where: {
-        (array.dtype == .uint64 ? UInt64(bitPattern: $0) : $0.magnitude) > 1 << 53
-      })
-    {
-      throw NumpyArrays.unsupported(
-        "np.\(name) of \(array.dtype.rawValue) values past 2**53 is not supported in snippets: NumPy interpolates "
-          + "with their difference taken in \(array.dtype.rawValue) (which wraps in int64) and then rounded to "
-          + "float64, which docbuild does not follow")
     }
   }
 

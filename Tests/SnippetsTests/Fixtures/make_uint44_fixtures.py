@@ -12,13 +12,15 @@ np.partition's uint64 kth (NumPy casts it to intp, so it wraps) and np.frompyfun
 with return_index/return_inverse/return_counts and axis=, the unique_* functions, the set functions, np.searchsorted
 (side=, sorter=, needles of other dtypes: NumPy compares in the common dtype, float64 for uint64 beside a signed
 integer; an unsorted array, where NumPy's bisection starting from the previous needle's window decides) and
-np.digitize (NumPy's check of the bins' order, which NaN passes); int64 values past 2**53, which np.searchsorted, np.digitize, np.clip and np.lexsort compared
-as float64 before (wrong indices and values) and np.unique of -2**63 (a crash). 448: np.median and np.nanmedian (the
-middle values converted to float64 as NumPy rounds them), np.max/np.min/np.ptp, comparisons of uint64 with unsigned
-and signed integers (exact in NumPy), bools and floats (in float64), np.maximum/np.minimum (and their reduce,
-accumulate, outer), np.clip (a Python int bound past the dtype's range is no bound) and np.fmax/np.fmin. 449:
-Python ints from 2**63 to 2**64 - 1 in np.array(..., dtype=np.uint64), beside uint64 arrays (NEP 50 makes them
-uint64) and in comparisons with integer arrays (exact in NumPy), which docbuild refused before.
+np.digitize (NumPy's check of the bins' order, which NaN passes); int64 values past 2**53, which np.searchsorted,
+np.digitize, np.clip and np.lexsort compared as float64 before (wrong indices and values) and np.unique of -2**63 (a
+crash). 448: np.median and np.nanmedian (the middle values converted to float64 as NumPy rounds them), np.quantile
+and np.percentile of integers past 2**53 (ordered in their dtype, the neighbours' difference taken in it, wrapping in
+int64, then converted to float64), np.max/np.min/np.ptp, comparisons of uint64 with unsigned and signed integers
+(exact in NumPy), bools and floats (in float64), np.maximum/np.minimum (and their reduce, accumulate, outer), np.clip
+(a Python int bound past the dtype's range is no bound) and np.fmax/np.fmin. 449: Python ints from 2**63 to
+2**64 - 1 in np.array(..., dtype=np.uint64), beside uint64 arrays (NEP 50 makes them uint64) and in comparisons
+with integer arrays (exact in NumPy), which docbuild refused before.
 """
 
 import pathlib
@@ -190,6 +192,22 @@ STATISTICS_AND_COMPARISONS = [
     "np.nanmedian(u)",
     "np.nanmedian(m, axis=1)",
     "np.median(k)",
+    "np.quantile(u, 0.5)",
+    "np.quantile(u, [0.0, 0.3, 0.7, 1.0])",
+    "np.quantile(u, [0.1, 0.5, 0.85], method='lower')",
+    "np.quantile(u, [0.1, 0.5, 0.85], method='higher')",
+    "np.quantile(u, [0.1, 0.5, 0.85], method='nearest')",
+    "np.quantile(u, [0.1, 0.5, 0.85], method='midpoint')",
+    "np.nanquantile(u, 0.9999)",
+    "np.percentile(u, [10, 50, 90])",
+    "np.nanpercentile(m, 37, axis=0)",
+    "np.quantile(m, [0.4, 0.6], axis=1, keepdims=True)",
+    "np.quantile(np.array([-1, 0]).astype(np.uint64), [0.25, 0.5, 0.75])",
+    "np.quantile(k, [0.3, 0.5, 0.9])",
+    "np.percentile(k, 37, method='nearest')",
+    "np.quantile(np.array([-2**63, 2**63 - 1]), [0.25, 0.5, 0.75])",
+    "np.percentile(np.array([2**63 - 1, -2**63, 1]), 1)",
+    "np.nanpercentile(np.array([-2**63, 5, 2**63 - 1]), [30, 70])",
     "np.max(u)",
     "np.min(u)",
     "np.max(m, axis=0)",
@@ -328,7 +346,8 @@ FIXTURES = {
         ["import numpy as np"] + SETUP + UNIQUE_AND_SEARCH,
     ),
     "448-uint44-median-extremes-and-comparisons-of-uint64": (
-        "np.median and np.nanmedian of uint64 values past 2**63 (converted to float64), the extremes, comparisons "
+        "np.median, np.nanmedian, np.quantile and np.percentile of uint64 past 2**63 and int64 past 2**53, the "
+        "extremes, comparisons "
         "with unsigned and signed integers, bools and floats, np.maximum/np.minimum, np.clip and np.fmax/np.fmin.",
         ["import numpy as np"] + SETUP + STATISTICS_AND_COMPARISONS,
     ),
