@@ -66,7 +66,7 @@ struct Sweep43RefusalTests {
     ),
     (
       "", "np.quantile(np.array([2**60 + 1, 3]), 1)",
-      "np.quantile of int64 values past 2**53 is not supported"
+      "np.quantile with an integer q of integers past 2**53 is not supported"
     ),
     (
       ">>> c = np.arange(4.0)", "np.isin(c, c, invert='1')",

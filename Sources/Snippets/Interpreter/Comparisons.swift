@@ -140,7 +140,8 @@ extension Operators {
       throw error
     }
     let a = try left.toTensor()
-    let b = try right.toTensor()
+    var b: Tensor
+    if let unsigned = Value.unsignedOperand(right, beside: a) { b = unsigned } else { b = try right.toTensor() }
     return .tensor(
       try core {
         switch op {

@@ -94,7 +94,8 @@ extension Value {
   static let bigIntInArray = PythonError.limit(
     "a Python int of more than 63 bits as an array element or NumPy scalar is not supported in snippets: NumPy "
       + "makes it a uint64, a float64 or an OverflowError depending on where it goes; write it as a float "
-      + "(2.0**64), or make a uint64 from int64 values with .astype(np.uint64)")
+      + "(2.0**64), give ints below 2**64 to np.array with dtype=np.uint64, or make a uint64 from int64 values "
+      + "with .astype(np.uint64)")
 
   /// The value as a Python integer (ints, bools and NumPy integer scalars), as Python's `__index__` allows.
   func toInt() throws(PythonError) -> Int {
@@ -394,6 +395,19 @@ extension Value {
 }
 
 extension Value {
+  /// A Python int from 2**63 to 2**64 - 1 beside an integer array (or NumPy scalar) as the uint64 NumPy scalar it
+  /// stands for, nil for other values (beside bools NumPy raises its OverflowError). Beside a uint64 operand NumPy takes it as a uint64 (NEP 50), and
+  /// it compares it exactly with any integer, as docbuild compares uint64 with integers; beside a float it would
+  /// take the float's dtype, so it is not converted there.
+  static func unsignedOperand(_ value: Value, beside other: Tensor) -> Tensor? {
+    guard case .bigInt(let big) = value, !big.negative, big.bitWidth <= 64, other.storageClass == .int64,
+      // Past Int.max and below 2**64: its bit pattern is big - 2**64, a negative Int.
+      let pattern = (big - BigInt(Int.max) * BigInt(2) - BigInt(2)).asInt,
+      let unsigned = try? Tensor(shape: [], storage: .int64([Int64(pattern)])).astype(.uint64)
+    else { return nil }
+    return unsigned.scalar
+  }
+
   /// A NumPy integer element as a Python int. uint64 values are stored as int64 bit patterns, so one at or above 2^63
   /// reads as negative and becomes the big int it stands for.
   static func pythonInt(_ value: Int64, of dtype: DType) -> Value {

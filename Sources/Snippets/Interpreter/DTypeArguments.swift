@@ -3,29 +3,12 @@ import TensorCore
 /// NumPy's answers for array arguments of the dtypes, shapes and values `Fuzz/dtype_sweep.py` gives NumPy's functions
 /// (every dtype, NumPy scalars and 0-d, empty and stepped arrays, wrapped integers, NaN, signed zeros and subnormals),
 /// where docbuild printed other text than NumPy: NumPy's own error where it raises one (checked in
-/// `Fixtures/interpreter/443-*` to `449-*`, `make_dtype43_fixtures.py`), and a refusal naming the function and the
+/// `Fixtures/interpreter/443-*` to `445-*`, `make_dtype43_fixtures.py`), and a refusal naming the function and the
 /// dtype or shape where NumPy computes in a way snippets do not follow (`Dtype43RefusalTests`).
 enum DTypeArguments {
-  /// The functions whose results depend on the order of their operands' values: docbuild orders uint64 values as
-  /// signed ones, so a uint64 value past int64 is refused there. (np.partition and np.argpartition order uint64 as
-  /// NumPy does, checked in `interpreter/64-*`; np.isin and np.in1d answer by equality alone.)
-  static let orderingFunctions: Set<String> = [
-    "sort", "argsort", "argmax", "argmin", "nanargmax", "nanargmin", "unique", "unique_all", "unique_counts",
-    "unique_inverse", "unique_values", "searchsorted", "intersect1d", "union1d", "setdiff1d", "setxor1d",
-    "sort_complex", "lexsort", "median", "nanmedian", "percentile", "nanpercentile", "quantile", "nanquantile",
-    "digitize", "histogram", "histogram_bin_edges",
-  ]
-
-  /// The array methods that order their values, as `orderingFunctions`.
-  static let orderingMethods: Set<String> = ["sort", "argsort", "argmax", "argmin", "searchsorted"]
-
   /// Checks `np.NAME(...)` (`name` as `np` spells it, `linalg.pinv`, `random.choice`): throws NumPy's error or a
   /// refusal for the operand dtypes and shapes below; returns for everything else.
   static func check(_ name: String, _ call: CallArguments) throws(PythonError) {
-    let operands = call.positional + call.keywords.map(\.value)
-    if orderingFunctions.contains(name), let holder = operands.first(where: holdsUnsignedPastSigned) {
-      throw refusedUnsigned("np.\(name)", holder)
-    }
     let first = call.positional.first.flatMap(tensor)
     switch name {
     case "gcd", "lcm":
@@ -110,17 +93,13 @@ enum DTypeArguments {
 
   /// Checks the array method `receiver.name(...)` as `check` does the functions.
   static func checkMethod(_ name: String, _ receiver: Tensor, _ call: CallArguments) throws(PythonError) {
-    if orderingMethods.contains(name), holdsUnsignedPastSigned(.tensor(receiver)) {
-      throw refusedUnsigned("ndarray.\(name)", .tensor(receiver))
-    }
     if name == "clip", receiver.dtype == .bool, !givesBounds(call, isMethod: true) { throw boolPositive }
   }
 
   /// np.quantile's and np.percentile's arguments NumPy computes with in ways snippets do not follow: an integer q
   /// of a float array holding NaN, infinities or -0.0 (NumPy's virtual indexes stay integers, so it takes the
   /// elements themselves in the array's dtype, NaN, infinities and -0.0 included, where interpolating changes
-  /// them), and integers past float64's exact range (NumPy subtracts them in their own dtype, which
-  /// wraps).
+  /// them). Integers past 2**53 are answered: `Tensor.quantiles` orders and subtracts them in their own dtype.
   private static func checkQuantile(_ name: String, _ call: CallArguments) throws(PythonError) {
     let array = call.positional.first.flatMap(tensor) ?? keyword("a", call).flatMap(tensor)
     let q = call.positional.dropFirst().first ?? keyword("q", call)
@@ -132,13 +111,6 @@ enum DTypeArguments {
       throw NumpyArrays.unsupported(
         "np.\(name) with an integer q is not supported in snippets: NumPy takes the elements themselves in the "
           + "array's dtype; give q as a float")
-    }
-    if let array, array.dtype == .uint64 || array.dtype == .int64,
-      Interpreter.integers(array).contains(where: { $0.magnitude > 1 << 53 })
-    {
-      throw NumpyArrays.unsupported(
-        "np.\(name) of \(array.dtype.rawValue) values past 2**53 is not supported in snippets: NumPy interpolates "
-          + "with their difference in \(array.dtype.rawValue), which wraps")
     }
   }
 
@@ -161,18 +133,6 @@ enum DTypeArguments {
 
   /// NumPy's class of a dtype as its errors print it.
   static func dtypeClass(_ dtype: DType) -> String { "<class 'numpy.dtypes.\(dtypeClassName(dtype))'>" }
-
-  private static func refusedUnsigned(_ what: String, _ holder: Value) -> PythonError {
-    NumpyArrays.unsupported(
-      "\(what) of uint64 values past 2**63 - 1 is not supported in snippets: docbuild orders them as signed "
-        + "integers")
-  }
-
-  /// True for a uint64 array (or NumPy scalar) holding a value past int64's range.
-  private static func holdsUnsignedPastSigned(_ value: Value) -> Bool {
-    guard case .tensor(let tensor) = value, tensor.dtype == .uint64 else { return false }
-    return Interpreter.integers(tensor).contains { $0 < 0 }
-  }
 
   private static func tensor(_ value: Value) -> Tensor? {
     if case .tensor(let tensor) = value { return tensor }

@@ -442,7 +442,7 @@ enum NumpyArrays {
     if a.dtype.isInteger {
       // NumPy's `_clip`: a Python int bound at or past an integer dtype's own limit is no bound (NEP 50 would
       // otherwise reject it).
-      let (least, most) = a.dtype.integerBounds
+      let (least, most) = a.dtype == .uint64 ? (0, Int64.max) : a.dtype.integerBounds
       let uint64Max = BigInt(Int.max) * BigInt(2) + BigInt(1)
       switch low {
       case .int(let value)? where Int64(value) <= least: low = nil

@@ -393,14 +393,23 @@ enum NumpyEverydayIndices {
       }
       throw PythonError.value("all keys need to be the same shape")
     }
-    let columns = keys.map(\.doubles)
-    func before(_ i: Int, _ j: Int) -> Bool {
-      for column in columns.reversed() {
-        let (x, y) = (column[i], column[j])
-        if x == y || (x.isNaN && y.isNaN) { continue }
+    // Each key is compared in its own dtype: integers exactly (uint64 as unsigned), floats with NaN last.
+    let columns: [(Int, Int) -> Bool?] = keys.reversed().map { key in
+      if let ints = key.orderKeys {
+        return { i, j in ints[i] == ints[j] ? nil : ints[i] < ints[j] }
+      }
+      let values = key.doubles
+      return { i, j in
+        let (x, y) = (values[i], values[j])
+        if x == y || (x.isNaN && y.isNaN) { return nil }
         if x.isNaN { return false }
         if y.isNaN { return true }
         return x < y
+      }
+    }
+    func before(_ i: Int, _ j: Int) -> Bool {
+      for column in columns {
+        if let isBefore = column(i, j) { return isBefore }
       }
       return i < j
     }

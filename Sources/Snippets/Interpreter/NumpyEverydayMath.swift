@@ -175,7 +175,8 @@ enum NumpyEverydayMath {
       // in the array (its vector loop, and the scalar loop for the tail, which returns the second at its fourth and
       // seventh places): refused where their signs differ, the one thing that would show which, except for zeros
       // among the first three of two 1-d arrays of fewer than 8 elements, which are always the first.
-      if !a.dtype.isComplex, !b.dtype.isComplex {
+      // Integers and bools hold no NaN and no signed zero: nothing to tie.
+      if !a.dtype.isComplex, !b.dtype.isComplex, a.dtype.isInexact || b.dtype.isInexact {
         let bothNaN = try Tensor.logical("logical_and", a.nanMask, b.nanMask)
         let zero = weak(0)
         let bothZero = try Tensor.logical("logical_and", a.equal(zero), b.equal(zero))

@@ -164,11 +164,7 @@ extension Interpreter {
     let flat = try core { try tensor.reshape([tensor.size]) }
     switch flat.storage {
     case .bool(let values): return values.map { .bool($0) }
-    case .int64(let values) where flat.dtype == .uint64:
-      guard values.allSatisfy({ $0 >= 0 }) else {
-        throw NumpyArrays.unsupported("a np.frompyfunc ufunc of uint64 values from 2**63 is not supported in snippets")
-      }
-      return values.map { .int(Int($0)) }
+    case .int64(let values) where flat.dtype == .uint64: return values.map { Value.pythonInt($0, of: .uint64) }
     case .int64(let values): return values.map { .int(Int($0)) }
     case .float64(let values): return values.map { .float($0) }
     case .complex128(let values): return values.map { .complex($0) }

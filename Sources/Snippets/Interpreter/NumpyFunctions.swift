@@ -214,8 +214,9 @@ enum NumpyFunctions {
       let bound = try call.bind(["object", "dtype"], required: 1)
       try requireArrayOrder(name, bound.value("object"), order)
       if let text = try StringArrays.array(bound.value("object"), dtype: bound["dtype"]) { return text }
-      let nested = try bound.value("object").toNested()
       let dtype = try arrayDType?.get()
+      if dtype == .uint64, let unsigned = try unsignedArray(bound.value("object")) { return .tensor(unsigned) }
+      let nested = try bound.value("object").toNested()
       if let dtype, !dtype.isComplex, case .list = nested, Self.holdsComplexArray(nested) {
         throw PythonError.limit(
           "np.\(name) of complex NumPy values with dtype=\(dtype.rawValue) is not supported in snippets: NumPy "
@@ -352,6 +353,42 @@ enum NumpyFunctions {
     default:
       return nil
     }
+  }
+
+  /// `np.array(object, dtype=np.uint64)` of (nested lists or tuples of) Python ints and bools, some of them from
+  /// 2**63 to 2**64 - 1, which NumPy stores as they are: each int as its uint64 bit pattern. Nil when the object
+  /// holds no such int; refused when it holds them beside other values, whose conversion NumPy decides otherwise.
+  private static func unsignedArray(_ object: Value) throws(PythonError) -> Tensor? {
+    func holdsBigInt(_ value: Value) -> Bool {
+      switch value {
+      case .bigInt: return true
+      case .list(let items), .tuple(let items): return items.contains(where: holdsBigInt)
+      default: return false
+      }
+    }
+    guard holdsBigInt(object) else { return nil }
+    let twoTo64 = BigInt(Int.max) * BigInt(2) + BigInt(2)
+    func bits(_ value: Value) throws(PythonError) -> NestedValue {
+      switch value {
+      case .bigInt(let big) where !big.negative && big.bitWidth <= 64:
+        // Below 2**64 and past Int.max: its bit pattern is big - 2**64, a negative Int.
+        guard let pattern = (big - twoTo64).asInt else { throw Value.bigIntInArray }
+        return .scalar(.int(Int64(pattern)))
+      case .bigInt(let big) where !big.negative:
+        throw PythonError("OverflowError", "Python int too large to convert to C long")
+      case .int(let number) where number < 0:
+        throw PythonError("OverflowError", "Python integer \(number) out of bounds for uint64")
+      case .int(let number): return .scalar(.int(Int64(number)))
+      case .bool(let flag): return .scalar(.int(flag ? 1 : 0))
+      case .list(let items), .tuple(let items):
+        var nested: [NestedValue] = []
+        for item in items { nested.append(try bits(item)) }
+        return .list(nested)
+      default: throw Value.bigIntInArray
+      }
+    }
+    let nested = try bits(object)
+    return try core { try Tensor.array(nested, dtype: .int64).astype(.uint64) }
   }
 
   private static func arange(_ call: CallArguments) throws(PythonError) -> Value {

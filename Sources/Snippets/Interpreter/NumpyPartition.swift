@@ -57,9 +57,7 @@ enum NumpyPartition {
     }
     if kth.dtype == .bool { throw PythonError.value("Booleans unacceptable as partition index") }
     guard kth.dtype.isInteger else { throw PythonError.type("Partition index must be integer") }
-    if case .int64(let values) = kth.storage, kth.dtype == .uint64, values.contains(where: { $0 < 0 }) {
-      throw NumpyArrays.unsupported("a uint64 kth past 2**63 is not supported in snippets")
-    }
+    // NumPy casts kth to intp, so a uint64 kth from 2**63 wraps to a negative one, as its bit pattern reads here.
     if case .int64(let values) = kth.storage { return values.map { Int($0) } }
     return try kth.exactInts()
   }

@@ -29,7 +29,7 @@ enum NumpyUnique {
       let (values, counts) = try core { try ar.uniqueValues() }
       results = [.tensor(values)]
       if returnIndex || returnInverse {
-        let (firsts, inverse) = try groups(of: ar)
+        let (firsts, inverse) = groups(of: ar)
         results.append(.tensor(Tensor(shape: [firsts.count], storage: .int64(firsts.map(Int64.init)))))
         results.append(.tensor(Tensor(shape: ar.shape, storage: .int64(inverse.map(Int64.init)))))
       } else {
@@ -45,9 +45,8 @@ enum NumpyUnique {
   }
 
   /// Each distinct value's first position (in sorted order of the values) and every element's group, NaNs one group.
-  private static func groups(of ar: Tensor) throws(PythonError) -> (firsts: [Int], inverse: [Int]) {
-    let rows = try elementRows(of: ar, width: 1)
-    return group(rows, equalNaN: true)
+  private static func groups(of ar: Tensor) -> (firsts: [Int], inverse: [Int]) {
+    groupRows(of: ar, width: 1)
   }
 
   /// `np.unique(…, axis=k)`: the distinct slices along `k` in lexicographic order, then the first index, the inverse
@@ -57,11 +56,10 @@ enum NumpyUnique {
     let front = try core { try ar.swappingAxes(0, axis) }
     let count = front.shape[0]
     let width = count == 0 ? 0 : front.size / count
-    let rows = try elementRows(of: front, width: width)
-    if rows.contains(where: { $0.contains(where: \.isNaN) }) {
+    if front.dtype.isInexact && front.doubles.contains(where: \.isNaN) {
       throw NumpyArrays.unsupported("np.unique(axis=…) of slices holding NaN is not supported in snippets")
     }
-    let (firsts, inverse) = group(rows, equalNaN: false)
+    let (firsts, inverse) = groupRows(of: front, width: width, count: count)
     var counts = [Int64](repeating: 0, count: firsts.count)
     for member in inverse { counts[member] += 1 }
     let kept = try core { try front.index([.indices(shape: [firsts.count], values: firsts)]) }
@@ -73,35 +71,40 @@ enum NumpyUnique {
     ]
   }
 
-  /// The array's elements as rows of `width` numbers (ints exactly, as doubles only when the dtype is a float).
-  private static func elementRows(of ar: Tensor, width: Int) throws(PythonError) -> [[Double]] {
-    if case .int64(let values) = ar.storage, values.contains(where: { Swift.abs($0) > 1 << 53 }) {
-      throw NumpyArrays.unsupported("np.unique of integers beyond 2**53 is not supported in snippets")
+  /// The array's elements as `count` rows of `width`, grouped as `group` does: integers and bools compared exactly
+  /// (uint64 as unsigned), floats as doubles with NaN last and NaNs equal.
+  private static func groupRows(of ar: Tensor, width: Int, count: Int? = nil) -> (firsts: [Int], inverse: [Int]) {
+    let count = count ?? ar.size
+    if case .bool(let values) = ar.storage {
+      return group(values.map { $0 ? 1 : 0 }, count: count, width: width, less: <, same: ==)
     }
-    let values = ar.doubles
-    guard width > 0 else { return Array(repeating: [], count: ar.shape.first ?? 0) }
-    return stride(from: 0, to: values.count, by: width).map { Array(values[$0..<($0 + width)]) }
+    if let keys = ar.orderKeys { return group(keys, count: count, width: width, less: <, same: ==) }
+    return group(
+      ar.doubles, count: count, width: width,
+      // NaN sorts last, as NumPy's sort puts it.
+      less: { x, y in x < y || (!x.isNaN && y.isNaN) }, same: { x, y in x == y || (x.isNaN && y.isNaN) })
   }
 
-  /// A stable lexicographic sort of the rows, grouped: each group's first position and every row's group.
-  private static func group(_ rows: [[Double]], equalNaN: Bool) -> (firsts: [Int], inverse: [Int]) {
-    func less(_ a: [Double], _ b: [Double]) -> Bool {
-      for (x, y) in zip(a, b) where !(x == y || (x.isNaN && y.isNaN)) {
-        // NaN sorts last, as NumPy's sort puts it.
-        if x.isNaN { return false }
-        if y.isNaN { return true }
-        return x < y
+  /// A stable lexicographic sort of the rows (`count` rows of `width` consecutive elements), grouped: each group's
+  /// first position and every row's group.
+  private static func group<Element>(
+    _ elements: [Element], count: Int, width: Int, less: (Element, Element) -> Bool,
+    same: (Element, Element) -> Bool
+  ) -> (firsts: [Int], inverse: [Int]) {
+    func rowLess(_ a: Int, _ b: Int) -> Bool {
+      for k in 0..<width where !same(elements[a * width + k], elements[b * width + k]) {
+        return less(elements[a * width + k], elements[b * width + k])
       }
       return false
     }
-    func same(_ a: [Double], _ b: [Double]) -> Bool {
-      zip(a, b).allSatisfy { $0 == $1 || (equalNaN && $0.isNaN && $1.isNaN) }
+    func rowSame(_ a: Int, _ b: Int) -> Bool {
+      (0..<width).allSatisfy { same(elements[a * width + $0], elements[b * width + $0]) }
     }
-    let order = rows.indices.sorted { less(rows[$0], rows[$1]) || (!less(rows[$1], rows[$0]) && $0 < $1) }
+    let order = (0..<count).sorted { rowLess($0, $1) || (!rowLess($1, $0) && $0 < $1) }
     var firsts: [Int] = []
-    var inverse = [Int](repeating: 0, count: rows.count)
+    var inverse = [Int](repeating: 0, count: count)
     for position in order {
-      if let last = firsts.last, same(rows[last], rows[position]) {
+      if let last = firsts.last, rowSame(last, position) {
         inverse[position] = firsts.count - 1
         continue
       }

@@ -151,8 +151,10 @@ enum Operators {
   /// in true division (its float64 loop), and otherwise the OverflowError of its conversion to a C long.
   private static func bigIntOperand(_ big: BigInt, _ op: BinaryOperator, _ array: Tensor) throws(PythonError) -> Value {
     guard array.dtype.isInexact || op == .divide else {
-      // A uint64 array takes an int below 2**64 as a uint64 (docbuild holds such ints only through .astype).
-      if array.dtype == .uint64, !big.negative, big.bitWidth <= 64 { throw Value.bigIntInArray }
+      // A uint64 array takes an int below 2**64 as a uint64.
+      if array.dtype == .uint64, let unsigned = Value.unsignedOperand(.bigInt(big), beside: array) {
+        return .tensor(unsigned)
+      }
       throw PythonError("OverflowError", "Python int too large to convert to C long")
     }
     guard let double = big.double else { throw PythonError("OverflowError", "int too large to convert to float") }

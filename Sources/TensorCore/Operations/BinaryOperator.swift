@@ -260,6 +260,19 @@ enum BinaryOperator: Sendable {
     }
   }
 
+  /// The comparison of two integer (or bool) operands by their values, whatever their signedness: NumPy compares
+  /// uint64 with a signed integer exactly (`np.uint64(2**63) > np.int64(2**63 - 1)`), where float64 would round
+  /// both to 2**63. Each element widens to 128 bits, uint64 from its bit pattern.
+  func exactIntegerComparison(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let shape = try Shape.broadcastOperands(a.shape, b.shape)
+    let count = try Shape.checkedCount(shape)
+    func wide(_ x: Tensor) -> [Int128] {
+      x.dtype == .uint64 ? x.int64s.map { Int128(UInt64(bitPattern: $0)) } : x.int64s.map { Int128($0) }
+    }
+    let values = compare(wide(a), a.shape, wide(b), b.shape, shape: shape, count: count)
+    return Tensor(shape: shape, storage: .bool(values), isScalar: shape.isEmpty, node: nil)
+  }
+
   private func compare<T: Comparable>(
     _ a: [T], _ aShape: [Int], _ b: [T], _ bShape: [Int], shape: [Int], count: Int
   ) -> [Bool] {

@@ -157,12 +157,17 @@ enum NarrowEvaluation {
         func unsignedLike(_ x: Tensor) -> Bool {
           x.dtype.isUnsigned || (x.isPythonScalar && x.storageClass == .int64 && x.int64s.allSatisfy { $0 >= 0 })
         }
-        guard unsignedLike(a), unsignedLike(b) else {
-          throw TensorError.limit(
-            "docbuild compares uint64 values only with unsigned ones; convert first with .astype(float)")
+        if unsignedLike(a), unsignedLike(b) {
+          // Flipping the sign bit orders unsigned bit patterns as signed ints.
+          return try op.evaluate(a.orderedUnsigned, b.orderedUnsigned)
         }
-        // Flipping the sign bit orders unsigned bit patterns as signed ints.
-        return try op.evaluate(a.orderedUnsigned, b.orderedUnsigned)
+        // Beside a signed integer or a bool NumPy compares the values exactly; beside a float, in float64 (below).
+        let isIntegral = { (x: Tensor) in x.storageClass == .int64 || x.storageClass == .bool }
+        if isIntegral(a), isIntegral(b) { return try op.exactIntegerComparison(a, b) }
+        guard common.isFloat else {
+          throw TensorError.limit(
+            "docbuild compares uint64 values only with integers and real floats; convert first with .astype(float)")
+        }
       }
       // Python ints out of the array's range compare by value (NumPy 2 does too): compare in the storage class.
       if common.isFloat {
@@ -181,6 +186,10 @@ enum NarrowEvaluation {
     {
       // Converted operands no longer show the layout NumPy's loop saw, which decides which NaN it returns.
       throw BinaryOperator.nanTieRefusal(op == .add ? "+" : "*")
+    }
+    if common == .uint64, op == .maximum || op == .minimum, case .int64 = a.storage, case .int64 = b.storage {
+      // Flipping the sign bit orders unsigned bit patterns as signed ints; flipped back, the picked value's own.
+      return try op.evaluate(a.orderedUnsigned, b.orderedUnsigned).orderedUnsigned.tagged(.uint64)
     }
     if common == .uint64 && !(op == .add || op == .subtract || op == .multiply || op == .divide) {
       throw TensorError.limit(

@@ -209,7 +209,18 @@ extension Tensor {
     // Where only a NaN bound makes the result NaN, autograd's mask still passes `g` to `a` (NaN differs from both
     // bounds), which a selection of the bound cannot say: such a gradient is refused.
     var isNaNFromBound = false
+    // An integer result is compared with its bounds exactly: as doubles, int64 values past 2**53 (and uint64 past
+    // 2**63) could equal a bound they differ from.
+    let exactValues: [Int64]? = clipped.dtype.isInteger ? clipped.int64s : nil
+    let exactLows = try exactValues == nil ? nil : low.map { try $0.detached.broadcast(to: shape).int64s }
+    let exactHighs = try exactValues == nil ? nil : high.map { try $0.detached.broadcast(to: shape).int64s }
     let positions = (0..<count).map { k -> Int in
+      if let exactValues {
+        let value = exactValues[k]
+        if exactLows.map({ value != $0[k] }) ?? true, exactHighs.map({ value != $0[k] }) ?? true { return k }
+        if let exactLows, value == exactLows[k] { return lowStart + k }
+        return highStart + k
+      }
       let value = values[k]
       let isOwn = (lows.map { value != $0[k] } ?? true) && (highs.map { value != $0[k] } ?? true)
       if isOwn && !(value.isNaN && !ownValues[k].isNaN) { return k }
@@ -390,7 +401,7 @@ extension Tensor {
   /// `stable`.
   public func argsort(axis: Int?, stable: Bool) throws -> Tensor {
     // NumPy's argsort views a 0-d array as one element (`PyArray_CheckAxis`), so axis 0 and -1 give `array([0])`.
-    let source = axis == nil || ndim == 0 ? reshapedUnrecorded([size]) : self
+    let source = axis == nil || ndim == 0 ? reshapedUnrecorded([size]).tagged(dtype) : self
     if case .complex128(let values) = storage { try refuseOrderFromDecompositionDigits(values, "np.argsort") }
     let normalized = try Shape.normalize(axis: axis ?? -1, ndim: source.ndim)
     let lines = AxisLines(source.shape, axis: normalized)
@@ -414,7 +425,7 @@ extension Tensor {
     try ResourceMeter.charge(work: size * 20, bytes: size * 8)
     let lines = AxisLines(shape, axis: axis)
     let values = doubles
-    let ints: [Int64]? = if case .int64(let v) = storage { v } else { nil }
+    let ints = orderKeys
     let complexes: [Complex]? = if case .complex128(let v) = storage { v } else { nil }
     func less(_ a: Int, _ b: Int) -> Bool {
       if let ints { return ints[a] < ints[b] }
@@ -427,7 +438,7 @@ extension Tensor {
     for o in 0..<lines.outer {
       for i in 0..<lines.inner {
         var line = (0..<lines.count).map { lines.position(o, $0, i) }
-        if network, line.count <= 256, try networkOrders(line, ints: ints, values: values) {
+        if network, line.count <= 256, networkOrders(line, ints: ints, values: values) {
           line = try SimdArgsortNetwork.order(line, less) { isNetworkPadding($0, ints: ints, values: values) }
           // Equal elements in the order of AVX-512's network: another CPU's NumPy may order them otherwise.
           if zip(line, line.dropFirst()).contains(where: { !less($0, $1) && !less($1, $0) }) {
@@ -456,21 +467,14 @@ extension Tensor {
   }
 
   /// Whether x86-simd-sort's network orders this line: not when it holds NaN (then `std::sort`, stable on short
-  /// lines, does). A uint64 line past 2**63 is refused, as docbuild's stored values do not give its order.
-  private func networkOrders(_ line: [Int], ints: [Int64]?, values: [Double]) throws -> Bool {
-    if let ints {
-      if dtype == .uint64 && line.contains(where: { ints[$0] < 0 }) {
-        throw TensorError(
-          "NotImplementedError", "argsort of uint64 values past 2**63 is not supported; pass kind='stable'",
-          isLimit: true)
-      }
-      return true
-    }
+  /// lines, does).
+  private func networkOrders(_ line: [Int], ints: [Int64]?, values: [Double]) -> Bool {
+    if ints != nil { return true }
     return !line.contains(where: { values[$0].isNaN })
   }
 
   /// Whether the element at `position` equals the value x86-simd-sort pads a partial register with: the dtype's
-  /// largest (an infinity for floats).
+  /// largest (an infinity for floats; uint64's 2**64 - 1 is `Int64.max` among the order keys).
   private func isNetworkPadding(_ position: Int, ints: [Int64]?, values: [Double]) -> Bool {
     guard let ints else { return values[position] == .infinity }
     switch dtype {
@@ -518,7 +522,7 @@ extension Tensor {
       throw TensorError.value("attempt to get \(maximum ? "argmax" : "argmin") of an empty sequence")
     }
     let values = source.doubles
-    let ints: [Int64]? = if case .int64(let v) = storage { v } else { nil }
+    let ints = orderKeys
     let numbers: [Complex]? = if case .complex128(let v) = storage { v } else { nil }
     var result: [Int64] = []
     for o in 0..<lines.outer {
@@ -667,11 +671,12 @@ extension Tensor {
 
   /// `np.unique(a)`: the sorted distinct elements of the flattened array (one NaN, last), and how often each occurs.
   public func uniqueValues() throws -> (values: Tensor, counts: Tensor) {
-    let flat = reshapedUnrecorded([size])
+    // Tagged with the dtype, which orders uint64 as unsigned.
+    let flat = reshapedUnrecorded([size]).tagged(dtype)
     if dtype == .float16, flat.doubles.contains(where: \.isNaN) { throw Self.halfSortNaNRefusal("np.unique") }
     let order = try flat.argsortPositions(axis: 0, stable: true)
     let values = flat.doubles
-    let ints: [Int64]? = if case .int64(let v) = storage { v } else { nil }
+    let ints = orderKeys
     // NumPy keeps the first of each run its quicksort leaves, and which zero comes first among 0.0 and -0.0 is its
     // SIMD sort's doing (as for `np.sort`): the kept zero's sign would show.
     if ints == nil, values.contains(where: { $0 == 0 && $0.sign == .minus }),

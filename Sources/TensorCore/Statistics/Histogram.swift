@@ -7,7 +7,9 @@ extension Tensor {
     bins: Int, edges givenEdges: Tensor?, range: (Double, Double)?, weights: Tensor?, density: Bool
   ) throws -> (counts: Tensor, edges: Tensor) {
     if dtype.isNarrowFloat { throw NarrowEvaluation.refused("np.histogram", dtype) }
-    if case .int64(let integers) = storage, integers.contains(where: { $0.magnitude > 1 << 53 }) {
+    if case .int64(let integers) = storage,
+      integers.contains(where: { (dtype == .uint64 ? UInt64(bitPattern: $0) : $0.magnitude) > 1 << 53 })
+    {
       // NumPy compares such integers with float edges that cannot hold them: its bin search can step past the edges.
       throw TensorError(
         "NotImplementedError",

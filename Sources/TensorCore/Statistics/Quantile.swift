@@ -50,7 +50,13 @@ extension Tensor {
       throw TensorError.index("index -1 is out of bounds for axis 0 with size 0")
     }
     try ResourceMeter.chargeWork(moved.size * Swift.max(fractions.count, 1) + moved.size * 20)
-    let values = moved.doubles
+    // uint64 read from its bit patterns: `moved` may have lost the dtype's tag.
+    let values: [Double] =
+      if dtype == .uint64, case .int64(let wide) = moved.storage {
+        wide.map { Double(UInt64(bitPattern: $0)) }
+      } else {
+        moved.doubles
+      }
     let keepsDtype = method.isDiscrete && dtype.isInteger
     let integers: [Int64]? = if case .int64(let wide) = moved.storage, keepsDtype { wide } else { nil }
     var results = [Double](repeating: 0, count: fractions.count * slices)
@@ -58,6 +64,10 @@ extension Tensor {
     // np.nanquantile answers a lane of NaNs only with a float16 NaN array; NumPy's apply_along_axis then makes the
     // whole result float16 when the first lane is such.
     var firstSliceIsNaN = false
+    // Integers order and subtract exactly, as NumPy's partition and `_lerp` do in the array's dtype (uint64 as
+    // unsigned: `moved` may have lost the tag, `self` has it); past 2**53 their float64 images tie or round.
+    let unsigned = dtype == .uint64
+    let exactIntegers: [Int64]? = if case .int64(let wide) = moved.storage { wide } else { nil }
     for slice in 0..<slices {
       var row = Array(values[(slice * length)..<((slice + 1) * length)])
       var order = Array(0..<length)
@@ -65,10 +75,19 @@ extension Tensor {
         order = order.filter { !row[$0].isNaN }
         if slice == 0 && order.isEmpty { firstSliceIsNaN = true }
       }
-      // NaN sorts last, as NumPy's partition puts it.
-      order.sort { a, b in
-        let (x, y) = (row[a], row[b])
-        return x < y || (y.isNaN && !x.isNaN) || (x == y && a < b)
+      if let exactIntegers {
+        let start = slice * length
+        let flip: Int64 = unsigned ? .min : 0
+        order.sort { a, b in
+          let (x, y) = (exactIntegers[start + a] ^ flip, exactIntegers[start + b] ^ flip)
+          return x < y || (x == y && a < b)
+        }
+      } else {
+        // NaN sorts last, as NumPy's partition puts it.
+        order.sort { a, b in
+          let (x, y) = (row[a], row[b])
+          return x < y || (y.isNaN && !x.isNaN) || (x == y && a < b)
+        }
       }
       let sorted = order.map { row[$0] }
       row = sorted
@@ -122,7 +141,13 @@ extension Tensor {
             ? toHalf(b - toHalf(difference * toHalf(1 - gamma))) : toHalf(a + toHalf(difference * toHalf(gamma)))
           continue
         }
-        let difference = half ? toHalf(b - a) : b - a
+        var difference = half ? toHalf(b - a) : b - a
+        if let exactIntegers {
+          // `b - a` in the integer dtype (wrapping in int64, as NumPy's subtract does), then converted to float64.
+          let start = slice * length
+          let step = exactIntegers[start + order[next]] &- exactIntegers[start + order[previous]]
+          difference = unsigned ? Double(UInt64(bitPattern: step)) : Double(step)
+        }
         results[target] = gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma
       }
     }

@@ -5,49 +5,109 @@ extension Tensor {
   private static func less(_ a: Double, _ b: Double) -> Bool { a < b || (b.isNaN && !a.isNaN) }
 
   /// `np.searchsorted(a, v, side)`: for each value, the insertion index in the sorted 1-d `a` (`right`: after
-  /// equal elements). `sorter` gives a's sorted order when a itself is not sorted.
+  /// equal elements). `sorter` gives a's sorted order when a itself is not sorted. NumPy compares both in their
+  /// common dtype: integers exactly (uint64 as unsigned), and in float64 once a float, or uint64 beside a signed
+  /// integer, is among them (a Python int counts as int64 here).
   public static func searchSorted(_ a: Tensor, _ v: Tensor, right: Bool, sorter: [Int]? = nil) throws -> Tensor {
     if a.ndim != 1 {
       throw TensorError.value(
         a.ndim == 0 ? "object of too small depth for desired array" : "object too deep for desired array")
     }
-    let haystack = a.doubles
+    let count = a.size
     if let sorter {
-      if sorter.count != haystack.count { throw TensorError.value("sorter.size must equal a.size") }
-      if let bad = sorter.first(where: { $0 < 0 || $0 >= haystack.count }) {
-        _ = bad
-        throw TensorError.value("Sorter index out of range.")
-      }
+      if sorter.count != count { throw TensorError.value("sorter.size must equal a.size") }
+      if sorter.contains(where: { $0 < 0 || $0 >= count }) { throw TensorError.value("Sorter index out of range.") }
     }
-    let ordered = sorter.map { $0.map { haystack[$0] } } ?? haystack
-    try ResourceMeter.chargeWork(v.size * (1 + Swift.max(ordered.count, 1).bitWidth))
-    let indices = v.doubles.map { value -> Int64 in
-      var low = 0
-      var high = ordered.count
-      while low < high {
-        let middle = (low + high) / 2
-        let goesRight = right ? !less(value, ordered[middle]) : less(ordered[middle], value)
-        if goesRight { low = middle + 1 } else { high = middle }
-      }
-      return Int64(low)
+    try ResourceMeter.chargeWork(v.size * (1 + Swift.max(count, 1).bitWidth))
+    let common = DType.promoted(a.dtype, v.dtype)
+    let indices: [Int64]
+    if common.isInteger || common == .bool, let haystack = a.integerKeys(unsigned: common == .uint64),
+      let needles = v.integerKeys(unsigned: common == .uint64)
+    {
+      let ordered = sorter.map { $0.map { haystack[$0] } } ?? haystack
+      indices = insertionIndices(needles, ordered, right: right, less: <)
+    } else {
+      let haystack = a.doubles
+      let ordered = sorter.map { $0.map { haystack[$0] } } ?? haystack
+      indices = insertionIndices(v.doubles, ordered, right: right, less: less)
     }
     return Tensor(shape: v.shape, storage: .int64(indices), isScalar: v.ndim == 0)
   }
 
-  /// `np.digitize(x, bins, right)`: bins monotonically increasing or decreasing.
+  /// Integer or bool elements as keys whose signed order is their order in a common integer dtype, nil for other
+  /// storage. In uint64 (`unsigned`) every element's bit pattern has its sign bit flipped (unsigned elements of any
+  /// width are stored as their uint64 bit patterns); in a signed dtype they are compared as stored.
+  private func integerKeys(unsigned: Bool) -> [Int64]? {
+    let flip: Int64 = unsigned ? .min : 0
+    switch storage {
+    case .int64(let values): return values.map { $0 ^ flip }
+    case .bool(let values): return values.map { ($0 ? 1 : 0) ^ flip }
+    default: return nil
+    }
+  }
+
+  /// Each needle's insertion index in `ordered` (`right`: after equal elements), in turn, as NumPy's `binsearch`
+  /// (npysort/binsearch.cpp) finds it: a bisection whose window starts from the previous needle's (only its upper
+  /// end reset to the whole array when the needle goes after the previous one), which decides the answer when
+  /// `ordered` is not sorted (`np.searchsorted([4, 4, 9, 7], [5, 8])` is `[2, 4]`, where a fresh bisection finds 2).
+  private static func insertionIndices<Key>(
+    _ needles: [Key], _ ordered: [Key], right: Bool, less: (Key, Key) -> Bool
+  ) -> [Int64] {
+    let count = ordered.count
+    // NumPy's comparison for the side: `a < b` for 'left', `a <= b` for 'right'.
+    func goesAfter(_ a: Key, _ b: Key) -> Bool { right ? !less(b, a) : less(a, b) }
+    guard var last = needles.first else { return [] }
+    var low = 0
+    var high = count
+    var indices: [Int64] = []
+    indices.reserveCapacity(needles.count)
+    for key in needles {
+      if goesAfter(last, key) {
+        high = count
+      } else {
+        low = 0
+        high = high < count ? high + 1 : count
+      }
+      last = key
+      while low < high {
+        let middle = low + (high - low) >> 1
+        if goesAfter(ordered[middle], key) { low = middle + 1 } else { high = middle }
+      }
+      indices.append(Int64(low))
+    }
+    return indices
+  }
+
+  /// `np.digitize(x, bins, right)`: bins monotonically increasing or decreasing. NumPy checks the order of the bins
+  /// converted to float64, then searches them (reversed when decreasing) in the common dtype, as `searchSorted`.
   public static func digitize(_ x: Tensor, _ bins: Tensor, right: Bool) throws -> Tensor {
     if bins.ndim != 1 { throw TensorError.value("object too deep for desired array") }
     let edges = bins.doubles
-    let increasing = zip(edges, edges.dropFirst()).allSatisfy { $0 <= $1 }
-    let decreasing = zip(edges, edges.dropFirst()).allSatisfy { $0 >= $1 }
-    if !increasing && !decreasing {
+    guard let increasing = monotonicity(edges) else {
       throw TensorError.value("bins must be monotonically increasing or decreasing")
     }
     if increasing { return try searchSorted(bins, x, right: !right) }
-    let reversed = Tensor(shape: bins.shape, storage: .float64(edges.reversed()), isScalar: false)
-    let found = try searchSorted(reversed, x, right: !right)
+    let found = try searchSorted(bins, x, right: !right, sorter: Array((0..<bins.size).reversed()))
     guard case .int64(let values) = found.storage else { return found }
     return Tensor(shape: found.shape, storage: .int64(values.map { Int64(edges.count) - $0 }), isScalar: found.isScalar)
+  }
+
+  /// NumPy's `check_array_monotonic` (compiled_base.c) of the edges as float64: true for increasing (or all equal),
+  /// false for decreasing, nil for neither. The direction is the first step past the leading repeats, and each
+  /// later step is only checked not to go the other way, so a NaN (which compares false) passes.
+  private static func monotonicity(_ edges: [Double]) -> Bool? {
+    guard let first = edges.first else { return true }
+    var i = 1
+    while i < edges.count && edges[i] == first { i += 1 }
+    if i == edges.count { return true }
+    var next = edges[i]
+    let increasing = first < next
+    for k in (i + 1)..<Swift.max(edges.count, i + 1) {
+      let last = next
+      next = edges[k]
+      if increasing ? last > next : last < next { return nil }
+    }
+    return increasing
   }
 
   /// `np.interp(x, xp, fp, left, right, period)` for float64 values, searching `xp` as NumPy's C loop does (each

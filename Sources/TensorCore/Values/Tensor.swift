@@ -322,6 +322,14 @@ extension Tensor {
     case .bool(let values): values.map { $0 ? 1 : 0 }
     }
   }
+
+  /// An integer array's elements as keys whose signed order and equality are NumPy's for its dtype, nil for other
+  /// storage. uint64 values are stored as int64 bit patterns, so 2**63 and up read as negative; flipping the sign
+  /// bit orders the patterns as unsigned numbers.
+  public var orderKeys: [Int64]? {
+    guard case .int64(let values) = storage else { return nil }
+    return dtype == .uint64 ? values.map { $0 ^ Int64.min } : values
+  }
 }
 
 extension Tensor {

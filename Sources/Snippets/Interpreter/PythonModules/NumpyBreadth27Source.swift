@@ -62,9 +62,6 @@ extension ModuleSources {
 
     def sort_complex(a):
         b = np.array(a)
-        if b.dtype == np.uint64 and (b.astype(np.int64) < 0).any():
-            __docbuild_refuse__('np.sort_complex of uint64 values past 2**63 - 1 is not supported in snippets: '
-                                'docbuild orders them as signed integers')
         if issubclass(b.dtype.type, np.complexfloating):
             # NumPy orders complex values by real part, then imaginary part; equal keys with zeros of other signs, and
             # NaN, it places by its sort's own steps, which are not followed.
