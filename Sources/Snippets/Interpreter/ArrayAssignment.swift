@@ -169,6 +169,9 @@ extension Interpreter {
       try assignItem(container, index, current)
       return
     }
+    if case .tensor(let selected) = current, !selected.isScalar, Operators.wrapsAsObject(operand) {
+      throw Operators.objectOutputCastError(Self.ufuncName(op), into: selected)
+    }
     var result: Value
     do {
       result = try Operators.binary(op, current, operand)
@@ -187,6 +190,8 @@ extension Interpreter {
           throw PythonError.value(error.message + Self.compactShape(selected.shape) + " ")
         }
       }
+      // An element (a NumPy scalar) with a value NumPy wraps as an object array fails in its object loop's operator.
+      if Operators.meetsObjectLoop(current, operand) { throw error }
       throw Self.augmentedOperatorError(error, op)
     }
     if case .tensor(let selected) = current, !selected.isScalar, case .tensor(let updated) = result {

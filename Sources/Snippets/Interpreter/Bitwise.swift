@@ -4,7 +4,7 @@ import TensorCore
 /// bit operations on ints, set algebra and dict merging.
 extension Interpreter {
   /// NumPy's ufunc behind each operator.
-  private static func ufunc(_ op: BitwiseOperator) -> BitwiseFunction {
+  static func ufunc(_ op: BitwiseOperator) -> BitwiseFunction {
     switch op {
     case .and: .and
     case .or: .or

@@ -368,6 +368,9 @@ extension Interpreter {
       }
       return current
     }
+    if case .tensor(let array) = current, !array.isScalar, Operators.wrapsAsObject(operand) {
+      throw Operators.objectOutputCastError(Self.ufuncName(op), into: array)
+    }
     let result: Value
     do {
       result = try Operators.binary(op, current, operand)
@@ -397,7 +400,8 @@ extension Interpreter {
       }
       // Python names the augmented operator in its TypeError: "unsupported operand type(s) for +=: …".
       let plain = "unsupported operand type(s) for \(op.messageSymbol):"
-      guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
+      guard error.type == "TypeError", error.message.hasPrefix(plain), !Operators.meetsObjectLoop(current, operand)
+      else { throw error }
       throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
     }
     if case .rawArray(let raw) = current, case .tensor(let updated) = result {

@@ -195,9 +195,12 @@ extension Interpreter {
     var element = Self.elementScalar(container, at: offset)
     guard element != nil else { return false }
     var result: Value
+    let operand = try evaluate(expression)
     do {
-      result = try Operators.binary(op, element.take()!, try evaluate(expression))
+      result = try Operators.binary(op, element.take()!, operand)
     } catch {
+      // An element is a NumPy scalar: a value NumPy wraps as an object array meets its object loop's operator.
+      if Operators.wrapsAsObject(operand) { throw error }
       throw Self.augmentedOperatorError(error, op)
     }
     if writeElementInPlace(base, &container, key, &result) { return true }

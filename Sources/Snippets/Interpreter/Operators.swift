@@ -197,6 +197,24 @@ enum Operators {
     }
   }
 
+  /// True when an array or NumPy scalar meets a value NumPy wraps as an object array (`wrapsAsObject`): the TypeError
+  /// then comes from the object loop's own operator, which an augmented assignment does not rename (`+`, not `+=`).
+  static func meetsObjectLoop(_ left: Value, _ right: Value) -> Bool {
+    if case .tensor = left, wrapsAsObject(right) { return true }
+    if case .tensor = right, wrapsAsObject(left) { return true }
+    return false
+  }
+
+  /// NumPy's error for an in-place operator of an array (not a NumPy scalar) with a value it wraps as an object
+  /// array (`wrapsAsObject`): the ufunc's object result cannot be cast back into the array's dtype, whatever the
+  /// elements (an empty array too).
+  static func objectOutputCastError(_ ufunc: String, into array: Tensor) -> PythonError {
+    PythonError(
+      "UFuncTypeError",
+      "Cannot cast ufunc '\(ufunc)' output from dtype('O') to dtype('\(array.dtype.rawValue)') with casting rule "
+        + "'same_kind'")
+  }
+
   /// NumPy's error for an array or NumPy scalar `array` meeting `other` (`wrapsAsObject`) in an operator or an
   /// ordering comparison (`comparison`): its object loop applies Python's operator to the first element, made a
   /// Python bool, int, float or complex, and `other`, which raises Python's TypeError naming the two in the operands'
@@ -205,6 +223,14 @@ enum Operators {
   static func objectLoopError(
     _ symbol: String, array: Tensor, other: Value, arrayFirst: Bool, comparison: Bool = false
   ) -> PythonError? {
+    switch other {
+    case .function, .method, .boundMethod, .classObject, .wrapped:
+      // NumPy wraps these too, but names them by Python's own types, which snippets' values do not all carry.
+      return PythonError.limit(
+        "\(symbol) between a NumPy value and a function or class is not supported in snippets: NumPy applies it to "
+          + "each element and the object in an array of dtype object")
+    default: break
+    }
     guard wrapsAsObject(other) else { return nil }
     if array.size == 0 {
       return PythonError.limit(

@@ -298,6 +298,9 @@ extension Interpreter {
     default:
       break
     }
+    if case .tensor(let array) = current, !array.isScalar, Operators.wrapsAsObject(operand) {
+      throw Operators.objectOutputCastError(Self.ufunc(op).rawValue, into: array)
+    }
     let result: Value
     do {
       result = try bitwise(op, current, operand)
@@ -311,7 +314,8 @@ extension Interpreter {
         }
       }
       let plain = "unsupported operand type(s) for \(op.rawValue):"
-      guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
+      guard error.type == "TypeError", error.message.hasPrefix(plain), !Operators.meetsObjectLoop(current, operand)
+      else { throw error }
       throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
     }
     guard case .tensor(let array) = current, !array.isScalar, case .tensor(var updated) = result else {

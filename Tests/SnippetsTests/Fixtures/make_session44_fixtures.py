@@ -139,6 +139,18 @@ OBJECT_OPERANDS += [
     "'%s %s' % [1]", "b'x' % [1]", "b'x' % b'a'", "b'x' % 'a'", "b'x' % np.array([1])", "'x' % {1}", "'x' % 1.5",
     "'x' % None", "'%d' % [1]",
 ]
+# In place: an array's ufunc cannot cast the object result back (NumPy's casting error, even for an empty array);
+# a NumPy scalar's or an element's is the object loop's own TypeError (`+`, not `+=`).
+for op in ["+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=", "&=", "|=", "^=", "<<=", ">>="]:
+    OBJECT_OPERANDS.append(f"x = np.array([1, 2]); x {op} None")
+OBJECT_OPERANDS += [
+    "x = np.array([1.5, 2.0]); x += {}", "x = np.array([True]); x *= {1}", "x = np.array([], dtype=int); x += None",
+    "x = np.array(2); x += None", "x = np.array([[1, 2]]); x @= {}", "x = np.array([1], dtype=np.uint8); x -= g",
+    "x = np.float64(1.5); x += None", "x = np.int64(1); x **= None", "x = np.float64(1.5); x &= None",
+    "x = None; x += np.array([1])", "x = {}; x -= np.array([1.0])", "x = np.array([1, 2]); x[0] += None",
+    "x = np.array([1, 2]); x[0] |= None", "x = np.array([1.5, 2]); x[1:] *= None", "x = np.array([1, 2]); x[[0]] += None",
+    "x = [np.array([1, 2])]; x[0] += None", "x = 1; x += None", "x = [1]; x[0] += None",
+]
 
 FIXTURES = {
     "457-shape-extents-past-64-bits-and-two-output-ufunc-outputs": (
@@ -161,7 +173,7 @@ FIXTURES = {
     ),
     "462-array-operators-with-object-operands-and-percent-mappings": (
         "an array with None, a dict, a set, a function or a module in an operator (NumPy's object loop over the "
-        "first element) and CPython's % reading a value with __getitem__ as a mapping.",
+        "first element; in place, its casting error) and CPython's % reading a value with __getitem__ as a mapping.",
         ["import numpy as np"] + OBJECT_OPERANDS,
     ),
 }
