@@ -63,7 +63,8 @@ enum KeywordCombinations {
         let k = argument("k", 1, of: call)
       else { return call }
       switch k {
-      case .none, .string: throw PythonError.type("bad operand type for abs(): '\(k.typeName)'")
+      case .none, .string, .list, .tuple, .range, .dict, .set, .bytes:
+        throw PythonError.type("bad operand type for abs(): '\(k.typeName)'")
       default: return call
       }
     case "isin":
