@@ -52,11 +52,43 @@ enum KeywordCombinations {
       case .none, .string: throw PythonError.type("'\(keepdims.typeName)' object cannot be interpreted as an integer")
       default: return call
       }
-    case "nanvar", "nanstd":
-      // An integer or bool array (or Python ints) is np.var's, whose first step compares `ddof >= rcount`.
-      guard let given = argument("a", 0, of: call), holdsIntegers(given), case .none? = argument("ddof", 4, of: call)
+    case "mean", "var", "std", "nanmean", "nanvar", "nanstd":
+      // np.mean/np.var/np.std, and the nan-forms of an integer or bool array (or Python ints), which are theirs,
+      // first count the items along each axis with `normalize_axis_index` (C's int parser: a Python float, NumPy's
+      // float64 among them, is "integer argument expected", an int out of range the AxisError, in the axes' order);
+      // np.var's next step compares `ddof >= rcount`.
+      guard let given = argument("a", 0, of: call) else { return call }
+      let isNumpysOwn = !name.hasPrefix("nan") || holdsIntegers(given)
+      // (With a mask, `where=`, the axes go to the mask's sum first: its own conversion.)
+      var isMasked = false
+      if let mask = call.keywords.first(where: { $0.name == "where" })?.value {
+        if case .bool(true) = mask {} else { isMasked = true }
+      }
+      if isNumpysOwn, !isMasked, let axis = argument("axis", 1, of: call) {
+        try checkCountedAxes(axis, ndim: dimensions(of: given))
+      }
+      guard name.hasPrefix("nan"), name != "nanmean", isNumpysOwn, case .none? = argument("ddof", 4, of: call)
       else { return call }
       throw PythonError.type("'<=' not supported between instances of 'int' and 'NoneType'")
+    case "unique":
+      // Of a 1-d array NumPy only checks the axis with `normalize_axis_index` (an int, or a bool as one), then
+      // ignores it; the others move it with `np.moveaxis`.
+      guard let ar = argument("ar", 0, of: call), dimensions(of: ar) == 1, let axis = argument("axis", 4, of: call),
+        !axis.isNone
+      else { return call }
+      switch axis {
+      case .tuple, .list, .string, .dict, .set:
+        throw PythonError.type("'\(axis.typeName)' object cannot be interpreted as an integer")
+      default:
+        try checkCountedAxes(axis, ndim: 1)
+        return call
+      }
+    case "nanargmax", "nanargmin":
+      // An integer or bool array is np.argmax's (np.argmin's), whose axis converter words its bool error so.
+      guard let given = argument("a", 0, of: call), holdsIntegers(given), let axis = argument("axis", 1, of: call),
+        axis.isBoolNumber
+      else { return call }
+      throw PythonError.type("an integer is required for the axis")
     case "diag":
       // A 1-d `v` makes an (n + abs(k)) square: abs() of what is not a number.
       guard case .tensor(let vector)? = argument("v", 0, of: call), vector.ndim == 1,
@@ -68,12 +100,19 @@ enum KeywordCombinations {
       default: return call
       }
     case "isin":
-      if case .string? = argument("invert", 3, of: call) {
+      switch argument("invert", 3, of: call) {
+      case .string?:
         throw NumpyArrays.unsupported(
           "np.isin with a str invert= is not supported in snippets: NumPy reads it by truth in one step and by "
             + "identity in another")
+      case let given? where isSequence(given):
+        // Its sorting path appends `[invert]` to the flags (an array of two or more dimensions: a concatenate
+        // error), its other paths read invert by truth.
+        throw NumpyArrays.unsupported(
+          "np.isin with a \(given.typeName) invert= is not supported in snippets: NumPy reads it by truth in one "
+            + "step and as an array element in another")
+      default: return call
       }
-      return call
     case "base_repr":
       if case .tensor(let number)? = argument("number", 0, of: call), !number.dtype.isInteger {
         throw NumpyArrays.unsupported(
@@ -96,11 +135,60 @@ enum KeywordCombinations {
         return call
       }
       switch axis {
-      case .none, .tuple, .list, .float, .string, .dict:
+      case _ where axis.isFloatNumber:
+        // `normalize_axis_index`'s C int parser: a Python float (NumPy's float64 is one) is no int.
+        if case .tensor(let number) = axis, number.dtype != .float64 { return call }
+        throw PythonError.type("integer argument expected, got float")
+      case .none, .tuple, .list, .string, .dict:
         throw PythonError.type("'\(axis.typeName)' object cannot be interpreted as an integer")
       default: return call
       }
     default: return call
+    }
+  }
+
+  /// NumPy's errors for `array.NAME(...)`'s arguments that it reads before the method's own converters: the axes
+  /// `a.mean`, `a.var` and `a.std` count first (`checkCountedAxes`).
+  static func checkMethod(_ name: String, _ array: Tensor, _ call: CallArguments) throws(PythonError) {
+    guard ["mean", "var", "std"].contains(name), !call.keywords.contains(where: { $0.name == "where" }),
+      let axis = argument("axis", 0, of: call)
+    else { return }
+    try checkCountedAxes(axis, ndim: array.ndim)
+  }
+
+  /// NumPy's `_count_reduce_items` over `axis` (one axis or a tuple of them) of an array of `ndim` dimensions:
+  /// `normalize_axis_index` reads each in turn with C's int parser, which takes a Python bool as its int (an
+  /// AxisError out of range; in range the reduction's own converter refuses it later) and no float ("integer argument
+  /// expected, got float", NumPy's float64 too). What it meets first is raised here; other axes are left to the
+  /// callee.
+  private static func checkCountedAxes(_ axis: Value, ndim: Int) throws(PythonError) {
+    let axes: [Value] = if case .tuple(let items) = axis { Array(items) } else { [axis] }
+    for item in axes {
+      if case .tensor(let number) = item, number.isScalar {
+        if number.dtype == .bool {
+          throw PythonError.type("'numpy.bool' object cannot be interpreted as an integer")
+        }
+        if number.dtype.isFloat && number.dtype != .float64 { return }
+      }
+      if item.isFloatNumber { throw PythonError.type("integer argument expected, got float") }
+      let isIndex: Bool
+      switch item {
+      case .int, .bool: isIndex = true
+      default: isIndex = item.isIntegerNumber
+      }
+      guard isIndex, let index = try? item.toInt() else { return }
+      guard index >= -ndim && index < ndim else {
+        throw PythonError("AxisError", "axis \(index) is out of bounds for array of dimension \(ndim)")
+      }
+    }
+  }
+
+  /// The number of dimensions of the array NumPy makes of `value` (a list or tuple of numbers: 1).
+  private static func dimensions(of value: Value) -> Int {
+    switch value {
+    case .tensor(let array): array.ndim
+    case .list(let items), .tuple(let items): items.items.first.map { 1 + dimensions(of: $0) } ?? 1
+    default: 0
     }
   }
 
@@ -152,7 +240,7 @@ enum KeywordCombinations {
   }
 
   /// True for what NumPy makes an integer or bool array: such an array, a Python int or bool, or a list or tuple
-  /// of them.
+  /// of them (nested too).
   private static func holdsIntegers(_ value: Value) -> Bool {
     switch value {
     case .tensor(let tensor): tensor.dtype.isInteger || tensor.dtype == .bool
@@ -162,6 +250,7 @@ enum KeywordCombinations {
         && items.items.allSatisfy { item in
           switch item {
           case .int, .bool: true
+          case .list, .tuple: holdsIntegers(item)
           default: false
           }
         }

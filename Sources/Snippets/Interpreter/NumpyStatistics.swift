@@ -266,10 +266,49 @@ enum NumpyStatistics {
       throw PythonError.value("weights should have the same shape as a.")
     }
     let (bins, givenEdges, limits) = (count, edges, range)
-    let (counts, binEdges) = try core {
+    if let weights { try checkWeightsDType(weights, byEdges: edges != nil, density: density) }
+    var (counts, binEdges) = try core {
       try flat.histogram(bins: bins, edges: givenEdges, range: limits, weights: flatWeights, density: density)
     }
+    if let weights, weights.dtype != .int64, weights.dtype != .float64 {
+      // NumPy counts in the weights' dtype (`ntype`): a bool bin is whether a true weight fell in it (`n += …`
+      // of bools is a logical or), a narrow integer's or a float32's is the sum cast to it (checked to fit above).
+      let sums = counts.doubles
+      counts =
+        weights.dtype == .bool
+        ? Tensor(shape: counts.shape, storage: .bool(sums.map { $0 != 0 }), isScalar: false)
+        : try core { try counts.astype(weights.dtype) }
+    }
     return try .makeTuple([.tensor(counts), .tensor(binEdges)])
+  }
+
+  /// np.histogram's weights in a dtype other than int64 and float64, whose counts NumPy keeps in that dtype: bools
+  /// with given edges meet the cast of the running sums back to bool (NumPy's UFuncTypeError); what snippets do not
+  /// reproduce is refused — a density of such counts, a complex or float16 weight, float32 running sums over given
+  /// edges or in more than one of NumPy's blocks, integer sums that could leave the dtype's range.
+  private static func checkWeightsDType(_ weights: Tensor, byEdges: Bool, density: Bool) throws(PythonError) {
+    let dtype = weights.dtype
+    if dtype == .int64 || dtype == .float64 { return }
+    if dtype == .bool && byEdges && weights.size > 0 {
+      throw PythonError(
+        "UFuncTypeError",
+        "Cannot cast ufunc 'add' output from dtype('int64') to dtype('bool') with casting rule 'same_kind'")
+    }
+    func refuse(_ why: String) -> PythonError {
+      NumpyArrays.unsupported("np.histogram with \(dtype.rawValue) weights=\(why) is not supported in snippets")
+    }
+    if density { throw refuse(" and density=True") }
+    if dtype.isInteger {
+      // Every running sum fits the dtype when the weights' magnitudes add up within it.
+      let total = weights.doubles.reduce(0) { $0 + Swift.abs($1) }
+      let bits = dtype.itemsize * 8 - (dtype.isUnsigned ? 0 : 1)
+      let limit = Double(sign: .plus, exponent: bits, significand: 1) - 1
+      if total > limit { throw refuse(" summing past the dtype's range (NumPy wraps its running sums)") }
+      return
+    }
+    if dtype == .bool { return }
+    if dtype == .float32 && !byEdges && weights.size <= 65_536 { return }
+    throw refuse(byEdges && dtype == .float32 ? " and given edges (NumPy's running sums in float32)" : "")
   }
 
   /// NumPy's `cov(m, y=None, rowvar=True, bias=False, ddof=None)`, step by step.
