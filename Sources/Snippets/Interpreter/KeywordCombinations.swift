@@ -73,9 +73,14 @@ enum KeywordCombinations {
     case "unique":
       // Of a 1-d array NumPy only checks the axis with `normalize_axis_index` (an int, or a bool as one), then
       // ignores it; the others move it with `np.moveaxis`.
-      guard let ar = argument("ar", 0, of: call), dimensions(of: ar) == 1, let axis = argument("axis", 4, of: call),
-        !axis.isNone
-      else { return call }
+      guard let ar = argument("ar", 0, of: call), let axis = argument("axis", 4, of: call), !axis.isNone else {
+        return call
+      }
+      if dimensions(of: ar) == 0, case .bool(let flag) = axis {
+        // np.moveaxis's AxisError, raised again with the axis as given.
+        throw PythonError("AxisError", "axis \(flag ? "True" : "False") is out of bounds for array of dimension 0")
+      }
+      guard dimensions(of: ar) == 1 else { return call }
       switch axis {
       case .tuple, .list, .string, .dict, .set:
         throw PythonError.type("'\(axis.typeName)' object cannot be interpreted as an integer")
@@ -108,9 +113,15 @@ enum KeywordCombinations {
       case let given? where isSequence(given):
         // Its sorting path appends `[invert]` to the flags (an array of two or more dimensions: a concatenate
         // error), its other paths read invert by truth.
-        throw NumpyArrays.unsupported(
+        let refusal = NumpyArrays.unsupported(
           "np.isin with a \(given.typeName) invert= is not supported in snippets: NumPy reads it by truth in one "
             + "step and as an array element in another")
+        switch given {
+        case .list(let items), .tuple(let items):
+          if items.items.contains(where: isSequence) { throw refusal }
+          return try isinReadingInvertByTruth(call, given, refusal)
+        default: throw refusal
+        }
       default: return call
       }
     case "base_repr":
@@ -121,17 +132,36 @@ enum KeywordCombinations {
       }
       return call
     case "trapezoid":
+      let samples = argument("y", 0, of: call)
+      let axis = argument("axis", 3, of: call)
+      // A bool axis first indexes NumPy's lists of one slice per dimension of `y` (`slice1[axis] = …`, or with a
+      // 1-d `x` `shape[axis] = …`): past them, the list's IndexError.
+      func checkBoolAxis() throws(PythonError) {
+        guard case .bool(let flag)? = axis, let samples, (flag ? 1 : 0) >= dimensions(of: samples) else { return }
+        throw PythonError("IndexError", "list assignment index out of range")
+      }
       guard let x = argument("x", 1, of: call), !x.isNone else {
-        if let dx = argument("dx", 2, of: call), isArray(dx) {
+        let dx = argument("dx", 2, of: call)
+        if let dx, isArray(dx) {
           throw NumpyArrays.unsupported(
             "np.trapezoid with an array dx= is not supported in snippets: NumPy broadcasts a sequence of spacings")
+        }
+        try checkBoolAxis()
+        if case .bigInt? = dx, let samples, holdsIntegers(samples) {
+          // `dx * (y[…] + y[…])` converts the int to the samples' integer dtype.
+          if case .tensor(let array) = samples, array.dtype.isUnsigned {
+            throw NumpyArrays.unsupported(
+              "np.trapezoid with an int dx= past 64 bits of unsigned samples is not supported in snippets")
+          }
+          throw PythonError("OverflowError", "Python int too large to convert to C long")
         }
         return call
       }
       // NumPy never reads `dx` beside an `x`: its default stands in for whatever was given.
       let call = replacing("dx", 2, with: .float(1.0), in: call)
       // With an `x` of more than one axis NumPy takes `np.diff(x, axis=axis)` first: its axis converter's TypeError.
-      guard case .tensor(let points) = x, points.ndim > 1, let axis = argument("axis", 3, of: call) else {
+      guard dimensions(of: x) > 1, let axis else {
+        if dimensions(of: x) == 1 { try checkBoolAxis() }
         return call
       }
       switch axis {
@@ -139,6 +169,7 @@ enum KeywordCombinations {
         // `normalize_axis_index`'s C int parser: a Python float (NumPy's float64 is one) is no int.
         if case .tensor(let number) = axis, number.dtype != .float64 { return call }
         throw PythonError.type("integer argument expected, got float")
+      case .bigInt: throw PythonError("OverflowError", "Python int too large to convert to C long")
       case .none, .tuple, .list, .string, .dict:
         throw PythonError.type("'\(axis.typeName)' object cannot be interpreted as an integer")
       default: return call
@@ -154,6 +185,50 @@ enum KeywordCombinations {
       let axis = argument("axis", 0, of: call)
     else { return }
     try checkCountedAxes(axis, ndim: array.ndim)
+  }
+
+  /// `np.isin(element, test_elements, …, invert=SEQUENCE)` as NumPy's `_in1d` reads a flat list or tuple `invert`:
+  /// by truth on its table path (integers and bools, a small range of tests) and its loop path (fewer tests than
+  /// `10 * len(element) ** 0.145`), where the call goes on with that bool; on its sorting path
+  /// `np.concatenate((flags, [invert]))` meets a 2-d array.
+  private static func isinReadingInvertByTruth(_ call: CallArguments, _ invert: Value, _ refusal: PythonError)
+    throws(PythonError) -> CallArguments
+  {
+    guard let element = try? argument("element", 0, of: call)?.toTensor(),
+      let tests = try? argument("test_elements", 1, of: call)?.toTensor(),
+      !element.dtype.isComplex, !tests.dtype.isComplex
+    else { throw refusal }
+    let kind = call.keywords.first { $0.name == "kind" }?.value ?? .none
+    // An unknown kind is NumPy's ValueError before invert is read (the callee's).
+    guard kind.isNone || kind.str == "sort" || kind.str == "table" else { return call }
+    let isIntegral = { (array: Tensor) in array.dtype.isInteger || array.dtype == .bool }
+    var byTruth = false
+    if isIntegral(element) && isIntegral(tests) && (kind.isNone || kind.str == "table") {
+      if tests.size == 0 {
+        byTruth = true
+      } else {
+        let values = tests.doubles
+        // (The range is Python's exact int: doubles hold it up to 2**53.)
+        guard !values.contains(where: { Swift.abs($0) > 0x1p52 }) else { throw refusal }
+        let range = (values.max() ?? 0) - (values.min() ?? 0)
+        let dtypeMax: Double =
+          tests.dtype == .bool
+          ? 255
+          : Double(
+            sign: .plus, exponent: tests.dtype.itemsize * 8 - (tests.dtype.isUnsigned ? 0 : 1),
+            significand: 1) - 1
+        let isRangeSafe = range <= dtypeMax
+        if isRangeSafe && (range <= Double(6 * (element.size + tests.size)) || !kind.isNone) { byTruth = true }
+        if !isRangeSafe && !kind.isNone { throw refusal }
+      }
+    }
+    if !byTruth && Double(tests.size) < 10 * GlibcMath.pow(Double(element.size), 0.145) { byTruth = true }
+    guard byTruth else {
+      throw PythonError.value(
+        "all the input arrays must have same number of dimensions, but the array at index 0 has 1 dimension(s) and "
+          + "the array at index 1 has 2 dimension(s)")
+    }
+    return replacing("invert", 3, with: .bool(try invert.truthValue()), in: call)
   }
 
   /// NumPy's `_count_reduce_items` over `axis` (one axis or a tuple of them) of an array of `ndim` dimensions:
