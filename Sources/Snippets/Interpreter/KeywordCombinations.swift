@@ -64,8 +64,8 @@ enum KeywordCombinations {
       if let mask = call.keywords.first(where: { $0.name == "where" })?.value {
         if case .bool(true) = mask {} else { isMasked = true }
       }
-      if isNumpysOwn, !isMasked, let axis = argument("axis", 1, of: call) {
-        try checkCountedAxes(axis, ndim: dimensions(of: given))
+      if isNumpysOwn, !isMasked, let axis = argument("axis", 1, of: call), let ndim = dimensions(of: given) {
+        try checkCountedAxes(axis, ndim: ndim)
       }
       guard name.hasPrefix("nan"), name != "nanmean", isNumpysOwn, case .none? = argument("ddof", 4, of: call)
       else { return call }
@@ -88,6 +88,9 @@ enum KeywordCombinations {
         try checkCountedAxes(axis, ndim: 1)
         return call
       }
+    case "linalg.norm":
+      try checkVectorNorm(call)
+      return call
     case "nanargmax", "nanargmin":
       // An integer or bool array is np.argmax's (np.argmin's), whose axis converter words its bool error so.
       guard let given = argument("a", 0, of: call), holdsIntegers(given), let axis = argument("axis", 1, of: call),
@@ -137,7 +140,8 @@ enum KeywordCombinations {
       // A bool axis first indexes NumPy's lists of one slice per dimension of `y` (`slice1[axis] = …`, or with a
       // 1-d `x` `shape[axis] = …`): past them, the list's IndexError.
       func checkBoolAxis() throws(PythonError) {
-        guard case .bool(let flag)? = axis, let samples, (flag ? 1 : 0) >= dimensions(of: samples) else { return }
+        guard case .bool(let flag)? = axis, let samples, let ndim = dimensions(of: samples), (flag ? 1 : 0) >= ndim
+        else { return }
         throw PythonError("IndexError", "list assignment index out of range")
       }
       guard let x = argument("x", 1, of: call), !x.isNone else {
@@ -160,7 +164,7 @@ enum KeywordCombinations {
       // NumPy never reads `dx` beside an `x`: its default stands in for whatever was given.
       let call = replacing("dx", 2, with: .float(1.0), in: call)
       // With an `x` of more than one axis NumPy takes `np.diff(x, axis=axis)` first: its axis converter's TypeError.
-      guard dimensions(of: x) > 1, let axis else {
+      guard let xDimensions = dimensions(of: x), xDimensions > 1, let axis else {
         if dimensions(of: x) == 1 { try checkBoolAxis() }
         return call
       }
@@ -231,6 +235,56 @@ enum KeywordCombinations {
     return replacing("invert", 3, with: .bool(try invert.truthValue()), in: call)
   }
 
+  /// `np.linalg.norm`'s vector path (one axis: `axis` an int, a float `int()` truncates or a 1-tuple, or None of a
+  /// 1-d array past NumPy's fast cases): a str order is "Invalid norm order" before any axis check, and the reduction
+  /// it ends in reads `keepdims` with C's int parser, where the other paths read it by truth.
+  private static func checkVectorNorm(_ call: CallArguments) throws(PythonError) {
+    guard let x = argument("x", 0, of: call) else { return }
+    let ord = argument("ord", 1, of: call) ?? .none
+    guard let ndim = dimensions(of: x) else { return }
+    switch argument("axis", 2, of: call) ?? .none {
+    case .none:
+      let isFast: Bool
+      switch ord {
+      case .none: isFast = true
+      case .string(let text): isFast = (text == "f" || text == "fro") && ndim == 2
+      case .int(let number): isFast = ndim == 1 && number == 2
+      case .float(let number): isFast = ndim == 1 && number == 2
+      case .tensor(let number) where number.isScalar: isFast = ndim == 1 && number.doubles == [2]
+      default: isFast = false
+      }
+      guard ndim == 1, !isFast else { return }
+    case .int, .bool: break
+    case .float(let number) where number.isFinite: break
+    case .tensor(let number) where number.isScalar && number.dtype.isInteger: break
+    case .tuple(let items) where items.count == 1: break
+    default: return
+    }
+    if case .string(let text) = ord { throw PythonError.value("Invalid norm order '\(text)' for vectors") }
+    switch ord {
+    case .none, .int, .float, .bool: break
+    case .tensor(let number) where number.isScalar && !number.dtype.isComplex: break
+    default: return
+    }
+    guard
+      let keepdims = call.keywords.first(where: { $0.name == "keepdims" })?.value ?? argument("keepdims", 3, of: call)
+    else { return }
+    switch keepdims {
+    case .float: throw PythonError.type("integer argument expected, got float")
+    case .bigInt: throw PythonError("OverflowError", "Python int too large to convert to C long")
+    case .none, .string, .list, .tuple, .dict, .set:
+      throw PythonError.type("'\(keepdims.typeName)' object cannot be interpreted as an integer")
+    case .tensor(let array) where array.ndim > 0:
+      throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
+    case .tensor(let number) where number.isScalar:
+      if number.dtype == .float64 { throw PythonError.type("integer argument expected, got float") }
+      if !number.dtype.isInteger {
+        throw PythonError.type("'numpy.\(number.dtype.rawValue)' object cannot be interpreted as an integer")
+      }
+    default: break
+    }
+  }
+
   /// NumPy's `_count_reduce_items` over `axis` (one axis or a tuple of them) of an array of `ndim` dimensions:
   /// `normalize_axis_index` reads each in turn with C's int parser, which takes a Python bool as its int (an
   /// AxisError out of range; in range the reduction's own converter refuses it later) and no float ("integer argument
@@ -258,12 +312,16 @@ enum KeywordCombinations {
     }
   }
 
-  /// The number of dimensions of the array NumPy makes of `value` (a list or tuple of numbers: 1).
-  private static func dimensions(of value: Value) -> Int {
+  /// The number of dimensions of the numeric array NumPy makes of `value` (a list or tuple of numbers: 1); nil for
+  /// what is not numbers (text, objects), whose calls are left to the callee.
+  private static func dimensions(of value: Value) -> Int? {
     switch value {
-    case .tensor(let array): array.ndim
-    case .list(let items), .tuple(let items): items.items.first.map { 1 + dimensions(of: $0) } ?? 1
-    default: 0
+    case .tensor(let array): return array.ndim
+    case .int, .bigInt, .float, .bool, .complex: return 0
+    case .list(let items), .tuple(let items):
+      guard let first = items.items.first else { return 1 }
+      return dimensions(of: first).map { 1 + $0 }
+    default: return nil
     }
   }
 

@@ -272,20 +272,37 @@ enum NumpyStatistics {
     }
     if let weights, weights.dtype != .int64, weights.dtype != .float64 {
       // NumPy counts in the weights' dtype (`ntype`): a bool bin is whether a true weight fell in it (`n += …`
-      // of bools is a logical or), a narrow integer's or a float32's is the sum cast to it (checked to fit above).
+      // of bools is a logical or), a float32's the sum cast to it; a narrow integer's over equal bins the float64
+      // sum cast to it (refused where it leaves the dtype's range: a CPU-dependent cast), over given edges the
+      // difference of running sums wrapped into the dtype, which is the sum wrapped.
       let sums = counts.doubles
+      if weights.dtype.isInteger && edges == nil && !sums.allSatisfy({ fits($0, weights.dtype) }) {
+        throw NumpyArrays.unsupported(
+          "np.histogram with \(weights.dtype.rawValue) weights= whose bin sums leave the dtype's range (NumPy's "
+            + "float-to-integer cast) is not supported in snippets")
+      }
       counts =
         weights.dtype == .bool
         ? Tensor(shape: counts.shape, storage: .bool(sums.map { $0 != 0 }), isScalar: false)
-        : try core { try counts.astype(weights.dtype) }
+        : weights.dtype.isInteger
+          ? try core { try counts.astype(.int64).astype(weights.dtype) } : try core { try counts.astype(weights.dtype) }
     }
     return try .makeTuple([.tensor(counts), .tensor(binEdges)])
+  }
+
+  /// True when `value`, an integral float, lies in `dtype`'s range.
+  private static func fits(_ value: Double, _ dtype: DType) -> Bool {
+    let bits = dtype.itemsize * 8
+    if dtype.isUnsigned { return value >= 0 && value < Double(sign: .plus, exponent: bits, significand: 1) }
+    let bound = Double(sign: .plus, exponent: bits - 1, significand: 1)
+    return value >= -bound && value < bound
   }
 
   /// np.histogram's weights in a dtype other than int64 and float64, whose counts NumPy keeps in that dtype: bools
   /// with given edges meet the cast of the running sums back to bool (NumPy's UFuncTypeError); what snippets do not
   /// reproduce is refused — a density of such counts, a complex or float16 weight, float32 running sums over given
-  /// edges or in more than one of NumPy's blocks, integer sums that could leave the dtype's range.
+  /// edges or in more than one of NumPy's blocks, integer weights past float64's exact sums or in more than one
+  /// block of equal bins.
   private static func checkWeightsDType(_ weights: Tensor, byEdges: Bool, density: Bool) throws(PythonError) {
     let dtype = weights.dtype
     if dtype == .int64 || dtype == .float64 { return }
@@ -299,11 +316,11 @@ enum NumpyStatistics {
     }
     if density { throw refuse(" and density=True") }
     if dtype.isInteger {
-      // Every running sum fits the dtype when the weights' magnitudes add up within it.
+      // The sums are exact in float64 below 2**53; NumPy's blocks of 65,536 values each add in the dtype.
       let total = weights.doubles.reduce(0) { $0 + Swift.abs($1) }
-      let bits = dtype.itemsize * 8 - (dtype.isUnsigned ? 0 : 1)
-      let limit = Double(sign: .plus, exponent: bits, significand: 1) - 1
-      if total > limit { throw refuse(" summing past the dtype's range (NumPy wraps its running sums)") }
+      if total >= 0x1p53 || (!byEdges && weights.size > 65_536) {
+        throw refuse(" of so many or such large values (NumPy adds its blocks' counts in the dtype)")
+      }
       return
     }
     if dtype == .bool { return }

@@ -47,6 +47,9 @@ extension ModuleSources {
             loop = "rfft" if is_forward else "irfft"
         else:
             loop = "fft" if is_forward else "ifft"
+        if isinstance(axis, float):
+            # NumPy's normalize_axis_index reads the axis with C's int parser, which takes no float.
+            raise TypeError('integer argument expected, got float')
         return __docbuild_fft__(name, a, n, axis, loop, scale)
 
     def fft(a, n=None, axis=-1, norm=None, out=None):
