@@ -696,9 +696,19 @@ extension Interpreter {
       }
     case "randint":
       let bound = try call.bind(["low", "high", "size", "dtype"], required: 1)
-      var low = try integer(bound, "low")
+      // NumPy reads a 0-d bound with `int()`: a Python float truncates toward zero.
+      func converted(_ name: String) throws(PythonError) -> Int {
+        guard case .float(let number)? = bound[name] else { return try integer(bound, name) }
+        if number.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
+        if number.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
+        guard Swift.abs(number) < 0x1p63 else {
+          throw NumpyArrays.unsupported("np.random.randint with a float bound past 2**63 is not supported in snippets")
+        }
+        return Int(number)
+      }
+      var low = try converted("low")
       var high = low
-      if bound["high"] != nil { high = try integer(bound, "high") } else { low = 0 }
+      if bound["high"] != nil { high = try converted("high") } else { low = 0 }
       let size = try sizeArgument(bound["size"])
       // NumPy returns a Python int (bool) for one draw of dtype `int` (the default) or `bool`; of any other dtype,
       // a NumPy scalar (`np.uint8(172)`, `np.int64(3)`).
