@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 44's helper sweep44.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_sweep44_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/453-*` to `455-*` fixtures; rerunning gives identical bytes.
+`interpreter/453-*` to `456-*` fixtures; rerunning gives identical bytes.
 
 453: what `Fuzz/signature_sweep.py --bases all --values float,list,empty` and `--values true,negative,huge,nan` found
 docbuild printing other than NumPy: `np.array`'s `copy=` read by truth (any falsy value but None is False, so a list
@@ -23,6 +23,11 @@ integers word a bool axis as `np.argmax`, `np.unique` only checks the axis of a 
 float32 the sums cast; bools over given edges the running sums' cast error), `np.isin` with a list or tuple
 `invert=` reads it by truth except on its sorting path (the concatenate error), `np.result_type`'s tuple of another
 size than two, and `np.trapezoid`'s int spacing past 64 bits of integer samples.
+
+456: from `--bases all --pairs --values float,list,empty --modules linalg,fft,methods,random`: `np.linalg.norm`'s
+vector path (a str order is "Invalid norm order" before any axis check; the reduction reads `keepdims` with C's int
+parser, where the fast and matrix paths read it by truth), the 1-d FFTs' float axis beside a length `n`
+(`normalize_axis_index`), and the legacy `np.random.randint` reading a float bound with `int()`.
 """
 
 import pathlib
@@ -221,6 +226,61 @@ WEIGHTS_AND_FLAGS += [
     'np.isin(a, a, False, invert=())',
 ]
 
+LINALG_FFT_RANDOM = SETUP + [
+    'm = np.array([[4.0, 1.0, 0.5, 2.0], [1.0, 3.0, 0.2, 0.1], [0.5, 0.2, 5.0, 1.5]])',
+    'np.linalg.norm(b, 3, keepdims=None)',
+    'np.linalg.norm(b, 3, keepdims="x")',
+    'np.linalg.norm(b, 3, keepdims=2**63)',
+    'np.linalg.norm(b, 3, keepdims=np.float64(1.5))',
+    'np.linalg.norm(b, 3, keepdims=np.array([1, 2]))',
+    'np.linalg.norm(b, keepdims=1.5)',
+    'np.linalg.norm(b, 1, keepdims=1.5)',
+    'np.linalg.norm(b, np.inf, keepdims=1.5)',
+    'np.linalg.norm(b, 2, keepdims=1.5)',
+    'np.linalg.norm(b, 2, 0, keepdims=1.5)',
+    'np.linalg.norm(a, 1, keepdims=1.5)',
+    'np.linalg.norm(a, None, 1, keepdims=1.5)',
+    'np.linalg.norm(a, 0, 1, keepdims=[1])',
+    'np.linalg.norm(b, 0.5, keepdims=())',
+    'np.linalg.norm(b, 3, keepdims=np.True_)',
+    'np.linalg.norm(b, 3, keepdims=True)',
+    'np.linalg.norm(b, 3, keepdims=2)',
+    'np.linalg.norm(b, 0, keepdims=0.0)',
+    'np.linalg.norm(a, -np.inf, (1,), keepdims=())',
+    "np.linalg.norm(a, 'fro', keepdims=1.5)",
+    "np.linalg.norm(b, 'fro', axis=5)",
+    "np.linalg.norm(b, 'nuc', axis=0)",
+    "np.linalg.norm(a, 'fro', axis=1.5)",
+    "np.linalg.norm(3, ord='fro', axis=0)",
+    "np.linalg.norm(np.array(-1.5), ord='fro', axis=-1)",
+    'np.fft.fft(a, axis=1.5)',
+    'np.fft.fft(a, 2, axis=1.5)',
+    'np.fft.fft(a, 2, axis=np.float64(1.5))',
+    'np.fft.fft(a, 2, axis=True)',
+    'np.fft.fft(a, None, axis=1.5)',
+    'np.fft.fft(a, 2, axis=5)',
+    'np.fft.fft(a, 2, axis=(0,))',
+    'np.fft.rfft(b, 2, axis=[1])',
+    'np.fft.ihfft(c, 1, axis=1.5)',
+    'np.fft.irfft(b, 3, axis=1.5)',
+    'np.fft.hfft(i, 1, axis=1.5)',
+    "np.fft.ifft(b, 2, axis=1.5, norm='x')",
+    'np.random.seed(0)',
+    'np.random.randint(3, high=1.5)',
+    'np.random.randint(0, high=2.5)',
+    'np.random.randint(2.5)',
+    'np.random.randint(0.5, 3.7, size=4)',
+    'np.random.randint(-0.5, 3.7, size=4)',
+    'np.random.randint(-1.5, size=2)',
+    "np.random.randint(float('nan'))",
+    "np.random.randint(1, float('inf'))",
+    'np.random.randint(0.5, 10.5, size=3, dtype=np.uint8)',
+    'np.random.randint(0.5, 1.5, dtype=bool)',
+    'np.random.RandomState(1).randint(0.2, 5.9, size=(2, 2))',
+    'np.random.randint(3, high=1.5, size=0)',
+    'np.random.randint(7)',
+]
+
 FIXTURES = {
     "453-sweep44-unusual-values": (
         "np.array's copy= by truth, np.base_repr(0) with a negative padding, np.flip of a 0-d array with no axes, "
@@ -237,6 +297,11 @@ FIXTURES = {
         "np.histogram counted in the weights' dtype, np.isin with a list or tuple invert=, np.result_type of a tuple, "
         "np.trapezoid's int dx past 64 bits.",
         WEIGHTS_AND_FLAGS,
+    ),
+    "456-sweep44-norm-fft-randint": (
+        "np.linalg.norm's vector path (str order first, keepdims through C's int parser), the 1-d FFTs' float axis "
+        "beside n, the legacy np.random.randint's float bounds read with int().",
+        LINALG_FFT_RANDOM,
     ),
 }
 
