@@ -1,8 +1,10 @@
 import TensorCore
 
 /// NumPy's answers to keyword combinations `Fuzz/signature_sweep.py --bases all --pairs` found docbuild answering
-/// otherwise (session 43): arguments NumPy reads in another order than docbuild's callee, or never reads at all.
-/// Checked before `NoneArguments` and `UnusualArguments`, whose rules would otherwise answer first.
+/// otherwise (session 43), and what `--bases all` with floats, lists, empty tuples, bools, negatives, huge ints and
+/// NaNs found (session 44): arguments NumPy reads in another order than docbuild's callee (the axes a reduction
+/// counts first, the path `np.isin` takes), or never reads at all. Checked before `NoneArguments` and
+/// `UnusualArguments`, whose rules would otherwise answer first.
 enum KeywordCombinations {
   /// `call` as NumPy's `np.NAME` reads it: NumPy's error where it raises one before docbuild's callee would, an
   /// argument NumPy ignores removed, a refusal where docbuild's callee would answer otherwise.
@@ -182,139 +184,9 @@ enum KeywordCombinations {
     }
   }
 
-  /// NumPy's errors for `array.NAME(...)`'s arguments that it reads before the method's own converters: the axes
-  /// `a.mean`, `a.var` and `a.std` count first (`checkCountedAxes`).
-  static func checkMethod(_ name: String, _ array: Tensor, _ call: CallArguments) throws(PythonError) {
-    guard ["mean", "var", "std"].contains(name), !call.keywords.contains(where: { $0.name == "where" }),
-      let axis = argument("axis", 0, of: call)
-    else { return }
-    try checkCountedAxes(axis, ndim: array.ndim)
-  }
-
-  /// `np.isin(element, test_elements, …, invert=SEQUENCE)` as NumPy's `_in1d` reads a flat list or tuple `invert`:
-  /// by truth on its table path (integers and bools, a small range of tests) and its loop path (fewer tests than
-  /// `10 * len(element) ** 0.145`), where the call goes on with that bool; on its sorting path
-  /// `np.concatenate((flags, [invert]))` meets a 2-d array.
-  private static func isinReadingInvertByTruth(_ call: CallArguments, _ invert: Value, _ refusal: PythonError)
-    throws(PythonError) -> CallArguments
-  {
-    guard let element = try? argument("element", 0, of: call)?.toTensor(),
-      let tests = try? argument("test_elements", 1, of: call)?.toTensor(),
-      !element.dtype.isComplex, !tests.dtype.isComplex
-    else { throw refusal }
-    let kind = call.keywords.first { $0.name == "kind" }?.value ?? .none
-    // An unknown kind is NumPy's ValueError before invert is read (the callee's).
-    guard kind.isNone || kind.str == "sort" || kind.str == "table" else { return call }
-    let isIntegral = { (array: Tensor) in array.dtype.isInteger || array.dtype == .bool }
-    var byTruth = false
-    if isIntegral(element) && isIntegral(tests) && (kind.isNone || kind.str == "table") {
-      if tests.size == 0 {
-        byTruth = true
-      } else {
-        let values = tests.doubles
-        // (The range is Python's exact int: doubles hold it up to 2**53.)
-        guard !values.contains(where: { Swift.abs($0) > 0x1p52 }) else { throw refusal }
-        let range = (values.max() ?? 0) - (values.min() ?? 0)
-        let dtypeMax: Double =
-          tests.dtype == .bool
-          ? 255
-          : Double(
-            sign: .plus, exponent: tests.dtype.itemsize * 8 - (tests.dtype.isUnsigned ? 0 : 1),
-            significand: 1) - 1
-        let isRangeSafe = range <= dtypeMax
-        if isRangeSafe && (range <= Double(6 * (element.size + tests.size)) || !kind.isNone) { byTruth = true }
-        if !isRangeSafe && !kind.isNone { throw refusal }
-      }
-    }
-    if !byTruth && Double(tests.size) < 10 * GlibcMath.pow(Double(element.size), 0.145) { byTruth = true }
-    guard byTruth else {
-      throw PythonError.value(
-        "all the input arrays must have same number of dimensions, but the array at index 0 has 1 dimension(s) and "
-          + "the array at index 1 has 2 dimension(s)")
-    }
-    return replacing("invert", 3, with: .bool(try invert.truthValue()), in: call)
-  }
-
-  /// `np.linalg.norm`'s vector path (one axis: `axis` an int, a float `int()` truncates or a 1-tuple, or None of a
-  /// 1-d array past NumPy's fast cases): a str order is "Invalid norm order" before any axis check, and the reduction
-  /// it ends in reads `keepdims` with C's int parser, where the other paths read it by truth.
-  private static func checkVectorNorm(_ call: CallArguments) throws(PythonError) {
-    guard let x = argument("x", 0, of: call) else { return }
-    let ord = argument("ord", 1, of: call) ?? .none
-    guard let ndim = dimensions(of: x) else { return }
-    switch argument("axis", 2, of: call) ?? .none {
-    case .none:
-      let isFast: Bool
-      switch ord {
-      case .none: isFast = true
-      case .string(let text): isFast = (text == "f" || text == "fro") && ndim == 2
-      case .int(let number): isFast = ndim == 1 && number == 2
-      case .float(let number): isFast = ndim == 1 && number == 2
-      case .tensor(let number) where number.isScalar: isFast = ndim == 1 && number.doubles == [2]
-      default: isFast = false
-      }
-      guard ndim == 1, !isFast else { return }
-    case .int, .bool: break
-    case .float(let number) where number.isFinite: break
-    case .tensor(let number) where number.isScalar && number.dtype.isInteger: break
-    case .tuple(let items) where items.count == 1: break
-    default: return
-    }
-    if case .string(let text) = ord { throw PythonError.value("Invalid norm order '\(text)' for vectors") }
-    switch ord {
-    case .none, .int, .float, .bool: break
-    case .tensor(let number) where number.isScalar && !number.dtype.isComplex: break
-    default: return
-    }
-    guard
-      let keepdims = call.keywords.first(where: { $0.name == "keepdims" })?.value ?? argument("keepdims", 3, of: call)
-    else { return }
-    switch keepdims {
-    case .float: throw PythonError.type("integer argument expected, got float")
-    case .bigInt: throw PythonError("OverflowError", "Python int too large to convert to C long")
-    case .none, .string, .list, .tuple, .dict, .set:
-      throw PythonError.type("'\(keepdims.typeName)' object cannot be interpreted as an integer")
-    case .tensor(let array) where array.ndim > 0:
-      throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
-    case .tensor(let number) where number.isScalar:
-      if number.dtype == .float64 { throw PythonError.type("integer argument expected, got float") }
-      if !number.dtype.isInteger {
-        throw PythonError.type("'numpy.\(number.dtype.rawValue)' object cannot be interpreted as an integer")
-      }
-    default: break
-    }
-  }
-
-  /// NumPy's `_count_reduce_items` over `axis` (one axis or a tuple of them) of an array of `ndim` dimensions:
-  /// `normalize_axis_index` reads each in turn with C's int parser, which takes a Python bool as its int (an
-  /// AxisError out of range; in range the reduction's own converter refuses it later) and no float ("integer argument
-  /// expected, got float", NumPy's float64 too). What it meets first is raised here; other axes are left to the
-  /// callee.
-  private static func checkCountedAxes(_ axis: Value, ndim: Int) throws(PythonError) {
-    let axes: [Value] = if case .tuple(let items) = axis { Array(items) } else { [axis] }
-    for item in axes {
-      if case .tensor(let number) = item, number.isScalar {
-        if number.dtype == .bool {
-          throw PythonError.type("'numpy.bool' object cannot be interpreted as an integer")
-        }
-        if number.dtype.isFloat && number.dtype != .float64 { return }
-      }
-      if item.isFloatNumber { throw PythonError.type("integer argument expected, got float") }
-      let isIndex: Bool
-      switch item {
-      case .int, .bool: isIndex = true
-      default: isIndex = item.isIntegerNumber
-      }
-      guard isIndex, let index = try? item.toInt() else { return }
-      guard index >= -ndim && index < ndim else {
-        throw PythonError("AxisError", "axis \(index) is out of bounds for array of dimension \(ndim)")
-      }
-    }
-  }
-
   /// The number of dimensions of the numeric array NumPy makes of `value` (a list or tuple of numbers: 1); nil for
   /// what is not numbers (text, objects), whose calls are left to the callee.
-  private static func dimensions(of value: Value) -> Int? {
+  static func dimensions(of value: Value) -> Int? {
     switch value {
     case .tensor(let array): return array.ndim
     case .int, .bigInt, .float, .bool, .complex: return 0
@@ -326,13 +198,13 @@ enum KeywordCombinations {
   }
 
   /// The argument given by keyword `name` or at `position`.
-  private static func argument(_ name: String, _ position: Int, of call: CallArguments) -> Value? {
+  static func argument(_ name: String, _ position: Int, of call: CallArguments) -> Value? {
     if let keyword = call.keywords.first(where: { $0.name == name }) { return keyword.value }
     return position < call.positional.count ? call.positional[position] : nil
   }
 
   /// `call` with the argument given by keyword `name` or at `position` (if given) replaced by `value`.
-  private static func replacing(_ name: String, _ position: Int, with value: Value, in call: CallArguments)
+  static func replacing(_ name: String, _ position: Int, with value: Value, in call: CallArguments)
     -> CallArguments
   {
     var replaced = call
@@ -364,7 +236,7 @@ enum KeywordCombinations {
   }
 
   /// True for an array of one or more axes or a list or tuple: what NumPy's `np.ndim` finds 1-d or more.
-  private static func isSequence(_ value: Value) -> Bool {
+  static func isSequence(_ value: Value) -> Bool {
     switch value {
     case .tensor(let tensor): tensor.ndim >= 1
     case .list, .tuple: true
