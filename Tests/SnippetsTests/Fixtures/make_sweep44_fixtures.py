@@ -265,6 +265,8 @@ LINALG_FFT_RANDOM = SETUP + [
     'np.fft.irfft(b, 3, axis=1.5)',
     'np.fft.hfft(i, 1, axis=1.5)',
     "np.fft.ifft(b, 2, axis=1.5, norm='x')",
+    'np.fft.fft(a, 1, axis=2**63)',
+    'np.fft.ihfft(c, 1, axis=-2**63 - 1)',
     'np.random.seed(0)',
     'np.random.randint(3, high=1.5)',
     'np.random.randint(0, high=2.5)',
