@@ -27,7 +27,9 @@ size than two, and `np.trapezoid`'s int spacing past 64 bits of integer samples.
 456: from `--bases all --pairs --values float,list,empty --modules linalg,fft,methods,random`: `np.linalg.norm`'s
 vector path (a str order is "Invalid norm order" before any axis check; the reduction reads `keepdims` with C's int
 parser, where the fast and matrix paths read it by truth), the 1-d FFTs' float axis beside a length `n`
-(`normalize_axis_index`), and the legacy `np.random.randint` reading a float bound with `int()`.
+(`normalize_axis_index`), the legacy `np.random.randint` and a Generator's `integers` reading a float bound with
+`int()`, a Generator's `permutation` of an int never reading its axis, and the broadcast error of a Generator's
+`uniform`/`integers` bounds in a ufunc's compact shapes.
 """
 
 import pathlib
@@ -281,6 +283,17 @@ LINALG_FFT_RANDOM = SETUP + [
     'np.random.RandomState(1).randint(0.2, 5.9, size=(2, 2))',
     'np.random.randint(3, high=1.5, size=0)',
     'np.random.randint(7)',
+    'np.random.default_rng(0).integers(3, high=1.5)',
+    "np.random.default_rng(0).integers(3, high=float('nan'))",
+    'np.random.default_rng(0).integers(0.5, 7.9, size=5)',
+    'np.random.default_rng(0).integers(2.5, endpoint=True, size=3)',
+    'np.random.default_rng(0).integers(-2.5, 2.5, size=4, dtype=np.int8)',
+    'np.random.default_rng(0).permutation(3, axis=1.5)',
+    'np.random.default_rng(0).permutation(3, axis=2**63)',
+    'np.random.default_rng(0).permutation(np.arange(4.0), axis=1.5)',
+    'np.random.default_rng(0).uniform(a > 0, high=())',
+    'np.random.default_rng(0).uniform(np.zeros((2, 3)), np.ones(4))',
+    'np.random.default_rng(0).integers(np.zeros((2, 3), dtype=int), np.ones(4, dtype=int) * 5)',
 ]
 
 FIXTURES = {
