@@ -583,7 +583,8 @@ extension Interpreter {
       try ComplexGuard.check(name, call)
       let function = String(name.dropFirst("numpy.linalg.".count))
       try DTypeArguments.check("linalg." + function, call)
-      return try NumpyLinalg.call(function, try NoneArguments.checked("linalg." + function, call))
+      let combined = try KeywordCombinations.checked("linalg." + function, call)
+      return try NumpyLinalg.call(function, try NoneArguments.checked("linalg." + function, combined))
     default:
       let function = String(name.dropFirst("numpy.".count))
       try ComplexGuard.check(function, call)

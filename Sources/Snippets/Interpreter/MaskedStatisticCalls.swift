@@ -52,6 +52,12 @@ extension Interpreter {
     if derivativeInput != nil || GradientTrace.input != nil {
       throw PythonError.limit("where= inside a differentiated function is not part of the snippet language")
     }
+    if let axis = bound["axis"] {
+      // The mask's sum (`umr_sum(where, axis, …)`) reads the axes first, with NumPy's C converter: no bool.
+      var isBool = axis.isBoolNumber
+      if case .tuple(let items) = axis, items.contains(where: \.isBoolNumber) { isBool = true }
+      if isBool { throw PythonError.type("an integer is required") }
+    }
     var given = bound.value("where")
     if given.isNone {
       // NumPy's array of None: false everywhere to np.any and np.all; np.mean, np.var and np.std count its elements

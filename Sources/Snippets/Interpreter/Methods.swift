@@ -4,7 +4,10 @@ import TensorCore
 enum Methods {
   /// Calls `receiver.name(...)`.
   static func call(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError) -> Value {
-    if case .tensor(let array) = receiver { try DTypeArguments.checkMethod(name, array, call) }
+    if case .tensor(let array) = receiver {
+      try DTypeArguments.checkMethod(name, array, call)
+      try KeywordCombinations.checkMethod(name, array, call)
+    }
     guard case .tensor = receiver, !call.positional.isEmpty || !call.keywords.isEmpty else {
       return try callChecked(name, on: receiver, call)
     }

@@ -91,6 +91,8 @@ enum NumpyArrays {
         if Set(normalised).count != normalised.count {
           throw unsupported("np.flip with a repeated axis is not supported in snippets")
         }
+        // No axes of a 0-d array: NumPy's `m[()]` is a NumPy scalar, as for `axis=None`.
+        if axes.isEmpty && m.ndim == 0 { return .tensor(m.scalar) }
         var flipped = m
         for axis in axes { flipped = try core { try flipped.flip(axis) } }
         return .tensor(flipped)

@@ -91,6 +91,9 @@ enum NumpyDTypeQueries {
   private static func operandDType(_ value: Value, ignoringCLongLong: Bool = false) throws(PythonError) -> DType {
     switch value {
     case .tensor(let tensor): return tensor.dtype
+    case .tuple(let items) where items.count != 2:
+      // A tuple is a subarray dtype's (base, shape) pair.
+      throw PythonError.type("Tuple must have size 2, but has size \(items.count)")
     case .list, .tuple:
       // NumPy reads a list as a structured dtype's fields; snippets have none.
       throw PythonError.type("Field elements must be 2- or 3-tuples, got '\(firstItem(value))'")

@@ -82,6 +82,11 @@ enum NumpyDecompositions {
         // NumPy: int(not all(A == 0)), a Python int.
         return .int(a.doubles.allSatisfy { $0 == 0 } ? 0 : 1)
       }
+      if case .tensor(let tol)? = bound["tol"], tol.ndim > 0 {
+        throw NumpyArrays.unsupported(
+          "np.linalg.matrix_rank with an array tol= is not supported in snippets: NumPy compares each matrix's "
+            + "singular values with each tolerance")
+      }
       let tolerance: Double? = bound["tol"] == nil ? nil : try bound.double("tol", default: 0)
       return .tensor(try core { try a.matrixRank(tolerance: tolerance) })
     case "eig", "eigvals":

@@ -148,6 +148,10 @@ enum NumpyEveryday {
               + "(\(pairs.count),) and arg 1 with shape (\(axes.count),).")
         }
       }
+      if a.ndim == 0 && axes.isEmpty {
+        // NumPy zips the rolls of no axes into its two index tuples: nothing to unpack.
+        throw PythonError.value("not enough values to unpack (expected 2, got 0)")
+      }
       let (rolledShifts, rolledAxes) = (pairs, axes)
       return .tensor(try core { try a.rolled(rolledShifts, axes: rolledAxes) })
     case "swapaxes":

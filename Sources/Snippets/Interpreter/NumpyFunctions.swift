@@ -171,7 +171,7 @@ enum NumpyFunctions {
   }
 
   /// `np.array(object, …, copy=flag)` as the call that makes it: without the keyword for `copy=True` (the default);
-  /// `np.asarray(object, …)` for `copy=None`, and for `copy=False` where NumPy need not copy (an array, not a NumPy
+  /// `np.asarray(object, …)` for `copy=None`, and for `copy=False` (or any falsy value but None) where NumPy need not copy (an array, not a NumPy
   /// scalar, of the dtype asked for); NumPy 2's ValueError where `copy=False` would need a copy. With `order=`,
   /// `ndmin=` or `subok=` the call is left to `np.array`'s refusal of the keyword.
   static func arrayWithoutCopy(_ call: CallArguments) throws(PythonError) -> CallArguments {
@@ -186,7 +186,8 @@ enum NumpyFunctions {
     if plain.keywords.contains(where: { $0.name != "dtype" }) || plain.positional.count > 2 { return call }
     var asArray = plain
     asArray.function = "asarray"
-    guard case .bool(false) = flag else { return asArray }
+    // Any other falsy value (`copy=()`, `copy=0`) is NumPy's False too: only None asks for a copy if needed.
+    if flag.isNone { return asArray }
     let dtype = try (plain.keywords.first { $0.name == "dtype" }?.value ?? plain.positional.dropFirst().first)
       .flatMap { (value) throws(PythonError) in value.isNone ? nil : try value.toDType() }
     if case .tensor(let array)? = plain.positional.first, !array.isScalar, dtype == nil || dtype == array.dtype {

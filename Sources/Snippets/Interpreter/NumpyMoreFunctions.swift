@@ -281,8 +281,23 @@ enum NumpyMoreFunctions {
       ])
     case "diag_indices":
       let bound = try call.bind(["n", "ndim"], required: 1)
-      let n = try bound.value("n").toInt()
+      let given = bound.value("n")
       let dimensions = try bound["ndim"]?.toInt() ?? 2
+      var isFloatCount = false
+      switch given {
+      case .float: isFloatCount = true
+      case .tensor(let count) where count.ndim == 0 && count.dtype.isFloat: isFloatCount = true
+      default: break
+      }
+      if isFloatCount {
+        // NumPy's `np.arange(n)` of a float count: float64 steps from 0 (none for n <= 0).
+        var arange = call
+        arange.function = "arange"
+        (arange.positional, arange.keywords, arange.positionalTexts) = ([given], [], [])
+        let index = try NumpyFunctions.call("arange", arange)
+        return try .makeTuple(Array(repeating: index, count: Swift.max(dimensions, 0)))
+      }
+      let n = try given.toInt()
       guard n >= 0 else { throw PythonError.value("negative dimensions are not allowed") }
       let index = try core { try Tensor.arange(.int(0), .int(Int64(n))) }
       return try .makeTuple(Array(repeating: .tensor(index), count: Swift.max(dimensions, 0)))

@@ -122,7 +122,9 @@ enum NumpyReprFunctions {
       reversed += Array(repeating: "0", count: padding)
     }
     if number < 0 { reversed.append("-") }
-    return reversed.isEmpty ? "0" : String(reversed.reversed())
+    // NumPy appends `'0' * padding` even for a padding below 0 (an empty str), so its `res or '0'` keeps the
+    // empty digits of a zero: `np.base_repr(0, padding=-1)` is ''.
+    return reversed.isEmpty && padding == 0 ? "0" : String(reversed.reversed())
   }
 }
 

@@ -266,10 +266,66 @@ enum NumpyStatistics {
       throw PythonError.value("weights should have the same shape as a.")
     }
     let (bins, givenEdges, limits) = (count, edges, range)
-    let (counts, binEdges) = try core {
+    if let weights { try checkWeightsDType(weights, byEdges: edges != nil, density: density) }
+    var (counts, binEdges) = try core {
       try flat.histogram(bins: bins, edges: givenEdges, range: limits, weights: flatWeights, density: density)
     }
+    if let weights, weights.dtype != .int64, weights.dtype != .float64 {
+      // NumPy counts in the weights' dtype (`ntype`): a bool bin is whether a true weight fell in it (`n += …`
+      // of bools is a logical or), a float32's the sum cast to it; a narrow integer's over equal bins the float64
+      // sum cast to it (refused where it leaves the dtype's range: a CPU-dependent cast), over given edges the
+      // difference of running sums wrapped into the dtype, which is the sum wrapped.
+      let sums = counts.doubles
+      if weights.dtype.isInteger && edges == nil && !sums.allSatisfy({ fits($0, weights.dtype) }) {
+        throw NumpyArrays.unsupported(
+          "np.histogram with \(weights.dtype.rawValue) weights= whose bin sums leave the dtype's range (NumPy's "
+            + "float-to-integer cast) is not supported in snippets")
+      }
+      counts =
+        weights.dtype == .bool
+        ? Tensor(shape: counts.shape, storage: .bool(sums.map { $0 != 0 }), isScalar: false)
+        : weights.dtype.isInteger
+          ? try core { try counts.astype(.int64).astype(weights.dtype) } : try core { try counts.astype(weights.dtype) }
+    }
     return try .makeTuple([.tensor(counts), .tensor(binEdges)])
+  }
+
+  /// True when `value`, an integral float, lies in `dtype`'s range.
+  private static func fits(_ value: Double, _ dtype: DType) -> Bool {
+    let bits = dtype.itemsize * 8
+    if dtype.isUnsigned { return value >= 0 && value < Double(sign: .plus, exponent: bits, significand: 1) }
+    let bound = Double(sign: .plus, exponent: bits - 1, significand: 1)
+    return value >= -bound && value < bound
+  }
+
+  /// np.histogram's weights in a dtype other than int64 and float64, whose counts NumPy keeps in that dtype: bools
+  /// with given edges meet the cast of the running sums back to bool (NumPy's UFuncTypeError); what snippets do not
+  /// reproduce is refused — a density of such counts, a complex or float16 weight, float32 running sums over given
+  /// edges or in more than one of NumPy's blocks, integer weights past float64's exact sums or in more than one
+  /// block of equal bins.
+  private static func checkWeightsDType(_ weights: Tensor, byEdges: Bool, density: Bool) throws(PythonError) {
+    let dtype = weights.dtype
+    if dtype == .int64 || dtype == .float64 { return }
+    if dtype == .bool && byEdges && weights.size > 0 {
+      throw PythonError(
+        "UFuncTypeError",
+        "Cannot cast ufunc 'add' output from dtype('int64') to dtype('bool') with casting rule 'same_kind'")
+    }
+    func refuse(_ why: String) -> PythonError {
+      NumpyArrays.unsupported("np.histogram with \(dtype.rawValue) weights=\(why) is not supported in snippets")
+    }
+    if density { throw refuse(" and density=True") }
+    if dtype.isInteger {
+      // The sums are exact in float64 below 2**53; NumPy's blocks of 65,536 values each add in the dtype.
+      let total = weights.doubles.reduce(0) { $0 + Swift.abs($1) }
+      if total >= 0x1p53 || (!byEdges && weights.size > 65_536) {
+        throw refuse(" of so many or such large values (NumPy adds its blocks' counts in the dtype)")
+      }
+      return
+    }
+    if dtype == .bool { return }
+    if dtype == .float32 && !byEdges && weights.size <= 65_536 { return }
+    throw refuse(byEdges && dtype == .float32 ? " and given edges (NumPy's running sums in float32)" : "")
   }
 
   /// NumPy's `cov(m, y=None, rowvar=True, bias=False, ddof=None)`, step by step.

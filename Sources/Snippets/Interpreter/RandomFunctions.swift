@@ -453,9 +453,9 @@ extension Interpreter {
         return .tensor(
           try core { try generator.integers(low: bounds[0], high: bounds[1], endpoint: endpoint, size: size) })
       }
-      var low = try integer(bound, "low")
+      var low = try integerBound(bound, "low")
       var high = low
-      if bound["high"] != nil { high = try integer(bound, "high") } else { low = 0 }
+      if bound["high"] != nil { high = try integerBound(bound, "high") } else { low = 0 }
       let endpoint = try bound.flag("endpoint")
       let size = try sizeArgument(bound["size"])
       if dtype != .int64 {
@@ -493,12 +493,12 @@ extension Interpreter {
       return try multivariateNormal(call, legacy: false) { shape throws in try generator.standardNormal(size: shape) }
     case "permutation", "shuffle":
       let bound = try call.bind(["x", "axis"], required: 1)
-      if let axis = bound.values["axis"] { try checkCAxis(axis) }
       let x = bound.value("x")
       if name == "permutation", case .int(let count) = x {
         // NumPy shuffles `np.arange(x)` and never reads the axis.
         return .tensor(try core { try generator.permutation(count) })
       }
+      if let axis = bound.values["axis"] { try checkCAxis(axis) }
       if let axis = bound["axis"], let drawn = try Self.alongAxis(name, x, axis, on: &generator) { return drawn }
       if name == "shuffle", case .list(let list) = x {
         return try Self.shuffleList(list) { count throws in try generator.permutation(count) }
@@ -696,9 +696,9 @@ extension Interpreter {
       }
     case "randint":
       let bound = try call.bind(["low", "high", "size", "dtype"], required: 1)
-      var low = try integer(bound, "low")
+      var low = try integerBound(bound, "low")
       var high = low
-      if bound["high"] != nil { high = try integer(bound, "high") } else { low = 0 }
+      if bound["high"] != nil { high = try integerBound(bound, "high") } else { low = 0 }
       let size = try sizeArgument(bound["size"])
       // NumPy returns a Python int (bool) for one draw of dtype `int` (the default) or `bool`; of any other dtype,
       // a NumPy scalar (`np.uint8(172)`, `np.int64(3)`).
@@ -1059,6 +1059,18 @@ extension Interpreter {
       // integer, got '…'".
       return try value.toCreationShape()
     }
+  }
+
+  /// A scalar bound of `randint` or `integers`, which NumPy's `_rand_int64` reads with `int()`: a Python float
+  /// truncates toward zero (NaN and infinity are Python's errors); otherwise `integer`'s reading.
+  private static func integerBound(_ bound: BoundArguments, _ name: String) throws(PythonError) -> Int {
+    guard case .float(let number)? = bound[name] else { return try integer(bound, name) }
+    if number.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
+    if number.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
+    guard Swift.abs(number) < 0x1p63 else {
+      throw NumpyArrays.unsupported("\(bound.function)() with a float bound past 2**63 is not supported in snippets")
+    }
+    return Int(number)
   }
 
   /// An integer parameter (`integers`' bounds, `binomial`'s n), refused as an array as `number` refuses one.

@@ -147,7 +147,17 @@ enum Decomposition: Sendable, Equatable {
     case .pseudoInverse(let rcond):
       try Self.refuseNonFinite(matrix)
       let svd = JacobiSVD(rowMajor: matrix, rows: m, columns: n)
-      let cutoff = rcond * (svd.values.first ?? 0)
+      let largest = svd.values.first ?? 0
+      let cutoff = rcond * largest
+      // A kept singular value within rounding noise of zero is LAPACK's noise in NumPy, whose inverse decides the
+      // result (`np.linalg.pinv(c, -1)` of a rank-deficient c): not docbuild's noise.
+      let noise = largest * Double(Swift.max(m, n)) * .ulpOfOne * 16
+      if svd.values.contains(where: { $0 > cutoff && $0 < noise }) {
+        throw TensorError(
+          "NotImplementedError",
+          "np.linalg.pinv keeping a singular value within rounding noise of zero (rcond=\(rcond)) is not supported "
+            + "in snippets: NumPy inverts LAPACK's rounding noise there", isLimit: true)
+      }
       var result = [Double](repeating: 0, count: n * m)
       for (j, s) in svd.values.enumerated() where s > cutoff {
         let inverse = 1 / s

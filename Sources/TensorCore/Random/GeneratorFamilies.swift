@@ -541,10 +541,10 @@ extension RandomGenerator {
   /// range's sign, then `low + range * u` per element of `size` or of the broadcast shape.
   public mutating func uniform(low: Tensor, high: Tensor, size: [Int]?) throws -> Tensor {
     guard let rangeShape = try? Tensor.broadcastShapes([low.shape, high.shape]) else {
-      // `np.subtract(high, low)`'s error, naming high's shape first.
+      // `np.subtract(high, low)`'s error, naming high's shape first (a ufunc's shapes have no spaces).
       throw RandomError.rejected(
-        "ValueError: operands could not be broadcast together with shapes \(Self.tupleText(high.shape)) "
-          + "\(Self.tupleText(low.shape)) ")
+        "ValueError: operands could not be broadcast together with shapes \(Shape.compact(high.shape)) "
+          + "\(Shape.compact(low.shape)) ")
     }
     let lows = try low.broadcast(to: rangeShape).copy().doubles
     let highs = try high.broadcast(to: rangeShape).copy().doubles
@@ -575,8 +575,8 @@ extension RandomGenerator {
     guard let pairShape = try? Tensor.broadcastShapes([low.shape, high.shape]) else {
       // The comparison of the bounds is a ufunc, whose error names both shapes.
       throw RandomError.rejected(
-        "ValueError: operands could not be broadcast together with shapes \(Self.tupleText(low.shape)) "
-          + "\(Self.tupleText(high.shape)) ")
+        "ValueError: operands could not be broadcast together with shapes \(Shape.compact(low.shape)) "
+          + "\(Shape.compact(high.shape)) ")
     }
     let pairLows = try low.astype(.int64).broadcast(to: pairShape).copy()
     let pairHighs = try high.astype(.int64).broadcast(to: pairShape).copy()

@@ -47,6 +47,12 @@ extension ModuleSources {
             loop = "rfft" if is_forward else "irfft"
         else:
             loop = "fft" if is_forward else "ifft"
+        if isinstance(axis, float):
+            # NumPy's normalize_axis_index reads the axis with C's int parser, which takes no float (nor an int past
+            # a C long).
+            raise TypeError('integer argument expected, got float')
+        if isinstance(axis, int) and not -2**63 <= axis < 2**63:
+            raise OverflowError('Python int too large to convert to C long')
         return __docbuild_fft__(name, a, n, axis, loop, scale)
 
     def fft(a, n=None, axis=-1, norm=None, out=None):
