@@ -253,7 +253,8 @@ enum NumpyEverydayMath {
 
   /// `np.nan_to_num`: NaN to `nan`, infinities to the dtype's largest finite values (or the given ones).
   static func nanToNumber(_ x: Tensor, nan: Double, posinf: Double?, neginf: Double?) throws -> Tensor {
-    guard x.dtype.isInexact else { return x.isPythonScalar ? x.asOperandArray.scalar : x }
+    // NumPy returns `x[()]` for any 0-d input: a NumPy scalar, for an int or bool 0-d array too.
+    guard x.dtype.isInexact else { return x.ndim == 0 ? x.asOperandArray.scalar : x }
     if x.dtype.isComplex { return try complexNanToNumber(x, nan: nan, posinf: posinf, neginf: neginf) }
     let largest =
       x.dtype == .float16

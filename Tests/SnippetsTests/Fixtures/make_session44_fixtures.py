@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 print for the statements of session 44's lead work.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session44_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/457-*`, `458-*`, `461-*` and `462-*` fixtures; rerunning gives identical bytes.
+`interpreter/457-*`, `458-*` and `461-*` to `463-*` fixtures; rerunning gives identical bytes.
 
 457: an extent past 64 bits (either sign) in a shape, which NumPy's shape converter reads as "Maximum allowed dimension
 exceeded" in every function that takes a shape (`np.zeros`, `np.ones`, `np.empty`, `np.full`, `reshape`,
@@ -152,6 +152,12 @@ OBJECT_OPERANDS += [
     "x = [np.array([1, 2])]; x[0] += None", "x = 1; x += None", "x = [1]; x[0] += None",
 ]
 
+# np.nan_to_num of a 0-d array is `x[()]`, a NumPy scalar, for int and bool arrays too (docbuild returned the 0-d
+# array: found by `numpy_differential.py --seed 4446 --grammar creation`).
+NAN_TO_NUM = [f"repr(np.nan_to_num({x}))" for x in [
+    "np.array(3)", "np.array(3.5)", "np.array(np.nan)", "np.array(True)", "np.array(1 + 2j)", "3", "np.array([3])",
+    "np.array(3, dtype=np.uint64)", "np.array(3, dtype=np.int8)", "np.array(-np.inf)", "np.int16(4)", "[np.nan]"]]
+
 FIXTURES = {
     "457-shape-extents-past-64-bits-and-two-output-ufunc-outputs": (
         "an extent past 64 bits in the shape of np.zeros, reshape, np.broadcast_to or np.random.rand (NumPy's "
@@ -175,6 +181,10 @@ FIXTURES = {
         "an array with None, a dict, a set, a function or a module in an operator (NumPy's object loop over the "
         "first element; in place, its casting error) and CPython's % reading a value with __getitem__ as a mapping.",
         ["import numpy as np"] + OBJECT_OPERANDS,
+    ),
+    "463-nan-to-num-of-zero-d-arrays": (
+        "np.nan_to_num of a 0-d array: a NumPy scalar, for int and bool arrays too.",
+        ["import numpy as np"] + NAN_TO_NUM,
     ),
 }
 
