@@ -788,6 +788,12 @@ extension Interpreter {
       case "d", "i", "u", "x", "X", "o":
         var number: Value = try number(value, type)
         if case .tensor = value { number = (try? value.pythonNumber(for: "format")) ?? value }
+        if "diu".contains(type), case .tensor(let scalar) = value, scalar.isScalar,
+          case .complex128(let numbers) = scalar.storage, let complex = numbers.first
+        {
+          // A NumPy complex scalar's `__int__` truncates its real part (NumPy's ComplexWarning goes to stderr).
+          number = .float(complex.real)
+        }
         if case .float(let double) = number, "diu".contains(type) {
           if double.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
           if double.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
@@ -808,6 +814,11 @@ extension Interpreter {
         }
         if case .tensor(let tensor) = value, let refusal = tensor.formattedDigitsRefusal() {
           throw PythonError(refusal)
+        }
+        if !forBytes, case .tensor(let tensor) = value, !tensor.isScalar, tensor.dtype.isComplex {
+          // A 0-d complex array's `__float__` refuses its complex element (a NumPy complex scalar's drops the
+          // imaginary part).
+          throw PythonError.type("float() argument must be a string or a real number, not 'complex'")
         }
         var value = try number(value, type)
         if case .tensor(let scalar) = value, scalar.isScalar, case .complex128(let numbers) = scalar.storage,

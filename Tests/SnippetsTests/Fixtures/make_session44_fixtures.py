@@ -151,6 +151,13 @@ OBJECT_OPERANDS += [
     "x = np.array([1, 2]); x[0] |= None", "x = np.array([1.5, 2]); x[1:] *= None", "x = np.array([1, 2]); x[[0]] += None",
     "x = [np.array([1, 2])]; x[0] += None", "x = 1; x += None", "x = [1]; x[0] += None",
 ]
+# `%` with complex NumPy values: a 0-d complex array's `__float__` refuses it, a complex scalar converts by its real
+# part (docbuild's "must be real number" and "a real number is required": wrong outputs).
+OBJECT_OPERANDS += [
+    "'%.2f' % np.array(1+2j)", "'%.2f' % np.complex128(1+2j)", "'%d' % np.array(1+2j)", "'%d' % np.complex128(1.7+2j)",
+    "'%i' % np.complex64(-2.5)", "'%x' % np.complex128(3)", "'%d' % np.complex128(complex('nan'))",
+    "'%e' % np.array([1+2j])", "'%g' % np.complex64(1)", "'%x' % np.array(1+2j)", "'%.2f' % np.array([1+2j, 2])",
+]
 
 # np.nan_to_num of a 0-d array is `x[()]`, a NumPy scalar, for int and bool arrays too (docbuild returned the 0-d
 # array: found by `numpy_differential.py --seed 4446 --grammar creation`).
