@@ -173,6 +173,10 @@ enum Methods {
         return try core { try tensor.flatten().index([.int(0)]) }
       }
     }
+    // Several indices are counted against the dimensions before any is converted.
+    if isTuple || arguments.count > 1, indices.count != tensor.ndim {
+      throw PythonError.value("incorrect number of indices for array")
+    }
     // NumPy's C index converter: a bool is no int, nor an int past 63 bits a C long.
     for index in indices {
       if index.isBoolNumber { throw PythonError.type("an integer is required") }
@@ -186,7 +190,6 @@ enum Methods {
       }
       return try core { try tensor.flatten().index([.int(flat < 0 ? flat + size : flat)]) }
     }
-    if indices.count != tensor.ndim { throw PythonError.value("incorrect number of indices for array") }
     var items: [IndexItem] = []
     for index in indices { items.append(.int(try index.toInt())) }
     return try core { try tensor.index(items) }
@@ -254,9 +257,10 @@ enum Methods {
       if shape.isNone { return nil }
       return call.function == "transpose" ? try AxisConversion.axes(shape) : try shape.toShape()
     default:
-      if call.positional.contains(where: \.isBoolNumber) { throw PythonError.type("an integer is required") }
+      // NumPy converts the items in order: the first that is no int raises, a bool with its C converter's words.
       var shape: [Int] = []
       for value in call.positional {
+        if value.isBoolNumber { throw PythonError.type("an integer is required") }
         shape.append(call.function == "transpose" ? try value.toAxis() : try value.toInt())
       }
       return shape
@@ -271,6 +275,8 @@ enum Methods {
   ]
 
   static func reduce(_ name: String, _ tensor: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
+    // A ufunc reduction converts its dtype before its out (`a.sum(1, 0, 1)` names the dtype).
+    if name != "mean", let given = bound["dtype"] { _ = try given.toDType() }
     if let out = bound["out"] {
       // NumPy's ufunc reductions read `out` with their arguments, before the axes; np.mean counts its items (and
       // checks its axes) first, so its error for an `out` that is no array is left refused.

@@ -272,7 +272,11 @@ enum NumpyArrays {
 
   /// Calls the array method `receiver.name(...)`.
   static func method(_ name: String, on tensor: Tensor, _ call: CallArguments) throws(PythonError) -> Value {
-    if name == "clip" { try checkClipMethodKeywords(tensor, call) }
+    var call = call
+    if name == "clip" {
+      try checkClipMethodKeywords(tensor, call)
+      call = try clipMethodOutput(call)
+    }
     // The methods any and all hand their arguments to NumPy's `_methods._any`/`_all`, whose second parameter is
     // `dtype` (`a.any(0, None, None, True)` keeps the dimensions), not the functions' `out`.
     let bound = try call.bind(name == "any" || name == "all" ? ["axis", "dtype", "out", "keepdims"] : parameters(name))
@@ -293,6 +297,9 @@ enum NumpyArrays {
   }
 
   private static func method(_ name: String, _ a: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
+    // The ufunc reductions and cumsum convert their dtype before their out (`a.any(1, 0, 1)` names the dtype); np.var
+    // and np.std count their axes first.
+    if name != "var", name != "std", let given = bound["dtype"] { _ = try given.toDType() }
     if let out = bound["out"] {
       // NumPy reads `out` with the arguments, before the axis; np.var and np.std check their axes first, so their
       // error for an `out` that is no array is left refused.
@@ -437,6 +444,33 @@ enum NumpyArrays {
       case (true, true): "clip"
       }
     throw PythonError.type("\(ufunc)() got an unexpected keyword argument '\(stray.name)'")
+  }
+
+  /// `a.clip(min, max, out)` as NumPy's `_methods._clip(a, min, max, out, **kwargs)` binds it: CPython's error for
+  /// more positional arguments, the ufunc's for an `out` that is no array; an array out (which NumPy writes) is
+  /// refused, and `out=None` is no out. Returns the call without it.
+  private static func clipMethodOutput(_ call: CallArguments) throws(PythonError) -> CallArguments {
+    if call.positional.count > 3 {
+      throw PythonError.type(
+        "_clip() takes from 1 to 4 positional arguments but \(call.positional.count + 1) were given")
+    }
+    var result = call
+    let out: Value?
+    if call.positional.count == 3 {
+      if call.keywords.contains(where: { $0.name == "out" }) {
+        throw PythonError.type("_clip() got multiple values for argument 'out'")
+      }
+      out = result.positional.removeLast()
+      if !result.positionalTexts.isEmpty { result.positionalTexts.removeLast() }
+    } else if let index = call.keywords.firstIndex(where: { $0.name == "out" }) {
+      out = result.keywords.remove(at: index).value
+    } else {
+      return call
+    }
+    guard let out, !out.isNone else { return result }
+    if case .tuple = out { throw unsupported("ndarray.clip(out=…) is not supported in snippets") }
+    if !isOutputArray(out) { throw PythonError.type("return arrays must be of ArrayType") }
+    throw unsupported("ndarray.clip(out=…) is not supported in snippets")
   }
 
   private static func clip(_ a: Tensor, _ low: Value?, _ high: Value?) throws(PythonError) -> Value {

@@ -33,10 +33,9 @@ enum NumpyEverydayMethods {
       return .tensor(try trace(of: array, bound, "a.trace"))
     case "compress":
       let bound = try call.bind(["condition", "axis", "out"], required: 1)
-      try NumpyEveryday.refuseOut(bound, "compress")
-      let condition = try bound.value("condition").toTensor()
       let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.compress")
-      return .tensor(try core { try array.compressed(condition.doubles.map { $0 != 0 }, axis: axis) })
+      let condition = try NumpyEveryday.compressCondition(bound)
+      return .tensor(try core { try array.compressed(condition, axis: axis) })
     default:
       var forwarded = call
       forwarded.positional = [.tensor(array)] + call.positional
@@ -95,6 +94,7 @@ extension Interpreter {
       return .none
     }
     if name == "partition" {
+      _ = try NoneArguments.checked(name, call, isMethod: true)
       // NumPy partitions the array's own memory: every name holding it sees the new order.
       let values = try NumpyPartition.method(name, on: array, call)
       try assignItem(array, .ellipsis, .tensor(values))
