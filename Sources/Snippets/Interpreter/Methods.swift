@@ -137,13 +137,18 @@ enum Methods {
       // the bytes as another dtype is not supported.
       let bound = try call.bind(["dtype", "type"])
       if let type = bound.values["type"] {
-        // Only ndarray itself: its subclasses (np.matrix, a snippet's own) are not views snippets make.
+        // Only ndarray itself (an explicit None is no type): its subclasses (np.matrix, a snippet's own) are not
+        // views snippets make.
         guard case .function("numpy.ndarray") = type else {
           if case .function(let name) = type, name.hasPrefix("numpy.") {
             throw NumpyArrays.unsupported("ndarray.view(type=\(name.dropFirst(6))) is not supported in snippets")
           }
           throw PythonError.value("Type must be a sub-type of ndarray type")
         }
+      }
+      // An explicit `dtype=None` is NumPy's default dtype, float64.
+      if case .none? = bound.values["dtype"], tensor.dtype != .float64 {
+        throw NumpyArrays.unsupported("ndarray.view(None) reinterprets the bytes as float64")
       }
       if let dtype = bound["dtype"], !dtype.isNone, try dtype.toDType() != tensor.dtype {
         throw NumpyArrays.unsupported("ndarray.view(dtype) reinterprets the bytes as another dtype")
@@ -250,7 +255,7 @@ enum Methods {
     case 1:
       let shape = call.positional[0]
       try shape.refuseBoolExtents()
-      if Self.isNonIntegerNumber(shape) {
+      if Self.isNonIntegerNumber(shape) || shape.repr.hasPrefix("<class ") {
         // NumPy's PyArray_IntpConverter: one number that is not an integer is neither a shape nor an extent.
         throw PythonError.type("expected a sequence of integers or a single integer, got '\(shape.repr)'")
       }

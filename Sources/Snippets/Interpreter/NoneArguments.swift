@@ -564,8 +564,8 @@ enum NoneArguments {
       case .none where takesNone: continue
       case .none: throw PythonError.type("'NoneType' object cannot be interpreted as an integer")
       case .float where isIntParser: throw PythonError.type("integer argument expected, got float")
-      case .tensor(let tensor) where tensor.ndim == 0 && (tensor.dtype.isInteger || tensor.dtype == .bool):
-        continue
+      // NumPy's bool has no `__index__`.
+      case .tensor(let tensor) where tensor.ndim == 0 && tensor.dtype.isInteger: continue
       case .tensor(let tensor) where tensor.isScalar && tensor.dtype == .float64 && isIntParser:
         throw PythonError.type("integer argument expected, got float")
       case .tensor(let tensor) where !tensor.isScalar:
@@ -595,7 +595,6 @@ enum NoneArguments {
     guard let kind = argument(("kind", 2), of: call) else { return }
     switch kind {
     case .string: return
-    case .tensor(let tensor) where !tensor.isScalar: return
     default: throw PythonError.type("select kind must be str, not \(kind.typeName)")
     }
   }

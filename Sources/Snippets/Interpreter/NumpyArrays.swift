@@ -240,6 +240,16 @@ enum NumpyArrays {
     let repeats: [Int]
     switch bound.value("repeats") {
     case .int, .bool: repeats = [try bound.value("repeats").toInt()]
+    // NumPy makes an intp array of the counts: a type is no number to int(), a nested list no 1-d array.
+    case let other where other.repr.hasPrefix("<class "):
+      throw PythonError.type(
+        "int() argument must be a string, a bytes-like object or a real number, not '\(other.typeName)'")
+    case .list(let items) where items.contains(where: Self.isSequence),
+      .tuple(let items)
+    where items.contains(where: Self.isSequence):
+      throw PythonError.value(
+        "setting an array element with a sequence. The requested array would exceed the maximum number of dimension "
+          + "of 1.")
     case let other: repeats = try other.toShape()
     }
     let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.repeat")
@@ -260,6 +270,14 @@ enum NumpyArrays {
     case "round": ["decimals"]
     case "repeat": ["repeats", "axis"]
     default: []
+    }
+  }
+
+  /// True for a list or tuple (an item of a nested sequence).
+  private static func isSequence(_ value: Value) -> Bool {
+    switch value {
+    case .list, .tuple: true
+    default: false
     }
   }
 
@@ -297,8 +315,10 @@ enum NumpyArrays {
   }
 
   private static func method(_ name: String, _ a: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
-    // The ufunc reductions and cumsum convert their dtype before their out (`a.any(1, 0, 1)` names the dtype); np.var
+    // argmax, argmin and cumsum convert their axis first (`a.argmax([1, 0], 0)` names the list); the ufunc
+    // reductions and cumsum convert their dtype before their out (`a.any(1, 0, 1)` names the dtype); np.var
     // and np.std count their axes first.
+    if ["argmax", "argmin", "cumsum"].contains(name), let axis = bound["axis"] { _ = try axis.toAxis() }
     if name != "var", name != "std", let given = bound["dtype"] { _ = try given.toDType() }
     if let out = bound["out"] {
       // NumPy reads `out` with the arguments, before the axis; np.var and np.std check their axes first, so their

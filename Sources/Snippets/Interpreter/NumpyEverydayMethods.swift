@@ -25,6 +25,9 @@ enum NumpyEverydayMethods {
     case "trace":
       // `a.trace()` is `np.trace(a)`: the sum of the main diagonal (handson-ml3's linear algebra notebook).
       let bound = try call.bind(["offset", "axis1", "axis2", "dtype", "out"])
+      // NumPy's parser converts the dtype and out before the diagonal is taken.
+      if let dtype = bound["dtype"] { _ = try dtype.toDType() }
+      if let out = bound["out"], !NumpyArrays.isOutputArray(out) { throw PythonError.type("output must be an array") }
       if array.ndim < 2 { throw PythonError.value("diag requires an array of at least two dimensions") }
       guard array.ndim == 2 else {
         throw NumpyArrays.unsupported(
