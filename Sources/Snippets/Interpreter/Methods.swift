@@ -146,10 +146,6 @@ enum Methods {
           throw PythonError.value("Type must be a sub-type of ndarray type")
         }
       }
-      // An explicit `dtype=None` is NumPy's default dtype, float64.
-      if case .none? = bound.values["dtype"], tensor.dtype != .float64 {
-        throw NumpyArrays.unsupported("ndarray.view(None) reinterprets the bytes as float64")
-      }
       if let dtype = bound["dtype"], !dtype.isNone, try dtype.toDType() != tensor.dtype {
         throw NumpyArrays.unsupported("ndarray.view(dtype) reinterprets the bytes as another dtype")
       }

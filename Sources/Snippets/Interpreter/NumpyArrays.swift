@@ -332,7 +332,17 @@ enum NumpyArrays {
       }
       throw unsupported("out= is not supported in snippets")
     }
-    if let given = bound["dtype"], !given.isNone {
+    if name == "any" || name == "all", let given = bound["dtype"], !given.isNone {
+      // `_methods._any` reduces with logical_or (logical_and for all) in that dtype: after the axes are checked, bool
+      // is the plain reduction, and NumPy's logical loops take no other dtype of snippets.
+      let axes = try bound["axis"]?.toAxes() ?? .all
+      _ = try core { try Tensor.zeros(a.shape.map { _ in 1 }).sum(axis: axes) }
+      if try given.toDType() != .bool {
+        throw PythonError.type(
+          "No loop matching the specified signature and casting was found for ufunc "
+            + (name == "any" ? "logical_or" : "logical_and"))
+      }
+    } else if let given = bound["dtype"], !given.isNone {
       guard name == "cumsum" || name == "prod" else {
         throw unsupported("dtype= of np.\(name) is not supported in snippets")
       }
