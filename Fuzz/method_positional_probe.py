@@ -7,7 +7,7 @@ Run: `python3 Fuzz/method_positional_probe.py > /tmp/methods.txt`, then
 NumPy's methods bind their positional arguments to parameters in an order of their own (`a.max(axis, out, keepdims,
 initial, where)`, `a.sum(axis, dtype, out, keepdims, initial, where)`, `a.partition(kth, axis, kind, order)`), and
 convert them in that order, so the first argument that is wrong decides the error. Each statement builds one array
-(a 2-d float or int array, a 1-d float or int array) and calls one method with one list of positional arguments:
+(a 2-d float, int or bool array, a 1-d float or int array, a 3-d float array) and calls one method with one list of positional arguments:
 Nones in every place, bools where ints go, dtypes where axes go, strs where kinds go, out arrays that do not fit.
 Methods that write files (`dump`, `tofile`) are left out. Session 44 (methods44) wrote it after the lead's probe of
 41 methods on a 2-d float array found 63 wrong outputs.
@@ -20,6 +20,8 @@ ARRAYS = {
     "int2": "m = np.array([[3, -1, 2], [0, 4, -2]])",
     "float1": "m = np.array([2.5, -1.0, 4.0, 0.5])",
     "int1": "m = np.array([2, -1, 4, 0])",
+    "bool2": "m = np.array([[True, False, True], [False, False, True]])",
+    "float3": "m = np.arange(8.0).reshape(2, 2, 2) - 3.5",
 }
 
 METHODS = [
@@ -41,6 +43,9 @@ ARGUMENTS = [
     "0, None, None, 1", "0, 'float32'", "np.float32, 'C', 'unsafe'", "0, None, np.zeros(3)", "None, None, np.zeros(2)",
     "0, 'int8', None, True", "None, 1", "1, 2, 0", "0, 1, 0, None, 1", "0, -1, 'introselect'", "[[0, 1]]",
     "0, None, None, 0, 1.5", "1, None, None, True, None", "np.int64(1), None", "np.True_",
+    "0, 1, 2, 3", "-1, -2", "(1, 0)", "np.int64(0), np.int64(1)", "1, -1", "2, 0", "0, 2", "[2, 0]",
+    "[[1, 0], [0, 1]]", "np.array(1)", "'float32', 'F'", "np.float32, 'F', 'same_kind', True, False", "None, 'F'",
+    "0, None, None, None", "0, np.float32", "1, np.bool_", "(0, -1)", "0, 'unsafe'", "-3", "1, 2", "[3, 0, 1]",
 ]
 
 
