@@ -4,7 +4,10 @@ import TensorCore
 enum Methods {
   /// Calls `receiver.name(...)`.
   static func call(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    var call = call
     if case .tensor(let array) = receiver {
+      // `_methods._clip` binds its arguments before NumPy reads the array's dtype.
+      if name == "clip" { call = try NumpyArrays.clipMethodOutput(call) }
       try DTypeArguments.checkMethod(name, array, call)
       try KeywordCombinations.checkMethod(name, array, call)
     }
@@ -178,22 +181,22 @@ enum Methods {
     if isTuple || arguments.count > 1, indices.count != tensor.ndim {
       throw PythonError.value("incorrect number of indices for array")
     }
-    // NumPy's C index converter: a bool is no int, nor an int past 63 bits a C long.
+    // NumPy's C index converter, each index in order: a bool is no int, nor an int past 63 bits a C long.
+    var converted: [Int] = []
     for index in indices {
       if index.isBoolNumber { throw PythonError.type("an integer is required") }
       if case .bigInt = index { throw PythonError("OverflowError", "Python int too large to convert to C long") }
+      converted.append(try index.toInt())
     }
     if arguments.count == 1 && !isTuple {
-      let flat = try indices[0].toInt()
+      let flat = converted[0]
       let size = tensor.size
       if flat < -size || flat >= size {
         throw PythonError("IndexError", "index \(flat) is out of bounds for size \(size)")
       }
       return try core { try tensor.flatten().index([.int(flat < 0 ? flat + size : flat)]) }
     }
-    var items: [IndexItem] = []
-    for index in indices { items.append(.int(try index.toInt())) }
-    return try core { try tensor.index(items) }
+    return try core { try tensor.index(converted.map { .int($0) }) }
   }
 
   /// Accepts `order='C'` (NumPy's default, row-major, which is how reshape reads here); refuses the other orders by

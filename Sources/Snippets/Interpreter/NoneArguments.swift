@@ -551,6 +551,8 @@ enum NoneArguments {
       "diagonal": ([("offset", 0), ("axis1", 1), ("axis2", 2)], false, false),
       "partition": ([("axis", 1)], true, false),
       "argpartition": ([("axis", 1)], false, true),
+      // repeat's axis converter runs before its counts are read.
+      "repeat": ([("axis", 1)], false, true),
     ]
 
   /// NumPy's error for the first of `integerParameterMethods`' parameters of `name` given no int; ints, bools and

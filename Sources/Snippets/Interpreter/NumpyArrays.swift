@@ -250,6 +250,8 @@ enum NumpyArrays {
       throw PythonError.value(
         "setting an array element with a sequence. The requested array would exceed the maximum number of dimension "
           + "of 1.")
+    // The counts' number is checked against the elements before their signs (the core's).
+    case .list(let items), .tuple(let items): repeats = try items.map { (item) throws(PythonError) in try item.toInt() }
     case let other: repeats = try other.toShape()
     }
     let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.repeat")
@@ -479,7 +481,7 @@ enum NumpyArrays {
   /// `a.clip(min, max, out)` as NumPy's `_methods._clip(a, min, max, out, **kwargs)` binds it: CPython's error for
   /// more positional arguments, the ufunc's for an `out` that is no array; an array out (which NumPy writes) is
   /// refused, and `out=None` is no out. Returns the call without it.
-  private static func clipMethodOutput(_ call: CallArguments) throws(PythonError) -> CallArguments {
+  static func clipMethodOutput(_ call: CallArguments) throws(PythonError) -> CallArguments {
     if call.positional.count > 3 {
       throw PythonError.type(
         "_clip() takes from 1 to 4 positional arguments but \(call.positional.count + 1) were given")

@@ -16,7 +16,9 @@ another); astype's dtype, order and casting; reshape and transpose name the firs
 `a.item(...)` counts its indices first. 460: what the widened probe (`Fuzz/method_positional_probe.py`) found:
 `a.searchsorted` of an array that is not sorted (NumPy's binary search keeps a bound from the previous key: a wrong
 output before), argmax/argmin/cumsum converting their axis first, mean/var/std counting their axes before anything
-else, a NumPy scalar as a dtype, `a.view` with an explicit None, repeat's counts of a type or a nested list.
+else, a NumPy scalar as a dtype, `a.view` with an explicit None, repeat's counts of a type or a nested list, its
+axis converted first and the number of its counts checked before their signs, clip's arity before a bool array's
+dtype, item's indices converted in order.
 """
 
 import pathlib
@@ -96,6 +98,14 @@ for call in [
     "m.view(np.float64, None)", "m.view(None)", "w.view(None)", "w.view(None).dtype",
     # repeat's counts: an intp array of them.
     "m.repeat(np.int64)", "m.repeat([[0, 1]])", "v.repeat(((1, 2),))", "v.repeat([1, 0, 2, 1])",
+    # repeat: the axis converted first, the number of counts checked before their signs.
+    "m.repeat(None, 'F')", "m.repeat((0, -1))", "m.repeat((0, -1), 1)", "m.repeat((0, -1, 2), 1)", "m.repeat(-1)",
+    "m.repeat([-1])", "m.repeat([-1, 2], 0)", "m.repeat(-1, 5)", "m.repeat((0, -1), 5)", "np.repeat(m, [-1, 2], 0)",
+    "np.repeat(5, [-1])",
+    # clip counts its arguments before the dtype is read; item converts its indices in order.
+    "b = np.array([[True, False, True], [False, False, True]]); b.clip(None, None, None, None)",
+    "b.clip(None, None, 5)", "t = np.arange(8.0).reshape(2, 2, 2) - 3.5; t.item(0, None, True)", "t.item(5, None, 1)",
+    "t.item(1, 0, 1)", "t.item(7)",
     # reshape and transpose of a type.
     "m.reshape(np.int64)", "m.transpose(np.int64)",
 ]:
@@ -110,7 +120,8 @@ FIXTURES = {
     ),
     "460-method-positional-probe-findings": (
         "what the widened method probe found: searchsorted of an unsorted array, axes converted first by argmax, "
-        "cumsum, mean, var and std, NumPy scalars as dtypes, view with None, repeat's counts.",
+        "cumsum, mean, var and std, NumPy scalars as dtypes, view with None, repeat's counts and axis, clip's "
+        "arity, item's indices.",
         ["import numpy as np"] + WIDENED,
     ),
 }
