@@ -327,6 +327,10 @@ extension Value {
     // NumPy makes the object dtype of any other Python class (`np.dtype(dict)`, a snippet's own class).
     case .function(let name) where Builtins.isType(name): throw ByteOrder.objectRefusal()
     case .classObject: throw ByteOrder.objectRefusal()
+    // A NumPy scalar stands for its dtype; an array for none.
+    case .tensor(let tensor) where tensor.isScalar && !tensor.isPythonScalar: return tensor.dtype
+    case .tensor(let tensor) where !tensor.isPythonScalar:
+      throw PythonError.type("Cannot construct a dtype from an array")
     default:
       if repr == "<class 'object'>" { throw ByteOrder.objectRefusal() }
       throw PythonError.type("Cannot interpret '\(repr)' as a data type")

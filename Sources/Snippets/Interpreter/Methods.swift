@@ -4,7 +4,10 @@ import TensorCore
 enum Methods {
   /// Calls `receiver.name(...)`.
   static func call(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    var call = call
     if case .tensor(let array) = receiver {
+      // `_methods._clip` binds its arguments before NumPy reads the array's dtype.
+      if name == "clip" { call = try NumpyArrays.clipMethodOutput(call) }
       try DTypeArguments.checkMethod(name, array, call)
       try KeywordCombinations.checkMethod(name, array, call)
     }
@@ -137,7 +140,8 @@ enum Methods {
       // the bytes as another dtype is not supported.
       let bound = try call.bind(["dtype", "type"])
       if let type = bound.values["type"] {
-        // Only ndarray itself: its subclasses (np.matrix, a snippet's own) are not views snippets make.
+        // Only ndarray itself (an explicit None is no type): its subclasses (np.matrix, a snippet's own) are not
+        // views snippets make.
         guard case .function("numpy.ndarray") = type else {
           if case .function(let name) = type, name.hasPrefix("numpy.") {
             throw NumpyArrays.unsupported("ndarray.view(type=\(name.dropFirst(6))) is not supported in snippets")
@@ -173,23 +177,26 @@ enum Methods {
         return try core { try tensor.flatten().index([.int(0)]) }
       }
     }
-    // NumPy's C index converter: a bool is no int, nor an int past 63 bits a C long.
+    // Several indices are counted against the dimensions before any is converted.
+    if isTuple || arguments.count > 1, indices.count != tensor.ndim {
+      throw PythonError.value("incorrect number of indices for array")
+    }
+    // NumPy's C index converter, each index in order: a bool is no int, nor an int past 63 bits a C long.
+    var converted: [Int] = []
     for index in indices {
       if index.isBoolNumber { throw PythonError.type("an integer is required") }
       if case .bigInt = index { throw PythonError("OverflowError", "Python int too large to convert to C long") }
+      converted.append(try index.toInt())
     }
     if arguments.count == 1 && !isTuple {
-      let flat = try indices[0].toInt()
+      let flat = converted[0]
       let size = tensor.size
       if flat < -size || flat >= size {
         throw PythonError("IndexError", "index \(flat) is out of bounds for size \(size)")
       }
       return try core { try tensor.flatten().index([.int(flat < 0 ? flat + size : flat)]) }
     }
-    if indices.count != tensor.ndim { throw PythonError.value("incorrect number of indices for array") }
-    var items: [IndexItem] = []
-    for index in indices { items.append(.int(try index.toInt())) }
-    return try core { try tensor.index(items) }
+    return try core { try tensor.index(converted.map { .int($0) }) }
   }
 
   /// Accepts `order='C'` (NumPy's default, row-major, which is how reshape reads here); refuses the other orders by
@@ -247,16 +254,17 @@ enum Methods {
     case 1:
       let shape = call.positional[0]
       try shape.refuseBoolExtents()
-      if Self.isNonIntegerNumber(shape) {
+      if Self.isNonIntegerNumber(shape) || shape.repr.hasPrefix("<class ") {
         // NumPy's PyArray_IntpConverter: one number that is not an integer is neither a shape nor an extent.
         throw PythonError.type("expected a sequence of integers or a single integer, got '\(shape.repr)'")
       }
       if shape.isNone { return nil }
       return call.function == "transpose" ? try AxisConversion.axes(shape) : try shape.toShape()
     default:
-      if call.positional.contains(where: \.isBoolNumber) { throw PythonError.type("an integer is required") }
+      // NumPy converts the items in order: the first that is no int raises, a bool with its C converter's words.
       var shape: [Int] = []
       for value in call.positional {
+        if value.isBoolNumber { throw PythonError.type("an integer is required") }
         shape.append(call.function == "transpose" ? try value.toAxis() : try value.toInt())
       }
       return shape
@@ -271,6 +279,8 @@ enum Methods {
   ]
 
   static func reduce(_ name: String, _ tensor: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
+    // A ufunc reduction converts its dtype before its out (`a.sum(1, 0, 1)` names the dtype).
+    if name != "mean", let given = bound["dtype"] { _ = try given.toDType() }
     if let out = bound["out"] {
       // NumPy's ufunc reductions read `out` with their arguments, before the axes; np.mean counts its items (and
       // checks its axes) first, so its error for an `out` that is no array is left refused.

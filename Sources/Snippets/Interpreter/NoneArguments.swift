@@ -190,7 +190,9 @@ enum NoneArguments {
     for name in ["argmax", "argmin", "argsort", "cumsum", "cumprod", "squeeze"] {
       table[name] = (("axis", 0), "an integer is required for the axis")
     }
-    for name in ["take", "repeat"] { table[name] = (("axis", 1), "an integer is required for the axis") }
+    for name in ["take", "repeat", "compress", "argpartition"] {
+      table[name] = (("axis", 1), "an integer is required for the axis")
+    }
     return table
   }()
 
@@ -442,6 +444,8 @@ enum NoneArguments {
   static func checked(_ name: String, _ call: CallArguments, isMethod: Bool = false) throws(PythonError)
     -> CallArguments
   {
+    if isMethod { try checkIntegerParameters(name, call) }
+    if isMethod, name == "astype" { try checkAstype(call) }
     if let (parameter, message) = (isMethod ? boolAxisMethods : boolAxisFunctions)[name] {
       let axis = argument(parameter, of: call)
       var isBool = axis?.isBoolNumber ?? false
@@ -502,6 +506,7 @@ enum NoneArguments {
       default: break
       }
     }
+    if isMethod, name == "partition" || name == "argpartition" { try checkSelection(name, call) }
     for (parameter, answer) in (isMethod ? [:] : textParameterFunctions)[name] ?? [] {
       guard let given = argument(parameter, of: call) else { continue }
       switch given {
@@ -526,6 +531,7 @@ enum NoneArguments {
       guard case .bigInt? = argument(parameter, of: call) else { continue }
       try raise(answer, .int(0), shown, parameter, kind: "an int of more than 63 bits as")
     }
+    try checkReductionConverters(name, call, isMethod: isMethod)
     if integerKeepdims.contains(name), let parameters = (isMethod ? methods : functions)[name],
       let parameter = parameters.first(where: { $0.parameter.name == "keepdims" })?.parameter,
       let given = argument(parameter, of: call)
@@ -534,6 +540,94 @@ enum NoneArguments {
     }
     guard let parameters = (isMethod ? methods : functions)[name] else { return call }
     return try checked(name, call, parameters, shown: shown)
+  }
+
+  /// The int parameters of array methods NumPy's parser converts in order (`a.trace(0, np.float32, None)` names the
+  /// type, not the None): their positions, whether its C int parser reads them (a float is "integer argument
+  /// expected"; `operator.index` names the float's type), and whether None is an axis there (argpartition's).
+  private static let integerParameterMethods: [String: (parameters: [Parameter], isIntParser: Bool, takesNone: Bool)] =
+    [
+      "trace": ([("offset", 0), ("axis1", 1), ("axis2", 2)], true, false),
+      "diagonal": ([("offset", 0), ("axis1", 1), ("axis2", 2)], false, false),
+      "partition": ([("axis", 1)], true, false),
+      "argpartition": ([("axis", 1)], false, true),
+      // repeat's axis converter runs before its counts are read.
+      "repeat": ([("axis", 1)], false, true),
+    ]
+
+  /// NumPy's error for the first of `integerParameterMethods`' parameters of `name` given no int; ints, bools and
+  /// NumPy's integer scalars pass (a bool axis is `boolAxisMethods`').
+  private static func checkIntegerParameters(_ name: String, _ call: CallArguments) throws(PythonError) {
+    guard let (parameters, isIntParser, takesNone) = integerParameterMethods[name] else { return }
+    for parameter in parameters {
+      guard let given = argument(parameter, of: call) else { continue }
+      switch given {
+      case .int, .bool, .bigInt: continue
+      case .none where takesNone: continue
+      case .none: throw PythonError.type("'NoneType' object cannot be interpreted as an integer")
+      case .float where isIntParser: throw PythonError.type("integer argument expected, got float")
+      // NumPy's bool has no `__index__`.
+      case .tensor(let tensor) where tensor.ndim == 0 && tensor.dtype.isInteger: continue
+      case .tensor(let tensor) where tensor.isScalar && tensor.dtype == .float64 && isIntParser:
+        throw PythonError.type("integer argument expected, got float")
+      case .tensor(let tensor) where !tensor.isScalar:
+        throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
+      default: throw PythonError.type("'\(given.typeName)' object cannot be interpreted as an integer")
+      }
+    }
+  }
+
+  /// `a.astype(dtype, order, casting, …)` as NumPy's parser converts them in order: the dtype (a refusal of one
+  /// snippets lack is left to the call), the order's type, then the casting's.
+  private static func checkAstype(_ call: CallArguments) throws(PythonError) {
+    if let dtype = argument(("dtype", 0), of: call), !dtype.isNone, TextDType.parse(dtype) == nil {
+      do { _ = try dtype.toDType() } catch  where !error.isLimit { throw error } catch {}
+    }
+    if let order = argument(("order", 1), of: call), !order.isNone {
+      if case .string = order {} else { throw PythonError.type("order must be str, not \(order.typeName)") }
+    }
+    if let casting = argument(("casting", 2), of: call) {
+      if case .string = casting {} else { throw PythonError.type("casting must be str, not \(casting.typeName)") }
+    }
+  }
+
+  /// `a.partition(kth, axis, kind)`'s and `a.argpartition(...)`'s kind, a str (converted after the axis,
+  /// `integerParameterMethods`).
+  private static func checkSelection(_ name: String, _ call: CallArguments) throws(PythonError) {
+    guard let kind = argument(("kind", 2), of: call) else { return }
+    switch kind {
+    case .string: return
+    default: throw PythonError.type("select kind must be str, not \(kind.typeName)")
+    }
+  }
+
+  /// The ufunc reductions' `dtype` and `out` positions (an array method's counted after the array), which NumPy's
+  /// argument parser converts in order before `keepdims`.
+  private static let reductionConverters: [String: (dtype: Int?, out: Int)] = {
+    var table: [String: (dtype: Int?, out: Int)] = [:]
+    for name in ["sum", "prod"] { table[name] = (2, 3) }
+    for name in ["max", "min", "amax", "amin", "all", "any"] { table[name] = (nil, 2) }
+    return table
+  }()
+
+  /// The array methods' such positions: any and all take `_methods._any`'s (axis, dtype, out, keepdims).
+  private static let reductionMethodConverters: [String: (dtype: Int?, out: Int)] = [
+    "sum": (1, 2), "prod": (1, 2), "all": (1, 2), "any": (1, 2), "max": (nil, 1), "min": (nil, 1),
+  ]
+
+  /// NumPy's errors for a ufunc reduction's `dtype` that is no dtype and `out` that is no array, which its parser
+  /// raises before it reads `keepdims` (`a.sum(1, 0, 1, None)` names the dtype, not the None keepdims).
+  private static func checkReductionConverters(_ name: String, _ call: CallArguments, isMethod: Bool)
+    throws(PythonError)
+  {
+    guard let positions = (isMethod ? reductionMethodConverters : reductionConverters)[name] else { return }
+    if let position = positions.dtype, let given = argument(("dtype", position), of: call), !given.isNone {
+      _ = try given.toDType()
+    }
+    if let given = argument(("out", positions.out), of: call), !given.isNone, !NumpyArrays.isOutputArray(given) {
+      if case .tuple = given { return }
+      throw PythonError.type("return arrays must be of ArrayType")
+    }
   }
 
   /// Raises what `answer` says NumPy does with `given` (`kind` describes it in a refusal: "a str"), its `{type}` the

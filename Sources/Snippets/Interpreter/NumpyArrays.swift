@@ -240,6 +240,18 @@ enum NumpyArrays {
     let repeats: [Int]
     switch bound.value("repeats") {
     case .int, .bool: repeats = [try bound.value("repeats").toInt()]
+    // NumPy makes an intp array of the counts: a type is no number to int(), a nested list no 1-d array.
+    case let other where other.repr.hasPrefix("<class "):
+      throw PythonError.type(
+        "int() argument must be a string, a bytes-like object or a real number, not '\(other.typeName)'")
+    case .list(let items) where items.contains(where: Self.isSequence),
+      .tuple(let items)
+    where items.contains(where: Self.isSequence):
+      throw PythonError.value(
+        "setting an array element with a sequence. The requested array would exceed the maximum number of dimension "
+          + "of 1.")
+    // The counts' number is checked against the elements before their signs (the core's).
+    case .list(let items), .tuple(let items): repeats = try items.map { (item) throws(PythonError) in try item.toInt() }
     case let other: repeats = try other.toShape()
     }
     let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.repeat")
@@ -263,6 +275,14 @@ enum NumpyArrays {
     }
   }
 
+  /// True for a list or tuple (an item of a nested sequence).
+  private static func isSequence(_ value: Value) -> Bool {
+    switch value {
+    case .list, .tuple: true
+    default: false
+    }
+  }
+
   /// True for a value NumPy takes as an output array: an ndarray (of any dimension), not a NumPy scalar, a Python
   /// number or a list.
   static func isOutputArray(_ value: Value) -> Bool {
@@ -272,7 +292,11 @@ enum NumpyArrays {
 
   /// Calls the array method `receiver.name(...)`.
   static func method(_ name: String, on tensor: Tensor, _ call: CallArguments) throws(PythonError) -> Value {
-    if name == "clip" { try checkClipMethodKeywords(tensor, call) }
+    var call = call
+    if name == "clip" {
+      try checkClipMethodKeywords(tensor, call)
+      call = try clipMethodOutput(call)
+    }
     // The methods any and all hand their arguments to NumPy's `_methods._any`/`_all`, whose second parameter is
     // `dtype` (`a.any(0, None, None, True)` keeps the dimensions), not the functions' `out`.
     let bound = try call.bind(name == "any" || name == "all" ? ["axis", "dtype", "out", "keepdims"] : parameters(name))
@@ -293,6 +317,11 @@ enum NumpyArrays {
   }
 
   private static func method(_ name: String, _ a: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
+    // argmax, argmin and cumsum convert their axis first (`a.argmax([1, 0], 0)` names the list); the ufunc
+    // reductions and cumsum convert their dtype before their out (`a.any(1, 0, 1)` names the dtype); np.var
+    // and np.std count their axes first.
+    if ["argmax", "argmin", "cumsum"].contains(name), let axis = bound["axis"] { _ = try axis.toAxis() }
+    if name != "var", name != "std", let given = bound["dtype"] { _ = try given.toDType() }
     if let out = bound["out"] {
       // NumPy reads `out` with the arguments, before the axis; np.var and np.std check their axes first, so their
       // error for an `out` that is no array is left refused.
@@ -305,7 +334,17 @@ enum NumpyArrays {
       }
       throw unsupported("out= is not supported in snippets")
     }
-    if let given = bound["dtype"], !given.isNone {
+    if name == "any" || name == "all", let given = bound["dtype"], !given.isNone {
+      // `_methods._any` reduces with logical_or (logical_and for all) in that dtype: after the axes are checked, bool
+      // is the plain reduction, and NumPy's logical loops take no other dtype of snippets.
+      let axes = try bound["axis"]?.toAxes() ?? .all
+      _ = try core { try Tensor.zeros(a.shape.map { _ in 1 }).sum(axis: axes) }
+      if try given.toDType() != .bool {
+        throw PythonError.type(
+          "No loop matching the specified signature and casting was found for ufunc "
+            + (name == "any" ? "logical_or" : "logical_and"))
+      }
+    } else if let given = bound["dtype"], !given.isNone {
       guard name == "cumsum" || name == "prod" else {
         throw unsupported("dtype= of np.\(name) is not supported in snippets")
       }
@@ -437,6 +476,33 @@ enum NumpyArrays {
       case (true, true): "clip"
       }
     throw PythonError.type("\(ufunc)() got an unexpected keyword argument '\(stray.name)'")
+  }
+
+  /// `a.clip(min, max, out)` as NumPy's `_methods._clip(a, min, max, out, **kwargs)` binds it: CPython's error for
+  /// more positional arguments, the ufunc's for an `out` that is no array; an array out (which NumPy writes) is
+  /// refused, and `out=None` is no out. Returns the call without it.
+  static func clipMethodOutput(_ call: CallArguments) throws(PythonError) -> CallArguments {
+    if call.positional.count > 3 {
+      throw PythonError.type(
+        "_clip() takes from 1 to 4 positional arguments but \(call.positional.count + 1) were given")
+    }
+    var result = call
+    let out: Value?
+    if call.positional.count == 3 {
+      if call.keywords.contains(where: { $0.name == "out" }) {
+        throw PythonError.type("_clip() got multiple values for argument 'out'")
+      }
+      out = result.positional.removeLast()
+      if !result.positionalTexts.isEmpty { result.positionalTexts.removeLast() }
+    } else if let index = call.keywords.firstIndex(where: { $0.name == "out" }) {
+      out = result.keywords.remove(at: index).value
+    } else {
+      return call
+    }
+    guard let out, !out.isNone else { return result }
+    if case .tuple = out { throw unsupported("ndarray.clip(out=…) is not supported in snippets") }
+    if !isOutputArray(out) { throw PythonError.type("return arrays must be of ArrayType") }
+    throw unsupported("ndarray.clip(out=…) is not supported in snippets")
   }
 
   private static func clip(_ a: Tensor, _ low: Value?, _ high: Value?) throws(PythonError) -> Value {

@@ -28,6 +28,16 @@ enum NumpyEveryday {
     if bound["out"] != nil { throw NumpyArrays.unsupported("np.\(name)'s out= is not supported in snippets") }
   }
 
+  /// np.compress's and `a.compress`'s out and condition in NumPy's order: an out that is no array is its converter's
+  /// TypeError (an array out, which NumPy writes, is refused), then a condition that is not 1-d its ValueError.
+  static func compressCondition(_ bound: BoundArguments) throws(PythonError) -> [Bool] {
+    if let out = bound["out"], !NumpyArrays.isOutputArray(out) { throw PythonError.type("output must be an array") }
+    try refuseOut(bound, "compress")
+    let condition = try bound.value("condition").toTensor()
+    if condition.ndim != 1 { throw PythonError.value("condition must be a 1-d array") }
+    return condition.doubles.map { $0 != 0 }
+  }
+
   /// An optional `axis=` argument as an int (None when absent or None) of `np.function`, whose NumPy converter reads
   /// `-2**31` as `axis=None` (`Value.toAxis(readAsNoneBy:)`).
   static func axis(_ bound: BoundArguments, of function: String) throws(PythonError) -> Int? {
@@ -318,11 +328,10 @@ enum NumpyEveryday {
       return .tensor(try core { try a.diagonal(offset: offset, axis1: first, axis2: second) })
     case "compress":
       let bound = try call.bind(["condition", "a", "axis", "out"], required: 2)
-      try refuseOut(bound, name)
-      let condition = try bound.value("condition").toTensor()
       let a = try bound.value("a").toTensor()
       let axis = try axis(bound, of: name)
-      return .tensor(try core { try a.compressed(condition.doubles.map { $0 != 0 }, axis: axis) })
+      let condition = try compressCondition(bound)
+      return .tensor(try core { try a.compressed(condition, axis: axis) })
     case "lexsort":
       return try NumpyEverydayIndices.lexsort(call)
     default:

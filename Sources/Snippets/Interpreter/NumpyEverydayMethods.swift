@@ -25,6 +25,9 @@ enum NumpyEverydayMethods {
     case "trace":
       // `a.trace()` is `np.trace(a)`: the sum of the main diagonal (handson-ml3's linear algebra notebook).
       let bound = try call.bind(["offset", "axis1", "axis2", "dtype", "out"])
+      // NumPy's parser converts the dtype and out before the diagonal is taken.
+      if let dtype = bound["dtype"] { _ = try dtype.toDType() }
+      if let out = bound["out"], !NumpyArrays.isOutputArray(out) { throw PythonError.type("output must be an array") }
       if array.ndim < 2 { throw PythonError.value("diag requires an array of at least two dimensions") }
       guard array.ndim == 2 else {
         throw NumpyArrays.unsupported(
@@ -33,10 +36,9 @@ enum NumpyEverydayMethods {
       return .tensor(try trace(of: array, bound, "a.trace"))
     case "compress":
       let bound = try call.bind(["condition", "axis", "out"], required: 1)
-      try NumpyEveryday.refuseOut(bound, "compress")
-      let condition = try bound.value("condition").toTensor()
       let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.compress")
-      return .tensor(try core { try array.compressed(condition.doubles.map { $0 != 0 }, axis: axis) })
+      let condition = try NumpyEveryday.compressCondition(bound)
+      return .tensor(try core { try array.compressed(condition, axis: axis) })
     default:
       var forwarded = call
       forwarded.positional = [.tensor(array)] + call.positional
@@ -95,6 +97,7 @@ extension Interpreter {
       return .none
     }
     if name == "partition" {
+      _ = try NoneArguments.checked(name, call, isMethod: true)
       // NumPy partitions the array's own memory: every name holding it sees the new order.
       let values = try NumpyPartition.method(name, on: array, call)
       try assignItem(array, .ellipsis, .tensor(values))

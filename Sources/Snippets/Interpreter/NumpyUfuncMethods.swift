@@ -61,6 +61,10 @@ enum NumpyUfuncMethods {
       where bound[unsupported] != nil && !(isLogical && (unsupported == "initial" || unsupported == "where")) {
         throw NumpyArrays.unsupported("np.\(ufunc).reduce's \(unsupported)= is not supported in snippets")
       }
+      // NumPy's parser reads keepdims with C's int converter, which takes no None.
+      if bound.values["keepdims"]?.isNone == true {
+        throw PythonError.type("'NoneType' object cannot be interpreted as an integer")
+      }
       try refuseUnreadAxis(bound.values["axis"])
       var array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)

@@ -361,7 +361,10 @@ extension Interpreter {
       // `a.view(cls)` of an ndarray subclass is the interpreter's (`viewAsSubclass`).
       if Interpreter.subclassRequested(by: call) != nil { return nil }
       let bound = try call.bind(["dtype", "type"])
-      guard let given = bound["dtype"], !given.isNone, bound["type"] == nil else { return nil }
+      // A type given (None too, NumPy's error) is checked first, by the plain method. An explicit `dtype=None` is
+      // NumPy's default dtype, float64: the bytes read as float64.
+      guard var given = bound.values["dtype"], bound.values["type"] == nil else { return nil }
+      if given.isNone { given = .dtype(.float64) }
       if StructuredArrays.isFieldList(given) {
         let view = try StructArray.viewing(tensor, as: given)
         // A void view holds a copy of the bytes: writes into either memory are refused while both are alive.

@@ -40,8 +40,17 @@ extension Interpreter {
     let bound = try call.bind((receiver == nil ? ["a"] : []) + entry.parameters, required: receiver == nil ? 1 : 0)
     let array: Tensor
     if let receiver { array = receiver } else { array = try bound.value("a").toTensor() }
-    if bound["out"] != nil {
+    // NumPy's parser converts dtype, out and keepdims in that order, before it reduces.
+    if let given = bound["dtype"] { _ = try given.toDType() }
+    if let out = bound["out"] {
+      if case .tuple = out {
+      } else if !NumpyArrays.isOutputArray(out) {
+        throw PythonError.type("return arrays must be of ArrayType")
+      }
       throw NumpyArrays.unsupported("\(shown)'s out= with initial= or where= is not supported in snippets")
+    }
+    if bound.values["keepdims"]?.isNone == true {
+      throw PythonError.type("'NoneType' object cannot be interpreted as an integer")
     }
     // `dtype=` casts the elements (unsafely) and reduces in it: an integer dtype wraps as its sum or product does,
     // float32 and float64 round in the loop of the plain reduction. Others, and `initial=None` beside one, refused.

@@ -851,10 +851,14 @@ extension Tensor {
     if source.ndim == 0 { return try source.reshapedKeepingGraph([1]).repeated(repeats, axis: axis ?? 0) }
     let axis = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
     let extent = source.shape[axis]
-    if repeats.contains(where: { $0 < 0 }) { throw TensorError.value("negative dimensions are not allowed") }
+    // NumPy checks the number of counts before their signs, and words a negative one by how many there are.
     guard repeats.count == 1 || repeats.count == extent else {
       throw TensorError.value(
         "operands could not be broadcast together with shape (\(extent),) (\(repeats.count),)")
+    }
+    if repeats.contains(where: { $0 < 0 }) {
+      throw TensorError.value(
+        repeats.count == 1 ? "negative dimensions are not allowed" : "repeats may not contain negative values.")
     }
     var total = 0
     for k in 0..<extent {
