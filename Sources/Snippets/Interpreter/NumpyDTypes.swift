@@ -14,9 +14,8 @@ enum NumpyDTypes {
     let bound = try call.bind(["dtype"], required: 1)
     let value = bound.value("dtype")
     if let text = TextDType.parse(value) { return .textDType(text) }
-    if case .tensor(let tensor) = value, tensor.isScalar {
-      throw PythonError.type("Cannot interpret '\(tensor.numpyRepr)' as a data type")
-    }
+    // A NumPy scalar is read as its type: `np.dtype(np.float32(1))` is dtype('float32').
+    if case .tensor(let tensor) = value, tensor.isScalar, !tensor.isPythonScalar { return .dtype(tensor.dtype) }
     return .dtype(try value.toDType())
   }
 

@@ -161,6 +161,12 @@ OBJECT_OPERANDS += [
 
 # np.nan_to_num of a 0-d array is `x[()]`, a NumPy scalar, for int and bool arrays too (docbuild returned the 0-d
 # array: found by `numpy_differential.py --seed 4446 --grammar creation`).
+# np.dtype of a NumPy scalar is its type's dtype (docbuild's "Cannot interpret 'np.float32(1.0)' as a data type").
+DTYPE_OF_SCALARS = [f"np.dtype({x})" for x in [
+    "np.float32(1)", "np.int8(3)", "np.bool_(True)", "np.complex64(1)", "np.float64(2)", "np.float16(1)",
+    "np.uint64(3)", "np.array(2.5)[()]", "np.array([1.5])", "np.array(2)"]]
+DTYPE_OF_SCALARS += ["np.zeros(2, dtype=np.float32(1))", "np.zeros(2, np.int8(1))",
+                     "np.array([1], dtype=np.float32(0)).dtype", "np.ones(2).astype(np.float32(1))"]
 NAN_TO_NUM = [f"repr(np.nan_to_num({x}))" for x in [
     "np.array(3)", "np.array(3.5)", "np.array(np.nan)", "np.array(True)", "np.array(1 + 2j)", "3", "np.array([3])",
     "np.array(3, dtype=np.uint64)", "np.array(3, dtype=np.int8)", "np.array(-np.inf)", "np.int16(4)", "[np.nan]"]]
@@ -190,8 +196,8 @@ FIXTURES = {
         ["import numpy as np"] + OBJECT_OPERANDS,
     ),
     "463-nan-to-num-of-zero-d-arrays": (
-        "np.nan_to_num of a 0-d array: a NumPy scalar, for int and bool arrays too.",
-        ["import numpy as np"] + NAN_TO_NUM,
+        "np.nan_to_num of a 0-d array: a NumPy scalar, for int and bool arrays too; np.dtype of a NumPy scalar.",
+        ["import numpy as np"] + NAN_TO_NUM + DTYPE_OF_SCALARS,
     ),
 }
 
