@@ -198,10 +198,7 @@ extension Interpreter {
       // NumPy's `same_kind` casting of the in-place result: int64 into int8 is allowed (it wraps), float32 into
       // bool is not.
       if updated.dtype != selected.dtype, !DType.canCast(updated.dtype, to: selected.dtype, casting: "same_kind") {
-        throw PythonError(
-          "UFuncTypeError",
-          "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "
-            + "dtype('\(selected.dtype.rawValue)') with casting rule 'same_kind'")
+        throw PythonError.ufuncOutputCast(Self.ufuncName(op), from: updated.dtype, to: selected.dtype)
       }
       if updated.shape != selected.shape {
         if op == .matrixMultiply, let matmul = Self.inPlaceMatmulError(selected, operand, result: updated) {

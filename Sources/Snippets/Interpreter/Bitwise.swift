@@ -21,10 +21,7 @@ extension Interpreter {
   {
     guard updated.dtype != array.dtype else { return updated }
     if !DType.canCast(updated.dtype, to: array.dtype, casting: "same_kind") {
-      throw PythonError(
-        "UFuncTypeError",
-        "Cannot cast ufunc '\(ufunc(op).rawValue)' output from dtype('\(updated.dtype.rawValue)') to "
-          + "dtype('\(array.dtype.rawValue)') with casting rule 'same_kind'")
+      throw PythonError.ufuncOutputCast(ufunc(op).rawValue, from: updated.dtype, to: array.dtype)
     }
     return try core { try updated.astype(array.dtype) }
   }

@@ -412,10 +412,8 @@ extension Interpreter {
             + "broadcast shape \(Self.compactShape(updated.shape))")
       }
       if updated.dtype != raw.dtype.dtype, !DType.canCast(updated.dtype, to: raw.dtype.dtype, casting: "same_kind") {
-        throw PythonError(
-          "UFuncTypeError",
-          "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "
-            + "\(raw.dtype.value.repr) with casting rule 'same_kind'")
+        throw PythonError.ufuncOutputCast(
+          Self.ufuncName(op), from: "dtype('\(updated.dtype.rawValue)')", to: raw.dtype.value.repr)
       }
       if Self.isArrayDTypeView(current) {
         try assignThroughDTypeView(raw, .ellipsis, .tensor(updated), readOnly: "output array is read-only")
@@ -431,10 +429,7 @@ extension Interpreter {
     if updated.isScalar { updated.isScalar = false }
     // NumPy checks the cast back into the array before the output's shape.
     if updated.dtype != array.dtype, !DType.canCast(updated.dtype, to: array.dtype, casting: "same_kind") {
-      throw PythonError(
-        "UFuncTypeError",
-        "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "
-          + "dtype('\(array.dtype.rawValue)') with casting rule 'same_kind'")
+      throw PythonError.ufuncOutputCast(Self.ufuncName(op), from: updated.dtype, to: array.dtype)
     }
     if updated.shape != array.shape {
       if op == .matrixMultiply, let matmul = Self.inPlaceMatmulError(array, operand, result: updated) { throw matmul }
@@ -445,10 +440,7 @@ extension Interpreter {
     if updated.dtype != array.dtype {
       // NumPy's `same_kind` casting: bool → int → float only.
       if !DType.canCast(updated.dtype, to: array.dtype, casting: "same_kind") {
-        throw PythonError(
-          "UFuncTypeError",
-          "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "
-            + "dtype('\(array.dtype.rawValue)') with casting rule 'same_kind'")
+        throw PythonError.ufuncOutputCast(Self.ufuncName(op), from: updated.dtype, to: array.dtype)
       }
       updated = try core { try updated.astype(array.dtype) }
     }

@@ -35,10 +35,7 @@ extension Interpreter {
     do {
       guard case .tensor(let result) = try apply(.tensor(sampleArray), .tensor(sampleOperand)) else { return nil }
       if result.dtype != array.dtype, !DType.canCast(result.dtype, to: array.dtype, casting: "same_kind") {
-        return PythonError(
-          "UFuncTypeError",
-          "Cannot cast ufunc '\(ufunc)' output from dtype('\(result.dtype.rawValue)') to "
-            + "dtype('\(array.dtype.rawValue)') with casting rule 'same_kind'")
+        return PythonError.ufuncOutputCast(ufunc, from: result.dtype, to: array.dtype)
       }
       return nil
     } catch {

@@ -1,6 +1,6 @@
 import TensorCore
 
-/// The session-44 rules of `KeywordCombinations` that follow the path NumPy's code takes through a call: the axes
+/// The rules of `KeywordCombinations` that follow the path NumPy's code takes through a call: the axes
 /// `np.mean`, `np.var` and `np.std` count before reducing, `np.isin`'s choice between its table, loop and sorting
 /// paths, and `np.linalg.norm`'s vector path.
 extension KeywordCombinations {

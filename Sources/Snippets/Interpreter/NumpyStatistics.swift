@@ -307,9 +307,7 @@ enum NumpyStatistics {
     let dtype = weights.dtype
     if dtype == .int64 || dtype == .float64 { return }
     if dtype == .bool && byEdges && weights.size > 0 {
-      throw PythonError(
-        "UFuncTypeError",
-        "Cannot cast ufunc 'add' output from dtype('int64') to dtype('bool') with casting rule 'same_kind'")
+      throw PythonError.ufuncOutputCast("add", from: .int64, to: .bool)
     }
     func refuse(_ why: String) -> PythonError {
       NumpyArrays.unsupported("np.histogram with \(dtype.rawValue) weights=\(why) is not supported in snippets")

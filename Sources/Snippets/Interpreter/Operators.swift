@@ -209,10 +209,7 @@ enum Operators {
   /// array (`wrapsAsObject`): the ufunc's object result cannot be cast back into the array's dtype, whatever the
   /// elements (an empty array too).
   static func objectOutputCastError(_ ufunc: String, into array: Tensor) -> PythonError {
-    PythonError(
-      "UFuncTypeError",
-      "Cannot cast ufunc '\(ufunc)' output from dtype('O') to dtype('\(array.dtype.rawValue)') with casting rule "
-        + "'same_kind'")
+    PythonError.ufuncOutputCast(ufunc, from: "dtype('O')", to: "dtype('\(array.dtype.rawValue)')")
   }
 
   /// NumPy's error for an array or NumPy scalar `array` meeting `other` (`wrapsAsObject`) in an operator or an

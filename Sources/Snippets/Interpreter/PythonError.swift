@@ -99,3 +99,17 @@ extension PythonError {
         + "\(given == 1 && keywordOnlyGiven == 0 ? "was" : "were") given")
   }
 }
+
+extension PythonError {
+  /// NumPy's error when a ufunc's result of dtype `result` (as NumPy prints it, `dtype('float64')`) cannot be cast
+  /// into its output of dtype `output` under `same_kind` casting: an in-place operator's array, an `out=` argument.
+  static func ufuncOutputCast(_ ufunc: String, from result: String, to output: String) -> PythonError {
+    PythonError(
+      "UFuncTypeError", "Cannot cast ufunc '\(ufunc)' output from \(result) to \(output) with casting rule 'same_kind'")
+  }
+
+  /// `ufuncOutputCast` between two dtypes.
+  static func ufuncOutputCast(_ ufunc: String, from result: DType, to output: DType) -> PythonError {
+    ufuncOutputCast(ufunc, from: "dtype('\(result.rawValue)')", to: "dtype('\(output.rawValue)')")
+  }
+}

@@ -79,10 +79,8 @@ extension Interpreter {
     _ result: Tensor, into target: Tensor, _ ufunc: String
   ) throws(PythonError) -> Value {
     guard DType.canCast(result.dtype, to: target.dtype, casting: "same_kind") else {
-      throw PythonError(
-        "UFuncTypeError",
-        "Cannot cast ufunc '\(PythonNames.ufuncCanonicalNames[ufunc] ?? ufunc)' output from dtype('\(result.dtype.rawValue)') to dtype('\(target.dtype.rawValue)') "
-          + "with casting rule 'same_kind'")
+      throw PythonError.ufuncOutputCast(
+        PythonNames.ufuncCanonicalNames[ufunc] ?? ufunc, from: result.dtype, to: target.dtype)
     }
     return .tensor(try assignItem(target, .ellipsis, .tensor(result)))
   }
