@@ -139,6 +139,12 @@ extension Operators {
     {
       throw error
     }
+    // `a > 0` of a float64 array in a loop: the Python number is compared as it is, not made an array first.
+    if case .tensor(let array) = left, let x = comparedNumber(right), let ufunc = comparisonUfunc(op),
+      let result = try core({ try array.compared(ufunc, toPythonFloat: x) })
+    {
+      return .tensor(result)
+    }
     let a = try left.toTensor()
     var b: Tensor
     if let unsigned = Value.unsignedOperand(right, beside: a) { b = unsigned } else { b = try right.toTensor() }
@@ -154,6 +160,29 @@ extension Operators {
         case .in, .notIn, .is, .isNot: preconditionFailure("handled in compare")
         }
       })
+  }
+
+  /// A Python float, or a Python int that float64 holds exactly, as NumPy converts it beside a float64 array; nil
+  /// for anything else (a larger int is rounded, which the general path decides).
+  private static func comparedNumber(_ value: Value) -> Double? {
+    switch value {
+    case .float(let x): x
+    case .int(let n) where n.magnitude <= 1 << 53: Double(n)
+    default: nil
+    }
+  }
+
+  /// The comparison ufunc NumPy calls for `op` (nil for `in` and `is`, which no array operator is).
+  private static func comparisonUfunc(_ op: ComparisonOperator) -> ComparisonUfunc? {
+    switch op {
+    case .equal: .equal
+    case .notEqual: .notEqual
+    case .less: .less
+    case .lessOrEqual: .lessEqual
+    case .greater: .greater
+    case .greaterOrEqual: .greaterEqual
+    case .in, .notIn, .is, .isNot: nil
+    }
   }
 
   /// True for an array value (a NumPy array or scalar), which compares with an array itself.

@@ -459,6 +459,9 @@ enum Compiler {
       let receiverOperand = Operand(base)
       // `np.dot(X, W)` in a loop: the member a native module gives for `name`, and its direct entry, found once.
       let memberCache = ModuleMemberCache()
+      // `a.sum()` in a loop: the reduction looked up by name once, here, not by the string comparisons and hashes of
+      // the general path's steps at every call (`takesFullReductionDirectly`).
+      let fullReduction = compiledArguments.isEmpty ? Methods.fullReduction(name) : nil
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
         // The attribute's own step, where `evaluate` counts it: before its base.
@@ -502,6 +505,13 @@ enum Compiler {
           memberCache.remember(function, lookup, throughAutograd: throughAutograd, of: module, in: table)
           return try interpreter.callCompiled(
             function, callee, arguments, compiledArguments, lookup: lookup, throughAutograd: throughAutograd)
+        }
+        if let fullReduction, case .tensor(let array) = receiver, interpreter.takesFullReductionDirectly(array) {
+          do throws(PythonError) {
+            return Interpreter.separated(.tensor(try core { try fullReduction(array) }), from: array)
+          } catch {
+            throw interpreter.noted(error, calling: .method(receiver, name), at: callee)
+          }
         }
         if case .tensor(let array) = receiver, name == "reshape" || name == "transpose", !array.isFlatIterator {
           return try interpreter.callArrayViewMethod(receiver, array, name, at: callee, compiledArguments)

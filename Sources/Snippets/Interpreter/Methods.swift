@@ -278,6 +278,10 @@ enum Methods {
     "max": { try $0.max(axis: .all, keepdims: false) }, "min": { try $0.min(axis: .all, keepdims: false) },
   ]
 
+  /// What `a.name()` computes for an array when `name` is one of the full reductions (`sum`, `mean`, `max`, `min`),
+  /// for a compiled call site that resolves its method's name once (`Interpreter.takesFullReductionDirectly`).
+  static func fullReduction(_ name: String) -> (@Sendable (Tensor) throws -> Tensor)? { fullReductions[name] }
+
   static func reduce(_ name: String, _ tensor: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
     // A ufunc reduction converts its dtype before its out (`a.sum(1, 0, 1)` names the dtype).
     if name != "mean", let given = bound["dtype"] { _ = try given.toDType() }
@@ -413,5 +417,18 @@ extension Methods {
       .int(clamp(start, default: stride < 0 ? upper : lower)), .int(clamp(stop, default: stride < 0 ? lower : upper)),
       .int(stride),
     ])
+  }
+}
+
+extension Interpreter {
+  /// True when `array.sum()` (or `mean`, `max`, `min`, without arguments) at a compiled call site may be computed as
+  /// `Methods.callChecked` computes it at the end of the general path, whose other steps then do nothing: no
+  /// derivative traces a value (autograd's refusals of attributes and of NumPy's own functions), no flag record
+  /// answers for the array, it is no flat iterator (whose attributes are its own) and not complex (`ComplexGuard`),
+  /// and it is held in C order (`ResultLayout.settleMethod`). The rest of the path acts on other receivers (object,
+  /// date, text, structured and raw arrays), on arguments, or on view methods by name.
+  func takesFullReductionDirectly(_ array: Tensor) -> Bool {
+    derivativeDepth == 0 && !tracesNumpysOwnFunctions && flagRecords.isEmpty && !array.isFlatIterator
+      && !array.dtype.isComplex && ResultLayout.leavesMethodResults(of: array)
   }
 }

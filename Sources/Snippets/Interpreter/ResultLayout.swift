@@ -146,6 +146,10 @@ enum ResultLayout {
     return .tensor(made)
   }
 
+  /// True when `settleMethod` leaves any result of a method of `array` called without arguments as it is: NumPy holds
+  /// the array in C order, and docbuild knows it.
+  static func leavesMethodResults(of array: Tensor) -> Bool { !array.isNotRowMajor }
+
   /// `result` of `array.name(…)` with NumPy's memory order recorded where the array is not C-ordered.
   static func settleMethod(_ name: String, _ receiver: Value, _ call: CallArguments, _ result: Value) -> Value {
     guard case .tensor(let array) = receiver, array.isNotRowMajor || mayHoldNonRowMajor(call) else { return result }

@@ -20,6 +20,20 @@ struct StridedView: Sendable, Hashable {
     let last = shape.count - 1
     let length = shape[last]
     let step = strides[last]
+    if last == 1 {
+      // A matrix's rows without the list of coordinates the general walk keeps (an allocation at every
+      // `a[1:, ::2] = s`).
+      var target = 0
+      for row in 0..<shape[0] {
+        var s = offset + row * strides[0]
+        for _ in 0..<length {
+          body(s, target)
+          s += step
+          target += 1
+        }
+      }
+      return
+    }
     var index = [Int].filled(0, count: last)
     var source = offset
     var target = 0

@@ -606,43 +606,58 @@ extension Tensor {
       advanced
       ? try TakePlan(items, shape: shape, isScalar: isScalar, checksArrayBounds: false)
       : try TakePlan(basic: IndexPlan(items, shape: shape, isScalar: isScalar))
-    var source = value.detached
-    if items.count == 1, case .mask(let maskShape, _) = items[0], maskShape == shape {
-      // NumPy's own path for a full boolean mask, with its own messages (a 0-d array's one bool too).
-      if source.ndim > 1 {
-        throw TensorError.type(
-          "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has \(source.ndim) "
-            + "dimensions")
-      }
-      if source.size != 1 && source.size != plan.count {
-        throw TensorError.value(
-          "NumPy boolean array indexing assignment cannot assign \(source.size) input values to the "
-            + "\(plan.count) output values where the mask is true")
-      }
-    }
-    // NumPy drops a value's leading unit axes that the indexed shape lacks (`a[0:2] = [[1, 2]]`).
-    while source.ndim > plan.shape.count, source.shape[0] == 1 {
-      source = source.reshapedUnrecorded(Array(source.shape.dropFirst()))
-    }
-    if source.shape != plan.shape {
-      guard let joined = Shape.broadcast(source.shape, plan.shape), joined == plan.shape else {
-        if isAdvanced(items) {
-          throw TensorError.value(
-            "shape mismatch: value array of shape \(Shape.compact(source.shape)) could not be broadcast to indexing "
-              + "result of shape \(Shape.compact(plan.shape))")
-        }
-        throw TensorError.value(
-          "could not broadcast input array from shape \(Shape.compact(source.shape)) into shape "
-            + "\(Shape.compact(plan.shape))")
-      }
-      if source.size != 1 { source = try ShapeKernels.broadcast(source, to: plan.shape) }
-    }
+    let source = try writtenSource(value, items: items, selection: plan.shape, count: plan.count)
     if advanced {
       // NumPy converts the value before it reads the index arrays' values.
       if case .int64 = storage { try Self.checkIntConversion(of: source) }
       try plan.checkDeferredBounds()
     }
     return (plan.positions, source)
+  }
+
+  /// `writePlan` of a basic index (ints, slices, `...`, `None`): the selection as a strided walk of this array's
+  /// elements, with no list of its positions (an allocation, and a pass writing it, at every `a[1:, ::2] = s`).
+  func basicWritePlan(_ items: [IndexItem], _ value: Tensor) throws -> (selection: IndexPlan, source: Tensor) {
+    let plan = try IndexPlan(items, shape: shape, isScalar: isScalar)
+    let shape = plan.view.shape
+    return (plan, try writtenSource(value, items: items, selection: shape, count: Shape.count(shape)))
+  }
+
+  /// `value` as `a[items] = value` writes it into a selection of `shape` (`count` elements): NumPy's errors for a
+  /// value that does not fit, its leading unit axes dropped, broadcast to the selection unless it is one element.
+  private func writtenSource(_ value: Tensor, items: [IndexItem], selection shape: [Int], count: Int) throws -> Tensor {
+    var source = value.detached
+    if items.count == 1, case .mask(let maskShape, _) = items[0], maskShape == self.shape {
+      // NumPy's own path for a full boolean mask, with its own messages (a 0-d array's one bool too).
+      if source.ndim > 1 {
+        throw TensorError.type(
+          "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has \(source.ndim) "
+            + "dimensions")
+      }
+      if source.size != 1 && source.size != count {
+        throw TensorError.value(
+          "NumPy boolean array indexing assignment cannot assign \(source.size) input values to the "
+            + "\(count) output values where the mask is true")
+      }
+    }
+    // NumPy drops a value's leading unit axes that the indexed shape lacks (`a[0:2] = [[1, 2]]`).
+    while source.ndim > shape.count, source.shape[0] == 1 {
+      source = source.reshapedUnrecorded(Array(source.shape.dropFirst()))
+    }
+    if source.shape != shape {
+      guard let joined = Shape.broadcast(source.shape, shape), joined == shape else {
+        if isAdvanced(items) {
+          throw TensorError.value(
+            "shape mismatch: value array of shape \(Shape.compact(source.shape)) could not be broadcast to indexing "
+              + "result of shape \(Shape.compact(shape))")
+        }
+        throw TensorError.value(
+          "could not broadcast input array from shape \(Shape.compact(source.shape)) into shape "
+            + "\(Shape.compact(shape))")
+      }
+      if source.size != 1 { source = try ShapeKernels.broadcast(source, to: shape) }
+    }
+    return source
   }
 
   /// NumPy's checks of an index before an assigned value is converted (`prepare_index` and the view of its int and
@@ -681,28 +696,36 @@ extension Tensor {
   /// floats past the int64 range) before any element changes, so a write that throws leaves it as it was. The
   /// elements are moved out of the enum while they are written, so a buffer nothing else holds is written in place.
   static func write(_ source: Tensor, at positions: [Int], into storage: inout Storage) throws {
-    let count = positions.count
+    try positions.withUnsafeBufferPointer { picks in
+      try write(source, count: picks.count, into: &storage) { place in
+        for k in 0..<picks.count { place(picks[k], k) }
+      }
+    }
+  }
+
+  /// `write(_:at:into:)` at the positions of a strided walk of `storage` (a basic index's selection), in its order.
+  static func write(_ source: Tensor, along selection: StridedView, into storage: inout Storage) throws {
+    try write(source, count: Shape.count(selection.shape), into: &storage) { place in selection.forEach(place) }
+  }
+
+  /// The write of `source` into `count` positions of `storage`, which `walk` hands to its argument with each
+  /// position's index in the selection, in order.
+  @inline(__always)
+  private static func write(
+    _ source: Tensor, count: Int, into storage: inout Storage, walk: ((Int, Int) -> Void) -> Void
+  ) throws {
     switch storage {
     case .float64(var values):
       storage = .bool([])
       defer { storage = .float64(values) }
-      if source.size == 1, count > 1 {
-        // One value for every position (`a[mask] = 0`): no broadcast copy.
-        let fill = source.doubles[0]
-        values.withUnsafeMutableBufferPointer { out in
-          positions.withUnsafeBufferPointer { picks in
-            for k in 0..<picks.count { out[picks[k]] = fill }
-          }
-        }
-        return
-      }
-      let new = source.doubles
       values.withUnsafeMutableBufferPointer { out in
-        positions.withUnsafeBufferPointer { picks in
-          new.withUnsafeBufferPointer { input in
-            for k in 0..<picks.count { out[picks[k]] = input[k] }
-          }
+        if source.size == 1, count > 1 {
+          // One value for every position (`a[mask] = 0`): no broadcast copy.
+          let fill = source.doubles[0]
+          walk { position, _ in out[position] = fill }
+          return
         }
+        source.doubles.withUnsafeBufferPointer { input in walk { position, k in out[position] = input[k] } }
       }
     case .int64(var values):
       let new: [Int64]
@@ -718,7 +741,7 @@ extension Tensor {
       }
       storage = .bool([])
       // A one-element value was not broadcast: it fills every position.
-      for k in 0..<count { values[positions[k]] = new[new.count == 1 ? 0 : k] }
+      walk { position, k in values[position] = new[new.count == 1 ? 0 : k] }
       storage = .int64(values)
     case .bool(var values):
       let new: [Bool] =
@@ -729,13 +752,12 @@ extension Tensor {
         case .complex128: source.bools
         }
       storage = .bool([])
-      // A one-element value was not broadcast: it fills every position.
-      for k in 0..<count { values[positions[k]] = new[new.count == 1 ? 0 : k] }
+      walk { position, k in values[position] = new[new.count == 1 ? 0 : k] }
       storage = .bool(values)
     case .complex128(var values):
       let new = source.complexes
       storage = .bool([])
-      for k in 0..<count { values[positions[k]] = new[new.count == 1 ? 0 : k] }
+      walk { position, k in values[position] = new[new.count == 1 ? 0 : k] }
       storage = .complex128(values)
     }
   }

@@ -1,3 +1,8 @@
+/// One of NumPy's six comparison ufuncs (`np.less` and the others), as `Tensor.compared(_:toPythonFloat:)` takes it.
+public enum ComparisonUfunc: Sendable {
+  case equal, notEqual, less, lessEqual, greater, greaterEqual
+}
+
 /// The element-wise operations as methods and throwing operators, each recorded for autodiff when float.
 extension Tensor {
   /// `a + b`, broadcasting.
@@ -56,6 +61,40 @@ extension Tensor {
     try ResourceMeter.chargeAllocation(elements: result.size, itemSize: 1)
     MemoryOrder.followElementwise(&result, [self, other])
     return result
+  }
+
+  /// `a < x` (or another of the six comparisons) of this float64 array and a Python float `x` (or a Python int
+  /// converted to float64 as NumPy 2 converts a weak operand beside a float64 array): what `less(_:)` and the others
+  /// compute with `x` made a NumPy scalar, charged alike, without making it one (its parts and its element were
+  /// allocated and freed at every `a > 0` of a loop). Nil, with nothing computed, for an array of another dtype, a
+  /// NumPy scalar or a 0-d array (whose comparisons are NumPy scalars).
+  public func compared(_ comparison: ComparisonUfunc, toPythonFloat x: Double) throws -> Tensor? {
+    guard !isScalar, !shape.isEmpty, dtype == .float64, case .float64(let values) = storage else { return nil }
+    try ResourceMeter.chargeWork(size + 1)
+    let flags: [Bool] =
+      switch comparison {
+      case .equal: Self.flags(values) { $0 == x }
+      case .notEqual: Self.flags(values) { $0 != x }
+      case .less: Self.flags(values) { $0 < x }
+      case .lessEqual: Self.flags(values) { $0 <= x }
+      case .greater: Self.flags(values) { $0 > x }
+      case .greaterEqual: Self.flags(values) { $0 >= x }
+      }
+    var result = Tensor(shape: shape, storage: .bool(flags), isScalar: false)
+    try ResourceMeter.chargeAllocation(elements: result.size, itemSize: 1)
+    // The 0-d operand `compared` would list beside this array has no axis to order (`MemoryOrder.elementwise`).
+    MemoryOrder.followElementwise(&result, [self])
+    return result
+  }
+
+  /// `test` of each of `values`, in a loop of its own for each comparison.
+  @inline(__always)
+  private static func flags(_ values: [Double], _ test: (Double) -> Bool) -> [Bool] {
+    values.withUnsafeBufferPointer { input in
+      [Bool].written(count: input.count) { out in
+        for i in 0..<input.count { (out + i).initialize(to: test(input[i])) }
+      }
+    }
   }
 
   /// `np.exp(a)`.

@@ -526,20 +526,24 @@ extension Tensor {
     if isView && !mayWriteThroughViewInPlace(value) { return false }
     let (isUnshared, frontier) = prepareWriteInPlace(cutting: &value)
     guard isUnshared else { return false }
-    let (positions, source) = try writePlan(items, value!)
-    try ResourceMeter.charge(work: positions.count, bytes: 0)
+    let (selection, source) = try basicWritePlan(items, value!)
+    try ResourceMeter.charge(work: Shape.count(selection.view.shape), bytes: 0)
     let parts = shared.parts
-    if isView {
+    if case .some(let view) = parts.fields.view {
+      // The selection in the root's memory: the same walk where the view holds the root's first elements in C order
+      // (`np.arange(12).reshape(3, 4)`), else the index resolved again at the view's offset and strides.
+      let rootSelection =
+        ViewPlacement(shape: shape, offset: view.offset, strides: view.strides).holdsRootPrefix
+        ? selection.view
+        : try IndexPlan(items, shape: shape, isScalar: isScalar, strides: view.strides, offset: view.offset).view
       // The root first: a value its storage class refuses (NaN into an int array) throws before either memory
       // changes; the array's own elements, of the same class, then take the same values through the same conversion.
-      try writingRoot { root, placement in
-        try Self.write(source, at: positions.map(placement.rootPosition(of:)), into: &root)
-      }
-      try Self.write(source, at: positions, into: &parts.fields.storage)
+      try writingRoot { root, _ in try Self.write(source, along: rootSelection, into: &root) }
+      try Self.write(source, along: selection.view, into: &parts.fields.storage)
       return true
     }
     if let lineage = parts.madeLineage, lineage.hasRoot { lineage.root = nil }
-    try Self.write(source, at: positions, into: &parts.fields.storage)
+    try Self.write(source, along: selection.view, into: &parts.fields.storage)
     markWritten(value: value, frontier: frontier)
     return true
   }
@@ -746,6 +750,18 @@ private struct ViewPlacement {
   var shape: [Int]
   var offset: Int
   var strides: [Int]
+
+  /// True when each of the view's elements sits at its own row-major index in the root: the view starts at the
+  /// root's first element and steps through it in C order (an axis of extent 1 never steps, whatever its stride).
+  var holdsRootPrefix: Bool {
+    guard offset == 0 else { return false }
+    var step = 1
+    for axis in shape.indices.reversed() {
+      if shape[axis] > 1 && strides[axis] != step { return false }
+      step *= shape[axis]
+    }
+    return true
+  }
 
   /// The root position of the view's element at row-major `index`: one division for a matrix (resolving the index
   /// again at the view's strides cost a write of half a (10, 10) view twice as much).
