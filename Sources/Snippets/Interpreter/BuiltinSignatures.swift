@@ -94,9 +94,9 @@ extension MethodSignature {
   }
 
   /// The keywords every ufunc takes (a generalized one, such as `matmul`, also `axes`, `axis` and `keepdims`).
-  static let ufuncKeywords: Set<String> = ["out", "where", "casting", "order", "dtype", "subok", "signature"]
+  static let ufuncKeywords: NameSet = ["out", "where", "casting", "order", "dtype", "subok", "signature"]
   /// The ufuncs whose operands are arrays of a signature (`(n?,k),(k,m?)->(n?,m?)`).
-  static let generalizedUfuncs: Set<String> = ["matmul", "vecdot", "matvec", "vecmat"]
+  static let generalizedUfuncs: NameSet = ["matmul", "vecdot", "matvec", "vecmat"]
 
   private static func ufuncTakes(_ keyword: String, generalized: Bool) -> Bool {
     ufuncKeywords.contains(keyword) || (generalized && ["axes", "axis", "keepdims"].contains(keyword))
@@ -109,7 +109,7 @@ extension MethodSignature {
 
   /// CPython 3.11's builtins by name (the language's refused ones, `id`, `vars`, `input`, `super`, are refused
   /// before their arguments are looked at), and NumPy's ufuncs and Python-level functions by qualified name.
-  static let builtins: [String: Builtin] = {
+  static let builtins: NameTable<Builtin> = {
     var table: [String: Builtin] = [
       "type": .typeCall, "object": .objectCall, "enumerate": .enumerateCall, "sorted": .sortedCall,
       "map": .mapCall, "max": .extremeCall, "min": .extremeCall,
@@ -147,7 +147,7 @@ extension MethodSignature {
         PythonNames.ufuncCanonicalNames[name] ?? name, inputs: PythonNames.unaryUfuncs.contains(name) ? 1 : 2,
         outputs: outputs, generalized: generalizedUfuncs.contains(name))
     }
-    return table
+    return NameTable(table)
   }()
 }
 

@@ -6,7 +6,7 @@ import TensorCore
 /// not. Element-wise operations pass: `ComplexEvaluation` computes or refuses each of them itself.
 enum ComplexGuard {
   /// `np.NAME` functions checked against NumPy's complex results (Tests/SnippetsTests/Fixtures/complex).
-  static let functions: Set<String> = [
+  static let functions: NameSet = [
     // Creation, dtypes and printing.
     "array", "asarray", "zeros", "ones", "full", "empty", "zeros_like", "ones_like", "full_like", "empty_like",
     "arange", "linspace", "copy", "dtype", "complex128", "complex64", "cdouble", "csingle", "float64", "float32",
@@ -55,7 +55,7 @@ enum ComplexGuard {
   ]
 
   /// Array methods (`z.sum()`) checked against NumPy's complex results.
-  static let methods: Set<String> = [
+  static let methods: NameSet = [
     "sum", "mean", "max", "min", "cumsum", "prod", "cumprod", "reshape", "transpose", "astype", "item", "copy",
     "flatten", "ravel", "argmax", "argmin",
     "squeeze", "conj", "conjugate", "tolist", "view", "sort", "argsort", "any", "all", "nonzero", "var", "std",
@@ -84,7 +84,7 @@ enum ComplexGuard {
   /// NumPy 2.4's ufuncs that have no complex loop, by the name `np` gives them, with the ufunc's own name (which its
   /// errors use) and its number of inputs: NumPy's `[u for u in ufuncs if no type of u.types takes 'F' or 'D']`,
   /// without `gcd`, `lcm` and `isnat`, whose errors say other things.
-  static let ufuncsWithoutComplexLoop: [String: (ufunc: String, inputs: Int)] = [
+  static let ufuncsWithoutComplexLoop: NameTable<(ufunc: String, inputs: Int)> = [
     "arctan2": ("arctan2", 2), "atan2": ("arctan2", 2), "bitwise_and": ("bitwise_and", 2),
     "bitwise_count": ("bitwise_count", 1), "bitwise_invert": ("invert", 1), "bitwise_left_shift": ("left_shift", 2),
     "bitwise_not": ("invert", 1), "bitwise_or": ("bitwise_or", 2), "bitwise_right_shift": ("right_shift", 2),

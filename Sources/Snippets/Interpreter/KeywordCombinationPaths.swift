@@ -5,7 +5,7 @@ import TensorCore
 /// paths, and `np.linalg.norm`'s vector path.
 extension KeywordCombinations {
   /// The array methods that count their axes' items first (`_methods._count_reduce_items`).
-  private static let countingMethods: Set<String> = ["mean", "var", "std"]
+  private static let countingMethods: NameSet = ["mean", "var", "std"]
 
   /// NumPy's errors for `array.NAME(...)`'s arguments that it reads before the method's own converters: the axes
   /// `a.mean`, `a.var` and `a.std` count first (`checkCountedAxes`).

@@ -3,7 +3,7 @@ import TensorCore
 extension Interpreter {
   /// The statistics whose `where=` snippets take here, by qualified function name or array method, with their
   /// parameters after the array (`np.var(a, axis, dtype, out, ddof, keepdims, *, where)`).
-  private static let maskedStatistics: [String: [String]] = {
+  private static let maskedStatistics: NameTable<[String]> = {
     let mean = ["axis", "dtype", "out", "keepdims", "where"]
     let spread = ["axis", "dtype", "out", "ddof", "keepdims", "where"]
     let truth = ["axis", "out", "keepdims", "where"]

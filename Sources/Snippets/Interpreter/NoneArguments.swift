@@ -44,7 +44,7 @@ enum NoneArguments {
 
   /// NumPy's functions, by the name `np` gives them: each parameter and what NumPy does with None, in the order NumPy
   /// reaches them.
-  static let functions: [String: [(parameter: Parameter, answer: Answer)]] = {
+  static let functions: NameTable<[(parameter: Parameter, answer: Answer)]> = {
     var table: [String: [(parameter: Parameter, answer: Answer)]] = [
       "round": [(("decimals", 1), notAnInteger)],
       "around": [(("decimals", 1), notAnInteger)],
@@ -124,11 +124,11 @@ enum NoneArguments {
     for name in ["nanstd", "nanvar"] {
       table[name] = [(("ddof", 4), nanDdofSubtraction), (("keepdims", 5), notAnInteger)]
     }
-    return table
+    return NameTable(table)
   }()
 
   /// The array methods, by name, as `functions` (positions count from the first argument after the array).
-  static let methods: [String: [(parameter: Parameter, answer: Answer)]] = {
+  static let methods: NameTable<[(parameter: Parameter, answer: Answer)]> = {
     var table: [String: [(parameter: Parameter, answer: Answer)]] = [
       "round": [(("decimals", 0), notAnInteger)],
       "diagonal": [(("offset", 0), notAnInteger), (("axis1", 1), notAnInteger), (("axis2", 2), notAnInteger)],
@@ -142,13 +142,13 @@ enum NoneArguments {
     for name in ["sum", "prod", "mean", "all", "any"] { table[name] = [(("keepdims", 3), notAnInteger)] }
     for name in ["max", "min"] { table[name] = [(("keepdims", 2), notAnInteger)] }
     for name in ["std", "var"] { table[name] = [(("ddof", 3), ddofComparison), (("keepdims", 4), notAnInteger)] }
-    return table
+    return NameTable(table)
   }()
 
   /// The reductions whose `keepdims` NumPy converts with C's int parser (`np.sum(a, keepdims='1')` is a TypeError,
   /// `keepdims=2` keeps them), found in `functions` and `methods` by that parameter's position; np.median,
   /// np.percentile and the others read it as Python's truth.
-  static let integerKeepdims: Set<String> = [
+  static let integerKeepdims: NameSet = [
     "sum", "prod", "mean", "nanmean", "nansum", "nanprod", "max", "min", "amax", "amin", "all", "any", "ptp",
     "nanmax", "nanmin", "std", "var", "nanstd", "nanvar", "average",
   ]
@@ -157,7 +157,7 @@ enum NoneArguments {
   /// Python reads as an int but NumPy's C axis converters do not: the reductions' (`np.sum(a, axis=True)`) and the
   /// others' ("… for the axis"); by function, the axis's position and the message. (A list of axes is
   /// `UnusualArguments`'.)
-  static let boolAxisFunctions: [String: (parameter: Parameter, message: String)] = {
+  static let boolAxisFunctions: NameTable<(parameter: Parameter, message: String)> = {
     // np.bincount's minlength, an int its C parser reads the same way.
     var table: [String: (parameter: Parameter, message: String)] = [
       "bincount": (("minlength", 2), "an integer is required")
@@ -178,11 +178,11 @@ enum NoneArguments {
     }
     for name in ["nanargmax", "nanargmin"] { table[name] = (("axis", 1), "an integer is required") }
     table["trapezoid"] = (("axis", 3), "an integer is required")
-    return table
+    return NameTable(table)
   }()
 
   /// The array methods' bool axes, as `boolAxisFunctions` (positions count from the first argument after the array).
-  static let boolAxisMethods: [String: (parameter: Parameter, message: String)] = {
+  static let boolAxisMethods: NameTable<(parameter: Parameter, message: String)> = {
     var table: [String: (parameter: Parameter, message: String)] = [:]
     for name in ["sum", "prod", "mean", "max", "min", "std", "var", "any", "all"] {
       table[name] = (("axis", 0), "an integer is required")
@@ -193,7 +193,7 @@ enum NoneArguments {
     for name in ["take", "repeat", "compress", "argpartition"] {
       table[name] = (("axis", 1), "an integer is required for the axis")
     }
-    return table
+    return NameTable(table)
   }()
 
   /// NumPy's TypeError for a float (a Python float or NumPy's float scalar) given as an axis or offset, whose words
@@ -201,7 +201,7 @@ enum NoneArguments {
   /// iterates the axes ("'float' object is not iterable"); snippets' own conversion words it as Python's
   /// `operator.index` does, which is NumPy's only for the other functions. A float shift of np.roll, which NumPy
   /// truncates, is refused.
-  static let floatAxisFunctions: [String: [(parameter: Parameter, answer: Answer)]] = {
+  static let floatAxisFunctions: NameTable<[(parameter: Parameter, answer: Answer)]> = {
     let integerExpected = Answer.typeError("integer argument expected, got float")
     let notIterable = Answer.typeError("'float' object is not iterable")
     var table: [String: [(parameter: Parameter, answer: Answer)]] = [
@@ -241,11 +241,11 @@ enum NoneArguments {
     for name in ["flip", "median", "average"] { table[name] = [(("axis", 1), notIterable)] }
     for name in ["percentile", "quantile"] { table[name] = [(("axis", 2), notIterable)] }
     table["unique"] = [(("axis", 4), notIterable)]
-    return table
+    return NameTable(table)
   }()
 
   /// The array methods' float axes and offsets, as `floatAxisFunctions`.
-  static let floatAxisMethods: [String: [(parameter: Parameter, answer: Answer)]] = [
+  static let floatAxisMethods: NameTable<[(parameter: Parameter, answer: Answer)]> = [
     "mean": [(("axis", 0), .typeError("integer argument expected, got float"))],
     "std": [(("axis", 0), .typeError("integer argument expected, got float"))],
     "var": [(("axis", 0), .typeError("integer argument expected, got float"))],
@@ -256,7 +256,7 @@ enum NoneArguments {
   /// NumPy's answers to a str where a function takes an int (`np.split(a, '2')`), in the order its code reaches them:
   /// a comparison's or a slice's TypeError, or a refusal where NumPy parses the text as a number (`np.repeat(a, '2')`
   /// repeats twice) or formats it (`np.rot90`'s `k %= 4`).
-  static let textFunctions: [String: [(parameter: Parameter, answer: Answer)]] = {
+  static let textFunctions: NameTable<[(parameter: Parameter, answer: Answer)]> = {
     let comparison = Answer.typeError("'<' not supported between instances of 'str' and 'int'")
     let sliceIndex = Answer.typeError("slice indices must be integers or None or have an __index__ method")
     return [
@@ -292,7 +292,7 @@ enum NoneArguments {
   /// NumPy's errors for a value that is not a number (a str, list, tuple, dict, …; checked after `textFunctions`)
   /// where its Python code does arithmetic or a comparison with an int (`np.tri(3, k=[1])`), worded with the value's
   /// type (`{type}`); a pair (`range=`, `axes=`) unpacked into two names.
-  static let nonNumberFunctions: [String: [(parameter: Parameter, answer: Answer)]] = {
+  static let nonNumberFunctions: NameTable<[(parameter: Parameter, answer: Answer)]> = {
     let comparedAbove = Answer.typeError("'>' not supported between instances of '{type}' and 'int'")
     let comparedBelow = Answer.typeError("'<' not supported between instances of '{type}' and 'int'")
     let repeated = Answer.typeError("can't multiply sequence by non-int of type '{type}'")
@@ -345,7 +345,7 @@ enum NoneArguments {
 
   /// NumPy's errors for a value other than a str (a float, a list, a tuple, …; an int is left to the callee, where
   /// np.convolve takes one) given to a parameter that takes a str, worded with its type.
-  static let textParameterFunctions: [String: [(parameter: Parameter, answer: Answer)]] = [
+  static let textParameterFunctions: NameTable<[(parameter: Parameter, answer: Answer)]> = [
     "convolve": [(("mode", 2), .typeError("convolve/correlate mode not understood"))],
     "correlate": [(("mode", 2), .typeError("convolve/correlate mode not understood"))],
     "partition": [(("kind", 3), .typeError("select kind must be str, not {type}"))],
@@ -355,7 +355,7 @@ enum NoneArguments {
   ]
 
   /// Parameters NumPy unpacks into two (`range=`) or iterates (`axes=`), given one number: its TypeError.
-  static let numberPairFunctions: [String: [Parameter]] = [
+  static let numberPairFunctions: NameTable<[Parameter]> = [
     "histogram": [("range", 2)], "histogram_bin_edges": [("range", 2)], "rot90": [("axes", 2)],
   ]
 
@@ -367,7 +367,7 @@ enum NoneArguments {
 
   /// Int parameters given a Python int of more than 63 bits, which NumPy's code meets in its own way (a C long's
   /// OverflowError, "Maximum allowed dimension exceeded", or a value: `np.rot90(a, 2**63)` is `a`): refused.
-  static let bigIntFunctions: [String: [(parameter: Parameter, answer: Answer)]] = {
+  static let bigIntFunctions: NameTable<[(parameter: Parameter, answer: Answer)]> = {
     let refused = Answer.refused("NumPy's answer depends on where it converts the int")
     return [
       "round": [(("decimals", 1), refused)], "around": [(("decimals", 1), refused)], "diag": [(("k", 1), refused)],
@@ -383,30 +383,30 @@ enum NoneArguments {
   }()
 
   /// The array methods' such parameters, as `bigIntFunctions`.
-  static let bigIntMethods: [String: [(parameter: Parameter, answer: Answer)]] = [
+  static let bigIntMethods: NameTable<[(parameter: Parameter, answer: Answer)]> = [
     "round": [(("decimals", 0), .refused("NumPy raises a C long's OverflowError"))],
     "diagonal": [(("offset", 0), .refused("NumPy raises a C long's OverflowError"))],
     "trace": [(("offset", 0), .refused("NumPy raises a C long's OverflowError"))],
   ]
 
   /// The array methods' such parameters, as `textFunctions`.
-  static let textMethods: [String: [(parameter: Parameter, answer: Answer)]] = [
+  static let textMethods: NameTable<[(parameter: Parameter, answer: Answer)]> = [
     "repeat": [(("repeats", 0), .refused("NumPy casts the text to an int"))]
   ]
 
   /// Parameters NumPy takes as any number (np.std's ddof divides as a float; np.tril's k is compared with an index
   /// grid) that snippets read as an int: any other value there is refused rather than met with snippets' TypeError.
-  static let numberParameters: [String: Parameter] = [
+  static let numberParameters: NameTable<Parameter> = [
     "std": ("ddof", 4), "var": ("ddof", 4), "nanstd": ("ddof", 4), "nanvar": ("ddof", 4), "tril": ("k", 1),
     "triu": ("k", 1),
   ]
 
   /// The array methods' such parameters, as `numberParameters`.
-  static let numberMethodParameters: [String: Parameter] = ["std": ("ddof", 3), "var": ("ddof", 3)]
+  static let numberMethodParameters: NameTable<Parameter> = ["std": ("ddof", 3), "var": ("ddof", 3)]
 
   /// Python's builtins and the methods of str, bytes and list (`str.split`), as `functions`: CPython's errors for None
   /// where the parameter takes an int or a str.
-  static let python: [String: [(parameter: Parameter, answer: Answer)]] = {
+  static let python: NameTable<[(parameter: Parameter, answer: Answer)]> = {
     let fillCharacter = Answer.typeError("The fill character must be a unicode character, not NoneType")
     return [
       "str.split": [(("maxsplit", 1), notAnInteger)],
@@ -545,7 +545,7 @@ enum NoneArguments {
   /// The int parameters of array methods NumPy's parser converts in order (`a.trace(0, np.float32, None)` names the
   /// type, not the None): their positions, whether its C int parser reads them (a float is "integer argument
   /// expected"; `operator.index` names the float's type), and whether None is an axis there (argpartition's).
-  private static let integerParameterMethods: [String: (parameters: [Parameter], isIntParser: Bool, takesNone: Bool)] =
+  private static let integerParameterMethods: NameTable<(parameters: [Parameter], isIntParser: Bool, takesNone: Bool)> =
     [
       "trace": ([("offset", 0), ("axis1", 1), ("axis2", 2)], true, false),
       "diagonal": ([("offset", 0), ("axis1", 1), ("axis2", 2)], false, false),
@@ -603,15 +603,15 @@ enum NoneArguments {
 
   /// The ufunc reductions' `dtype` and `out` positions (an array method's counted after the array), which NumPy's
   /// argument parser converts in order before `keepdims`.
-  private static let reductionConverters: [String: (dtype: Int?, out: Int)] = {
+  private static let reductionConverters: NameTable<(dtype: Int?, out: Int)> = {
     var table: [String: (dtype: Int?, out: Int)] = [:]
     for name in ["sum", "prod"] { table[name] = (2, 3) }
     for name in ["max", "min", "amax", "amin", "all", "any"] { table[name] = (nil, 2) }
-    return table
+    return NameTable(table)
   }()
 
   /// The array methods' such positions: any and all take `_methods._any`'s (axis, dtype, out, keepdims).
-  private static let reductionMethodConverters: [String: (dtype: Int?, out: Int)] = [
+  private static let reductionMethodConverters: NameTable<(dtype: Int?, out: Int)> = [
     "sum": (1, 2), "prod": (1, 2), "all": (1, 2), "any": (1, 2), "max": (nil, 1), "min": (nil, 1),
   ]
 

@@ -4,7 +4,7 @@ extension NumpyCSignature {
   /// NumPy's functions and methods written in C or Cython by key (`numpy.zeros`, `ndarray.sum`,
   /// `numpy.random.seed`, `Generator.normal`): the parser that checks their arguments, the name its messages
   /// print, then the parameters (`x=` has a default, `_` is positional only, `*` starts the keyword-only ones).
-  static let table: [String: String] = [
+  static let table: NameTable<String> = [
     "Generator.beta": "cython beta a b size=",
     "Generator.binomial": "cython binomial n p size=",
     "Generator.bytes": "cython bytes length",

@@ -108,10 +108,10 @@ indirect enum NumpyCSignature: Sendable {
   }
 
   /// The functions by qualified name (`numpy.zeros`, `numpy.random.seed`), for `MethodSignature.builtins`.
-  static let functions: [String: NumpyCSignature] = {
+  static let functions: NameTable<NumpyCSignature> = {
     var functions: [String: NumpyCSignature] = [:]
     for (key, spec) in table where key.hasPrefix("numpy.") { functions[key] = NumpyCSignature(parsing: spec) }
-    return functions
+    return NameTable(functions)
   }()
 
   /// The methods of arrays, `Generator`s and `RandomState`s (whose methods are `np.random`'s functions).
@@ -232,7 +232,7 @@ indirect enum NumpyCSignature: Sendable {
   }
 
   /// The sorts whose `order=` names structured fields, which their parser does not convert.
-  static let fieldOrderFunctions: Set<String> = ["sort", "argsort", "partition", "argpartition"]
+  static let fieldOrderFunctions: NameSet = ["sort", "argsort", "partition", "argpartition"]
 
   /// `npy_parse_arguments` runs each given argument's converter, in parameter order, before it names a missing
   /// required one: a `dtype=` NumPy cannot read and an `order=` that is no memory order (unless `fieldOrder`) is the

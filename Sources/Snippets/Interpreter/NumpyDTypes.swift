@@ -85,7 +85,8 @@ enum NumpyDTypes {
 
   /// `np.iinfo(type)` and `np.finfo(type)`, with NumPy's errors for the wrong kind of type.
   private static func machineLimits(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
-    let argument = try call.bind([name == "iinfo" ? "int_type" : "dtype"], required: 1).values.values.first ?? .none
+    let parameter = name == "iinfo" ? "int_type" : "dtype"
+    let argument = try call.bind([parameter], required: 1).value(parameter)
     var dtype: DType?
     var code = "O"
     switch argument {

@@ -4,7 +4,7 @@ extension PythonSignature {
   /// NumPy's Python-level functions by qualified name: the name its messages print, then the parameters
   /// (`axis=` has a default, `/` ends the positional-only ones, `*` or `*args` starts the keyword-only ones,
   /// `**` takes any keyword).
-  static let numpyTable: [String: String] = [
+  static let numpyTable: NameTable<String> = [
     "numpy.all": "all a axis= out= keepdims= * where=",
     "numpy.allclose": "allclose a b rtol= atol= equal_nan=",
     "numpy.amax": "amax a axis= out= keepdims= initial= where=",

@@ -3,7 +3,7 @@ import TensorCore
 extension Interpreter {
   /// The reductions whose `initial=` and `where=` snippets take, by qualified function name or array method, with
   /// their parameters after the array (`np.sum(a, axis, dtype, out, keepdims, initial, where)`).
-  private static let startedReductions: [String: (kind: StartedReduction, parameters: [String])] = {
+  private static let startedReductions: NameTable<(kind: StartedReduction, parameters: [String])> = {
     let sum = ["axis", "dtype", "out", "keepdims", "initial", "where"]
     let extreme = ["axis", "out", "keepdims", "initial", "where"]
     return [

@@ -25,20 +25,20 @@ extension UnusualArguments {
   /// NumPy's reductions whose axis goes through its C converter of an int or a tuple of ints: a list is "'list'
   /// object cannot be interpreted as an integer" and an array of one or more dimensions its own `__index__` error
   /// (`np.sum(m, axis=[0])`), where the Python-level functions (np.median, np.flip) take any sequence.
-  static let tupleAxisFunctions: [String: Int] = [
+  static let tupleAxisFunctions: NameTable<Int> = [
     "sum": 1, "prod": 1, "mean": 1, "std": 1, "var": 1, "max": 1, "min": 1, "amax": 1, "amin": 1, "any": 1, "all": 1,
     "ptp": 1, "nanmax": 1, "nanmin": 1, "nansum": 1, "nanprod": 1, "nanmean": 1, "nanstd": 1, "nanvar": 1,
     "count_nonzero": 1, "squeeze": 1,
   ]
 
   /// The array methods' such axes, as `tupleAxisFunctions`.
-  static let tupleAxisMethods: [String: Int] = [
+  static let tupleAxisMethods: NameTable<Int> = [
     "sum": 0, "prod": 0, "mean": 0, "std": 0, "var": 0, "max": 0, "min": 0, "any": 0, "all": 0, "squeeze": 0,
   ]
 
   /// NumPy's Python-level functions that read these parameters as any sequence (`np.zeros(range(2, 4))`,
   /// `np.flip(m, range(2))`, `np.repeat(a, range(6))`): a range there is read as the list it holds.
-  static let sequenceFunctions: [String: [Parameter]] = [
+  static let sequenceFunctions: NameTable<[Parameter]> = [
     "zeros": [("shape", 0)], "ones": [("shape", 0)], "empty": [("shape", 0)], "full": [("shape", 0)],
     "repeat": [("repeats", 1)], "tile": [("reps", 1)], "resize": [("new_shape", 1)], "reshape": [("shape", 1)],
     "split": [("indices_or_sections", 1)], "array_split": [("indices_or_sections", 1)],
@@ -49,13 +49,13 @@ extension UnusualArguments {
   ]
 
   /// The array methods' such parameters, as `sequenceFunctions`.
-  static let sequenceMethods: [String: [Parameter]] = ["repeat": [("repeats", 0)], "reshape": [("shape", 0)]]
+  static let sequenceMethods: NameTable<[Parameter]> = ["repeat": [("repeats", 0)], "reshape": [("shape", 0)]]
 
   /// NumPy's functions that read a NumPy bool (`np.True_`, `np.array(True)`) given to these parameters as the int it
   /// holds (NumPy casts it or computes with it), where Python's `__index__` takes none: `np.repeat(a, np.True_)` is
   /// `a`. np.rot90 takes the scalar only (a 0-d bool array's `k % 4` cannot cast back to bool); np.diff returns its
   /// input for a false n before reading n as an index.
-  static let boolCountFunctions: [String: [Parameter]] = [
+  static let boolCountFunctions: NameTable<[Parameter]> = [
     "repeat": [("repeats", 1)], "tile": [("reps", 1)], "tri": [("N", 0), ("M", 1), ("k", 2)],
     "split": [("indices_or_sections", 1)], "array_split": [("indices_or_sections", 1)],
     "hsplit": [("indices_or_sections", 1)], "vsplit": [("indices_or_sections", 1)], "base_repr": [("base", 1)],
@@ -64,7 +64,7 @@ extension UnusualArguments {
   ]
 
   /// The array methods' such parameters, as `boolCountFunctions`.
-  static let boolCountMethods: [String: [Parameter]] = ["repeat": [("repeats", 0)]]
+  static let boolCountMethods: NameTable<[Parameter]> = ["repeat": [("repeats", 0)]]
 
   /// The int a NumPy bool given to `name`'s count parameter reads as (nil: read as given).
   private static func boolCount(_ name: String, _ value: Value) -> Value? {
@@ -83,7 +83,7 @@ extension UnusualArguments {
   /// NumPy's functions whose count or shape parameter goes through its C converter of an integer, which takes no bool
   /// (Python's or NumPy's scalar): "an integer is required" (`np.eye(True)`, `np.indices((True, 2))`), where
   /// snippets read the bool as 0 or 1. A tuple's bool items are refused the same.
-  static let integerRequiredFunctions: [String: [Parameter]] = [
+  static let integerRequiredFunctions: NameTable<[Parameter]> = [
     "eye": [("N", 0), ("M", 1)], "identity": [("n", 0)], "vander": [("N", 1)], "indices": [("dimensions", 0)],
     "unravel_index": [("shape", 1)], "ravel_multi_index": [("dims", 1)],
   ]
@@ -451,7 +451,7 @@ extension UnusualArguments {
   /// `int()`, a `%`), so that these kinds of value meet an error (or a result) of their own there: snippets'
   /// conversion error for one is refused. Each function's kinds are those the probe found snippets' error wrong for
   /// and none it found right.
-  static let guardedFunctions: [String: Set<GuardedKind>] = {
+  static let guardedFunctions: NameTable<Set<GuardedKind>> = {
     let numbers: Set<GuardedKind> = [.nonFinite, .numpyFloat, .zeroDimensionalFloat, .complex, .bytes]
     return [
       "repeat": [.bytes], "array_split": numbers.union([.pythonFloat]), "split": numbers.union([.pythonFloat]),
@@ -470,7 +470,7 @@ extension UnusualArguments {
 
   /// The number parameter of NumPy's functions whose code compares it or computes with it first (`N <= 0`,
   /// `k %= 4`): the `sequence`, `text` and `array` kinds apply to it alone.
-  static let sequenceGuardedCounts: [String: Parameter] = [
+  static let sequenceGuardedCounts: NameTable<Parameter> = [
     "tri": ("N", 0), "polyfit": ("deg", 2), "binary_repr": ("width", 1), "base_repr": ("base", 1), "rot90": ("k", 1),
     "geomspace": ("num", 2), "resize": ("new_shape", 1), "hsplit": ("indices_or_sections", 1), "tile": ("reps", 1),
     "split": ("indices_or_sections", 1), "array_split": ("indices_or_sections", 1),
@@ -478,15 +478,15 @@ extension UnusualArguments {
   ]
 
   /// The array methods' guarded kinds, as `guardedFunctions`.
-  static let guardedMethods: [String: Set<GuardedKind>] = ["repeat": [.bytes]]
+  static let guardedMethods: NameTable<Set<GuardedKind>> = ["repeat": [.bytes]]
 
   /// The keywords that name an axis (or axes) in NumPy's functions and methods.
-  private static let axisKeywords: Set<String> = [
+  private static let axisKeywords: NameSet = [
     "axis", "axis1", "axis2", "axes", "source", "destination", "start",
   ]
 
   /// The positions of NumPy's functions' axis parameters, past the first.
-  private static let axisPositions: [String: [Int]] = [
+  private static let axisPositions: NameTable<[Int]> = [
     "split": [2], "array_split": [2], "trapezoid": [3], "rollaxis": [1, 2], "moveaxis": [1, 2], "swapaxes": [1, 2],
     "flip": [1], "squeeze": [1], "expand_dims": [1], "roll": [2], "take": [2], "repeat": [2], "delete": [2],
     "insert": [3], "append": [2], "diff": [2], "sum": [1], "mean": [1], "std": [1], "var": [1], "prod": [1],
@@ -500,7 +500,7 @@ extension UnusualArguments {
 
   /// NumPy's functions whose first argument is a count or a shape, not the data: an unusual value there is guarded
   /// too.
-  private static let countFirst: Set<String> = ["zeros", "ones", "empty", "full", "eye", "identity", "tri"]
+  private static let countFirst: NameSet = ["zeros", "ones", "empty", "full", "eye", "identity", "tri"]
 
   /// What is unusual about one of `call`'s arguments past its data (its first, unless `name` is in `countFirst`),
   /// for a refusal: an int past 64 bits (alone or in a tuple or list) for any function, and for a guarded one the
