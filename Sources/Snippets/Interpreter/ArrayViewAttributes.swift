@@ -4,9 +4,9 @@ import TensorCore
 /// `a.resize()`, `np.shares_memory` and `np.may_share_memory`.
 enum ArrayViewAttributes {
   /// Attribute names answered here.
-  static let names: Set<String> = ["base", "flags", "strides", "flat"]
+  static let names: NameSet = ["base", "flags", "strides", "flat"]
   /// `np.` functions answered here.
-  static let functions: Set<String> = ["shares_memory", "may_share_memory", "isfortran"]
+  static let functions: NameSet = ["shares_memory", "may_share_memory", "isfortran"]
   /// The flags NumPy's `flags` object prints, in its order.
   static let flagNames = ["C_CONTIGUOUS", "F_CONTIGUOUS", "OWNDATA", "WRITEABLE", "ALIGNED", "WRITEBACKIFCOPY"]
 

@@ -3,10 +3,11 @@ import TensorCore
 /// Attribute access: `np.name`, `x.shape`, `x.T`, and bound methods such as `x.sum`.
 enum Attributes {
   /// The methods arrays have in the language.
-  static let tensorMethods: Set<String> = Set([
-    "sum", "mean", "max", "min", "reshape", "transpose", "astype", "item", "tolist", "copy", "flatten", "dot",
-    "squeeze", "view", "tobytes", "byteswap",
-  ]).union(NumpyArrays.methods).union(NumpyEverydayMethods.methods).union(NumpyEverydayMethods.inPlace)
+  static let tensorMethods = NameSet(
+    Set([
+      "sum", "mean", "max", "min", "reshape", "transpose", "astype", "item", "tolist", "copy", "flatten", "dot",
+      "squeeze", "view", "tobytes", "byteswap",
+    ]).union(NumpyArrays.methods).union(NumpyEverydayMethods.methods).union(NumpyEverydayMethods.inPlace))
 
   /// Whether `value.__repr__` and `value.__str__` are the bound method-wrappers of a builtin value, whose call gives
   /// what `repr(value)` and `str(value)` give (a class's instance looks its own up).
@@ -219,7 +220,7 @@ enum Attributes {
   }
 
   /// Python's builtin types whose attributes (`str.lower`, `dict.fromkeys`) a snippet may reach for.
-  static let builtinTypes: Set<String> = ["str", "list", "dict", "set", "tuple", "int", "float"]
+  static let builtinTypes: NameSet = ["str", "list", "dict", "set", "tuple", "int", "float"]
 
   /// `str.lower` and other attributes of a builtin type, which snippets do not take from the type: refused by name
   /// when Python has the attribute (a key such as `str.lower` works in Python), else CPython's AttributeError.
@@ -261,7 +262,7 @@ extension Attributes {
   }
 
   /// The attributes a NumPy text scalar has beyond its Python type's (`set(dir(np.str_)) - set(dir(str))`).
-  static let numpyScalarOnly: Set<String> = [
+  static let numpyScalarOnly: NameSet = [
     "T", "all", "any", "argmax", "argmin", "argsort", "astype", "base", "byteswap", "choose", "clip", "compress",
     "conj", "conjugate", "copy", "cumprod", "cumsum", "data", "device", "diagonal", "dtype", "dump", "dumps", "fill",
     "flags", "flat", "flatten", "getfield", "imag", "item", "max", "mean", "min", "nonzero", "prod", "put", "ravel",

@@ -8,7 +8,7 @@ import TensorCore
 enum AutogradTracing {
   /// The functions of `autograd.numpy` 1.9.1 that have no VJP and are not among its non-differentiable
   /// (`nograd_functions`) ones: every wrapped primitive outside `primitive_vjps` and `notrace_primitives`.
-  static let functionsWithoutVJP: Set<String> = [
+  static let functionsWithoutVJP: NameSet = [
     "apply_along_axis", "apply_over_axes", "arange", "array2string", "array_repr", "array_str", "asanyarray",
     "asarray", "asarray_chkfinite", "ascontiguousarray", "asfortranarray", "asmatrix", "average", "bartlett",
     "base_repr", "binary_repr", "bincount", "bitwise_and", "bitwise_count", "bitwise_invert",
@@ -39,7 +39,7 @@ enum AutogradTracing {
   ]
 
   /// The public attributes of autograd 1.9.1's `ArrayBox` (its methods refer to `autograd.numpy` functions).
-  static let arrayBoxAttributes: Set<String> = [
+  static let arrayBoxAttributes: NameSet = [
     "T", "all", "any", "argmax", "argmin", "argpartition", "argsort", "astype", "clip", "compress", "cumprod",
     "cumsum", "diagonal", "dtype", "flatten", "max", "mean", "min", "ndim", "nonzero", "prod", "ptp", "ravel",
     "register", "repeat", "reshape", "round", "searchsorted", "shape", "size", "squeeze", "std", "sum", "swapaxes",
@@ -77,13 +77,13 @@ enum AutogradTracing {
   }
 
   /// NumPy's scalar types: called on a box they fail as NumPy fails on any object it cannot convert.
-  static let scalarTypes: Set<String> = [
+  static let scalarTypes: NameSet = [
     "float64", "float32", "float16", "double", "single", "half", "int8", "int16", "int32", "int64", "uint8", "uint16",
     "uint32", "uint64", "intp", "uintp", "complex64", "complex128", "cdouble", "csingle",
   ]
 
   /// The `math` functions of real numbers: given a box they fail as CPython fails converting it to a float.
-  static let mathFunctionsOfReals: Set<String> = [
+  static let mathFunctionsOfReals: NameSet = [
     "sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos", "atan",
     "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "hypot", "pow", "fabs", "floor", "ceil", "isnan",
     "isinf", "isfinite", "isclose", "copysign", "degrees", "radians", "erf", "erfc", "gamma", "lgamma", "fmod",
@@ -138,12 +138,12 @@ enum AutogradTracing {
   /// The full names whose call `refuseConversion` checks: Python's number conversions, `math.trunc`, the `math`
   /// functions of reals and NumPy's scalar types. One lookup of the name as it comes (testing prefixes and hashing
   /// a new string cut from the name cost every NumPy call under `grad` two thousand instructions).
-  static let conversionNames: Set<String> = Set(
+  static let conversionNames = NameSet(
     ["float", "int", "complex", "round", "math.trunc"] + mathFunctionsOfReals.map { "math." + $0 }
       + scalarTypes.map { "numpy." + $0 })
 
   /// `functionsWithoutVJP` under their full names (`numpy.take`), looked up as the call names them.
-  static let numpyFunctionsWithoutVJP: Set<String> = Set(functionsWithoutVJP.map { "numpy." + $0 })
+  static let numpyFunctionsWithoutVJP = NameSet(functionsWithoutVJP.map { "numpy." + $0 })
 
   /// False when `refuseCall` returns for `name` whatever the call: no rule of its own and a VJP autograd defines.
   static func mayRefuseCall(_ name: String) -> Bool {
@@ -282,7 +282,7 @@ enum AutogradTracing {
   /// attribute (`shape`, `ndim`, `size`): given a box as their first argument, they are autograd's function. Not
   /// `clip` and `cumsum`: autograd's VJPs of them reject the `out=` NumPy passes, and NumPy then converts the box;
   /// not `compress`, whose array is its second argument.
-  static let numpyFunctionsCallingBoxMethods: Set<String> = [
+  static let numpyFunctionsCallingBoxMethods: NameSet = [
     "all", "amax", "amin", "any", "argmax", "argmin", "argpartition", "argsort", "around",
     "cumprod", "max", "mean", "min", "ndim", "nonzero", "prod", "repeat", "reshape", "round",
     "searchsorted", "shape", "size", "squeeze", "std", "sum", "swapaxes", "take", "transpose", "var",

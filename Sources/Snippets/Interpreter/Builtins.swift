@@ -37,7 +37,7 @@ enum Builtins {
   /// NumPy (`broadcast_diagram`).
   static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients", "broadcast_diagram"]
   /// NumPy functions callable as `np.name` or plain `name`.
-  static let numpyFunctions: Set<String> = ArrayViewAttributes.functions.union([
+  static let numpyFunctions: Set<String> = Set(ArrayViewAttributes.functions).union([
     "array", "asarray", "zeros", "ones", "full", "zeros_like", "ones_like", "arange", "linspace", "eye", "reshape",
     "transpose", "sum", "mean", "max", "min", "amax", "amin", "exp", "log", "sqrt", "tanh", "abs", "absolute",
     "square", "maximum", "minimum", "matmul", "dot", "outer", "broadcast_to", "broadcast_shapes", "expand_dims",

@@ -309,7 +309,7 @@ extension Value {
 
 extension Interpreter {
   /// The builtins that make and inspect classes and objects, which need the interpreter to call methods.
-  static let classBuiltins: Set<String> = [
+  static let classBuiltins: NameSet = [
     "super", "object", "staticmethod", "classmethod", "property", "hasattr", "getattr", "setattr", "set", "eval",
     // A snippet metaclass's `type.__new__(mcs, name, bases, namespace)` and `type.__prepare__` (UserMetaclasses.swift).
     "type.__new__", "type.__prepare__",
@@ -321,9 +321,9 @@ extension Interpreter {
   /// class data, and Python 2's special names, which CPython 3 never calls either (`__nonzero__ = __bool__`,
   /// `__div__` beside `__truediv__`).
   /// Special names a class holds as plain data, which snippet code may set on a class after its statement.
-  static let classDataNames: Set<String> = ["__name__", "__qualname__", "__module__", "__doc__", "__annotations__"]
+  static let classDataNames: NameSet = ["__name__", "__qualname__", "__module__", "__doc__", "__annotations__"]
 
-  static let honouredSpecialNames: Set<String> = {
+  static let honouredSpecialNames: NameSet = {
     var names: Set<String> = [
       "__init__", "__repr__", "__str__", "__format__", "__neg__", "__pos__", "__eq__", "__ne__", "__lt__", "__le__",
       "__gt__", "__ge__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
@@ -347,7 +347,7 @@ extension Interpreter {
     ] {
       names.formUnion(["__\(operation)__", "__r\(operation)__", "__i\(operation)__"])
     }
-    return names
+    return NameSet(names)
   }()
 
   /// The refusal of a typing.NamedTuple or enum class (outside the standard-library modules) whose body uses a private
@@ -794,7 +794,7 @@ extension Interpreter {
   /// The standard-library classes, by module and name, that CPython 3.11 writes in Python or gives a namespace holding
   /// `__module__` (`functools.partial`, `decimal.Decimal`), so their instances read it; its instances of the others
   /// (`deque`, `OrderedDict`, `defaultdict`) raise AttributeError.
-  static let libraryClassesWithModule: Set<String> = [
+  static let libraryClassesWithModule: NameSet = [
     "collections.Counter", "collections.ChainMap", "collections.UserDict", "collections.UserList",
     "collections.UserString", "fractions.Fraction", "functools.partial", "decimal.Decimal",
   ]
@@ -811,7 +811,7 @@ extension Interpreter {
 
   /// The standard-library classes that are C types in CPython 3.11 whose instances have no `__module__`,
   /// `__weakref__` or `__annotations__`.
-  static let libraryClassesWithoutModule: Set<String> = [
+  static let libraryClassesWithoutModule: NameSet = [
     "collections.deque", "collections.OrderedDict", "collections.defaultdict",
   ]
 
@@ -1616,7 +1616,7 @@ extension Interpreter {
 
   /// The standard-library modules whose `__name__` is the name snippets import them by (`os.path`'s is
   /// `posixpath`, NumPy's submodules' their own: NumpyModuleNames).
-  static let modulesNamedAsImported: Set<String> = [
+  static let modulesNamedAsImported: NameSet = [
     "math", "random", "copy", "collections", "itertools", "functools", "operator", "string", "typing", "dataclasses",
     "array", "re", "collections.abc",
   ]
@@ -1633,7 +1633,7 @@ extension Interpreter {
   /// The standard-library stand-in classes whose instances CPython prints with object.__repr__'s text under the same
   /// module and name (`<itertools.chain object at 0x…>`); other stand-ins' instances print otherwise in CPython (or
   /// their classes have CPython names of their own), so printing them is refused.
-  static let classesPrintedAsCPython: Set<String> = [
+  static let classesPrintedAsCPython: NameSet = [
     "itertools.accumulate", "itertools.chain", "itertools.combinations", "itertools.combinations_with_replacement",
     "itertools.compress", "itertools.cycle", "itertools.dropwhile", "itertools.filterfalse", "itertools.groupby",
     "itertools._grouper", "itertools.islice", "itertools.pairwise", "itertools.permutations", "itertools.product",
@@ -1903,7 +1903,7 @@ extension Interpreter {
   /// (whose one member is `default_factory`), and the class a namedtuple call makes (not a subclass of it, which has
   /// a `__dict__`). Their snippet versions keep their state in `_` names, which stay settable.
   /// The named fields of sys.version_info and sys.float_info, whose assignment CPython calls a "readonly attribute".
-  static let structSequenceFields: Set<String> = [
+  static let structSequenceFields: NameSet = [
     "major", "minor", "micro", "releaselevel", "serial", "max", "max_exp", "max_10_exp", "min", "min_exp",
     "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds",
   ]

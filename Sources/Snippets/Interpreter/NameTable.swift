@@ -95,7 +95,7 @@ struct NameTable<Element: Sendable>: Sendable, ExpressibleByDictionaryLiteral, S
 }
 
 /// A set of names (`NameTable` without values), for the interpreter's name lists read at every call.
-struct NameSet: Sendable, ExpressibleByArrayLiteral {
+struct NameSet: Sendable, ExpressibleByArrayLiteral, Sequence {
   private var table = NameTable<Bool>()
 
   /// A set of `names`.
@@ -112,4 +112,6 @@ struct NameSet: Sendable, ExpressibleByArrayLiteral {
 
   /// The names, in no particular order.
   var names: [String] { table.keys }
+
+  func makeIterator() -> IndexingIterator<[String]> { names.makeIterator() }
 }

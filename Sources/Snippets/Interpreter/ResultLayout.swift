@@ -12,30 +12,31 @@ import TensorCore
 /// that would walk it is refused (`Tensor.checkKnownLayout`) instead of printing other digits than NumPy.
 enum ResultLayout {
   /// Functions whose result NumPy allocates in its array operands' order (`order='K'`).
-  static let followsOperands: Set<String> = PythonNames.ufuncs.subtracting(["matmul", "vecdot", "matvec", "vecmat"])
-    .union([
-      "copy", "zeros_like", "ones_like", "empty_like", "full_like", "cumsum", "cumprod", "nancumsum", "nancumprod",
-      "sort", "where", "clip", "nan_to_num", "sinc", "piecewise", "polyval", "diff",
-      "gradient", "real", "imag", "conj", "conjugate", "fix", "angle", "real_if_close", "asarray_chkfinite",
-      "isneginf", "isposinf",
-    ])
+  static let followsOperands = NameSet(
+    PythonNames.ufuncs.subtracting(["matmul", "vecdot", "matvec", "vecmat"])
+      .union([
+        "copy", "zeros_like", "ones_like", "empty_like", "full_like", "cumsum", "cumprod", "nancumsum", "nancumprod",
+        "sort", "where", "clip", "nan_to_num", "sinc", "piecewise", "polyval", "diff",
+        "gradient", "real", "imag", "conj", "conjugate", "fix", "angle", "real_if_close", "asarray_chkfinite",
+        "isneginf", "isposinf",
+      ]))
   /// Functions whose result NumPy allocates "like" their array (`PyArray_NewLikeArray`, `MemoryOrder.likeOrder`).
-  static let allocatesLike: Set<String> = [
+  static let allocatesLike: NameSet = [
     "copy", "zeros_like", "ones_like", "empty_like", "full_like", "sort", "nan_to_num", "gradient",
   ]
   /// Functions NumPy's Python composes of two ufuncs: the second runs NumPy's trivial loop on the first's result
   /// where that is contiguous, so axes of extent 1 take C or Fortran strides (`MemoryOrder.contiguousOrder`).
-  static let composedUfuncs: Set<String> = ["sinc", "isneginf", "isposinf"]
+  static let composedUfuncs: NameSet = ["sinc", "isneginf", "isposinf"]
   /// Array methods whose result NumPy allocates in the array's order.
-  static let methodsFollowingOperands: Set<String> = [
+  static let methodsFollowingOperands: NameSet = [
     "astype", "clip", "cumsum", "cumprod", "conj", "conjugate",
   ]
   /// Functions whose result is Fortran-ordered when their array is, C-ordered otherwise (`order='A'`): NumPy's
   /// `round` allocates so.
-  static let roundings: Set<String> = ["round", "around", "round_"]
+  static let roundings: NameSet = ["round", "around", "round_"]
   /// Functions that return C-ordered arrays (or arrays whose order docbuild's own code already follows): the
   /// reductions (`MemoryOrder.reduce`), products, and copies NumPy makes row-major.
-  static let rowMajor: Set<String> = [
+  static let rowMajor: NameSet = [
     "sum", "mean", "nansum", "nanmean", "var", "std", "nanvar", "nanstd", "prod", "nanprod", "max", "min", "amax",
     "amin", "argmax", "argmin", "nanargmax", "nanargmin", "ptp", "average", "all", "any",
     "count_nonzero", "matmul", "dot", "inner", "outer", "tensordot", "vdot", "ascontiguousarray", "ravel", "flatten",
@@ -45,14 +46,14 @@ enum ResultLayout {
     "corrcoef", "meshgrid", "resize", "take_along_axis", "compress", "fromfunction", "histogram2d",
   ]
   /// Array methods that return C-ordered arrays.
-  static let methodsRowMajor: Set<String> = [
+  static let methodsRowMajor: NameSet = [
     "copy", "flatten", "ravel", "reshape", "sum", "mean", "var", "std", "prod", "max", "min", "argmax", "argmin", "ptp",
     "all", "any", "dot", "repeat", "take", "argsort", "nonzero", "tolist", "item", "trace", "diagonal", "transpose",
     "swapaxes", "squeeze", "view", "sort", "fill",
   ]
   /// Functions that join arrays: the result's axes are sorted over all of them (`PyArray_CreateMultiSortedStridePerm`).
   /// `append`, `column_stack` and `dstack` are `concatenate` in NumPy's Python.
-  static let joins: Set<String> = [
+  static let joins: NameSet = [
     "concatenate", "stack", "vstack", "hstack", "row_stack", "append", "column_stack", "dstack",
   ]
 
@@ -134,7 +135,7 @@ enum ResultLayout {
 
   /// Functions whose iterator (`PyArray_Where`, an accumulation's) places an axis of extent 1 in memory by rules
   /// docbuild does not follow, though it follows the order of the others.
-  static let unitAxesUnfollowed: Set<String> = ["where", "cumsum", "cumprod", "nancumsum", "nancumprod"]
+  static let unitAxesUnfollowed: NameSet = ["where", "cumsum", "cumprod", "nancumsum", "nancumprod"]
 
   /// `settled` marked as an order docbuild does not know when it is a new array in another order than C's with an
   /// axis of extent 1 (`unitAxesUnfollowed`): its strides are refused.

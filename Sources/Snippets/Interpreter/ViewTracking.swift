@@ -17,7 +17,7 @@ enum ViewTracking {
     }
   }
   /// NumPy functions that return views of their first argument (a list of views for the splits).
-  static let functions: Set<String> = [
+  static let functions: NameSet = [
     "reshape", "transpose", "ravel", "squeeze", "expand_dims", "broadcast_to", "swapaxes", "moveaxis", "asarray",
     "asanyarray", "atleast_1d", "atleast_2d", "atleast_3d", "diagonal", "flip", "fliplr", "flipud", "rot90", "split",
     "array_split", "hsplit", "vsplit", "dsplit", "permute_dims", "matrix_transpose", "rollaxis",
@@ -38,9 +38,9 @@ enum ViewTracking {
     return made.asView(geometry, of: owner.lineage)
   }
   /// Views NumPy makes read-only: a write is its "assignment destination is read-only".
-  static let readOnly: Set<String> = ["broadcast_to", "diagonal"]
+  static let readOnly: NameSet = ["broadcast_to", "diagonal"]
   /// Operations that return their operand itself when nothing changes (`np.asarray(a) is a`).
-  static let identityWhenUnchanged: Set<String> = ["asarray", "asanyarray", "atleast_1d", "atleast_2d", "atleast_3d"]
+  static let identityWhenUnchanged: NameSet = ["asarray", "asanyarray", "atleast_1d", "atleast_2d", "atleast_3d"]
 
   /// `result` (= `source[items]`) as NumPy's view of `source`, or unchanged when NumPy copies (advanced indexing) or
   /// returns a scalar.
@@ -147,7 +147,7 @@ enum ViewTracking {
 
   /// Views that permute or reverse their array's axes: an axis of extent 1 keeps its stride wherever it moves
   /// (negated where reversed).
-  static let permutations: Set<String> = [
+  static let permutations: NameSet = [
     "transpose", "swapaxes", "moveaxis", "permute_dims", "matrix_transpose", "T", "mT", "flip", "fliplr", "flipud",
     "rot90", "rollaxis",
   ]
