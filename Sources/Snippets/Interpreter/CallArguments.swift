@@ -111,7 +111,7 @@ struct ParameterValues: Sendable {
   /// No value yet for any of `parameters`.
   init(_ parameters: [String]) {
     names = parameters
-    slots = Array(repeating: nil, count: parameters.count)
+    slots = [Value?].filled(nil, count: parameters.count)
   }
 
   /// The value bound to `name`, nil when none was; setting one for a name outside the parameters adds it.

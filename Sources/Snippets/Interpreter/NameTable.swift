@@ -6,17 +6,17 @@
 /// cost). This table hashes the name's UTF-8 bytes with FNV-1a (the tables' keys are fixed names, not input an
 /// attacker chooses to collide, and a collision only costs a comparison more) and finds it by linear probing.
 struct NameTable<Element: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Sequence {
-  /// The names, by slot (nil: an empty slot); the slot count is a power of two at least twice the names'.
-  private var names: [String?]
-  /// The element of each occupied slot.
-  private var elements: [Element?]
-  /// How many names the table holds.
-  private(set) var count = 0
+  /// For each slot, the index of the entry whose name hashes there (or after a collision, further on), -1 for an
+  /// empty slot; the slot count is a power of two at least twice the entries'.
+  private var slots: [Int32]
+  /// The entries' names, in the order they were added.
+  private var names: [String] = []
+  /// The entries' elements, in the same order.
+  private var elements: [Element] = []
 
   /// An empty table.
   init() {
-    names = Array(repeating: nil, count: 8)
-    elements = Array(repeating: nil, count: 8)
+    slots = [Int32].filled(-1, count: 8)
   }
 
   /// A table of `pairs`; a later pair of the same name replaces an earlier one.
@@ -34,63 +34,77 @@ struct NameTable<Element: Sendable>: Sendable, ExpressibleByDictionaryLiteral, S
     self.init(pairs)
   }
 
-  /// The names the table holds, in no particular order.
-  var keys: [String] { names.compactMap { $0 } }
+  /// How many names the table holds.
+  var count: Int { names.count }
 
-  /// The names and their elements, in no particular order.
-  var pairs: [(key: String, value: Element)] {
-    zip(names, elements).compactMap { name, element in name.map { (key: $0, value: element!) } }
-  }
+  /// The names the table holds, in the order they were added.
+  var keys: [String] { names }
+
+  /// The names and their elements, in the order they were added.
+  var pairs: [(key: String, value: Element)] { zip(names, elements).map { (key: $0, value: $1) } }
+
+  func makeIterator() -> IndexingIterator<[(key: String, value: Element)]> { pairs.makeIterator() }
 
   /// The element for `name`, nil when the table has none; setting nil removes nothing (the tables never remove).
   subscript(_ name: String) -> Element? {
     get {
-      let mask = names.count - 1
-      var slot = Self.hash(name) & mask
-      while let held = names[slot] {
-        if held == name { return elements[slot] }
-        slot = (slot + 1) & mask
-      }
-      return nil
+      guard let entry = entry(of: name) else { return nil }
+      return elements[entry]
     }
     set {
       guard let newValue else { return }
-      if (count + 1) * 2 > names.count { grow() }
-      let mask = names.count - 1
+      if let entry = entry(of: name) {
+        elements[entry] = newValue
+        return
+      }
+      names.append(name)
+      elements.append(newValue)
+      if names.count * 2 > slots.count {
+        slots = [Int32].filled(-1, count: slots.count * 2)
+        for entry in names.indices { place(entry) }
+      } else {
+        place(names.count - 1)
+      }
+    }
+  }
+
+  /// The index of the entry named `name`, or nil.
+  @inline(__always)
+  private func entry(of name: String) -> Int? {
+    slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
       var slot = Self.hash(name) & mask
-      while let held = names[slot] {
-        if held == name {
-          elements[slot] = newValue
-          return
-        }
+      while true {
+        let entry = Int(slots[slot])
+        if entry < 0 { return nil }
+        if names[entry] == name { return entry }
         slot = (slot + 1) & mask
       }
-      names[slot] = name
-      elements[slot] = newValue
-      count += 1
     }
   }
 
-  /// The table with twice the slots, every name placed again.
-  private mutating func grow() {
-    let old = pairs
-    names = Array(repeating: nil, count: names.count * 2)
-    elements = Array(repeating: nil, count: names.count)
-    count = 0
-    for (name, element) in old { self[name] = element }
+  /// Puts entry `entry` in the first empty slot from its name's hash on.
+  private mutating func place(_ entry: Int) {
+    let mask = slots.count - 1
+    var slot = Self.hash(names[entry]) & mask
+    while slots[slot] >= 0 { slot = (slot + 1) & mask }
+    slots[slot] = Int32(entry)
   }
 
-  func makeIterator() -> IndexingIterator<[(key: String, value: Element)]> { pairs.makeIterator() }
-
-  /// FNV-1a of the name's UTF-8 bytes, read in place (a small name's bytes are copied to the stack once).
+  /// FNV-1a of the name's UTF-8 bytes, read in place.
   @inline(__always)
   private static func hash(_ name: String) -> Int {
-    var name = name
-    return name.withUTF8 { bytes in
+    let hashed = name.utf8.withContiguousStorageIfAvailable { bytes in
       var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-      return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+      for k in 0..<bytes.count { hash = (hash ^ UInt64(bytes[k])) &* 0x100_0000_01b3 }
+      return hash
     }
+    var hash = hashed ?? 0
+    if hashed == nil {
+      hash = 0xcbf2_9ce4_8422_2325
+      for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    }
+    return Int(truncatingIfNeeded: hash ^ (hash >> 29))
   }
 }
 

@@ -476,12 +476,17 @@ struct TakePlan: Sendable {
                 (out + k).initialize(to: input[(index < 0 ? index + extent : index) &* stride])
               }
             }
-          case .masked(let flags, let step, _):
+          case .masked(let flags, let step, let count):
             flags.withUnsafeBufferPointer { flags in
+              // Every element is written at the next free place, which moves on only past a true flag: no branch
+              // for the flags to mispredict. The loop ends at the last true flag, so nothing lands past the end;
+              // `T` is a plain value (a number), so writing a place twice needs no deinitialization.
               var k = 0
-              for flat in 0..<flags.count where flags[flat] {
+              var flat = 0
+              while k < count {
                 (out + k).initialize(to: input[flat &* step])
-                k += 1
+                k &+= flags[flat] ? 1 : 0
+                flat &+= 1
               }
             }
           }
@@ -697,22 +702,20 @@ extension Tensor {
   /// elements are moved out of the enum while they are written, so a buffer nothing else holds is written in place.
   static func write(_ source: Tensor, at positions: [Int], into storage: inout Storage) throws {
     try positions.withUnsafeBufferPointer { picks in
-      try write(source, count: picks.count, into: &storage) { place in
-        for k in 0..<picks.count { place(picks[k], k) }
-      }
+      try write(source, count: picks.count, into: &storage, walk: ListedPositions(positions: picks))
     }
   }
 
   /// `write(_:at:into:)` at the positions of a strided walk of `storage` (a basic index's selection), in its order.
   static func write(_ source: Tensor, along selection: StridedView, into storage: inout Storage) throws {
-    try write(source, count: Shape.count(selection.shape), into: &storage) { place in selection.forEach(place) }
+    try write(source, count: Shape.count(selection.shape), into: &storage, walk: selection)
   }
 
   /// The write of `source` into `count` positions of `storage`, which `walk` hands to its argument with each
-  /// position's index in the selection, in order.
-  @inline(__always)
-  private static func write(
-    _ source: Tensor, count: Int, into storage: inout Storage, walk: ((Int, Int) -> Void) -> Void
+  /// position's index in the selection, in order. Generic, so that each walk's loop is compiled with the element
+  /// write inside it (a closure handing the walk over was called at every element).
+  private static func write<Positions: PositionWalk>(
+    _ source: Tensor, count: Int, into storage: inout Storage, walk: Positions
   ) throws {
     switch storage {
     case .float64(var values):
@@ -722,10 +725,10 @@ extension Tensor {
         if source.size == 1, count > 1 {
           // One value for every position (`a[mask] = 0`): no broadcast copy.
           let fill = source.doubles[0]
-          walk { position, _ in out[position] = fill }
+          walk.forEach { position, _ in out[position] = fill }
           return
         }
-        source.doubles.withUnsafeBufferPointer { input in walk { position, k in out[position] = input[k] } }
+        source.doubles.withUnsafeBufferPointer { input in walk.forEach { position, k in out[position] = input[k] } }
       }
     case .int64(var values):
       let new: [Int64]
@@ -741,7 +744,7 @@ extension Tensor {
       }
       storage = .bool([])
       // A one-element value was not broadcast: it fills every position.
-      walk { position, k in values[position] = new[new.count == 1 ? 0 : k] }
+      walk.forEach { position, k in values[position] = new[new.count == 1 ? 0 : k] }
       storage = .int64(values)
     case .bool(var values):
       let new: [Bool] =
@@ -752,13 +755,32 @@ extension Tensor {
         case .complex128: source.bools
         }
       storage = .bool([])
-      walk { position, k in values[position] = new[new.count == 1 ? 0 : k] }
+      walk.forEach { position, k in values[position] = new[new.count == 1 ? 0 : k] }
       storage = .bool(values)
     case .complex128(var values):
       let new = source.complexes
       storage = .bool([])
-      walk { position, k in values[position] = new[new.count == 1 ? 0 : k] }
+      walk.forEach { position, k in values[position] = new[new.count == 1 ? 0 : k] }
       storage = .complex128(values)
     }
+  }
+}
+
+/// Positions a write visits in order, each with its index in the selection (`Tensor.write`'s walks).
+protocol PositionWalk {
+  /// Calls `body(position, index)` for each position, in order.
+  func forEach(_ body: (Int, Int) -> Void)
+}
+
+extension StridedView: PositionWalk {}
+
+/// A list of positions, in its order.
+struct ListedPositions: PositionWalk {
+  /// The positions.
+  let positions: UnsafeBufferPointer<Int>
+
+  @inline(__always)
+  func forEach(_ body: (Int, Int) -> Void) {
+    for k in 0..<positions.count { body(positions[k], k) }
   }
 }
