@@ -17,6 +17,9 @@ arrays. Each space here feeds the result of one operation to another, over every
 - `printing`: `repr`/`str`/`print`/format specs of each dtype's scalars and arrays holding NaN, infinities, -0.0,
   huge and tiny values, under `np.printoptions` variations (precision, suppress, floatmode, sign, legacy,
   linewidth, threshold, edgeitems).
+- `lists`: NumPy scalars and 0-d arrays of each dtype and value inside a list given to `np.array`, with and
+  without `dtype=` (NumPy converts each by its own rules: `np.array([np.int64(300), 1], dtype=np.int8)` raises,
+  `dtype=np.uint8` wraps).
 - `views`: views of views (transposes, steps, reversals, reshapes, swapaxes, `.real`/`.imag`) of arrays of several
   dtypes, then a reduction of the view along each axis, or a write through it and the base printed.
 
@@ -218,7 +221,25 @@ def views():
                 yield f"b = {base}; v = {made}; {VIEW_WRITES[n % len(VIEW_WRITES)]}; repr(b)"
 
 
-SPACES = {"weak": weak, "pairs": pairs, "builtins": builtins, "printing": printing, "views": views}
+def lists():
+    """NumPy scalars and 0-d arrays of every dtype and value in a list given to np.array, with and without dtype=."""
+    targets = [""] + [f", dtype=np.{dtype}" for dtype in DTYPES]
+    for dtype in DTYPES:
+        for value in DTYPE_VALUES[dtype]:
+            for made in (scalar(dtype, value), zero_d(dtype, value), f"np.array([{value}], dtype=np.{dtype})[0]"):
+                for target in targets:
+                    yield f"repr(np.array([{made}, 1]{target}))"
+                    yield f"repr(np.array([[{made}], [True]]{target}))"
+                yield f"repr(np.array([{made}, 2.5]))"
+                yield f"repr(np.array([{made}, np.int8(-1)]))"
+                yield f"repr(np.array([{made}, np.uint8(7)]))"
+                yield f"repr(np.array([{made}, np.float32(0.5)]))"
+                yield f"repr(np.asarray([{made}]))"
+                yield f"repr(np.array({made}, ndmin=1))"
+
+
+SPACES = {"weak": weak, "pairs": pairs, "builtins": builtins, "printing": printing, "views": views,
+          "lists": lists}
 
 
 def main():
