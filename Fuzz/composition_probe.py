@@ -20,6 +20,8 @@ arrays. Each space here feeds the result of one operation to another, over every
 - `lists`: NumPy scalars and 0-d arrays of each dtype and value inside a list given to `np.array`, with and
   without `dtype=` (NumPy converts each by its own rules: `np.array([np.int64(300), 1], dtype=np.int8)` raises,
   `dtype=np.uint8` wraps).
+- `stores`: the same values written into arrays of each dtype (item, slice, mask and fancy assignment, `fill`,
+  `np.copyto`, in-place `+=`) and given to `np.full`, `np.array(v, dtype=)`, the scalar types and `np.full_like`.
 - `views`: views of views (transposes, steps, reversals, reshapes, swapaxes, `.real`/`.imag`) of arrays of several
   dtypes, then a reduction of the view along each axis, or a write through it and the base printed.
 
@@ -238,8 +240,25 @@ def lists():
                 yield f"repr(np.array({made}, ndmin=1))"
 
 
+def stores():
+    """NumPy scalars, 0-d arrays and Python numbers of every dtype and value written into arrays of every dtype."""
+    forms = ["a[0] = {v}", "a[:] = {v}", "a[...] = {v}", "a[[0]] = {v}", "a[a == a] = {v}", "a.fill({v})",
+             "a[0, ...] = {v}", "a += {v}", "np.copyto(a, {v})", "np.copyto(a, {v}, casting='unsafe')"]
+    makers = ["np.full(2, {v}, dtype=np.{t})", "np.array({v}, dtype=np.{t})", "np.{t}({v})",
+              "np.asarray({v}, dtype=np.{t})", "np.full_like(np.zeros(2, dtype=np.{t}), {v})"]
+    for dtype in DTYPES:
+        for value in DTYPE_VALUES[dtype]:
+            for made in (scalar(dtype, value), zero_d(dtype, value)):
+                for target in DTYPES:
+                    array = f"a = np.zeros(2, dtype=np.{target})"
+                    for form in forms:
+                        yield f"{array}; {form.format(v=made)}; repr(a)"
+                    for maker in makers:
+                        yield f"repr({maker.format(v=made, t=target)})"
+
+
 SPACES = {"weak": weak, "pairs": pairs, "builtins": builtins, "printing": printing, "views": views,
-          "lists": lists}
+          "lists": lists, "stores": stores}
 
 
 def main():
