@@ -22,6 +22,8 @@ arrays. Each space here feeds the result of one operation to another, over every
   `dtype=np.uint8` wraps).
 - `stores`: the same values written into arrays of each dtype (item, slice, mask and fancy assignment, `fill`,
   `np.copyto`, in-place `+=`) and given to `np.full`, `np.array(v, dtype=)`, the scalar types and `np.full_like`.
+- `compare`: NumPy scalars compared with Python numbers (ints past 64 bits too) and with each other, sorted,
+  hashed, looked up in lists, sets and dicts.
 - `views`: views of views (transposes, steps, reversals, reshapes, swapaxes, `.real`/`.imag`) of arrays of several
   dtypes, then a reduction of the view along each axis, or a write through it and the base printed.
 
@@ -257,8 +259,26 @@ def stores():
                         yield f"repr({maker.format(v=made, t=target)})"
 
 
+def compare():
+    """NumPy scalars of every dtype and value compared with Python numbers (ints past 64 bits too) and with each
+    other, and used where Python compares or hashes them (sorted, max, in, dict keys, list.index)."""
+    for dtype in DTYPES:
+        for value in DTYPE_VALUES[dtype]:
+            s = scalar(dtype, value)
+            for other in PYTHON_OPERANDS + ["0.1", "-2**64", "2**100", "float('inf')", value]:
+                for op in ["<", "==", ">=", "!="]:
+                    yield f"s = {s}; repr(s {op} {other}), repr({other} {op} s)"
+            for other_dtype in DTYPES:
+                t = scalar(other_dtype)
+                yield f"s = {s}; t = {t}; repr(s < t), repr(s == t), repr(t >= s)"
+            for form in ["sorted([s, 0.1, -1, True])", "max(s, -1, 0.5)", "min([s, 2**63])", "s in [0.1, 7, True]",
+                         "{s: 1}.get(" + value + ")", "[0.1, 7, s].index(s)", "hash(s) == hash(" + value + ")",
+                         "len({s, " + value + "})", "sorted({s: 1, 0: 2})", "[s, " + value + "].count(" + value + ")"]:
+                yield f"s = {s}; {form}"
+
+
 SPACES = {"weak": weak, "pairs": pairs, "builtins": builtins, "printing": printing, "views": views,
-          "lists": lists, "stores": stores}
+          "lists": lists, "stores": stores, "compare": compare}
 
 
 def main():

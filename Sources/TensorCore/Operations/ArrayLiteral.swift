@@ -99,6 +99,14 @@ extension Tensor {
     }
   }
 
+  /// Throws NumPy's error for storing the NumPy scalar `item` into an array of `target` (`a[i] = s`, `a[:] = s`,
+  /// `a.fill(s)`): a signed integer dtype reads a NumPy scalar of another type through int() and its range check
+  /// (`PyArray_Pack`, see `packed`), where other dtypes (and 0-d arrays) cast it.
+  public static func checkStoredScalar(_ item: Tensor, as target: DType) throws {
+    guard item.isScalar, item.ndim == 0, item.dtype != target, target.isInteger, !target.isUnsigned else { return }
+    _ = try packed(.tensor(item), as: target)
+  }
+
   /// A number of a list as an element of an integer dtype, as NumPy 2 stores it: a float through Python's `int()`
   /// (NaN and infinities are its errors), then into a C long (an unsigned one for uint64), then checked against the
   /// dtype's range; NumPy refuses a number outside it instead of wrapping it.
