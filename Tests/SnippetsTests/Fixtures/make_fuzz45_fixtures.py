@@ -16,6 +16,10 @@ raised); an in-place operator on a read-only array is NumPy's "output array is r
 reads NumPy scalars through int() and its range check), and a 0-d uint64 from 2**63 up in a list keeping its value
 (docbuild read it as -1).
 470: float16 sums and products over transposed, swapped and stepped views of 3-d arrays, in NumPy's memory order.
+471: NumPy scalars written into arrays: through a basic index or `fill` a signed integer array takes a NumPy scalar
+of another type through int() and its range check (docbuild wrapped it), a fancy or mask index casts; np.full and
+np.full_like of a uint64 fill from 2**63 up (read as negative before); np.copyto's "Cannot cast scalar" for a 0-d
+source.
 """
 
 import pathlib
@@ -124,6 +128,29 @@ for base in ["(np.arange(60, dtype=np.float16).reshape(3, 4, 5) * np.float16(0.3
                           "v.prod(0)", "v.prod(-1)", "np.add.reduce(v, 1)"]:
             HALF_VIEWS.append(f"v = {view}; repr({reduction})")
 
+STORES = []
+for value in ["np.int16(30000)", "np.uint8(200)", "np.uint16(65535)", "np.int32(-2**31)", "np.uint32(2**31)",
+              "np.int64(2**62)", "np.int8(-128)", "np.array(30000, dtype=np.int16)", "np.float64(300.5)",
+              "np.float32(-2.5)", "np.True_", "np.uint64(5)"]:
+    for target in ["int8", "int16", "int32", "uint8", "uint16"]:
+        for form in ["a[0] = {v}", "a[:] = {v}", "a[...] = {v}", "a[0, ...] = {v}", "a.fill({v})", "a[[0]] = {v}",
+                     "a[a == a] = {v}"]:
+            if value.startswith("np.float") and (target.startswith("u") or "a[" in form and "]] =" in form
+                                                 or "a == a" in form):
+                continue  # a float cast where it does not fit converts by the CPU there (refused)
+            STORES.append(f"a = np.zeros(2, dtype=np.{target}); {form.format(v=value)}; repr(a)")
+HIGH_FILL = "np.array(2**64 - 1, dtype=np.uint64)"
+for dtype in ["float32", "float64", "complex128", "uint64", None]:
+    given = f", dtype=np.{dtype}" if dtype else ""
+    STORES.append(f"repr(np.full(2, {HIGH_FILL}{given}))")
+    STORES.append(f"repr(np.full(2, np.array(2**63, dtype=np.uint64){given}))")
+for dtype in ["float32", "float64", "complex64", "uint64"]:
+    STORES.append(f"repr(np.full_like(np.zeros(2, dtype=np.{dtype}), {HIGH_FILL}))")
+for source in ["np.int8(100)", "np.array(100, dtype=np.int8)", "np.array([100, 1], dtype=np.int8)", "np.float64(1.5)",
+               "np.array([1.5, 2])"]:
+    for target in ["uint16", "bool", "int64"]:
+        STORES.append(f"a = np.zeros(2, dtype=np.{target}); np.copyto(a, {source}); repr(a)")
+
 FIXTURES = {
     "468-positive-percent-bools-uint-big-ints-read-only-in-place": (
         "+a as np.positive (a new array; bools have no loop), %x/%X/%o of NumPy bools, Python ints from 2**63 to "
@@ -135,6 +162,12 @@ FIXTURES = {
         "PyArray_Pack: casts, or int() and the range check of a signed integer dtype), and uint64 values from "
         "2**63 up among them.",
         ["import numpy as np"] + LISTS,
+    ),
+    "471-numpy-scalars-stored-into-arrays": (
+        "NumPy scalars and 0-d arrays written into arrays of a signed integer dtype through basic indices and fill "
+        "(int() and the range check), fancy and mask indices (a cast); np.full and np.full_like of a uint64 fill "
+        "from 2**63 up; np.copyto's cast error for a 0-d source.",
+        ["import numpy as np"] + STORES,
     ),
     "470-float16-reductions-of-transposed-views": (
         "float16 sums and products along each axis of transposed, swapped and stepped views of 3-d arrays.",
