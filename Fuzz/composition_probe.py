@@ -13,7 +13,8 @@ arrays. Each space here feeds the result of one operation to another, over every
 - `pairs`: 0-d arrays against NumPy scalars and against each other for every pair of dtypes (promotion).
 - `builtins`: Python's builtins over NumPy values of each dtype (`sum`, `min`, `max`, `sorted`, `round`, `int`,
   `float`, `abs`, `divmod`, three-argument `pow`, `bool`, `len`, `hash`, `list`, `tuple`, `zip`, `enumerate`,
-  `in`, `%`-formatting, `operator.index`, `math` functions).
+  `in`, `%`-formatting, `operator.index`, `math` functions); `builtins-shapes` the same over 0-d and 2-d arrays.
+- `scalar-methods`: the methods, attributes and special methods of NumPy scalars of every dtype and value.
 - `printing`: `repr`/`str`/`print`/format specs of each dtype's scalars and arrays holding NaN, infinities, -0.0,
   huge and tiny values, under `np.printoptions` variations (precision, suppress, floatmode, sign, legacy,
   linewidth, threshold, edgeitems).
@@ -133,13 +134,17 @@ BUILTIN_FORMS = [
 BUILTIN_SETUP = "import math"
 
 
-def builtins():
+def builtins(shapes=("1-d",)):
     for dtype in DTYPES:
         values = DTYPE_VALUES[dtype]
-        for variant in ("extremes", "plain"):
+        for variant, shape in itertools.product(("extremes", "plain"), shapes):
             if variant == "plain":
                 values = PLAIN_VALUES.get(dtype, ["5", "2", "7"] if dtype.startswith("u") else ["5", "-2", "7"])
             x = f"np.array([{', '.join(values)}], dtype=np.{dtype})"
+            if shape == "0-d":
+                x = f"np.array({values[0]}, dtype=np.{dtype})"
+            elif shape == "2-d":
+                x = f"np.array([[{values[0]}, {values[1]}], [{values[2]}, {values[0]}]], dtype=np.{dtype})"
             s = f"np.{dtype}({values[0]})"
             for form in BUILTIN_FORMS:
                 # A module docbuild may not import is imported by the forms that use it alone.
@@ -277,8 +282,43 @@ def compare():
                 yield f"s = {s}; {form}"
 
 
+SCALAR_METHODS = [
+    "s.item()", "s.tolist()", "s.dtype", "s.shape", "s.ndim", "s.size", "s.itemsize", "s.nbytes", "s.strides",
+    "s.real", "s.imag", "s.conj()", "s.round()", "s.round(1)", "s.round(-1)", "s.astype(np.int8)",
+    "s.astype(np.float16)", "s.astype(bool)", "s.astype(np.uint64)", "s.tobytes().hex()", "s.sum()", "s.prod()",
+    "s.max()", "s.min()", "s.argmax()", "s.mean()", "s.std()", "s.var()", "s.cumsum()", "s.reshape(1)",
+    "s.reshape(1, 1)", "s.T", "s[()]", "s[...]", "s[None]", "s.flatten()", "s.ravel()", "s.squeeze()", "s.copy()",
+    "s.all()", "s.any()", "s.clip(0, 1)", "s.nonzero()", "s.repeat(2)", "s.transpose()", "s.swapaxes(0, 0)",
+    "s.byteswap()", "s.view(np.uint8)", "s.fill(1)", "s.__array__()", "np.asarray(s).flags.writeable",
+    "s.flags.writeable", "s.base", "s.data.nbytes", "s.is_integer()", "s.as_integer_ratio()", "s.hex()",
+    "s.bit_count()", "s.__round__(1)", "s.__index__()", "s.__float__()", "s.__int__()", "s.__bool__()",
+    "s.__abs__()", "s.__neg__()", "s.__pos__()", "s.__invert__()", "s.__add__(1)", "s.__radd__(1.5)",
+    "s.__truediv__(2)", "s.__floordiv__(0)", "s.__pow__(2)", "s.__lt__(1)", "s.__eq__(None)", "s.__hash__() == hash(s)",
+    "s.dtype.type(s)", "type(s)(1)", "type(s)(s)", "type(s).__name__", "np.ndim(s)", "np.shape(s)", "np.size(s)",
+    "np.isscalar(s)", "isinstance(s, np.generic)", "isinstance(s, np.number)", "isinstance(s, np.integer)",
+    "isinstance(s, np.floating)", "isinstance(s, np.signedinteger)", "np.issubdtype(s.dtype, np.integer)",
+    "np.can_cast(s, np.int8)", "np.min_scalar_type(s)", "np.result_type(s, 1)", "np.result_type(s, 1.0)",
+    "np.result_type(s, np.int8)", "np.array(s).item()", "np.array([s]).dtype", "np.array(s)[()]",
+]
+
+
+def scalar_methods():
+    """The methods, attributes and special methods of NumPy scalars of every dtype and value."""
+    for dtype in DTYPES:
+        for value in DTYPE_VALUES[dtype]:
+            for form in SCALAR_METHODS:
+                yield f"s = {scalar(dtype, value)}; repr({form})"
+
+
+def builtins_shapes():
+    """`builtins` with x a 0-d and a 2-d array instead of a 1-d one."""
+    return builtins(shapes=("0-d", "2-d"))
+
+
 SPACES = {"weak": weak, "pairs": pairs, "builtins": builtins, "printing": printing, "views": views,
-          "lists": lists, "stores": stores, "compare": compare}
+          "lists": lists, "stores": stores, "compare": compare,
+          "builtins-shapes": builtins_shapes,
+          "scalar-methods": scalar_methods}
 
 
 def main():
