@@ -10,7 +10,9 @@ Run: `python3 Tests/SnippetsTests/Fixtures/make_fuzz45_fixtures.py` (Python 3.11
 scalar of a 0-d array, NumPy's no-loop error for bools; `%x`/`%X`/`%o` of a NumPy bool is CPython's TypeError (it has
 no `__index__`); a uint32 operand beside a Python int from 2**63 to 2**64 - 1 is NumPy's "out of bounds for uint32"
 (docbuild: the C long error), a uint64 array's bitwise operators and shifts take such an int as a uint64 (docbuild
-raised); an in-place operator on a read-only array is NumPy's "output array is read-only" before any casting error.
+raised); an in-place operator on a read-only array is NumPy's "output array is read-only" before any casting error;
+a uint64 element from 2**63 up read as a Python int by round(), complex(), bin(), hex(), oct() (docbuild read its
+negative bit pattern).
 469: np.array of a list holding NumPy scalars, 0-d arrays or arrays, with dtype=: each item stored as NumPy's
 `PyArray_Pack` stores it (arrays and NumPy scalars of another type cast, wrapping integers; a signed integer dtype
 reads NumPy scalars through int() and its range check), and a 0-d uint64 from 2**63 up in a list keeping its value
@@ -61,6 +63,13 @@ for made in ["np.array(2**64 - 1, dtype=np.uint64)", "np.array([2**64 - 1, 2**63
         BIG_INTS.append(f"x = {made}; repr({expression})")
     BIG_INTS.append(f"x = {made}; x |= 2**63 + 1; repr(x)")
     BIG_INTS.append(f"x = {made}; x &= 2**64; repr(x)")
+
+# A uint64 element from 2**63 up where Python reads an int (docbuild read its negative bit pattern).
+HIGH_ELEMENTS = ["x = np.array([2**64 - 1, 2**63, 3], dtype=np.uint64)"]
+for element in ["x[0]", "x[1]", "x[2]", "np.array(2**64 - 1, dtype=np.uint64)"]:
+    for form in ["round({})", "complex({})", "complex({}, 1)", "bin({})", "hex({})", "oct({})", "int({})",
+                 "float({})"]:
+        HIGH_ELEMENTS.append(f"repr({form.format(element)})")
 
 READ_ONLY = [
     "b = (np.arange(6).reshape(2, 3) % 3 == 0); v = b.T.imag; v -= v",
@@ -155,7 +164,7 @@ FIXTURES = {
     "468-positive-percent-bools-uint-big-ints-read-only-in-place": (
         "+a as np.positive (a new array; bools have no loop), %x/%X/%o of NumPy bools, Python ints from 2**63 to "
         "2**64 - 1 beside uint32 and uint64 operands, and in-place operators on read-only arrays.",
-        ["import numpy as np"] + POSITIVE + PERCENT + BIG_INTS + READ_ONLY,
+        ["import numpy as np"] + POSITIVE + PERCENT + BIG_INTS + READ_ONLY + HIGH_ELEMENTS,
     ),
     "469-numpy-values-in-lists-given-to-np-array": (
         "np.array of lists holding NumPy scalars, 0-d arrays and arrays, with and without dtype= (NumPy's "
