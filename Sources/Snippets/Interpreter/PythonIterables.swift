@@ -37,6 +37,10 @@ extension Interpreter {
       case .object(let object): return try reversedObject(object)
       case .classObject(let type) where type.metaclass != nil:
         return try callMetaclass(type, "__reversed__", arguments([]))
+      case .tensor(let tensor) where tensor.ndim == 0:
+        // reversed() reads `len()` first: a 0-d array's fails; a NumPy scalar has no sequence protocol at all.
+        if tensor.isScalar { throw PythonError.type("'\(sequence.typeName)' object is not reversible") }
+        throw PythonError.type("len() of unsized object")
       case .tuple, .string, .range, .tensor, .dict, .dictView, .bytes, .bytearray: break
       default: throw PythonError.type("'\(sequence.typeName)' object is not reversible")
       }
