@@ -12,7 +12,7 @@ no `__index__`); a uint32 operand beside a Python int from 2**63 to 2**64 - 1 is
 (docbuild: the C long error), a uint64 array's bitwise operators and shifts take such an int as a uint64 (docbuild
 raised); an in-place operator on a read-only array is NumPy's "output array is read-only" before any casting error;
 a uint64 element from 2**63 up read as a Python int by round(), complex(), bin(), hex(), oct() (docbuild read its
-negative bit pattern).
+negative bit pattern); reversed() of a 0-d array or a NumPy scalar.
 469: np.array of a list holding NumPy scalars, 0-d arrays or arrays, with dtype=: each item stored as NumPy's
 `PyArray_Pack` stores it (arrays and NumPy scalars of another type cast, wrapping integers; a signed integer dtype
 reads NumPy scalars through int() and its range check), and a 0-d uint64 from 2**63 up in a list keeping its value
@@ -66,6 +66,8 @@ for made in ["np.array(2**64 - 1, dtype=np.uint64)", "np.array([2**64 - 1, 2**63
 
 # A uint64 element from 2**63 up where Python reads an int (docbuild read its negative bit pattern).
 HIGH_ELEMENTS = ["x = np.array([2**64 - 1, 2**63, 3], dtype=np.uint64)"]
+for value in ["np.float64(1)", "np.int8(3)", "np.True_", "np.array(5)", "np.array(2.5)", "np.array([1, 2])"]:
+    HIGH_ELEMENTS.append(f"list(reversed({value}))")
 for element in ["x[0]", "x[1]", "x[2]", "np.array(2**64 - 1, dtype=np.uint64)"]:
     for form in ["round({})", "complex({})", "complex({}, 1)", "bin({})", "hex({})", "oct({})", "int({})",
                  "float({})"]:
