@@ -140,6 +140,12 @@ extension Interpreter {
       items = items.indices.filter { !doomed.contains($0) }.map { items[$0] }
     } else {
       if case .bigInt = key { throw PythonError.index("cannot fit 'int' into an index-sized integer") }
+      // A NumPy uint64 from 2**63 up is an int no index-sized integer holds, named by its own type.
+      if case .tensor(let tensor) = key, tensor.ndim == 0, tensor.dtype == .uint64,
+        try key.indexInteger()?.asInt == nil
+      {
+        throw PythonError.index("cannot fit '\(key.typeName)' into an index-sized integer")
+      }
       // A NumPy integer deletes by its `__index__` (an array of others raises its own error).
       guard case .int(var position) = try key.indexInteger().flatMap({ $0.asInt }).map(Value.int) ?? .none else {
         throw PythonError.type("list indices must be integers or slices, not \(key.typeName)")

@@ -68,6 +68,8 @@ for made in ["np.array(2**64 - 1, dtype=np.uint64)", "np.array([2**64 - 1, 2**63
 HIGH_ELEMENTS = ["x = np.array([2**64 - 1, 2**63, 3], dtype=np.uint64)"]
 for value in ["np.float64(1)", "np.int8(3)", "np.True_", "np.array(5)", "np.array(2.5)", "np.array([1, 2])"]:
     HIGH_ELEMENTS.append(f"list(reversed({value}))")
+for key in ["x[0]", "np.array(2**64 - 1, dtype=np.uint64)", "x[2]", "np.int8(-1)"]:
+    HIGH_ELEMENTS.append(f"l = [1, 2, 3, 4]; del l[{key}]; l")
 for element in ["x[0]", "x[1]", "x[2]", "np.array(2**64 - 1, dtype=np.uint64)"]:
     for form in ["round({})", "complex({})", "complex({}, 1)", "bin({})", "hex({})", "oct({})", "int({})",
                  "float({})"]:
