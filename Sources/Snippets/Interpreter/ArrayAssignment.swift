@@ -58,6 +58,13 @@ extension Interpreter {
     var source: Tensor
     switch value {
     case .list, .tuple, .range, .tensor:
+      if case .tensor(let scalar) = value, !array.isFlatIterator,
+        !items.contains(where: { if case .indices = $0 { true } else if case .mask = $0 { true } else { false } })
+      {
+        // A NumPy scalar written through a basic index into a signed integer array goes through int() and the
+        // dtype's range check (NumPy's setitem); a fancy or mask index casts it.
+        try core { try Tensor.checkStoredScalar(scalar, as: array.dtype) }
+      }
       if let element = try Self.elementWriteOfSequence(array, items, value) {
         source = element
       } else if case .tensor(let tensor) = value {

@@ -144,11 +144,16 @@ extension Interpreter {
       return result
     }
     switch (left, right) {
-    case (.tensor(let array), .bigInt), (.bigInt, .tensor(let array)):
+    case (.tensor(let array), .bigInt(let big)), (.bigInt(let big), .tensor(let array)):
       // NumPy resolves the loop first: none for a float or complex array (its TypeError, as for any float); an
-      // integer or bool array's loop then fails to convert the int to a C long.
+      // integer or bool array's loop then fails to convert the int to a C long, but a uint64 array takes one below
+      // 2**64 as a uint64.
       guard array.dtype.isInexact else {
-        throw PythonError("OverflowError", "Python int too large to convert to C long")
+        if array.dtype == .uint64, let unsigned = Value.unsignedOperand(.bigInt(big), beside: array) {
+          if case .bigInt = left { return try bitwise(op, .tensor(unsigned), right) }
+          return try bitwise(op, left, .tensor(unsigned))
+        }
+        throw Operators.bigIntConversionError(big, beside: array.dtype)
       }
       if case .bigInt = left { return try bitwise(op, .float(1), right) }
       return try bitwise(op, left, .float(1))

@@ -16,7 +16,10 @@ extension Operators {
     case (_, .tensor(let tensor)) where tensor.isFlatIterator:
       throw PythonError.type("bad operand type for unary \(op.rawValue): 'numpy.flatiter'")
     case (.negate, .tensor(let tensor)): return .tensor(try core { try tensor.negated() })
-    case (.plus, .tensor): return operand
+    case (.plus, .tensor(let tensor)):
+      // `+a` is np.positive(a): a new array (never `a` itself), a NumPy scalar of a 0-d array, no loop for bools.
+      if tensor.dtype == .bool { throw DTypeArguments.boolPositive }
+      return .tensor(try core { try tensor.apply(.positive) })
     case (.negate, .float(let value)): return .float(-value)
     case (.plus, .float): return operand
     case (.negate, .complex(let z)): return .complex(Complex(-z.real, -z.imag))

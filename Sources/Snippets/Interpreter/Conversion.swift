@@ -97,6 +97,13 @@ extension Value {
       + "(2.0**64), give ints below 2**64 to np.array with dtype=np.uint64, or make a uint64 from int64 values "
       + "with .astype(np.uint64)")
 
+  /// Why a uint64 from 2**63 up is refused where an index-sized integer is read (`[1, 2][s]`, `range(s)`,
+  /// `np.zeros(s)`): each caller treats an int past a C long its own way.
+  static let highUnsignedIndex = PythonError.limit(
+    "a uint64 from 2**63 up used as an index, a count or a size is not supported in snippets: NumPy and Python "
+      + "treat an int past 2**63 - 1 differently in each place (an IndexError, a clamped slice, an OverflowError); "
+      + "convert it with int() first")
+
   /// The value as a Python integer (ints, bools and NumPy integer scalars), as Python's `__index__` allows.
   func toInt() throws(PythonError) -> Int {
     switch self {
@@ -109,7 +116,12 @@ extension Value {
       if tensor.isScalar { throw PythonError.type("'numpy.bool' object cannot be interpreted as an integer") }
       throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
     case .tensor(let tensor) where tensor.shape.isEmpty && tensor.dtype.isInteger:
-      if case .int64(let values) = tensor.storage { return Int(values[0]) }
+      if case .int64(let values) = tensor.storage {
+        // A uint64 from 2**63 up fits no Int: NumPy's result depends on the caller (an IndexError, a clamped
+        // slice bound, an OverflowError, "Maximum allowed dimension exceeded", a range past 64 bits).
+        if tensor.dtype == .uint64, values[0] < 0 { throw Value.highUnsignedIndex }
+        return Int(values[0])
+      }
     case .tensor(let tensor) where !tensor.isScalar:
       // An array's own `__index__`, which Python's list, tuple and str indexing and range() call too.
       throw PythonError.type("only integer scalar arrays can be converted to a scalar index")

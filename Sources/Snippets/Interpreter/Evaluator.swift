@@ -436,8 +436,9 @@ extension Interpreter {
     do {
       return try value.toInt()
     } catch {
-      // An array's own `__index__` names itself (`a[:np.array([1])]`); a NumPy float scalar has none.
-      if case .tensor(let tensor) = value, !tensor.isScalar { throw error }
+      // An array's own `__index__` names itself (`a[:np.array([1])]`); a NumPy float scalar has none; a
+      // refusal stays one.
+      if case .tensor(let tensor) = value, !tensor.isScalar || error.isLimit { throw error }
       throw PythonError.type("slice indices must be integers or None or have an __index__ method")
     }
   }

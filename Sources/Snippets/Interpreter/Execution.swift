@@ -333,6 +333,9 @@ extension Interpreter {
         throw FlatIterator.augmented(error, op.rawValue)
       }
     }
+    // NumPy's in-place ufunc checks that its output is writeable before it looks at the operand (`v += 1` of a
+    // real array's read-only `.imag` is that ValueError, not a casting error).
+    if case .tensor(let array) = current, !array.isScalar { try checkNoLiveViews(of: array) }
     if case .objectArray(let array) = current {
       try objectArrayInPlace(array, op, operand)
       return current

@@ -786,6 +786,10 @@ extension Interpreter {
         }
         result += try format(.string(character), (flags.contains("-") ? "<" : ">") + width)
       case "d", "i", "u", "x", "X", "o":
+        // `%x %X %o` take the value's `__index__`, which NumPy's bools (scalars and 0-d arrays) lack.
+        if "xXo".contains(type), case .tensor(let tensor) = value, tensor.dtype == .bool {
+          throw PythonError.type("%\(type) format: an integer is required, not \(value.typeName)")
+        }
         var number: Value = try number(value, type)
         if case .tensor = value { number = (try? value.pythonNumber(for: "format")) ?? value }
         if "diu".contains(type), case .tensor(let scalar) = value, scalar.isScalar,

@@ -80,7 +80,7 @@ enum Indexing {
       } catch {
         // An int no Py_ssize_t holds is past the end of any range.
         if case .bigInt = index { throw PythonError.index("range object index out of range") }
-        if case .tensor(let tensor) = index, !tensor.isScalar { throw error }
+        if case .tensor(let tensor) = index, !tensor.isScalar || error.isLimit { throw error }
         throw PythonError.type("range indices must be integers or slices, not \(index.typeName)")
       }
       let resolved = position < 0 ? position + count : position
@@ -133,8 +133,10 @@ enum Indexing {
       do {
         position = try index.toInt()
       } catch {
-        // CPython's "cannot fit 'int' into an index-sized integer", and an array's own `__index__` error.
+        // CPython's "cannot fit 'int' into an index-sized integer", and an array's own `__index__` error; a
+        // refusal stays one.
         if case .bigInt = index { throw error }
+        if error.isLimit { throw error }
         if case .tensor(let tensor) = index, !tensor.isScalar { throw error }
         throw PythonError.type("list indices must be integers or slices, not \(index.typeName)")
       }
@@ -283,7 +285,7 @@ enum Indexing {
     } catch {
       // CPython's "cannot fit 'int' into an index-sized integer", and an array's own `__index__` error.
       if case .bigInt = index { throw error }
-      if case .tensor(let tensor) = index, !tensor.isScalar { throw error }
+      if case .tensor(let tensor) = index, !tensor.isScalar || error.isLimit { throw error }
       // CPython 3.11's str says it differently from the other sequences, and quotes the type.
       if kind == "string" { throw PythonError.type("string indices must be integers, not '\(index.typeName)'") }
       throw PythonError.type("\(kind) indices must be integers or slices, not \(index.typeName)")

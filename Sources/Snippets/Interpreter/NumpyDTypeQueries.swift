@@ -140,7 +140,14 @@ enum NumpyDTypeQueries {
   private static func minScalarType(_ value: Value) throws(PythonError) -> DType {
     var scalar = value
     if case .tensor(let tensor) = value {
-      guard tensor.isScalar else { return tensor.dtype }
+      // A 0-d array is read by its value as a scalar is; other arrays keep their dtype.
+      guard tensor.ndim == 0 else { return tensor.dtype }
+      // NumPy narrows a scalar only below its own type: a float16 or complex64 stays, a float32 becomes float16
+      // where its value fits (or is not finite), as its `min_scalar_type_num` reads each type.
+      if tensor.dtype == .float16 || tensor.dtype == .complex64 { return tensor.dtype }
+      if tensor.dtype == .float32, let number = tensor.doubles.first {
+        return number.isFinite && number.magnitude >= 65_000 ? .float32 : .float16
+      }
       scalar = try value.pythonNumber(for: "min_scalar_type")
     }
     switch scalar {
@@ -155,14 +162,13 @@ enum NumpyDTypeQueries {
       throw NumpyArrays.unsupported(
         "np.min_scalar_type(\(value.repr)) is dtype('O') in NumPy, an object dtype snippets do not have")
     case .float(let double):
-      if double.isFinite, double.magnitude >= 65_000 {
-        return double.magnitude < Double(Float.greatestFiniteMagnitude) ? .float32 : .float64
-      }
+      // NumPy's bounds are the literals 65000 and 3.4e38 (not float32's largest value, 3.4028…e38).
+      if double.isFinite, double.magnitude >= 65_000 { return double.magnitude < 3.4e38 ? .float32 : .float64 }
       return .float16
     case .complex(let complex):
-      let largest = max(complex.real.magnitude, complex.imag.magnitude)
-      if largest.isFinite, largest >= Double(Float.greatestFiniteMagnitude) { return .complex128 }
-      return .complex64
+      // Both parts strictly inside ±3.4e38 (an infinite or NaN part is not) narrow to complex64.
+      let fits = [complex.real, complex.imag].allSatisfy { $0 > -3.4e38 && $0 < 3.4e38 }
+      return fits ? .complex64 : .complex128
     default:
       throw NumpyArrays.unsupported(
         "np.min_scalar_type of \(value.typeName) is not supported in snippets (NumPy gives a string dtype)")

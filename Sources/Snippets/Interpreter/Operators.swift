@@ -155,10 +155,20 @@ enum Operators {
       if array.dtype == .uint64, let unsigned = Value.unsignedOperand(.bigInt(big), beside: array) {
         return .tensor(unsigned)
       }
-      throw PythonError("OverflowError", "Python int too large to convert to C long")
+      throw bigIntConversionError(big, beside: array.dtype)
     }
     guard let double = big.double else { throw PythonError("OverflowError", "int too large to convert to float") }
     return .float(double)
+  }
+
+  /// NumPy's error converting a Python int past 64 bits for an integer or bool operand's loop: a C long's
+  /// OverflowError, except that a uint32 operand reads it as an unsigned long first, so an int from 2**63 to
+  /// 2**64 - 1 fits that and then fails uint32's range check (`np.uint32(5) + 2**63`).
+  static func bigIntConversionError(_ big: BigInt, beside dtype: DType) -> PythonError {
+    if dtype == .uint32, !big.negative, big.bitWidth <= 64 {
+      return PythonError("OverflowError", "Python integer \(big.decimal()) out of bounds for uint32")
+    }
+    return PythonError("OverflowError", "Python int too large to convert to C long")
   }
 
   /// `a op b` for two arrays, NumPy's operator.

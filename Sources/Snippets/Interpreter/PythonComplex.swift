@@ -126,6 +126,12 @@ enum PythonComplex {
         guard tensor.ndim == 0 else {
           throw PythonError.type("only 0-dimensional arrays can be converted to Python scalars")
         }
+        // A uint64 from 2**63 up is its unsigned value (its storage holds the negative bit pattern).
+        if tensor.dtype == .uint64, case .int64(let values) = tensor.storage, values[0] < 0,
+          let double = Value.pythonInt(values[0], of: .uint64).bigInteger?.double
+        {
+          return Complex(double)
+        }
         return try core { try tensor.item() }.complexValue
       }
       if case .string = value {

@@ -37,6 +37,10 @@ extension Interpreter {
       case .object(let object): return try reversedObject(object)
       case .classObject(let type) where type.metaclass != nil:
         return try callMetaclass(type, "__reversed__", arguments([]))
+      case .tensor(let tensor) where tensor.ndim == 0:
+        // reversed() reads `len()` first: a 0-d array's fails; a NumPy scalar has no sequence protocol at all.
+        if tensor.isScalar { throw PythonError.type("'\(sequence.typeName)' object is not reversible") }
+        throw PythonError.type("len() of unsized object")
       case .tuple, .string, .range, .tensor, .dict, .dictView, .bytes, .bytearray: break
       default: throw PythonError.type("'\(sequence.typeName)' object is not reversible")
       }
@@ -354,7 +358,8 @@ extension Interpreter {
               "a range with a bound beyond 64 bits is not supported in snippets (CPython's ranges take ints of any "
                 + "size)")
           }
-          if case .tensor(let tensor) = argument, !tensor.isScalar { throw error }  // the array's `__index__`
+          // The array's `__index__`, or a refusal.
+          if case .tensor(let tensor) = argument, !tensor.isScalar || error.isLimit { throw error }
           throw PythonError.type("'\(argument.typeName)' object cannot be interpreted as an integer")
         }
       default:
@@ -674,7 +679,7 @@ extension Interpreter {
       let plain: Value =
         switch tensor.storage {
         case .float64(let values): .float(values[0])
-        case .int64(let values): .int(Int(values[0]))
+        case .int64(let values): .pythonInt(values[0], of: tensor.dtype)
         case .bool(let values): .int(values[0] ? 1 : 0)
         case .complex128: throw PythonError.type("type numpy.\(tensor.dtype.rawValue) doesn't define __round__ method")
         }

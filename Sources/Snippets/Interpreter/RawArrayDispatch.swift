@@ -356,6 +356,12 @@ extension Interpreter {
         }
         return .tensor(try assignItem(tensor, .ellipsis, .tensor(try swapped.values())))
       }
+      if tensor.isScalar {
+        // A NumPy scalar's byteswap is a NumPy scalar of its type.
+        var scalar = try swapped.values()
+        scalar.isScalar = true
+        return .tensor(scalar)
+      }
       return .rawArray(swapped)
     case "view":
       // `a.view(cls)` of an ndarray subclass is the interpreter's (`viewAsSubclass`).

@@ -23,6 +23,7 @@ extension Interpreter {
         return
       }
       guard case .object(let object) = container else {
+        try checkSelectionWriteable(container, key)
         if try augmentElementInPlace(base, &container, key, op, expression) { return }
         // Lists, dicts and arrays: Python's get, operate, set, with NumPy's buffered in-place rules for arrays.
         try assignItemInPlace(container, key, op, expression)
@@ -48,6 +49,17 @@ extension Interpreter {
     case .unpack, .starred:
       throw PythonError("SyntaxError", "'tuple' is an illegal expression for augmented assignment")
     }
+  }
+
+  /// `a[key] op= v` of a read-only array whose `a[key]` is a view of it (basic indexing): NumPy's in-place ufunc
+  /// fails on that view's output first ("output array is read-only"); a copy (fancy or mask indexing) or a single
+  /// element reaches the item assignment's "assignment destination is read-only".
+  private func checkSelectionWriteable(_ container: Value, _ key: Value) throws(PythonError) {
+    guard case .tensor(let array) = container, !array.isScalar, (try? array.requireWriteable("")) == nil,
+      case .tensor(let selection)? = try? indexedView(container, key), !selection.isScalar,
+      selection.sharesLineage(with: array)
+    else { return }
+    try checkNoLiveViews(of: selection)
   }
 
   /// `del target`.
@@ -128,6 +140,12 @@ extension Interpreter {
       items = items.indices.filter { !doomed.contains($0) }.map { items[$0] }
     } else {
       if case .bigInt = key { throw PythonError.index("cannot fit 'int' into an index-sized integer") }
+      // A NumPy uint64 from 2**63 up is an int no index-sized integer holds, named by its own type.
+      if case .tensor(let tensor) = key, tensor.ndim == 0, tensor.dtype == .uint64,
+        try key.indexInteger()?.asInt == nil
+      {
+        throw PythonError.index("cannot fit '\(key.typeName)' into an index-sized integer")
+      }
       // A NumPy integer deletes by its `__index__` (an array of others raises its own error).
       guard case .int(var position) = try key.indexInteger().flatMap({ $0.asInt }).map(Value.int) ?? .none else {
         throw PythonError.type("list indices must be integers or slices, not \(key.typeName)")
@@ -240,6 +258,7 @@ extension Interpreter {
         }
         current = item
       } else {
+        try checkSelectionWriteable(container, key)
         current = try Indexing.index(container, with: key)
       }
       // An array item's result is written back through item assignment, which casts and checks as NumPy does.
@@ -270,6 +289,8 @@ extension Interpreter {
       // NumPy's flat iterator has no in-place operators: Python rebinds the name to `current op operand`.
       do { return try bitwise(op, current, operand) } catch { throw FlatIterator.augmented(error, op.rawValue) }
     }
+    // NumPy's in-place ufunc checks that its output is writeable before it looks at the operand (`b <<= 1.5`).
+    if case .tensor(let array) = current, !array.isScalar, !writesBack { try checkNoLiveViews(of: array) }
     if case .object(let object) = current {
       if let result = try callSpecial(object, "__i" + name, [operand]), !result.isNotImplemented { return result }
       if let result = try callSpecial(object, "__" + name, [operand]), !result.isNotImplemented { return result }
@@ -321,6 +342,8 @@ extension Interpreter {
     guard case .tensor(let array) = current, !array.isScalar, case .tensor(var updated) = result else {
       return result
     }
+    // A 0-d array stays the array it is (`x = np.array(5); x |= 1`), where the operation alone gives a NumPy scalar.
+    if updated.isScalar { updated.isScalar = false }
     // An item's selection is updated by the same in-place ufunc before it is written back: cast, then shape.
     updated = try Self.castBitwiseInPlace(updated, to: array, op)
     if updated.shape != array.shape {

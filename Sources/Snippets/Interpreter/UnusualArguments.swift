@@ -606,6 +606,10 @@ extension Value {
   func indexInteger() throws(PythonError) -> BigInt? {
     if let integer = bigInteger { return integer }
     guard case .tensor(let tensor) = self else { return nil }
+    // A uint64 from 2**63 up is the Python int it stands for (its storage is the negative bit pattern).
+    if tensor.ndim == 0, tensor.dtype == .uint64, case .int64(let values) = tensor.storage, values[0] < 0 {
+      return Value.pythonInt(values[0], of: .uint64).bigInteger
+    }
     do {
       return BigInt(try toInt())
     } catch {

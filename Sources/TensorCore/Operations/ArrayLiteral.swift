@@ -22,6 +22,7 @@ extension Tensor {
   /// `np.array` of nested lists.
   private static func literal(_ value: NestedValue, dtype: DType?) throws -> Tensor {
     var narrowLeaves: (type: DType, others: DType?)?
+    let value = try dtype.map { try packed(value, as: $0) } ?? value
     let (shape, leaves, tensors) = try flatten(value, narrowLeaves: &narrowLeaves)
     let count = try Shape.checkedCount(shape)
     try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
@@ -56,6 +57,54 @@ extension Tensor {
       storage = .int64(try leaves.map { try integerElement($0, of: target) })
     }
     return Tensor(shape: shape, storage: storage).converted(as: target)
+  }
+
+  /// The items of a list given to `np.array` with a dtype, each as NumPy's `PyArray_Pack` stores it, in order (the
+  /// first that fails raises): a Python number through the dtype's setitem (`integerElement`'s range check; a complex
+  /// one into a real dtype is float()'s TypeError); an array, or a NumPy scalar of another type, cast as `astype`
+  /// casts (wrapping integers: `np.array([np.int64(300)], dtype=np.uint8)` is 44), except that a signed integer
+  /// dtype takes every NumPy scalar as a known scalar type, through Python's `int()` and its range check
+  /// (`np.array([np.int64(300)], dtype=np.int8)` is NumPy's OverflowError, a 0-d array there is cast).
+  private static func packed(_ value: NestedValue, as target: DType) throws -> NestedValue {
+    switch value {
+    case .list(let items): return .list(try items.map { try packed($0, as: target) })
+    case .scalar(let number):
+      if target.isInteger || target.isFloat, case .complex = number {
+        throw TensorError.type(
+          target.isFloat
+            ? "float() argument must be a string or a real number, not 'complex'"
+            : "int() argument must be a string, a bytes-like object or a real number, not 'complex'")
+      }
+      if target.isInteger { _ = try integerElement(number, of: target) }
+      return value
+    case .tensor(let tensor):
+      guard tensor.dtype != target else { return value }
+      guard tensor.ndim == 0, tensor.isScalar, target.isInteger, !target.isUnsigned else {
+        return .tensor(try tensor.checkedConversion(to: target))
+      }
+      // Python's int() of the NumPy scalar, then the dtype's range check.
+      let number: Scalar
+      switch tensor.storage {
+      case .bool(let flags): number = .int(flags[0] ? 1 : 0)
+      case .int64(let values):
+        if tensor.dtype == .uint64 && values[0] < 0 {
+          throw TensorError("OverflowError", "Python int too large to convert to C long")
+        }
+        number = .int(values[0])
+      case .float64(let values): number = .double(values[0])
+      case .complex128(let values): number = .double(values[0].real)
+      }
+      _ = try integerElement(number, of: target)
+      return .scalar(number)
+    }
+  }
+
+  /// Throws NumPy's error for storing the NumPy scalar `item` into an array of `target` (`a[i] = s`, `a[:] = s`,
+  /// `a.fill(s)`): a signed integer dtype reads a NumPy scalar of another type through int() and its range check
+  /// (`PyArray_Pack`, see `packed`), where other dtypes (and 0-d arrays) cast it.
+  public static func checkStoredScalar(_ item: Tensor, as target: DType) throws {
+    guard item.isScalar, item.ndim == 0, item.dtype != target, target.isInteger, !target.isUnsigned else { return }
+    _ = try packed(.tensor(item), as: target)
   }
 
   /// A number of a list as an element of an integer dtype, as NumPy 2 stores it: a float through Python's `int()`
@@ -149,7 +198,15 @@ extension Tensor {
   /// connected to the graph.
   private static func normalized(_ level: [NestedValue]) -> [NestedValue] {
     let hasList = level.contains { $0.items != nil }
-    if !hasList && level.contains(where: { $0.array.map { $0.dtype == .float64 && $0.node != nil } ?? false }) {
+    // A uint64 from 2**63 up has no Python-number form here (`item()` gives its bit pattern, a negative Int64), so a
+    // level holding one keeps its numbers as 0-d arrays too, and NumPy's promotion of their dtypes decides.
+    let holdsHighUnsigned = level.contains { element in
+      element.array.map { $0.ndim == 0 && $0.dtype == .uint64 && $0.int64s[0] < 0 } ?? false
+    }
+    if !hasList
+      && (holdsHighUnsigned
+        || level.contains(where: { $0.array.map { $0.dtype == .float64 && $0.node != nil } ?? false }))
+    {
       return level.map { element in element.number.map { .tensor(Tensor(scalar: $0, isScalar: false)) } ?? element }
     }
     return level.map { element in

@@ -33,7 +33,8 @@ extension Tensor {
     }
     let spread = try ShapeKernels.broadcast(source, to: shape)
     try ResourceMeter.chargeAllocation(elements: spread.size, itemSize: spread.dtype.itemSize)
-    let result = Tensor(shape: shape, storage: spread.storage)
+    // Tagged with the fill's dtype, so that a uint64 fill from 2**63 up converts as the unsigned value it is.
+    let result = Tensor(shape: shape, storage: spread.storage).tagged(value.dtype)
     return try result.converted(to: dtype)
   }
 

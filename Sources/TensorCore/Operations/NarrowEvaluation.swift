@@ -579,28 +579,22 @@ enum NarrowEvaluation {
 
   /// A float16 reduction as NumPy's half loops reduce: `row` over a contiguous row in float32, rounded to half once
   /// and combined with the running half; across rows every step is `combine` (float32, rounded to half). NumPy walks
-  /// memory order, so `a.T` (a transposed view) is reduced as the C-ordered array it views.
+  /// memory order (its iterator sorts the axes by stride), so a transposed or swapped view is reduced as the array
+  /// in that order (`MemoryOrder.reduce`): `b.T.sum(0)` of a 3-d b sums contiguous rows pairwise.
   private static func halfReduction(
     _ a: Tensor, _ axes: [Int], _ keepdims: Bool, initial: Float, combine: @escaping (Float, Float) -> Float,
     row: @escaping (UnsafeBufferPointer<Float>, Int, Int, Int) -> Float
   ) throws -> Tensor {
-    var keptShape = a.shape
-    for axis in axes { keptShape[axis] = 1 }
-    let shape = keepdims ? keptShape : a.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
-    var values = a.doubles.map { Float($0) }
-    var memoryShape = a.shape
-    var memoryKept = keptShape
-    if a.transposedLayout && a.ndim == 2 {
-      let (rows, columns) = (a.shape[0], a.shape[1])
-      values = (0..<values.count).map { k in values[(k % rows) * columns + k / rows] }
-      memoryShape = [columns, rows]
-      memoryKept = [keptShape[1], keptShape[0]]
+    try MemoryOrder.reduce(a, axes: axes, keepdims: keepdims) { a, axes, keepdims in
+      var keptShape = a.shape
+      for axis in axes { keptShape[axis] = 1 }
+      let shape = keepdims ? keptShape : a.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
+      let sums = ReductionKernel.reduce(
+        a.doubles.map { Float($0) }, shape: a.shape, keptShape: keptShape, initial: initial, combine: combine,
+        row: row)
+      return Tensor(shape: shape, storage: .float64(sums.map(Double.init)), isScalar: shape.isEmpty, node: nil)
+        .tagged(.float16)
     }
-    // Either way a reduction over one axis of a 2-d array leaves one value per kept index, in that index's order.
-    let sums = ReductionKernel.reduce(
-      values, shape: memoryShape, keptShape: memoryKept, initial: initial, combine: combine, row: row)
-    return Tensor(shape: shape, storage: .float64(sums.map(Double.init)), isScalar: shape.isEmpty, node: nil)
-      .tagged(.float16)
   }
 }
 

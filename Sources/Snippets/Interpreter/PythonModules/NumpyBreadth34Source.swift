@@ -60,7 +60,9 @@ extension ModuleSources {
         src = np.asarray(src)
         _refuse_unless_numbers(src, 'copyto')
         if casting == 'same_kind' and not np.can_cast(src.dtype, dst.dtype, 'same_kind'):
-            raise TypeError(f"Cannot cast array data from {src.dtype!r} to {dst.dtype!r} according to the rule "
+            # NumPy words a 0-d source (a NumPy scalar or 0-d array) as a scalar.
+            what = 'scalar' if src.ndim == 0 else 'array data'
+            raise TypeError(f"Cannot cast {what} from {src.dtype!r} to {dst.dtype!r} according to the rule "
                             "'same_kind'")
         dst[...] = src
         return None
