@@ -6,8 +6,8 @@ import Testing
 /// against NumPy in `Fixtures/interpreter/457-*` and `458-*`, `make_session44_fixtures.py`): an output array NumPy
 /// writes (a two-output ufunc's, a reduction's, a matmul's of another shape than its result, which NumPy broadcasts
 /// by its loop dimensions), the methods any and all given a `dtype` by position, a NumPy uint64 extent; an operator
-/// between an array and None over no elements (NumPy's empty array of dtype object), `==` with None, and str or
-/// bytes operands NumPy makes string arrays of (`462-*`).
+/// between an array and None over no elements (NumPy's empty array of dtype object) and str or bytes
+/// operands NumPy makes string arrays of (`462-*`).
 struct Session44RefusalTests {
   /// (setup transcript, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
@@ -22,7 +22,6 @@ struct Session44RefusalTests {
       "np.matmul(…, out=…) with an out of another shape than the result is not supported"
     ),
     (">>> a = np.array([1, 2])", "np.array([]) + None", "+ between an empty array and a NoneType value"),
-    (">>> a = np.array([1, 2])", "a == None", "a 'NoneType' where NumPy takes an array is not part"),
     (">>> a = np.array([1, 2])", "a + b'x'", "arithmetic between an array and a bytes value"),
     (">>> a = np.array([1, 2])", "a | 'x'", "| between an array and a str"),
     (
