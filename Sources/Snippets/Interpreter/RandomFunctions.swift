@@ -36,6 +36,7 @@ extension Interpreter {
     "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
     "binomial", "poisson", "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power",
     "standard_cauchy", "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta", "sample", "ranf",
+    "random_integers",
   ]
 
   /// The methods of a `Generator`.
@@ -53,7 +54,7 @@ extension Interpreter {
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "binomial", "poisson",
     "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power", "standard_cauchy",
-    "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta",
+    "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta", "random_integers",
   ]
 
   /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
@@ -715,6 +716,21 @@ extension Interpreter {
         return .bool(flags.first ?? false)
       }
       return .tensor(drawn)
+    case "random_integers":
+      // NumPy's deprecated wrapper (its DeprecationWarning goes to stderr, not the page): `randint(low, int(high) + 1,
+      // size=size, dtype='l')`, drawing from [1, low] when high is None.
+      let bound = try call.bind(["low", "high", "size"], required: 1)
+      var low = bound.value("low")
+      var high = bound.values["high"] ?? .none
+      if high.isNone { (low, high) = (.int(1), low) }
+      let integral = try PythonBuiltins.int(
+        CallArguments(function: "int", positional: [high], keywords: [], positionalTexts: [""]))
+      if let empty = try checkRandomIntegersBounds(low, integral, size: bound.values["size"]) { return empty }
+      var forwarded = CallArguments(
+        function: "random_integers", positional: [low, try Operators.binary(.add, integral, .int(1))],
+        keywords: [("dtype", .string("l"))], positionalTexts: ["", ""])
+      if let size = bound.values["size"] { forwarded.keywords.append(("size", size)) }
+      return try callLegacy("randint", on: &state, forwarded)
     case "choice":
       let bound = try call.bind(["a", "size", "replace", "p"], required: 1)
       return try choice(bound, legacy: true) { population, array, size, replace, p throws in
@@ -736,6 +752,28 @@ extension Interpreter {
     default:
       throw PythonError("AttributeError", "module 'numpy.random' has no attribute '\(name)'")
     }
+  }
+
+  /// NumPy's int64 bounds checks of `random_integers(low, high)` for a Python int past 64 bits (after `high = int(high)`),
+  /// which the draw itself cannot hold: an empty `size` returns its empty int64 array before any check, then low below
+  /// -2**63, high past 2**63 - 1, and low past high are NumPy's ValueErrors; high exactly 2**63 - 1 (a draw over
+  /// [low, 2**63 - 1]) is refused. Nil when the draw can go ahead.
+  private static func checkRandomIntegersBounds(_ low: Value, _ high: Value, size: Value?) throws(PythonError)
+    -> Value?
+  {
+    guard let highInteger = high.bigInteger else { return nil }
+    let lowInteger = low.bigInteger
+    let lowIsHuge = lowInteger.map { $0.asInt == nil } ?? false
+    guard lowIsHuge || highInteger.asInt == nil || highInteger.asInt == Int.max else { return nil }
+    if let shape = try sizeArgument(size), shape.reduce(1, *) == 0 {
+      return .tensor(try core { try Tensor.zeros(shape, dtype: .int64) })
+    }
+    if lowIsHuge, lowInteger?.negative == true { throw PythonError.value("low is out of bounds for int64") }
+    if highInteger.asInt == nil {
+      guard highInteger.negative else { throw PythonError.value("high is out of bounds for int64") }
+    }
+    if let lowInteger, highInteger < lowInteger { throw PythonError.value("low >= high") }
+    throw NumpyArrays.unsupported("random_integers() up to 2**63 - 1 is not supported in snippets")
   }
 
   /// `choice`'s arguments, shared by both generators; an int `a` chosen from with no size gives a Python int, an
