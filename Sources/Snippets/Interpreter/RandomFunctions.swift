@@ -410,13 +410,17 @@ extension Interpreter {
       if let dtype = bound["dtype"] { isFloat32 = try dtype.toDType() == .float32 }
       if !isFloat32 { try requireFloat64(bound["dtype"], name) }
       try rejectOut(bound["out"], name)
-      // NumPy draws by inversion for any method but 'zig' (None and a misspelling too).
-      if let method = bound.values["method"] {
-        guard case .string("zig") = method else {
-          throw Self.unsupported("\(name)(method=\(method.repr)) is not supported in snippets: the default 'zig' is")
-        }
+      // NumPy draws by inversion for any method but 'zig' (None, a number and a misspelling too).
+      let size: [Int]?
+      switch bound.values["method"] {
+      case nil, .string("zig")?: size = try sizeArgument(bound["size"])
+      case .string?, .none?, .int?, .float?, .bool?:
+        let inverseSize = try sizeArgument(bound["size"])
+        return try pythonFloat(
+          try core { try generator.inverseExponential(float32: isFloat32, size: inverseSize) }, inverseSize)
+      case let method?:
+        throw Self.unsupported("\(name)(method=\(method.repr)) is not supported in snippets: a str is")
       }
-      let size = try sizeArgument(bound["size"])
       return try pythonFloat(
         try core {
           isFloat32
@@ -526,6 +530,7 @@ extension Interpreter {
     if distribution == .standardGamma { names += ["dtype", "out"] }
     let bound = try call.bind(names, required: parameters.filter { $0.fallback == nil }.count)
     if distribution == .standardGamma {
+      if let float32 = try float32StandardGamma(bound, on: &generator) { return float32 }
       try requireFloat64(bound["dtype"], name)
       try rejectOut(bound["out"], name)
     }
@@ -560,6 +565,31 @@ extension Interpreter {
     for parameter in parameters { values.append(try number(bound, parameter.name, parameter.fallback ?? 0)) }
     let drawn = try core { try generator.sample(distribution, values, size: size) }
     return distribution.isDiscrete ? try pythonInt(drawn, size) : try pythonFloat(drawn, size)
+  }
+
+  /// `standard_gamma(shape, size, dtype=np.float32)`: NumPy's float32 sampler of a number shape made float32 first
+  /// (its sign bit, -0.0 too, is NumPy's "shape < 0"). Nil for another dtype; a shape array, an `out` and a shape
+  /// between 0 and 1 (drawn through glibc's `powf`) are refused.
+  private static func float32StandardGamma(_ bound: BoundArguments, on generator: inout RandomGenerator)
+    throws(PythonError) -> Value?
+  {
+    guard let dtype = bound["dtype"], try dtype.toDType() == .float32 else { return nil }
+    try rejectOut(bound["out"], "standard_gamma")
+    if isParameterArray(bound["shape"]) {
+      throw Self.unsupported("standard_gamma() of float32 in snippets takes a number for shape, not an array")
+    }
+    if case .string? = bound["shape"] {
+      throw Self.unsupported("standard_gamma() in snippets takes a number or an array of numbers for shape")
+    }
+    let shape = Float(try number(bound, "shape", 0))
+    if !shape.isNaN && shape.sign == .minus { throw PythonError.value("shape < 0") }
+    let size = try sizeArgument(bound["size"])
+    guard let drawn = try core({ try generator.float32StandardGamma(shape: shape, size: size) }) else {
+      throw Self.unsupported(
+        "standard_gamma() of float32 with a shape between 0 and 1 is not supported in snippets: NumPy draws it "
+          + "through the C library's powf")
+    }
+    return try pythonFloat(drawn, size)
   }
 
   /// The common length of `items` when each is a list or tuple of Python ints and bools of that length (what

@@ -10,6 +10,10 @@ a class (NumPy's object loop: all False or all True in the array's shape, a NumP
 from a NumPy scalar's own `==`), and np.equal/np.not_equal given such a value (a NumPy bool for a scalar operand).
 473: the legacy np.random.random_integers and RandomState.random_integers (deprecated: NumPy's DeprecationWarning goes
 to stderr, never the page), `randint(low, int(high) + 1, size, dtype='l')` bit for bit, with its bounds errors.
+474: the Generator's float32 standard_gamma (NumPy's `random_standard_gamma_f`: float32 ziggurats and glibc's logf) for
+shapes of 0 and at least 1, its errors, and its draws interleaved with others on the same stream; standard_exponential
+by inversion (`method='inv'` or any other method but 'zig') in float64 and float32; the float32 random,
+standard_normal and standard_exponential beside them.
 """
 
 import pathlib
@@ -68,6 +72,49 @@ RANDOM_INTEGERS += [
     "rng = np.random.default_rng(0); rng.random_integers(5)",
 ]
 
+GAMMA_SHAPES = ["2.0", "1.0", "0.0", "1", "3", "5.5", "1.0000001", "1e6", "100.0", "np.float32(2.5)", "np.float64(7.25)",
+                "np.nan", "np.inf", "-0.0", "-1.0", "1e-50", "True", "None", "2", "1.5", "1.2", "20.0", "1e30"]
+GAMMA_SIZES = ["", ", 5", ", (2, 3)", ", size=0", ", size=()", ", 1000", ", size=-1", ", 2.0"]
+FLOAT32_DRAWS = []
+for number, (shape, size) in enumerate((shape, size) for shape in GAMMA_SHAPES for size in GAMMA_SIZES):
+    FLOAT32_DRAWS.append(f"rng = np.random.default_rng({number + 1}); rng.standard_gamma({shape}{size}, dtype=np.float32)")
+for shape in ["1.5", "2.0", "3.3", "10.0", "1.01"]:
+    FLOAT32_DRAWS.append(
+        f"rng = np.random.default_rng(42); x = rng.standard_gamma({shape}, 100000, dtype=np.float32); "
+        "x.astype(np.float64).sum(), x.min(), x.max(), x[:4], x[-3:], rng.random()")
+for other in ["rng.random()", "rng.random(dtype=np.float32)", "rng.integers(10, size=3, dtype=np.int32)",
+              "rng.standard_normal(dtype=np.float32)", "rng.standard_exponential(2, dtype=np.float32)", "rng.integers(5)"]:
+    FLOAT32_DRAWS.append(
+        f"rng = np.random.default_rng(9); a = rng.standard_gamma(2.0, 3, dtype=np.float32); b = {other}; "
+        "c = rng.standard_gamma(4.5, dtype=np.float32); a, b, c")
+    FLOAT32_DRAWS.append(
+        f"rng = np.random.default_rng(10); b = {other}; a = rng.standard_gamma(1.5, 5, dtype='float32'); a, rng.random()")
+FLOAT32_DRAWS += [
+    "rng = np.random.default_rng(3); type(rng.standard_gamma(2.0, dtype=np.float32))",
+    "rng = np.random.default_rng(3); rng.standard_gamma(2.0, 3, dtype=np.float32).dtype",
+    "rng = np.random.default_rng(3); rng.standard_gamma(2.0, 3, np.float32)",
+    "rng = np.random.default_rng(3); rng.standard_gamma(shape=2.0, size=3, dtype='f4')",
+    "rng = np.random.default_rng(3); rng.standard_gamma(2.0, 3, dtype=np.int32)",
+    "rng = np.random.default_rng(3); rng.standard_gamma(2.0, 3, dtype=np.float16)",
+    "rng = np.random.default_rng(3); rng.standard_gamma(2.0, dtype=np.float32) * 2",
+    "rng = np.random.default_rng(3); rng.standard_gamma(2.0, (2, 2), dtype=np.float32) + np.float32(1)",
+]
+for method in ["'inv'", "None", "'zig'", "'x'", "1"]:
+    for dtype in ["", ", dtype=np.float32", ", dtype=np.float64", ", dtype=np.int8"]:
+        for size in ["", "5", "(2, 2)", "size=0"]:
+            separator = ", " if size else ""
+            FLOAT32_DRAWS.append(
+                f"rng = np.random.default_rng({len(FLOAT32_DRAWS)}); "
+                f"rng.standard_exponential({size}{separator}method={method}{dtype})")
+FLOAT32_DRAWS += [
+    f"rng = np.random.default_rng({seed}); x = rng.standard_exponential(100000, method='inv'{dtype}); "
+    "x.astype(np.float64).sum(), x.max(), x[:3], rng.random()" for seed in [1, 2] for dtype in ["", ", dtype=np.float32"]]
+for size in ["", "5", "(2, 3)"]:
+    for name in ["random", "standard_normal", "standard_exponential"]:
+        FLOAT32_DRAWS.append(
+            f"rng = np.random.default_rng({len(FLOAT32_DRAWS)}); rng.{name}({size}{', ' if size else ''}dtype=np.float32), "
+            f"rng.{name}(dtype=np.float32)")
+
 FIXTURES = {
     "472-equality-with-none-and-other-objects": (
         "an array, NumPy scalar or flat iterator compared with == or != to None, a dict, a set, a module, a function "
@@ -78,6 +125,11 @@ FIXTURES = {
         "np.random.random_integers and RandomState.random_integers (randint(low, int(high) + 1, size, dtype='l')), "
         "with NumPy's bounds errors.",
         ["import numpy as np"] + RANDOM_INTEGERS,
+    ),
+    "474-generator-float32-standard-gamma-and-inverse-exponential": (
+        "the Generator's float32 standard_gamma (shapes 0 and at least 1), interleaved with other draws, and "
+        "standard_exponential by inversion in float64 and float32.",
+        ["import numpy as np"] + FLOAT32_DRAWS,
     ),
 }
 
