@@ -23,13 +23,31 @@ struct Answer45Tests {
   }
 
   /// Refusals the random functions word as their other limits, with a ValueError that is never accepted as output.
-  static let refusedRandomArguments = [
-    "np.random.random_integers(np.array([1, 5]), 9)", "np.random.random_integers('1', 6)",
+  static let refusedRandomArguments: [(statement: String, words: String)] = [
+    ("np.random.random_integers(np.array([1, 5]), 9)", "random_integers() in snippets takes a number for low"),
+    ("np.random.random_integers('1', 6)", "random_integers() in snippets takes a number for low"),
+    ("np.random.default_rng(1).standard_gamma(0.5, 3, dtype=np.float32)", "with a shape between 0 and 1"),
+    ("np.random.default_rng(1).standard_gamma(1e-30, dtype=np.float32)", "with a shape between 0 and 1"),
+    ("np.random.default_rng(1).standard_gamma([2.0, 3.0], dtype=np.float32)", "takes a number for shape"),
+    ("np.random.default_rng(1).standard_gamma(2.0, 3, dtype=np.float32, out=np.zeros(3, np.float32))", "out"),
+    ("np.random.default_rng(1).standard_exponential(method=b'inv')", "standard_exponential(method=b'inv')"),
   ]
 
   @Test(arguments: refusedRandomArguments)
-  func randomIntegersArgumentIsRefused(statement: String) throws {
-    try RefusalProbe.expectRefused(
-      "", statement, saying: "random_integers() in snippets takes a number for low", as: "ValueError")
+  func randomArgumentIsRefused(statement: String, words: String) throws {
+    try RefusalProbe.expectRefused("", statement, saying: words, as: "ValueError")
+  }
+
+  /// Sums and means that cast to a float dtype through NumPy's 8192-element buffers (pairwise within each piece, the
+  /// pieces added in turn: other last digits than one pairwise sum of the converted array).
+  static let refusedBufferedCasts = [
+    "np.ones(10000, dtype=np.float32).sum(dtype=np.float64)", "np.mean(np.ones(9000, dtype=np.float32), dtype=float)",
+    "np.add.reduce(np.ones(8193, dtype=np.float32), dtype=np.float64)", "np.ones(9000).sum(dtype=np.float32)",
+    "np.full(9000, 2**60).sum(dtype=np.float64)", "np.arange(9000).sum(dtype=np.float32)",
+  ]
+
+  @Test(arguments: refusedBufferedCasts)
+  func bufferedCastSumIsRefused(statement: String) throws {
+    try RefusalProbe.expectRefused("", statement, saying: "8192-element cast buffers")
   }
 }

@@ -325,6 +325,15 @@ enum Methods {
             return quotient
           })
       }
+      if tensor.dtype != dtype, dtype.isInexact, tensor.size > 8192, tensor.dtype != .float16 || dtype != .float32,
+        tensor.dtype.isInexact || dtype != .float64 || !tensor.integerSumIsExactInFloat64
+      {
+        // NumPy casts through its 8192-element buffers, summing each piece pairwise and the pieces in turn: other
+        // last digits than one pairwise sum of the converted array (exact integer sums aside).
+        throw NumpyDTypes.unsupported(
+          "np.\(name)(..., dtype=\(dtype.rawValue)) of more than 8192 \(tensor.dtype.rawValue) values is not supported "
+            + "in snippets: NumPy sums them through its 8192-element cast buffers; convert first with .astype")
+      }
       return .tensor(
         try core {
           // Halves cast to float32 go through NumPy's 8192-element buffers, which docbuild follows.
