@@ -326,7 +326,7 @@ enum Methods {
           })
       }
       if tensor.dtype != dtype, dtype.isInexact, tensor.size > 8192, tensor.dtype != .float16 || dtype != .float32,
-        tensor.dtype.isInexact || dtype != .float64 || !tensor.integerSumIsExactInFloat64
+        !Self.sumIsExact(tensor, in: dtype)
       {
         // NumPy casts through its 8192-element buffers, summing each piece pairwise and the pieces in turn: other
         // last digits than one pairwise sum of the converted array (exact integer sums aside).
@@ -360,6 +360,21 @@ enum Methods {
 }
 
 extension Methods {
+  /// True when every partial sum of `tensor`'s elements is exact in `dtype` (float64), so any order of summation
+  /// gives NumPy's: integers whose magnitudes add up to under 2**53, or halves (multiples of 2**-24) whose
+  /// magnitudes add up to under 2**29.
+  static func sumIsExact(_ tensor: Tensor, in dtype: DType) -> Bool {
+    guard dtype == .float64 else { return false }
+    if tensor.dtype.isInteger || tensor.dtype == .bool { return tensor.integerSumIsExactInFloat64 }
+    guard tensor.dtype == .float16 else { return false }
+    var total = 0.0
+    for value in tensor.doubles {
+      guard value.isFinite else { return false }
+      total += Swift.abs(value)
+    }
+    return total < 0x1p29
+  }
+
   /// `a.tolist()`: nested lists of Python numbers in C order, a 0-d array's one number as itself.
   static func pythonList(_ tensor: Tensor) throws(PythonError) -> Value {
     try WorkMeter.charge(tensor.size)

@@ -14,10 +14,19 @@ to stderr, never the page), `randint(low, int(high) + 1, size, dtype='l')` bit f
 shapes of 0 and at least 1, its errors, and its draws interleaved with others on the same stream; standard_exponential
 by inversion (`method='inv'` or any other method but 'zig') in float64 and float32; the float32 random,
 standard_normal and standard_exponential beside them.
+475: output arrays: np.matmul's out of another shape that its result's loop dimensions broadcast to (NumPy writes the
+result across it) and its core-dimension errors; the reductions' out (np.sum, np.prod, np.max, np.min, np.mean, the
+methods and ufunc.reduce: the loop in the dtype out and the input promote to, the array returned itself, NumPy's
+wrong-number-of-dimensions error); the two-output ufuncs' out (np.divmod, np.modf, np.frexp: a tuple of the arrays
+given and new ones for None, each output's cast checked first, then the operands broadcast together); a ufunc's
+output cast checked before its broadcast (np.add(np.ones(3), 1, out=np.zeros(2, int)) printed the broadcast error).
 """
 
 import pathlib
 
+import warnings
+
+import numpy as np
 from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -115,6 +124,76 @@ for size in ["", "5", "(2, 3)"]:
             f"rng = np.random.default_rng({len(FLOAT32_DRAWS)}); rng.{name}({size}{', ' if size else ''}dtype=np.float32), "
             f"rng.{name}(dtype=np.float32)")
 
+OPERANDS = {"m": "np.arange(6.0).reshape(2, 3)", "v": "np.array([1.0, 2.0, 3.0])", "M": "np.arange(6.0).reshape(3, 2) - 2",
+            "B": "np.arange(12.0).reshape(2, 2, 3)", "C": "np.arange(6).reshape(2, 1, 3)", "w": "np.array([1.0, -1.0])",
+            "i": "np.arange(6).reshape(2, 3)", "j": "np.array([1, 2, 3])", "z": "np.zeros((0, 2, 3))"}
+OUTPUTS = ["matmul_operands = None"]
+for left, right in [("m", "v"), ("v", "M"), ("m", "M"), ("v", "v"), ("B", "M"), ("B", "v"), ("C", "M"), ("i", "j"),
+                    ("z", "M"), ("w", "m"), ("i", "M")]:
+    for shape in ["()", "(1,)", "(2,)", "(3,)", "(1, 2)", "(2, 2)", "(3, 2)", "(4, 2)", "(2, 1)", "(2, 3)", "(1, 2, 2)",
+                  "(2, 2, 2)", "(3, 2, 2)", "(2, 1, 2)", "(0, 2, 2)", "(2, 3, 2, 2)", "(3, 3)"]:
+        for dtype in ["", ", dtype=np.float32", ", dtype=int"]:
+            OUTPUTS.append(f"o = np.zeros({shape}{dtype}); r = np.matmul({OPERANDS[left]}, {OPERANDS[right]}, out=o); "
+                           "r is o, o")
+REDUCED = {"m": "np.array([[0.5, 1.6, 2.7], [3.2, 4.9, 5.5]])", "i": "np.arange(6).reshape(2, 3)",
+           "f": "np.array([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], dtype=np.float32)", "s": "np.full((2, 3), 100, dtype=np.int8)",
+           "b": "np.array([[True, False, True], [True, True, False]])", "e": "np.zeros((0, 3))"}
+for name, array in REDUCED.items():
+    for call in ["np.sum({a}, axis=0, out=o)", "np.sum({a}, out=o)", "np.sum({a}, axis=0, keepdims=True, out=o)",
+                 "np.prod({a}, 0, None, o)", "np.max({a}, 0, o)", "np.min({a}, axis=1, out=o)", "np.mean({a}, axis=0, out=o)",
+                 "{a}.sum(0, out=o)", "{a}.max(0, o)", "{a}.prod(1, None, o)", "{a}.mean(0, out=o)", "np.add.reduce({a}, out=o)",
+                 "np.add.reduce({a}, 1, None, o)", "np.maximum.reduce({a}, 0, out=o)", "np.sum({a}, axis=0, dtype=int, out=o)",
+                 "np.sum({a}, axis=0, dtype=np.float32, out=o)"]:
+        # Outputs the reduction's loop dtype fits in (NumPy accumulates in the out array, casting each step into a
+        # narrower one: refused); np.mean's of its result's dtype.
+        outs = ["np.zeros(3)", "np.zeros(2)", "np.zeros(())", "np.zeros((1, 3))"]
+        if name == "f" and "dtype=" not in call:
+            outs.append("np.zeros(3, np.float32)")
+        if name in "isb" and "dtype=" not in call and "mean" not in call:
+            outs += ["np.zeros(3, int)", "np.zeros((), int)"]
+        if name in "sb" and "dtype=" not in call and "mean" not in call:
+            outs.append("np.zeros(3, np.int16)")
+        if name == "e" and ("max" in call or "min" in call):
+            outs = []
+        if "mean" in call and name == "f":
+            outs = ["np.zeros(3, np.float32)"]
+        if name == "f" and "prod" in call:
+            outs = []  # NumPy's float32 product kernels are refused
+        for out in outs:
+            OUTPUTS.append(f"o = {out}; r = {call.format(a=array)}; r is o, o")
+OUTPUTS += ["np.sum(np.ones((2, 3)), axis=0, out=5)", "x = np.arange(4.0); np.sum(x.reshape(2, 2), axis=0, out=x[:2]); x",
+            "o = np.zeros((2, 3)); np.sum(np.ones((4, 3)), axis=0, out=o[0]); o"]
+TWO_INPUTS = {"a": "np.array([7.5, -8.25, 3.0])", "i": "np.array([7, -8, 9])", "s": "2.5", "z": "np.array(4.5)",
+              "f": "np.array([1.5, -2.5, 0.0], dtype=np.float32)", "u": "np.array([3, 250, 7], dtype=np.uint8)"}
+for x in TWO_INPUTS.values():
+    for first in ["np.zeros(3)", "np.zeros(3, int)", "np.zeros(3, np.float32)", "np.zeros(2)", "np.zeros((2, 3))",
+                  "np.zeros(())", "None"]:
+        for second in ["np.zeros(3)", "None", "np.zeros(3, int)", "np.zeros((2, 3))"]:
+            OUTPUTS.append(f"o1 = {first}; o2 = {second}; r = np.divmod({x}, 2, out=(o1, o2)); r[0] is o1, r[1] is o2, r")
+            OUTPUTS.append(f"o1 = {first}; o2 = {second}; r = np.modf({x}, out=(o1, o2)); r[0] is o1, r[1] is o2, r")
+            OUTPUTS.append(f"o1 = {first}; o2 = {second}; r = np.frexp({x}, o1, o2); r[0] is o1, r[1] is o2, r")
+    for out in ["np.zeros(3, int)", "np.zeros(2)", "np.zeros(2, int)", "np.zeros((2, 3), np.int8)"]:
+        OUTPUTS += [f"np.add({x}, 1, out={out})", f"np.sqrt({x}, {out})", f"np.multiply({x}, np.ones(2), out={out})"]
+OUTPUTS += ["x = np.array([7.5, -8.25]); np.divmod(x, 2, out=(x, None)); x",
+            "o = np.zeros((2, 2)); np.modf(np.array([1.5, 2.25]), out=(o[0], o[1])); o"]
+
+def numpy_answers(statement):
+    """False for a statement whose NumPy error describes the iterator's remapped axes or a reduction it would need, an
+    out of another number of dimensions under keepdims=True, or a gufunc input whose core an out re-reads (snippets
+    refuse those)."""
+    namespace = {"np": np}
+    try:
+        warnings.simplefilter("ignore")
+        exec(compile(statement, "<fixture>", "exec"), namespace)
+    except Exception as error:  # noqa: BLE001 - every NumPy error is a candidate
+        text = str(error)
+        return not ("remapped" in text or "requires a reduction" in text or "when keepdims=True" in text
+                    or ("out=" in statement and "Input operand" in text))
+    return True
+
+
+OUTPUTS = [statement for statement in OUTPUTS if numpy_answers(statement)]
+
 FIXTURES = {
     "472-equality-with-none-and-other-objects": (
         "an array, NumPy scalar or flat iterator compared with == or != to None, a dict, a set, a module, a function "
@@ -130,6 +209,12 @@ FIXTURES = {
         "the Generator's float32 standard_gamma (shapes 0 and at least 1), interleaved with other draws, and "
         "standard_exponential by inversion in float64 and float32.",
         ["import numpy as np"] + FLOAT32_DRAWS,
+    ),
+    "475-output-arrays-of-matmul-reductions-and-two-output-ufuncs": (
+        "np.matmul's out of a broadcastable shape, the reductions' out (np.sum, np.prod, np.max, np.min, np.mean, "
+        "their methods, ufunc.reduce) and the two-output ufuncs' out (np.divmod, np.modf, np.frexp), with NumPy's "
+        "errors and their order.",
+        ["import numpy as np"] + OUTPUTS,
     ),
 }
 
