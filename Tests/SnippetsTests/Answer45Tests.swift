@@ -10,7 +10,8 @@ struct Answer45Tests {
   /// (setup transcript, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
     ("", "np.equal(None, None)", "a 'NoneType' where NumPy takes an array"),
-    ("", "np.equal([1, None], None)", "a 'NoneType' where NumPy takes an array"),
+    ("", "np.equal([1, None], None)", "an array of 'NoneType' elements is not part"),
+    ("", "np.random.random_integers('1', 6)", "random_integers() in snippets takes a number for low, not a str"),
     ("", "np.ma.array([1, 2]) == None", "== of a masked array is not supported"),
     ("", "np.ma.array([1, 2]) != 5", "!= of a masked array is not supported"),
     ("", "np.ma.array([1.5]) < 2", "< of a masked array is not supported"),
@@ -25,7 +26,6 @@ struct Answer45Tests {
   /// Refusals the random functions word as their other limits, with a ValueError that is never accepted as output.
   static let refusedRandomArguments: [(statement: String, words: String)] = [
     ("np.random.random_integers(np.array([1, 5]), 9)", "random_integers() in snippets takes a number for low"),
-    ("np.random.random_integers('1', 6)", "random_integers() in snippets takes a number for low"),
     ("np.random.default_rng(1).standard_gamma(0.5, 3, dtype=np.float32)", "with a shape between 0 and 1"),
     ("np.random.default_rng(1).standard_gamma(1e-30, dtype=np.float32)", "with a shape between 0 and 1"),
     ("np.random.default_rng(1).standard_gamma([2.0, 3.0], dtype=np.float32)", "takes a number for shape"),
