@@ -36,8 +36,12 @@ extension Interpreter {
     guard let out, !out.isNone else { return false }
     switch entry.fit {
     case .sameShapeAndDType where name == "numpy.mean", .castReduction:
-      // An `out` that is no array is the reduction's own TypeError, raised where it reads its arguments.
-      guard case .tensor(let target) = out, !target.isPythonScalar, !target.isScalar else { return false }
+      // An `out` that is no array is the reduction's own TypeError, raised where it reads its arguments; `initial`
+      // and `where` beside an out (or arguments after a positional one) are left to the reductions' own refusal.
+      guard case .tensor(let target) = out, !target.isPythonScalar, !target.isScalar,
+        !call.keywords.contains(where: { $0.name == "initial" || $0.name == "where" }),
+        call.positional.count <= entry.position + 2
+      else { return false }
       return true
     default: return true
     }

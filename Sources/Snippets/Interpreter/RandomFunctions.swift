@@ -568,8 +568,8 @@ extension Interpreter {
   }
 
   /// `standard_gamma(shape, size, dtype=np.float32)`: NumPy's float32 sampler of a number shape made float32 first
-  /// (its sign bit, -0.0 too, is NumPy's "shape < 0"). Nil for another dtype; a shape array, an `out` and a shape
-  /// between 0 and 1 (drawn through glibc's `powf`) are refused.
+  /// (its sign bit, -0.0 too, is NumPy's "shape < 0"). Nil for another dtype; a shape array and an `out` are
+  /// refused.
   private static func float32StandardGamma(_ bound: BoundArguments, on generator: inout RandomGenerator)
     throws(PythonError) -> Value?
   {
@@ -584,12 +584,7 @@ extension Interpreter {
     let shape = Float(try number(bound, "shape", 0))
     if !shape.isNaN && shape.sign == .minus { throw PythonError.value("shape < 0") }
     let size = try sizeArgument(bound["size"])
-    guard let drawn = try core({ try generator.float32StandardGamma(shape: shape, size: size) }) else {
-      throw Self.unsupported(
-        "standard_gamma() of float32 with a shape between 0 and 1 is not supported in snippets: NumPy draws it "
-          + "through the C library's powf")
-    }
-    return try pythonFloat(drawn, size)
+    return try pythonFloat(try core { try generator.float32StandardGamma(shape: shape, size: size) }, size)
   }
 
   /// The common length of `items` when each is a list or tuple of Python ints and bools of that length (what

@@ -1,10 +1,9 @@
 /// The Generator's float32 samplers beyond the ziggurats: `standard_gamma(shape, size, dtype=np.float32)` and
 /// `standard_exponential(size, dtype, method='inv')`, step for step as NumPy's `distributions.c` takes them.
 extension RandomGenerator {
-  /// `standard_gamma(shape, size, dtype=np.float32)` for a float32 shape of 0, or at least 1 (below 1 NumPy takes
-  /// glibc's `powf`, which docbuild does not have: nil). NaN shapes draw as NumPy's do.
-  public mutating func float32StandardGamma(shape: Float, size: [Int]?) throws -> Tensor? {
-    guard shape == 0 || shape >= 1 || shape.isNaN else { return nil }
+  /// `standard_gamma(shape, size, dtype=np.float32)` for a float32 shape that is not negative (NaN draws as NumPy's
+  /// does).
+  public mutating func float32StandardGamma(shape: Float, size: [Int]?) throws -> Tensor {
     let count = try Sampling.count(size)
     var values: [Double] = []
     values.reserveCapacity(count)
@@ -31,12 +30,26 @@ extension RandomGenerator {
 }
 
 extension BitSource {
-  /// NumPy's `random_standard_gamma_f` for a shape of 0 or at least 1 (or NaN): the float32 exponential at 1, else
-  /// Marsaglia and Tsang's method on float32 normals, every step in float, with its squeeze test first and glibc's
-  /// `logf` after.
+  /// NumPy's `random_standard_gamma_f`, every step in float: the float32 exponential at shape 1, 0 at 0; below 1,
+  /// Johnk-style rejection from a uniform and a float32 exponential (glibc's `powf` and `logf`); above, Marsaglia and
+  /// Tsang's method on float32 normals, with its squeeze test first and glibc's `logf` after.
   mutating func standardGammaFloat(_ shape: Float) -> Float {
     if shape == 1 { return standardExponentialFloat() }
     if shape == 0 { return 0 }
+    if shape < 1 {
+      while true {
+        let u = nextFloat()
+        let v = standardExponentialFloat()
+        if u <= 1 - shape {
+          let x = GlibcMath.powf(u, 1 / shape)
+          if x <= v { return x }
+        } else {
+          let y = -GlibcMath.logf((1 - u) / shape)
+          let x = GlibcMath.powf(1 - shape + shape * y, 1 / shape)
+          if x <= v + y { return x }
+        }
+      }
+    }
     let b = shape - Float(1) / Float(3)
     let c = Float(1) / (Float(9) * b).squareRoot()
     while true {

@@ -10,8 +10,8 @@ a class (NumPy's object loop: all False or all True in the array's shape, a NumP
 from a NumPy scalar's own `==`), and np.equal/np.not_equal given such a value (a NumPy bool for a scalar operand).
 473: the legacy np.random.random_integers and RandomState.random_integers (deprecated: NumPy's DeprecationWarning goes
 to stderr, never the page), `randint(low, int(high) + 1, size, dtype='l')` bit for bit, with its bounds errors.
-474: the Generator's float32 standard_gamma (NumPy's `random_standard_gamma_f`: float32 ziggurats and glibc's logf) for
-shapes of 0 and at least 1, its errors, and its draws interleaved with others on the same stream; standard_exponential
+474: the Generator's float32 standard_gamma (NumPy's `random_standard_gamma_f`: float32 ziggurats and glibc's logf and
+powf) for every shape, its errors, and its draws interleaved with others on the same stream; standard_exponential
 by inversion (`method='inv'` or any other method but 'zig') in float64 and float32; the float32 random,
 standard_normal and standard_exponential beside them.
 475: output arrays: np.matmul's out of another shape that its result's loop dimensions broadcast to (NumPy writes the
@@ -82,12 +82,13 @@ RANDOM_INTEGERS += [
 ]
 
 GAMMA_SHAPES = ["2.0", "1.0", "0.0", "1", "3", "5.5", "1.0000001", "1e6", "100.0", "np.float32(2.5)", "np.float64(7.25)",
-                "np.nan", "np.inf", "-0.0", "-1.0", "1e-50", "True", "None", "2", "1.5", "1.2", "20.0", "1e30"]
+                "np.nan", "np.inf", "-0.0", "-1.0", "1e-50", "True", "None", "2", "1.5", "1.2", "20.0", "1e30", "0.5",
+                "0.1", "0.999", "1e-10", "1e-45", "np.float32(0.25)"]
 GAMMA_SIZES = ["", ", 5", ", (2, 3)", ", size=0", ", size=()", ", 1000", ", size=-1", ", 2.0"]
 FLOAT32_DRAWS = []
 for number, (shape, size) in enumerate((shape, size) for shape in GAMMA_SHAPES for size in GAMMA_SIZES):
     FLOAT32_DRAWS.append(f"rng = np.random.default_rng({number + 1}); rng.standard_gamma({shape}{size}, dtype=np.float32)")
-for shape in ["1.5", "2.0", "3.3", "10.0", "1.01"]:
+for shape in ["1.5", "2.0", "3.3", "10.0", "1.01", "0.5", "0.1", "0.9", "0.01", "0.99999994"]:
     FLOAT32_DRAWS.append(
         f"rng = np.random.default_rng(42); x = rng.standard_gamma({shape}, 100000, dtype=np.float32); "
         "x.astype(np.float64).sum(), x.min(), x.max(), x[:4], x[-3:], rng.random()")
@@ -206,7 +207,7 @@ FIXTURES = {
         ["import numpy as np"] + RANDOM_INTEGERS,
     ),
     "474-generator-float32-standard-gamma-and-inverse-exponential": (
-        "the Generator's float32 standard_gamma (shapes 0 and at least 1), interleaved with other draws, and "
+        "the Generator's float32 standard_gamma, interleaved with other draws, and "
         "standard_exponential by inversion in float64 and float32.",
         ["import numpy as np"] + FLOAT32_DRAWS,
     ),
