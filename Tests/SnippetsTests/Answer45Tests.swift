@@ -5,7 +5,8 @@ import Testing
 /// What answer45's NumPy breadth (issue 10) leaves refused beside what it answers (checked against NumPy in
 /// `Fixtures/interpreter/472-*` to `475-*`, `make_answer45_fixtures.py`): equality of None with what NumPy makes an
 /// object array of, a masked array's comparisons (NumPy's joined masks), random_integers up to 2**63 - 1 and with
-/// array or text bounds.
+/// array or text bounds, the float32 standard_gamma of a shape array or into an out, and sums cast through NumPy's
+/// 8192-element buffers.
 struct Answer45Tests {
   /// (setup transcript, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
