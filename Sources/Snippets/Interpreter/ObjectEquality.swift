@@ -2,13 +2,12 @@ import TensorCore
 
 extension Operators {
   /// True for a value NumPy wraps as a 0-d array of dtype object whose Python `==` with any number is False: None, a
-  /// dict, a set, a module, a function or a class (their equality is identity, or holds only for their own kind).
+  /// dict, a set, a module, a function or a builtin type (their equality is identity, or holds only for their own
+  /// kind). A snippet class is not among them: its metaclass may define `==`.
   static func neverEqualsNumbers(_ value: Value) -> Bool {
     if wrapsAsObject(value) { return true }
-    switch value {
-    case .function, .classObject: return true
-    default: return false
-    }
+    if case .function = value { return true }
+    return false
   }
 
   /// `a == None`, `a != None` and the reflected forms, for a numeric, string or datetime array or NumPy scalar (or a
