@@ -325,6 +325,11 @@ enum Methods {
             return quotient
           })
       }
+      if tensor.dtype == .float32, dtype == .float64, tensor.size > 8192 {
+        // Followed as for halves into float32 (`Tensor.float32SumInFloat64`).
+        return .tensor(
+          try core { try tensor.float32SumInFloat64(axis: axes, keepdims: keepdims, mean: name == "mean") })
+      }
       if tensor.dtype != dtype, dtype.isInexact, tensor.size > 8192, tensor.dtype != .float16 || dtype != .float32,
         !Self.sumIsExact(tensor, in: dtype)
       {

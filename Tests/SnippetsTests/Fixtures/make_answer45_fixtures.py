@@ -13,7 +13,8 @@ to stderr, never the page), `randint(low, int(high) + 1, size, dtype='l')` bit f
 474: the Generator's float32 standard_gamma (NumPy's `random_standard_gamma_f`: float32 ziggurats and glibc's logf and
 powf) for every shape, its errors, and its draws interleaved with others on the same stream; standard_exponential
 by inversion (`method='inv'` or any other method but 'zig') in float64 and float32; the float32 random,
-standard_normal and standard_exponential beside them.
+standard_normal and standard_exponential beside them; float64 sums and means of float32 draws past NumPy's 8192-element
+cast buffers.
 475: output arrays: np.matmul's out of another shape that its result's loop dimensions broadcast to (NumPy writes the
 result across it) and its core-dimension errors; the reductions' out (np.sum, np.prod, np.max, np.min, np.mean, the
 methods and ufunc.reduce: the loop in the dtype out and the input promote to, the array returned itself, NumPy's
@@ -119,6 +120,16 @@ for method in ["'inv'", "None", "'zig'", "'x'", "1"]:
 FLOAT32_DRAWS += [
     f"rng = np.random.default_rng({seed}); x = rng.standard_exponential(100000, method='inv'{dtype}); "
     "x.astype(np.float64).sum(), x.max(), x[:3], rng.random()" for seed in [1, 2] for dtype in ["", ", dtype=np.float32"]]
+# float64 sums and means of float32 draws past NumPy's 8192-element cast buffers.
+for number, shape in enumerate(["(100000,)", "(8193,)", "(3, 40000)", "(40000, 3)", "(2, 3, 9000)", "(300, 300)"]):
+    for axis in ["", ", axis=0", ", axis=-1", ", axis=(0, 1)", ", axis=0, keepdims=True"]:
+        for function in ["sum", "mean"]:
+            FLOAT32_DRAWS.append(
+                f"rng = np.random.default_rng({number}); x = (rng.standard_normal({shape}) * 10).astype(np.float32); "
+                f"r = x.{function}(dtype=np.float64{axis}); r.shape, r.ravel()[:4], r.ravel()[-2:]")
+FLOAT32_DRAWS += [
+    "rng = np.random.default_rng(42); x = rng.standard_gamma(1.01, 100000, dtype=np.float32); "
+    "x.sum(dtype=np.float64), np.mean(x, dtype=np.float64), np.add.reduce(x, dtype=np.float64)"]
 for size in ["", "5", "(2, 3)"]:
     for name in ["random", "standard_normal", "standard_exponential"]:
         FLOAT32_DRAWS.append(
