@@ -16,7 +16,7 @@ struct Rand40RefusalTests {
     """
 
   static let refused: [(statement: String, words: String)] = [
-    ("g.standard_gamma(2.0, 3, dtype=np.float32)", "float64 only"),
+    ("g.standard_gamma([0.5, 2.0], dtype=np.float32)", "standard_gamma() of float32 in snippets takes a number"),
     ("g.standard_t('a')", "takes a number or an array of numbers for df"),
     ("g.logistic('1.5', 1)", "takes a number or an array of numbers for loc"),
     ("g.hypergeometric(5.5, 5, 3)", "takes ints for ngood, nbad and nsample"),

@@ -58,8 +58,8 @@ struct Session42RefusalTests {
     ("np.random.choice(a[0], size='1')", "choice() with a str size"),
     ("np.random.normal(a, None)", "np.random.normal with None beside an array of parameters"),
     ("np.random.default_rng(0).gumbel(a, scale=None)", "gumbel() with scale=None beside an array of parameters"),
-    ("np.random.default_rng(0).standard_exponential(3, method=None)", "standard_exponential(method=None)"),
-    ("np.random.default_rng(0).standard_exponential(3, method='inv')", "standard_exponential(method='inv')"),
+    ("np.random.default_rng(0).standard_exponential(3, method=b'inv')", "standard_exponential(method=b'inv')"),
+    ("np.random.default_rng(0).standard_exponential(3, method=[1])", "standard_exponential(method=[1])"),
   ]
 
   @Test(arguments: refused)

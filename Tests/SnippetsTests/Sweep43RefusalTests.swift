@@ -19,7 +19,10 @@ struct Sweep43RefusalTests {
       "np.std with this dtype= (a complex variance's square root) is not supported"
     ),
     // Both outputs of a two-output ufunc by position (docbuild said frexp takes at most 2 positional arguments).
-    ("", "np.frexp(np.array([1.5, 3.0]), np.zeros(2), np.zeros(2))", "np.frexp's out= is not part of the snippet"),
+    (
+      "", "np.frexp(np.array([1.5, 3.0]), out=(np.zeros(2), None), where=np.array([True, False]))",
+      "np.frexp's where= is not supported"
+    ),
     (
       "", "np.var(np.arange(9000.0), dtype=np.float32)",
       "np.var with this dtype= of more than 8192 elements (NumPy casts a buffer at a time)"

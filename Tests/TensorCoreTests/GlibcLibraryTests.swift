@@ -114,4 +114,34 @@ import Testing
       #expect(differ == 0, "\(name): \(differ) of \(xs.count) differ on path \(path)")
     #endif
   }
+
+  /// `GlibcMath.logf` and `GlibcMath.powf` (NumPy's float32 gamma sampler's) against the C library's on seeded
+  /// floats: random bit patterns, the sampler's uniforms (multiples of 2^-24) and, for powf, the powers 1/shape of a
+  /// shape in (0, 1) beside random exponents.
+  @Test(.enabled(if: libraryIsGlibc236)) func floatLogarithmAndPowerMatchTheCLibrary() {
+    #if os(Linux)
+      var state: UInt64 = 0x853c_49e6_748f_ea9b
+      func next() -> UInt64 {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        return state
+      }
+      var differ = 0
+      for i in 0..<200_000 {
+        let uniform = Float(next() >> 40) * 0x1p-24
+        let x = i % 2 == 0 ? Float(bitPattern: UInt32(truncatingIfNeeded: next())) : uniform
+        let shape = Float(next() >> 40) * 0x1p-24
+        let y = i % 3 == 0 ? Float(bitPattern: UInt32(truncatingIfNeeded: next())) : 1 / shape
+        for (name, ours, library) in [
+          ("logf", GlibcMath.logf(x), Glibc.logf(x)),
+          ("powf", GlibcMath.powf(Swift.abs(x), y), Glibc.powf(Swift.abs(x), y)),
+        ] where ours.bitPattern != library.bitPattern && !(ours.isNaN && library.isNaN) {
+          differ += 1
+          if differ <= 5 { Issue.record("\(name)(\(x), \(y)) = \(ours), glibc \(library)") }
+        }
+      }
+      #expect(differ == 0, "\(differ) of 400000 differ")
+    #endif
+  }
 }

@@ -364,6 +364,34 @@ extension Interpreter {
     return plain
   }
 
+  /// `np.add.reduce(a, axis, dtype, out)` (and multiply's, maximum's, minimum's) with an array `out` and neither
+  /// `initial` nor `where`: the function NumPy's `np.sum`, `np.prod`, `np.max` or `np.min` calls it as, with the
+  /// reduction's default axis 0 made explicit, and its arguments as keywords. Nil for other calls.
+  static func reductionIntoOutput(_ name: String, _ call: CallArguments) -> (String, CallArguments)? {
+    let functions = [
+      "numpy.add.reduce": "numpy.sum", "numpy.multiply.reduce": "numpy.prod", "numpy.maximum.reduce": "numpy.max",
+      "numpy.minimum.reduce": "numpy.min",
+    ]
+    guard let function = functions[name] else { return nil }
+    let names = ["array", "axis", "dtype", "out", "keepdims", "initial", "where"]
+    var given: [String: Value] = [:]
+    for (index, value) in call.positional.enumerated() where index < names.count { given[names[index]] = value }
+    for keyword in call.keywords { given[keyword.name] = keyword.value }
+    guard call.positional.count <= 5, call.keywords.allSatisfy({ names.contains($0.name) && $0.name != "array" }),
+      call.keywords.count + call.positional.count == given.count, let array = given["array"],
+      case .tensor(let out)? = given["out"], !out.isScalar, !out.isPythonScalar, given["initial"] == nil,
+      given["where"] == nil
+    else { return nil }
+    let takesDType = function == "numpy.sum" || function == "numpy.prod"
+    if !takesDType, let dtype = given["dtype"], !dtype.isNone { return nil }
+    var plain = CallArguments(function: call.function, positional: [array], keywords: [], positionalTexts: [""])
+    plain.keywords.append((name: "axis", value: given["axis"] ?? .int(0)))
+    if takesDType, let dtype = given["dtype"] { plain.keywords.append((name: "dtype", value: dtype)) }
+    plain.keywords.append((name: "out", value: .tensor(out)))
+    if let keepdims = given["keepdims"] { plain.keywords.append((name: "keepdims", value: keepdims)) }
+    return (function, plain)
+  }
+
   /// The functions whose Python versions read an iterable argument whole before anything else (`tuple(it)`).
   private static let consumesIterables: Set<String> = [
     "numpy.indices", "math.fsum", "math.prod", "math.dist",
@@ -388,6 +416,7 @@ extension Interpreter {
     if name == "numpy.fromiter" { return try fromIterator(call) }
     if name == "numpy.seterr" { return try setErrorModes(call) }
     if Self.writesFunctionOutput(name, call) { return try callFunctionWithOutput(name, call) }
+    if let (function, plain) = Self.reductionIntoOutput(name, call) { return try callFunction(function, plain) }
     if name == "numpy.add.reduce" || name == "numpy.multiply.reduce", let plain = Self.reductionInDType(call) {
       // NumPy's `np.sum` and `np.prod` are these reductions (`umr_sum`, `umr_prod`) with another default axis.
       return try callFunction(name == "numpy.add.reduce" ? "numpy.sum" : "numpy.prod", plain)

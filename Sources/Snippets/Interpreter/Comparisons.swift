@@ -62,6 +62,7 @@ extension Operators {
     case .isNot: return .bool(try !identical(left, right))
     default: break
     }
+    if let result = try equalityWithObject(op, left, right) { return result }
     if left.isDateValue || right.isDateValue { return try DateTimes.compare(op, left, right) }
     if case .dateDType(let dtype) = left { return try DateTimes.compareDType(op, dtype, right) }
     if case .dateDType(let dtype) = right { return try DateTimes.compareDType(op, dtype, left) }

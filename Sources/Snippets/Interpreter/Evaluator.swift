@@ -923,6 +923,9 @@ extension Interpreter {
       function.positional.insert(.tensor(array), at: 0)
       if !function.positionalTexts.isEmpty { function.positionalTexts.insert("", at: 0) }
       return try callWithMatrices("numpy.dot", function) ?? .none
+    case .method(.tensor(let array), let name) where Self.reductionMethodWritesOutput(name, array, call):
+      // `a.sum(0, out=o)` is `np.sum(a, 0, out=o)`: NumPy's `_methods._sum` calls the same reduction.
+      return try callFunction("numpy." + name, Self.functionCall(of: array, call))
     case .method(.tensor(let array), let name) where NumpyEverydayMethods.inPlace.contains(name):
       call.function = name
       return try callInPlaceArrayMethod(name, on: array, call)

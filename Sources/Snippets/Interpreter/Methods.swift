@@ -329,6 +329,20 @@ enum Methods {
             return quotient
           })
       }
+      if tensor.dtype == .float32, dtype == .float64, tensor.size > 8192 {
+        // Followed as for halves into float32 (`Tensor.float32SumInFloat64`).
+        return .tensor(
+          try core { try tensor.float32SumInFloat64(axis: axes, keepdims: keepdims, mean: name == "mean") })
+      }
+      if tensor.dtype != dtype, dtype.isInexact, tensor.size > 8192, tensor.dtype != .float16 || dtype != .float32,
+        !Self.sumIsExact(tensor, in: dtype)
+      {
+        // NumPy casts through its 8192-element buffers, summing each piece pairwise and the pieces in turn: other
+        // last digits than one pairwise sum of the converted array (exact integer sums aside).
+        throw NumpyDTypes.unsupported(
+          "np.\(name)(..., dtype=\(dtype.rawValue)) of more than 8192 \(tensor.dtype.rawValue) values is not supported "
+            + "in snippets: NumPy sums them through its 8192-element cast buffers; convert first with .astype")
+      }
       return .tensor(
         try core {
           // Halves cast to float32 go through NumPy's 8192-element buffers, which docbuild follows.
@@ -355,6 +369,21 @@ enum Methods {
 }
 
 extension Methods {
+  /// True when every partial sum of `tensor`'s elements is exact in `dtype` (float64), so any order of summation
+  /// gives NumPy's: integers whose magnitudes add up to under 2**53, or halves (multiples of 2**-24) whose
+  /// magnitudes add up to under 2**29.
+  static func sumIsExact(_ tensor: Tensor, in dtype: DType) -> Bool {
+    guard dtype == .float64 else { return false }
+    if tensor.dtype.isInteger || tensor.dtype == .bool { return tensor.integerSumIsExactInFloat64 }
+    guard tensor.dtype == .float16 else { return false }
+    var total = 0.0
+    for value in tensor.doubles {
+      guard value.isFinite else { return false }
+      total += Swift.abs(value)
+    }
+    return total < 0x1p29
+  }
+
   /// `a.tolist()`: nested lists of Python numbers in C order, a 0-d array's one number as itself.
   static func pythonList(_ tensor: Tensor) throws(PythonError) -> Value {
     try WorkMeter.charge(tensor.size)

@@ -18,6 +18,9 @@ enum NumpyEverydayMath {
       "heaviside", "copysign", "logaddexp", "logaddexp2":
       let bound = try call.bind(["x1", "x2", "out"], required: 2)
       try NumpyEveryday.refuseOut(bound, name)
+      if let result = try Operators.equalityUfuncWithObject(name, bound.value("x1"), bound.value("x2")) {
+        return result
+      }
       let a = try bound.value("x1").toTensor()
       let b = try bound.value("x2").toTensor()
       return .tensor(try core { try scalarIfZeroD(binary(name, a, b)) })

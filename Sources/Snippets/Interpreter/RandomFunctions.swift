@@ -36,6 +36,7 @@ extension Interpreter {
     "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
     "binomial", "poisson", "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power",
     "standard_cauchy", "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta", "sample", "ranf",
+    "random_integers",
   ]
 
   /// The methods of a `Generator`.
@@ -53,7 +54,7 @@ extension Interpreter {
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "binomial", "poisson",
     "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power", "standard_cauchy",
-    "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta",
+    "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta", "random_integers",
   ]
 
   /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
@@ -409,13 +410,17 @@ extension Interpreter {
       if let dtype = bound["dtype"] { isFloat32 = try dtype.toDType() == .float32 }
       if !isFloat32 { try requireFloat64(bound["dtype"], name) }
       try rejectOut(bound["out"], name)
-      // NumPy draws by inversion for any method but 'zig' (None and a misspelling too).
-      if let method = bound.values["method"] {
-        guard case .string("zig") = method else {
-          throw Self.unsupported("\(name)(method=\(method.repr)) is not supported in snippets: the default 'zig' is")
-        }
+      // NumPy draws by inversion for any method but 'zig' (None, a number and a misspelling too).
+      let size: [Int]?
+      switch bound.values["method"] {
+      case nil, .string("zig")?: size = try sizeArgument(bound["size"])
+      case .string?, .none?, .int?, .float?, .bool?:
+        let inverseSize = try sizeArgument(bound["size"])
+        return try pythonFloat(
+          try core { try generator.inverseExponential(float32: isFloat32, size: inverseSize) }, inverseSize)
+      case let method?:
+        throw Self.unsupported("\(name)(method=\(method.repr)) is not supported in snippets: a str is")
       }
-      let size = try sizeArgument(bound["size"])
       return try pythonFloat(
         try core {
           isFloat32
@@ -525,6 +530,7 @@ extension Interpreter {
     if distribution == .standardGamma { names += ["dtype", "out"] }
     let bound = try call.bind(names, required: parameters.filter { $0.fallback == nil }.count)
     if distribution == .standardGamma {
+      if let float32 = try float32StandardGamma(bound, on: &generator) { return float32 }
       try requireFloat64(bound["dtype"], name)
       try rejectOut(bound["out"], name)
     }
@@ -559,6 +565,26 @@ extension Interpreter {
     for parameter in parameters { values.append(try number(bound, parameter.name, parameter.fallback ?? 0)) }
     let drawn = try core { try generator.sample(distribution, values, size: size) }
     return distribution.isDiscrete ? try pythonInt(drawn, size) : try pythonFloat(drawn, size)
+  }
+
+  /// `standard_gamma(shape, size, dtype=np.float32)`: NumPy's float32 sampler of a number shape made float32 first
+  /// (its sign bit, -0.0 too, is NumPy's "shape < 0"). Nil for another dtype; a shape array and an `out` are
+  /// refused.
+  private static func float32StandardGamma(_ bound: BoundArguments, on generator: inout RandomGenerator)
+    throws(PythonError) -> Value?
+  {
+    guard let dtype = bound["dtype"], try dtype.toDType() == .float32 else { return nil }
+    try rejectOut(bound["out"], "standard_gamma")
+    if isParameterArray(bound["shape"]) {
+      throw Self.unsupported("standard_gamma() of float32 in snippets takes a number for shape, not an array")
+    }
+    if case .string? = bound["shape"] {
+      throw Self.unsupported("standard_gamma() in snippets takes a number or an array of numbers for shape")
+    }
+    let shape = Float(try number(bound, "shape", 0))
+    if !shape.isNaN && shape.sign == .minus { throw PythonError.value("shape < 0") }
+    let size = try sizeArgument(bound["size"])
+    return try pythonFloat(try core { try generator.float32StandardGamma(shape: shape, size: size) }, size)
   }
 
   /// The common length of `items` when each is a list or tuple of Python ints and bools of that length (what
@@ -715,6 +741,21 @@ extension Interpreter {
         return .bool(flags.first ?? false)
       }
       return .tensor(drawn)
+    case "random_integers":
+      // NumPy's deprecated wrapper (its DeprecationWarning goes to stderr, not the page): `randint(low, int(high) + 1,
+      // size=size, dtype='l')`, drawing from [1, low] when high is None.
+      let bound = try call.bind(["low", "high", "size"], required: 1)
+      var low = bound.value("low")
+      var high = bound.values["high"] ?? .none
+      if high.isNone { (low, high) = (.int(1), low) }
+      let integral = try PythonBuiltins.int(
+        CallArguments(function: "int", positional: [high], keywords: [], positionalTexts: [""]))
+      if let empty = try checkRandomIntegersBounds(low, integral, size: bound.values["size"]) { return empty }
+      var forwarded = CallArguments(
+        function: "random_integers", positional: [low, try Operators.binary(.add, integral, .int(1))],
+        keywords: [("dtype", .string("l"))], positionalTexts: ["", ""])
+      if let size = bound.values["size"] { forwarded.keywords.append(("size", size)) }
+      return try callLegacy("randint", on: &state, forwarded)
     case "choice":
       let bound = try call.bind(["a", "size", "replace", "p"], required: 1)
       return try choice(bound, legacy: true) { population, array, size, replace, p throws in
@@ -736,6 +777,28 @@ extension Interpreter {
     default:
       throw PythonError("AttributeError", "module 'numpy.random' has no attribute '\(name)'")
     }
+  }
+
+  /// NumPy's int64 bounds checks of `random_integers(low, high)` for a Python int past 64 bits (after `high = int(high)`),
+  /// which the draw itself cannot hold: an empty `size` returns its empty int64 array before any check, then low below
+  /// -2**63, high past 2**63 - 1, and low past high are NumPy's ValueErrors; high exactly 2**63 - 1 (a draw over
+  /// [low, 2**63 - 1]) is refused. Nil when the draw can go ahead.
+  private static func checkRandomIntegersBounds(_ low: Value, _ high: Value, size: Value?) throws(PythonError)
+    -> Value?
+  {
+    guard let highInteger = high.bigInteger else { return nil }
+    let lowInteger = low.bigInteger
+    let lowIsHuge = lowInteger.map { $0.asInt == nil } ?? false
+    guard lowIsHuge || highInteger.asInt == nil || highInteger.asInt == Int.max else { return nil }
+    if let shape = try sizeArgument(size), shape.reduce(1, *) == 0 {
+      return .tensor(try core { try Tensor.zeros(shape, dtype: .int64) })
+    }
+    if lowIsHuge, lowInteger?.negative == true { throw PythonError.value("low is out of bounds for int64") }
+    if highInteger.asInt == nil {
+      guard highInteger.negative else { throw PythonError.value("high is out of bounds for int64") }
+    }
+    if let lowInteger, highInteger < lowInteger { throw PythonError.value("low >= high") }
+    throw NumpyArrays.unsupported("random_integers() up to 2**63 - 1 is not supported in snippets")
   }
 
   /// `choice`'s arguments, shared by both generators; an int `a` chosen from with no size gives a Python int, an

@@ -62,7 +62,7 @@ enum Reduction: Sendable {
 extension Tensor {
   /// Whether an integer array's magnitudes add up to under 2**53, so that every partial sum of its elements, in any
   /// order, is exact in float64 (NumPy's float64 sum and docbuild's integer sum then agree).
-  var integerSumIsExactInFloat64: Bool {
+  public var integerSumIsExactInFloat64: Bool {
     guard case .int64(let values) = storage else { return true }
     let limit: UInt64 = 1 << 53
     // A dtype of at most 32 bits bounds every magnitude, so its count alone can prove the sum exact (always for

@@ -374,6 +374,26 @@ extension ModuleSources {
         def __neg__(self):
             return self._new(-self._data, self._mask, self)
 
+        # NumPy compares the data and joins the masks (masked places equal where both are masked); not followed here,
+        # so each comparison is refused rather than answered by identity.
+        def __eq__(self, other):
+            _refuse('== of a masked array')
+
+        def __ne__(self, other):
+            _refuse('!= of a masked array')
+
+        def __lt__(self, other):
+            _refuse('< of a masked array')
+
+        def __le__(self, other):
+            _refuse('<= of a masked array')
+
+        def __gt__(self, other):
+            _refuse('> of a masked array')
+
+        def __ge__(self, other):
+            _refuse('>= of a masked array')
+
     masked_array = MaskedArray
 
     def array(data, dtype=None, copy=False, order=None, mask=None, fill_value=None, keep_mask=True,
