@@ -385,7 +385,9 @@ enum Compiler {
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
       try interpreter.tick()
       let a = try leftOperand.value(&interpreter)
+      let walks = interpreter.arrayWalks
       let b = try rightOperand.value(&interpreter)
+      try interpreter.checkHeldArrays(since: walks, [a], at: right)
       if let result = Interpreter.fastArithmetic(op, a, b) { return result }
       return try interpreter.binaryGeneral(op, a, b)
     }
@@ -542,7 +544,11 @@ enum Compiler {
         let result = try interpreter.callPlainFunction(function, count: count, at: callee) {
           (interpreter, frame) throws(PythonError) in
           if count > 0 { frame[0] = try first.value(&interpreter) }
-          if count > 1 { frame[1] = try second.value(&interpreter) }
+          if count > 1 {
+            let walks = interpreter.arrayWalks
+            frame[1] = try second.value(&interpreter)
+            try interpreter.checkHeldArrays(since: walks, frame[0].map { [$0] } ?? [], at: arguments[1].value)
+          }
         }
         if let result { return result }
         return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
@@ -659,7 +665,11 @@ extension Interpreter {
   {
     var frame = takeFrame(for: method)
     frame[0] = receiver
-    for (position, argument) in arguments.enumerated() { frame[position + 1] = try argument.value(&self) }
+    for (position, argument) in arguments.enumerated() {
+      let walks = arrayWalks
+      frame[position + 1] = try argument.value(&self)
+      try checkHeldArrays(since: walks, (0...position).compactMap { frame[$0] }, at: nil)
+    }
     // A bound method's errors carry no note of the call (`noted` names only plain functions' calls).
     let result = try callUser(method, frame: frame)
     recycle(&frame)
@@ -685,7 +695,11 @@ extension Interpreter {
     {
       let a = try compiled[0].value(&self)
       var b: Value? = nil
-      if compiled.count == 2 { b = try compiled[1].value(&self) }
+      if compiled.count == 2 {
+        let walks = arrayWalks
+        b = try compiled[1].value(&self)
+        try checkHeldArrays(since: walks, [a], at: arguments[1].value)
+      }
       do throws(PythonError) {
         let inModule = runningModule != nil
         if let result = try NumpyFastCalls.directCall(name, direct, a, b, inModule: inModule) { return result }
@@ -703,7 +717,11 @@ extension Interpreter {
     case .userFunction:
       let result = try callPlainFunction(function, count: compiled.count, at: callee) {
         (interpreter, frame) throws(PythonError) in
-        for (slot, argument) in compiled.enumerated() { frame[slot] = try argument.value(&interpreter) }
+        for (slot, argument) in compiled.enumerated() {
+          let walks = interpreter.arrayWalks
+          frame[slot] = try argument.value(&interpreter)
+          try interpreter.checkHeldArrays(since: walks, (0..<slot).compactMap { frame[$0] }, at: arguments[slot].value)
+        }
       }
       if let result { return result }
     case .classObject(let type)
@@ -715,7 +733,11 @@ extension Interpreter {
       else { break }
       // `Point(x, y)`: the arguments first, then the object (as `callObject` makes it), then its `__init__`.
       var frame = takeFrame(for: initializer)
-      for (position, argument) in compiled.enumerated() { frame[position + 1] = try argument.value(&self) }
+      for (position, argument) in compiled.enumerated() {
+        let walks = arrayWalks
+        frame[position + 1] = try argument.value(&self)
+        try checkHeldArrays(since: walks, (0..<position).compactMap { frame[$0 + 1] }, at: arguments[position].value)
+      }
       // Reading a name or an int constant runs no code, so only an argument computed otherwise may have changed it.
       let argumentsRanCode = compiled.contains { if case .compiled = $0 { true } else { false } }
       guard !argumentsRanCode || type.lookUpFunction("__init__") === initializer else {
@@ -748,7 +770,11 @@ extension Interpreter {
       // by name, so a derivative goes straight where that switch sends it.
       var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
       call.positional.reserveCapacity(compiled.count)
-      for argument in compiled { call.positional.append(try argument.value(&self)) }
+      for (position, argument) in compiled.enumerated() {
+      let walks = arrayWalks
+      call.positional.append(try argument.value(&self))
+      try checkHeldArrays(since: walks, Self.heldBeside(function, call.positional.dropLast()), at: arguments[position].value)
+    }
       do throws(PythonError) {
         // Handed over, not copied: `callDerivative` then writes its leaf into the one list of arguments in place (a
         // copy left this frame a second holder, and the write copied the list, an allocation a gradient step).
@@ -760,7 +786,11 @@ extension Interpreter {
     }
     var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
     call.positional.reserveCapacity(compiled.count)
-    for argument in compiled { call.positional.append(try argument.value(&self)) }
+    for (position, argument) in compiled.enumerated() {
+      let walks = arrayWalks
+      call.positional.append(try argument.value(&self))
+      try checkHeldArrays(since: walks, Self.heldBeside(function, call.positional.dropLast()), at: arguments[position].value)
+    }
     do throws(PythonError) {
       if case .function(let name) = function, !numpysOwnUnderTrace,
         let result = try NumpyFastCalls.directCall(name, call, inModule: runningModule != nil, lookup: lookup)

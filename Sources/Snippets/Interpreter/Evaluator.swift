@@ -19,7 +19,9 @@ extension Interpreter {
     case .float(let value): return .float(value)
     case .binary(let op, let left, let right):
       let a = try evaluate(left)
+      let walks = arrayWalks
       let b = try evaluate(right)
+      try checkHeldArrays(since: walks, [a], at: right)
       if let result = Self.fastArithmetic(op, a, b) { return result }
       return try binaryGeneral(op, a, b)
     case .conditional(let test, let body, let orElse):
@@ -389,11 +391,13 @@ extension Interpreter {
   private mutating func evaluateAll(_ items: [Expression]) throws(PythonError) -> [Value] {
     var values: [Value] = []
     for item in items {
+      let walks = arrayWalks
       if case .starred(let inner) = item.kind {
         values += try spread(try evaluate(inner))
-        continue
+      } else {
+        values.append(try evaluate(item))
       }
-      values.append(try evaluate(item))
+      if walks != arrayWalks { try refuseStaleArrays(values.dropLast(), at: item) }
     }
     return values
   }
@@ -538,7 +542,13 @@ extension Interpreter {
       // new frame's parameter slots, with no argument list to build and bind (`bindArguments`' fast path, earlier).
       var frame = takeFrame(for: closure)
       try arguments.withUnsafeBufferPointer { (buffer) throws(PythonError) in
-        for slot in buffer.indices { frame[slot] = try evaluate(buffer[slot].value) }
+        for slot in buffer.indices {
+          let walks = arrayWalks
+          frame[slot] = try evaluate(buffer[slot].value)
+          if walks != arrayWalks {
+            try refuseStaleArrays((0..<slot).compactMap { frame[$0] }, at: buffer[slot].value)
+          }
+        }
       }
       let result: Value
       do {
@@ -603,7 +613,11 @@ extension Interpreter {
     var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
     call.positional.reserveCapacity(arguments.count)
     for argument in arguments {
+      let walks = arrayWalks
       let value = try evaluate(argument.value)
+      if walks != arrayWalks {
+        try refuseStaleArrays(Self.heldBeside(function, call.positional[...]) + call.keywords.map(\.1), at: argument.value)
+      }
       switch argument.unpacking {
       case .none: break
       case .positional:

@@ -919,6 +919,7 @@ extension Interpreter {
   mutating func transformEverywhere(
     changingOnlyArrays: Bool = false, _ transform: (Tensor) -> Tensor?
   ) throws(PythonError) {
+    arrayWalks &+= 1
     var visited: Set<ObjectIdentifier> = []
     func replaced(_ value: Value) throws(PythonError) -> Value? {
       switch value {
@@ -1011,5 +1012,6 @@ extension Interpreter {
       if let value = globals.value(at: slot), let new = try replaced(value) { globals.set(slot, new) }
     }
     for frame in liveFrames() { try replaceInFrames(from: frame) }
+    for items in pendingUnpackedItems { _ = try replaced(.tuple(items)) }
   }
 }
