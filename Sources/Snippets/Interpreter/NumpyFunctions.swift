@@ -205,6 +205,11 @@ enum NumpyFunctions {
   ) throws(PythonError) -> Value? {
     switch name {
     case "array", "asarray":
+      if name == "array", let (items, typecodeDType) = arrayModuleContents(call) {
+        var call = call
+        call.positional[0] = items
+        return try creation(name, call, arrayDType: arrayDType ?? .success(typecodeDType))
+      }
       var call = call
       var order: Value?
       if let slot = call.keywords.firstIndex(where: { $0.name == "order" }) {
