@@ -771,10 +771,11 @@ extension Interpreter {
       var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
       call.positional.reserveCapacity(compiled.count)
       for (position, argument) in compiled.enumerated() {
-      let walks = arrayWalks
-      call.positional.append(try argument.value(&self))
-      try checkHeldArrays(since: walks, Self.heldBeside(function, call.positional.dropLast()), at: arguments[position].value)
-    }
+        let walks = arrayWalks
+        call.positional.append(try argument.value(&self))
+        try checkHeldArrays(
+          since: walks, Self.heldBeside(function, call.positional.dropLast()), at: arguments[position].value)
+      }
       do throws(PythonError) {
         // Handed over, not copied: `callDerivative` then writes its leaf into the one list of arguments in place (a
         // copy left this frame a second holder, and the write copied the list, an allocation a gradient step).
@@ -789,7 +790,8 @@ extension Interpreter {
     for (position, argument) in compiled.enumerated() {
       let walks = arrayWalks
       call.positional.append(try argument.value(&self))
-      try checkHeldArrays(since: walks, Self.heldBeside(function, call.positional.dropLast()), at: arguments[position].value)
+      try checkHeldArrays(
+        since: walks, Self.heldBeside(function, call.positional.dropLast()), at: arguments[position].value)
     }
     do throws(PythonError) {
       if case .function(let name) = function, !numpysOwnUnderTrace,

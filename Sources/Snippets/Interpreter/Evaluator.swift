@@ -616,7 +616,8 @@ extension Interpreter {
       let walks = arrayWalks
       let value = try evaluate(argument.value)
       if walks != arrayWalks {
-        try refuseStaleArrays(Self.heldBeside(function, call.positional[...]) + call.keywords.map(\.1), at: argument.value)
+        try refuseStaleArrays(
+          Self.heldBeside(function, call.positional[...]) + call.keywords.map(\.1), at: argument.value)
       }
       switch argument.unpacking {
       case .none: break

@@ -193,6 +193,13 @@ enum NumpyFunctions {
     if case .tensor(let array)? = plain.positional.first, !array.isScalar, dtype == nil || dtype == array.dtype {
       return asArray
     }
+    // The standard library's array.array hands NumPy its memory (the buffer protocol): no copy is needed, and the
+    // array made shares it, which docbuild does not model.
+    if case .object(let object)? = plain.positional.first, object.type.module == "array", object.type.name == "array" {
+      throw PythonError.limit(
+        "np.array(…, copy=False) of an array.array is not supported in snippets: NumPy shares its memory; pass "
+          + "copy=True")
+    }
     throw PythonError.value(
       "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it "
         + "with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, "

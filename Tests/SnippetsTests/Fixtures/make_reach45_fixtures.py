@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4 prints for the statements session 45's reach probe (reach45) found docbuild
+getting wrong, or refusing, in published NumPy tutorial code nobody here had tuned on (a class's NumPy practice tasks,
+shbytes's NumPy tutorial).
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_reach45_fixtures.py` (Python 3.11, numpy 2.4). It rewrites the
+`interpreter/464-*` and `465-*` fixtures; rerunning gives identical bytes.
+
+464: unpacking assignments whose items are views of the array an earlier target writes: `array[0], array[2] =
+array[2], array[0]` (SparklinStar's task 47) binds row 2's values to row 0, then row 0 (a view, now holding them) to
+row 2, so both end as row 2 was; docbuild bound the old row 0. Columns, transposes, starred targets, nested targets,
+three targets, and the array itself beside a write into it (`a[0], y = 5, a`).
+465: `np.array` of the standard library's `array.array` (shbytes): the typecode's dtype (int32 for 'i', int8 for
+'b', float32 for 'f'), a dtype= given, an empty array, a copy that writes do not share.
+"""
+
+import pathlib
+
+import numpy as np
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+SCRIPT = "make_reach45_fixtures.py"
+
+UNPACKED_VIEWS = [
+    "array = np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]])",
+    "array[0], array[2] = array[2], array[0]",
+    "print(array)",
+    "a = np.arange(6)",
+    "a[0], a[1] = a[1], a[0]",
+    "a",
+    "a = np.arange(12).reshape(3, 4)",
+    "a[:, 0], a[:, 1] = a[:, 1], a[:, 0]",
+    "a",
+    "a = np.arange(12).reshape(3, 4)",
+    "a[0, :], a[1, :] = a[1, :], a[0, :]",
+    "a",
+    "a = np.arange(12).reshape(3, 4)",
+    "a[1:], a[:1] = a[:1], a[1:2]",
+    "a",
+    "a = np.arange(12).reshape(3, 4)",
+    "a[0], a[1], a[2] = a[1], a[2], a[0]",
+    "a",
+    "a = np.arange(12).reshape(3, 4)",
+    "b = a.T",
+    "b[0], b[1] = b[1], b[0]",
+    "a",
+    "a = np.arange(12).reshape(3, 4)",
+    "a[0], a[1] = a[1] * 1, a[0]",
+    "a",
+    "a = np.arange(12.).reshape(3, 4)",
+    "x, y = a[0], a[1]",
+    "a[0], a[1] = y, x",
+    "a",
+    "a = np.arange(12).reshape(3, 4)",
+    "a[..., 0], a[..., 3] = a[..., 3], a[..., 0]",
+    "a",
+    "a = np.arange(12).reshape(3, 4)",
+    "a[::2], a[1] = a[1], a[::2][0]",
+    "a",
+    "a = np.arange(8).reshape(2, 2, 2)",
+    "a[0, 0], a[1, 1] = a[1, 1], a[0, 0]",
+    "a",
+    "a = np.arange(6).reshape(2, 3)",
+    "a[0], *b = a[1], a[0], a[1]",
+    "b",
+    "a = np.arange(6).reshape(2, 3)",
+    "a[0], (y, z) = a[1], (a[0], a[1])",
+    "y, z",
+    "a = np.zeros(3)",
+    "a[0], y = 5, a",
+    "y",
+    "a = np.zeros((2, 2))",
+    "a[0], y = 5, a.T",
+    "y",
+    "a = np.zeros((2, 2))",
+    "a[0], y = 5, [a[0]]",
+    "y",
+    "def swap_rows(m, i, j):\n    m[i], m[j] = m[j], m[i]",
+    "a = np.arange(9).reshape(3, 3)",
+    "swap_rows(a, 0, 1)",
+    "a",
+    # What the tutorials meant: a copy, or fancy indexing (a copy too), swaps.
+    "a = np.arange(9).reshape(3, 3)",
+    "a[0], a[2] = a[2], a[0].copy()",
+    "a",
+    "a = np.arange(9).reshape(3, 3)",
+    "a[[0, 2]] = a[[2, 0]]",
+    "a",
+    "a = np.arange(6).reshape(2, 3)",
+    "rows = [a[0], a[1]]",
+    "rows[0], rows[1] = rows[1], rows[0]",
+    "rows",
+]
+
+ARRAY_MODULE = [
+    "import array",
+    "np.array(array.array('i', [1, 2, 3]))",
+    "np.array(array.array('d', [1.5, 2.25]))",
+    "np.array(array.array('b', [True, False]))",
+    "np.array(array.array('f', [0.1, 0.2]))",
+    "np.array(array.array('B', [1, 255]))",
+    "np.array(array.array('h', [-3, 4]))",
+    "np.array(array.array('H', [3, 4]))",
+    "np.array(array.array('I', [3, 4]))",
+    "np.array(array.array('l', [3, -4]))",
+    "np.array(array.array('L', [3, 2**63]))",
+    "np.array(array.array('i'))",
+    "np.array(array.array('d'))",
+    "np.array(array.array('i', [1, 2]), dtype=float)",
+    "np.array(array.array('d', [1.7, 2.2]), dtype=np.int64)",
+    "np.array(array.array('i', [1, 2]), float)",
+    "python_integer_array = array.array('i', [1, 2, 3, 4])",
+    "numpy_integer_array = np.array(python_integer_array)",
+    "numpy_integer_array[0] = 9",
+    "print(python_integer_array, numpy_integer_array)",
+    "numpy_integer_array * 2**40",
+    "numpy_integer_array.dtype, np.array(array.array('f', [1])).itemsize",
+    "np.array(array.array('i', [1, 2]), copy=True)",
+    "np.array(array.array('i', [1, 2]), copy=1)",
+]
+
+FIXTURES = {
+    "464-reach45-unpacking-into-views-of-the-written-array": (
+        "unpacking assignments whose items not yet bound are views of (or are) the array an earlier target writes: "
+        "row, column, transpose, starred and nested targets.",
+        ["import numpy as np"] + UNPACKED_VIEWS,
+    ),
+    "465-reach45-np-array-of-array-module-arrays": (
+        "np.array of the standard library's array.array: the typecode's dtype, dtype= given, empty, a copy.",
+        ["import numpy as np"] + ARRAY_MODULE,
+    ),
+}
+
+if __name__ == "__main__":
+    for name, (description, lines) in FIXTURES.items():
+        write_numpy_fixture(HERE / "interpreter" / f"{name}.txt", SCRIPT, description, lines)
