@@ -385,7 +385,7 @@ enum Compiler {
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
       try interpreter.tick()
       let a = try leftOperand.value(&interpreter)
-      let walks = interpreter.arrayWalks
+      let walks = interpreter.arrayWrites
       let b = try rightOperand.value(&interpreter)
       try interpreter.checkHeldArrays(since: walks, [a], at: right)
       if let result = Interpreter.fastArithmetic(op, a, b) { return result }
@@ -545,7 +545,7 @@ enum Compiler {
           (interpreter, frame) throws(PythonError) in
           if count > 0 { frame[0] = try first.value(&interpreter) }
           if count > 1 {
-            let walks = interpreter.arrayWalks
+            let walks = interpreter.arrayWrites
             frame[1] = try second.value(&interpreter)
             try interpreter.checkHeldArrays(since: walks, frame[0].map { [$0] } ?? [], at: arguments[1].value)
           }
@@ -666,7 +666,7 @@ extension Interpreter {
     var frame = takeFrame(for: method)
     frame[0] = receiver
     for (position, argument) in arguments.enumerated() {
-      let walks = arrayWalks
+      let walks = arrayWrites
       frame[position + 1] = try argument.value(&self)
       try checkHeldArrays(since: walks, (0...position).compactMap { frame[$0] }, at: nil)
     }
@@ -696,7 +696,7 @@ extension Interpreter {
       let a = try compiled[0].value(&self)
       var b: Value? = nil
       if compiled.count == 2 {
-        let walks = arrayWalks
+        let walks = arrayWrites
         b = try compiled[1].value(&self)
         try checkHeldArrays(since: walks, [a], at: arguments[1].value)
       }
@@ -718,7 +718,7 @@ extension Interpreter {
       let result = try callPlainFunction(function, count: compiled.count, at: callee) {
         (interpreter, frame) throws(PythonError) in
         for (slot, argument) in compiled.enumerated() {
-          let walks = interpreter.arrayWalks
+          let walks = interpreter.arrayWrites
           frame[slot] = try argument.value(&interpreter)
           try interpreter.checkHeldArrays(since: walks, (0..<slot).compactMap { frame[$0] }, at: arguments[slot].value)
         }
@@ -734,7 +734,7 @@ extension Interpreter {
       // `Point(x, y)`: the arguments first, then the object (as `callObject` makes it), then its `__init__`.
       var frame = takeFrame(for: initializer)
       for (position, argument) in compiled.enumerated() {
-        let walks = arrayWalks
+        let walks = arrayWrites
         frame[position + 1] = try argument.value(&self)
         try checkHeldArrays(since: walks, (0..<position).compactMap { frame[$0 + 1] }, at: arguments[position].value)
       }
@@ -771,7 +771,7 @@ extension Interpreter {
       var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
       call.positional.reserveCapacity(compiled.count)
       for (position, argument) in compiled.enumerated() {
-        let walks = arrayWalks
+        let walks = arrayWrites
         call.positional.append(try argument.value(&self))
         try checkHeldArrays(
           since: walks, Self.heldBeside(function, call.positional.dropLast()), at: arguments[position].value)
@@ -788,7 +788,7 @@ extension Interpreter {
     var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
     call.positional.reserveCapacity(compiled.count)
     for (position, argument) in compiled.enumerated() {
-      let walks = arrayWalks
+      let walks = arrayWrites
       call.positional.append(try argument.value(&self))
       try checkHeldArrays(
         since: walks, Self.heldBeside(function, call.positional.dropLast()), at: arguments[position].value)

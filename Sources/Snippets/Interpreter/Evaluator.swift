@@ -19,7 +19,7 @@ extension Interpreter {
     case .float(let value): return .float(value)
     case .binary(let op, let left, let right):
       let a = try evaluate(left)
-      let walks = arrayWalks
+      let walks = arrayWrites
       let b = try evaluate(right)
       try checkHeldArrays(since: walks, [a], at: right)
       if let result = Self.fastArithmetic(op, a, b) { return result }
@@ -391,13 +391,13 @@ extension Interpreter {
   private mutating func evaluateAll(_ items: [Expression]) throws(PythonError) -> [Value] {
     var values: [Value] = []
     for item in items {
-      let walks = arrayWalks
+      let walks = arrayWrites
       if case .starred(let inner) = item.kind {
         values += try spread(try evaluate(inner))
       } else {
         values.append(try evaluate(item))
       }
-      if walks != arrayWalks { try refuseStaleArrays(values.dropLast(), at: item) }
+      try checkHeldArrays(since: walks, Array(values.dropLast()), at: item)
     }
     return values
   }
@@ -543,10 +543,10 @@ extension Interpreter {
       var frame = takeFrame(for: closure)
       try arguments.withUnsafeBufferPointer { (buffer) throws(PythonError) in
         for slot in buffer.indices {
-          let walks = arrayWalks
+          let walks = arrayWrites
           frame[slot] = try evaluate(buffer[slot].value)
-          if walks != arrayWalks {
-            try refuseStaleArrays((0..<slot).compactMap { frame[$0] }, at: buffer[slot].value)
+          if walks != arrayWrites {
+            try refuseStaleArrays(since: walks, (0..<slot).compactMap { frame[$0] }, at: buffer[slot].value)
           }
         }
       }
@@ -613,10 +613,11 @@ extension Interpreter {
     var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
     call.positional.reserveCapacity(arguments.count)
     for argument in arguments {
-      let walks = arrayWalks
+      let walks = arrayWrites
       let value = try evaluate(argument.value)
-      if walks != arrayWalks {
+      if walks != arrayWrites {
         try refuseStaleArrays(
+          since: walks,
           Self.heldBeside(function, call.positional[...]) + call.keywords.map(\.1), at: argument.value)
       }
       switch argument.unpacking {

@@ -4,14 +4,16 @@ extension Interpreter {
   /// write are held nowhere the write's walk reaches (`transformEverywhere` updates names, containers and frames).
   /// Numbers, NumPy scalars (copies) and containers (changed in place by the walk) are safe; an earlier array is
   /// refused rather than printed stale.
-  mutating func refuseStaleArrays<Values: Sequence<Value>>(_ earlier: Values, at expression: Expression?)
-    throws(PythonError)
-  {
-    let holdsArray = earlier.contains { value in
-      if case .tensor(let tensor) = value { return !tensor.isScalar }
-      return false
+  mutating func refuseStaleArrays<Values: Sequence<Value>>(
+    since writes: Int, _ earlier: Values, at expression: Expression?
+  ) throws(PythonError) {
+    // An earlier array is out of date when its memory was written since (its lineage's stamp is newer): a write
+    // into another array (a fresh one a NumPy function fills) leaves it as it is.
+    let holdsStaleArray = earlier.contains { value in
+      guard case .tensor(let tensor) = value, !tensor.isScalar, let lineage = tensor.madeLineage else { return false }
+      return lineage.writeStamp.load(ordering: .relaxed) > writes
     }
-    guard holdsArray else { return }
+    guard holdsStaleArray else { return }
     let writer = expression.map { "`\(text(of: $0.range))`" } ?? "an argument"
     var error = PythonError(
       "NotImplementedError",
@@ -23,13 +25,13 @@ extension Interpreter {
 }
 
 extension Interpreter {
-  /// `refuseStaleArrays` when a walk ran since `walks` was read (the operand just evaluated wrote into an array).
+  /// `refuseStaleArrays` when an array was written since `walks` was read (the operand just evaluated wrote one).
   @inline(__always)
   mutating func checkHeldArrays(
     since walks: Int, _ earlier: @autoclosure () -> [Value], at expression: Expression?
   ) throws(PythonError) {
-    guard walks != arrayWalks else { return }
-    try refuseStaleArrays(earlier(), at: expression)
+    guard walks != arrayWrites else { return }
+    try refuseStaleArrays(since: walks, earlier(), at: expression)
   }
 }
 

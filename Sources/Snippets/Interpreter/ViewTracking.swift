@@ -858,6 +858,8 @@ extension Interpreter {
   @discardableResult
   mutating func replaceEverywhere(_ array: Tensor, with updated: Tensor) throws(PythonError) -> Tensor {
     let lineage = array.lineage
+    arrayWrites &+= 1
+    lineage.writeStamp.store(arrayWrites, ordering: .relaxed)
     var updated = updated
     if array.geometry.isStrideTrickView, StrideTricks.aliasesItself(array) {
       updated = try StrideTricks.settlingAliases(array, updated, partial: aliasedPartialWrite)
@@ -919,7 +921,6 @@ extension Interpreter {
   mutating func transformEverywhere(
     changingOnlyArrays: Bool = false, _ transform: (Tensor) -> Tensor?
   ) throws(PythonError) {
-    arrayWalks &+= 1
     var visited: Set<ObjectIdentifier> = []
     func replaced(_ value: Value) throws(PythonError) -> Value? {
       switch value {
