@@ -29,6 +29,31 @@ struct Reach45RefusalTests {
         + ">>> a = np.zeros(3)", "k(a, g(a))", "`g(a)` writes into an array"
     ),
     (">>> a = np.zeros(3)", "print(a, np.add(a, 1, out=a))", "writes into an array while an earlier operand"),
+    // Comparisons, dict displays, subscripts and augmented assignments hold their left operand too.
+    (
+      ">>> def g(m):\n...     m[0] = 99\n...     return 0\n...\n>>> a = np.zeros(3)", "a == g(a)",
+      "writes into an array while an earlier operand"
+    ),
+    (
+      ">>> def g(m):\n...     m[0] = 99\n...     return 0\n...\n>>> a = np.zeros(3)", "{'x': a, 'y': g(a)}",
+      "`g(a)` writes into an array"
+    ),
+    (
+      ">>> def g(m):\n...     m[0] = 99\n...     return 0\n...\n>>> a = np.zeros(3)", "a[g(a)]",
+      "`g(a)` writes into an array"
+    ),
+    (
+      ">>> def g(m):\n...     m[0] = 99\n...     return 0\n...\n>>> a = np.zeros(3)\n>>> x = a", "x += g(a)",
+      "`g(a)` writes into an array"
+    ),
+    (
+      ">>> def g(m):\n...     m[0] = 99\n...     return 0\n...\n>>> a = np.zeros(3)", "a[0] += g(a)",
+      "`g(a)` writes into an array"
+    ),
+    (
+      ">>> def g(m):\n...     m[0] = 99\n...     return 0\n...\n>>> a = np.zeros(3)", "[a for _ in range(1)] + [g(a)]",
+      "writes into an array"
+    ),
     (">>> a = np.arange(5)", "print(a, np.random.shuffle(a))", "`np.random.shuffle(a)` writes into an array"),
     (">>> import array", "np.array(array.array('q', [3, -4]))", "an array of 'array.array' elements"),
     (">>> import array", "np.array(array.array('Q', [3, 4]))", "an array of 'array.array' elements"),
@@ -47,5 +72,9 @@ struct Reach45RefusalTests {
   @Test func writeBeforeTheArraysItChangesIsAnswered() throws {
     #expect(try RefusalProbe.output(">>> a = np.zeros(3)", "print(np.add(a, 1, out=a), a)") == "[1. 1. 1.] [1. 1. 1.]")
     #expect(try RefusalProbe.output(">>> a = np.zeros(3)", "print(a.sum(), a.fill(2), a.sum())") == "0.0 None 6.0")
+    // A write into other memory leaves the earlier array as it is.
+    #expect(
+      try RefusalProbe.output(">>> a = np.zeros(3)\n>>> b = np.zeros(3)", "print(a, b.fill(2), b)")
+        == "[0. 0. 0.] None [2. 2. 2.]")
   }
 }

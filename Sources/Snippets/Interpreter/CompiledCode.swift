@@ -202,7 +202,9 @@ enum Compiler {
       return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
         try interpreter.locating(statement) { (interpreter) throws(PythonError) in
           guard let frame = interpreter.scope, let current = frame[slot] else { throw Interpreter.unboundLocal(name) }
+          let walks = interpreter.arrayWrites
           let operand = try operandValue.value(&interpreter)
+          try interpreter.checkHeldArrays(since: walks, [current], at: value)
           // `s += i` on two small ints or floats: the sum straight into the slot, no call made.
           if let result = Interpreter.fastArithmetic(op, current, operand) {
             frame[slot] = result
@@ -221,7 +223,9 @@ enum Compiler {
             try interpreter.runAugmented(.name(name, range), op, value)
             return .normal
           }
+          let walks = interpreter.arrayWrites
           let operand = try operandValue.value(&interpreter)
+          try interpreter.checkHeldArrays(since: walks, [current], at: value)
           if let result = Interpreter.fastArithmetic(op, current, operand) {
             interpreter.globals.set(slot, result)
           } else {
@@ -350,7 +354,10 @@ enum Compiler {
           }
         }
         do throws(PythonError) {
-          return try interpreter.item(of: value, try indexOperand.value(&interpreter))
+          let walks = interpreter.arrayWrites
+          let key = try indexOperand.value(&interpreter)
+          try interpreter.checkHeldArrays(since: walks, [value], at: index)
+          return try interpreter.item(of: value, key)
         } catch {
           throw NumpyIndexTricks.refusingNonIntegerSlices(error, of: value)
         }
@@ -598,10 +605,12 @@ extension Interpreter {
   {
     try tick()
     let left = try leftOperand.value(&self)
+    let walks = arrayWrites
     let right = try rightOperand.value(&self)
     if case .int(let x) = left, case .int(let y) = right, let result = Self.compareInts(op, x, y) {
       return .bool(result)
     }
+    try checkHeldArrays(since: walks, [left], at: nil)
     return try compareGeneral(op, left, right)
   }
 

@@ -158,7 +158,12 @@ extension Interpreter {
           evaluated += try mappingItems(try evaluate(mapping))
           continue
         }
-        evaluated.append((try evaluate(pair.key), try evaluate(pair.value)))
+        let walks = arrayWrites
+        let key = try evaluate(pair.key)
+        try checkHeldArrays(since: walks, evaluated.flatMap { [$0.0, $0.1] }, at: pair.key)
+        let value = try evaluate(pair.value)
+        try checkHeldArrays(since: walks, evaluated.flatMap { [$0.0, $0.1] } + [key], at: pair.value)
+        evaluated.append((key, value))
       }
       return try .makeDict(evaluated)
     case .set(let items):
@@ -211,7 +216,10 @@ extension Interpreter {
         }
       }
       do throws(PythonError) {
-        return try item(of: value, try evaluate(index))
+        let walks = arrayWrites
+        let key = try evaluate(index)
+        try checkHeldArrays(since: walks, [value], at: index)
+        return try item(of: value, key)
       } catch {
         throw NumpyIndexTricks.refusingNonIntegerSlices(error, of: value)
       }
@@ -472,7 +480,9 @@ extension Interpreter {
     var leftOperand = firstOperand
     var result = Value.none
     for (position, (op, operand)) in rest.enumerated() {
+      let walks = arrayWrites
       let right = try evaluate(operand)
+      try checkHeldArrays(since: walks, [left], at: operand)
       if let shared = sharedIdentity(op, leftOperand, operand) {
         result = .bool(shared)
       } else {

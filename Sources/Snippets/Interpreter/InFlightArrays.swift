@@ -1,20 +1,15 @@
 extension Interpreter {
-  /// Refuses a call or display whose later argument wrote into memory an earlier argument's array may share:
+  /// Refuses a call, operator or display whose later operand wrote into memory an earlier operand's array shares:
   /// `print(a[0], a.fill(3))` shows `[3 3]` in NumPy, as the row is a view, but the values evaluated before the
   /// write are held nowhere the write's walk reaches (`transformEverywhere` updates names, containers and frames).
-  /// Numbers, NumPy scalars (copies) and containers (changed in place by the walk) are safe; an earlier array is
-  /// refused rather than printed stale.
+  /// Numbers, NumPy scalars (copies) and arrays of other memory are safe; an earlier array whose memory was written
+  /// since, or a list, tuple, dict or object holding one, is refused rather than printed stale (a container a name
+  /// holds was updated by the walk, but is refused too: its items carry the same stamp).
   mutating func refuseStaleArrays<Values: Sequence<Value>>(
     since writes: Int, _ earlier: Values, at expression: Expression?
   ) throws(PythonError) {
-    // An earlier array is out of date when its memory was written since (its lineage's stamp is newer): a write
-    // into another array (a fresh one a NumPy function fills) leaves it as it is.
-    let holdsStaleArray = earlier.contains { value in
-      guard case .tensor(let tensor) = value, !tensor.isScalar, let lineage = tensor.madeLineage else { return false }
-      return lineage.writeStamp.load(ordering: .relaxed) > writes
-    }
-    guard holdsStaleArray else { return }
-    let writer = expression.map { "`\(text(of: $0.range))`" } ?? "an argument"
+    guard earlier.contains(where: { Self.holdsArrayWritten(since: writes, in: $0, depth: 0) }) else { return }
+    let writer = expression.map { "`\(text(of: $0.range))`" } ?? "an operand"
     var error = PythonError(
       "NotImplementedError",
       "\(writer) writes into an array while an earlier operand of the same call, operator or display holds an "
@@ -41,5 +36,29 @@ extension Interpreter {
   static func heldBeside(_ function: Value, _ arguments: ArraySlice<Value>) -> [Value] {
     if case .method(let receiver, _) = function { return [receiver] + arguments }
     return Array(arguments)
+  }
+}
+
+extension Interpreter {
+  /// Whether `value` is, or holds within a few levels of lists, tuples, dicts and objects, an array whose memory was
+  /// written after the write numbered `writes` (its lineage's stamp is newer).
+  static func holdsArrayWritten(since writes: Int, in value: Value, depth: Int) -> Bool {
+    guard depth < 4 else { return false }
+    switch value {
+    case .tensor(let tensor):
+      guard !tensor.isScalar, let lineage = tensor.madeLineage else { return false }
+      return lineage.writeStamp.load(ordering: .relaxed) > writes
+    case .list(let items), .tuple(let items):
+      if items.holdsNoArrays { return false }
+      return items.items.contains { holdsArrayWritten(since: writes, in: $0, depth: depth + 1) }
+    case .dict(let dict):
+      return dict.values.contains { holdsArrayWritten(since: writes, in: $0, depth: depth + 1) }
+    case .object(let object):
+      if let array = object.array, holdsArrayWritten(since: writes, in: .tensor(array), depth: depth + 1) {
+        return true
+      }
+      return object.attributes.values.contains { holdsArrayWritten(since: writes, in: $0, depth: depth + 1) }
+    default: return false
+    }
   }
 }

@@ -154,7 +154,9 @@ extension Interpreter {
       for target in targets { try assign(target, value) }
     case .augmentedAssignment(let name, let op, let expression):
       let current = try lookUp(name)
+      let walks = arrayWrites
       let operand = try evaluate(expression)
+      try checkHeldArrays(since: walks, [current], at: expression)
       try assignInPlace(name, current, op, operand)
     case .expression(let expression):
       try echo(try evaluate(expression), of: expression)
