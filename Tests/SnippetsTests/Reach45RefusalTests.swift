@@ -5,8 +5,9 @@ import Testing
 /// What session 45's reach probe (reach45) left refused around the tutorial code it opened: an array held by an
 /// earlier argument, operand or display item while a later one writes into memory it may share (NumPy shows the
 /// write through it; docbuild held the values from before), and `np.array` of an `array.array` whose memory NumPy
-/// would share (`np.asarray`, `copy=False`) or whose typecode is NumPy's longlong ('q', 'Q'). What runs is checked
-/// against NumPy in `Fixtures/interpreter/464-*` and `465-*` (`make_reach45_fixtures.py`).
+/// would share (`np.asarray`, `copy=False`) or whose typecode is NumPy's longlong ('q', 'Q'), the legacy zipf where
+/// NumPy's loop never ends, and the new legacy samplers' array parameters. What runs is checked against NumPy in
+/// `Fixtures/interpreter/464-*` to `466-*` (`make_reach45_fixtures.py`).
 struct Reach45RefusalTests {
   /// (setup transcript, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
@@ -65,6 +66,21 @@ struct Reach45RefusalTests {
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
     try RefusalProbe.expectRefused(setup, statement, saying: words)
+  }
+
+  /// np.random's refusals, which are ValueErrors marked as docbuild's limit: (statement, words the refusal says).
+  static let refusedRandom: [(statement: String, words: String)] = [
+    // NumPy's legacy zipf loops forever once 2^(a - 1) overflows (its rejection test compares NaNs).
+    ("np.random.zipf(np.inf)", "zipf(a) with a - 1 >= 1024"),
+    ("np.random.zipf(1025.0, 3)", "zipf(a) with a - 1 >= 1024"),
+    // The legacy samplers take numbers here, not arrays of parameters.
+    ("np.random.logistic([0, 1], 1)", "logistic() in snippets takes a number"),
+    ("np.random.rayleigh(np.ones(2))", "rayleigh() in snippets takes a number"),
+  ]
+
+  @Test(arguments: refusedRandom)
+  func randomIsRefusedAsDocbuildsLimit(statement: String, words: String) throws {
+    try RefusalProbe.expectRefused("", statement, saying: words, as: "ValueError")
   }
 
   /// The write coming first, or the arrays read after it, is answered: only values held from before the write are

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Writes what CPython 3.11 with NumPy 2.4 prints for the statements session 45's reach probe (reach45) found docbuild
 getting wrong, or refusing, in published NumPy tutorial code nobody here had tuned on (a class's NumPy practice tasks,
-shbytes's NumPy tutorial).
+shbytes's NumPy tutorial, Sharad Khare's NumPy tutorial in Hindi).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach45_fixtures.py` (Python 3.11, numpy 2.4). It rewrites the
-`interpreter/464-*` and `465-*` fixtures; rerunning gives identical bytes.
+`interpreter/464-*` to `466-*` fixtures; rerunning gives identical bytes.
 
 464: unpacking assignments whose items are views of the array an earlier target writes: `array[0], array[2] =
 array[2], array[0]` (SparklinStar's task 47) binds row 2's values to row 0, then row 0 (a view, now holding them) to
@@ -12,6 +12,9 @@ row 2, so both end as row 2 was; docbuild bound the old row 0. Columns, transpos
 three targets, and the array itself beside a write into it (`a[0], y = 5, a`).
 465: `np.array` of the standard library's `array.array` (shbytes): the typecode's dtype (int32 for 'i', int8 for
 'b', float32 for 'f'), a dtype= given, an empty array, a copy that writes do not share.
+466: the legacy samplers `np.random.logistic`, `gumbel`, `rayleigh` and `zipf` (Khare's distributions chapters) on
+the seeded MT19937 stream: shapes, keywords, a zero scale, NumPy's errors for a negative scale (-0.0 too) and for
+`a <= 1`, `RandomState` methods, and what the stream draws after them.
 """
 
 import pathlib
@@ -121,6 +124,53 @@ ARRAY_MODULE = [
     "np.array(array.array('i', [1, 2]), copy=1)",
 ]
 
+LEGACY_SAMPLERS = [
+    "np.random.seed(0)",
+    "np.random.logistic(1, 2, 5)",
+    "np.random.logistic()",
+    "np.random.logistic(size=(2, 3))",
+    "np.random.logistic(loc=-3, scale=0.5, size=4)",
+    "np.random.logistic(0, 0, 3)",
+    "np.random.logistic(0, -1, 3)",
+    "np.random.logistic(0, -0.0, 3)",
+    "np.random.logistic(0, float('nan'), 2)",
+    "np.random.gumbel(1, 2, 5)",
+    "np.random.gumbel()",
+    "np.random.gumbel(size=(2, 2))",
+    "np.random.gumbel(0, -1)",
+    "np.random.rayleigh(2, 5)",
+    "np.random.rayleigh()",
+    "np.random.rayleigh(scale=3, size=(2, 3))",
+    "np.random.rayleigh(-1)",
+    "np.random.rayleigh(0, 3)",
+    "x = np.random.logistic(size=1000)",
+    "x.mean(), x.std(), x.min(), x.max()",
+    "x = np.random.gumbel(size=1000)",
+    "x.mean(), x.std(), x.min(), x.max()",
+    "x = np.random.rayleigh(size=1000)",
+    "x.mean(), x.std(), x.min(), x.max()",
+    "np.random.seed(0)",
+    "z = np.random.zipf(2)",
+    "type(z), z",
+    "np.random.zipf(2, 10)",
+    "np.random.zipf(a=3, size=(2, 3))",
+    "np.random.zipf(1.5, 20)",
+    "np.random.zipf(1.01, 10)",
+    "np.random.zipf(1.0001, 5)",
+    "np.random.zipf(50, 5)",
+    "np.random.zipf(1000, 5)",
+    "np.random.zipf(1)",
+    "np.random.zipf(0.5, 3)",
+    "np.random.zipf(float('nan'))",
+    "x = np.random.zipf(2, 1000)",
+    "x.max(), x.sum(), np.bincount(x)[:5]",
+    "np.random.zipf(2, 0)",
+    "np.random.rand()",
+    "rs = np.random.RandomState(42)",
+    "rs.logistic(2, 1, 3), rs.gumbel(0, 1, 2), rs.rayleigh(1, 2), rs.zipf(2.5, 4)",
+    "type(rs.logistic()), type(rs.rayleigh(size=1))",
+]
+
 FIXTURES = {
     "464-reach45-unpacking-into-views-of-the-written-array": (
         "unpacking assignments whose items not yet bound are views of (or are) the array an earlier target writes: "
@@ -130,6 +180,11 @@ FIXTURES = {
     "465-reach45-np-array-of-array-module-arrays": (
         "np.array of the standard library's array.array: the typecode's dtype, dtype= given, empty, a copy.",
         ["import numpy as np"] + ARRAY_MODULE,
+    ),
+    "466-reach45-legacy-logistic-gumbel-rayleigh-zipf": (
+        "np.random's legacy logistic, gumbel, rayleigh and zipf on the seeded MT19937 stream, their errors, "
+        "RandomState's methods.",
+        ["import numpy as np"] + LEGACY_SAMPLERS,
     ),
 }
 
