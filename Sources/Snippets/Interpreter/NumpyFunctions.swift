@@ -51,6 +51,7 @@ enum NumpyFunctions {
     let arrayDType = name == "array" || name == "asarray" ? try arrayDType(call) : nil
     if StringArrays.involved(name, call) { return try StringArrays.numpyFunction(name, call) }
     if ArrayViewAttributes.functions.contains(name) { return try ArrayViewAttributes.call(name, call) }
+    if let result = try TextDTypeCreation.call(name, call) { return result }
     if let result = try creation(name, call, arrayDType: arrayDType) { return result }
     if let result = try elementwise(name, call) { return result }
     if let result = try reductionsAndShapes(name, call) { return result }

@@ -4,7 +4,7 @@ getting wrong, or refusing, in published NumPy tutorial code nobody here had tun
 shbytes's NumPy tutorial, Sharad Khare's NumPy tutorial in Hindi).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach45_fixtures.py` (Python 3.11, numpy 2.4). It rewrites the
-`interpreter/464-*` to `466-*` fixtures; rerunning gives identical bytes.
+`interpreter/464-*` to `467-*` fixtures; rerunning gives identical bytes.
 
 464: unpacking assignments whose items are views of the array an earlier target writes: `array[0], array[2] =
 array[2], array[0]` (SparklinStar's task 47) binds row 2's values to row 0, then row 0 (a view, now holding them) to
@@ -15,6 +15,9 @@ three targets, and the array itself beside a write into it (`a[0], y = 5, a`).
 466: the legacy samplers `np.random.logistic`, `gumbel`, `rayleigh` and `zipf` (Khare's distributions chapters) on
 the seeded MT19937 stream: shapes, keywords, a zero scale, NumPy's errors for a negative scale (-0.0 too) and for
 `a <= 1`, `RandomState` methods, and what the stream draws after them.
+467: `np.zeros`, `np.ones`, `np.full`, `np.linspace` and `np.logspace` with a string dtype (shbytes's creation
+chapters): empty strings, `'1'`, a fill value's text cut to the width (one character for `dtype=str`), linspace's and
+logspace's floats as `astype(str)` writes them.
 """
 
 import pathlib
@@ -171,6 +174,43 @@ LEGACY_SAMPLERS = [
     "type(rs.logistic()), type(rs.rayleigh(size=1))",
 ]
 
+TEXT_DTYPE_CREATION = [
+    "np.zeros((3,), dtype=str)",
+    "np.ones(2, dtype=str)",
+    "np.zeros(2, dtype='U3')",
+    "np.ones(2, dtype='S')",
+    "np.zeros((2, 3), str)",
+    "np.ones((2, 2), 'U4')",
+    "np.zeros(0, dtype=str)",
+    "np.zeros(3, dtype=np.str_)",
+    "np.ones(3, dtype=bytes)",
+    "np.full((2, 2), 6.5, dtype=str)",
+    "np.full(3, 7, dtype=str)",
+    "np.full(2, 'ab', dtype=str)",
+    "np.full(2, 1.0, dtype='U2')",
+    "np.full(2, True, dtype=str)",
+    "np.full(2, np.float32(0.1), dtype=str)",
+    "np.full(2, np.float32(0.1), dtype='U10')",
+    "np.full(2, 6.5, 'U5')",
+    "np.full(2, 'hello', 'U3')",
+    "np.full(2, 1e20, 'U10')",
+    "np.full(2, -3, 'S4')",
+    "np.full(2, np.int8(5), 'U')",
+    "np.linspace(0, 12, num=6, dtype=str)",
+    "np.logspace(0, 5, num=6, dtype=str)",
+    "np.linspace(0, 1, 5, dtype='U4')",
+    "np.linspace(0, 1, 3, True, False, str)",
+    "np.logspace(0, 2, 3, dtype='S')",
+    "np.linspace(0, 12, num=6, dtype=str).dtype",
+    "np.full((3,), 6.5, dtype=str).dtype",
+    "z = np.zeros((3,), dtype=str)",
+    "z[0] = 'xy'",
+    "z",
+    "o = np.ones((2, 2), dtype='U3')",
+    "o[0, 0] = 'abcd'",
+    "print(o)",
+]
+
 FIXTURES = {
     "464-reach45-unpacking-into-views-of-the-written-array": (
         "unpacking assignments whose items not yet bound are views of (or are) the array an earlier target writes: "
@@ -185,6 +225,11 @@ FIXTURES = {
         "np.random's legacy logistic, gumbel, rayleigh and zipf on the seeded MT19937 stream, their errors, "
         "RandomState's methods.",
         ["import numpy as np"] + LEGACY_SAMPLERS,
+    ),
+    "467-reach45-zeros-ones-full-linspace-logspace-with-string-dtypes": (
+        "np.zeros, ones, full, linspace and logspace with a string dtype: widths, fill values' text, astype(str) of "
+        "the spaced floats.",
+        ["import numpy as np"] + TEXT_DTYPE_CREATION,
     ),
 }
 
