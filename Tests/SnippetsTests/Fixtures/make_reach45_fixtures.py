@@ -17,7 +17,8 @@ the seeded MT19937 stream: shapes, keywords, a zero scale, NumPy's errors for a 
 `a <= 1`, `RandomState` methods, and what the stream draws after them.
 467: `np.zeros`, `np.ones`, `np.full`, `np.linspace` and `np.logspace` with a string dtype (shbytes's creation
 chapters): empty strings, `'1'`, a fill value's text cut to the width (one character for `dtype=str`), linspace's and
-logspace's floats as `astype(str)` writes them.
+logspace's floats as `astype(str)` writes them; `np.histogram2d` and `np.histogramdd` (Bressert's 2-D histogram):
+edges from the data's range or given, the last edge closing the last bin, weights, density, NumPy's errors.
 """
 
 import pathlib
@@ -211,6 +212,40 @@ TEXT_DTYPE_CREATION = [
     "print(o)",
 ]
 
+HISTOGRAM_2D = [
+    "np.random.seed(0)",
+    "x = np.random.randn(100)",
+    "y = np.random.randn(100)",
+    "np.histogram2d(x, y, bins=(5, 5))",
+    "h, xe, ye = np.histogram2d(x, y)",
+    "h.shape, h.sum(), xe[:3], ye[-2:]",
+    "np.histogram2d(x, y, bins=4, range=[[-2, 2], [-1, 1]])[0]",
+    "np.histogram2d(x, y, bins=[3, 4], density=True)[0]",
+    "np.histogram2d(x, y, bins=3, weights=np.arange(100.))[0]",
+    "np.histogram2d([1, 2, 3, 3], [1, 1, 2, 3], bins=2)",
+    "np.histogram2d([1, 1], [2, 2], bins=2)",
+    "np.histogram2d([0, 1, 2], [0, 1, 2], bins=[0, 1, 2])",
+    "np.histogram2d([0, 1, 2, 5], [0, 1, 2, 0.5], bins=[[0, 1, 2], [0, 1, 3]])[0]",
+    "np.histogram2d([], [], bins=2)",
+    "np.histogram2d([1, 2], [1], bins=2)",
+    "np.histogram2d([1, 2], [1, 2], bins=0)",
+    "np.histogram2d([1, 2], [1, 2], bins=2.5)",
+    "np.histogram2d([1, 2], [1, 2], bins=2, range=[[2, 1], [0, 1]])",
+    "np.histogram2d([1, 2], [1, 2], bins=[[0, 2, 1], [0, 1]])",
+    "np.histogram2d([1, np.inf], [1, 2])",
+    "np.histogramdd(np.random.randn(50, 3), bins=(2, 3, 2))",
+    "np.histogramdd(np.random.randn(20, 2), bins=3, range=[(-1, 1), (-1, 1)])[0]",
+    "h, e = np.histogramdd([np.arange(5), np.arange(5) % 2])",
+    "h.shape, h.sum()",
+    "np.histogramdd(np.arange(10).reshape(5, 2), bins=2, density=True)",
+    "np.histogramdd(np.arange(10).reshape(5, 2), bins=[2, 2, 2])",
+    "np.histogramdd(np.arange(10).reshape(5, 2), range=[(0, 1)])",
+    "np.histogram2d(np.arange(10), np.arange(10) ** 2, bins=(3, 2))",
+    "np.histogram2d(np.arange(6, dtype=np.int32), np.arange(6), bins=np.array([0, 2, 6]))",
+    "np.histogram2d(np.float32([0.1, 0.5, 0.9]), [1, 2, 3], bins=2)",
+    "np.histogram2d(x, y, bins=(True, 2))[0]",
+]
+
 FIXTURES = {
     "464-reach45-unpacking-into-views-of-the-written-array": (
         "unpacking assignments whose items not yet bound are views of (or are) the array an earlier target writes: "
@@ -226,10 +261,10 @@ FIXTURES = {
         "RandomState's methods.",
         ["import numpy as np"] + LEGACY_SAMPLERS,
     ),
-    "467-reach45-zeros-ones-full-linspace-logspace-with-string-dtypes": (
+    "467-reach45-string-dtype-creation-and-histogram2d": (
         "np.zeros, ones, full, linspace and logspace with a string dtype: widths, fill values' text, astype(str) of "
-        "the spaced floats.",
-        ["import numpy as np"] + TEXT_DTYPE_CREATION,
+        "the spaced floats; np.histogram2d and np.histogramdd.",
+        ["import numpy as np"] + TEXT_DTYPE_CREATION + HISTOGRAM_2D,
     ),
 }
 
