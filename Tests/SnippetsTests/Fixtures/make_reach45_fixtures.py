@@ -11,7 +11,9 @@ array[2], array[0]` (SparklinStar's task 47) binds row 2's values to row 0, then
 row 2, so both end as row 2 was; docbuild bound the old row 0. Columns, transposes, starred targets, nested targets,
 three targets, and the array itself beside a write into it (`a[0], y = 5, a`).
 465: `np.array` of the standard library's `array.array` (shbytes): the typecode's dtype (int32 for 'i', int8 for
-'b', float32 for 'f'), a dtype= given, an empty array, a copy that writes do not share.
+'b', float32 for 'f'), a dtype= given, an empty array, a copy that writes do not share; `type(np.add)` and
+`np.ufunc` (Khare's ufunc lesson), and `np.vectorize` objects' class (docbuild said `builtin_function_or_method`, in
+`type()` and in CPython's messages, which name it 'vectorize').
 466: the legacy samplers `np.random.logistic`, `gumbel`, `rayleigh` and `zipf` (Khare's distributions chapters) on
 the seeded MT19937 stream: shapes, keywords, a zero scale, NumPy's errors for a negative scale (-0.0 too) and for
 `a <= 1`, `RandomState` methods, and what the stream draws after them.
@@ -126,6 +128,33 @@ ARRAY_MODULE = [
     "numpy_integer_array.dtype, np.array(array.array('f', [1])).itemsize",
     "np.array(array.array('i', [1, 2]), copy=True)",
     "np.array(array.array('i', [1, 2]), copy=1)",
+]
+
+UFUNC_AND_VECTORIZE_TYPES = [
+    "print(type(np.add))",
+    "type(np.add) == np.ufunc",
+    "np.ufunc",
+    "type(np.sin), type(np.abs), type(np.isnan), type(np.maximum), type(np.matmul), type(np.divmod)",
+    "isinstance(np.add, np.ufunc), isinstance(np.sum, np.ufunc), isinstance(np.arange(2), np.ufunc)",
+    "f = np.frompyfunc(lambda x, y: x + y, 2, 1)",
+    "type(f), isinstance(f, np.ufunc), type(f) == np.ufunc",
+    "np.ufunc()",
+    "type(np.ufunc)",
+    "if type(np.add) == np.ufunc:\n    print('add is ufunc')",
+    "issubclass(type(np.add), np.ufunc), type(np.add) is np.ufunc",
+    "str(type(np.add)), repr(np.ufunc), np.ufunc.__name__",
+    "vf = np.vectorize(lambda x: x + 1)",
+    "type(vf)",
+    "isinstance(vf, np.vectorize), isinstance(np.arange(2), np.vectorize), isinstance(vf, (np.ufunc, np.vectorize))",
+    "np.vectorize",
+    "type(np.vectorize)",
+    "vf + 1",
+    "vf * vf",
+    "-vf",
+    "len(vf)",
+    "vf[0]",
+    "callable(vf), type(vf) == np.vectorize, type(vf).__name__, str(type(vf))",
+    "vf(np.arange(3))",
 ]
 
 LEGACY_SAMPLERS = [
@@ -252,9 +281,10 @@ FIXTURES = {
         "row, column, transpose, starred and nested targets.",
         ["import numpy as np"] + UNPACKED_VIEWS,
     ),
-    "465-reach45-np-array-of-array-module-arrays": (
-        "np.array of the standard library's array.array: the typecode's dtype, dtype= given, empty, a copy.",
-        ["import numpy as np"] + ARRAY_MODULE,
+    "465-reach45-np-array-of-array-module-arrays-ufunc-and-vectorize-types": (
+        "np.array of the standard library's array.array: the typecode's dtype, dtype= given, empty, a copy; "
+        "type() of ufuncs, np.ufunc, and np.vectorize objects' class.",
+        ["import numpy as np"] + ARRAY_MODULE + UFUNC_AND_VECTORIZE_TYPES,
     ),
     "466-reach45-legacy-logistic-gumbel-rayleigh-zipf": (
         "np.random's legacy logistic, gumbel, rayleigh and zipf on the seeded MT19937 stream, their errors, "
