@@ -662,6 +662,36 @@ CORPORA = {
     # breakouts' solutions (scipy's optimizers and emcee skip, with the statements needing them).
     "esac-stats-vanderplas": ("jakevdp+ESAC-stats-2014", r"^notebooks/(0[12]\.\d-[A-Za-z-]*|Solution-0[12]\.2)\.ipynb$",
                               "statements"),
+    # session 45 (reach45): more published NumPy tutorials and exercise collections nobody here had tuned on.
+    # A class's NumPy practice tasks (SparklinStar's Numpy-Practice): some 320 short scripts by six students, each
+    # creating, indexing, reshaping, combining or summarising arrays.
+    "numpy-practice-sparklinstar": ("SparklinStar+Numpy-Practice", r"^[^/]*(/[^/]*)?\.py$", "statements"),
+    # Eli Bressert's SciPy and NumPy (O'Reilly 2012): the book's NumPy examples (arrays, record arrays, indexing,
+    # boolean masks, reading and writing, matrices, linear algebra; its scipy and scikits chapters left out).
+    "scipy-numpy-bressert": ("ebressert+ScipyNumpy_book_examples", r"^python_examples/numpy_[0-9a-z_]*\.py$",
+                             "statements"),
+    # Sharad Khare's NumPy tutorial in Hindi (after W3Schools' NumPy course): arrays, indexing, copies and views,
+    # joining, splitting, searching, sorting, filtering, random distributions, ufuncs, rounding, sums, products,
+    # differences, LCM and GCD, trigonometric and hyperbolic functions, set operations.
+    "numpy-hindi-khare": ("sharadkhare+Complete-Python-NumPy-Tutorial-in-Hindi-With-Notes-", r"^\d+_[a-z]*\.py$",
+                          "statements"),
+    # shbytes's NumPy tutorial code: array attributes, creating arrays (arange, linspace, logspace), np.matrix,
+    # diag, eye, tril/triu, meshgrid.
+    "shbytes-numpy": ("shbytes+shbytes-numpy-tutorial", r"^\d\d-[A-Za-z-]*/[^/]*\.py$", "statements"),
+    # codebasics's NumPy tutorials (YouTube): list versus array, basic operations, slicing, iterating, nditer.
+    "codebasics-numpy": ("codebasics+py", r"^numpy/[a-z_0-9]*\.(py|ipynb)$", "statements"),
+    # CTU Prague's Python for Scientific Computations and Control (E375004): Python basics, NumPy, functions and
+    # classes, the perceptron, genetic algorithms, and the NumPy tasks (convolution filter, state-space models,
+    # Euler's method, activation functions, coins, poker, rock-paper-scissors, Caesar's cipher).
+    "cvut-scientific-python": ("CVUT-FS-12110+Python-for-Scientific-Computations-and-Control",
+                               r"^(courses/E375004/(python_basics_1/basics_01|python_basics_2/basics_02[ab]_[a-z_]*|"
+                               r"numpy_matplotlib/numpy_matplotlib|ai_chapter1/(genetic|perceptron))|"
+                               r"tasks/EN_[A-Za-z_-]*)\.ipynb$", "statements"),
+    # dibgerge's Python port of Andrew Ng's Machine Learning course assignments (linear and logistic regression,
+    # one-vs-all, neural networks, bias and variance, SVM, k-means and PCA, anomaly detection; the data loaders'
+    # statements skip, with those reading the data).
+    "ml-coursera-dibgerge": ("dibgerge+ml-coursera-python-assignments", r"^Exercise\d/exercise\d\.ipynb$",
+                             "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -699,7 +729,10 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            "scipy-cookbook", "quantecon-lectures",
                            # session 44
                            "powerful-numpy", "lihang-code", "numpy-cn-articles", "djeada-numpy", "stat479-raschka",
-                           "dl-book-raschka", "ml-toy-code-numpy", "esac-stats-vanderplas"}
+                           "dl-book-raschka", "ml-toy-code-numpy", "esac-stats-vanderplas",
+                           # session 45
+                           "numpy-practice-sparklinstar", "scipy-numpy-bressert", "numpy-hindi-khare", "shbytes-numpy",
+                           "codebasics-numpy", "cvut-scientific-python", "ml-coursera-dibgerge"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 

@@ -159,13 +159,17 @@ extension Interpreter {
   ) throws(PythonError) {
     if case .structArray(let array) = container { return try assignStructuredInPlace(array, index, op, expression) }
     let current = try Indexing.index(container, with: index)
+    let walks = arrayWrites
     if case .tensor(let array) = current, !array.isScalar, !Self.isTensor(container) {
       // `views[0] += 1`: NumPy's in-place update of the array the list or dict holds, seen through its views.
-      let result = try inPlaceResult(current, op, try evaluate(expression))
+      let operand = try evaluate(expression)
+      try checkHeldArrays(since: walks, [container, current], at: expression)
+      let result = try inPlaceResult(current, op, operand)
       try Indexing.setItem(container, index, result)
       return
     }
     let operand = try evaluate(expression)
+    try checkHeldArrays(since: walks, [container, current], at: expression)
     if case .list(let list) = current, op == .add || op == .multiply {
       // A list item's `+=` changes that list itself before the item is set back.
       if op == .add {

@@ -19,13 +19,15 @@ enum Builtins {
     "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
     "numpy.void", "numpy.record", "numpy.rec.recarray", "mappingproxy", "bytearray", "numpy.flatiter",
     "numpy.random._generator.Generator", "numpy.random.mtrand.RandomState", "memoryview", "bytes", "frozenset",
-    "NotImplementedType", "property", "staticmethod", "classmethod", "super", "generator",
+    "NotImplementedType", "property", "staticmethod", "classmethod", "super", "generator", "numpy.ufunc",
+    "numpy.vectorize",
   ]
 
   /// The builtin classes whose instances CPython makes only itself (`type(print)()` is a TypeError).
   static let uninstantiableTypes: Set<String> = [
     "builtin_function_or_method", "method-wrapper", "dict_keys", "dict_values", "dict_items", "list_reverseiterator",
     "range_iterator", "list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator",
+    "numpy.ufunc",
   ]
 
   /// True for names that `type()` returns: Python's classes and NumPy's dtype classes.
@@ -149,6 +151,7 @@ enum Builtins {
     case "linalg": return .module("numpy.linalg")
     case "char", "strings": return .module("numpy.\(name)")
     case "ndarray": return .function("numpy.ndarray")
+    case "ufunc": return .function("numpy.ufunc")
     case "frombuffer": return .function("numpy.frombuffer")
     case "asfortranarray": return .function("numpy.asfortranarray")  // MemoryOrderCalls.swift
     case _ where NumpyAbstractTypes.classes[name] != nil: return .function("numpy.\(name)")

@@ -1588,7 +1588,7 @@ extension Interpreter {
     // A `numpy.vectorize` object's attributes (`excluded`, `otypes`, `pyfunc`; Powerful NumPy's
     // `vfunc.excluded.add(0)` changes the next call's arguments) are not modelled: refused, never Python's
     // AttributeError.
-    if case .method(_, Self.vectorizedMarker) = value, name != "__name__" {
+    if case .method(_, Self.vectorizedMarker) = value {
       throw NumpyArrays.unsupported(
         "the attribute \(name) of a numpy.vectorize object is not supported in snippets (call it as NumPy does)")
     }

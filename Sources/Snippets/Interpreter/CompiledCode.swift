@@ -202,7 +202,9 @@ enum Compiler {
       return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
         try interpreter.locating(statement) { (interpreter) throws(PythonError) in
           guard let frame = interpreter.scope, let current = frame[slot] else { throw Interpreter.unboundLocal(name) }
+          let walks = interpreter.arrayWrites
           let operand = try operandValue.value(&interpreter)
+          try interpreter.checkHeldArrays(since: walks, [current], at: value)
           // `s += i` on two small ints or floats: the sum straight into the slot, no call made.
           if let result = Interpreter.fastArithmetic(op, current, operand) {
             frame[slot] = result
@@ -221,7 +223,9 @@ enum Compiler {
             try interpreter.runAugmented(.name(name, range), op, value)
             return .normal
           }
+          let walks = interpreter.arrayWrites
           let operand = try operandValue.value(&interpreter)
+          try interpreter.checkHeldArrays(since: walks, [current], at: value)
           if let result = Interpreter.fastArithmetic(op, current, operand) {
             interpreter.globals.set(slot, result)
           } else {
@@ -350,7 +354,10 @@ enum Compiler {
           }
         }
         do throws(PythonError) {
-          return try interpreter.item(of: value, try indexOperand.value(&interpreter))
+          let walks = interpreter.arrayWrites
+          let key = try indexOperand.value(&interpreter)
+          try interpreter.checkHeldArrays(since: walks, [value], at: index)
+          return try interpreter.item(of: value, key)
         } catch {
           throw NumpyIndexTricks.refusingNonIntegerSlices(error, of: value)
         }
@@ -385,7 +392,9 @@ enum Compiler {
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
       try interpreter.tick()
       let a = try leftOperand.value(&interpreter)
+      let walks = interpreter.arrayWrites
       let b = try rightOperand.value(&interpreter)
+      try interpreter.checkHeldArrays(since: walks, [a], at: right)
       if let result = Interpreter.fastArithmetic(op, a, b) { return result }
       return try interpreter.binaryGeneral(op, a, b)
     }
@@ -552,7 +561,11 @@ enum Compiler {
         let result = try interpreter.callPlainFunction(function, count: count, at: callee) {
           (interpreter, frame) throws(PythonError) in
           if count > 0 { frame[0] = try first.value(&interpreter) }
-          if count > 1 { frame[1] = try second.value(&interpreter) }
+          if count > 1 {
+            let walks = interpreter.arrayWrites
+            frame[1] = try second.value(&interpreter)
+            try interpreter.checkHeldArrays(since: walks, frame[0].map { [$0] } ?? [], at: arguments[1].value)
+          }
         }
         if let result { return result }
         return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
@@ -602,10 +615,12 @@ extension Interpreter {
   {
     try tick()
     let left = try leftOperand.value(&self)
+    let walks = arrayWrites
     let right = try rightOperand.value(&self)
     if case .int(let x) = left, case .int(let y) = right, let result = Self.compareInts(op, x, y) {
       return .bool(result)
     }
+    try checkHeldArrays(since: walks, [left], at: nil)
     return try compareGeneral(op, left, right)
   }
 
@@ -669,7 +684,11 @@ extension Interpreter {
   {
     var frame = takeFrame(for: method)
     frame[0] = receiver
-    for (position, argument) in arguments.enumerated() { frame[position + 1] = try argument.value(&self) }
+    for (position, argument) in arguments.enumerated() {
+      let walks = arrayWrites
+      frame[position + 1] = try argument.value(&self)
+      try checkHeldArrays(since: walks, (0...position).compactMap { frame[$0] }, at: nil)
+    }
     // A bound method's errors carry no note of the call (`noted` names only plain functions' calls).
     let result = try callUser(method, frame: frame)
     recycle(&frame)
@@ -695,7 +714,11 @@ extension Interpreter {
     {
       let a = try compiled[0].value(&self)
       var b: Value? = nil
-      if compiled.count == 2 { b = try compiled[1].value(&self) }
+      if compiled.count == 2 {
+        let walks = arrayWrites
+        b = try compiled[1].value(&self)
+        try checkHeldArrays(since: walks, [a], at: arguments[1].value)
+      }
       do throws(PythonError) {
         let inModule = runningModule != nil
         if let result = try NumpyFastCalls.directCall(name, direct, a, b, inModule: inModule) { return result }
@@ -713,7 +736,11 @@ extension Interpreter {
     case .userFunction:
       let result = try callPlainFunction(function, count: compiled.count, at: callee) {
         (interpreter, frame) throws(PythonError) in
-        for (slot, argument) in compiled.enumerated() { frame[slot] = try argument.value(&interpreter) }
+        for (slot, argument) in compiled.enumerated() {
+          let walks = interpreter.arrayWrites
+          frame[slot] = try argument.value(&interpreter)
+          try interpreter.checkHeldArrays(since: walks, (0..<slot).compactMap { frame[$0] }, at: arguments[slot].value)
+        }
       }
       if let result { return result }
     case .classObject(let type)
@@ -725,7 +752,11 @@ extension Interpreter {
       else { break }
       // `Point(x, y)`: the arguments first, then the object (as `callObject` makes it), then its `__init__`.
       var frame = takeFrame(for: initializer)
-      for (position, argument) in compiled.enumerated() { frame[position + 1] = try argument.value(&self) }
+      for (position, argument) in compiled.enumerated() {
+        let walks = arrayWrites
+        frame[position + 1] = try argument.value(&self)
+        try checkHeldArrays(since: walks, (0..<position).compactMap { frame[$0 + 1] }, at: arguments[position].value)
+      }
       // Reading a name or an int constant runs no code, so only an argument computed otherwise may have changed it.
       let argumentsRanCode = compiled.contains { if case .compiled = $0 { true } else { false } }
       guard !argumentsRanCode || type.lookUpFunction("__init__") === initializer else {
@@ -758,7 +789,12 @@ extension Interpreter {
       // by name, so a derivative goes straight where that switch sends it.
       var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
       call.positional.reserveCapacity(compiled.count)
-      for argument in compiled { call.positional.append(try argument.value(&self)) }
+      for (position, argument) in compiled.enumerated() {
+        let walks = arrayWrites
+        call.positional.append(try argument.value(&self))
+        try checkHeldArrays(
+          since: walks, Self.heldBeside(function, call.positional.dropLast()), at: arguments[position].value)
+      }
       do throws(PythonError) {
         // Handed over, not copied: `callDerivative` then writes its leaf into the one list of arguments in place (a
         // copy left this frame a second holder, and the write copied the list, an allocation a gradient step).
@@ -770,7 +806,12 @@ extension Interpreter {
     }
     var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
     call.positional.reserveCapacity(compiled.count)
-    for argument in compiled { call.positional.append(try argument.value(&self)) }
+    for (position, argument) in compiled.enumerated() {
+      let walks = arrayWrites
+      call.positional.append(try argument.value(&self))
+      try checkHeldArrays(
+        since: walks, Self.heldBeside(function, call.positional.dropLast()), at: arguments[position].value)
+    }
     do throws(PythonError) {
       if case .function(let name) = function, !numpysOwnUnderTrace,
         let result = try NumpyFastCalls.directCall(name, call, inModule: runningModule != nil, lookup: lookup)

@@ -19,7 +19,9 @@ extension Interpreter {
     case .float(let value): return .float(value)
     case .binary(let op, let left, let right):
       let a = try evaluate(left)
+      let walks = arrayWrites
       let b = try evaluate(right)
+      try checkHeldArrays(since: walks, [a], at: right)
       if let result = Self.fastArithmetic(op, a, b) { return result }
       return try binaryGeneral(op, a, b)
     case .conditional(let test, let body, let orElse):
@@ -156,7 +158,12 @@ extension Interpreter {
           evaluated += try mappingItems(try evaluate(mapping))
           continue
         }
-        evaluated.append((try evaluate(pair.key), try evaluate(pair.value)))
+        let walks = arrayWrites
+        let key = try evaluate(pair.key)
+        try checkHeldArrays(since: walks, evaluated.flatMap { [$0.0, $0.1] }, at: pair.key)
+        let value = try evaluate(pair.value)
+        try checkHeldArrays(since: walks, evaluated.flatMap { [$0.0, $0.1] } + [key], at: pair.value)
+        evaluated.append((key, value))
       }
       return try .makeDict(evaluated)
     case .set(let items):
@@ -209,7 +216,10 @@ extension Interpreter {
         }
       }
       do throws(PythonError) {
-        return try item(of: value, try evaluate(index))
+        let walks = arrayWrites
+        let key = try evaluate(index)
+        try checkHeldArrays(since: walks, [value], at: index)
+        return try item(of: value, key)
       } catch {
         throw NumpyIndexTricks.refusingNonIntegerSlices(error, of: value)
       }
@@ -389,11 +399,13 @@ extension Interpreter {
   private mutating func evaluateAll(_ items: [Expression]) throws(PythonError) -> [Value] {
     var values: [Value] = []
     for item in items {
+      let walks = arrayWrites
       if case .starred(let inner) = item.kind {
         values += try spread(try evaluate(inner))
-        continue
+      } else {
+        values.append(try evaluate(item))
       }
-      values.append(try evaluate(item))
+      try checkHeldArrays(since: walks, Array(values.dropLast()), at: item)
     }
     return values
   }
@@ -469,7 +481,9 @@ extension Interpreter {
     var leftOperand = firstOperand
     var result = Value.none
     for (position, (op, operand)) in rest.enumerated() {
+      let walks = arrayWrites
       let right = try evaluate(operand)
+      try checkHeldArrays(since: walks, [left], at: operand)
       if let shared = sharedIdentity(op, leftOperand, operand) {
         result = .bool(shared)
       } else {
@@ -539,7 +553,13 @@ extension Interpreter {
       // new frame's parameter slots, with no argument list to build and bind (`bindArguments`' fast path, earlier).
       var frame = takeFrame(for: closure)
       try arguments.withUnsafeBufferPointer { (buffer) throws(PythonError) in
-        for slot in buffer.indices { frame[slot] = try evaluate(buffer[slot].value) }
+        for slot in buffer.indices {
+          let walks = arrayWrites
+          frame[slot] = try evaluate(buffer[slot].value)
+          if walks != arrayWrites {
+            try refuseStaleArrays(since: walks, (0..<slot).compactMap { frame[$0] }, at: buffer[slot].value)
+          }
+        }
       }
       let result: Value
       do {
@@ -604,7 +624,13 @@ extension Interpreter {
     var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
     call.positional.reserveCapacity(arguments.count)
     for argument in arguments {
+      let walks = arrayWrites
       let value = try evaluate(argument.value)
+      if walks != arrayWrites {
+        try refuseStaleArrays(
+          since: walks,
+          Self.heldBeside(function, call.positional[...]) + call.keywords.map(\.1), at: argument.value)
+      }
       switch argument.unpacking {
       case .none: break
       case .positional:

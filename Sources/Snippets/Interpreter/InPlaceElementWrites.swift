@@ -195,7 +195,9 @@ extension Interpreter {
     var element = Self.elementScalar(container, at: offset)
     guard element != nil else { return false }
     var result: Value
+    let walks = arrayWrites
     let operand = try evaluate(expression)
+    try checkHeldArrays(since: walks, [container], at: expression)
     do {
       result = try Operators.binary(op, element.take()!, operand)
     } catch {

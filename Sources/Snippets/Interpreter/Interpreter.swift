@@ -58,6 +58,12 @@ struct Interpreter {
   var derivativeInput: Tensor?
   /// True while an item assignment writes a part of a stride-trick view in which no two elements share memory.
   var aliasedPartialWrite = false
+  /// The items of the unpacking assignments running now whose targets are not yet bound (`a[0], a[2] = a[2], a[0]`):
+  /// a write through an earlier target changes the views among them, as it changes the names' (`transformEverywhere`).
+  var pendingUnpackedItems: [ValueList] = []
+  /// How many writes into arrays (`replaceEverywhere`) the chapter made, each stamped on the memory it wrote: an
+  /// argument list or a display evaluated across one may hold an array the write left stale (`InFlightArrays.swift`).
+  var arrayWrites = 0
   /// Every leaf the running derivative traces (one per array in a container argument).
   var derivativeLeaves: [Tensor] = []
   /// The arrays a derivative's backward pass fills and empties, kept for the next one (empty between passes).

@@ -51,6 +51,7 @@ enum NumpyFunctions {
     let arrayDType = name == "array" || name == "asarray" ? try arrayDType(call) : nil
     if StringArrays.involved(name, call) { return try StringArrays.numpyFunction(name, call) }
     if ArrayViewAttributes.functions.contains(name) { return try ArrayViewAttributes.call(name, call) }
+    if let result = try TextDTypeCreation.call(name, call) { return result }
     if let result = try creation(name, call, arrayDType: arrayDType) { return result }
     if let result = try elementwise(name, call) { return result }
     if let result = try reductionsAndShapes(name, call) { return result }
@@ -193,6 +194,13 @@ enum NumpyFunctions {
     if case .tensor(let array)? = plain.positional.first, !array.isScalar, dtype == nil || dtype == array.dtype {
       return asArray
     }
+    // The standard library's array.array hands NumPy its memory (the buffer protocol): no copy is needed, and the
+    // array made shares it, which docbuild does not model.
+    if case .object(let object)? = plain.positional.first, object.type.module == "array", object.type.name == "array" {
+      throw PythonError.limit(
+        "np.array(…, copy=False) of an array.array is not supported in snippets: NumPy shares its memory; pass "
+          + "copy=True")
+    }
     throw PythonError.value(
       "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it "
         + "with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, "
@@ -205,6 +213,11 @@ enum NumpyFunctions {
   ) throws(PythonError) -> Value? {
     switch name {
     case "array", "asarray":
+      if name == "array", let (items, typecodeDType) = arrayModuleContents(call) {
+        var call = call
+        call.positional[0] = items
+        return try creation(name, call, arrayDType: arrayDType ?? .success(typecodeDType))
+      }
       var call = call
       var order: Value?
       if let slot = call.keywords.firstIndex(where: { $0.name == "order" }) {

@@ -163,9 +163,8 @@ extension Interpreter {
       if case .userFunction(let closure) = object, closure.module?.hasPrefix("_numpy") == true {
         isNumpyFunction = true
       }
-      if case .function(let name) = object, name.hasPrefix("numpy."),
-        object.typeName == "builtin_function_or_method" || object.typeName == "numpy.ufunc"
-      {
+      // A ufunc's class is `numpy.ufunc` (answered); NumPy's other functions are refused.
+      if case .function(let name) = object, name.hasPrefix("numpy."), object.typeName == "builtin_function_or_method" {
         isNumpyFunction = true
       }
       // docbuild's own Python (autograd's `check_grads`) asks for types it does not print.
@@ -785,6 +784,7 @@ extension Interpreter {
     switch value {
     case .tensor(let tensor) where tensor.isScalar: return .scalarType(tensor.dtype)
     case .tensor(let tensor) where tensor.isFlatIterator: return .function("numpy.flatiter")
+    case .method(_, Interpreter.vectorizedMarker): return .function("numpy.vectorize")
     case .tensor, .textArray, .rawArray, .objectArray: return .function("numpy.ndarray")
     case .dateArray(let array) where array.isScalar:
       return .function(array.dtype.isDelta ? "numpy.timedelta64" : "numpy.datetime64")
@@ -903,6 +903,9 @@ extension Interpreter {
       // Classes are instances of type: the chapter's, Python's builtin types and NumPy's.
       if case .classObject = value { return true }
       if case .function("type") = Self.typeOf(value) { return true }
+      return false
+    case .function("numpy.vectorize"):
+      if case .method(_, Interpreter.vectorizedMarker) = value { return true }
       return false
     case .function(let name) where Builtins.pythonTypes.contains(name):
       if case .object(let object) = value, let shown = object.type.shownBuiltinType { return shown == name }

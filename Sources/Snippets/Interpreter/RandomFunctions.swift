@@ -36,7 +36,7 @@ extension Interpreter {
     "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
     "binomial", "poisson", "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power",
     "standard_cauchy", "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta", "sample", "ranf",
-    "random_integers",
+    "random_integers", "logistic", "gumbel", "rayleigh", "zipf",
   ]
 
   /// The methods of a `Generator`.
@@ -54,7 +54,8 @@ extension Interpreter {
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "binomial", "poisson",
     "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power", "standard_cauchy",
-    "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta", "random_integers",
+    "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta", "random_integers", "logistic", "gumbel",
+    "rayleigh", "zipf",
   ]
 
   /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
@@ -699,6 +700,31 @@ extension Interpreter {
             ? try state.lognormal(mean: first, sigma: second, size: size)
             : try state.laplace(loc: first, scale: second, size: size)
         }, size)
+    case "logistic", "gumbel":
+      let bound = try call.bind(["loc", "scale", "size"])
+      let loc = try number(bound, "loc", 0)
+      let scale = try number(bound, "scale", 1)
+      let size = try sizeArgument(bound["size"])
+      return try pythonFloat(
+        try core {
+          name == "logistic"
+            ? try state.logistic(loc: loc, scale: scale, size: size)
+            : try state.gumbel(loc: loc, scale: scale, size: size)
+        }, size)
+    case "zipf":
+      let bound = try call.bind(["a", "size"], required: 1)
+      let a = try number(bound, "a", 0)
+      let size = try sizeArgument(bound["size"])
+      // 2^(a - 1) overflows: NumPy's rejection loop then compares NaNs and never ends.
+      if a - 1 >= 1024 {
+        throw unsupported("zipf(a) with a - 1 >= 1024 is not supported in snippets: NumPy's sampler never returns")
+      }
+      return try pythonInt(try core { try state.zipf(a: a, size: size) }, size)
+    case "rayleigh":
+      let bound = try call.bind(["scale", "size"])
+      let scale = try number(bound, "scale", 1)
+      let size = try sizeArgument(bound["size"])
+      return try pythonFloat(try core { try state.rayleigh(scale: scale, size: size) }, size)
     case "beta":
       let bound = try call.bind(["a", "b", "size"], required: 2)
       let a = try number(bound, "a", 0)

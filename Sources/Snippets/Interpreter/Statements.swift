@@ -154,7 +154,9 @@ extension Interpreter {
       for target in targets { try assign(target, value) }
     case .augmentedAssignment(let name, let op, let expression):
       let current = try lookUp(name)
+      let walks = arrayWrites
       let operand = try evaluate(expression)
+      try checkHeldArrays(since: walks, [current], at: expression)
       try assignInPlace(name, current, op, operand)
     case .expression(let expression):
       try echo(try evaluate(expression), of: expression)
@@ -501,7 +503,7 @@ extension Interpreter {
       if items.count < targets.count {
         throw PythonError.value("not enough values to unpack (expected \(targets.count), got \(items.count))")
       }
-      for (inner, item) in zip(targets, items) { try assign(inner, item) }
+      try assignUnpacked(Array(targets), items)
     }
   }
 
@@ -606,10 +608,11 @@ extension Interpreter {
       throw PythonError.value(
         "not enough values to unpack (expected at least \(targets.count - 1), got \(items.count))")
     }
-    for index in 0..<star { try assign(targets[index], items[index]) }
-    if case .starred(let inner, _) = targets[star] {
-      try assign(inner, try .makeList(Array(items[star..<(items.count - after)])))
-    }
-    for offset in 0..<after { try assign(targets[star + 1 + offset], items[items.count - after + offset]) }
+    var grouped = Array(items[..<star])
+    grouped.append(try .makeList(Array(items[star..<(items.count - after)])))
+    grouped += items[(items.count - after)...]
+    var plain = targets
+    if case .starred(let inner, _) = targets[star] { plain[star] = inner }
+    try assignUnpacked(plain, grouped)
   }
 }

@@ -37,14 +37,22 @@ extension Interpreter {
         throw PythonError.type("'\(Value.object(object).typeName)' object does not support item assignment")
       }
     case .name(let name, _):
-      try assignInPlace(name, try lookUp(name), op, try evaluate(expression))
+      let current = try lookUp(name)
+      let walks = arrayWrites
+      let operand = try evaluate(expression)
+      try checkHeldArrays(since: walks, [current], at: expression)
+      try assignInPlace(name, current, op, operand)
     case .local(let slot, let name, _):
       guard let frame = scope, let current = frame[slot] else { throw Self.unboundLocal(name) }
+      let walks = arrayWrites
       let operand = try evaluate(expression)
+      try checkHeldArrays(since: walks, [current], at: expression)
       frame[slot] = try inPlaceResult(current, op, operand)
     case .global(let slot, let name, let range):
       guard let current = globals.value(at: slot) else { return try runAugmented(.name(name, range), op, expression) }
+      let walks = arrayWrites
       let operand = try evaluate(expression)
+      try checkHeldArrays(since: walks, [current], at: expression)
       globals.set(slot, try inPlaceResult(current, op, operand))
     case .unpack, .starred:
       throw PythonError("SyntaxError", "'tuple' is an illegal expression for augmented assignment")

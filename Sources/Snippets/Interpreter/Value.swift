@@ -127,6 +127,9 @@ enum Value: Sendable {
     case .function(let name) where Value.isUfunc(name): "numpy.ufunc"
     case .function(let name): Self.functionType(PythonNames.moduleCallableTypes[name]) ?? "builtin_function_or_method"
     case .method(_, Interpreter.fromPyFuncMarker): "numpy.ufunc"
+    // A `np.vectorize(f)` object is an instance of NumPy's Python class `numpy.vectorize`, which CPython's messages
+    // name by its `__name__` (`unsupported operand type(s) for +: 'vectorize' and 'int'`).
+    case .method(_, Interpreter.vectorizedMarker): "vectorize"
     case .method where TypeMethods.isDescriptor(self): "method_descriptor"
     case .method(let receiver, let name)
     where (name == "__repr__" || name == "__str__") && Attributes.hasTextWrappers(receiver):

@@ -858,6 +858,8 @@ extension Interpreter {
   @discardableResult
   mutating func replaceEverywhere(_ array: Tensor, with updated: Tensor) throws(PythonError) -> Tensor {
     let lineage = array.lineage
+    arrayWrites &+= 1
+    lineage.writeStamp.store(arrayWrites, ordering: .relaxed)
     var updated = updated
     if array.geometry.isStrideTrickView, StrideTricks.aliasesItself(array) {
       updated = try StrideTricks.settlingAliases(array, updated, partial: aliasedPartialWrite)
@@ -1011,5 +1013,6 @@ extension Interpreter {
       if let value = globals.value(at: slot), let new = try replaced(value) { globals.set(slot, new) }
     }
     for frame in liveFrames() { try replaceInFrames(from: frame) }
+    for items in pendingUnpackedItems { _ = try replaced(.tuple(items)) }
   }
 }

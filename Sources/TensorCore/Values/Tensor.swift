@@ -42,6 +42,9 @@ public final class ArrayLineage: Sendable {
   /// How many times the root was set: a reader holding an older value of this memory (an iterator over its rows)
   /// reads it again when this moved.
   let rootChanges = Atomic<Int>(0)
+  /// The stamp (a count the writer keeps) of the latest write into this memory, 0 before any: a value read before
+  /// a write and held aside (an argument evaluated before the next one wrote) can tell it is out of date.
+  public let writeStamp = Atomic<Int>(0)
   /// A new identity.
   public init() {}
 }

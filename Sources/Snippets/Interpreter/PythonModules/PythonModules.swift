@@ -28,7 +28,7 @@ enum PythonModules {
     "_numpy_random_seeds": ModuleSources.numpyRandomSeeds,
     "_numpy_breadth": ModuleSources.numpyBreadth + ModuleSources.numpyBreadth26 + ModuleSources.numpyBreadth27
       + ModuleSources.numpyBreadth34 + ModuleSources.numpyBreadth35
-      + ModuleSources.numpyBreadth37 + ModuleSources.numpyBreadth43,
+      + ModuleSources.numpyBreadth37 + ModuleSources.numpyBreadth43 + ModuleSources.numpyBreadth45,
     "numpy.ma": ModuleSources.numpyMasked,
     "_numpy_matrix": ModuleSources.numpyMatrix,
     "numpy.matlib": ModuleSources.numpyMatlib,
@@ -154,6 +154,7 @@ extension Interpreter {
       ModuleSources.numpyBreadthNames.contains(name) || ModuleSources.numpyBreadth26Names.contains(name)
         || ModuleSources.numpyBreadth27Names.contains(name) || ModuleSources.numpyBreadth34Names.contains(name)
         || ModuleSources.numpyBreadth35Names.contains(name) || ModuleSources.numpyBreadth37Names.contains(name)
+        || ModuleSources.numpyBreadth45Names.contains(name)
     {
       // NumPy 2.4's short compositions (`np.tril_indices_from`, `np.cumulative_sum`, …; NumpyBreadthSource.swift).
       return try pythonModuleMember("_numpy_breadth", name)
