@@ -14,17 +14,7 @@ extension Tensor {
         "\(name) of a float32 view out of C order is not supported: NumPy casts it in its memory order, which "
           + "docbuild does not reproduce; make a copy with .copy() first", isLimit: true)
     }
-    let reduced = axes.filter { shape[$0] != 1 }
-    let others = shape.indices.filter { shape[$0] != 1 && !axes.contains($0) }
-    let trailing = reduced.allSatisfy { axis in others.allSatisfy { $0 < axis } }
-    let leading = reduced.allSatisfy { axis in others.allSatisfy { $0 > axis } }
-    if size > Self.halfBufferSize && !trailing && !leading {
-      throw TensorError(
-        "NotImplementedError",
-        "\(name) of float32 values over these axes of more than 8192 elements is not supported (docbuild follows "
-          + "NumPy's 8192-element cast buffers when all axes, the last ones or the first ones are reduced); "
-          + "convert first with .astype(np.float64)", isLimit: true)
-    }
+    try checkCastBuffers(over: axes, name, dtypeName: "float32")
     var keptShape = shape
     for axis in axes { keptShape[axis] = 1 }
     let resultShape = keepdims ? keptShape : shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)

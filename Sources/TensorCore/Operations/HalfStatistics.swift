@@ -44,17 +44,7 @@ extension Tensor {
           + "which docbuild does not reproduce; make a copy with .copy() or convert with .astype(np.float64)",
         isLimit: true)
     }
-    let reduced = axes.filter { shape[$0] != 1 }
-    let others = shape.indices.filter { shape[$0] != 1 && !axes.contains($0) }
-    let trailing = reduced.allSatisfy { axis in others.allSatisfy { $0 < axis } }
-    let leading = reduced.allSatisfy { axis in others.allSatisfy { $0 > axis } }
-    if size > Self.halfBufferSize && !trailing && !leading {
-      throw TensorError(
-        "NotImplementedError",
-        "\(name) of float16 values over these axes of more than 8192 elements is not supported (docbuild follows "
-          + "NumPy's 8192-element cast buffers when all axes, the last ones or the first ones are reduced); "
-          + "convert first with .astype(np.float64)", isLimit: true)
-    }
+    try checkCastBuffers(over: axes, name, dtypeName: "float16")
     var keptShape = shape
     for axis in axes { keptShape[axis] = 1 }
     let resultShape = keepdims ? keptShape : shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
@@ -107,5 +97,24 @@ extension Tensor {
   /// The float16 values `transform` gives for each element, same shape.
   private func mappedHalves(_ transform: (Double) -> Double) -> Tensor {
     Tensor(shape: shape, storage: .float64(doubles.map(transform)), isScalar: isScalar, node: nil).tagged(.float16)
+  }
+}
+
+extension Tensor {
+  /// Refuses `name` over `axes` of more than 8192 `dtypeName` values unless it reduces every axis, the last ones or
+  /// the first ones: NumPy casts the values through 8192-element buffers, whose partial sums docbuild follows only
+  /// there.
+  func checkCastBuffers(over axes: [Int], _ name: String, dtypeName: String) throws {
+    let reduced = axes.filter { shape[$0] != 1 }
+    let others = shape.indices.filter { shape[$0] != 1 && !axes.contains($0) }
+    let trailing = reduced.allSatisfy { axis in others.allSatisfy { $0 < axis } }
+    let leading = reduced.allSatisfy { axis in others.allSatisfy { $0 > axis } }
+    if size > Self.halfBufferSize && !trailing && !leading {
+      throw TensorError(
+        "NotImplementedError",
+        "\(name) of \(dtypeName) values over these axes of more than 8192 elements is not supported (docbuild "
+          + "follows NumPy's 8192-element cast buffers when all axes, the last ones or the first ones are reduced); "
+          + "convert first with .astype(np.float64)", isLimit: true)
+    }
   }
 }
