@@ -50,7 +50,10 @@ extension Interpreter {
   /// True for `a.sum(…, out=array)` and `a.prod`, `a.max`, `a.min`, `a.mean`: the methods whose `out` snippets write
   /// as the functions' (`functionCall(of:_:)`).
   static func reductionMethodWritesOutput(_ name: String, _ array: Tensor, _ call: CallArguments) -> Bool {
-    ["sum", "prod", "max", "min", "mean"].contains(name) && !array.isScalar
+    // An out is the second positional argument at the earliest (`a.max(0, o)`) or the `out` keyword: a call with
+    // neither (`a.mean(axis=0)` in a loop) is answered before the names are compared and joined.
+    guard call.positional.count >= 2 || call.keywords.contains(where: { $0.name == "out" }) else { return false }
+    return ["sum", "prod", "max", "min", "mean"].contains(name) && !array.isScalar
       && writesFunctionOutput("numpy." + name, functionCall(of: array, call))
   }
 
