@@ -282,6 +282,19 @@ enum Methods {
   /// for a compiled call site that resolves its method's name once (`Interpreter.takesFullReductionDirectly`).
   static func fullReduction(_ name: String) -> (@Sendable (Tensor) throws -> Tensor)? { fullReductions[name] }
 
+  /// What `a.name(axis, keepdims=…)` computes for an array when `name` is `sum`, `mean`, `max` or `min` and no other
+  /// argument is given (`Methods.reduce` without a dtype or an out), for a compiled call site that resolves the
+  /// method's name once (`Compiler.axisReductionCall`).
+  static func axisReduction(_ name: String) -> (@Sendable (Tensor, Axes, Bool) throws -> Tensor)? {
+    switch name {
+    case "sum": { try $0.sum(axis: $1, keepdims: $2) }
+    case "mean": { try $0.mean(axis: $1, keepdims: $2) }
+    case "max": { try $0.max(axis: $1, keepdims: $2) }
+    case "min": { try $0.min(axis: $1, keepdims: $2) }
+    default: nil
+    }
+  }
+
   static func reduce(_ name: String, _ tensor: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
     // A ufunc reduction converts its dtype before its out (`a.sum(1, 0, 1)` names the dtype).
     if name != "mean", let given = bound["dtype"] { _ = try given.toDType() }

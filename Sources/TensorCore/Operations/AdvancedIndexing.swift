@@ -26,6 +26,9 @@ struct TakePlan: Sendable {
     case scaled(indices: [Int], extent: Int, stride: Int)
     /// Every `flat * step` whose flag is true, in order; `count` of them.
     case masked(flags: [Bool], step: Int, count: Int)
+    /// Row `indices[k]` (negative ones counted from `extent`) of a source whose rows are `length` consecutive
+    /// elements, each row in turn: `a[idx]` of a matrix (indices already checked in bounds).
+    case rows(indices: [Int], extent: Int, length: Int)
 
     var positions: [Int] {
       switch self {
@@ -39,6 +42,13 @@ struct TakePlan: Sendable {
           for flat in 0..<flags.count where flags[flat] { positions.append(flat * step) }
         }
         return positions
+      case .rows(let indices, let extent, let length):
+        return [Int].written(count: indices.count &* length) { out in
+          for (k, index) in indices.enumerated() {
+            let start = (index < 0 ? index + extent : index) &* length
+            for j in 0..<length { (out + (k &* length &+ j)).initialize(to: start &+ j) }
+          }
+        }
       }
     }
   }
@@ -73,6 +83,10 @@ struct TakePlan: Sendable {
       } catch {
         throw TensorError.index("invalid index to scalar variable.")
       }
+    }
+    if let plan = try Self.wholeRowsOrMask(items, shape: shape, checksArrayBounds: checksArrayBounds) {
+      self = plan
+      return
     }
     let expanded = try Self.expand(items, shape: shape)
     try Self.checkPrepared(expanded, shape: shape)
@@ -235,6 +249,54 @@ struct TakePlan: Sendable {
     }
     self.shape = resultShape
     self.sourceShape = shape
+  }
+
+  /// A plan made from its parts.
+  private init(picks: Picks, shape: [Int], sourceShape: [Int], uncheckedItems: [IndexItem]?) {
+    self.picks = picks
+    self.shape = shape
+    self.sourceShape = sourceShape
+    self.uncheckedItems = uncheckedItems
+  }
+
+  /// The plan of the two commonest advanced indices, made without the general path's lists of items, strides, walks
+  /// and offsets (each allocated and freed at every `a[idx]` of a loop): one integer array picking whole rows
+  /// (`a[idx]`, `a[idx, :]`), or one mask of the array's whole shape (`a[mask]`). The same checks, charges,
+  /// messages and positions as the general path; nil for any other index, or for one the general path must report.
+  private static func wholeRowsOrMask(_ items: [IndexItem], shape: [Int], checksArrayBounds: Bool) throws -> TakePlan? {
+    guard let first = items.first, !shape.isEmpty else { return nil }
+    switch first {
+    case .indices(let indexShape, let values):
+      guard items.count <= shape.count else { return nil }
+      for item in items.dropFirst() {
+        guard case .slice(nil, nil, nil) = item else { return nil }
+      }
+      let extent = shape[0]
+      let checksNow = checksArrayBounds && !indexShape.contains(0)
+      if checksNow, let position = firstOutOfBounds(values, extent: extent) {
+        throw TensorError.index("index \(position) is out of bounds for axis 0 with size \(extent)")
+      }
+      var resultShape = indexShape
+      resultShape.append(contentsOf: shape[1...])
+      if resultShape.count > Shape.maxDimensions { return nil }
+      let count = try Shape.checkedCount(resultShape)
+      let tableCount = try Shape.checkedCount(indexShape)
+      try ResourceMeter.charge(work: count + tableCount, bytes: (count + tableCount) * 8)
+      let picks: Picks =
+        shape.count == 1
+        ? .scaled(indices: values, extent: extent, stride: 1)
+        : .rows(indices: values, extent: extent, length: shape[1...].reduce(1, &*))
+      return TakePlan(
+        picks: picks, shape: resultShape, sourceShape: shape, uncheckedItems: checksArrayBounds ? nil : items)
+    case .mask(let maskShape, let flags):
+      guard items.count == 1, maskShape == shape else { return nil }
+      let count = trueCount(flags)
+      try ResourceMeter.charge(work: count + count, bytes: (count + count) * 8)
+      return TakePlan(
+        picks: .masked(flags: flags, step: 1, count: count), shape: [count], sourceShape: shape,
+        uncheckedItems: checksArrayBounds ? nil : items)
+    default: return nil
+    }
   }
 
   /// Appends the positions of `walks` (outermost first) offset by `base`, in row-major order.
@@ -453,6 +515,7 @@ struct TakePlan: Sendable {
     case .listed(let positions): positions.count
     case .scaled(let indices, _, _): indices.count
     case .masked(_, _, let count): count
+    case .rows(let indices, _, let length): indices.count &* length
     }
   }
 
@@ -474,6 +537,14 @@ struct TakePlan: Sendable {
               for k in 0..<indices.count {
                 let index = indices[k]
                 (out + k).initialize(to: input[(index < 0 ? index + extent : index) &* stride])
+              }
+            }
+          case .rows(let indices, let extent, let length):
+            indices.withUnsafeBufferPointer { indices in
+              for k in 0..<indices.count {
+                let index = indices[k]
+                let start = input + (index < 0 ? index + extent : index) &* length
+                (out + k &* length).initialize(from: start, count: length)
               }
             }
           case .masked(let flags, let step, let count):
