@@ -82,8 +82,19 @@ extension Interpreter {
   mutating func writeSliceInPlace(_ base: Expression, _ container: inout Value, _ key: Value, _ value: inout Value)
     -> Bool
   {
+    guard let items = Self.sliceWriteItems(container, key) else { return false }
+    return writeSliceInPlace(base, &container, items: items, &value)
+  }
+
+  /// `writeSliceInPlace` of a key whose items are known (`ConstantIndexItems`: written with constants only, so
+  /// evaluating it later, when this returns false, is the same as evaluating it first).
+  mutating func writeSliceInPlace(
+    _ base: Expression, _ container: inout Value, items: [IndexItem], _ value: inout Value
+  )
+    -> Bool
+  {
     guard derivativeInput == nil, recfunctionLinks.isEmpty, let slot = nameSlot(base),
-      let items = Self.sliceWriteItems(container, key), Self.isStoredAsGeneralWriteStoresIt(value)
+      Self.sliceWriteAccepts(container, items), Self.isStoredAsGeneralWriteStoresIt(value)
     else { return false }
     var taken = takeOut(slot)
     defer { putBack(slot, taken) }
@@ -150,10 +161,16 @@ extension Interpreter {
   /// slice, or integers fewer than its axes (so the selection has an axis, and no element-of-a-sequence rule
   /// applies); nil otherwise.
   private static func sliceWriteItems(_ container: Value, _ key: Value) -> [IndexItem]? {
+    guard let items = try? Indexing.indexItems(key), sliceWriteAccepts(container, items) else { return nil }
+    return items
+  }
+
+  /// True when `container` is an array `writeSliceInPlace` may write and `items` a basic index holding a slice, or
+  /// integers fewer than its axes.
+  private static func sliceWriteAccepts(_ container: Value, _ items: [IndexItem]) -> Bool {
     guard case .tensor(let array) = container, !array.isScalar, !array.isFlatIterator,
-      array.geometry.isWriteable, array.dtype == array.storageClass, array.storageClass != .complex128,
-      let items = try? Indexing.indexItems(key)
-    else { return nil }
+      array.geometry.isWriteable, array.dtype == array.storageClass, array.storageClass != .complex128
+    else { return false }
     var hasSlice = false
     var integers = 0
     for item in items {
@@ -161,11 +178,11 @@ extension Interpreter {
       case .slice: hasSlice = true
       case .int: integers += 1
       case .ellipsis, .newaxis: break
-      case .indices, .mask: return nil
+      case .indices, .mask: return false
       }
     }
     // Integers alone, fewer than the axes, select a row (`u[n + 1] = step(u[n])`), which has an axis too.
-    return hasSlice || (integers == items.count && integers < array.ndim) ? items : nil
+    return hasSlice || (integers == items.count && integers < array.ndim)
   }
 
   /// True for an array of a wide real dtype and for a Python bool, int (of 64 bits) or float: values the general
@@ -304,5 +321,72 @@ extension Interpreter {
     guard case .tensor(let tensor)? = value else { return nil }
     value = nil
     return tensor
+  }
+}
+
+/// The index items of a subscript written with constants only and holding a slice (`a[1:, ::2]`, `a[:, 0]`,
+/// `a[..., -1:]`): what evaluating the key and `Indexing.indexItems` give, read off the parsed expression, with the
+/// count of its nodes (the steps `evaluate` would count). Nil for any other key, including a zero step (its error is
+/// the general path's).
+struct ConstantIndexItems {
+  /// The items, in order.
+  var items: [IndexItem] = []
+  /// The key's expression nodes.
+  var steps = 0
+
+  init?(_ key: Expression) {
+    var hasSlice = false
+    var hasEllipsis = false
+    func add(_ part: Expression) -> Bool {
+      switch part.kind {
+      case .slice(let start, let stop, let step):
+        steps += 1
+        guard let start = bound(start), let stop = bound(stop), let step = bound(step), step != 0 else {
+          return false
+        }
+        items.append(.slice(start: start, stop: stop, step: step))
+        hasSlice = true
+      case .none:
+        steps += 1
+        items.append(.newaxis)
+      case .ellipsis:
+        guard !hasEllipsis else { return false }
+        hasEllipsis = true
+        steps += 1
+        items.append(.ellipsis)
+      default:
+        guard let number = integer(part) else { return false }
+        items.append(.int(number))
+      }
+      return true
+    }
+    // A slice bound: .some(nil) when left out or None, nil when not a constant int.
+    func bound(_ part: Expression?) -> Int?? {
+      guard let part else { return .some(nil) }
+      if case .none = part.kind {
+        steps += 1
+        return .some(nil)
+      }
+      return integer(part).map { .some($0) }
+    }
+    func integer(_ part: Expression) -> Int? {
+      switch part.kind {
+      case .integer(let number):
+        steps += 1
+        return number
+      case .unary(.negate, let operand):
+        guard case .integer(let number) = operand.kind, number != Int.min else { return nil }
+        steps += 2
+        return -number
+      default: return nil
+      }
+    }
+    if case .tuple(let parts) = key.kind {
+      steps += 1
+      for part in parts { guard add(part) else { return nil } }
+    } else {
+      guard add(key) else { return nil }
+    }
+    guard hasSlice else { return nil }
   }
 }

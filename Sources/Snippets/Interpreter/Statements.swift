@@ -436,6 +436,13 @@ extension Interpreter {
       try store(name, value)
     case .item(let base, let index, _):
       var container = try evaluate(base)
+      if let constant = ConstantIndexItems(index) {
+        // `a[1:, ::2] = s`: a key of constants read off its expression; it holds a slice, so it selects no element.
+        if writeSliceInPlace(base, &container, items: constant.items, &value) {
+          for _ in 0..<constant.steps { try tick() }
+          return
+        }
+      }
       let key = try evaluate(index)
       if writeElementInPlace(base, &container, key, &value) { return }
       if writeSliceInPlace(base, &container, key, &value) { return }

@@ -2,13 +2,16 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 print for the calls session 46's speed work answers on shorter paths.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_speed46_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/119-*` fixture; rerunning gives identical bytes.
+`interpreter/119-*` and `139-*` fixtures; rerunning gives identical bytes.
 
 119: `a.sum(axis=0)`, `a.mean(1)`, `a.max(axis=-1, keepdims=True)`, `a.min(None)` with constant arguments, which a
 compiled call site now computes without the general path's argument checks, over every dtype, views out of C order,
 empty and 0-d receivers, axes out of range and repeated or unusual arguments (the general path's errors); and the
 two advanced indices planned without the general walk: one integer array picking whole rows (`a[idx]`, `a[idx, :]`,
 `a[idx, ...]`) and one mask of the array's whole shape (`a[mask]`), read, written and viewed.
+139: `a[1:, ::2] = s`, `a[..., -1:] = v`, `a[None, 1:] = v` with keys of constants, which the write now reads off the
+parsed key, into owners, views and arrays of several dtypes, with values that broadcast, do not fit or do not convert,
+zero steps and out-of-range ints (the general path's errors), and views of the written array read afterwards.
 """
 
 import pathlib
@@ -58,7 +61,28 @@ for source in SOURCES:
     ]
 
 
+WRITE_TARGETS = ["np.arange(12.).reshape(3, 4)", "np.linspace(0, 1, 20).reshape(4, 5)", "np.arange(24).reshape(2, 3, 4)",
+                 "np.arange(12.).reshape(3, 4).T", "np.arange(10.)", "np.zeros((3, 3), dtype=bool)",
+                 "np.arange(6, dtype=np.int8).reshape(2, 3)", "np.arange(6.).reshape(2, 3)[:, ::2]"]
+WRITE_KEYS = ["1:, ::2", ":", "::-1", ":, 0", "..., -1:", "None, 1:", "-2:, :-1", "::0", "1:, ::2, 0", "::2, ::-2",
+              "-100:100", "5, :"]
+WRITE_VALUES = ["7", "-1.5", "np.nan", "np.array([1.0, 2.0])", "[[1], [2]]", "True", "2**70"]
+WRITES = []
+for target in WRITE_TARGETS:
+    for key in WRITE_KEYS:
+        for value in WRITE_VALUES:
+            WRITES.append(f"a = {target}; b = a; a[{key}] = {value}; repr(a), b is a")
+    WRITES += [
+        f"a = {target}; v = a[...]; a[1:] = 0; repr(a), repr(v)",
+        f"a = {target}; c = a.copy(); a[:1] = 5; repr(a), repr(c)",
+        f"a = {target}; v = a[::-1]; a[::2] = 3; w = a.T; a[-1:] = 4; repr(v), repr(w)",
+    ]
+
+
 def main():
+    write_numpy_fixture(
+        HERE / "interpreter" / "139-constant-key-slice-writes.txt", SCRIPT,
+        "slice writes whose keys are constants, into owners and views, with NumPy's errors", WRITES)
     statements = REDUCTIONS + TAKES
     write_numpy_fixture(
         HERE / "interpreter" / "119-constant-axis-reductions-and-whole-row-takes.txt", SCRIPT,
