@@ -191,6 +191,44 @@ extension Tensor {
     return value
   }
 
+  /// `record(.index(plan), NodeInputs(source))` where it attaches no graph node and converts nothing (a bool, int64
+  /// or float64 array; a float64 one only in a chapter that reads no history, `historyIsNeverRead`, from an array
+  /// with none): the same gather, charge and layout, without the operation and its inputs built, read and freed
+  /// around it (about a thousand instructions of a small `a[i]` in a loop, as much again as the gather).
+  static func recordIndex(_ plan: consuming IndexPlan, of source: Tensor) throws -> Tensor {
+    guard source.selectsWithoutRecord else { return try record(.index(plan), NodeInputs(source)) }
+    // `compute`'s charge of an index reads none of the source's elements.
+    return try source.selectedWithoutRecord(plan.gather(source), read: 0)
+  }
+
+  /// `record(.take(plan), NodeInputs(source))` (`a[idx]`, `a[mask]`) where it attaches no graph node and converts
+  /// nothing, as `recordIndex`.
+  static func recordTake(_ plan: consuming TakePlan, of source: Tensor) throws -> Tensor {
+    guard source.selectsWithoutRecord else { return try record(.take(plan), NodeInputs(source)) }
+    return try source.selectedWithoutRecord(plan.gather(source), read: source.size)
+  }
+
+  /// True when `record` would attach no graph node to a selection of this value's elements and convert none of them:
+  /// a bool or int64 array, or a float64 one without a history in a chapter that reads none (`historyIsNeverRead`).
+  private var selectsWithoutRecord: Bool {
+    let dtype = dtype
+    return !dtype.isComplex && !dtype.isNarrow
+      && (dtype != .float64 || (!ResourceMeter.runningRecordsHistories && !(node?.hasHistoryOrOrigin ?? false)))
+  }
+
+  /// `value`, gathered from this array, charged and laid out as `record` charges and lays out a selection: `compute`'s
+  /// work (the elements written and `read`), the new storage and a float64 result's node, and the memory order nobody
+  /// knows when this array's is unknown.
+  private func selectedWithoutRecord(_ value: consuming Tensor, read: Int) throws -> Tensor {
+    var value = value
+    let dtype = value.dtype
+    _ = try ResourceMeter.charge(
+      work: value.size + read,
+      bytes: value.size * dtype.itemSize + (dtype == .float64 ? ResourceMeter.nodeOverhead : 0))
+    if let origin = layoutUnknownOrigin { value.settleLayout(nil, unknownOrigin: origin) }
+    return value
+  }
+
   /// True, in a chapter that reads no value's history (`ResourceMeter.recordsHistories` is false: it takes no gradient
   /// between values it holds and no autograd derivative is running), when nothing a walk back from this result could
   /// find exists: no operand has a history or a noted decomposition of its own, and the operation is

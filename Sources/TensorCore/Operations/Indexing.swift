@@ -310,13 +310,13 @@ extension Tensor {
         // The plan handed over to the operation (`consume`): read after it, it was copied into the operation (each
         // of its lists retained) and released with the tuple.
         let isScalar = plan.isScalar
-        let value = try Tensor.record(.index(consume plan), NodeInputs(self))
+        let value = try Tensor.recordIndex(consume plan, of: self)
         if isScalar { return (value, nil) }
         return (value, (placed.offset, placed.strides))
       }
     }
     let plan = try IndexPlan(basic: items, shape: shape, isScalar: isScalar)
-    let value = try Tensor.record(.index(plan), NodeInputs(self))
+    let value = try Tensor.recordIndex(plan, of: self)
     if plan.isScalar { return (value, nil) }
     if !isView && memoryAxes == nil { return (value, (plan.view.offset, plan.view.strides)) }
     let root = rootPlacement
@@ -331,8 +331,8 @@ extension Tensor {
   /// array) when an item is an integer array or a boolean mask.
   public func index(_ items: [IndexItem]) throws -> Tensor {
     if isAdvanced(items) {
-      return try Tensor.record(.take(TakePlan(items, shape: shape, isScalar: isScalar)), NodeInputs(self))
+      return try Tensor.recordTake(TakePlan(items, shape: shape, isScalar: isScalar), of: self)
     }
-    return try Tensor.record(.index(IndexPlan(items, shape: shape, isScalar: isScalar)), NodeInputs(self))
+    return try Tensor.recordIndex(IndexPlan(items, shape: shape, isScalar: isScalar), of: self)
   }
 }
