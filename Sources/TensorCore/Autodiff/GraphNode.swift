@@ -201,6 +201,23 @@ extension Tensor {
     return try source.selectedWithoutRecord(plan.gather(source), read: 0)
   }
 
+  /// `record(.transpose(axes), NodeInputs(source))` where it attaches no graph node and converts nothing, as
+  /// `recordIndex`.
+  static func recordTranspose(_ axes: [Int], of source: Tensor) throws -> Tensor {
+    guard source.selectsWithoutRecord else { return try record(.transpose(axes), NodeInputs(source)) }
+    return try source.selectedWithoutRecord(ShapeKernels.transpose(source, axes: axes), read: source.size)
+  }
+
+  /// `record(.reshape(shape, isScalar:), NodeInputs(source))` where it attaches no graph node and converts nothing,
+  /// as `recordIndex`: the same elements under another shape, no new storage.
+  static func recordReshape(_ shape: [Int], isScalar: Bool, of source: Tensor) throws -> Tensor {
+    guard source.selectsWithoutRecord else {
+      return try record(.reshape(shape, isScalar: isScalar), NodeInputs(source))
+    }
+    let value = Tensor(shape: shape, storage: source.storage, isScalar: isScalar, node: nil)
+    return try source.selectedWithoutRecord(value, read: source.size, allocates: false)
+  }
+
   /// `record(.take(plan), NodeInputs(source))` (`a[idx]`, `a[mask]`) where it attaches no graph node and converts
   /// nothing, as `recordIndex`.
   static func recordTake(_ plan: consuming TakePlan, of source: Tensor) throws -> Tensor {
@@ -216,15 +233,15 @@ extension Tensor {
       && (dtype != .float64 || (!ResourceMeter.runningRecordsHistories && !(node?.hasHistoryOrOrigin ?? false)))
   }
 
-  /// `value`, gathered from this array, charged and laid out as `record` charges and lays out a selection: `compute`'s
-  /// work (the elements written and `read`), the new storage and a float64 result's node, and the memory order nobody
-  /// knows when this array's is unknown.
-  private func selectedWithoutRecord(_ value: consuming Tensor, read: Int) throws -> Tensor {
+  /// `value`, computed from this array, charged and laid out as `record` charges and lays out a selection, a
+  /// transpose or a reshape: `compute`'s work (the elements written and `read`), the new storage when it `allocates`
+  /// and a float64 result's node, and the memory order nobody knows when this array's is unknown.
+  private func selectedWithoutRecord(_ value: consuming Tensor, read: Int, allocates: Bool = true) throws -> Tensor {
     var value = value
     let dtype = value.dtype
     _ = try ResourceMeter.charge(
       work: value.size + read,
-      bytes: value.size * dtype.itemSize + (dtype == .float64 ? ResourceMeter.nodeOverhead : 0))
+      bytes: (allocates ? value.size * dtype.itemSize : 0) + (dtype == .float64 ? ResourceMeter.nodeOverhead : 0))
     if let origin = layoutUnknownOrigin { value.settleLayout(nil, unknownOrigin: origin) }
     return value
   }

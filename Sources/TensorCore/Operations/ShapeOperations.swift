@@ -34,7 +34,7 @@ extension Tensor {
     guard product == size else { throw mismatch() }
     // A size-0 array may take a shape such as (2**40, 0) in NumPy; here its non-zero extents are held to the limit.
     _ = try Shape.checkedCount(resolved)
-    return try Tensor.record(.reshape(resolved, isScalar: isScalar && resolved.isEmpty), NodeInputs(self))
+    return try Tensor.recordReshape(resolved, isScalar: isScalar && resolved.isEmpty, of: self)
   }
 
   /// `a.transpose()` reverses the axes; `a.transpose(axes)` permutes them (negative axes allowed).
@@ -53,7 +53,7 @@ extension Tensor {
       for axis in 0..<ndim { reversed[axis] = ndim - 1 - axis }
       normalized = reversed
     }
-    var result = try Tensor.record(.transpose(normalized), NodeInputs(self))
+    var result = try Tensor.recordTranspose(normalized, of: self)
     // NumPy's transpose is a view of the same memory: reductions and matrix products read it in that order. Reversing
     // the axes of a C-ordered value is its own inverse permutation, so the memory order is the list itself (what
     // `memoryAxes(afterTranspose:)` computes into a new list), nil below two axes.
