@@ -139,9 +139,12 @@ enum Compiler {
           return .normal
         }
       case let target:
+        // `a[1:, ::2] = s`: a key of constants read once, here.
+        let constant: ConstantIndexItems? =
+          if case .item(_, let index, _) = target { ConstantIndexItems(index) } else { nil }
         return located(
           { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-            try interpreter.assign(target, try compiledValue(&interpreter))
+            try interpreter.assign(target, try compiledValue(&interpreter), constant: constant)
             return .normal
           }, at: statement)
       }

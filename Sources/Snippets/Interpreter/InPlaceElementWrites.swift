@@ -328,7 +328,7 @@ extension Interpreter {
 /// `a[..., -1:]`): what evaluating the key and `Indexing.indexItems` give, read off the parsed expression, with the
 /// count of its nodes (the steps `evaluate` would count). Nil for any other key, including a zero step (its error is
 /// the general path's).
-struct ConstantIndexItems {
+struct ConstantIndexItems: Sendable {
   /// The items, in order.
   var items: [IndexItem] = []
   /// The key's expression nodes.

@@ -426,7 +426,10 @@ extension Interpreter {
 
   /// Binds `value` to an assignment target, unpacking tuples, lists, strings, arrays and iterators.
   /// The value is taken, not borrowed: an element write may then hold a temporary alone (`writeElementInPlace`).
-  mutating func assign(_ target: AssignmentTarget, _ value: consuming Value) throws(PythonError) {
+  /// `constant`: an item target's key read off its expression when the statement was compiled (`ConstantIndexItems`).
+  mutating func assign(
+    _ target: AssignmentTarget, _ value: consuming Value, constant: ConstantIndexItems? = nil
+  ) throws(PythonError) {
     switch target {
     case .local(let slot, _, _):
       scope?[slot] = value
@@ -436,7 +439,7 @@ extension Interpreter {
       try store(name, value)
     case .item(let base, let index, _):
       var container = try evaluate(base)
-      if let constant = ConstantIndexItems(index) {
+      if let constant {
         // `a[1:, ::2] = s`: a key of constants read off its expression; it holds a slice, so it selects no element.
         if writeSliceInPlace(base, &container, items: constant.items, &value) {
           for _ in 0..<constant.steps { try tick() }

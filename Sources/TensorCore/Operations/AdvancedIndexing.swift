@@ -502,9 +502,11 @@ struct TakePlan: Sendable {
 
   /// How many flags are true.
   private static func trueCount(_ flags: [Bool]) -> Int {
-    flags.withUnsafeBufferPointer { flags in
+    // A Bool is stored as the byte 0 or 1: the bytes added up, which vectorises (the flags tested one by one cost
+    // eight instructions each, as much as the masked gather itself).
+    flags.withUnsafeBytes { bytes in
       var count = 0
-      for flat in 0..<flags.count { count &+= flags[flat] ? 1 : 0 }
+      for byte in bytes { count &+= Int(byte) }
       return count
     }
   }

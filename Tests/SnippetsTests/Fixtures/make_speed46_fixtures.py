@@ -66,7 +66,7 @@ WRITE_TARGETS = ["np.arange(12.).reshape(3, 4)", "np.linspace(0, 1, 20).reshape(
                  "np.arange(6, dtype=np.int8).reshape(2, 3)", "np.arange(6.).reshape(2, 3)[:, ::2]"]
 WRITE_KEYS = ["1:, ::2", ":", "::-1", ":, 0", "..., -1:", "None, 1:", "-2:, :-1", "::0", "1:, ::2, 0", "::2, ::-2",
               "-100:100", "5, :"]
-WRITE_VALUES = ["7", "-1.5", "np.nan", "np.array([1.0, 2.0])", "[[1], [2]]", "True", "2**70"]
+WRITE_VALUES = ["7", "-1.5", "np.nan", "np.array([1.0, 2.0])", "[[1], [2]]", "True", "2**62"]
 WRITES = []
 for target in WRITE_TARGETS:
     for key in WRITE_KEYS:
