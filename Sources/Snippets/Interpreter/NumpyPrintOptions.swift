@@ -161,12 +161,17 @@ enum NumpyPrintOptions {
         throw limit("np.array2string(..., legacy=\(value.repr)) is not supported in snippets")
       }
     }
+    // Only a float formatter reads and checks the precision (NumPy's `FloatingFormat`), and an empty array has none:
+    // a negative one is ignored elsewhere.
+    var ignoresPrecision = false
     if let precision = bound["precision"], case .int(let digits) = precision, digits < 0 {
-      throw PythonError.value("precision must be >= 0")
+      ignoresPrecision = !(array.dtype.isFloat || array.dtype.isComplex) || array.size == 0
+      if !ignoresPrecision { throw PythonError.value("precision must be >= 0") }
     }
     let renamed = ["max_line_width": "linewidth", "suppress_small": "suppress"]
     var given = CallArguments(function: "array2string", positional: [], keywords: [], positionalTexts: [])
     for name in ["max_line_width", "precision", "suppress_small", "threshold", "edgeitems", "sign", "floatmode"] {
+      if name == "precision" && ignoresPrecision { continue }
       if let value = bound[name] { given.keywords.append((renamed[name] ?? name, value)) }
     }
     let update = try self.update(given)

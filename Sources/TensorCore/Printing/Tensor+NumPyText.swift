@@ -99,7 +99,8 @@ extension Tensor {
     guard options.summarises(printableElementCount) else { return printableElementCount }
     var count = 1
     for extent in shape {
-      let shown = extent > 2 * options.edgeItems ? 2 * options.edgeItems : extent
+      // `edgeitems=0` fits the elements to every value (`_leading_trailing`'s `[-0:]`).
+      let shown = extent > 2 * options.edgeItems && options.edgeItems > 0 ? 2 * options.edgeItems : extent
       count = count.multipliedReportingOverflow(by: shown).overflow ? .max : count * shown
     }
     return count
