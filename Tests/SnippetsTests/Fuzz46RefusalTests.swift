@@ -5,7 +5,7 @@ import Testing
 /// What session 46's printing probe (`Fuzz/printing_probe.py`) leaves refused beside what it answers (checked against
 /// NumPy in `Fixtures/interpreter/476-*` to `479-*`, `make_fuzz46_fixtures.py`): format_float_* digits or padding past
 /// NumPy's Dragon4 buffer, array2string separators holding tabs or newlines and prefixes or separators that are not
-/// str, `style=`, array_str and array_repr of NumPy scalars, and option values NumPy takes and then fails or prints
+/// str, `formatter=`, array_str and array_repr of NumPy scalars, and option values NumPy takes and then fails or prints
 /// oddly with (`np.set_printoptions(precision=-1)`), after which statements are refused until the options are given
 /// again, as `np.set_printoptions(**D)` with `D = np.get_printoptions()` now gives them.
 struct Fuzz46RefusalTests {
@@ -16,7 +16,7 @@ struct Fuzz46RefusalTests {
     ("", "np.array2string(np.arange(3), separator='\\t')", "np.array2string(..., separator='\\t')"),
     ("", "np.array2string(np.arange(3), separator=None)", "np.array2string(..., separator=None)"),
     ("", "np.array2string(np.arange(3), prefix=5)", "np.array2string(..., prefix=5)"),
-    ("", "np.array2string(np.arange(3), style=repr)", "np.array2string(..., style=)"),
+    ("", "np.array2string(np.arange(3), formatter={'int': str})", "np.array2string(..., formatter=)"),
     ("", "np.array_str(np.float64(1.5))", "np.array_str of a NumPy scalar"),
     ("", "np.array_repr(np.float64(1.5))", "np.array_repr of a numpy.float64"),
     ("", "np.array2string(np.arange(3), max_line_width='x')", "np.array2string(max_line_width='x')"),
@@ -26,7 +26,7 @@ struct Fuzz46RefusalTests {
       "statements after the np.set_printoptions call on line 2"
     ),
     (
-      ">>> D = np.get_printoptions()\n>>> np.set_printoptions(precision=-1)\n>>> np.set_printoptions(precision=3)",
+      ">>> D = np.get_printoptions()\n>>> np.set_printoptions(threshold=-1)\n>>> np.set_printoptions(precision=3)",
       "print(np.arange(3) / 3)", "statements after the np.set_printoptions call on line 2"
     ),
   ]

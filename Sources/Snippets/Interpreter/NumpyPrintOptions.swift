@@ -133,15 +133,20 @@ enum NumpyPrintOptions {
   /// `np.array2string(a, precision=…, separator=…, prefix=…, suffix=…, …)` under those print options (`legacy=`
   /// among them): NumPy's `_formatArray` with the separator, a hanging indent as wide as the prefix (which is not
   /// itself written) and the line width less the suffix. A 0-d array or NumPy scalar is its one element's text (or
-  /// its item's Python repr under 1.13's mode). `style=`, `formatter=` and separators holding other whitespace than
-  /// spaces are refused.
+  /// its item's Python repr under 1.13's mode). `formatter=` and separators holding other whitespace than spaces are
+  /// refused.
   static func arrayToString(_ call: CallArguments) throws(PythonError) -> Value {
+    // NumPy 2.4's signature: six positional parameters, the rest keyword-only (`style` is gone).
+    if call.positional.count > 6 {
+      throw PythonError.type(
+        "array2string() takes from 1 to 6 positional arguments but \(call.positional.count) were given")
+    }
     let bound = try call.bind(
       [
-        "a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold",
+        "a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "formatter", "threshold",
         "edgeitems", "sign", "floatmode", "suffix", "legacy",
       ], required: 1)
-    for name in ["style", "formatter"] where bound[name] != nil {
+    for name in ["formatter"] where bound[name] != nil {
       throw limit("np.array2string(..., \(name)=) is not supported in snippets")
     }
     var texts: [String: String] = ["separator": " ", "prefix": "", "suffix": ""]
