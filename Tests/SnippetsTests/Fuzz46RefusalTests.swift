@@ -26,7 +26,7 @@ struct Fuzz46RefusalTests {
       "statements after the np.set_printoptions call on line 2"
     ),
     (
-      ">>> D = np.get_printoptions()\n>>> np.set_printoptions(threshold=-1)\n>>> np.set_printoptions(precision=3)",
+      ">>> D = np.get_printoptions()\n>>> np.set_printoptions(linewidth='a')\n>>> np.set_printoptions(precision=3)",
       "print(np.arange(3) / 3)", "statements after the np.set_printoptions call on line 2"
     ),
   ]

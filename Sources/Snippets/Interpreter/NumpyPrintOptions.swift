@@ -334,7 +334,7 @@ enum NumpyPrintOptions {
       if case .float(let number) = value, number == .infinity {
         update.threshold = .some(nil)
       } else {
-        update.threshold = .some(try count(value, "threshold", most: Int.max))
+        update.threshold = .some(try count(value, "threshold", least: Int.min, most: Int.max))
       }
     }
     if let value = given("edgeitems") { update.edgeItems = try count(value, "edgeitems") }

@@ -14,8 +14,9 @@ Dragon4's exact mode for `unique=False` (the digits stop where the exact value d
 477: complex numbers (Python's and NumPy's) under format specs, as CPython's `format_complex_internal` writes them.
 478: `np.array2string` with a separator, a prefix and a suffix, `np.array_str` and `np.array_repr` with max_line_width,
 precision and suppress_small (and of 0-d arrays), a negative precision of integer and empty arrays (ignored).
-479: summarised arrays under `edgeitems=0` (each axis still shows its last item), and `np.set_printoptions(**D)` with
-`D = np.get_printoptions()` putting the options back (after a refused call too: `Fuzz46RefusalTests`).
+479: summarised arrays under `edgeitems=0` (each axis still shows its last item), `np.set_printoptions(**D)` with
+`D = np.get_printoptions()` putting the options back (after a refused call too: `Fuzz46RefusalTests`), and negative
+thresholds (every array summarised).
 """
 
 import pathlib
@@ -123,6 +124,14 @@ EDGES += [
     "np.set_printoptions(**D)",
     "print(np.arange(10) / 3)",
     "np.get_printoptions() == D",
+    # A negative threshold (NumPy takes any number): every array is summarised, an empty one too.
+    "with np.printoptions(threshold=-1): print(np.arange(3), np.arange(7), np.array(5)); repr(np.arange(7))",
+    "with np.printoptions(threshold=-1): np.get_printoptions()['threshold']",
+    "with np.printoptions(threshold=-1): repr(np.array([])), repr(np.zeros((2, 0))), repr(np.array(5)), "
+    "repr(np.array(1.5)), str(np.array([])), repr(np.float64(2))",
+    "with np.printoptions(threshold=-5, edgeitems=1): print(np.arange(3)); repr(np.arange(4).reshape(2, 2))",
+    "with np.printoptions(threshold=-2**63): print(np.arange(7))",
+    "with np.printoptions(threshold=-1): print(np.array2string(np.arange(7))); np.array_repr(np.array([1.5]))",
 ]
 
 FIXTURES = {
@@ -143,7 +152,7 @@ FIXTURES = {
     ),
     "479-edgeitems-zero-and-printoptions-restored-from-a-dict": (
         "Summarised arrays under edgeitems=0 (each axis still shows its last item, its elements fitted to every "
-        "value), and np.set_printoptions(**D) restoring the options.",
+        "value), np.set_printoptions(**D) restoring the options, and negative thresholds.",
         ["import numpy as np"] + EDGES,
     ),
 }
