@@ -26,6 +26,9 @@ Spaces (session 46, fuzz46):
   max_line_width, threshold, edgeitems, sign, floatmode), `np.array_repr`, `np.array_str`, and
   `np.format_float_positional` / `np.format_float_scientific` (precision, unique, fractional, trim, sign, pad_left,
   pad_right, exp_digits, min_digits) of float16/32/64 values.
+- `random-floats`: 2,000 float16/32/64 and complex arrays of random digits and magnitudes under one to four random
+  print options (precision, suppress, sign, floatmode, legacy, linewidth, threshold, edgeitems), shown by print,
+  repr, str of an element, array2string or a format spec.
 """
 
 import argparse
@@ -335,7 +338,41 @@ def formatting_space():
     return list(itertools.chain(scalar_formats(), containers(), array_texts(), float_formats()))
 
 
-SPACES = {"printoptions": printoptions_space, "formatting": formatting_space}
+RANDOM_OPTIONS = ["precision=%d" % digits for digits in (0, 1, 2, 3, 5, 8, 12, 17)] + [
+    "suppress=True", "sign='+'", "sign=' '", "floatmode='fixed'", "floatmode='unique'", "floatmode='maxprec'",
+    "floatmode='maxprec_equal'", "legacy='1.13'", "legacy='1.21'", "legacy='1.25'", "linewidth=30", "threshold=4",
+    "edgeitems=1"]
+RANDOM_SHOWS = ["print(x)", "repr(x)", "repr(x[0])", "str(x[0])", "print(x.reshape(-1, 1))",
+                "print(np.array2string(x, separator=', '))", "f'{x[0]:.3g}'"]
+
+
+def random_floats_space():
+    """Float16/32/64 and complex arrays of random values (random digits at magnitudes 1e-12 to 1e13, and NaN, ±inf,
+    ±0.0) under one to four random print options, shown one of seven ways: the digits Dragon4 and the float
+    formatter choose, which the fixed values of the other spaces do not reach."""
+    rng = random.Random(4747)
+
+    def value():
+        if rng.random() < 0.1:
+            return rng.choice(["np.nan", "np.inf", "-np.inf", "-0.0", "0.0"])
+        return f"{round(rng.uniform(-10, 10), rng.randint(0, 6))}e{rng.randint(-12, 12)}"
+
+    lines = []
+    for _ in range(2000):
+        dtype = rng.choice(["float16", "float32", "float64", "complex64", "complex128"])
+        values = [value() for _ in range(rng.choice([1, 2, 3, 5, 8]))]
+        if dtype.startswith("complex"):
+            values = [f"complex({v}, {value()})" for v in values]
+        chosen = {}
+        for option in rng.sample(RANDOM_OPTIONS, rng.randint(1, 4)):
+            chosen[option.split("=")[0]] = option
+        show = rng.choice(RANDOM_SHOWS)
+        lines.append(f"with np.printoptions({', '.join(chosen.values())}): "
+                     f"x = np.array([{', '.join(values)}], dtype=np.{dtype}); {show}")
+    return lines
+
+
+SPACES = {"printoptions": printoptions_space, "formatting": formatting_space, "random-floats": random_floats_space}
 
 
 def main():
