@@ -34,7 +34,6 @@ struct DTypeRefusalTests {
     ("np.prod(np.array([1j], dtype=np.complex64))", "complex64"),
     ("np.array([1j]) ** 0.5", "complex128"), ("(1+2j) ** 0.5", "complex"),
     ("np.std(np.array([1j], np.complex64), dtype=np.complex64)", "np.std"),
-    ("f'{1j:.2f}'", "complex"),
     ("np.array([complex(np.nan, 1)]).astype(np.int8)", "int8"),
     ("np.linalg.norm(np.array([1j]))", "complex128"), ("np.median(np.array([1j]))", "complex128"),
     ("np.linalg.inv(np.array([[1j]]))", "complex128"),

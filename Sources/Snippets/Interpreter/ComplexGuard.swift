@@ -14,6 +14,8 @@ enum ComplexGuard {
     "iscomplexobj", "isrealobj", "iscomplex", "isreal", "set_printoptions", "get_printoptions", "printoptions",
     "array2string", "array_repr", "array_str", "shape", "ndim", "size", "result_type", "can_cast",
     "promote_types", "min_scalar_type", "common_type", "isscalar",
+    // A complex x is its real part (a NumPy scalar) or Python's TypeError (interpreter/476-…).
+    "format_float_positional", "format_float_scientific",
     // Element-wise: computed or refused by ComplexEvaluation.
     "abs", "absolute", "real", "imag", "angle", "conj", "conjugate", "square", "add", "subtract", "multiply",
     "divide", "true_divide", "negative", "positive", "power", "maximum", "minimum", "equal", "not_equal", "isnan",

@@ -120,7 +120,7 @@ extension Interpreter {
       // NumPy sets the formatter back to its default at every np.set_printoptions call; another option refused
       // before is known again once a call gives it.
       if setsPrintOptions {
-        unknownPrintOptions.subtract(Self.printOptionsGiven(by: statement) ?? [])
+        unknownPrintOptions.subtract(printOptionsGivenAfterCall(by: statement) ?? [])
         if unknownPrintOptions.isEmpty { refusedPrintOptionsLine = nil }
       }
     } catch {
@@ -143,7 +143,11 @@ extension Interpreter {
           unknownPrintOptions.insert("*")
           refusedErrorModesLine = statementLine
         }
-        if error.isLimit && (setsPrintOptions || error.message.hasPrefix("np.set_printoptions(")) {
+        // `with np.printoptions(…):` refused on entry leaves the options as they were: NumPy's manager puts them
+        // back on exit (unless its body may set them itself).
+        if error.isLimit && (setsPrintOptions || error.message.hasPrefix("np.set_printoptions("))
+          && !Self.onlyScopesPrintOptions(statement, code: text(of: statement.range))
+        {
           refusedPrintOptionsLine = origin.lineOffset + statement.range.startLocation.line
           printOptionsRefusalIsIndirect = false
           let given = setsPrintOptions ? Self.printOptionsGiven(by: statement) : nil
@@ -524,6 +528,52 @@ extension Interpreter {
 
   /// The options a statement `np.set_printoptions(…)` gives, by keyword or by position (NumPy's order); nil when
   /// its text does not say (`*args`, `**options`) or it is no such call.
+  /// `printOptionsGiven(by:)` after the call ran: a dict it spread with `**` from a name (`np.set_printoptions(**D)`,
+  /// `D = np.get_printoptions()`) gives its keys, and a call giving every option (the formatter and override_repr
+  /// included) makes even options refused without a name known again ("*").
+  func printOptionsGivenAfterCall(by statement: Statement) -> Set<String>? {
+    guard case .expression(let expression) = statement.kind, case .call(_, let arguments) = expression.kind else {
+      return nil
+    }
+    var given: Set<String> = []
+    for (position, argument) in arguments.enumerated() {
+      switch argument.unpacking {
+      case .positional: return nil
+      case .keywords:
+        let name: String
+        switch argument.value.kind {
+        case .name(let text), .global(_, let text): name = text
+        default: return nil
+        }
+        guard case .dict(let dict)? = globals[name] else { return nil }
+        for key in dict.keys {
+          guard case .string(let option) = key else { return nil }
+          given.insert(option)
+        }
+      case .none:
+        if let keyword = argument.keyword {
+          given.insert(keyword)
+        } else if position < NumpyPrintOptions.parameters.count {
+          given.insert(NumpyPrintOptions.parameters[position])
+        }
+      }
+    }
+    if given.isSuperset(of: NumpyPrintOptions.parameters) { given.insert("*") }
+    return given
+  }
+
+  /// True for `with np.printoptions(…): …` whose managers are all np.printoptions calls and whose code names no
+  /// set_printoptions: whatever it sets, NumPy puts back when the block ends.
+  static func onlyScopesPrintOptions(_ statement: Statement, code: String) -> Bool {
+    guard case .with(let items, _) = statement.kind, !code.contains("set_printoptions") else { return false }
+    return items.allSatisfy { item in
+      guard case .call(let callee, _) = item.manager.kind, case .attribute(_, let name) = callee.kind else {
+        return false
+      }
+      return name == "printoptions"
+    }
+  }
+
   static func printOptionsGiven(by statement: Statement) -> Set<String>? {
     guard case .expression(let expression) = statement.kind, case .call(_, let arguments) = expression.kind else {
       return nil

@@ -181,11 +181,9 @@ extension Interpreter {
       if showsEveryDigit(spec) { try ApproximateFloats.refuse(in: value) }
       if spec.isEmpty { return value.str }
       return try formatFloat(double, try FormatSpec(spec, for: "float"))
-    case .complex where !spec.isEmpty:
-      var error = PythonError(
-        "NotImplementedError", "format specifications for complex numbers are not supported in snippets")
-      error.isLimit = true
-      throw error
+    case .complex(let complex) where !spec.isEmpty:
+      if showsEveryDigit(spec) { try ApproximateFloats.refuse(in: value) }
+      return try formatComplex(complex, try FormatSpec(spec, for: "complex"))
     case .tensor(let tensor) where tensor.isScalar:
       if showsEveryDigit(spec), let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
       if let refusal = tensor.formattedDigitsRefusal() { throw PythonError(refusal) }
@@ -350,6 +348,47 @@ extension Interpreter {
       }
     }
     return spec.pad(body, sign: signText(negative: negative, spec), defaultAlign: ">")
+  }
+
+  /// A complex formatted as CPython's `format_complex_internal` does: each part as a float under the spec without
+  /// its width (the imaginary part always signed unless the real part is left out), then `j`, parentheses when no
+  /// type was given and the real part shows, and the padding around the whole.
+  static func formatComplex(_ value: Complex, _ spec: FormatSpec) throws(PythonError) -> String {
+    if spec.fill == "0" { throw PythonError.value("Zero padding is not allowed in complex format specifier") }
+    if spec.align == "=" {
+      throw PythonError.value("'=' alignment flag is not allowed in complex format specifier")
+    }
+    if let type = spec.type, !"eEfFgGn".contains(type) { throw FormatSpec.unknownCode(type, for: "complex") }
+    // No type: str()'s style (a positive zero real part left out, parentheses otherwise), and 'g' with a precision.
+    let noType = spec.type == nil
+    let skipsReal = noType && value.real == 0 && value.real.sign == .plus
+    var part = spec
+    part.width = 0
+    part.align = "<"
+    if noType && spec.precision != nil { part.type = "g" }
+    func text(_ number: Double, sign: Character) throws(PythonError) -> String {
+      var format = part
+      format.sign = sign
+      guard noType && spec.precision == nil else { return try formatFloat(number, format) }
+      // The shortest repr without the ".0" that float's own repr adds (`Py_DTSF_ADD_DOT_0` is not set here);
+      // `#` keeps a decimal point.
+      var body = pythonFloatRepr(Swift.abs(number))
+      if body.hasSuffix(".0") { body.removeLast(2) }
+      if spec.alternate, number.isFinite, !body.contains(".") {
+        if let e = body.firstIndex(of: "e") { body.insert(".", at: e) } else { body += "." }
+      }
+      var negative = number.sign == .minus && !number.isNaN
+      if spec.noNegativeZero, negative, number == 0 { negative = false }
+      if spec.grouping != nil, number.isFinite {
+        let integerEnd = body.firstIndex { !$0.isNumber } ?? body.endIndex
+        body = groupDigits(String(body[..<integerEnd]), with: spec.grouping) + body[integerEnd...]
+      }
+      return signText(negative: negative, format) + body
+    }
+    let real = skipsReal ? "" : try text(value.real, sign: spec.sign)
+    let imaginary = try text(value.imag, sign: skipsReal ? spec.sign : "+")
+    let body = noType && !skipsReal ? "(" + real + imaginary + "j)" : real + imaginary + "j"
+    return spec.pad(body, defaultAlign: ">")
   }
 
   /// CPython's 'g' with `Py_DTSF_ADD_DOT_0` (no type, a precision): `precision` significant digits, trailing zeros

@@ -68,7 +68,7 @@ enum NumpyDTypeQueries {
       try call.rejectKeywords()
       return .scalarType(try commonType(call.positional))
     default:
-      return .string(try formatFloat(name, call))
+      return .string(try NumpyFloatFormatting.format(name, call))
     }
   }
 
@@ -191,58 +191,5 @@ enum NumpyDTypeQueries {
     }
     if isComplex { return precision == 2 ? .complex128 : .complex64 }
     return [DType.float16, .float32, .float64][precision]
-  }
-
-  /// `np.format_float_positional` and `np.format_float_scientific` (fractional=False refused).
-  private static func formatFloat(_ name: String, _ call: CallArguments) throws(PythonError) -> String {
-    let positional = name == "format_float_positional"
-    let parameters =
-      positional
-      ? ["x", "precision", "unique", "fractional", "trim", "sign", "pad_left", "pad_right", "min_digits"]
-      : ["x", "precision", "unique", "trim", "sign", "pad_left", "exp_digits", "min_digits"]
-    let bound = try call.bind(parameters, required: 1)
-    let x = bound.value("x")
-    var float32 = false
-    var float16 = false
-    let value: Double
-    switch x {
-    case .tensor(let tensor) where tensor.isScalar && tensor.dtype.isFloat:
-      float32 = tensor.dtype == .float32
-      float16 = tensor.dtype == .float16
-      value = tensor.doubles[0]
-    case .float(let double): value = double
-    case .int, .bool, .bigInt, .tensor:
-      value = try PythonNumbers.double(try x.pythonNumber(for: name)) ?? 0
-    default: throw PythonError.type("\(x.typeName) is not a floating point type")
-    }
-    if positional, bound["fractional"] != nil, !(try bound.flag("fractional")) {
-      throw NumpyArrays.unsupported("np.format_float_positional's fractional=False is not supported in snippets")
-    }
-    func optionalInt(_ parameter: String) throws(PythonError) -> Int? {
-      try bound[parameter]?.toInt()
-    }
-    let unique = try bound["unique"]?.truthValue() ?? true
-    let precision = try optionalInt("precision")
-    if !unique, precision == nil {
-      throw PythonError.value("Precision must be provided when unique is False")
-    }
-    var trim = "k"
-    if let given = bound["trim"] {
-      guard case .string(let text) = given else { throw PythonError.type("trim must be a string") }
-      trim = text
-    }
-    let sign = try bound.flag("sign")
-    let text =
-      positional
-      ? FloatFormatting.positional(
-        value, precision: precision, unique: unique, trim: trim, sign: sign, padLeft: try optionalInt("pad_left"),
-        padRight: try optionalInt("pad_right"), minDigits: try optionalInt("min_digits"), float32: float32,
-        float16: float16)
-      : FloatFormatting.scientific(
-        value, precision: precision, unique: unique, trim: trim, sign: sign, padLeft: try optionalInt("pad_left"),
-        exponentDigits: try optionalInt("exp_digits"), minDigits: try optionalInt("min_digits"), float32: float32,
-        float16: float16)
-    guard let text else { throw PythonError.value("Trim mode must be one of 'k', '.', '0', '-'") }
-    return text
   }
 }

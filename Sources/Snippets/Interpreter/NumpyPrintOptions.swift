@@ -130,25 +130,67 @@ enum NumpyPrintOptions {
     }
   }
 
-  /// `np.array2string(a, precision=…, …)` of an array of at least one axis: its `str` under those print options
-  /// (NumPy's `array_str` is `array2string` with the defaults), `legacy=` among them. Other separators, prefixes,
-  /// suffixes and formatters are refused. A 0-d array or NumPy scalar is formatted as an element, as NumPy formats
-  /// it (or as its item's Python repr under 1.13's mode).
-  private static func arrayToString(_ call: CallArguments) throws(PythonError) -> Value {
+  /// `np.array2string(a, precision=…, separator=…, prefix=…, suffix=…, …)` under those print options (`legacy=`
+  /// among them): NumPy's `_formatArray` with the separator, a hanging indent as wide as the prefix (which is not
+  /// itself written) and the line width less the suffix. A 0-d array or NumPy scalar is its one element's text (or
+  /// its item's Python repr under 1.13's mode). `formatter=` and separators holding other whitespace than spaces are
+  /// refused.
+  static func arrayToString(_ call: CallArguments) throws(PythonError) -> Value {
+    // NumPy 2.4's signature: six positional parameters, the rest keyword-only (`style` is gone).
+    if call.positional.count > 6 {
+      throw PythonError.type(
+        "array2string() takes from 1 to 6 positional arguments but \(call.positional.count) were given")
+    }
     let bound = try call.bind(
       [
-        "a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold",
+        "a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "formatter", "threshold",
         "edgeitems", "sign", "floatmode", "suffix", "legacy",
       ], required: 1)
-    for name in ["prefix", "suffix", "style", "formatter"] where bound[name] != nil {
+    for name in ["formatter"] where bound[name] != nil {
       throw limit("np.array2string(..., \(name)=) is not supported in snippets")
     }
-    if let separator = bound["separator"], !(separator.isNone || separator.str == " ") {
-      throw limit("np.array2string with a separator other than ' ' is not supported in snippets")
+    var texts: [String: String] = ["separator": " ", "prefix": "", "suffix": ""]
+    for name in ["separator", "prefix", "suffix"] {
+      guard let given = bound.values[name] else { continue }
+      // Python's `rstrip()` of the separator removes any whitespace, the layout only spaces.
+      guard case .string(let text) = given,
+        name != "separator" || !text.unicodeScalars.contains(where: { $0 != " " && $0.properties.isWhitespace })
+      else {
+        throw limit(
+          "np.array2string(..., \(name)=\(given.repr)) is not supported in snippets: give a str (a separator "
+            + "without tabs or newlines)")
+      }
+      texts[name] = text
     }
     guard case .tensor(var array) = bound.value("a") else {
       throw limit("np.array2string of anything but an array or a NumPy number is not supported in snippets")
     }
+    return try withArrayOptions(bound, of: array, suffix: texts["suffix", default: ""]) { () throws(PythonError) in
+      let options = PrintOptions.active
+      if array.ndim == 0 && options.isLegacy113 {
+        // NumPy 1.13's array2string of a 0-d array is its item's Python repr (a 0-d array's str under that mode),
+        // whatever the other options.
+        array.isScalar = false
+        return .string(array.numpyStr)
+      }
+      if let refusal = array.shownDigitsRefusal() { throw PythonError(refusal) }
+      return .string(
+        try core {
+          try array.array2string(
+            separator: texts["separator", default: " "], prefix: texts["prefix", default: ""],
+            limit: Interpreter.printLimit)
+        })
+    }
+  }
+
+  /// Runs `body` with the print options array2string's keywords in `bound` ask for (`max_line_width`,
+  /// `precision`, `suppress_small`, `threshold`, `edgeitems`, `sign`, `floatmode`, `legacy`), checked as NumPy's
+  /// `_make_options_dict` checks them, and the line width less the `suffix` (after 1.13's mode); the options in force
+  /// are put back afterwards. A refusal names array2string's parameter, so that it is not taken for a refused
+  /// np.set_printoptions call (which leaves the options unknown).
+  static func withArrayOptions<Result>(
+    _ bound: BoundArguments, of array: Tensor, suffix: String, _ body: () throws(PythonError) -> Result
+  ) throws(PythonError) -> Result {
     // `legacy=` is this call's mode: `.some(nil)` for False, nil when not given.
     var legacyMode: String?? = nil
     if let value = bound["legacy"], !value.isNone {
@@ -161,45 +203,43 @@ enum NumpyPrintOptions {
         throw limit("np.array2string(..., legacy=\(value.repr)) is not supported in snippets")
       }
     }
+    // Only a float formatter reads and checks the precision (NumPy's `FloatingFormat`), and an empty array has none:
+    // a negative one is ignored elsewhere.
+    var ignoresPrecision = false
     if let precision = bound["precision"], case .int(let digits) = precision, digits < 0 {
-      throw PythonError.value("precision must be >= 0")
+      ignoresPrecision = !(array.dtype.isFloat || array.dtype.isComplex) || array.size == 0
+      if !ignoresPrecision { throw PythonError.value("precision must be >= 0") }
     }
     let renamed = ["max_line_width": "linewidth", "suppress_small": "suppress"]
     var given = CallArguments(function: "array2string", positional: [], keywords: [], positionalTexts: [])
     for name in ["max_line_width", "precision", "suppress_small", "threshold", "edgeitems", "sign", "floatmode"] {
+      if name == "precision" && ignoresPrecision { continue }
       if let value = bound[name] { given.keywords.append((renamed[name] ?? name, value)) }
     }
-    let update = try self.update(given)
+    let update: PrintOptionsUpdate
+    do {
+      update = try self.update(given)
+    } catch  where error.isLimit {
+      // The options' refusal names array2string's parameter, so that it is not taken for a refused
+      // np.set_printoptions call (which leaves the options unknown).
+      throw limit(
+        error.message.replacingOccurrences(
+          of: "np.set_printoptions(linewidth=", with: "np.array2string(max_line_width="
+        )
+        .replacingOccurrences(of: "np.set_printoptions(suppress=", with: "np.array2string(suppress_small=")
+        .replacingOccurrences(of: "np.set_printoptions(", with: "np.array2string("))
+    }
     let saved = PrintOptions.active
     var options = update.applied(to: saved)
     if let legacyMode { options.legacy = legacyMode }
     // array2string's options replace the ones in force without NumPy's reset of the sign under 1.13's mode.
     options.sign = update.sign ?? saved.sign
+    // NumPy's modes after 1.13 keep the suffix's width free on the last line (and so on every line).
+    if !options.isLegacy113 { options.lineWidth -= suffix.unicodeScalars.count }
     let box = PrintOptionsBox.current
     box?.options = options
     defer { box?.options = saved }
-    // A 0-d array or NumPy scalar is formatted as its one element, which is the text of the element inside a
-    // one-element array's brackets (no other element shares its padding); a line width could wrap that text.
-    let isZeroDimensional = array.ndim == 0
-    if isZeroDimensional && options.isLegacy113 {
-      // NumPy 1.13's array2string of a 0-d array is its item's Python repr (a 0-d array's str under that mode),
-      // whatever the other options.
-      array.isScalar = false
-      return .string(array.numpyStr)
-    }
-    if isZeroDimensional, array.dtype == .bool, case .bool(let flags) = array.storage {
-      // NumPy pads True to False's width only in arrays of at least one axis.
-      return .string(flags[0] ? "True" : "False")
-    }
-    if isZeroDimensional {
-      if bound["max_line_width"] != nil {
-        throw limit("np.array2string(..., max_line_width=) of a 0-d array is not supported in snippets")
-      }
-      array = try core { try array.reshape([1]) }
-      array.isScalar = false
-    }
-    let text = Value.tensor(array).str
-    return .string(isZeroDimensional ? String(text.dropFirst().dropLast()) : text)
+    return try body()
   }
 
   /// `np.geterr()`: the floating-point error modes as a dict in NumPy's key order.
@@ -294,7 +334,7 @@ enum NumpyPrintOptions {
       if case .float(let number) = value, number == .infinity {
         update.threshold = .some(nil)
       } else {
-        update.threshold = .some(try count(value, "threshold", most: Int.max))
+        update.threshold = .some(try count(value, "threshold", least: Int.min, most: Int.max))
       }
     }
     if let value = given("edgeitems") { update.edgeItems = try count(value, "edgeitems") }

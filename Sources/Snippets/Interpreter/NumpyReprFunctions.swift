@@ -1,10 +1,11 @@
 import TensorCore
 
 /// `np.binary_repr` and `np.base_repr`, the integer-to-text functions of NumPy's `numeric.py`, step by step as NumPy
-/// 2.4 writes them (Kyubyong's NumPy exercises use both), and `np.array_str(a)`, an array's `str`.
+/// 2.4 writes them (Kyubyong's NumPy exercises use both), and `np.array_str(a, ...)` / `np.array_repr(a, ...)`, an
+/// array's `str` and `repr` under array2string's options.
 enum NumpyReprFunctions {
   /// The names answered, callable as `np.name`.
-  static let names: Set<String> = ["binary_repr", "base_repr", "array_str"]
+  static let names: Set<String> = ["binary_repr", "base_repr", "array_str", "array_repr"]
 
   /// Calls `np.name(...)`, or nil when the name is not one of these.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
@@ -31,17 +32,37 @@ enum NumpyReprFunctions {
         throw PythonError.value("Insufficient bit width=\(given.repr)" + rest)
       }
     case "array_str":
-      // `array2string(a, ..., ' ', "")`: the text `print(a)` shows, under the active print options.
+      // `array2string(a, max_line_width, precision, suppress_small, ' ', "")`: the text `print(a)` shows under those
+      // options; a 0-d array's is its scalar's str, which no option but the legacy mode changes (and which NumPy
+      // gives without checking the options).
       let bound = try call.bind(["a", "max_line_width", "precision", "suppress_small"], required: 1)
-      guard case .tensor(let array) = bound.value("a"), array.ndim > 0,
-        bound["max_line_width"] == nil, bound["precision"] == nil, bound["suppress_small"] == nil
-      else {
+      guard case .tensor(var array) = bound.value("a"), !array.isScalar else {
         throw NumpyArrays.unsupported(
-          "np.array_str of a 0-d array, a scalar or a list, or with max_line_width, precision or suppress_small, is "
-            + "not supported in snippets: use str(a), inside np.printoptions(...) for other options")
+          "np.array_str of a NumPy scalar or a list is not supported in snippets (of an ndarray it is): use str(a)")
+      }
+      if array.ndim == 0 {
+        if let refusal = array.shownDigitsRefusal() { throw PythonError(refusal) }
+        if PrintOptions.active.isLegacy113 { return .string(try Value.tensor(array).pythonNumber(for: "str").str) }
+        array.isScalar = true
+        return .string(Value.tensor(array).str)
+      }
+      var forwarded = call
+      forwarded.function = "array2string"
+      return try NumpyPrintOptions.arrayToString(forwarded)
+    case "array_repr":
+      // NumPy's `_array_repr_implementation` for an ndarray: `array(` + array2string with these options and the
+      // suffix `)` + the dtype and shape when needed, placed by the given line width, which is repr(arr) under them.
+      let bound = try call.bind(["arr", "max_line_width", "precision", "suppress_small"], required: 1)
+      let given = bound.value("arr")
+      guard case .tensor(let array) = given, !array.isScalar else {
+        throw NumpyArrays.unsupported(
+          "np.array_repr of a \(given.typeName) is not supported in snippets (of an ndarray it is)")
       }
       if let refusal = array.shownDigitsRefusal() { throw PythonError(refusal) }
-      return .string(try core { try array.numpyText(repr: false, limit: Interpreter.printLimit) })
+      // The repr keeps the closing parenthesis's width free itself.
+      return try NumpyPrintOptions.withArrayOptions(bound, of: array, suffix: "") { () throws(PythonError) in
+        .string(try core { try array.numpyText(repr: true, limit: Interpreter.printLimit) })
+      }
     case "base_repr":
       let bound = try call.bind(["number", "base", "padding"], required: 1)
       let number = try integer(bound.value("number"), exact: false)

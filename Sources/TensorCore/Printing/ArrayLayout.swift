@@ -41,9 +41,10 @@ struct ArrayLayout {
     let length = shape[axis]
     let showSummary = summarise && 2 * edgeItems < length
     // Positions printed, in order: the leading block, then (after `...`) the trailing block; nil stands for `...`.
+    // NumPy always prints an axis's last item, so `edgeitems=0` still shows one after the `...`.
     var positions: [Int?] = showSummary ? Array(0..<edgeItems) : []
     if showSummary { positions.append(nil) }
-    positions += ((showSummary ? length - edgeItems : 0)..<length).map { $0 }
+    positions += ((showSummary ? length - max(edgeItems, 1) : 0)..<length).map { $0 }
     text += "["
     if axis == shape.count - 1 {
       let separatorWidth = trimmingTrailingSpaces(separator).count

@@ -17,19 +17,22 @@ struct DecimalDigits: Equatable {
 
 /// Steele & White / Burger & Dybvig's Dragon4 in "unique" mode, as NumPy runs it (Ryan Juckett's formulation with
 /// IEEE round-half-even margins): the shortest digits that read back as the same double, cut off at `maxDigits`
-/// (rounding the exact binary value, ties to even) and extended to at least `minDigits`.
+/// (rounding the exact binary value, ties to even) and extended to at least `minDigits`. Its "exact" mode
+/// (`unique=False`) instead prints the exact binary value's digits until they run out or reach `maxDigits`.
 enum Dragon4 {
-  /// The digits of `magnitude` (finite, sign ignored) under the given cutoffs; `nil` means no cutoff.
+  /// The digits of `magnitude` (finite, sign ignored) under the given cutoffs; `nil` means no cutoff. With `exact`
+  /// (NumPy's `DigitMode_Exact`), `minDigits` is not used and the digits stop early only where the exact value does
+  /// (so `1.0` is the one digit `1` whatever the cutoff).
   static func digits(
-    of magnitude: Double, cutoffMode: DigitCutoffMode, maxDigits: Int?, minDigits: Int?, float32: Bool = false,
-    float16: Bool = false
+    of magnitude: Double, cutoffMode: DigitCutoffMode, maxDigits: Int?, minDigits: Int?, exact: Bool = false,
+    float32: Bool = false, float16: Bool = false
   ) -> DecimalDigits {
     let binary =
       float16
       ? BinaryFloat(float16: Float16(magnitude))
       : float32 ? BinaryFloat(float32: Float(magnitude)) : BinaryFloat(magnitude)
     if binary.mantissa == 0 { return DecimalDigits(digits: [0], exponent: 0) }
-    return generate(binary, cutoffMode: cutoffMode, maxDigits: maxDigits, minDigits: minDigits)
+    return generate(binary, cutoffMode: cutoffMode, maxDigits: maxDigits, minDigits: minDigits, exact: exact)
   }
 
   /// A finite double as `mantissa × 2^exponent`, with what Dragon4 needs to know about its neighbours.
@@ -77,7 +80,7 @@ enum Dragon4 {
   }
 
   private static func generate(
-    _ binary: BinaryFloat, cutoffMode: DigitCutoffMode, maxDigits: Int?, minDigits: Int?
+    _ binary: BinaryFloat, cutoffMode: DigitCutoffMode, maxDigits: Int?, minDigits: Int?, exact: Bool
   ) -> DecimalDigits {
     let (mantissa, exponent, mantissaBit, unequalMargins) = (
       binary.mantissa, binary.exponent, binary.mantissaBit, binary.unequalMargins
@@ -141,7 +144,16 @@ enum Dragon4 {
     var outputDigit = 0
     var low = false
     var high = false
-    while true {
+    // Exact mode: every digit of the binary value until the remainder is zero or the cutoff is reached, then
+    // rounded to nearest (no margins).
+    while exact {
+      digitExponent -= 1
+      outputDigit = scaledValue.divideReturningDigit(by: scale)
+      if scaledValue.isZero || digitExponent == lastAllowedExponent { break }
+      digits.append(UInt8(outputDigit))
+      scaledValue.multiply(by: 10)
+    }
+    while !exact {
       digitExponent -= 1
       outputDigit = scaledValue.divideReturningDigit(by: scale)
       let lowComparison = compare(scaledValue, marginLow)

@@ -69,13 +69,15 @@ enum ElementText {
   }
 
   /// The row-major flat indices NumPy's `_leading_trailing` keeps: every axis longer than `2 * edgeItems` keeps
-  /// only its first and last `edgeItems` positions.
+  /// only its first and last `edgeItems` positions. With `edgeItems` 0 its trailing slice `[-0:]` is the whole axis,
+  /// so the elements are fitted to every value although only each axis's last one is printed.
   static func summarisedIndices(shape: [Int], edgeItems: Int) -> [Int] {
     let strides = ArrayLayout.rowMajorStrides(shape)
     var offsets = [0]
     for (axis, length) in shape.enumerated() {
       let kept =
-        length > 2 * edgeItems ? Array(0..<edgeItems) + Array((length - edgeItems)..<length) : Array(0..<length)
+        length > 2 * edgeItems && edgeItems > 0
+        ? Array(0..<edgeItems) + Array((length - edgeItems)..<length) : Array(0..<length)
       offsets = offsets.flatMap { base in kept.map { base + $0 * strides[axis] } }
     }
     return offsets

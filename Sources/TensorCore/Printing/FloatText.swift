@@ -12,19 +12,18 @@ enum FloatTrim {
 
 /// NumPy's `dragon4_positional` / `dragon4_scientific` for float64, with unique digits.
 enum FloatText {
-  /// `np.format_float_positional(x, precision, unique=True, fractional=True, trim, pad_left, pad_right, min_digits)`.
+  /// `np.format_float_positional(x, precision, unique, fractional, trim, pad_left, pad_right, min_digits)`.
   static func positional(
     _ value: Double, precision: Int?, minDigits: Int? = nil, trim: FloatTrim,
-    padLeft: Int? = nil, padRight: Int? = nil, unique: Bool = true, plus: Bool = false, float32: Bool = false,
-    float16: Bool = false
+    padLeft: Int? = nil, padRight: Int? = nil, unique: Bool = true, fractional: Bool = true, plus: Bool = false,
+    float32: Bool = false, float16: Bool = false
   ) -> String {
-    if !value.isFinite { return nonFinite(value) }
+    if !value.isFinite { return nonFinite(value, plus: plus) }
     let sign = value.sign == .minus ? "-" : plus ? "+" : ""
-    // Without `unique`, Dragon4 runs to the cutoff, rounding the exact value (NumPy's DigitMode_Exact).
-    let required = unique ? minDigits : max(minDigits ?? 0, precision ?? 0)
+    // Without `unique`, Dragon4 prints the exact value's digits up to the cutoff (NumPy's DigitMode_Exact).
     let decimal = Dragon4.digits(
-      of: value.magnitude, cutoffMode: .fractionLength, maxDigits: precision, minDigits: required, float32: float32,
-      float16: float16)
+      of: value.magnitude, cutoffMode: fractional ? .fractionLength : .totalLength, maxDigits: precision,
+      minDigits: minDigits, exact: !unique, float32: float32, float16: float16)
     let digitText = decimal.digits.map { Character(String($0)) }
     var text = sign
     var wholeDigitCount: Int
@@ -43,8 +42,12 @@ enum FloatText {
       fractionDigitCount = leadingZeros + digitText.count
       wholeDigitCount = 1
     }
-    // Without `unique` the digits run to the precision even where Dragon4 stops early (zero): '0.00000000'.
-    padFraction(&text, fractionDigitCount: &fractionDigitCount, trim: trim, minDigits: unique ? minDigits : required)
+    // Zeros run to the precision without `unique` (to min_digits with it) where Dragon4 stopped early: '0.00000000';
+    // a precision counting every digit (`fractional=False`) leaves fewer places after the point.
+    let added = max((unique ? minDigits : precision) ?? 0, 0)
+    padFraction(
+      &text, fractionDigitCount: &fractionDigitCount, trim: trim,
+      desiredFractionDigits: fractional ? added : ((unique ? minDigits : precision) ?? 0) - wholeDigitCount)
     if trim != .keep, fractionDigitCount > 0 {
       fractionDigitCount -= trimTrailingZeros(&text)
       if text.last == "." {
@@ -67,11 +70,12 @@ enum FloatText {
   }
 
   /// The point and zeros both formats add after the digits: a point unless trimming it away, one zero in
-  /// leave-one-zero mode, or zeros up to `minDigits` when keeping them (as NumPy's Dragon4 formatter does).
-  private static func padFraction(_ text: inout String, fractionDigitCount: inout Int, trim: FloatTrim, minDigits: Int?)
-  {
+  /// leave-one-zero mode, or zeros up to `desiredFractionDigits` when keeping them (as NumPy's Dragon4 formatter
+  /// does).
+  private static func padFraction(
+    _ text: inout String, fractionDigitCount: inout Int, trim: FloatTrim, desiredFractionDigits: Int
+  ) {
     if trim != .zerosAndPoint && fractionDigitCount == 0 { text += "." }
-    let desiredFractionDigits = max(minDigits ?? 0, 0)
     if trim == .leaveOneZero, fractionDigitCount == 0 {
       text += "0"
       fractionDigitCount = 1
@@ -87,9 +91,8 @@ enum FloatText {
     padLeft: Int? = nil, exponentDigits: Int? = nil, unique: Bool = true, plus: Bool = false, float32: Bool = false,
     float16: Bool = false
   ) -> String {
-    if !value.isFinite { return nonFinite(value) }
+    if !value.isFinite { return nonFinite(value, plus: plus) }
     let sign = value.sign == .minus ? "-" : plus ? "+" : ""
-    let required = unique ? minDigits : max(minDigits ?? 0, precision ?? 0)
     var text = ""
     if let padLeft, padLeft > 1 + sign.count {
       text += String(repeating: " ", count: padLeft - 1 - sign.count)
@@ -97,13 +100,15 @@ enum FloatText {
     text += sign
     let decimal = Dragon4.digits(
       of: value.magnitude, cutoffMode: .totalLength, maxDigits: precision.map { $0 + 1 },
-      minDigits: required.map { $0 + 1 }, float32: float32, float16: float16)
+      minDigits: minDigits.map { $0 + 1 }, exact: !unique, float32: float32, float16: float16)
     let digitText = decimal.digits.map { Character(String($0)) }
     text.append(digitText[0])
     var fractionDigitCount = digitText.count - 1
     if fractionDigitCount > 0 { text += "." + String(digitText[1...]) }
-    // Without `unique` the digits run to the precision even where Dragon4 stops early (zero): '0.00000000'.
-    padFraction(&text, fractionDigitCount: &fractionDigitCount, trim: trim, minDigits: unique ? minDigits : required)
+    // Zeros run to the precision without `unique` (to min_digits with it) where Dragon4 stopped early.
+    padFraction(
+      &text, fractionDigitCount: &fractionDigitCount, trim: trim,
+      desiredFractionDigits: max((unique ? minDigits : precision) ?? 0, 0))
     if trim != .keep, fractionDigitCount > 0 {
       _ = trimTrailingZeros(&text)
       // Unlike positional output, a bare point stays here except in leave-one-zero mode.
@@ -130,9 +135,9 @@ enum FloatText {
     return removed
   }
 
-  /// Dragon4's text for non-finite values: `nan` never carries a sign, infinities do.
-  private static func nonFinite(_ value: Double) -> String {
+  /// Dragon4's text for non-finite values: `nan` never carries a sign, infinities do (`+inf` when asked for).
+  private static func nonFinite(_ value: Double, plus: Bool) -> String {
     if value.isNaN { return "nan" }
-    return value < 0 ? "-inf" : "inf"
+    return value < 0 ? "-inf" : plus ? "+inf" : "inf"
   }
 }

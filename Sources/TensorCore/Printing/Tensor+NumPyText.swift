@@ -51,6 +51,25 @@ extension Tensor {
       head: prefix + body + ",", extras: extras, prefixWidth: prefix.count, lineWidth: options.lineWidth)
   }
 
+  /// NumPy's `np.array2string(x, separator=, prefix=)` under the active print options, whose line width the caller
+  /// has reduced by the suffix: `[]` for an empty array, a 0-d array's (or scalar's) one element text, else the
+  /// nested rows with a hanging indent as wide as the prefix (the prefix itself is not written). Past `limit` bytes,
+  /// an error.
+  public func array2string(separator: String, prefix: String, limit: Int) throws -> String {
+    if let problem = printingInconsistency {
+      throw TensorError("SystemError", "docbuild cannot print a malformed value: \(problem)", isLimit: true)
+    }
+    if printableElementCount == 0 { return "[]" }
+    let tooLong = TensorError.limit(
+      "np.array2string of this array would take more than \(ResourceMeter.describe(bytes: limit)) of output, over "
+        + "docbuild's limit per statement; give it a part of the array")
+    if printedElementCount > limit / 2 { throw tooLong }
+    let options = PrintOptions.active
+    guard let text = numpyArrayText(separator: separator, prefix: prefix, lineWidth: options.lineWidth, limit: limit)
+    else { throw tooLong }
+    return text
+  }
+
   /// `str(x)` (what `print` shows) as NumPy 2 prints it: `[[1. 1. 1.]]`, `6.0`, `True`.
   public var numpyStr: String {
     if let problem = printingInconsistency { return problem }
@@ -99,7 +118,8 @@ extension Tensor {
     guard options.summarises(printableElementCount) else { return printableElementCount }
     var count = 1
     for extent in shape {
-      let shown = extent > 2 * options.edgeItems ? 2 * options.edgeItems : extent
+      // `edgeitems=0` fits the elements to every value (`_leading_trailing`'s `[-0:]`).
+      let shown = extent > 2 * options.edgeItems && options.edgeItems > 0 ? 2 * options.edgeItems : extent
       count = count.multipliedReportingOverflow(by: shown).overflow ? .max : count * shown
     }
     return count

@@ -3,7 +3,7 @@ import TensorCore
 extension ModuleSources {
   /// The `np.NAME` members `numpyBreadth26` answers (`np.linalg.cond` is its `cond`).
   static let numpyBreadth26Names: Set<String> = [
-    "isdtype", "mintypecode", "array_repr", "unwrap", "unique_all", "unique_counts", "unique_inverse",
+    "isdtype", "mintypecode", "unwrap", "unique_all", "unique_counts", "unique_inverse",
   ]
 
   /// The call with each traced positional argument as its value alone, for the functions below (autograd runs
@@ -98,22 +98,6 @@ extension ModuleSources {
             __docbuild_refuse__('np.mintypecode of typecodes that rank alike (' + repr(sorted(intersection))
                                 + ') is not supported in snippets: NumPy picks one in its set\'s hash order')
         return min(intersection, key='GDFgdfQqLlIiHhBb?'.index)
-
-    def array_repr(arr, max_line_width=None, precision=None, suppress_small=None):
-        # NumPy's _array_repr_implementation for an ndarray: array2string with these overrides of the print
-        # options, which is repr(arr) under them.
-        if not isinstance(arr, np.ndarray) or type(arr).__name__ != 'ndarray':
-            __docbuild_refuse__('np.array_repr of a ' + type(arr).__name__ + ' is not supported in snippets (of an '
-                                'ndarray it is)')
-        options = {}
-        if max_line_width is not None:
-            options['linewidth'] = max_line_width
-        if precision is not None:
-            options['precision'] = precision
-        if suppress_small is not None:
-            options['suppress'] = suppress_small
-        with np.printoptions(**options):
-            return repr(arr)
 
     def unwrap(p, discont=None, axis=-1, *, period=6.283185307179586):
         p = np.asarray(p)
