@@ -97,3 +97,59 @@ extension Compiler {
     }
   }
 }
+
+extension Compiler {
+  /// `np.sum(X, axis=0)` (or `np.mean`, `np.max`, `np.min`, the array named, the other arguments constants): NumPy's
+  /// function reduces an array as its method does (`np.sum` and `np.max` call the same ufunc reduction, `np.mean` the
+  /// same `_methods._mean`), so it is computed as `axisReductionCall` computes the method, when the module member is
+  /// NumPy's own function and `takesFullReductionDirectly` allows it. Reading the names has no effect, so any other
+  /// case (an unbound name, another member, another value) is evaluated by the general path from the start. Nil for
+  /// any other call.
+  static func functionReductionCall(_ node: Expression, _ callee: Expression, _ arguments: [Argument])
+    -> CompiledExpression?
+  {
+    guard case .attribute(let base, let name) = callee.kind, let reduction = Methods.axisReduction(name),
+      let first = arguments.first, first.keyword == nil, first.unpacking == .none,
+      let readModule = Self.nameReader(base), let readArray = Self.nameReader(first.value),
+      let constants = ConstantReductionArguments(Array(arguments.dropFirst()))
+    else { return nil }
+    let qualified = "numpy." + name
+    let memberCache = ModuleMemberCache()
+    return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+      guard case .module(let module)? = readModule(interpreter), case .tensor(let array)? = readArray(interpreter),
+        interpreter.takesFullReductionDirectly(array), let axes = constants.axes(rank: array.ndim)
+      else { return try interpreter.evaluate(node) }
+      let member: Value
+      if let remembered = memberCache.member(of: module, in: interpreter.globals.table) {
+        member = remembered.member
+      } else {
+        guard let found = try? interpreter.moduleMember(module, name), found.isFixed else {
+          return try interpreter.evaluate(node)
+        }
+        memberCache.remember(
+          found.value, NumpyFastCalls.lookUp(found.value), throughAutograd: false, of: module,
+          in: interpreter.globals.table)
+        member = found.value
+      }
+      guard case .function(qualified) = member else { return try interpreter.evaluate(node) }
+      // The steps `evaluate` counts: the call, the attribute, the module's name, the array's name, the constants.
+      for _ in 0..<(4 + constants.steps) { try interpreter.tick() }
+      do throws(PythonError) {
+        return Interpreter.separated(
+          .tensor(try core { try reduction(array, axes, constants.keepdims) }), from: array)
+      } catch {
+        throw interpreter.noted(error, calling: member, at: callee)
+      }
+    }
+  }
+
+  /// Reads the value a name expression holds without counting a step or raising (nil when unbound); nil for any
+  /// other expression.
+  private static func nameReader(_ expression: Expression) -> (@Sendable (borrowing Interpreter) -> Value?)? {
+    switch expression.kind {
+    case .local(let slot, _): return { interpreter in interpreter.scope?[slot] }
+    case .global(let slot, _): return { interpreter in interpreter.globals.value(at: slot) }
+    default: return nil
+    }
+  }
+}

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 print for the calls session 46's speed work answers on shorter paths.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_speed46_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/119-*` and `139-*` fixtures; rerunning gives identical bytes.
+`interpreter/119-*`, `139-*` and `149-*` fixtures; rerunning gives identical bytes.
 
 119: `a.sum(axis=0)`, `a.mean(1)`, `a.max(axis=-1, keepdims=True)`, `a.min(None)` with constant arguments, which a
 compiled call site now computes without the general path's argument checks, over every dtype, views out of C order,
@@ -12,6 +12,9 @@ two advanced indices planned without the general walk: one integer array picking
 139: `a[1:, ::2] = s`, `a[..., -1:] = v`, `a[None, 1:] = v` with keys of constants, which the write now reads off the
 parsed key, into owners, views and arrays of several dtypes, with values that broadcast, do not fit or do not convert,
 zero steps and out-of-range ints (the general path's errors), and views of the written array read afterwards.
+149: `np.sum(X, axis=0)`, `np.mean(X, 1)`, `np.max(X, axis=-1, keepdims=True)` of a named array with constant
+arguments, which a compiled call site now computes as the method, over the same receivers (lists, np.matrix and
+Python numbers among them), with other modules' and rebound names' calls beside them.
 """
 
 import pathlib
@@ -79,7 +82,23 @@ for target in WRITE_TARGETS:
     ]
 
 
+FUNCTIONS = []
+for receiver in RECEIVERS + ["[[1.0, 2.0], [3.0, 4.5]]", "np.matrix([[1, 2], [3, 4]])", "5"]:
+    for function in ["sum", "mean", "max", "min", "amax"]:
+        for arguments in ARGUMENTS:
+            FUNCTIONS.append(f"x = {receiver}; repr(np.{function}(x, {arguments}))")
+FUNCTIONS += [
+    "import numpy as xp; x = np.arange(6.).reshape(2, 3); xp.sum(x, axis=0)",
+    "x = np.arange(6.).reshape(2, 3); s = np.sum; s(x, axis=0)",
+    "x = np.arange(6.).reshape(2, 3); r = [np.mean(x, axis=0) for _ in range(3)]; r[0][0] = 9; r, x",
+    "x = np.arange(6.).reshape(2, 3); np.sum(y, axis=0)",
+]
+
+
 def main():
+    write_numpy_fixture(
+        HERE / "interpreter" / "149-constant-axis-reduction-functions.txt", SCRIPT,
+        "np.sum, np.mean, np.max and np.min of a named array with constant axis and keepdims arguments", FUNCTIONS)
     write_numpy_fixture(
         HERE / "interpreter" / "139-constant-key-slice-writes.txt", SCRIPT,
         "slice writes whose keys are constants, into owners and views, with NumPy's errors", WRITES)
