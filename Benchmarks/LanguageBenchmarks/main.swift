@@ -126,6 +126,7 @@ let workloads: [Workload] = [
   smallOp("a.T"),
   smallOp("a.reshape(5, 20)"),
   smallOp("a.mean(axis=0)"),
+  smallOp("np.mean(a, axis=0)"),
   smallOp("a[mask]"),
   smallOp("a[idx]"),
   smallOp("a[1:, ::2] = s", statement: "a[1:, ::2] = s"),
