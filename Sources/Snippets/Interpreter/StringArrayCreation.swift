@@ -46,14 +46,16 @@ enum StringArrays {
     var items: [String] = []
     var discovered = 1
     try flatten(object, depth: 0, path: [], shape: &shape, items: &items, width: &discovered, plain: dtype != nil)
-    let isBytes = dtype?.isBytes ?? allBytes(object)
+    // NumPy's promotion makes a bytes array unless some element is str: numbers beside bytes become their bytes.
+    let isBytes = dtype?.isBytes ?? (holdsText(object) && !holdsUnicode(object))
     var width = dtype?.width ?? 0
     if width == 0 {
-      width = dtype == nil ? discovered : max(items.map { $0.unicodeScalars.count }.max() ?? 1, 1)
+      // With a dtype given, the longest element's length, or a nested array's dtype width if wider.
+      width = discovered
     }
     let cut = items.map { TextArray.truncate($0, to: width) }
     // Only str leaves are encoded (as ASCII, NumPy's codec for 'S'); bytes leaves keep their bytes above 127.
-    if isBytes, !allBytes(object), let wide = cut.first(where: { $0.unicodeScalars.contains { $0.value > 127 } }),
+    if isBytes, holdsUnicode(object), let wide = cut.first(where: { $0.unicodeScalars.contains { $0.value > 127 } }),
       let (offset, scalar) = wide.unicodeScalars.enumerated().first(where: { $0.element.value > 127 })
     {
       throw PythonError(
@@ -87,6 +89,15 @@ enum StringArrays {
         try flatten(item, depth: depth + 1, path: path, shape: &shape, items: &items, width: &width, plain: plain)
       }
       return
+    case .textArray(let array):
+      // An array among the lists is a block of its shape; its dtype's width counts, not its elements' lengths.
+      try nest(array, depth: depth, shape: &shape, items: &items, width: &width)
+      return
+    case .tensor(let tensor) where !tensor.isScalar:
+      // A number array's elements become their str, with the width NumPy gives its dtype (`astype(str)`'s).
+      let text = try self.text(of: tensor, dtype: TextDType(isBytes: false, width: 0, isBigEndian: false))
+      try nest(text, depth: depth, shape: &shape, items: &items, width: &width)
+      return
     default: break
     }
     if let known = shape, depth != known.count { throw inhomogeneous(depth: depth, shape: known) }
@@ -99,12 +110,29 @@ enum StringArrays {
     width = max(width, plain ? text.unicodeScalars.count : leafWidth)
   }
 
-  /// True when every leaf of `value` is bytes (NumPy then makes an `S` array).
-  private static func allBytes(_ value: Value) -> Bool {
+  /// Puts the elements of an array met at `depth` of nested lists in place, checking its shape against the one the
+  /// first descent fixed.
+  private static func nest(
+    _ array: TextArray, depth: Int, shape: inout [Int]?, items: inout [String], width: inout Int
+  ) throws(PythonError) {
+    if shape == nil, items.isEmpty { shape = array.shape }
+    guard let known = shape, known.count == depth + array.shape.count, Array(known[depth...]) == array.shape else {
+      throw inhomogeneous(depth: depth, shape: shape ?? [])
+    }
+    guard items.count + array.elements.count <= maxElementCount else {
+      throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
+    }
+    items += array.elements
+    width = max(width, array.dtype.width)
+  }
+
+  /// True when some leaf of `value` is str (a str, `np.str_` or an element of a `U` array): NumPy then makes a `U`
+  /// array; bytes beside numbers alone make an `S` one.
+  private static func holdsUnicode(_ value: Value) -> Bool {
     switch value {
-    case .bytes, .textScalar(_, true): true
-    case .textArray(let array): array.dtype.isBytes
-    case .list(let items), .tuple(let items): !items.isEmpty && items.allSatisfy { allBytes($0) }
+    case .string, .textScalar(_, false): true
+    case .textArray(let array): !array.dtype.isBytes
+    case .list(let items), .tuple(let items): items.contains { holdsUnicode($0) }
     default: false
     }
   }
@@ -119,6 +147,8 @@ enum StringArrays {
         extents.append(inner.count)
         guard let first = inner.first else { return extents }
         probe = first
+      case .textArray(let array): return extents + array.shape
+      case .tensor(let tensor) where !tensor.isScalar: return extents + tensor.shape
       default: return extents
       }
     }

@@ -39,11 +39,7 @@ extension StringArrays {
       }
       return result
     case "unique":
-      let bound = try call.bind(["ar"], required: 1)
-      let array = try textArray(bound.value("ar"))
-      var seen = Set<String>()
-      let items = array.elements.filter { seen.insert($0).inserted }.sorted { precedes($0, $1) }
-      return .textArray(TextArray(items, shape: [items.count], dtype: array.dtype))
+      return try unique(call)
     case "sort", "argsort":
       let bound = try call.bind(["a", "axis", "kind"], required: 1)
       if let axis = bound.values["axis"], !axis.isNone, (try? axis.toInt()) != -1 {
@@ -111,6 +107,44 @@ extension StringArrays {
     default:
       throw refusal("np.\(name)")
     }
+  }
+
+  /// `np.unique` of a string array as NumPy's `_unique1d` computes it: the flattened elements sorted stably (so each
+  /// value's index is its first occurrence), each run of equal elements kept once, then as asked the first indices,
+  /// every element's run in the array's shape, and the runs' lengths.
+  static func unique(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(
+      ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan", "sorted"], required: 1)
+    let array = try textArray(bound.value("ar"))
+    if let axis = bound["axis"], !axis.isNone { throw refusal("np.unique with axis=") }
+    if let sortedValue = bound["sorted"], !(try sortedValue.truthValue()) { throw refusal("np.unique(sorted=False)") }
+    // NumPy reads these flags for their truth, as the structured arrays' unique does.
+    let wantsIndex = try bound["return_index"]?.truthValue() ?? false
+    let wantsInverse = try bound["return_inverse"]?.truthValue() ?? false
+    let wantsCounts = try bound["return_counts"]?.truthValue() ?? false
+    _ = try bound["equal_nan"]?.truthValue()
+    try checkSize(count: array.count, width: 1, extra: array.count * 24)
+    let items = array.elements
+    let order = items.indices.sorted { precedes(items[$0], items[$1]) || (items[$0] == items[$1] && $0 < $1) }
+    var firsts: [Int] = []  // ranks in `order` where a run of equal elements starts
+    var inverse = [Int64](repeating: 0, count: items.count)
+    for (rank, element) in order.enumerated() {
+      if rank == 0 || items[order[rank - 1]] != items[element] { firsts.append(rank) }
+      inverse[element] = Int64(firsts.count - 1)
+    }
+    let values = TextArray(firsts.map { items[order[$0]] }, shape: [firsts.count], dtype: array.dtype)
+    guard wantsIndex || wantsInverse || wantsCounts else { return .textArray(values) }
+    var results: [Value] = [.textArray(values)]
+    if wantsIndex {
+      results.append(.tensor(Tensor(shape: [firsts.count], storage: .int64(firsts.map { Int64(order[$0]) }))))
+    }
+    if wantsInverse { results.append(.tensor(Tensor(shape: array.shape, storage: .int64(inverse)))) }
+    if wantsCounts {
+      let ends = firsts.dropFirst() + [order.count]
+      let counts = zip(firsts, ends).map { Int64($1 - $0) }
+      results.append(.tensor(Tensor(shape: [counts.count], storage: .int64(counts))))
+    }
+    return try .makeTuple(results)
   }
 
   /// A value as a string array (a str becomes a 0-d one).
