@@ -54,13 +54,24 @@ enum StringArrays {
       width = discovered
     }
     let cut = items.map { TextArray.truncate($0, to: width) }
-    // Only str leaves are encoded (as ASCII, NumPy's codec for 'S'); bytes leaves keep their bytes above 127.
-    if isBytes, holdsUnicode(object), let wide = cut.first(where: { $0.unicodeScalars.contains { $0.value > 127 } }),
-      let (offset, scalar) = wide.unicodeScalars.enumerated().first(where: { $0.element.value > 127 })
+    // Leaves changing kind go through ASCII, NumPy's codec between 'U' and 'S': str leaves of a bytes array are
+    // encoded, bytes leaves of a str array decoded; the first element in order with a character above 127 fails.
+    let fromBytes = leafOrigins(object)
+    if let k = cut.indices.first(where: {
+      $0 < fromBytes.count && fromBytes[$0] != isBytes && cut[$0].unicodeScalars.contains { $0.value > 127 }
+    }),
+      let (offset, scalar) = cut[k].unicodeScalars.enumerated().first(where: { $0.element.value > 127 })
     {
+      if isBytes {
+        throw PythonError(
+          "UnicodeEncodeError",
+          "'ascii' codec can't encode character '\(PythonBytes.escaped(scalar))' in position \(offset): ordinal not "
+            + "in range(128)")
+      }
+      let byte = String(scalar.value, radix: 16)
       throw PythonError(
-        "UnicodeEncodeError",
-        "'ascii' codec can't encode character '\(PythonBytes.escaped(scalar))' in position \(offset): ordinal not in "
+        "UnicodeDecodeError",
+        "'ascii' codec can't decode byte 0x\(byte.count < 2 ? "0" + byte : byte) in position \(offset): ordinal not in "
           + "range(128)")
     }
     return .textArray(
@@ -124,6 +135,18 @@ enum StringArrays {
     }
     items += array.elements
     width = max(width, array.dtype.width)
+  }
+
+  /// For each leaf of `value` in C order, whether it is bytes (a bytes value, an `np.bytes_`, an element of an `S`
+  /// array); numbers are not.
+  private static func leafOrigins(_ value: Value) -> [Bool] {
+    switch value {
+    case .list(let items), .tuple(let items): items.flatMap { leafOrigins($0) }
+    case .textArray(let array): [Bool](repeating: array.dtype.isBytes, count: array.count)
+    case .tensor(let tensor) where !tensor.isScalar: [Bool](repeating: false, count: tensor.size)
+    case .bytes, .textScalar(_, true): [true]
+    default: [false]
+    }
   }
 
   /// True when some leaf of `value` is str (a str, `np.str_` or an element of a `U` array): NumPy then makes a `U`
