@@ -57,10 +57,11 @@ enum StringArrays {
     // Leaves changing kind go through ASCII, NumPy's codec between 'U' and 'S': str leaves of a bytes array are
     // encoded, bytes leaves of a str array decoded; the first element in order with a character above 127 fails.
     let fromBytes = leafOrigins(object)
-    if let k = cut.indices.first(where: {
-      $0 < fromBytes.count && fromBytes[$0] != isBytes && cut[$0].unicodeScalars.contains { $0.value > 127 }
+    // NumPy converts each whole element before cutting it to the width, so a character past the width still fails.
+    if let k = items.indices.first(where: {
+      $0 < fromBytes.count && fromBytes[$0] != isBytes && items[$0].unicodeScalars.contains { $0.value > 127 }
     }),
-      let (offset, scalar) = cut[k].unicodeScalars.enumerated().first(where: { $0.element.value > 127 })
+      let (offset, scalar) = items[k].unicodeScalars.enumerated().first(where: { $0.element.value > 127 })
     {
       if isBytes {
         throw PythonError(
