@@ -255,7 +255,11 @@ enum StringArrays {
   static func parsed(_ array: TextArray, as dtype: DType) throws(PythonError) -> Value {
     var values: [NestedValue] = []
     for text in array.elements {
-      let element = Value.textScalarRepr(text, isBytes: array.dtype.isBytes)
+      // Python's int() names a bytes argument by its bytes repr (`b'a'`); float() and str elements keep NumPy's
+      // scalar repr (`np.bytes_(b'a')`, `np.str_('a')`).
+      let element =
+        array.dtype.isBytes && dtype.isInteger
+        ? Value.bytesRepr(text) : Value.textScalarRepr(text, isBytes: array.dtype.isBytes)
       let call = CallArguments(
         function: dtype.isInteger ? "int" : "float", positional: [.string(text)], keywords: [], positionalTexts: [])
       do throws(PythonError) {

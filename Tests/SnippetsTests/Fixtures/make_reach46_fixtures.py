@@ -16,7 +16,8 @@ UnicodeDecodeError (docbuild decoded it as Latin-1), and a bytes leaf above 127 
 keeps its bytes (docbuild raised UnicodeEncodeError); a character past the width still fails, NumPy converting whole
 elements before cutting them. `np.concatenate` and `np.where` promote their operands the same way (bytes with
 numbers an 'S' array, a number array's width that of its dtype); docbuild made every result 'U' and a number list's
-width its text's.
+width its text's. `astype(int)` of a bytes array names a bad element as Python's `int()` does, `b'a'` (docbuild
+said `np.bytes_(b'a')`, which is float()'s word).
 485: `np.unique` of string arrays with `return_index`, `return_inverse` and `return_counts` (the 101 exercises' #35,
 counting species drawn by `np.random.choice`): the stable sort's first occurrences, the inverse in the array's
 shape, the counts; and `np.argmax`/`np.argmin` of bool arrays (Calder's prime sieve calls `np.argmax(mask)` once per
@@ -108,6 +109,18 @@ MIXED_TEXT_CREATION = [
     "np.where([True, False], np.array(['a']), [1, 2])",
     "np.where([True, False], [b'a', b'b'], ['c', 'd'])",
     "np.where([True, False], b'a', b'bcd')",
+    "a = np.array([b'a', 1])",
+    "a[0] = 1.5",
+    "a[:] = np.array([3, 4])",
+    "a, a == b'3', a == 3, a.tolist()",
+    "np.sort(np.array([b'b', 2, b'a'])), np.argsort(np.array([b'b', 2, b'a']))",
+    "np.array([b'5', 1]).astype(np.int64)",
+    "np.array([b'a', 1]).astype(np.int64)",
+    "np.array([b'a\\xff', b'1']).astype(np.int64)",
+    "np.array([b'']).astype(int)",
+    "np.array([b'1.5']).astype(np.int8)",
+    "np.array(['1.5']).astype(int)",
+    "np.array([b'x']).astype(float)",
 ]
 
 UNIQUE_AND_BOOL_ARGMAX = [
