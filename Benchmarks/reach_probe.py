@@ -692,6 +692,37 @@ CORPORA = {
     # statements skip, with those reading the data).
     "ml-coursera-dibgerge": ("dibgerge+ml-coursera-python-assignments", r"^Exercise\d/exercise\d\.ipynb$",
                              "statements"),
+    # session 46, reach46: more published NumPy teaching code nobody here had tuned on.
+    # Jaidev Deshpande's Linear Algebra with NumPy: conventions, NumPy basics (creation, ufuncs, indexing), systems
+    # of equations, applications, the discrete Fourier transform.
+    "linalg-numpy-deshpande": ("jaidevd+linalg-numpy", r"^(0[1-4]_[a-z_]*|advanced/fourier)\.ipynb$", "statements"),
+    # Jeff Calder's Linear Algebra, Data Science and Machine Learning (Minnesota): the book's notebooks (NumPy
+    # introductions, solvers, optimisation, PCA, k-means, nearest neighbours, graph-based learning, homework; the
+    # cells needing its graphlearning package, PyTorch or sklearn skip).
+    "laml-calder": ("jwcalder+LAML", r"^Python/[A-Za-z]*/[A-Za-z]*\.ipynb$", "statements"),
+    # Ben Vanderlei's Jupyter Guide to Linear Algebra: NumPy arrays, elimination, inverses, LU and QR factorisation,
+    # bases, eigenvalues, projections, least squares, and the exercises' solutions (cells importing its laguide
+    # module skip).
+    "linalg-guide-vanderlei": ("bvanderlei+jupyter-guide-to-linear-algebra", r"^[A-Z][A-Za-z_]*\.ipynb$",
+                               "statements"),
+    # machinelearningplus's 101 NumPy exercises, as expanded in an SMU student's numpy_practice.py.
+    "numpy-101-practice-smu": ("Landcruiser87+numpy_SMU", r"^numpy_practice\.py$", "statements"),
+    # Peng's solutions to w3resource's NumPy exercises (versions, vectors, arrays, conditions, reshaping).
+    "numpy-w3resource-peng": ("PengInGitHub+Numpy-Tutorial-W3Resource", r"^Exercise-[0-9A-Za-z-]*\.py$",
+                              "statements"),
+    # buruzaemon's Python for the R code of Blitzstein and Hwang's Introduction to Probability: vectors,
+    # factorials, sampling and simulation (birthday and matching problems), distributions, Markov chains.
+    "probability-blitzstein-py": ("buruzaemon+IntroductionToProbabilityPy", r"^(Ch\d+|AppendixB)\.ipynb$",
+                                  "statements"),
+    # CU Denver's First Semester in Numerical Analysis with Python (MATH 4650/5660): computer arithmetic,
+    # root-finding, linear systems, interpolation, quadrature, least squares, optimisation.
+    "numerical-analysis-cudenver": ("CU-Denver-MathStats-OER+Numerical-Analysis-I", r"^(chapter\d-\d|preface)\.ipynb$",
+                                    "statements"),
+    # Xiaozhou Li's numerical analysis notebooks: linear systems (direct and iterative), eigenvalues, interpolation,
+    # nonlinear equations, ODEs, a NumPy basics lesson and a calculus examples one.
+    "numerical-analysis-xiaozhouli": ("xiaozhouli+Jupyter",
+                                      r"^(Numerical_Analysis/[A-Za-z_]*|Other/(numpy-basics|Examples_in_Calculus))"
+                                      r"\.ipynb$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -732,7 +763,11 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            "dl-book-raschka", "ml-toy-code-numpy", "esac-stats-vanderplas",
                            # session 45
                            "numpy-practice-sparklinstar", "scipy-numpy-bressert", "numpy-hindi-khare", "shbytes-numpy",
-                           "codebasics-numpy", "cvut-scientific-python", "ml-coursera-dibgerge"}
+                           "codebasics-numpy", "cvut-scientific-python", "ml-coursera-dibgerge",
+                           # session 46
+                           "linalg-numpy-deshpande", "laml-calder", "linalg-guide-vanderlei", "numpy-101-practice-smu",
+                           "numpy-w3resource-peng", "probability-blitzstein-py", "numerical-analysis-cudenver",
+                           "numerical-analysis-xiaozhouli"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 

@@ -46,19 +46,33 @@ enum StringArrays {
     var items: [String] = []
     var discovered = 1
     try flatten(object, depth: 0, path: [], shape: &shape, items: &items, width: &discovered, plain: dtype != nil)
-    let isBytes = dtype?.isBytes ?? allBytes(object)
+    // NumPy's promotion makes a bytes array unless some element is str: numbers beside bytes become their bytes.
+    let isBytes = dtype?.isBytes ?? (holdsText(object) && !holdsUnicode(object))
     var width = dtype?.width ?? 0
     if width == 0 {
-      width = dtype == nil ? discovered : max(items.map { $0.unicodeScalars.count }.max() ?? 1, 1)
+      // With a dtype given, the longest element's length, or a nested array's dtype width if wider.
+      width = discovered
     }
     let cut = items.map { TextArray.truncate($0, to: width) }
-    // Only str leaves are encoded (as ASCII, NumPy's codec for 'S'); bytes leaves keep their bytes above 127.
-    if isBytes, !allBytes(object), let wide = cut.first(where: { $0.unicodeScalars.contains { $0.value > 127 } }),
-      let (offset, scalar) = wide.unicodeScalars.enumerated().first(where: { $0.element.value > 127 })
+    // Leaves changing kind go through ASCII, NumPy's codec between 'U' and 'S': str leaves of a bytes array are
+    // encoded, bytes leaves of a str array decoded; the first element in order with a character above 127 fails.
+    let fromBytes = leafOrigins(object)
+    // NumPy converts each whole element before cutting it to the width, so a character past the width still fails.
+    if let k = items.indices.first(where: {
+      $0 < fromBytes.count && fromBytes[$0] != isBytes && items[$0].unicodeScalars.contains { $0.value > 127 }
+    }),
+      let (offset, scalar) = items[k].unicodeScalars.enumerated().first(where: { $0.element.value > 127 })
     {
+      if isBytes {
+        throw PythonError(
+          "UnicodeEncodeError",
+          "'ascii' codec can't encode character '\(PythonBytes.escaped(scalar))' in position \(offset): ordinal not "
+            + "in range(128)")
+      }
+      let byte = String(scalar.value, radix: 16)
       throw PythonError(
-        "UnicodeEncodeError",
-        "'ascii' codec can't encode character '\(PythonBytes.escaped(scalar))' in position \(offset): ordinal not in "
+        "UnicodeDecodeError",
+        "'ascii' codec can't decode byte 0x\(byte.count < 2 ? "0" + byte : byte) in position \(offset): ordinal not in "
           + "range(128)")
     }
     return .textArray(
@@ -87,6 +101,15 @@ enum StringArrays {
         try flatten(item, depth: depth + 1, path: path, shape: &shape, items: &items, width: &width, plain: plain)
       }
       return
+    case .textArray(let array):
+      // An array among the lists is a block of its shape; its dtype's width counts, not its elements' lengths.
+      try nest(array, depth: depth, shape: &shape, items: &items, width: &width)
+      return
+    case .tensor(let tensor) where !tensor.isScalar:
+      // A number array's elements become their str, with the width NumPy gives its dtype (`astype(str)`'s).
+      let text = try self.text(of: tensor, dtype: TextDType(isBytes: false, width: 0, isBigEndian: false))
+      try nest(text, depth: depth, shape: &shape, items: &items, width: &width)
+      return
     default: break
     }
     if let known = shape, depth != known.count { throw inhomogeneous(depth: depth, shape: known) }
@@ -99,12 +122,41 @@ enum StringArrays {
     width = max(width, plain ? text.unicodeScalars.count : leafWidth)
   }
 
-  /// True when every leaf of `value` is bytes (NumPy then makes an `S` array).
-  private static func allBytes(_ value: Value) -> Bool {
+  /// Puts the elements of an array met at `depth` of nested lists in place, checking its shape against the one the
+  /// first descent fixed.
+  private static func nest(
+    _ array: TextArray, depth: Int, shape: inout [Int]?, items: inout [String], width: inout Int
+  ) throws(PythonError) {
+    if shape == nil, items.isEmpty { shape = array.shape }
+    guard let known = shape, known.count == depth + array.shape.count, Array(known[depth...]) == array.shape else {
+      throw inhomogeneous(depth: depth, shape: shape ?? [])
+    }
+    guard items.count + array.elements.count <= maxElementCount else {
+      throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
+    }
+    items += array.elements
+    width = max(width, array.dtype.width)
+  }
+
+  /// For each leaf of `value` in C order, whether it is bytes (a bytes value, an `np.bytes_`, an element of an `S`
+  /// array); numbers are not.
+  private static func leafOrigins(_ value: Value) -> [Bool] {
     switch value {
-    case .bytes, .textScalar(_, true): true
-    case .textArray(let array): array.dtype.isBytes
-    case .list(let items), .tuple(let items): !items.isEmpty && items.allSatisfy { allBytes($0) }
+    case .list(let items), .tuple(let items): items.flatMap { leafOrigins($0) }
+    case .textArray(let array): [Bool](repeating: array.dtype.isBytes, count: array.count)
+    case .tensor(let tensor) where !tensor.isScalar: [Bool](repeating: false, count: tensor.size)
+    case .bytes, .textScalar(_, true): [true]
+    default: [false]
+    }
+  }
+
+  /// True when some leaf of `value` is str (a str, `np.str_` or an element of a `U` array): NumPy then makes a `U`
+  /// array; bytes beside numbers alone make an `S` one.
+  private static func holdsUnicode(_ value: Value) -> Bool {
+    switch value {
+    case .string, .textScalar(_, false): true
+    case .textArray(let array): !array.dtype.isBytes
+    case .list(let items), .tuple(let items): items.contains { holdsUnicode($0) }
     default: false
     }
   }
@@ -119,6 +171,8 @@ enum StringArrays {
         extents.append(inner.count)
         guard let first = inner.first else { return extents }
         probe = first
+      case .textArray(let array): return extents + array.shape
+      case .tensor(let tensor) where !tensor.isScalar: return extents + tensor.shape
       default: return extents
       }
     }
@@ -201,7 +255,11 @@ enum StringArrays {
   static func parsed(_ array: TextArray, as dtype: DType) throws(PythonError) -> Value {
     var values: [NestedValue] = []
     for text in array.elements {
-      let element = Value.textScalarRepr(text, isBytes: array.dtype.isBytes)
+      // Python's int() names a bytes argument by its bytes repr (`b'a'`); float() and str elements keep NumPy's
+      // scalar repr (`np.bytes_(b'a')`, `np.str_('a')`).
+      let element =
+        array.dtype.isBytes && dtype.isInteger
+        ? Value.bytesRepr(text) : Value.textScalarRepr(text, isBytes: array.dtype.isBytes)
       let call = CallArguments(
         function: dtype.isInteger ? "int" : "float", positional: [.string(text)], keywords: [], positionalTexts: [])
       do throws(PythonError) {

@@ -39,11 +39,7 @@ extension StringArrays {
       }
       return result
     case "unique":
-      let bound = try call.bind(["ar"], required: 1)
-      let array = try textArray(bound.value("ar"))
-      var seen = Set<String>()
-      let items = array.elements.filter { seen.insert($0).inserted }.sorted { precedes($0, $1) }
-      return .textArray(TextArray(items, shape: [items.count], dtype: array.dtype))
+      return try unique(call)
     case "sort", "argsort":
       let bound = try call.bind(["a", "axis", "kind"], required: 1)
       if let axis = bound.values["axis"], !axis.isNone, (try? axis.toInt()) != -1 {
@@ -58,8 +54,8 @@ extension StringArrays {
     case "where":
       let bound = try call.bind(["condition", "x", "y"], required: 3)
       let condition = try bound.value("condition").toTensor()
-      let x = try operand(bound.value("x"), for: TextDType(isBytes: false, width: 0))
-      let y = try operand(bound.value("y"), for: TextDType(isBytes: false, width: 0))
+      let (operands, dtype) = try promoted([bound.value("x"), bound.value("y")], in: "np.where")
+      let (x, y) = (operands[0], operands[1])
       let shape = try core { try Tensor.broadcastShapes([condition.shape, x.shape, y.shape]) }
       let flags = try core { try condition.astype(.bool).broadcast(to: shape) }
       let a = try core { try x.positions.broadcast(to: shape) }
@@ -69,13 +65,10 @@ extension StringArrays {
       else { throw refusal("np.where") }
       var items: [String] = []
       for k in pick.indices { items.append(pick[k] ? x.storage.items[Int(first[k])] : y.storage.items[Int(second[k])]) }
-      let width = max(x.dtype.width, y.dtype.width)
-      return .textArray(TextArray(items, shape: shape, dtype: TextDType(isBytes: x.dtype.isBytes, width: width)))
+      return .textArray(TextArray(items, shape: shape, dtype: dtype))
     case "concatenate":
       let bound = try call.bind(["arrays", "axis"], required: 1)
-      let parts = try Interpreter.iterationItems(bound.value("arrays")).map { (value) throws(PythonError) in
-        try operand(value, for: TextDType(isBytes: false, width: 0))
-      }
+      let (parts, dtype) = try promoted(try Interpreter.iterationItems(bound.value("arrays")), in: "np.concatenate")
       let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.concatenate") ?? 0
       // The positions of each part, offset into one joined memory, concatenated by the core.
       var memory: [String] = []
@@ -87,8 +80,7 @@ extension StringArrays {
           Tensor(shape: part.shape, storage: .int64((0..<Int64(part.count)).map { $0 + offset })))
       }
       let places = try core { try Tensor.concatenate(shifted, axis: axis) }
-      let width = parts.map(\.dtype.width).max() ?? 1
-      let joined = TextArray(memory, shape: [memory.count], dtype: TextDType(isBytes: false, width: width))
+      let joined = TextArray(memory, shape: [memory.count], dtype: dtype)
       return .textArray(TextArray(viewing: joined, positions: places).copied())
     case "shape", "ndim", "size":
       let array = try textArray(try call.bind(["a"], required: 1).value("a"))
@@ -111,6 +103,79 @@ extension StringArrays {
     default:
       throw refusal("np.\(name)")
     }
+  }
+
+  /// `np.unique` of a string array as NumPy's `_unique1d` computes it: the flattened elements sorted stably (so each
+  /// value's index is its first occurrence), each run of equal elements kept once, then as asked the first indices,
+  /// every element's run in the array's shape, and the runs' lengths.
+  static func unique(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(
+      ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan", "sorted"], required: 1)
+    let array = try textArray(bound.value("ar"))
+    if let axis = bound["axis"], !axis.isNone { throw refusal("np.unique with axis=") }
+    if let sortedValue = bound["sorted"], !(try sortedValue.truthValue()) { throw refusal("np.unique(sorted=False)") }
+    // NumPy reads these flags for their truth, as the structured arrays' unique does.
+    let wantsIndex = try bound["return_index"]?.truthValue() ?? false
+    let wantsInverse = try bound["return_inverse"]?.truthValue() ?? false
+    let wantsCounts = try bound["return_counts"]?.truthValue() ?? false
+    _ = try bound["equal_nan"]?.truthValue()
+    try checkSize(count: array.count, width: 1, extra: array.count * 24)
+    let items = array.elements
+    let order = items.indices.sorted { precedes(items[$0], items[$1]) || (items[$0] == items[$1] && $0 < $1) }
+    var firsts: [Int] = []  // ranks in `order` where a run of equal elements starts
+    var inverse = [Int64](repeating: 0, count: items.count)
+    for (rank, element) in order.enumerated() {
+      if rank == 0 || items[order[rank - 1]] != items[element] { firsts.append(rank) }
+      inverse[element] = Int64(firsts.count - 1)
+    }
+    let values = TextArray(firsts.map { items[order[$0]] }, shape: [firsts.count], dtype: array.dtype)
+    guard wantsIndex || wantsInverse || wantsCounts else { return .textArray(values) }
+    var results: [Value] = [.textArray(values)]
+    if wantsIndex {
+      results.append(.tensor(Tensor(shape: [firsts.count], storage: .int64(firsts.map { Int64(order[$0]) }))))
+    }
+    if wantsInverse { results.append(.tensor(Tensor(shape: array.shape, storage: .int64(inverse)))) }
+    if wantsCounts {
+      let ends = firsts.dropFirst() + [order.count]
+      let counts = zip(firsts, ends).map { Int64($1 - $0) }
+      results.append(.tensor(Tensor(shape: [counts.count], storage: .int64(counts))))
+    }
+    return try .makeTuple(results)
+  }
+
+  /// The operands of a function joining arrays (`np.concatenate`, `np.where`) each as the array NumPy makes of it, and
+  /// the string dtype NumPy promotes them to: 'U' if any holds str, else 'S'; the widest width, a number array's that
+  /// of its dtype (`astype(str)`'s). A Python number has no common dtype with text in NumPy (a DTypePromotionError),
+  /// and bytes above 127 decoded into a 'U' result fail in ASCII: both refused.
+  static func promoted(_ values: [Value], in function: String) throws(PythonError) -> ([TextArray], TextDType) {
+    var parts: [TextArray] = []
+    var holdsStr = false
+    var width = 1
+    for value in values {
+      switch value {
+      case .int, .float, .bool, .complex: throw refusal("a Python number beside text in \(function)")
+      default: break
+      }
+      let part: TextArray
+      if case .tensor(let tensor) = value {
+        part = try text(of: tensor, dtype: TextDType(isBytes: false, width: 0))
+      } else if holdsText(value) {
+        part = try textArray(value)
+        holdsStr = holdsStr || !part.dtype.isBytes
+      } else {
+        part = try text(of: try value.toTensor(), dtype: TextDType(isBytes: false, width: 0))
+      }
+      width = max(width, part.dtype.width)
+      parts.append(part)
+    }
+    if holdsStr,
+      parts.contains(where: {
+        $0.dtype.isBytes && $0.elements.contains { $0.unicodeScalars.contains { $0.value > 127 } }
+      })
+    {
+      throw refusal("bytes above 127 decoded into a str result in \(function)")
+    }
+    return (parts, TextDType(isBytes: !holdsStr, width: width))
   }
 
   /// A value as a string array (a str becomes a 0-d one).

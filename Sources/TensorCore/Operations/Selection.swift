@@ -1,3 +1,5 @@
+import Foundation
+
 /// Functions whose result picks elements of their inputs: `concatenate`, `stack`, `where`, `clip`, `sort`, `diag`,
 /// `flip` and friends. Each is a `SelectPlan` (result element k is element `positions[k]` of the inputs laid end to
 /// end), so one gradient rule, a scatter-add split back over the inputs, serves all of them, as autograd's rules do.
@@ -520,6 +522,17 @@ extension Tensor {
     // NumPy checks the axis first; only an empty axis is an error (an empty result over other axes is not).
     if lines.count == 0 {
       throw TensorError.value("attempt to get \(maximum ? "argmax" : "argmin") of an empty sequence")
+    }
+    // A flat bool array's extreme is its first True (False), or 0 when there is none: found by the C library's
+    // byte search instead of converting every element (a prime sieve calls `np.argmax(mask)` once per prime on a
+    // million flags, each search running up to the next prime).
+    if axis == nil, case .bool(let flags) = source.storage {
+      let position = flags.withUnsafeBytes { bytes -> Int in
+        guard let base = bytes.baseAddress, let found = memchr(base, maximum ? 1 : 0, bytes.count) else { return 0 }
+        return UnsafeRawPointer(found) - base
+      }
+      let shape = keepdims ? [Int](repeating: 1, count: ndim) : []
+      return Tensor(shape: shape, storage: .int64([Int64(position)]), isScalar: shape.isEmpty)
     }
     let values = source.doubles
     let ints = orderKeys
