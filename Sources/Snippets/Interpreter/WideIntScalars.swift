@@ -31,3 +31,27 @@ extension Value {
     return try core { try Tensor.array(.scalar(.int(Int64(pattern))), dtype: .int64).astype(.uint64).scalar }
   }
 }
+
+extension Value {
+  /// True for a uint64 NumPy scalar or 0-d array from 2**63 up (held as its negative bit pattern), whose
+  /// `__index__` gives a Python int no C long holds.
+  var isHighUnsigned: Bool {
+    guard case .tensor(let tensor) = self, tensor.ndim == 0, tensor.dtype == .uint64,
+      case .int64(let values) = tensor.storage
+    else { return false }
+    return values[0] < 0
+  }
+
+  /// True for an integer NumPy's `npy_intp` converters overflow on: a Python int past 63 bits (either sign) or a
+  /// uint64 from 2**63 up (`np.zeros(np.uint64(2**63))` is "Maximum allowed dimension exceeded", as for `2**63`).
+  var exceedsIntp: Bool {
+    if case .bigInt = self { return true }
+    return isHighUnsigned
+  }
+
+  /// CPython's error where a sequence reads an index-sized integer (`PyNumber_AsSsize_t`) from a uint64 past
+  /// 2**63 - 1: `kind` is IndexError for an item index (`[1, 2][s]`), OverflowError for a repeat count (`[0] * s`).
+  func cannotFitIndex(_ kind: String) -> PythonError {
+    PythonError(kind, "cannot fit '\(typeName)' into an index-sized integer")
+  }
+}
