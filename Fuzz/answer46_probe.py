@@ -100,7 +100,76 @@ def wide_compare():
     return lines
 
 
-THEMES = {"wide-scalars": wide_scalars, "wide-compare": wide_compare}
+NARROW_INPUTS = {
+    "i8": "np.array([[100, -7, 120, 3], [100, 50, -128, 9], [27, 1, 5, -3]], dtype=np.int8)",
+    "u8": "np.array([[200, 7, 255, 3], [100, 50, 128, 9], [27, 1, 5, 250]], dtype=np.uint8)",
+    "i16": "np.array([[300, -70, 1200, 3], [30000, 50, -128, 9], [27, 1, 500, -300]], dtype=np.int16)",
+    "i64": "np.array([[300, -7, 2**40, 3], [100, 130, -2**33, 9], [27, 1, 256, -3]])",
+    "u64": "np.array([[2**63, 7, 300, 3], [100, 2**64 - 1, 128, 9], [27, 1, 5, 250]], dtype=np.uint64)",
+    "f16": "np.array([[1.5, -2.25, 300.0, 0.1], [65504.0, 2.5, -0.5, 9.75], [0.3, 1.0, 5.5, -3.0]], dtype=np.float16)",
+    "f32": "np.array([[1.5, -2.25, 1e30, 0.1], [3.3, 2.5, -0.5, 9.75], [0.3, 1.0, 5.5, -3.0]], dtype=np.float32)",
+    "f64": "np.array([[1.5, -2.25, 100.7, 0.1], [3.3, 2.5, -0.5, 9.75], [0.3, 1.0, 5.5, -3.0]])",
+    "fnan": "np.array([[1.5, np.nan, 7.0, 0.1], [3.3, 2.5, np.nan, 9.75], [0.3, 1.0, 5.5, -3.0]])",
+    "c128": "np.array([[1+2j, -2.25, 3j, 0.1], [3.3-1j, 2.5, -0.5, 9.75j], [0.3, 1.0, 5.5, -3.0]])",
+    "b": "np.array([[True, False, True, True], [False, False, True, False], [True, True, True, False]])",
+    "half": "np.full((4, 3), 0.5)",
+    "i3d": "np.arange(24).reshape(2, 3, 4) * 37 - 300",
+    "f1d": "np.array([0.7, 1.9, -0.4, 2.6, 0.5])",
+    "i1d": "np.array([300, 100, -200, 250, 7])",
+    "empty0": "np.zeros((0, 3))",
+    "empty1": "np.zeros((3, 0), dtype=np.int64)",
+    "zd": "np.array(2.75)",
+}
+NARROW_OUTS = ["np.int8", "np.uint8", "np.int16", "np.int64", "np.uint64", "np.float16", "np.float32", "np.float64",
+               "np.bool_", "np.complex64"]
+
+
+def narrow_out():
+    import numpy as np
+    lines = []
+    forms = ["np.sum(x, axis={axis}, out=o)", "np.prod(x, axis={axis}, out=o)", "np.max(x, axis={axis}, out=o)",
+             "np.min(x, axis={axis}, out=o)", "np.mean(x, axis={axis}, out=o)", "x.max(axis={axis}, out=o)",
+             "x.min({axis}, o)", "x.sum(axis={axis}, out=o)", "np.add.reduce(x, axis={axis}, out=o)",
+             "np.maximum.reduce(x, axis={axis}, out=o)", "np.sum(x, axis={axis}, dtype=np.float32, out=o)",
+             "np.max(x, axis={axis}, out=o, keepdims=True)", "np.mean(x, axis={axis}, dtype=np.float64, out=o)"]
+    for name, made in NARROW_INPUTS.items():
+        x = eval(made)
+        for axis in ["0", "1", "-1", "None", "(0, 1)"]:
+            for form in forms:
+                statement = form.format(axis=axis)
+                try:
+                    with np.errstate(all="ignore"):
+                        shape = eval(statement.replace(", out=o", "").replace(", o)", ")"),
+                                     {"np": np, "x": x}).shape
+                except Exception:  # noqa: BLE001 - the reduction's own error: any out shape will do
+                    shape = (3,)
+                for out in NARROW_OUTS:
+                    lines.append(f"x = {made}; o = np.ones({shape}, dtype={out}); r = {statement}; r, r is o")
+    for out in NARROW_OUTS:
+        for size in ["8192", "8193", "20000"]:
+            for made in [f"np.full(({size}, 2), 0.3)", f"np.full((2, {size}), 0.3)", f"np.arange({size}) * 0.7",
+                         f"np.full({size}, 100)"]:
+                for statement in ["np.sum(x, axis=0, out=o)", "np.max(x, axis=0, out=o)", "np.mean(x, axis=0, out=o)"]:
+                    try:
+                        shape = eval(statement.replace(", out=o", ""), {"np": np, "x": eval(made)}).shape
+                    except Exception:  # noqa: BLE001
+                        shape = ()
+                    lines.append(f"x = {made}; o = np.ones({shape}, dtype={out}); r = {statement}; r, r is o")
+    lines += [
+        "np.max(np.zeros((0, 2)), axis=0, out=np.zeros(3))", "np.max(np.zeros((0, 2)), axis=0, out=np.zeros((1, 2)))",
+        "np.max(np.zeros((0, 2)), axis=0, out=np.zeros((1, 2)), keepdims=True)",
+        "np.max(np.zeros((0, 2)), axis=0, out=np.zeros((2,)), keepdims=True)",
+        "np.max(np.zeros((0, 2)), out=np.zeros(()))", "np.max(np.zeros((0, 2)), out=np.zeros((1,)))",
+        "np.min(np.zeros((2, 0)), axis=0, out=np.zeros(0))", "np.min(np.zeros((2, 0)), axis=1, out=np.zeros(2, int))",
+        "np.zeros((0, 2)).max(axis=0, out=np.zeros(2))", "np.maximum.reduce(np.zeros((0, 2)), axis=0, out=np.zeros(2))",
+        "np.max(np.zeros((0, 2)), axis=5, out=np.zeros(2))", "np.mean(np.zeros((2, 0)), axis=1, out=np.ones(2))",
+        "np.sum(np.ones((2, 3)), axis=0, out=np.zeros((1, 3)), keepdims=False)",
+        "np.sum(np.ones((2, 3)), axis=0, out=np.zeros(3), keepdims=True)",
+    ]
+    return lines
+
+
+THEMES = {"wide-scalars": wide_scalars, "wide-compare": wide_compare, "narrow-out": narrow_out}
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in THEMES:
