@@ -169,7 +169,34 @@ def narrow_out():
     return lines
 
 
-THEMES = {"wide-scalars": wide_scalars, "wide-compare": wide_compare, "narrow-out": narrow_out}
+def dispatchers():
+    import types
+    import numpy as np
+    lines = []
+    modules = {"np": np, "np.linalg": np.linalg, "np.fft": np.fft, "np.emath": np.emath, "np.char": np.char,
+               "np.strings": np.strings, "np.random": np.random, "np.ma": np.ma, "np.testing": np.testing}
+    for shown, module in modules.items():
+        for name in sorted(dir(module)):
+            value = getattr(module, name)
+            if name.startswith("_") or isinstance(value, (type, types.ModuleType)) or not callable(value):
+                continue
+            f = f"{shown}.{name}"
+            lines += [f"type({f})", f"print({f})", f"{f}", f"str({f})", f"type({f}).__name__",
+                      f"isinstance({f}, type(np.concatenate))", f"type({f}) is type(np.array)", f"[{f}]"]
+    lines += [
+        "np.sum + 1", "np.concatenate * 2", "-np.dot", "np.sum[0]", "len(np.sum)", "np.array + 1", "np.add + 1",
+        "np.sum < np.mean", "{np.sum: 1, np.mean: 2}", "(np.sum, np.dot, np.array, np.add)", "repr(np.sum)",
+        "repr(np.concatenate)", "f'{np.concatenate}'", "'%s' % np.where", "format(np.dot)", "str([np.dot])",
+        "print(np.dot, np.sum)", "type(type(np.sum))", "type(np.sum)(1)", "type(np.sum).__module__",
+        "type(np.sum).__qualname__", "np.sum.__name__", "np.concat.__name__", "callable(type(np.sum))",
+        "isinstance(np.add, type(np.sum))", "isinstance(len, type(np.sum))", "issubclass(type(np.sum), object)",
+        "type(np.sum) == type(np.mean)", "type(np.sum) != type(np.array)", "np.sum == np.sum", "np.sum is np.sum",
+        "f = np.sum; type(f), f", "def g(x): return x\ntype(g) is type(np.sum)",
+    ]
+    return lines
+
+
+THEMES = {"wide-scalars": wide_scalars, "wide-compare": wide_compare, "narrow-out": narrow_out, "dispatchers": dispatchers}
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in THEMES:

@@ -20,7 +20,7 @@ enum Builtins {
     "numpy.void", "numpy.record", "numpy.rec.recarray", "mappingproxy", "bytearray", "numpy.flatiter",
     "numpy.random._generator.Generator", "numpy.random.mtrand.RandomState", "memoryview", "bytes", "frozenset",
     "NotImplementedType", "property", "staticmethod", "classmethod", "super", "generator", "numpy.ufunc",
-    "numpy.vectorize",
+    "numpy.vectorize", NumpyFunctionClasses.dispatcher,
   ]
 
   /// The builtin classes whose instances CPython makes only itself (`type(print)()` is a TypeError).

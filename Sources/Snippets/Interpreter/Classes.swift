@@ -2157,6 +2157,15 @@ extension Interpreter {
       return "<built-in function \(name.dropFirst("math.".count))>"
     case .module(let name) where ModuleText.repr(name) == nil:
       throw ModuleText.pathRefusal(name)
+    case _ where value.numpyFunctionName != nil:
+      // NumPy's own function: a C builtin's text, else `<function NAME at 0x…>` with its address any address.
+      let name = value.numpyFunctionName ?? ""
+      if let text = NumpyFunctionClasses.addresslessText(of: name, repr: repr) { return text }
+      let error = PythonError.limit(
+        "\(value.repr) is not shown: Python prints functions and methods with their memory address (`<function … "
+          + "at 0x…>`), which differs on every run; call it instead")
+      guard NumpyFunctionClasses.shownClass(of: name) != nil else { throw error }
+      return "<function \(NumpyFunctionClasses.shownName(of: name)) at " + (try markedAddress(refusing: error)) + ">"
     case .function, .userFunction, .derivative, .method:
       guard value.printsWithAddress else { return repr ? value.repr : value.str }
       let error = PythonError.limit(

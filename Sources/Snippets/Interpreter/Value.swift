@@ -125,6 +125,9 @@ enum Value: Sendable {
     case .function(let name) where Builtins.isType(name): "type"
     // NumPy's ufuncs are objects of its class `numpy.ufunc`, which CPython's messages name (`np.sin + 1`).
     case .function(let name) where Value.isUfunc(name): "numpy.ufunc"
+    case .function(let name) where name.hasPrefix("numpy."):
+      // NumPy's functions are of its dispatcher class for most (`np.sum + 1` names it).
+      NumpyFunctionClasses.shownClass(of: name) ?? "builtin_function_or_method"
     case .function(let name): Self.functionType(PythonNames.moduleCallableTypes[name]) ?? "builtin_function_or_method"
     case .method(_, Interpreter.fromPyFuncMarker): "numpy.ufunc"
     // A `np.vectorize(f)` object is an instance of NumPy's Python class `numpy.vectorize`, which CPython's messages
