@@ -180,7 +180,8 @@ extension Interpreter {
             + "which docbuild's function is not")
       }
       // NumPy's functions show their own classes: its dispatcher for most, a builtin or a plain function for others.
-      if runningModule == nil, let name = object.numpyFunctionName, let kind = NumpyFunctionClasses.shownClass(of: name) {
+      if runningModule == nil, let name = object.numpyFunctionName, let kind = NumpyFunctionClasses.shownClass(of: name)
+      {
         return .function(kind)
       }
       if isNumpyFunction && runningModule == nil {
