@@ -196,7 +196,25 @@ def dispatchers():
     return lines
 
 
-THEMES = {"wide-scalars": wide_scalars, "wide-compare": wide_compare, "narrow-out": narrow_out, "dispatchers": dispatchers}
+def flat_writes():
+    values = ["np.int16(30000)", "np.int16(100)", "np.int16(-200)", "np.int64(300)", "np.int64(-129)", "np.uint8(200)",
+              "np.uint16(65535)", "np.uint64(2**63)", "np.uint64(2**64 - 1)", "np.int32(2**31 - 1)", "np.float64(300.5)",
+              "np.float64(1.5)", "np.float32(1e10)", "np.float16(np.inf)", "np.float64(np.nan)", "np.bool_(True)",
+              "np.complex128(1+2j)", "300", "-129", "1.5", "True", "2**63", "np.array(30000, dtype=np.int16)",
+              "np.array([30000], dtype=np.int16)", "[300, 1]", "np.array(2.5)"]
+    targets = ["np.zeros(3, np.int8)", "np.zeros(3, np.uint8)", "np.zeros((2, 2), np.int16)", "np.zeros(3, np.int32)",
+               "np.zeros(3, np.int64)", "np.zeros(3, np.uint64)", "np.zeros(3, np.float16)", "np.zeros(3, np.float32)",
+               "np.zeros(3)", "np.zeros(3, bool)", "np.zeros(3, complex)", "np.zeros((2, 3), np.int8)[:, ::2]"]
+    lines = []
+    for value in values:
+        for target in targets:
+            for index in ["0", "-1", "[0, 1]", "1:", "...", "np.array([True, False, True, False])[:a.size]",
+                          "np.int64(1)"]:
+                lines.append(f"a = {target}; a.flat[{index}] = {value}; a")
+    return lines
+
+
+THEMES = {"wide-scalars": wide_scalars, "wide-compare": wide_compare, "narrow-out": narrow_out, "dispatchers": dispatchers, "flat-writes": flat_writes}
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in THEMES:
