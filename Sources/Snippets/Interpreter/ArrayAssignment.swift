@@ -66,7 +66,7 @@ extension Interpreter {
         try core { try Tensor.checkStoredScalar(scalar, as: array.dtype) }
       }
       return try writeItem(array, items, value)
-    } catch where !error.isLimit {
+    } catch  where !error.isLimit {
       throw PythonError.value("Error setting single item of array.")
     }
   }
