@@ -188,7 +188,7 @@ extension Interpreter {
       let wraps = takesDType && !isMean && loop.isInteger && target.dtype.isInteger
       if input.size > Tensor.castBufferSize, !wraps {
         throw NumpyArrays.unsupported(
-          "\(shown)'s out= of \(target.dtype.rawValue) for a \(loop.rawValue) reduction of more than "
+          "\(shown)'s out= of \(target.dtype.rawValue) for a reduction in \(loop.rawValue) of more than "
             + "\(Tensor.castBufferSize) elements is not supported in snippets: NumPy casts into the out at each of its "
             + "\(Tensor.castBufferSize)-element buffers")
       }
