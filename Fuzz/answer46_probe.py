@@ -193,6 +193,11 @@ def dispatchers():
         "type(np.sum) == type(np.mean)", "type(np.sum) != type(np.array)", "np.sum == np.sum", "np.sum is np.sum",
         "f = np.sum; type(f), f", "def g(x): return x\ntype(g) is type(np.sum)",
     ]
+    for f in ["np.sum", "np.concatenate", "np.array", "np.add", "np.fft.fft", "np.linalg.norm", "np.random.rand"]:
+        for attribute in ["foo", "__wrapped__", "__qualname__", "__module__", "__call__", "_implementation", "identity",
+                          "__defaults__", "__code__", "__self__", "nin", "__name__"]:
+            lines.append(f"{f}.{attribute}")
+        lines += [f"x = {f}; x.foo = 1", f"{f}.__doc__ = 'x'"]
     return lines
 
 

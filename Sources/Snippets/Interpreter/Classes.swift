@@ -1268,6 +1268,14 @@ extension Interpreter {
       if let type = value.builtinClassName {
         throw PythonError.type("cannot set '\(name)' attribute of immutable type '\(type)'")
       }
+      if case .function(let function) = value,
+        Value.isUfunc(function)
+          || (value.mayBeNumpyFunction
+            && value.numpyFunctionName.flatMap(NumpyFunctionClasses.shownClass) != "builtin_function_or_method")
+      {
+        // NumPy's ufuncs, dispatchers and Python functions keep attributes of their own; docbuild's do not.
+        throw PythonError.limit("setting an attribute of a NumPy function is not supported in snippets")
+      }
       throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
     }
   }

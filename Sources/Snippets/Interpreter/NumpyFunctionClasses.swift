@@ -188,6 +188,15 @@ enum NumpyFunctionClasses {
     "numpy.unravel_index", "numpy.vdot", "numpy.where",
   ]
 
+  /// The attributes of NumPy's dispatcher functions (`dir(np.sum)`, `dir(np.concatenate)`).
+  static let dispatcherAttributes: Set<String> = [
+    "__annotations__", "__call__", "__class__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__",
+    "__format__", "__ge__", "__get__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
+    "__init_subclass__", "__le__", "__lt__", "__module__", "__name__", "__ne__", "__new__", "__qualname__",
+    "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+    "__wrapped__", "_implementation",
+  ]
+
   /// The `__name__` a function's text shows where it is not the name it is reached by.
   static let shownNames: [String: String] = [
     "numpy.char.join": "_join", "numpy.char.rsplit": "_rsplit", "numpy.char.split": "_split",

@@ -142,6 +142,9 @@ enum Value: Sendable {
     case .ellipsis: "ellipsis"
     case .dict(let dict): dict.isMappingProxy ? "mappingproxy" : "dict"
     case .dictView(let view, _): "dict_\(view.rawValue)"
+    // A function of docbuild's NumPy modules written in the snippet language shows NumPy's class (`np.fft.fft`).
+    case .userFunction(let closure) where closure.module?.hasPrefix("numpy.") == true:
+      numpyFunctionName.flatMap(NumpyFunctionClasses.shownClass) ?? Self.functionType(closure.pythonType) ?? "function"
     case .userFunction(let closure): Self.functionType(closure.pythonType) ?? "function"
     case .derivative: "function"
     case .exception(let exception): exception.type

@@ -174,6 +174,8 @@ FUNCTION_TEXT += [
     "format(np.dot)", "print(np.dot, np.sum)", "type(type(np.sum))", "np.sum.__name__", "np.concat.__name__", "isinstance(np.add, type(np.sum))",
     "isinstance(len, type(np.sum))", "type(np.sum) == type(np.mean)", "type(np.sum) is type(np.where)",
     "type(np.sum) != type(np.array)", "f = np.sum; type(f), f",
+    "np.sum.foo", "np.concatenate.foo", "np.array.foo", "np.fft.fft.foo", "np.linalg.norm.nin", "np.sum.__defaults__",
+    "x = np.array; x.foo = 1",
 ]
 FLAT_WRITES = []
 for value in ["np.int16(30000)", "np.int16(100)", "np.int64(-129)", "np.uint8(200)", "np.uint64(2**63)",
