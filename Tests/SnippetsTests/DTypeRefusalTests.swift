@@ -24,7 +24,7 @@ struct DTypeRefusalTests {
     ("np.prod(f)", "float32"),
     ("np.cumsum(f)", "float32"), ("np.array([300.5]).astype(np.int8)", "int8"),
     ("np.array([np.nan]).astype(np.int16)", "int16"), ("np.array([-1.0]).astype(np.uint8)", "uint8"),
-    ("u64 // 2", "uint64"), ("np.maximum(u64, True)", "uint64"),
+    ("np.hypot(u64, 2)", "uint64"), ("np.maximum(u64, True)", "uint64"),
     ("np.log(np.array([1j]))", "complex128"),
     ("np.array([1.0]).astype(np.int8, casting='same_value')", "same_value"),
     ("np.median(f * np.float32(2e38))", "np.median of float32 values beyond"),

@@ -31,10 +31,10 @@ struct Fuzz45RefusalTests {
       "", "np.array([np.float64(-1.5), 1], dtype=np.uint8)",
       "converting NaN, infinity or a float outside uint8's range to uint8"
     ),
-    (highUnsigned, "[1, 2][x[0]]", "a uint64 from 2**63 up used as an index"),
-    (highUnsigned, "'ab'[x[0]:]", "a uint64 from 2**63 up used as an index"),
+    (highUnsigned, "np.repeat([1], x[0])", "a uint64 from 2**63 up used as an index"),
+    (highUnsigned, "np.linspace(0, 1, x[1])", "a uint64 from 2**63 up used as an index"),
     (highUnsigned, "range(x[1])", "a uint64 from 2**63 up used as an index"),
-    (highUnsigned, "np.zeros(x[0])", "a uint64 from 2**63 up used as an index"),
+    (highUnsigned, "np.expand_dims(x, x[0])", "a uint64 from 2**63 up used as an index"),
   ]
 
   /// A uint64 array holding values from 2**63 up.

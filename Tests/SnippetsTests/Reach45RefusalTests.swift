@@ -57,7 +57,7 @@ struct Reach45RefusalTests {
     ),
     (">>> a = np.arange(5)", "print(a, np.random.shuffle(a))", "`np.random.shuffle(a)` writes into an array"),
     // NumPy's other functions are objects of its own classes (`numpy._ArrayFunctionDispatcher`); ufuncs answer.
-    ("", "type(np.concatenate)", "type() of a NumPy function is not supported"),
+    ("", "type(np.random.randn)", "type() of a NumPy function is not supported"),
     // A vectorize object's `__name__` is its function's in NumPy; its attributes are not modelled.
     (">>> vf = np.vectorize(lambda x: x)", "vf.__name__", "the attribute __name__ of a numpy.vectorize object"),
     (">>> import array", "np.array(array.array('q', [3, -4]))", "an array of 'array.array' elements"),

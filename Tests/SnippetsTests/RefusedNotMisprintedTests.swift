@@ -183,7 +183,8 @@ struct RefusedStatementsForgetTheirNamesTests {
   }
 
   /// Functions print as Python prints them where that text has no memory address (builtins, ufuncs, `math`); the
-  /// rest (`<function f at 0x…>`) are refused, never shown without the address. The lines are CPython 3.11's.
+  /// rest (`<function f at 0x…>`) are refused where the text becomes a value (`str(f)`, `repr(np.sum)`), never shown
+  /// without the address. The lines are CPython 3.11's.
   @Test func functionsPrintAsPythonOrAreRefused() {
     let result = run(
       """
@@ -199,7 +200,7 @@ struct RefusedStatementsForgetTheirNamesTests {
       >>> def f(): pass
       >>> str(f)
       >>> [1].append
-      >>> np.sum
+      >>> repr(np.sum)
 
       """)
     #expect(result.diagnostics.map(\.location.line) == [11, 12, 13], "\(result.diagnostics.map(\.message))")

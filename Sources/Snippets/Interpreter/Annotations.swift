@@ -158,8 +158,10 @@ extension Interpreter {
   /// methods, None, strings and numbers (the kinds whose hash snippets need not compute here).
   private static func isHashableInAnnotation(_ value: Value) -> Bool {
     isUnionClass(value)
-      || ["builtin_function_or_method", "function", "method", "NoneType", "str", "int", "float", "bool"].contains(
-        value.typeName)
+      || [
+        "builtin_function_or_method", "function", "method", "NoneType", "str", "int", "float", "bool",
+        NumpyFunctionClasses.dispatcher,
+      ].contains(value.typeName)
   }
 
   /// Whether `a | b` is CPython's `types.UnionType`: classes or None, not both None.

@@ -54,6 +54,27 @@ extension Interpreter {
   private mutating func assignItem(_ array: Tensor, _ items: [IndexItem], _ value: Value) throws(PythonError)
     -> Tensor
   {
+    guard array.isFlatIterator, Self.namesOneElement(array.shape, items) else {
+      return try writeItem(array, items, value)
+    }
+    // `a.flat[i] = value`: NumPy's flat iterator stores one element by the dtype's own conversion (`PyArray_Pack`, a
+    // signed integer reading a NumPy scalar through int() and its range check), after its writeable check, and
+    // words every failure of the conversion as one ValueError.
+    try array.requireWriteable("underlying array is read-only")
+    do {
+      if case .tensor(let scalar) = value, scalar.isScalar {
+        try core { try Tensor.checkStoredScalar(scalar, as: array.dtype) }
+      }
+      return try writeItem(array, items, value)
+    } catch  where !error.isLimit {
+      throw PythonError.value("Error setting single item of array.")
+    }
+  }
+
+  /// `assignItem`'s write itself.
+  private mutating func writeItem(_ array: Tensor, _ items: [IndexItem], _ value: Value) throws(PythonError)
+    -> Tensor
+  {
     FlatIterator.restart(array)  // a write into NumPy's flat iterator starts its iteration again
     var source: Tensor
     switch value {
@@ -126,6 +147,12 @@ extension Interpreter {
       }
       guard let repeated = try FlatIterator.cycled(source, over: selected) else { return array }
       source = repeated
+      if !selected.isScalar, case .tensor = value, source.dtype != array.dtype {
+        // Into several elements NumPy makes the value an array of the iterator's dtype, casting it unsafely
+        // (`a.flat[1:] = np.int16(30000)` wraps into int8).
+        let given = source
+        source = try core { try given.astype(array.dtype) }
+      }
     }
     try array.requireWriteable("assignment destination is read-only")
     // A write into part of a stride-trick view whose elements share memory is exact when that part does not: each

@@ -199,6 +199,13 @@ enum Attributes {
       throw PythonError("AttributeError", "type object '\(type)' has no attribute '\(name)'")
     }
     if let refusal = unlistedAttributeRefusal(name, of: value) { throw refusal }
+    if case .function(let function) = value, let kind = NumpyFunctionClasses.classOf[function],
+      !NumpyFunctionClasses.shownClasses.contains(kind)
+    {
+      // A NumPy function of a class docbuild does not make (a bound method, a Cython function): its attributes and
+      // the class its AttributeError names are that class's.
+      throw PythonError.limit("\(function).\(name): the attributes of NumPy's \(kind) objects are not part of snippets")
+    }
     throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
   }
 

@@ -20,7 +20,7 @@ enum Builtins {
     "numpy.void", "numpy.record", "numpy.rec.recarray", "mappingproxy", "bytearray", "numpy.flatiter",
     "numpy.random._generator.Generator", "numpy.random.mtrand.RandomState", "memoryview", "bytes", "frozenset",
     "NotImplementedType", "property", "staticmethod", "classmethod", "super", "generator", "numpy.ufunc",
-    "numpy.vectorize",
+    "numpy.vectorize", NumpyFunctionClasses.dispatcher,
   ]
 
   /// The builtin classes whose instances CPython makes only itself (`type(print)()` is a TypeError).
@@ -189,6 +189,13 @@ enum Builtins {
       if number.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
       throw PythonError("OverflowError", "cannot convert float infinity to integer")
     }
+    // NumPy's integer types read a Python float as Python's `int()` does, then as that int: `np.int8(300.0)` is the
+    // int's OverflowError, `np.int64(2.0**63)` the C long one, `np.uint8(255.9)` 255 (a NumPy float casts instead).
+    if case .float(let number) = value, dtype.isInteger {
+      let truncated = number.rounded(.towardZero)
+      value = truncated >= -0x1p63 && truncated < 0x1p63 ? .int(Int(truncated)) : .bigInt(BigInt(exactly: truncated))
+    }
+    if case .bigInt(let big) = value { value = try Value.numpyScalarOperand(big, for: dtype) }
     switch value {
     case .list, .tuple:
       // `np.float32([1, 2])` is `np.array([1, 2], dtype=np.float32)`, with its errors (`np.uint8([300])`).

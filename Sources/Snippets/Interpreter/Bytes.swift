@@ -46,6 +46,8 @@ enum PythonBytes {
     } catch {
       if case .tensor(let tensor) = index, !tensor.isScalar { throw error }
       if case .bigInt = index { throw error }
+      if index.isHighUnsigned { throw index.cannotFitIndex("IndexError") }
+      if error.isLimit { throw error }
       throw PythonError.type("byte indices must be integers or slices, not \(index.typeName)")
     }
     let resolved = position < 0 ? position + scalars.count : position
@@ -659,6 +661,9 @@ extension PythonBytes {
     do {
       position = try index.toInt()
     } catch {
+      // CPython's "cannot fit …" for an int no Py_ssize_t holds; an array's own `__index__` error; a refusal.
+      if index.exceedsIntp { throw index.cannotFitIndex("IndexError") }
+      if case .tensor(let tensor) = index, !tensor.isScalar || error.isLimit { throw error }
       throw PythonError.type("bytearray indices must be integers or slices, not \(index.typeName)")
     }
     let resolved = position < 0 ? position + count : position

@@ -1268,6 +1268,14 @@ extension Interpreter {
       if let type = value.builtinClassName {
         throw PythonError.type("cannot set '\(name)' attribute of immutable type '\(type)'")
       }
+      if case .function(let function) = value,
+        Value.isUfunc(function)
+          || (value.mayBeNumpyFunction
+            && value.numpyFunctionName.flatMap(NumpyFunctionClasses.shownClass) != "builtin_function_or_method")
+      {
+        // NumPy's ufuncs, dispatchers and Python functions keep attributes of their own; docbuild's do not.
+        throw PythonError.limit("setting an attribute of a NumPy function is not supported in snippets")
+      }
       throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
     }
   }
@@ -2157,6 +2165,15 @@ extension Interpreter {
       return "<built-in function \(name.dropFirst("math.".count))>"
     case .module(let name) where ModuleText.repr(name) == nil:
       throw ModuleText.pathRefusal(name)
+    case _ where value.numpyFunctionName != nil:
+      // NumPy's own function: a C builtin's text, else `<function NAME at 0x…>` with its address any address.
+      let name = value.numpyFunctionName ?? ""
+      if let text = NumpyFunctionClasses.addresslessText(of: name, repr: repr) { return text }
+      let error = PythonError.limit(
+        "\(value.repr) is not shown: Python prints functions and methods with their memory address (`<function … "
+          + "at 0x…>`), which differs on every run; call it instead")
+      guard NumpyFunctionClasses.shownClass(of: name) != nil else { throw error }
+      return "<function \(NumpyFunctionClasses.shownName(of: name)) at " + (try markedAddress(refusing: error)) + ">"
     case .function, .userFunction, .derivative, .method:
       guard value.printsWithAddress else { return repr ? value.repr : value.str }
       let error = PythonError.limit(

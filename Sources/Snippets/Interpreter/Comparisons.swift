@@ -143,6 +143,11 @@ extension Operators {
     {
       throw error
     }
+    if case .tensor(let array) = left, case .bigInt(let big) = right,
+      Value.unsignedOperand(right, beside: array) == nil
+    {
+      return try comparedWithWideInt(op, array, big)
+    }
     // `a > 0` of a float64 array in a loop: the Python number is compared as it is, not made an array first.
     if case .tensor(let array) = left, let x = comparedNumber(right), let ufunc = comparisonUfunc(op),
       let result = try core({ try array.compared(ufunc, toPythonFloat: x) })
@@ -164,6 +169,30 @@ extension Operators {
         case .in, .notIn, .is, .isNot: preconditionFailure("handled in compare")
         }
       })
+  }
+
+  /// `array op big` for a Python int past 63 bits that the array's dtype does not hold, as NumPy 2 compares them
+  /// (NEP 50): an integer array exactly, so every element is on the same side of the int (all False or all True);
+  /// a float or complex array with the int made a Python float (its OverflowError past float64); a bool array fails
+  /// to read it as a C long.
+  private static func comparedWithWideInt(_ op: ComparisonOperator, _ array: Tensor, _ big: BigInt) throws(PythonError)
+    -> Value
+  {
+    if array.dtype == .bool { throw Operators.bigIntConversionError(big, beside: .bool) }
+    if array.dtype.isInexact {
+      guard let double = big.double else { throw PythonError("OverflowError", "int too large to convert to float") }
+      return try compareTensors(op, .tensor(array), .float(double))
+    }
+    let holds: Bool
+    switch op {
+    case .equal: holds = false
+    case .notEqual: holds = true
+    case .less, .lessOrEqual: holds = !big.negative
+    case .greater, .greaterOrEqual: holds = big.negative
+    case .in, .notIn, .is, .isNot: preconditionFailure("handled in compare")
+    }
+    let flags = [Bool](repeating: holds, count: array.size)
+    return .tensor(Tensor(shape: array.shape, storage: .bool(flags), isScalar: array.shape.isEmpty))
   }
 
   /// A Python float, or a Python int that float64 holds exactly, as NumPy converts it beside a float64 array; nil

@@ -211,10 +211,10 @@ extension Value {
   /// bool: `refuseBoolExtents`), whose error comes first in NumPy too.
   func checkExtentsFit() throws(PythonError) {
     switch self {
-    case .bigInt: throw Self.dimensionExceeded
+    case _ where exceedsIntp: throw Self.dimensionExceeded
     case .tuple(let items), .list(let items):
       for item in items {
-        if case .bigInt = item { throw Self.dimensionExceeded }
+        if item.exceedsIntp { throw Self.dimensionExceeded }
         guard !item.isBoolNumber, (try? item.toInt()) != nil else { return }
       }
     default: return

@@ -445,6 +445,8 @@ extension Interpreter {
       // past 2**62 selects what the clamped one does.
       return big.compare(BigInt(0)) < 0 ? -Indexing.hugeSliceBound : Indexing.hugeSliceBound
     }
+    // A uint64 from 2**63 up clamps as the Python int its `__index__` gives.
+    if value.isHighUnsigned { return Indexing.hugeSliceBound }
     do {
       return try value.toInt()
     } catch {

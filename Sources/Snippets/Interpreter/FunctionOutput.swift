@@ -7,8 +7,9 @@ extension Interpreter {
     case sameShapeAndDType
     /// A ufunc's bool result: broadcast to `out`'s shape, cast to its dtype (`same_kind` from bool takes any).
     case broadcastBool
-    /// `np.sum`, `np.prod`, `np.max`, `np.min` (and `ufunc.reduce`) into an array: NumPy's reduction loop takes the
-    /// dtype `out` and the input promote to (the dtype given, if any), and casts its result into `out` unsafely.
+    /// `np.sum`, `np.prod`, `np.max`, `np.min` (and `ufunc.reduce`), `np.mean` into an array: NumPy's reduction loop
+    /// takes the dtype `out` and the input promote to (the dtype given, if any), and casts its result into `out`
+    /// unsafely.
     case castReduction(ufunc: String)
   }
 
@@ -21,7 +22,7 @@ extension Interpreter {
     "numpy.sum": (3, .castReduction(ufunc: "add")), "numpy.prod": (3, .castReduction(ufunc: "multiply")),
     "numpy.max": (2, .castReduction(ufunc: "maximum")), "numpy.amax": (2, .castReduction(ufunc: "maximum")),
     "numpy.min": (2, .castReduction(ufunc: "minimum")), "numpy.amin": (2, .castReduction(ufunc: "minimum")),
-    "numpy.mean": (3, .sameShapeAndDType),
+    "numpy.mean": (3, .castReduction(ufunc: "add")),
   ]
 
   /// True for `np.NAME(…, out=array)` with NAME one of `functionOutputs` (`out=None` is the call without it).
@@ -35,7 +36,7 @@ extension Interpreter {
     }
     guard let out, !out.isNone else { return false }
     switch entry.fit {
-    case .sameShapeAndDType where name == "numpy.mean", .castReduction:
+    case .castReduction:
       // An `out` that is no array is the reduction's own TypeError, raised where it reads its arguments; `initial`
       // and `where` beside an out (or arguments after a positional one) are left to the reductions' own refusal.
       guard case .tensor(let target) = out, !target.isPythonScalar, !target.isScalar,
@@ -110,16 +111,6 @@ extension Interpreter {
     guard case .tensor(let result) = try callFunction(name, forwarded) else {
       throw NumpyArrays.unsupported("\(shown)'s out= is not supported in snippets here")
     }
-    if name == "numpy.mean", result.ndim != target.ndim, try !Self.keepsDimensions(forwarded) {
-      // np.mean's sum into `out` is np.add's reduction, which checks the out's dimensions first.
-      throw PythonError.value(
-        "output parameter for reduction operation add has the wrong number of dimensions: Found \(target.ndim) but "
-          + "expected \(result.ndim)")
-    }
-    if name == "numpy.mean", target.dtype == .float16 {
-      // NumPy divides the float32 sum, written into the float16 out, in float16.
-      throw NumpyArrays.unsupported("np.mean's out= of float16 is not supported in snippets")
-    }
     let fits: Bool
     switch entry.fit {
     case .sameShapeAndDType:
@@ -137,21 +128,19 @@ extension Interpreter {
     return .tensor(try assignItem(target, .ellipsis, .tensor(result)))
   }
 
-  /// True when np.mean's call (its `out` taken off) asks for `keepdims` (the fifth argument, or by name).
-  private static func keepsDimensions(_ call: CallArguments) throws(PythonError) -> Bool {
-    let given =
-      call.keywords.last { $0.name == "keepdims" }?.value ?? (call.positional.count > 4 ? call.positional[4] : nil)
-    return try given?.truthValue() ?? false
-  }
-
   /// `np.sum(a, axis, dtype, out)` and its kin into the array `target`: reduced in the dtype `target` and `a` promote
   /// to (or the `dtype` given), then cast into `target` unsafely (a float sum into an int array truncates), which
-  /// is returned. An `out` of another number of dimensions than the result is NumPy's ValueError; one of another
-  /// shape, or a complex result into a real `out`, is refused.
+  /// is returned. Into a `target` whose dtype does not hold the loop's values, NumPy starts `target` from the
+  /// reduction's identity (sums and products: one cast at the end) or from each output's first element cast into it
+  /// (maximum, minimum: `extremeReduced`; a complex value's real part into a real `out`), and casts again at each of its 8192-element buffers: answered where one
+  /// buffer holds the whole input or the cast wraps integers (which commutes with sums and products). `np.mean` is
+  /// NumPy's sum into `target` divided in place by the count. An `out` of another number of dimensions than the
+  /// result is NumPy's ValueError (checked before an empty maximum's own error); one of another shape is refused.
   private mutating func writeReduction(
     _ ufunc: String, _ name: String, _ call: CallArguments, into target: Tensor
   ) throws(PythonError) -> Value {
     let shown = "np." + name.dropFirst("numpy.".count)
+    let isMean = name == "numpy.mean"
     var forwarded = call
     let takesDType = ufunc == "add" || ufunc == "multiply"
     var explicit: Value? = forwarded.keywords.last { $0.name == "dtype" }?.value
@@ -161,14 +150,53 @@ extension Interpreter {
     guard let input = try forwarded.positional.first?.toTensor() else {
       return try callFunction(name, forwarded)
     }
-    let loop = givenDType ?? DType.promoted(target.dtype, input.dtype)
-    if DType.promoted(loop, target.dtype) != target.dtype {
-      // NumPy accumulates in `out` itself, each step's value cast into its dtype (maximum's first element too).
-      throw NumpyArrays.unsupported(
-        "\(shown)'s out= of \(target.dtype.rawValue) for \(input.dtype.rawValue) values is not supported in snippets: "
-          + "NumPy accumulates in the out array, casting each step's value into it")
+    let axisValue = forwarded.keywords.last { $0.name == "axis" }?.value ?? forwarded.positional.dropFirst().first
+    let keepdimsValue =
+      forwarded.keywords.last { $0.name == "keepdims" }?.value
+      ?? (forwarded.positional.count > (takesDType ? 4 : 3) ? forwarded.positional[takesDType ? 4 : 3] : nil)
+    let keepdims = try keepdimsValue?.truthValue() ?? false
+    var meanCount = 0
+    if isMean {
+      // NumPy's mean sums integers and bools in float64 (`_mean`'s dtype='f8'), float16 in float32.
+      let natural = givenDType ?? (input.dtype.isInteger || input.dtype == .bool ? .float64 : input.dtype)
+      if target.dtype == .float16 || natural == .float16 {
+        // NumPy divides the sum, written into the float16 out, in float16 (the float32 sum of halves rounded first).
+        throw NumpyArrays.unsupported(
+          "np.mean's out= of \(target.dtype.rawValue) for a \(natural.rawValue) mean is not supported in snippets")
+      }
+      if target.dtype == natural {
+        // Its own dtype: the mean, written into `out`.
+        guard case .tensor(let mean) = try callFunction(name, forwarded) else {
+          throw NumpyArrays.unsupported("np.mean's out= is not supported in snippets here")
+        }
+        try Self.checkReductionOutput(target, mean.shape, ufunc: ufunc, keepdims: keepdims, shown: shown)
+        return .tensor(try assignItem(target, .ellipsis, .tensor(mean)))
+      }
+      if target.dtype.isComplex {
+        // NumPy divides the sum, written into the out, in the out's dtype: a complex one by its reciprocal.
+        throw NumpyArrays.unsupported(
+          "np.mean's out= of \(target.dtype.rawValue) for a \(natural.rawValue) mean is not supported in snippets")
+      }
+      // NumPy counts the items first (`_count_reduce_items`), naming a bad axis before the sum does.
+      meanCount = try Self.reducedCount(input.shape, axisValue, lenient: false)
+      if givenDType == nil, input.dtype.isInteger || input.dtype == .bool { givenDType = .float64 }
     }
-    if takesDType, givenDType == nil, loop != input.dtype {
+    let loop = givenDType ?? DType.promoted(target.dtype, input.dtype)
+    let isNarrow = DType.promoted(loop, target.dtype) != target.dtype
+    if isNarrow {
+      // Wrapping casts commute with integer sums and products, whatever NumPy's buffers; other casts do not.
+      let wraps = takesDType && !isMean && loop.isInteger && target.dtype.isInteger
+      if input.size > Tensor.castBufferSize, !wraps {
+        throw NumpyArrays.unsupported(
+          "\(shown)'s out= of \(target.dtype.rawValue) for a reduction in \(loop.rawValue) of more than "
+            + "\(Tensor.castBufferSize) elements is not supported in snippets: NumPy casts into the out at each of its "
+            + "\(Tensor.castBufferSize)-element buffers")
+      }
+    }
+    // With an out, NumPy's sums and products of small integers and bools run in the loop dtype, not widened to int64.
+    let widened: DType =
+      input.dtype == .bool ? .int64 : input.dtype.isInteger ? (input.dtype.isUnsigned ? .uint64 : .int64) : input.dtype
+    if takesDType, givenDType == nil || isMean, loop != input.dtype || (isNarrow && loop != widened) {
       if forwarded.positional.count > 2 {
         forwarded.positional[2] = .dtype(loop)
       } else {
@@ -176,39 +204,76 @@ extension Interpreter {
         forwarded.keywords.append((name: "dtype", value: .dtype(loop)))
       }
     }
+    func checkDimensions(of resultShape: [Int]) throws(PythonError) {
+      try Self.checkReductionOutput(target, resultShape, ufunc: ufunc, keepdims: keepdims, shown: shown)
+    }
     let computed: Value
     do {
-      computed = try callFunction(name, forwarded)
+      computed = try callFunction(isMean ? "numpy.sum" : name, forwarded)
     } catch let error where input.size == 0 && !error.isLimit {
-      // NumPy checks the out's shape before an empty reduction's own error.
-      throw NumpyArrays.unsupported("\(shown)'s out= of an empty array that raises is not supported in snippets")
+      // NumPy checks the out's dimensions before an empty reduction's own error.
+      guard let reducedShape = try? Self.reducedShape(input.shape, axisValue, keepdims: keepdims) else { throw error }
+      try checkDimensions(of: reducedShape)
+      throw error
     }
     guard case .tensor(var result) = computed else {
       throw NumpyArrays.unsupported("\(shown)'s out= is not supported in snippets here")
     }
-    if result.ndim != target.ndim {
-      let keepdims =
-        forwarded.keywords.last { $0.name == "keepdims" }?.value
-        ?? (forwarded.positional.count > (takesDType ? 4 : 3) ? forwarded.positional[takesDType ? 4 : 3] : nil)
-      if let keepdims, try keepdims.truthValue() {
-        throw NumpyArrays.unsupported("\(shown)'s out= of another number of dimensions is not supported in snippets")
+    try checkDimensions(of: result.shape)
+    if isNarrow, ufunc == "maximum" || ufunc == "minimum" {
+      let axes = try axisValue.map { (value) throws(PythonError) in try value.toAxes() } ?? .all
+      result = try core {
+        try input.extremeReduced(
+          isMaximum: ufunc == "maximum", axis: axes, keepdims: keepdims, loop: loop, into: target.dtype)
       }
-      throw PythonError.value(
-        "output parameter for reduction operation \(ufunc) has the wrong number of dimensions: Found "
-          + "\(target.ndim) but expected \(result.ndim)")
-    }
-    guard result.shape == target.shape else {
-      throw NumpyArrays.unsupported(
-        "\(shown)'s out= of shape \(Self.compactShape(target.shape)) for a result of shape "
-          + "\(Self.compactShape(result.shape)) is not supported in snippets")
-    }
-    if result.dtype.isComplex && !target.dtype.isComplex {
-      throw NumpyArrays.unsupported("\(shown)'s out= of real numbers for a complex result is not supported in snippets")
     }
     if result.dtype != target.dtype {
       let source = result
       result = try core { try source.astype(target.dtype) }
     }
+    if isMean {
+      // `true_divide(out, count, out=out, casting='unsafe')`: the count a Python int beside the out's dtype.
+      guard case .tensor(let quotient) = try Operators.binary(.divide, .tensor(result), .int(meanCount)) else {
+        throw NumpyArrays.unsupported("np.mean's out= is not supported in snippets here")
+      }
+      result = try core { try quotient.astype(target.dtype) }
+    }
     return .tensor(try assignItem(target, .ellipsis, .tensor(result)))
+  }
+
+  /// NumPy's check of a reduction's `out` against the result's shape: another number of dimensions is its ValueError
+  /// (worded for keepdims), another shape of as many dimensions refused.
+  private static func checkReductionOutput(
+    _ target: Tensor, _ resultShape: [Int], ufunc: String, keepdims: Bool, shown: String
+  ) throws(PythonError) {
+    if resultShape.count != target.ndim {
+      throw PythonError.value(
+        "output parameter for reduction operation \(ufunc) has the wrong number of dimensions: Found "
+          + "\(target.ndim) but expected \(resultShape.count)"
+          + (keepdims ? " (must match the operand's when keepdims=True)" : ""))
+    }
+    guard resultShape == target.shape else {
+      throw NumpyArrays.unsupported(
+        "\(shown)'s out= of shape \(compactShape(target.shape)) for a result of shape "
+          + "\(compactShape(resultShape)) is not supported in snippets")
+    }
+  }
+
+  /// The shape a reduction over `axis` (None for every axis) leaves of `shape`.
+  private static func reducedShape(_ shape: [Int], _ axis: Value?, keepdims: Bool) throws(PythonError) -> [Int] {
+    let axes = try reducedAxes(shape, axis)
+    if keepdims { return shape.enumerated().map { axes.contains($0.offset) ? 1 : $0.element } }
+    return shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
+  }
+
+  /// How many elements of `shape` each output of a reduction over `axis` takes (NumPy's `_count_reduce_items`).
+  private static func reducedCount(_ shape: [Int], _ axis: Value?, lenient: Bool) throws(PythonError) -> Int {
+    try reducedAxes(shape, axis, lenient: lenient).reduce(1) { $0 * shape[$1] }
+  }
+
+  /// The axes a reduction over `axis` (None for every axis) takes of an array of `shape`, normalised.
+  private static func reducedAxes(_ shape: [Int], _ axis: Value?, lenient: Bool = true) throws(PythonError) -> [Int] {
+    let axes = try axis.map { (value) throws(PythonError) in try value.toAxes() } ?? .all
+    return try core { try axes.resolved(ndim: shape.count, lenient: lenient) }
   }
 }

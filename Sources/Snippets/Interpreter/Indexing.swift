@@ -79,7 +79,7 @@ enum Indexing {
         position = try index.toInt()
       } catch {
         // An int no Py_ssize_t holds is past the end of any range.
-        if case .bigInt = index { throw PythonError.index("range object index out of range") }
+        if index.exceedsIntp { throw PythonError.index("range object index out of range") }
         if case .tensor(let tensor) = index, !tensor.isScalar || error.isLimit { throw error }
         throw PythonError.type("range indices must be integers or slices, not \(index.typeName)")
       }
@@ -136,6 +136,7 @@ enum Indexing {
         // CPython's "cannot fit 'int' into an index-sized integer", and an array's own `__index__` error; a
         // refusal stays one.
         if case .bigInt = index { throw error }
+        if index.isHighUnsigned { throw index.cannotFitIndex("IndexError") }
         if error.isLimit { throw error }
         if case .tensor(let tensor) = index, !tensor.isScalar { throw error }
         throw PythonError.type("list indices must be integers or slices, not \(index.typeName)")
@@ -218,6 +219,9 @@ enum Indexing {
     case .bigInt(let big) where !big.negative && big.bitWidth == 64:
       // NumPy reads an index from 2**63 to 2**64 - 1 as a C long (past 2**64 it is no integer index at all).
       throw PythonError("OverflowError", "Python int too large to convert to C long")
+    case .tensor where value.isHighUnsigned:
+      // NumPy reads a uint64 index from 2**63 up as the Python int it stands for, as a C long.
+      throw PythonError("OverflowError", "Python int too large to convert to C long")
     case .tensor(let tensor) where tensor.ndim == 0 && tensor.dtype.isInteger: return .int(try value.toInt())
     // A NumPy float or complex number is no index (a 0-d array of one meets the array's own error).
     case .tensor(let tensor) where tensor.isScalar && (tensor.dtype.isFloat || tensor.dtype.isComplex):
@@ -285,6 +289,7 @@ enum Indexing {
     } catch {
       // CPython's "cannot fit 'int' into an index-sized integer", and an array's own `__index__` error.
       if case .bigInt = index { throw error }
+      if index.isHighUnsigned { throw index.cannotFitIndex("IndexError") }
       if case .tensor(let tensor) = index, !tensor.isScalar || error.isLimit { throw error }
       // CPython 3.11's str says it differently from the other sequences, and quotes the type.
       if kind == "string" { throw PythonError.type("string indices must be integers, not '\(index.typeName)'") }

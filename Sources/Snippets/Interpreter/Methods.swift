@@ -185,7 +185,7 @@ enum Methods {
     var converted: [Int] = []
     for index in indices {
       if index.isBoolNumber { throw PythonError.type("an integer is required") }
-      if case .bigInt = index { throw PythonError("OverflowError", "Python int too large to convert to C long") }
+      if index.exceedsIntp { throw PythonError("OverflowError", "Python int too large to convert to C long") }
       converted.append(try index.toInt())
     }
     if arguments.count == 1 && !isTuple {

@@ -21,6 +21,7 @@ enum NumpyEverydayMath {
       if let result = try Operators.equalityUfuncWithObject(name, bound.value("x1"), bound.value("x2")) {
         return result
       }
+      if let result = try comparedWithWideInt(name, bound.value("x1"), bound.value("x2")) { return result }
       let a = try bound.value("x1").toTensor()
       let b = try bound.value("x2").toTensor()
       return .tensor(try core { try scalarIfZeroD(binary(name, a, b)) })
@@ -152,6 +153,29 @@ enum NumpyEverydayMath {
         "np.\(bound.function)(..., dtype=\(dtype.rawValue)) of complex values is not supported in snippets")
     }
     return dtype
+  }
+
+  /// `np.less(x, big)` and the other comparison ufuncs of an array or NumPy scalar and a Python int past 63 bits
+  /// (either order): NumPy's operator's result, which compares them exactly (Operators.comparedWithWideInt), and a
+  /// Python bool's C long OverflowError. Nil for other operands (two Python numbers make an object array in NumPy).
+  static func comparedWithWideInt(_ name: String, _ x1: Value, _ x2: Value) throws(PythonError) -> Value? {
+    let op: ComparisonOperator
+    switch name {
+    case "less": op = .less
+    case "less_equal": op = .lessOrEqual
+    case "greater": op = .greater
+    case "greater_equal": op = .greaterOrEqual
+    case "equal": op = .equal
+    case "not_equal": op = .notEqual
+    default: return nil
+    }
+    switch (x1, x2) {
+    case (.tensor, .bigInt), (.bigInt, .tensor):
+      return try Operators.compare(op, x1, x2)
+    case (.bool, .bigInt(let big)), (.bigInt(let big), .bool):
+      throw Operators.bigIntConversionError(big, beside: .bool)
+    default: return nil
+    }
   }
 
   /// A ufunc's 0-d result is a NumPy scalar.

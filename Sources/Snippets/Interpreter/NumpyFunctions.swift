@@ -349,6 +349,8 @@ enum NumpyFunctions {
       return try .makeTuple([samples, step])
     case "eye":
       let bound = try call.bind(["N", "M", "k", "dtype"], required: 1)
+      // NumPy's eye makes `zeros((N, M))` first, whose shape converter overflows on an extent past 63 bits.
+      if bound.value("N").exceedsIntp || bound["M"]?.exceedsIntp == true { throw Value.dimensionExceeded }
       let rows = try bound.value("N").toInt()
       let columns = try bound["M"]?.toInt()
       // NumPy compares k with the columns (`k >= M`) before it indexes with it: a value that is not a number fails there.

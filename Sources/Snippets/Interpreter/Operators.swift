@@ -374,9 +374,7 @@ enum Operators {
     guard case .int(let times) = try core({ try count.item() }) else {
       throw PythonError.type("can't multiply sequence by non-int of type '\(Value.tensor(count).typeName)'")
     }
-    if count.dtype == .uint64, times < 0 {
-      throw PythonError.limit("repeating a sequence by a uint64 past 2**63 is not supported in snippets")
-    }
+    if count.dtype == .uint64, times < 0 { throw Value.tensor(count).cannotFitIndex("OverflowError") }
     return try binary(.multiply, sequence, .int(Int(times)))
   }
 

@@ -163,6 +163,12 @@ extension Interpreter {
       if case .userFunction(let closure) = object, closure.module?.hasPrefix("_numpy") == true {
         isNumpyFunction = true
       }
+      // A function of docbuild's NumPy modules written in the snippet language whose NumPy class it does not show.
+      if case .userFunction(let closure) = object, let module = closure.module,
+        NumpyFunctionClasses.modules.contains(module)
+      {
+        isNumpyFunction = true
+      }
       // A ufunc's class is `numpy.ufunc` (answered); NumPy's other functions are refused.
       if case .function(let name) = object, name.hasPrefix("numpy."), object.typeName == "builtin_function_or_method" {
         isNumpyFunction = true
@@ -172,6 +178,11 @@ extension Interpreter {
         throw PythonError.limit(
           "type() of \(object.repr) is not supported in snippets: CPython's is a \(classType) object (a class), "
             + "which docbuild's function is not")
+      }
+      // NumPy's functions show their own classes: its dispatcher for most, a builtin or a plain function for others.
+      if runningModule == nil, let name = object.numpyFunctionName, let kind = NumpyFunctionClasses.shownClass(of: name)
+      {
+        return .function(kind)
       }
       if isNumpyFunction && runningModule == nil {
         throw PythonError.limit(
@@ -836,6 +847,18 @@ extension Interpreter {
       if case .textScalar(_, let isBytes) = value { return isBytes && name == "bytes" }
       if case .object(let object) = value, let emulated = object.type.emulatedBuiltin { return emulated == name }
       return value.typeName == name
+    case .function(NumpyFunctionClasses.dispatcher):
+      // NumPy's functions of its dispatcher class (`isinstance(np.sum, type(np.concatenate))`); one of docbuild's
+      // NumPy functions it cannot name is refused.
+      if let name = value.numpyFunctionName {
+        return NumpyFunctionClasses.shownClass(of: name) == NumpyFunctionClasses.dispatcher
+      }
+      if value.mayBeNumpyFunction {
+        throw PythonError.limit(
+          "isinstance() of this NumPy function with NumPy's dispatcher class is not supported in snippets: docbuild "
+            + "does not know its class")
+      }
+      return false
     case .function(let name) where Self.typesWithoutOwnValues.contains(name):
       // Snippets make no value of these types but the snippet functions and classes themselves.
       return value.typeName == name

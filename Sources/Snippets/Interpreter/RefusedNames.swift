@@ -727,6 +727,7 @@ extension Interpreter {
         // A dtype's class is one per kind (`numpy.dtypes.Float64DType`); what it has is numpy.dtype's.
         attributes = PythonNames.types["numpy.dtype"]
       }
+      if quoted[1] == NumpyFunctionClasses.dispatcher { attributes = NumpyFunctionClasses.dispatcherAttributes }
       if quoted[1] == "builtin_function_or_method" {
         // docbuild's NumPy functions print as builtins, and many are ufuncs in NumPy (`np.add.identity`).
         attributes?.formUnion(PythonNames.types["numpy.ufunc"] ?? [])

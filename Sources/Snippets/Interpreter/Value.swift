@@ -125,6 +125,9 @@ enum Value: Sendable {
     case .function(let name) where Builtins.isType(name): "type"
     // NumPy's ufuncs are objects of its class `numpy.ufunc`, which CPython's messages name (`np.sin + 1`).
     case .function(let name) where Value.isUfunc(name): "numpy.ufunc"
+    case .function(let name) where name.hasPrefix("numpy."):
+      // NumPy's functions are of its dispatcher class for most (`np.sum + 1` names it).
+      NumpyFunctionClasses.shownClass(of: name) ?? "builtin_function_or_method"
     case .function(let name): Self.functionType(PythonNames.moduleCallableTypes[name]) ?? "builtin_function_or_method"
     case .method(_, Interpreter.fromPyFuncMarker): "numpy.ufunc"
     // A `np.vectorize(f)` object is an instance of NumPy's Python class `numpy.vectorize`, which CPython's messages
@@ -139,6 +142,9 @@ enum Value: Sendable {
     case .ellipsis: "ellipsis"
     case .dict(let dict): dict.isMappingProxy ? "mappingproxy" : "dict"
     case .dictView(let view, _): "dict_\(view.rawValue)"
+    // A function of docbuild's NumPy modules written in the snippet language shows NumPy's class (`np.fft.fft`).
+    case .userFunction(let closure) where closure.module?.hasPrefix("numpy.") == true:
+      numpyFunctionName.flatMap(NumpyFunctionClasses.shownClass) ?? Self.functionType(closure.pythonType) ?? "function"
     case .userFunction(let closure): Self.functionType(closure.pythonType) ?? "function"
     case .derivative: "function"
     case .exception(let exception): exception.type

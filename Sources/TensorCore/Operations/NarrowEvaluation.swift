@@ -191,6 +191,9 @@ enum NarrowEvaluation {
       // Flipping the sign bit orders unsigned bit patterns as signed ints; flipped back, the picked value's own.
       return try op.evaluate(a.orderedUnsigned, b.orderedUnsigned).orderedUnsigned.tagged(.uint64)
     }
+    if common == .uint64, op == .floorDivide || op == .remainder || op == .power {
+      return try unsignedQuotientOrPower(op, a, b)
+    }
     if common == .uint64 && !(op == .add || op == .subtract || op == .multiply || op == .divide) {
       throw TensorError.limit(
         "docbuild computes only + - * with uint64 values; convert first with .astype(np.int64) or .astype(float)")
@@ -233,6 +236,30 @@ enum NarrowEvaluation {
     }
     let result = try op.evaluate(a.converted(as: common).widened, b.converted(as: common).widened)
     return result.tagged(common)
+  }
+
+  /// `a // b`, `a % b` or `a ** b` in uint64 (the operands converted to it): NumPy's unsigned loops, a zero divisor
+  /// giving 0 (with a RuntimeWarning, on stderr) and powers wrapping modulo 2**64 by repeated squaring.
+  private static func unsignedQuotientOrPower(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let shape = try Shape.broadcastOperands(a.shape, b.shape)
+    let count = try Shape.checkedCount(shape)
+    let (x, y) = (a.converted(as: .uint64).int64s, b.converted(as: .uint64).int64s)
+    let values = ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count) { (p: Int64, q: Int64) in
+      let (u, v) = (UInt64(bitPattern: p), UInt64(bitPattern: q))
+      switch op {
+      case .floorDivide: return Int64(bitPattern: v == 0 ? 0 : u / v)
+      case .remainder: return Int64(bitPattern: v == 0 ? 0 : u % v)
+      default:
+        var (result, base, exponent) = (UInt64(1), u, v)
+        while exponent > 0 {
+          if exponent & 1 == 1 { result &*= base }
+          base &*= base
+          exponent >>= 1
+        }
+        return Int64(bitPattern: result)
+      }
+    }
+    return Tensor(shape: shape, storage: .int64(values), isScalar: shape.isEmpty, node: nil).tagged(.uint64)
   }
 
   /// `np.arctan2(a, b)` in float32: NumPy's own float32 kernel (SVML's) of the operands converted to float32 and

@@ -122,6 +122,9 @@ public enum Axes: Sendable, Hashable {
   /// The normalised, sorted axes for an array of `ndim` axes, or NumPy's AxisError / duplicate-axis error.
   /// `lenient` follows NumPy's ufunc reductions (sum, max, min), which accept an integer axis 0 or -1 on 0-d arrays
   /// (but not a tuple holding one); `mean`, `var` and `std` count their items first and reject them.
+  /// `resolve` for callers outside the core.
+  public func resolved(ndim: Int, lenient: Bool = true) throws -> [Int] { try resolve(ndim: ndim, lenient: lenient) }
+
   func resolve(ndim: Int, lenient: Bool = true) throws -> [Int] {
     switch self {
     case .all:
