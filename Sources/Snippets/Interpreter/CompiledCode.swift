@@ -477,16 +477,8 @@ enum Compiler {
       // the general path's steps at every call (`takesFullReductionDirectly`).
       let fullReduction = compiledArguments.isEmpty ? Methods.fullReduction(name) : nil
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
-        try interpreter.tick()
-        // The attribute's own step, where `evaluate` counts it: before its base.
-        try interpreter.tick()
-        let receiver: Value
-        do throws(PythonError) {
-          receiver = try receiverOperand.value(&interpreter)
-        } catch {
-          throw interpreter.argumentErrorFirst(error) { (interpreter) throws(PythonError) in
-            for argument in compiledArguments { _ = try argument.value(&interpreter) }
-          }
+        let receiver = try interpreter.methodReceiver(receiverOperand) { (interpreter) throws(PythonError) in
+          for argument in compiledArguments { _ = try argument.value(&interpreter) }
         }
         if case .object(let object) = receiver,
           let method = Interpreter.plainMethod(of: object, name, arguments: compiledArguments.count + 1)
@@ -867,5 +859,23 @@ final class ModuleMemberCache: Sendable {
     let entry = Remembered(
       table: table, module: module, member: member, lookup: lookup, throughAutograd: throughAutograd)
     remembered.withLock { $0 = entry }
+  }
+}
+
+extension Interpreter {
+  /// The receiver of `receiver.name(…)` at a compiled call site, read after the call's and the attribute's steps
+  /// (where `evaluate` counts them); an error reading it comes after any error of the arguments, which
+  /// `evaluateArguments` evaluates then (`argumentErrorFirst`).
+  mutating func methodReceiver(
+    _ operand: Operand, evaluatingArguments evaluateArguments: (inout Interpreter) throws(PythonError) -> Void
+  ) throws(PythonError) -> Value {
+    try tick()
+    // The attribute's own step, where `evaluate` counts it: before its base.
+    try tick()
+    do throws(PythonError) {
+      return try operand.value(&self)
+    } catch {
+      throw argumentErrorFirst(error, evaluatingArguments: evaluateArguments)
+    }
   }
 }

@@ -63,16 +63,8 @@ extension Compiler {
     else { return nil }
     let receiverOperand = Operand(base)
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
-      try interpreter.tick()
-      // The attribute's own step, where `evaluate` counts it: before its base.
-      try interpreter.tick()
-      let receiver: Value
-      do throws(PythonError) {
-        receiver = try receiverOperand.value(&interpreter)
-      } catch {
-        throw interpreter.argumentErrorFirst(error) { (interpreter) throws(PythonError) in
-          for argument in arguments { _ = try interpreter.evaluate(argument.value) }
-        }
+      let receiver = try interpreter.methodReceiver(receiverOperand) { (interpreter) throws(PythonError) in
+        for argument in arguments { _ = try interpreter.evaluate(argument.value) }
       }
       if case .tensor(let array) = receiver, interpreter.takesFullReductionDirectly(array),
         let axes = constants.axes(rank: array.ndim)
