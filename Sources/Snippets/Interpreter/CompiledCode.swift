@@ -475,7 +475,7 @@ enum Compiler {
       let memberCache = ModuleMemberCache()
       // `a.sum()` in a loop: the reduction looked up by name once, here, not by the string comparisons and hashes of
       // the general path's steps at every call (`takesFullReductionDirectly`).
-      let fullReduction = compiledArguments.isEmpty ? Methods.fullReduction(name) : nil
+      let fullReduction = compiledArguments.isEmpty ? Methods.axisReduction(name) : nil
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         let receiver = try interpreter.methodReceiver(receiverOperand) { (interpreter) throws(PythonError) in
           for argument in compiledArguments { _ = try argument.value(&interpreter) }
@@ -514,7 +514,7 @@ enum Compiler {
         }
         if let fullReduction, case .tensor(let array) = receiver, interpreter.takesFullReductionDirectly(array) {
           do throws(PythonError) {
-            return Interpreter.separated(.tensor(try core { try fullReduction(array) }), from: array)
+            return Interpreter.separated(.tensor(try core { try fullReduction(array, .all, false) }), from: array)
           } catch {
             throw interpreter.noted(error, calling: .method(receiver, name), at: callee)
           }
@@ -522,13 +522,8 @@ enum Compiler {
         if case .tensor(let array) = receiver, name == "reshape" || name == "transpose", !array.isFlatIterator {
           return try interpreter.callArrayViewMethod(receiver, array, name, at: callee, compiledArguments)
         }
-        let function: Value
-        do throws(PythonError) {
-          function = try interpreter.attribute(of: receiver, name)
-        } catch {
-          throw interpreter.argumentErrorFirst(error) { (interpreter) throws(PythonError) in
-            for argument in compiledArguments { _ = try argument.value(&interpreter) }
-          }
+        let function = try interpreter.methodAttribute(of: receiver, name) { (interpreter) throws(PythonError) in
+          for argument in compiledArguments { _ = try argument.value(&interpreter) }
         }
         return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
       }
@@ -874,6 +869,19 @@ extension Interpreter {
     try tick()
     do throws(PythonError) {
       return try operand.value(&self)
+    } catch {
+      throw argumentErrorFirst(error, evaluatingArguments: evaluateArguments)
+    }
+  }
+
+  /// `receiver.name` at a compiled call site, the method called next; an error looking it up comes after any error
+  /// of the arguments, which `evaluateArguments` evaluates then (`argumentErrorFirst`).
+  mutating func methodAttribute(
+    of receiver: Value, _ name: String,
+    evaluatingArguments evaluateArguments: (inout Interpreter) throws(PythonError) -> Void
+  ) throws(PythonError) -> Value {
+    do throws(PythonError) {
+      return try attribute(of: receiver, name)
     } catch {
       throw argumentErrorFirst(error, evaluatingArguments: evaluateArguments)
     }

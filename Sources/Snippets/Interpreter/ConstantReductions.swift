@@ -77,13 +77,8 @@ extension Compiler {
           throw interpreter.noted(error, calling: .method(receiver, name), at: callee)
         }
       }
-      let function: Value
-      do throws(PythonError) {
-        function = try interpreter.attribute(of: receiver, name)
-      } catch {
-        throw interpreter.argumentErrorFirst(error) { (interpreter) throws(PythonError) in
-          for argument in arguments { _ = try interpreter.evaluate(argument.value) }
-        }
+      let function = try interpreter.methodAttribute(of: receiver, name) { (interpreter) throws(PythonError) in
+        for argument in arguments { _ = try interpreter.evaluate(argument.value) }
       }
       return try interpreter.evaluateGeneralCall(function, callee, arguments)
     }

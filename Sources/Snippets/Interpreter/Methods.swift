@@ -29,10 +29,10 @@ enum Methods {
     -> Value
   {
     if call.positional.isEmpty, call.keywords.isEmpty, case .tensor(let tensor) = receiver, !tensor.dtype.isComplex,
-      let reduction = fullReductions[name]
+      let reduction = axisReduction(name)
     {
       // `a.sum()` in a loop: what `reduce` computes without arguments, with no binding of absent ones.
-      return .tensor(try core { try reduction(tensor) })
+      return .tensor(try core { try reduction(tensor, .all, false) })
     }
     if name == "indices", case .slice(let start, let stop, let step) = receiver {
       return try sliceIndices(start, stop, step, call)
@@ -271,20 +271,9 @@ enum Methods {
     }
   }
 
-  /// `sum`, `mean`, `max` or `min` with NumPy's `axis` and `keepdims`.
-  /// The reductions `a.sum()`, `a.mean()`, `a.max()` and `a.min()` over every axis.
-  private static let fullReductions: [String: @Sendable (Tensor) throws -> Tensor] = [
-    "sum": { try $0.sum(axis: .all, keepdims: false) }, "mean": { try $0.mean(axis: .all, keepdims: false) },
-    "max": { try $0.max(axis: .all, keepdims: false) }, "min": { try $0.min(axis: .all, keepdims: false) },
-  ]
-
-  /// What `a.name()` computes for an array when `name` is one of the full reductions (`sum`, `mean`, `max`, `min`),
-  /// for a compiled call site that resolves its method's name once (`Interpreter.takesFullReductionDirectly`).
-  static func fullReduction(_ name: String) -> (@Sendable (Tensor) throws -> Tensor)? { fullReductions[name] }
-
-  /// What `a.name(axis, keepdims=…)` computes for an array when `name` is `sum`, `mean`, `max` or `min` and no other
-  /// argument is given (`Methods.reduce` without a dtype or an out), for a compiled call site that resolves the
-  /// method's name once (`Compiler.axisReductionCall`).
+  /// What `a.name(axis, keepdims=…)` computes for an array when `name` is `sum`, `mean`, `max` or `min` and neither a
+  /// dtype nor an out is given: the end of `Methods.reduce`, and what a compiled call site resolves once for the
+  /// method's name (`a.sum()`, `Compiler.axisReductionCall`). Nil for any other name.
   static func axisReduction(_ name: String) -> (@Sendable (Tensor, Axes, Bool) throws -> Tensor)? {
     switch name {
     case "sum": { try $0.sum(axis: $1, keepdims: $2) }
@@ -369,15 +358,9 @@ enum Methods {
           return try converted.sum(axis: axes, keepdims: keepdims).inDType(dtype)
         })
     }
-    return .tensor(
-      try core {
-        switch name {
-        case "sum": try tensor.sum(axis: axes, keepdims: keepdims)
-        case "mean": try tensor.mean(axis: axes, keepdims: keepdims)
-        case "max": try tensor.max(axis: axes, keepdims: keepdims)
-        default: try tensor.min(axis: axes, keepdims: keepdims)
-        }
-      })
+    // Every caller names one of the four (`np.amax` and `np.amin` as `max` and `min`).
+    guard let reduction = axisReduction(name) else { throw PythonError.limit("ndarray.\(name) is not a reduction") }
+    return .tensor(try core { try reduction(tensor, axes, keepdims) })
   }
 }
 
