@@ -19,12 +19,14 @@ struct Workload {
 /// A small-op row (issue 10): `operation` on the (10, 10) float64 arrays `a` and `b` (and `i`, an int; `mask`, a bool
 /// array of a's shape; `idx`, four int indices; `s`, a (9, 5) array), 10^4 times in a loop, beside NumPy doing the
 /// same; both sides pay their loop, docbuild also its graph nodes (leaves: the row names no gradient, see
-/// `docbuildCost`). A row that assigns gives its `statement` (`operation` is then its label).
-func smallOp(_ operation: String, statement: String? = nil) -> Workload {
+/// `docbuildCost`). A row that assigns gives its `statement` (`operation` is then its label); a row that needs one more
+/// operand gives its `setup` (`v`, a length-10 vector; `rng`, a seeded `default_rng`), so every other row's setup stays
+/// as it was measured before.
+func smallOp(_ operation: String, statement: String? = nil, setup: String = "") -> Workload {
   Workload(
     name: "10^4 × \(operation) on (10, 10)",
     setup: "a = np.linspace(0.0, 1.0, 100).reshape(10, 10)\nb = a + 0.5\ni = 3\nmask = a > 0.5\n"
-      + "idx = np.array([1, 3, 5, 7])\ns = np.ones((9, 5))\n",
+      + "idx = np.array([1, 3, 5, 7])\ns = np.ones((9, 5))\n" + setup,
     source: "for _ in range(10000):\n    \(statement ?? "c = \(operation)")\n")
 }
 
@@ -130,6 +132,28 @@ let workloads: [Workload] = [
   smallOp("a[mask]"),
   smallOp("a[idx]"),
   smallOp("a[1:, ::2] = s", statement: "a[1:, ::2] = s"),
+  smallOp("a - b"),
+  smallOp("a / b"),
+  smallOp("a ** 2"),
+  smallOp("np.sqrt(a)"),
+  smallOp("np.sin(a)"),
+  smallOp("np.abs(a)"),
+  smallOp("a.max()"),
+  smallOp("np.sum(a, axis=1)"),
+  smallOp("a.std(axis=0)"),
+  smallOp("np.argmax(a, axis=1)"),
+  smallOp("np.cumsum(a)"),
+  smallOp("np.clip(a, -1, 1)"),
+  smallOp("np.where(a > 0, a, 0)"),
+  smallOp("np.dot(a, v)", setup: "v = np.ones(10)\n"),
+  smallOp("a.astype(np.float32)"),
+  smallOp("np.concatenate([a, b])"),
+  smallOp("np.stack([a, b])"),
+  smallOp("np.array([1.0, 2.0, 3.0])"),
+  smallOp("np.zeros((10, 10))"),
+  smallOp("np.arange(100)"),
+  smallOp("np.linspace(0, 1, num=50)"),
+  smallOp("rng.normal(size=10)", setup: "rng = np.random.default_rng(0)\n"),
   Workload(
     name: "a[a > 0] = 0 on (1000, 1000)",
     setup: "np.random.seed(0)\na = np.random.randn(1000, 1000)\n",
