@@ -463,6 +463,7 @@ enum Compiler {
   private static func call(_ node: Expression, _ callee: Expression, _ arguments: [Argument]) -> CompiledExpression {
     if let compiled = axisReductionCall(callee, arguments) { return compiled }
     if let compiled = functionReductionCall(node, callee, arguments) { return compiled }
+    if let compiled = everydayCall(node, callee, arguments) { return compiled }
     guard arguments.allSatisfy({ $0.keyword == nil && $0.unpacking == .none }) else {
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in try interpreter.evaluate(node) }
     }

@@ -132,7 +132,7 @@ extension Compiler {
 
   /// Reads the value a name expression holds without counting a step or raising (nil when unbound); nil for any
   /// other expression.
-  private static func nameReader(_ expression: Expression) -> (@Sendable (borrowing Interpreter) -> Value?)? {
+  static func nameReader(_ expression: Expression) -> (@Sendable (borrowing Interpreter) -> Value?)? {
     switch expression.kind {
     case .local(let slot, _): return { interpreter in interpreter.scope?[slot] }
     case .global(let slot, _): return { interpreter in interpreter.globals.value(at: slot) }

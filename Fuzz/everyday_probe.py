@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Statements that exercise the compiled call sites of NumPy's everyday functions (session 47, speed47).
+
+`Compiler.everydayCall` computes `np.argmax(a, axis=1)`, `np.clip(a, -1, 1)`, `np.linspace(0, 1, num=50)` and the
+other functions of `EverydayRules` at their call sites, and hands every call a rule declines to the general path.
+This writes, for each such function, its receivers (arrays of several dtypes, layouts and shapes, NumPy scalars, 0-d
+arrays, Python numbers and lists, None, a string) crossed with its argument forms (positional and keyword, every
+keyword the rule binds and some it does not, axes in and out of range, None, bools, floats, huge ints, NumPy
+integers, repeated and unknown keywords), each shown as echoed and by what it says of its memory.
+
+Run:
+  python3 Fuzz/everyday_probe.py --write FILE
+      writes the statements, one a line, for `python3 Fuzz/numpy_differential.py --statements FILE --show` (NumPy's
+      output against docbuild's: 0 wrong is the bar);
+  python3 Fuzz/everyday_probe.py --compare [--docbuild .build/debug/docbuild]
+      checks the same statements twice, once as written and once in chapters that made an `np.matrix` first (which
+      turns the call sites' rules off: `Interpreter.computesEverydayCalls`), and prints every statement whose
+      diagnostics (line, column and message) differ between the two: the rules must give exactly what the general
+      path gives, refusals and errors included.
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Benchmarks"))
+
+import numpy_differential  # noqa: E402
+import reach_probe  # noqa: E402
+
+# Arrays of each storage class and layout the rules must take or decline, and values that are no arrays (besides
+# numpy_differential's setup: a, b, c float64, i int64, f float32, u uint8, m float64, z complex).
+RECEIVERS = [
+    "a", "b", "c", "i", "f", "u", "m", "z", "np.zeros((0, 3))", "np.array([[True, False, True], [False, False, True]])",
+    "np.array([[np.nan, 1.0, -0.0], [0.0, np.inf, -np.inf]])", "np.arange(6, dtype=np.float16).reshape(2, 3)",
+    "np.array([[1, -2, 3], [4, 5, -6]], dtype=np.int8)", "np.linspace(0.0, 1.0, 12).reshape(3, 4)",
+    "np.array([2**62, -2**62, 7])", "a.T", "m[::-1]", "m[:, 1:]", "c[:, 0]", "m.reshape(4, 3)", "c.transpose(1, 2, 0)",
+    "np.float64(2.5)", "np.array(1.5)", "np.int64(3)", "[1, 2, 3]", "[[1.5, 2], [3, 4]]", "3", "2.5", "True", "None",
+    "'ab'", "np.arange(5)", "m.flat",
+]
+
+AXES = ["0", "1", "-1", "2", "-2", "-3", "None", "True", "1.0", "'0'", "2**70", "-2**31", "np.int64(1)", "(0,)", "[0]"]
+
+# Each function's argument forms; X is the receiver.
+FORMS = {
+    "argmax": ["X"] + [f"X, axis={k}" for k in AXES] + [f"X, {k}" for k in AXES[:7]] + [
+        "X, axis=0, keepdims=True", "X, axis=1, out=None", "a=X, axis=0", "axis=0, a=X", "X, 0, None", "X, bogus=1",
+        "X, axis=0, axis=1", "", "X, 1, None, True", "X, keepdims=False"],
+}
+FORMS["argmin"] = FORMS["argmax"]
+FORMS["cumsum"] = ["X"] + [f"X, axis={k}" for k in AXES] + [f"X, {k}" for k in AXES[:7]] + [
+    "X, axis=0, dtype=None", "X, axis=1, dtype=np.float32", "X, 0, int", "X, axis=0, out=None", "a=X, axis=0",
+    "axis=0, a=X", "X, bogus=1", "", "X, axis=0, out=np.zeros((2, 3))"]
+
+# How a result is shown: echoed, and what it says of its memory.
+SHOWN = ["{}", "{}.flags.c_contiguous", "{}.strides"]
+
+
+def statements():
+    result = []
+    for name, forms in FORMS.items():
+        for receiver in RECEIVERS:
+            for form in forms:
+                call = f"np.{name}({form.replace('X', receiver)})"
+                if "X" not in form and receiver != RECEIVERS[0]:
+                    continue
+                result.append(call)
+                if receiver in ("a", "m[::-1]", "m.reshape(4, 3)") and form in ("X", "X, axis=0"):
+                    result += [shown.format(call) for shown in SHOWN[1:]]
+    return result
+
+
+def diagnostics(docbuild, out):
+    """Each statement's diagnostics (line offset within its chapter's statements, column, message), by index."""
+    import json
+    import re
+    import subprocess
+
+    with open(os.path.join(out, "chapters", "fuzz.json")) as handle:
+        prompts = json.load(handle)["prompts"]
+    done = subprocess.run([docbuild, "check", "--no-cache", "--quiet", "--content",
+                           os.path.join(out, "chapters", "fuzz")], capture_output=True, text=True, cwd=out)
+    found = re.findall(r"^(?:.*/)?([^/:]+\.md):(\d+):(\d+): error: (.*)$", done.stderr, re.M)
+    by_prompt = {}
+    for name, line, column, message in found:
+        starts = [p for p in prompts[name] if p <= int(line)]
+        start = starts[-1] if starts else int(line)
+        by_prompt.setdefault((name, start), []).append((int(line) - start, int(column), message))
+    return prompts, by_prompt
+
+
+def compare(docbuild, per):
+    texts = statements()
+    results = []
+    for matrix in (False, True):
+        out = tempfile.mkdtemp(prefix="everyday-probe-")
+        setup = numpy_differential.SETUP + (["_m = np.matrix([[1.0]])"] if matrix else [])
+        numpy_differential.write_chapters(texts, out, per, setup)
+        prompts, by_prompt = diagnostics(docbuild, out)
+        # The statements' prompts in order, past each chapter's setup.
+        ordered = []
+        for name in sorted(prompts):
+            ordered += [(name, line) for line in prompts[name][len(setup):]]
+        results.append([by_prompt.get(key, []) for key in ordered])
+    if len(results[0]) != len(results[1]):
+        print(f"the two runs recorded {len(results[0])} and {len(results[1])} statements")
+        return 1
+    differing = 0
+    for index, (plain, general) in enumerate(zip(*results)):
+        if plain != general:
+            differing += 1
+            print(f"DIFFERS {texts[index] if len(texts) == len(results[0]) else index}")
+            print(f"   rules    {plain}")
+            print(f"   general  {general}")
+    print(f"{len(results[0])} statements, {differing} differ between the rules and the general path")
+    return 1 if differing else 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--write", help="write the statements to this file")
+    parser.add_argument("--compare", action="store_true")
+    parser.add_argument("--docbuild", default=os.path.join(numpy_differential.ROOT, ".build", "debug", "docbuild"))
+    parser.add_argument("--per", type=int, default=200)
+    args = parser.parse_args()
+    if args.write:
+        with open(args.write, "w") as handle:
+            handle.write("\n".join(statements()) + "\n")
+        print(f"{len(statements())} statements")
+    if args.compare:
+        sys.exit(compare(os.path.abspath(args.docbuild), args.per))
+
+
+if __name__ == "__main__":
+    main()

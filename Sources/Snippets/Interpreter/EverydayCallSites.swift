@@ -1,0 +1,181 @@
+import TensorCore
+
+/// One argument of a compiled `np.name(…)` call site: a constant the parser already read (its value made once, its
+/// steps counted at each call where `evaluate` counts them), a display of such constants (a tuple made at each call
+/// by `Value.makeTuple`, as `evaluate` makes it), or any other expression, evaluated at each call.
+enum EverydayOperand: Sendable {
+  case constant(Value, steps: Int)
+  case tuple([Value], steps: Int)
+  case evaluated(Operand)
+
+  init(_ expression: Expression) {
+    if let (value, steps) = Self.constant(expression) {
+      self = .constant(value, steps: steps)
+    } else if case .tuple(let items) = expression.kind, !items.isEmpty {
+      let constants = items.compactMap(Self.constant)
+      self =
+        constants.count == items.count
+        ? .tuple(constants.map(\.value), steps: 1 + constants.reduce(0) { $0 + $1.steps })
+        : .evaluated(Operand(expression))
+    } else {
+      self = .evaluated(Operand(expression))
+    }
+  }
+
+  /// The value of a constant node whose evaluation has no effect but its steps (and cannot fail), with the steps:
+  /// an int, a float, a bool, None, a string, or a negated int or float.
+  private static func constant(_ expression: Expression) -> (value: Value, steps: Int)? {
+    switch expression.kind {
+    case .integer(let number): return (.int(number), 1)
+    case .float(let number): return (.float(number), 1)
+    case .boolean(let flag): return (.bool(flag), 1)
+    case .none: return (.none, 1)
+    case .string(let text): return (.string(text), 1)
+    case .unary(.negate, let operand):
+      switch operand.kind {
+      case .integer(let number) where number != Int.min: return (.int(-number), 2)
+      case .float(let number): return (.float(-number), 2)
+      default: return nil
+      }
+    default: return nil
+    }
+  }
+
+  /// The argument's value, its steps counted as evaluating its node counts them.
+  @inline(__always)
+  func value(_ interpreter: inout Interpreter) throws(PythonError) -> Value {
+    switch self {
+    case .constant(let value, let steps):
+      for _ in 0..<steps { try interpreter.tick() }
+      return value
+    case .tuple(let items, let steps):
+      for _ in 0..<steps { try interpreter.tick() }
+      return try .makeTuple(items)
+    case .evaluated(let operand):
+      return try operand.value(&interpreter)
+    }
+  }
+}
+
+/// A call's arguments bound to an `EverydayRule`'s parameters by position: each parameter's value, nil when the call
+/// does not give it. Four at most, held in place (a list would be an allocation at every call).
+struct EverydayArguments: Sendable {
+  private var values: (Value?, Value?, Value?, Value?) = (nil, nil, nil, nil)
+
+  subscript(_ slot: Int) -> Value? {
+    get {
+      switch slot {
+      case 0: values.0
+      case 1: values.1
+      case 2: values.2
+      default: values.3
+      }
+    }
+    set {
+      switch slot {
+      case 0: values.0 = newValue
+      case 1: values.1 = newValue
+      case 2: values.2 = newValue
+      default: values.3 = newValue
+      }
+    }
+  }
+}
+
+/// How a call site's arguments, in source order, fill a rule's parameters, worked out when the call is compiled:
+/// nil when the call does not fit them (a keyword the rule does not take, one given twice or also by position, more
+/// positional arguments than parameters), and such a call takes the general path, which raises NumPy's error.
+private func everydaySlots(_ arguments: [Argument], _ parameters: [String]) -> [Int]? {
+  var slots: [Int] = []
+  var filled = Set<Int>()
+  for (position, argument) in arguments.enumerated() {
+    guard argument.unpacking == .none else { return nil }
+    let slot: Int
+    if let keyword = argument.keyword {
+      guard let index = parameters.firstIndex(of: keyword) else { return nil }
+      slot = index
+    } else {
+      guard position < parameters.count else { return nil }
+      slot = position
+    }
+    guard filled.insert(slot).inserted else { return nil }
+    slots.append(slot)
+  }
+  return slots
+}
+
+extension Compiler {
+  /// `np.where(m, a, 0)`, `np.argmax(a, axis=1)`, `np.linspace(0, 1, num=50)`: a call of one of NumPy's everyday
+  /// functions (`EverydayRules`), its keywords bound to the rule's parameters here, once, and its constants read
+  /// once. At each call the module's member is read as `evaluate` reads it (nothing else is evaluated when it is not
+  /// NumPy's own function: the general path then evaluates the whole call), the steps are counted where `evaluate`
+  /// counts them, the arguments are evaluated in order, and the rule computes what the general path's chain of checks
+  /// and dispatch ends in; when the rule declines (an argument it does not take, a derivative running), the same
+  /// arguments go to `callValue` as `evaluateGeneralCall` hands them over. Nil for any other call.
+  static func everydayCall(_ node: Expression, _ callee: Expression, _ arguments: [Argument]) -> CompiledExpression? {
+    guard case .attribute(let base, let name) = callee.kind, let rule = EverydayRules.rule(for: name),
+      let readModule = Self.nameReader(base), let slots = everydaySlots(arguments, rule.parameters)
+    else { return nil }
+    let qualified = "numpy." + name
+    let operands = arguments.map { EverydayOperand($0.value) }
+    let keywords = arguments.map(\.keyword)
+    let memberCache = ModuleMemberCache()
+    return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+      guard case .module(let module)? = readModule(interpreter) else { return try interpreter.evaluate(node) }
+      let member: Value
+      let throughAutograd: Bool
+      if let remembered = memberCache.member(of: module, in: interpreter.globals.table) {
+        member = remembered.member
+        throughAutograd = remembered.throughAutograd
+      } else {
+        guard let found = try? interpreter.moduleMember(module, name), found.isFixed else {
+          return try interpreter.evaluate(node)
+        }
+        member = found.value.unwrappingAutogradFunction
+        throughAutograd = if case .wrapped(.autogradFunction, _) = found.value { true } else { false }
+        memberCache.remember(
+          member, NumpyFastCalls.lookUp(member), throughAutograd: throughAutograd, of: module,
+          in: interpreter.globals.table)
+      }
+      guard case .function(qualified) = member else { return try interpreter.evaluate(node) }
+      // The steps `evaluate` counts before the arguments: the call's, the attribute's, the module name's.
+      try interpreter.tick()
+      try interpreter.tick()
+      try interpreter.tick()
+      var bound = EverydayArguments()
+      for position in operands.indices {
+        let walks = interpreter.arrayWrites
+        let value = try operands[position].value(&interpreter)
+        // The arguments before this one, in order, as `evaluateGeneralCall` holds them.
+        try interpreter.checkHeldArrays(
+          since: walks, (0..<position).compactMap { bound[slots[$0]] }, at: arguments[position].value)
+        bound[slots[position]] = value
+      }
+      if interpreter.computesEverydayCalls, let result = try rule.compute(&interpreter, bound) { return result }
+      // As `evaluateGeneralCall` hands the arguments over (positional ones come first in a call without unpacking).
+      var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
+      for position in operands.indices {
+        guard let value = bound[slots[position]] else { continue }
+        if let keyword = keywords[position] {
+          call.keywords.append((keyword, value))
+        } else {
+          call.positional.append(value)
+        }
+      }
+      do throws(PythonError) {
+        return try interpreter.callValue(member, call, throughAutograd: throughAutograd)
+      } catch {
+        throw interpreter.noted(error, calling: member, at: callee)
+      }
+    }
+  }
+}
+
+extension Interpreter {
+  /// True when NumPy's everyday functions may be computed at their call sites (`EverydayRules`): no derivative runs,
+  /// so autograd's refusals (`AutogradTracing.refuseCall`, `refuseNumpysOwnCall`) have nothing to refuse, and no
+  /// np.matrix was made, so no argument can be one (`callWithMatrices`).
+  var computesEverydayCalls: Bool {
+    derivativeDepth == 0 && !tracesNumpysOwnFunctions && !matricesInUse && GradientTrace.input == nil
+  }
+}

@@ -1,0 +1,64 @@
+import TensorCore
+
+/// A NumPy function a compiled call site computes itself (`Compiler.everydayCall`): the parameters it binds (NumPy's
+/// names, in NumPy's positional order) and its computation from the bound arguments. The computation returns nil,
+/// having done nothing, for any argument it does not take; what it returns is what the general path gives for the
+/// arguments it takes: `callValue`'s chain of checks (signatures, None and unusual values, dates, text, autograd's
+/// refusals, memory orders) does nothing to them, and its dispatch ends in the same computation.
+struct EverydayRule: Sendable {
+  let parameters: [String]
+  let compute: @Sendable (inout Interpreter, EverydayArguments) throws(PythonError) -> Value?
+}
+
+/// The rules of NumPy's everyday functions, by name (`numpy.` left off).
+enum EverydayRules {
+  static func rule(for name: String) -> EverydayRule? { rules[name] }
+
+  private static let rules: [String: EverydayRule] = [
+    "argmax": EverydayRule(parameters: ["a", "axis"]) { _, arguments throws(PythonError) in
+      try extremeIndex(maximum: true, arguments)
+    },
+    "argmin": EverydayRule(parameters: ["a", "axis"]) { _, arguments throws(PythonError) in
+      try extremeIndex(maximum: false, arguments)
+    },
+    "cumsum": EverydayRule(parameters: ["a", "axis"]) { _, arguments throws(PythonError) in
+      try cumulativeSum(arguments)
+    },
+  ]
+
+  /// An array argument the general path hands to its computation as it is: a numeric array, not complex (whose
+  /// functions `ComplexGuard` checks), not a flat iterator (`a.flat`, which `functionView` checks), held in C order
+  /// (so `ResultLayout.settleFunction` leaves the result as it is); nil for anything else.
+  static func plainArray(_ value: Value?) -> Tensor? {
+    guard let value, case .tensor(let array) = value, !array.dtype.isComplex,
+      !(array.isView && array.isFlatIterator), !ResultLayout.mayHoldNonRowMajor(value)
+    else { return nil }
+    return array
+  }
+
+  /// An axis argument given as a Python int within `-ndim..<ndim` (nil: the general path raises NumPy's error for
+  /// any other, or reads `-2**31` as no axis), or absent (`.some(nil)`).
+  static func axis(_ value: Value?, ndim: Int) -> Int?? {
+    guard let value else { return .some(nil) }
+    guard case .int(let axis) = value, (-ndim..<ndim).contains(axis) else { return nil }
+    return .some(axis)
+  }
+
+  /// `np.argmax(a, axis)` (or argmin): `NumpyArrays.method`'s `argExtreme`, keepdims left false.
+  private static func extremeIndex(maximum: Bool, _ arguments: EverydayArguments) throws(PythonError) -> Value? {
+    guard let a = plainArray(arguments[0]), a.ndim > 0, let axis = axis(arguments[1], ndim: a.ndim) else {
+      return nil
+    }
+    return Interpreter.separated(
+      .tensor(try core { try a.argExtreme(maximum: maximum, axis: axis, keepdims: false) }), from: a)
+  }
+
+  /// `np.cumsum(a, axis)`: `NumpyArrays.method`'s `cumulativeSum` (its refusal of a traced Python float has nothing
+  /// to refuse outside a derivative).
+  private static func cumulativeSum(_ arguments: EverydayArguments) throws(PythonError) -> Value? {
+    guard let a = plainArray(arguments[0]), a.ndim > 0, let axis = axis(arguments[1], ndim: a.ndim) else {
+      return nil
+    }
+    return Interpreter.separated(.tensor(try core { try a.cumulativeSum(axis: axis) }), from: a)
+  }
+}
