@@ -43,7 +43,7 @@ RECEIVERS = [
 
 AXES = ["0", "1", "-1", "2", "-2", "-3", "None", "True", "1.0", "'0'", "2**70", "-2**31", "np.int64(1)", "(0,)", "[0]"]
 
-# Each function's argument forms; X is the receiver.
+# Each function's argument forms; X is the receiver (a form without X is written once).
 FORMS = {
     "argmax": ["X"] + [f"X, axis={k}" for k in AXES] + [f"X, {k}" for k in AXES[:7]] + [
         "X, axis=0, keepdims=True", "X, axis=1, out=None", "a=X, axis=0", "axis=0, a=X", "X, 0, None", "X, bogus=1",
@@ -53,9 +53,51 @@ FORMS["argmin"] = FORMS["argmax"]
 FORMS["cumsum"] = ["X"] + [f"X, axis={k}" for k in AXES] + [f"X, {k}" for k in AXES[:7]] + [
     "X, axis=0, dtype=None", "X, axis=1, dtype=np.float32", "X, 0, int", "X, axis=0, out=None", "a=X, axis=0",
     "axis=0, a=X", "X, bogus=1", "", "X, axis=0, out=np.zeros((2, 3))"]
+FORMS["where"] = [
+    "X > 0, X, 0", "X > 0, X, -1.5", "X > 0, 0, X", "X > 0, X, X * 2", "X > 0", "X > 0, X", "X, X, 0",
+    "condition=X > 0, x=X, y=0", "X > 0, x=X, y=0", "X > 0, X, None", "X > 0, X, 'a'", "X > 0, X, 2**70",
+    "X > 0, X, np.float32(1)", "X > 0, X, True", "X > 0, X, [1, 2, 3]", "X > 0, X, b", "X > 0, X, 1e300",
+    "X > 0, X, np.nan", "True, X, 0", "X > 0, X, 0, 1", "X > 0, X, 2**62", "X > 0, X, -0.0", "X < 0.5, 1, 0",
+    "X == X, X, 0", "X > 0, X, a"]
+FORMS["clip"] = [
+    "X, -1, 1", "X, 0, 0.5", "X, 1, -1", "X, -0.0, 0.0", "X, 0.0, -0.0", "X, np.nan, 1", "X, -1", "X",
+    "X, None, 1", "X, 0, None", "X, None, None", "X, a_min=-1, a_max=1", "a=X, a_min=0, a_max=1", "X, -1, 1, None",
+    "X, min=-1, max=1", "X, -2**70, 1", "X, -1.5, 2.5", "X, 0, 1e300", "X, -np.inf, np.inf", "X, np.int64(0), 1",
+    "X, 0, np.float32(0.5)", "X, True, 2", "X, 'a', 1", "X, b, 1", "X, 1, out=None", "X, 0, 2**62", "X, -3, 200",
+    "X, 0.25, 0.75", "X, 2, 2"]
+FORMS["concatenate"] = [
+    "[X, X]", "(X, X)", "[X]", "[X, X], axis=0", "[X, X], axis=1", "[X, X], axis=-1", "[X, X], 1",
+    "[X, X], axis=None", "[X, X], axis=2", "[X, X], axis=-3", "[X, X], axis=True", "[X, X], axis=1.0",
+    "[X, X], out=None", "[X, X], dtype=np.float32", "[X, X], 0, None", "X", "[X, a]", "[X, i]", "[X, X.T]",
+    "arrays=[X, X]", "[X, X], axis=0, bogus=1", "[X, [1, 2, 3]]", "[X, 5]", "[X, X, X], -2", "[]", "()"]
+FORMS["stack"] = FORMS["concatenate"]
+FORMS["zeros"] = [
+    "3", "(2, 3)", "(0,)", "()", "(2, 0, 3)", "-1", "(2, -1)", "2**70", "(2**40, 2**40)", "3.0", "(3.0,)",
+    "[2, 3]", "(2, 3), float", "(2, 3), dtype=int", "shape=(2, 3)", "(2, 3), order='F'", "(True, 2)",
+    "np.int64(3)", "(np.int64(2), 3)", "None", "'3'", "(2, 3), None", "(1,) * 33", "(2, 3), bogus=1", "(4, 5, 6)",
+    "(3, 4)"]
+FORMS["ones"] = FORMS["zeros"]
+FORMS["arange"] = [
+    "5", "0", "-3", "2, 10", "10, 2", "2, 10, 3", "10, 2, -3", "0, 10, 0", "5.0", "2, 7.5", "stop=5",
+    "start=2, stop=5", "1, step=2", "0, 5, 1, int", "5, dtype=float", "2**62", "-2**63, 2**63 - 1", "True",
+    "np.int64(5)", "1, 2**70", "'5'", "None", "5, None", "0, 3*10**9, 10**9", "-5, 5, 2", "2**63 - 3, 2**63 - 1",
+    "-2**63, -2**63 + 3", "0, 2**62, 2**61"]
+FORMS["linspace"] = [
+    "0, 1", "0, 1, 5", "0, 1, num=5", "0, 1, 5, False", "0, 1, num=5, endpoint=False", "1, 0, 4", "0, 1, 0",
+    "0, 1, 1", "0, 1, 1, False", "0, 1, -1", "0.5, 2.25, 7", "-1e300, 1e300, 3", "0, np.inf, 3", "np.nan, 1, 3",
+    "0, 1, 5.0", "0, 1, True", "0, 1, 5, endpoint=1", "0, 1, 5, retstep=True", "0, 1, 5, dtype=int", "0, 1, None",
+    "0, 1, num=2**70", "start=0, stop=1", "0, 1, num=5, axis=0", "0, 10**20, 3", "2**53 + 1, 2**53 + 5, 5",
+    "True, 2, 3", "np.float64(0), 1, 3", "np.float32(0), 1, 3", "0, 1j, 3", "-0.0, 0.0, 3", "0, -0.0, 2",
+    "0, 1, num=50", "-3, 7, 11", "0.1, 0.7, 9, False", "0, 2**70, 3", "0, 1, 5, True, False", "0, 1, 2**40"]
+FORMS["array"] = [
+    "[1.0, 2.0, 3.0]", "[1, 2, 3]", "[1, 2.5]", "[]", "[2**62, 1]", "[2**63]", "[-2**63, 1]", "[1, True]",
+    "[True, False]", "[1.0, np.nan, -0.0, np.inf]", "[[1, 2], [3, 4]]", "[1, [2]]", "[1, 'a']", "[1j, 2]",
+    "[1.5, 2], dtype=int", "[1, 2], float", "[1, 2], ndmin=2", "[1, 2], copy=False", "(1, 2)",
+    "[np.float32(1), 2.0]", "[1e308, 1e308]", "[2**53 + 1, 0.5]", "[0.1] * 40", "range(3)", "[X, X]", "[X, 1]", "X",
+    "[-0.0]", "[5]", "object=[1, 2]", "[1, 2], None", "[1.0, 2.0], order='F'"]
 
 # How a result is shown: echoed, and what it says of its memory.
-SHOWN = ["{}", "{}.flags.c_contiguous", "{}.strides"]
+SHOWN = ["{}", "{}.flags.c_contiguous", "{}.strides", "{}.dtype", "{}.flags.writeable"]
 
 
 def statements():
@@ -67,7 +109,7 @@ def statements():
                 if "X" not in form and receiver != RECEIVERS[0]:
                     continue
                 result.append(call)
-                if receiver in ("a", "m[::-1]", "m.reshape(4, 3)") and form in ("X", "X, axis=0"):
+                if receiver in ("a", "m[::-1]", "m.reshape(4, 3)") and form in (forms[0], forms[1]) or "X" not in form:
                     result += [shown.format(call) for shown in SHOWN[1:]]
     return result
 

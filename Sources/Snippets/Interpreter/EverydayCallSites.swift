@@ -83,16 +83,18 @@ struct EverydayArguments: Sendable {
 }
 
 /// How a call site's arguments, in source order, fill a rule's parameters, worked out when the call is compiled:
-/// nil when the call does not fit them (a keyword the rule does not take, one given twice or also by position, more
-/// positional arguments than parameters), and such a call takes the general path, which raises NumPy's error.
-private func everydaySlots(_ arguments: [Argument], _ parameters: [String]) -> [Int]? {
+/// nil when the call does not fit them (a keyword the rule does not take or takes by position only, one given twice or
+/// also by position, more positional arguments than parameters), and such a call takes the general path, which raises
+/// NumPy's error.
+private func everydaySlots(_ arguments: [Argument], _ rule: EverydayRule) -> [Int]? {
+  let parameters = rule.parameters
   var slots: [Int] = []
   var filled = Set<Int>()
   for (position, argument) in arguments.enumerated() {
     guard argument.unpacking == .none else { return nil }
     let slot: Int
     if let keyword = argument.keyword {
-      guard let index = parameters.firstIndex(of: keyword) else { return nil }
+      guard let index = parameters.firstIndex(of: keyword), index >= rule.positionalOnly else { return nil }
       slot = index
     } else {
       guard position < parameters.count else { return nil }
@@ -114,7 +116,7 @@ extension Compiler {
   /// arguments go to `callValue` as `evaluateGeneralCall` hands them over. Nil for any other call.
   static func everydayCall(_ node: Expression, _ callee: Expression, _ arguments: [Argument]) -> CompiledExpression? {
     guard case .attribute(let base, let name) = callee.kind, let rule = EverydayRules.rule(for: name),
-      let readModule = Self.nameReader(base), let slots = everydaySlots(arguments, rule.parameters)
+      let readModule = Self.nameReader(base), let slots = everydaySlots(arguments, rule)
     else { return nil }
     let qualified = "numpy." + name
     let operands = arguments.map { EverydayOperand($0.value) }

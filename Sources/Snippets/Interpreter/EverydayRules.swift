@@ -7,7 +7,18 @@ import TensorCore
 /// refusals, memory orders) does nothing to them, and its dispatch ends in the same computation.
 struct EverydayRule: Sendable {
   let parameters: [String]
+  /// How many of the first parameters NumPy takes by position only (`np.where`'s three).
+  var positionalOnly = 0
   let compute: @Sendable (inout Interpreter, EverydayArguments) throws(PythonError) -> Value?
+
+  init(
+    parameters: [String], positionalOnly: Int = 0,
+    compute: @escaping @Sendable (inout Interpreter, EverydayArguments) throws(PythonError) -> Value?
+  ) {
+    self.parameters = parameters
+    self.positionalOnly = positionalOnly
+    self.compute = compute
+  }
 }
 
 /// The rules of NumPy's everyday functions, by name (`numpy.` left off).
@@ -23,6 +34,33 @@ enum EverydayRules {
     },
     "cumsum": EverydayRule(parameters: ["a", "axis"]) { _, arguments throws(PythonError) in
       try cumulativeSum(arguments)
+    },
+    "where": EverydayRule(parameters: ["condition", "x", "y"], positionalOnly: 3) { _, arguments throws(PythonError) in
+      try selected(arguments)
+    },
+    "clip": EverydayRule(parameters: ["a", "a_min", "a_max"]) { _, arguments throws(PythonError) in
+      try clipped(arguments)
+    },
+    "concatenate": EverydayRule(parameters: ["arrays", "axis"]) { _, arguments throws(PythonError) in
+      try joined(arguments, stacking: false)
+    },
+    "stack": EverydayRule(parameters: ["arrays", "axis"]) { _, arguments throws(PythonError) in
+      try joined(arguments, stacking: true)
+    },
+    "zeros": EverydayRule(parameters: ["shape"]) { _, arguments throws(PythonError) in
+      try filled(arguments, ones: false)
+    },
+    "ones": EverydayRule(parameters: ["shape"]) { _, arguments throws(PythonError) in
+      try filled(arguments, ones: true)
+    },
+    "arange": EverydayRule(parameters: ["start", "stop", "step"]) { _, arguments throws(PythonError) in
+      try range(arguments)
+    },
+    "linspace": EverydayRule(parameters: ["start", "stop", "num", "endpoint"]) { _, arguments throws(PythonError) in
+      try spaced(arguments)
+    },
+    "array": EverydayRule(parameters: ["object"]) { _, arguments throws(PythonError) in
+      try literal(arguments)
     },
   ]
 
@@ -42,23 +80,5 @@ enum EverydayRules {
     guard let value else { return .some(nil) }
     guard case .int(let axis) = value, (-ndim..<ndim).contains(axis) else { return nil }
     return .some(axis)
-  }
-
-  /// `np.argmax(a, axis)` (or argmin): `NumpyArrays.method`'s `argExtreme`, keepdims left false.
-  private static func extremeIndex(maximum: Bool, _ arguments: EverydayArguments) throws(PythonError) -> Value? {
-    guard let a = plainArray(arguments[0]), a.ndim > 0, let axis = axis(arguments[1], ndim: a.ndim) else {
-      return nil
-    }
-    return Interpreter.separated(
-      .tensor(try core { try a.argExtreme(maximum: maximum, axis: axis, keepdims: false) }), from: a)
-  }
-
-  /// `np.cumsum(a, axis)`: `NumpyArrays.method`'s `cumulativeSum` (its refusal of a traced Python float has nothing
-  /// to refuse outside a derivative).
-  private static func cumulativeSum(_ arguments: EverydayArguments) throws(PythonError) -> Value? {
-    guard let a = plainArray(arguments[0]), a.ndim > 0, let axis = axis(arguments[1], ndim: a.ndim) else {
-      return nil
-    }
-    return Interpreter.separated(.tensor(try core { try a.cumulativeSum(axis: axis) }), from: a)
   }
 }

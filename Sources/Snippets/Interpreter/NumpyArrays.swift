@@ -505,7 +505,7 @@ enum NumpyArrays {
     throw unsupported("ndarray.clip(out=…) is not supported in snippets")
   }
 
-  private static func clip(_ a: Tensor, _ low: Value?, _ high: Value?) throws(PythonError) -> Value {
+  static func clip(_ a: Tensor, _ low: Value?, _ high: Value?) throws(PythonError) -> Value {
     var (low, high) = (low, high)
     if a.dtype.isInteger {
       // NumPy's `_clip`: a Python int bound at or past an integer dtype's own limit is no bound (NEP 50 would

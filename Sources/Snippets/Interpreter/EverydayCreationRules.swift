@@ -1,0 +1,78 @@
+import TensorCore
+
+/// The rules of NumPy's functions that make new arrays: zeros, ones, arange, linspace, array.
+extension EverydayRules {
+  /// `np.zeros(shape)` (or ones) of an int or a tuple of ints, float64: `NumpyFunctions.call`'s `Tensor.zeros` of the
+  /// shape `toCreationShape` reads (no dtype or order given, so no date, text, structured or object array is made).
+  static func filled(_ arguments: EverydayArguments, ones: Bool) throws(PythonError) -> Value? {
+    guard let shape = arguments[0] else { return nil }
+    switch shape {
+    case .int: break
+    case .tuple(let items) where items.allSatisfy({ if case .int = $0 { true } else { false } }): break
+    default: return nil
+    }
+    let extents = try shape.toCreationShape()
+    return .tensor(try core { ones ? try Tensor.ones(extents) : try Tensor.zeros(extents) })
+  }
+
+  /// `np.arange(stop)`, `np.arange(start, stop)`, `np.arange(start, stop, step)` of Python ints, the step not 0:
+  /// `NumpyFunctions.arange`'s `Tensor.arange` of the three as int scalars (`np.arange(n)` starts at 0).
+  static func range(_ arguments: EverydayArguments) throws(PythonError) -> Value? {
+    guard case .int(let first)? = arguments[0] else { return nil }
+    var ends: [Int] = [first]
+    for slot in 1...2 {
+      switch arguments[slot] {
+      case nil: continue
+      case .int(let number)?: ends.append(number)
+      default: return nil
+      }
+    }
+    // A step without a stop was given by keyword: the general path reads it.
+    if ends.count == 2, arguments[1] == nil { return nil }
+    let (start, stop) = ends.count == 1 ? (0, ends[0]) : (ends[0], ends[1])
+    let step = ends.count == 3 ? ends[2] : 1
+    guard step != 0 else { return nil }
+    return .tensor(
+      try core { try Tensor.arange(.int(Int64(start)), .int(Int64(stop)), step: .int(Int64(step)), dtype: nil) })
+  }
+
+  /// `np.linspace(start, stop, num, endpoint)` of Python numbers, an int count and a bool endpoint: `NumpyFunctions`'
+  /// `Tensor.linspace` of the ends as doubles (float64 ends, no dtype, no retstep).
+  static func spaced(_ arguments: EverydayArguments) throws(PythonError) -> Value? {
+    guard let start = arguments[0].flatMap(pythonDouble), let stop = arguments[1].flatMap(pythonDouble) else {
+      return nil
+    }
+    var count = 50
+    switch arguments[2] {
+    case nil: break
+    case .int(let number)?: count = number
+    default: return nil
+    }
+    var endpoint = true
+    switch arguments[3] {
+    case nil: break
+    case .bool(let flag)?: endpoint = flag
+    default: return nil
+    }
+    return .tensor(try core { try Tensor.linspace(start, stop, num: count, endpoint: endpoint) })
+  }
+
+  /// A Python int or float as a double (`BoundArguments.double`), nil for anything else.
+  private static func pythonDouble(_ value: Value) -> Double? {
+    switch value {
+    case .int(let number): Double(number)
+    case .float(let number): number
+    default: nil
+    }
+  }
+
+  /// `np.array([x, y, ...])` of a flat list of Python ints and floats: `NumpyFunctions`' `Tensor.array` of the list as
+  /// `toNested` reads it (no dtype, so no date, text, structured or object array is made).
+  static func literal(_ arguments: EverydayArguments) throws(PythonError) -> Value? {
+    guard case .list(let items)? = arguments[0], !items.isEmpty, items.allSatisfy(isPythonNumber) else {
+      return nil
+    }
+    let nested = try Value.list(items).toNested()
+    return .tensor(try core { try Tensor.array(nested, dtype: nil) })
+  }
+}
