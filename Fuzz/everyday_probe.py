@@ -96,6 +96,43 @@ FORMS["array"] = [
     "[np.float32(1), 2.0]", "[1e308, 1e308]", "[2**53 + 1, 0.5]", "[0.1] * 40", "range(3)", "[X, X]", "[X, 1]", "X",
     "[-0.0]", "[5]", "object=[1, 2]", "[1, 2], None", "[1.0, 2.0], order='F'"]
 
+# Methods: each form is the call's argument list, X the receiver.
+METHOD_FORMS = {
+    "astype": [
+        "np.float32", "np.int64", "int", "float", "bool", "np.float64", "np.uint8", "np.int8", "np.float16",
+        "np.complex128", "'float32'", "np.dtype('float32')", "dtype=np.float32", "np.float32, copy=False",
+        "np.float64, copy=False", "np.float32, order='F'", "", "None", "np.float32, 'C'", "str", "np.bool_",
+        "np.int32, casting='safe'", "X.dtype", "complex"],
+}
+
+# A seeded Generator's samplers: a statement seeds one (`rng`) and draws from it with each argument form.
+SAMPLERS = {
+    "normal": 2, "exponential": 1, "gamma": 2, "chisquare": 1, "beta": 2, "laplace": 2, "rayleigh": 1,
+    "lognormal": 2, "standard_t": 1, "f": 2, "logistic": 2, "gumbel": 2, "weibull": 1, "pareto": 1, "power": 1,
+    "triangular": 3, "wald": 2, "vonmises": 2, "noncentral_chisquare": 2, "noncentral_f": 3, "geometric": 1,
+    "poisson": 1, "negative_binomial": 2, "zipf": 1, "logseries": 1, "standard_gamma": 1,
+}
+SAMPLER_FORMS = [
+    "", "size=3", "size=(2, 3)", "size=None", "{p}", "{p}, size=4", "{p}, size=(2, 2)", "size=0", "size=()",
+    "size=-1", "size=2.5", "size=[2]", "size=(2, -1)", "size=True", "size=np.int64(2)", "bogus=1", "{n}, size=3",
+    "{q}, size=2", "{a}", "{t}, size=2", "{p}, size=3, dtype=np.float32", "{p}, 3", "size=2**40"]
+
+
+def sampler_statements():
+    result = []
+    for name, count in SAMPLERS.items():
+        for form in SAMPLER_FORMS:
+            args = form.format(
+                p=", ".join(["0.5", "2.0", "0.75"][:count]), n=", ".join(["-1.0"] * count),
+                q=", ".join(["np.nan"] * count), a=", ".join(["[0.5, 0.25]"] * count),
+                t=", ".join(["True"] * count))
+            result.append(f"rng = np.random.default_rng(7); rng.{name}({args})")
+        result.append(f"rng = np.random.default_rng(7); x1 = rng.{name}(0.5, size=3); rng.{name}(0.5, size=3)")
+    result.append("rng = np.random.RandomState(7); rng.normal(size=3)")
+    result.append("rng = np.random.default_rng(); rng.normal(size=3)")
+    return result
+
+
 # How a result is shown: echoed, and what it says of its memory.
 SHOWN = ["{}", "{}.flags.c_contiguous", "{}.strides", "{}.dtype", "{}.flags.writeable"]
 
@@ -111,7 +148,16 @@ def statements():
                 result.append(call)
                 if receiver in ("a", "m[::-1]", "m.reshape(4, 3)") and form in (forms[0], forms[1]) or "X" not in form:
                     result += [shown.format(call) for shown in SHOWN[1:]]
-    return result
+    for name, forms in METHOD_FORMS.items():
+        for receiver in RECEIVERS:
+            for form in forms:
+                # A receiver that is no name is read through one (`x = ...`), as the call sites' rules take names.
+                call = f"x = {receiver}; x.{name}({form.replace('X', 'x')})"
+                result.append(call)
+                if receiver in ("a", "m[::-1]", "np.float64(2.5)") and form in forms[:2]:
+                    result += [f"x = {receiver}; " + shown.format(f"x.{name}({form})") for shown in SHOWN[1:]]
+                    result.append(f"x = {receiver}; x.{name}({form}) is x")
+    return result + sampler_statements()
 
 
 def diagnostics(docbuild, out):

@@ -463,7 +463,17 @@ enum Compiler {
   private static func call(_ node: Expression, _ callee: Expression, _ arguments: [Argument]) -> CompiledExpression {
     if let compiled = axisReductionCall(callee, arguments) { return compiled }
     if let compiled = functionReductionCall(node, callee, arguments) { return compiled }
-    if let compiled = everydayCall(node, callee, arguments) { return compiled }
+    // NumPy's everyday functions and methods (`EverydayRules`), each call site falling back to the one made below.
+    var compiled = plainCall(node, callee, arguments)
+    if let method = everydayMethodCall(callee, arguments, otherwise: compiled) { compiled = method }
+    if let function = everydayCall(callee, arguments, otherwise: compiled) { compiled = function }
+    return compiled
+  }
+
+  /// A call as `call` compiles it when no rule of NumPy's takes it.
+  private static func plainCall(_ node: Expression, _ callee: Expression, _ arguments: [Argument])
+    -> CompiledExpression
+  {
     guard arguments.allSatisfy({ $0.keyword == nil && $0.unpacking == .none }) else {
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in try interpreter.evaluate(node) }
     }

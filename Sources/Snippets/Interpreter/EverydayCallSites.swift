@@ -86,15 +86,14 @@ struct EverydayArguments: Sendable {
 /// nil when the call does not fit them (a keyword the rule does not take or takes by position only, one given twice or
 /// also by position, more positional arguments than parameters), and such a call takes the general path, which raises
 /// NumPy's error.
-private func everydaySlots(_ arguments: [Argument], _ rule: EverydayRule) -> [Int]? {
-  let parameters = rule.parameters
+private func everydaySlots(_ arguments: [Argument], _ parameters: [String], positionalOnly: Int) -> [Int]? {
   var slots: [Int] = []
   var filled = Set<Int>()
   for (position, argument) in arguments.enumerated() {
     guard argument.unpacking == .none else { return nil }
     let slot: Int
     if let keyword = argument.keyword {
-      guard let index = parameters.firstIndex(of: keyword), index >= rule.positionalOnly else { return nil }
+      guard let index = parameters.firstIndex(of: keyword), index >= positionalOnly else { return nil }
       slot = index
     } else {
       guard position < parameters.count else { return nil }
@@ -109,21 +108,24 @@ private func everydaySlots(_ arguments: [Argument], _ rule: EverydayRule) -> [In
 extension Compiler {
   /// `np.where(m, a, 0)`, `np.argmax(a, axis=1)`, `np.linspace(0, 1, num=50)`: a call of one of NumPy's everyday
   /// functions (`EverydayRules`), its keywords bound to the rule's parameters here, once, and its constants read
-  /// once. At each call the module's member is read as `evaluate` reads it (nothing else is evaluated when it is not
-  /// NumPy's own function: the general path then evaluates the whole call), the steps are counted where `evaluate`
+  /// once. At each call the module's member is read as `evaluate` reads it (nothing else is evaluated when the name
+  /// holds no module or the member is not NumPy's own function: `otherwise`, the call site the compiler would have
+  /// made, then runs the whole call), the steps are counted where `evaluate`
   /// counts them, the arguments are evaluated in order, and the rule computes what the general path's chain of checks
   /// and dispatch ends in; when the rule declines (an argument it does not take, a derivative running), the same
   /// arguments go to `callValue` as `evaluateGeneralCall` hands them over. Nil for any other call.
-  static func everydayCall(_ node: Expression, _ callee: Expression, _ arguments: [Argument]) -> CompiledExpression? {
+  static func everydayCall(
+    _ callee: Expression, _ arguments: [Argument], otherwise: @escaping CompiledExpression
+  ) -> CompiledExpression? {
     guard case .attribute(let base, let name) = callee.kind, let rule = EverydayRules.rule(for: name),
-      let readModule = Self.nameReader(base), let slots = everydaySlots(arguments, rule)
+      let readModule = Self.nameReader(base), let slots = everydaySlots(arguments, rule.parameters, positionalOnly: rule.positionalOnly)
     else { return nil }
     let qualified = "numpy." + name
     let operands = arguments.map { EverydayOperand($0.value) }
     let keywords = arguments.map(\.keyword)
     let memberCache = ModuleMemberCache()
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
-      guard case .module(let module)? = readModule(interpreter) else { return try interpreter.evaluate(node) }
+      guard case .module(let module)? = readModule(interpreter) else { return try otherwise(&interpreter) }
       let member: Value
       let throughAutograd: Bool
       if let remembered = memberCache.member(of: module, in: interpreter.globals.table) {
@@ -131,7 +133,7 @@ extension Compiler {
         throughAutograd = remembered.throughAutograd
       } else {
         guard let found = try? interpreter.moduleMember(module, name), found.isFixed else {
-          return try interpreter.evaluate(node)
+          return try otherwise(&interpreter)
         }
         member = found.value.unwrappingAutogradFunction
         throughAutograd = if case .wrapped(.autogradFunction, _) = found.value { true } else { false }
@@ -139,7 +141,7 @@ extension Compiler {
           member, NumpyFastCalls.lookUp(member), throughAutograd: throughAutograd, of: module,
           in: interpreter.globals.table)
       }
-      guard case .function(qualified) = member else { return try interpreter.evaluate(node) }
+      guard case .function(qualified) = member else { return try otherwise(&interpreter) }
       // The steps `evaluate` counts before the arguments: the call's, the attribute's, the module name's.
       try interpreter.tick()
       try interpreter.tick()
@@ -179,5 +181,76 @@ extension Interpreter {
   /// np.matrix was made, so no argument can be one (`callWithMatrices`).
   var computesEverydayCalls: Bool {
     derivativeDepth == 0 && !tracesNumpysOwnFunctions && !matricesInUse && GradientTrace.input == nil
+  }
+}
+
+/// An array's (or a random generator's) method a compiled call site computes itself (`Compiler.everydayMethodCall`):
+/// the parameters it binds and its computation from the receiver and the bound arguments, nil (having done nothing)
+/// for anything it does not take, as `EverydayRule`.
+struct EverydayMethodRule: Sendable {
+  let parameters: [String]
+  /// True for a receiver the rule may take (read before anything is evaluated); any other receiver's call is the
+  /// compiled call site's own.
+  let accepts: @Sendable (borrowing Interpreter, Value) -> Bool
+  let compute: @Sendable (inout Interpreter, Value, EverydayArguments) throws(PythonError) -> Value?
+}
+
+extension Compiler {
+  /// `a.astype(np.float32)`, `rng.normal(size=10)`: a method of `EverydayRules.methodRule` called on a name, its
+  /// keywords bound here, once. A receiver the rule does not take leaves the call to `otherwise` (the call site the
+  /// compiler would have made), before anything is evaluated: reading a name has no effect. Otherwise the steps are
+  /// counted where `evaluate` counts them, the method is looked up as the general path looks it up (`methodAttribute`),
+  /// the arguments are evaluated in order and the rule computes; when it declines, the same arguments go to
+  /// `callValue` as `evaluateGeneralCall` hands them over. Nil for any other call.
+  static func everydayMethodCall(
+    _ callee: Expression, _ arguments: [Argument], otherwise: @escaping CompiledExpression
+  ) -> CompiledExpression? {
+    guard case .attribute(let base, let name) = callee.kind, let rule = EverydayRules.methodRule(for: name),
+      let readReceiver = Self.nameReader(base),
+      let slots = everydaySlots(arguments, rule.parameters, positionalOnly: 0)
+    else { return nil }
+    let operands = arguments.map { EverydayOperand($0.value) }
+    let keywords = arguments.map(\.keyword)
+    return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+      guard let receiver = readReceiver(interpreter), rule.accepts(interpreter, receiver) else {
+        return try otherwise(&interpreter)
+      }
+      // The steps `evaluate` counts before the arguments: the call's, the attribute's, the receiver name's.
+      try interpreter.tick()
+      try interpreter.tick()
+      try interpreter.tick()
+      let function = try interpreter.methodAttribute(of: receiver, name) { (interpreter) throws(PythonError) in
+        for argument in arguments { _ = try interpreter.evaluate(argument.value) }
+      }
+      guard case .method(_, name) = function else {
+        return try interpreter.evaluateGeneralCall(function, callee, arguments)
+      }
+      var bound = EverydayArguments()
+      for position in operands.indices {
+        let walks = interpreter.arrayWrites
+        let value = try operands[position].value(&interpreter)
+        // The receiver and the arguments before this one, as `evaluateGeneralCall` holds them (`heldBeside`).
+        try interpreter.checkHeldArrays(
+          since: walks, [receiver] + (0..<position).compactMap { bound[slots[$0]] }, at: arguments[position].value)
+        bound[slots[position]] = value
+      }
+      if interpreter.computesEverydayCalls, let result = try rule.compute(&interpreter, receiver, bound) {
+        return result
+      }
+      var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
+      for position in operands.indices {
+        guard let value = bound[slots[position]] else { continue }
+        if let keyword = keywords[position] {
+          call.keywords.append((keyword, value))
+        } else {
+          call.positional.append(value)
+        }
+      }
+      do throws(PythonError) {
+        return try interpreter.callValue(function, call)
+      } catch {
+        throw interpreter.noted(error, calling: function, at: callee)
+      }
+    }
   }
 }
