@@ -179,12 +179,14 @@ def diagnostics(docbuild, out):
     return prompts, by_prompt
 
 
-def compare(docbuild, per):
+def compare(docbuild, per, gradients=False):
     texts = statements()
     results = []
     for matrix in (False, True):
         out = tempfile.mkdtemp(prefix="everyday-probe-")
-        setup = numpy_differential.SETUP + (["_m = np.matrix([[1.0]])"] if matrix else [])
+        # A chapter that names `grad` keeps every value's history: the rules then take the recorded operations.
+        setup = numpy_differential.SETUP + (["from autograd import grad"] if gradients else []) + (
+            ["_m = np.matrix([[1.0]])"] if matrix else [])
         numpy_differential.write_chapters(texts, out, per, setup)
         prompts, by_prompt = diagnostics(docbuild, out)
         # The statements' prompts in order, past each chapter's setup.
@@ -210,6 +212,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", help="write the statements to this file")
     parser.add_argument("--compare", action="store_true")
+    parser.add_argument("--gradients", action="store_true",
+                        help="with --compare: in chapters that name grad (every value keeps its history)")
     parser.add_argument("--docbuild", default=os.path.join(numpy_differential.ROOT, ".build", "debug", "docbuild"))
     parser.add_argument("--per", type=int, default=200)
     args = parser.parse_args()
@@ -218,7 +222,7 @@ def main():
             handle.write("\n".join(statements()) + "\n")
         print(f"{len(statements())} statements")
     if args.compare:
-        sys.exit(compare(os.path.abspath(args.docbuild), args.per))
+        sys.exit(compare(os.path.abspath(args.docbuild), args.per, args.gradients))
 
 
 if __name__ == "__main__":

@@ -118,7 +118,8 @@ extension Compiler {
     _ callee: Expression, _ arguments: [Argument], otherwise: @escaping CompiledExpression
   ) -> CompiledExpression? {
     guard case .attribute(let base, let name) = callee.kind, let rule = EverydayRules.rule(for: name),
-      let readModule = Self.nameReader(base), let slots = everydaySlots(arguments, rule.parameters, positionalOnly: rule.positionalOnly)
+      let readModule = Self.nameReader(base),
+      let slots = everydaySlots(arguments, rule.parameters, positionalOnly: rule.positionalOnly)
     else { return nil }
     let qualified = "numpy." + name
     let operands = arguments.map { EverydayOperand($0.value) }

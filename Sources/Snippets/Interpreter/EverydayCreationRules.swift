@@ -58,7 +58,7 @@ extension EverydayRules {
   }
 
   /// A Python int or float as a double (`BoundArguments.double`), nil for anything else.
-  private static func pythonDouble(_ value: Value) -> Double? {
+  static func pythonDouble(_ value: Value) -> Double? {
     switch value {
     case .int(let number): Double(number)
     case .float(let number): number
@@ -69,10 +69,22 @@ extension EverydayRules {
   /// `np.array([x, y, ...])` of a flat list of Python ints and floats: `NumpyFunctions`' `Tensor.array` of the list as
   /// `toNested` reads it (no dtype, so no date, text, structured or object array is made).
   static func literal(_ arguments: EverydayArguments) throws(PythonError) -> Value? {
-    guard case .list(let items)? = arguments[0], !items.isEmpty, items.allSatisfy(isPythonNumber) else {
-      return nil
+    guard case .list(let items)? = arguments[0], !items.isEmpty else { return nil }
+    // `toNested` reads ints as int64 scalars and floats as doubles; `Tensor.array` infers int64 for ints alone and
+    // float64 for any float, each int then its double.
+    var integers: [Int64] = []
+    var doubles: [Double] = []
+    doubles.reserveCapacity(items.count)
+    for item in items {
+      switch item {
+      case .int(let number):
+        integers.append(Int64(number))
+        doubles.append(Double(number))
+      case .float(let number): doubles.append(number)
+      default: return nil
+      }
     }
-    let nested = try Value.list(items).toNested()
-    return .tensor(try core { try Tensor.array(nested, dtype: nil) })
+    if integers.count == items.count { return .tensor(try core { try Tensor.array(integers: integers) }) }
+    return .tensor(try core { try Tensor.array(doubles: doubles) })
   }
 }

@@ -21,6 +21,11 @@ extension EverydayRules {
     guard let first = arrays.first, let axis = axis(arguments[1], ndim: first.ndim + (stacking ? 1 : 0)) else {
       return nil
     }
+    let resultAxes = first.ndim + (stacking ? 1 : 0)
+    let normalized = (axis ?? 0) < 0 ? (axis ?? 0) + resultAxes : (axis ?? 0)
+    if let joined = try core({ try Tensor.joinedWithoutRecord(arrays, axis: normalized, stacking: stacking) }) {
+      return .tensor(joined)
+    }
     if stacking { return .tensor(try core { try Tensor.stack(arrays, axis: axis ?? 0) }) }
     return .tensor(try core { try Tensor.concatenate(arrays, axis: axis ?? 0) })
   }

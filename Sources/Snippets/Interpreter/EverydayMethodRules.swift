@@ -85,7 +85,8 @@ extension Interpreter {
     defer { randomObjects[handle.index] = .generator(generator) }
     let drawn = try core { try generator.sample(distribution, values, size: size) }
     if size != nil { return .tensor(drawn) }
-    if distribution.isDiscrete, drawn.dtype == .int64, case .int64(let values) = drawn.storage, let first = values.first {
+    if distribution.isDiscrete, drawn.dtype == .int64, case .int64(let values) = drawn.storage, let first = values.first
+    {
       return .int(Int(first))
     }
     return distribution.isDiscrete ? .tensor(drawn) : .float(drawn.doubles.first ?? 0)

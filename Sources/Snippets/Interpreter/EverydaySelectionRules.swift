@@ -23,8 +23,15 @@ extension EverydayRules {
   /// `np.where(condition, x, y)` of plain arrays and Python numbers: `NumpyArrays.call`'s `Tensor.where` of the three
   /// as `toTensor` converts them (a Python number a weak scalar).
   static func selected(_ arguments: EverydayArguments) throws(PythonError) -> Value? {
-    guard let condition = plainArray(arguments[0]), let x = operand(arguments[1]), let y = operand(arguments[2])
-    else { return nil }
+    guard let condition = plainArray(arguments[0]), let xValue = arguments[1], let yValue = arguments[2] else {
+      return nil
+    }
+    if let x = whereOperand(xValue), let y = whereOperand(yValue),
+      let selected = try core({ try Tensor.selectedWithoutRecord(condition, x, y) })
+    {
+      return Interpreter.separated(.tensor(selected), from: condition)
+    }
+    guard let x = operand(xValue), let y = operand(yValue) else { return nil }
     let result = Value.tensor(try core { try Tensor.where(condition, x, y) })
     return Interpreter.separated(result, from: condition)
   }
@@ -36,7 +43,22 @@ extension EverydayRules {
     guard let a = plainArray(arguments[0]), let low = arguments[1], let high = arguments[2], isPythonNumber(low),
       isPythonNumber(high)
     else { return nil }
+    if a.dtype == .float64, let lowest = pythonDouble(low), let highest = pythonDouble(high),
+      let clipped = try core({ try a.clippedWithoutRecord(lowest, highest) })
+    {
+      return Interpreter.separated(.tensor(clipped), from: a)
+    }
     return Interpreter.separated(try NumpyArrays.clip(a, low, high), from: a)
+  }
+
+  /// A plain array or a Python number as `Tensor.selectedWithoutRecord` takes it (an int as the double nearest it, as
+  /// NumPy casts the weak scalar to float64).
+  private static func whereOperand(_ value: Value) -> Tensor.WhereOperand? {
+    switch value {
+    case .int(let number): .number(Double(number))
+    case .float(let number): .number(number)
+    default: plainArray(value).map { .array($0) }
+    }
   }
 
   /// A plain array, or a Python int or float as `toTensor` converts it (a weak scalar); nil for anything else.

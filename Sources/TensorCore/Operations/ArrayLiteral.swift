@@ -234,3 +234,20 @@ extension NestedValue {
   /// The list's items, if this is a list.
   var items: [NestedValue]? { if case .list(let value) = self { value } else { nil } }
 }
+
+extension Tensor {
+  /// `np.array` of a flat list of Python floats, or of ints and floats (each int as the double nearest it): what
+  /// `array` makes of it, without the nested value and the walk that infers its shape and dtype.
+  public static func array(doubles: [Double]) throws -> Tensor {
+    let count = try Shape.checkedCount([doubles.count])
+    try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
+    return Tensor(shape: [count], storage: .float64(doubles))
+  }
+
+  /// `np.array` of a flat list of Python ints: an int64 array, as `array` makes it.
+  public static func array(integers: [Int64]) throws -> Tensor {
+    let count = try Shape.checkedCount([integers.count])
+    try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
+    return Tensor(shape: [count], storage: .int64(integers))
+  }
+}
