@@ -157,6 +157,13 @@ def statements():
                 if receiver in ("a", "m[::-1]", "np.float64(2.5)") and form in forms[:2]:
                     result += [f"x = {receiver}; " + shown.format(f"x.{name}({form})") for shown in SHOWN[1:]]
                     result.append(f"x = {receiver}; x.{name}({form}) is x")
+    # `x ** 2` squares a float64 array (NumPy's `fast_scalar_power`): a name, a local and any other operand.
+    for receiver in RECEIVERS:
+        for power in ["2", "2.0", "3", "0.5", "-1", "True"]:
+            result.append(f"x = {receiver}; x ** {power}")
+        result += [f"({receiver}) ** 2", f"(lambda x: x ** 2)({receiver})", f"x = {receiver}; (x ** 2).strides",
+                   f"x = {receiver}; (x ** 2).flags.c_contiguous", f"x = {receiver}; (x ** 2.0).dtype",
+                   f"x = {receiver}; y = x ** 2; y is x"]
     return result + sampler_statements()
 
 

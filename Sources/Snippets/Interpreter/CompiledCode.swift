@@ -387,6 +387,7 @@ enum Compiler {
         }
         guard let a = frame[slot] else { throw Interpreter.unboundLocal(name) }
         try interpreter.tick()
+        if op == .power, constant == 2, let squared = try interpreter.squaredDirectly(a) { return squared }
         if let result = Interpreter.fastArithmetic(op, a, .int(constant)) { return result }
         return try interpreter.binaryGeneral(op, a, .int(constant))
       }
@@ -398,6 +399,7 @@ enum Compiler {
       let walks = interpreter.arrayWrites
       let b = try rightOperand.value(&interpreter)
       try interpreter.checkHeldArrays(since: walks, [a], at: right)
+      if op == .power, Interpreter.isTwo(b), let squared = try interpreter.squaredDirectly(a) { return squared }
       if let result = Interpreter.fastArithmetic(op, a, b) { return result }
       return try interpreter.binaryGeneral(op, a, b)
     }

@@ -1,22 +1,29 @@
 import TensorCore
 
 /// One argument of a compiled `np.name(…)` call site: a constant the parser already read (its value made once, its
-/// steps counted at each call where `evaluate` counts them), a display of such constants (a tuple made at each call
-/// by `Value.makeTuple`, as `evaluate` makes it), or any other expression, evaluated at each call.
+/// steps counted at each call where `evaluate` counts them), a display of such constants, a member of a module named
+/// by a name (`np.float32`), or any other expression, evaluated at each call.
 enum EverydayOperand: Sendable {
   case constant(Value, steps: Int)
-  case tuple([Value], steps: Int)
+  /// A tuple of constants, made once and handed to each call with the charges `Value.makeTuple` makes for a new one
+  /// (a rule only reads it; `fresh` makes the general path its own tuple).
+  case tuple(Value, count: Int, steps: Int)
+  /// `module.name` of a native module's fixed member, remembered per chapter (`ModuleMemberCache`); any other value
+  /// of the name is `operand`'s, evaluated as written.
+  case member(read: @Sendable (borrowing Interpreter) -> Value?, name: String, ModuleMemberCache, operand: Operand)
   case evaluated(Operand)
 
   init(_ expression: Expression) {
     if let (value, steps) = Self.constant(expression) {
       self = .constant(value, steps: steps)
-    } else if case .tuple(let items) = expression.kind, !items.isEmpty {
-      let constants = items.compactMap(Self.constant)
-      self =
-        constants.count == items.count
-        ? .tuple(constants.map(\.value), steps: 1 + constants.reduce(0) { $0 + $1.steps })
-        : .evaluated(Operand(expression))
+    } else if case .tuple(let items) = expression.kind, !items.isEmpty,
+      case let constants = items.compactMap(Self.constant), constants.count == items.count
+    {
+      self = .tuple(
+        .tuple(ValueList(constants.map(\.value))), count: items.count,
+        steps: 1 + constants.reduce(0) { $0 + $1.steps })
+    } else if case .attribute(let base, let name) = expression.kind, let read = Compiler.nameReader(base) {
+      self = .member(read: read, name: name, ModuleMemberCache(), operand: Operand(expression))
     } else {
       self = .evaluated(Operand(expression))
     }
@@ -48,12 +55,40 @@ enum EverydayOperand: Sendable {
     case .constant(let value, let steps):
       for _ in 0..<steps { try interpreter.tick() }
       return value
-    case .tuple(let items, let steps):
+    case .tuple(let value, let count, let steps):
       for _ in 0..<steps { try interpreter.tick() }
-      return try .makeTuple(items)
+      // `makeTuple`'s charges; the nesting and size checks it makes cannot fail for a flat tuple of constants.
+      try WorkMeter.charge(count)
+      try core { try ResourceMeter.chargePythonValue(bytes: count * MemoryLayout<Value>.stride) }
+      return value
+    case .member(let read, let name, let cache, let operand):
+      guard case .module(let module)? = read(interpreter),
+        let member = cache.member(of: module, in: interpreter.globals.table)?.member
+          ?? Self.fixedMember(&interpreter, module, name, cache)
+      else { return try operand.value(&interpreter) }
+      // The attribute's step, then the name's, where `evaluate` counts them.
+      try interpreter.tick()
+      try interpreter.tick()
+      return member
     case .evaluated(let operand):
       return try operand.value(&interpreter)
     }
+  }
+
+  /// `module.name` when it is fixed for the chapter (then remembered), nil otherwise (the operand then evaluates it,
+  /// with its errors).
+  private static func fixedMember(
+    _ interpreter: inout Interpreter, _ module: String, _ name: String, _ cache: ModuleMemberCache
+  ) -> Value? {
+    guard let found = try? interpreter.moduleMember(module, name), found.isFixed else { return nil }
+    cache.remember(found.value, .absent, throughAutograd: false, of: module, in: interpreter.globals.table)
+    return found.value
+  }
+
+  /// `value` as the general path would hold it: a tuple of constants made anew (a rule only read the shared one).
+  static func fresh(_ value: Value) -> Value {
+    guard case .tuple(let items) = value else { return value }
+    return .tuple(ValueList(items.items))
   }
 }
 
@@ -160,7 +195,7 @@ extension Compiler {
       // As `evaluateGeneralCall` hands the arguments over (positional ones come first in a call without unpacking).
       var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
       for position in operands.indices {
-        guard let value = bound[slots[position]] else { continue }
+        guard let value = bound[slots[position]].map(EverydayOperand.fresh) else { continue }
         if let keyword = keywords[position] {
           call.keywords.append((keyword, value))
         } else {
@@ -178,11 +213,10 @@ extension Compiler {
 
 extension Interpreter {
   /// True when NumPy's everyday functions may be computed at their call sites (`EverydayRules`): no derivative runs,
-  /// so autograd's refusals (`AutogradTracing.refuseCall`, `refuseNumpysOwnCall`) have nothing to refuse, and no
-  /// np.matrix was made, so no argument can be one (`callWithMatrices`).
-  var computesEverydayCalls: Bool {
-    derivativeDepth == 0 && !tracesNumpysOwnFunctions && !matricesInUse && GradientTrace.input == nil
-  }
+  /// so autograd's refusals (`AutogradTracing.refuseCall`, `refuseNumpysOwnCall`) have nothing to refuse (the
+  /// derivatives that bind `GradientTrace.input` count themselves in `derivativeDepth`; reading the task-local value
+  /// cost about 400 instructions a call), and no np.matrix was made, so no argument can be one (`callWithMatrices`).
+  var computesEverydayCalls: Bool { derivativeDepth == 0 && !tracesNumpysOwnFunctions && !matricesInUse }
 }
 
 /// An array's (or a random generator's) method a compiled call site computes itself (`Compiler.everydayMethodCall`):
@@ -193,7 +227,11 @@ struct EverydayMethodRule: Sendable {
   /// True for a receiver the rule may take (read before anything is evaluated); any other receiver's call is the
   /// compiled call site's own.
   let accepts: @Sendable (borrowing Interpreter, Value) -> Bool
-  let compute: @Sendable (inout Interpreter, Value, EverydayArguments) throws(PythonError) -> Value?
+  /// True when looking the method up on a receiver the rule takes gives `.method(receiver, name)` and does nothing
+  /// else (`Interpreter.attributeValue` of a plain array and a method name `Attributes.get` answers first), so the
+  /// call site need not look it up.
+  var isPlainAttribute = false
+  let compute: @Sendable (inout Interpreter, borrowing Value, borrowing EverydayArguments) throws(PythonError) -> Value?
 }
 
 extension Compiler {
@@ -220,11 +258,16 @@ extension Compiler {
       try interpreter.tick()
       try interpreter.tick()
       try interpreter.tick()
-      let function = try interpreter.methodAttribute(of: receiver, name) { (interpreter) throws(PythonError) in
-        for argument in arguments { _ = try interpreter.evaluate(argument.value) }
-      }
-      guard case .method(_, name) = function else {
-        return try interpreter.evaluateGeneralCall(function, callee, arguments)
+      let function: Value
+      if rule.isPlainAttribute {
+        function = .method(receiver, name)
+      } else {
+        function = try interpreter.methodAttribute(of: receiver, name) { (interpreter) throws(PythonError) in
+          for argument in arguments { _ = try interpreter.evaluate(argument.value) }
+        }
+        guard case .method(_, name) = function else {
+          return try interpreter.evaluateGeneralCall(function, callee, arguments)
+        }
       }
       var bound = EverydayArguments()
       for position in operands.indices {
@@ -240,7 +283,7 @@ extension Compiler {
       }
       var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
       for position in operands.indices {
-        guard let value = bound[slots[position]] else { continue }
+        guard let value = bound[slots[position]].map(EverydayOperand.fresh) else { continue }
         if let keyword = keywords[position] {
           call.keywords.append((keyword, value))
         } else {
@@ -252,6 +295,26 @@ extension Compiler {
       } catch {
         throw interpreter.noted(error, calling: function, at: callee)
       }
+    }
+  }
+}
+
+extension Interpreter {
+  /// `value ** 2` as `binaryGeneral` computes it for a float64 array that is no flat iterator (no np.matrix made):
+  /// NumPy squares it (`Tensor.squaredWithoutHistory`, when no history is kept), which is what the power gives
+  /// without the Python number made an operand and the power's loop; nil for anything else.
+  func squaredDirectly(_ value: Value) throws(PythonError) -> Value? {
+    guard case .tensor(let array) = value, !matricesInUse, !(array.isView && array.isFlatIterator),
+      let squared = try core({ try array.squaredWithoutHistory() })
+    else { return nil }
+    return .tensor(squared)
+  }
+
+  /// True for the Python int 2 or float 2.0 (an exponent NumPy's `fast_scalar_power` squares with).
+  static func isTwo(_ value: Value) -> Bool {
+    switch value {
+    case .int(2), .float(2.0): true
+    default: false
     }
   }
 }

@@ -4,20 +4,27 @@ import TensorCore
 extension EverydayRules {
   /// `np.zeros(shape)` (or ones) of an int or a tuple of ints, float64: `NumpyFunctions.call`'s `Tensor.zeros` of the
   /// shape `toCreationShape` reads (no dtype or order given, so no date, text, structured or object array is made).
-  static func filled(_ arguments: EverydayArguments, ones: Bool) throws(PythonError) -> Value? {
-    guard let shape = arguments[0] else { return nil }
-    switch shape {
-    case .int: break
-    case .tuple(let items) where items.allSatisfy({ if case .int = $0 { true } else { false } }): break
+  static func filled(_ arguments: borrowing EverydayArguments, ones: Bool) throws(PythonError) -> Value? {
+    // `toCreationShape` of an int or a tuple of ints is those ints.
+    let extents: [Int]
+    switch arguments[0] {
+    case .int(let extent)?: extents = [extent]
+    case .tuple(let items)?:
+      var ints: [Int] = []
+      ints.reserveCapacity(items.count)
+      for item in items {
+        guard case .int(let extent) = item else { return nil }
+        ints.append(extent)
+      }
+      extents = ints
     default: return nil
     }
-    let extents = try shape.toCreationShape()
     return .tensor(try core { ones ? try Tensor.ones(extents) : try Tensor.zeros(extents) })
   }
 
   /// `np.arange(stop)`, `np.arange(start, stop)`, `np.arange(start, stop, step)` of Python ints, the step not 0:
   /// `NumpyFunctions.arange`'s `Tensor.arange` of the three as int scalars (`np.arange(n)` starts at 0).
-  static func range(_ arguments: EverydayArguments) throws(PythonError) -> Value? {
+  static func range(_ arguments: borrowing EverydayArguments) throws(PythonError) -> Value? {
     guard case .int(let first)? = arguments[0] else { return nil }
     var ends: [Int] = [first]
     for slot in 1...2 {
@@ -38,7 +45,7 @@ extension EverydayRules {
 
   /// `np.linspace(start, stop, num, endpoint)` of Python numbers, an int count and a bool endpoint: `NumpyFunctions`'
   /// `Tensor.linspace` of the ends as doubles (float64 ends, no dtype, no retstep).
-  static func spaced(_ arguments: EverydayArguments) throws(PythonError) -> Value? {
+  static func spaced(_ arguments: borrowing EverydayArguments) throws(PythonError) -> Value? {
     guard let start = arguments[0].flatMap(pythonDouble), let stop = arguments[1].flatMap(pythonDouble) else {
       return nil
     }
@@ -68,7 +75,7 @@ extension EverydayRules {
 
   /// `np.array([x, y, ...])` of a flat list of Python ints and floats: `NumpyFunctions`' `Tensor.array` of the list as
   /// `toNested` reads it (no dtype, so no date, text, structured or object array is made).
-  static func literal(_ arguments: EverydayArguments) throws(PythonError) -> Value? {
+  static func literal(_ arguments: borrowing EverydayArguments) throws(PythonError) -> Value? {
     guard case .list(let items)? = arguments[0], !items.isEmpty else { return nil }
     // `toNested` reads ints as int64 scalars and floats as doubles; `Tensor.array` infers int64 for ints alone and
     // float64 for any float, each int then its double.

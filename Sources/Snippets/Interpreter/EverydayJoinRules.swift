@@ -5,7 +5,7 @@ extension EverydayRules {
   /// `np.concatenate([a, b, ...], axis)` (or `np.stack`) of a list or tuple of plain arrays with dimensions:
   /// `NumpyArrays.call`'s `Tensor.concatenate` (`Tensor.stack`), an int axis within the result's axes. The result is
   /// a new array in C order (`ResultLayout.settleJoin` changes nothing for operands in C order).
-  static func joined(_ arguments: EverydayArguments, stacking: Bool) throws(PythonError) -> Value? {
+  static func joined(_ arguments: borrowing EverydayArguments, stacking: Bool) throws(PythonError) -> Value? {
     guard let given = arguments[0] else { return nil }
     let items: ValueList
     switch given {

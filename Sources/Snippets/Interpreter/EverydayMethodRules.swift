@@ -9,15 +9,19 @@ extension EverydayRules {
     var rules: [String: EverydayMethodRule] = [
       "astype": EverydayMethodRule(
         parameters: ["dtype"], accepts: { interpreter, receiver in isPlainReceiver(interpreter, receiver) },
+        isPlainAttribute: true,
         compute: { _, receiver, arguments throws(PythonError) in try converted(receiver, arguments) })
     ]
-    for distribution in GeneratorDistribution.allCases where distribution != .standardGamma {
+    // A Generator's method is `randomAttribute`'s `.method(generator, name)` for every name it lists.
+    for distribution in GeneratorDistribution.allCases
+    where distribution != .standardGamma && Interpreter.generatorMethods.contains(distribution.rawValue) {
       rules[distribution.rawValue] = EverydayMethodRule(
         parameters: distribution.parameters.map(\.name) + ["size"],
         accepts: { interpreter, receiver in
           guard case .randomObject(let handle) = receiver else { return false }
           return !handle.isLegacy
         },
+        isPlainAttribute: true,
         compute: { interpreter, receiver, arguments throws(PythonError) in
           try interpreter.sample(distribution, receiver, arguments)
         })
@@ -35,8 +39,10 @@ extension EverydayRules {
 
   /// `a.astype(dtype)` of a NumPy scalar type or Python's `int`, `float` or `bool`: `Methods.call`'s `Tensor.astype`
   /// (`methodView` gives the receiver itself when that returned it, a new array otherwise).
-  static func converted(_ receiver: Value, _ arguments: EverydayArguments) throws(PythonError) -> Value? {
-    guard case .tensor(let array) = receiver, let given = arguments[0] else { return nil }
+  static func converted(_ receiver: borrowing Value, _ arguments: borrowing EverydayArguments) throws(PythonError)
+    -> Value?
+  {
+    guard case .tensor(let array) = copy receiver, let given = arguments[0] else { return nil }
     switch given {
     case .scalarType(let dtype) where !dtype.isComplex: break
     case .function("int"), .function("float"), .function("bool"): break
@@ -44,7 +50,7 @@ extension EverydayRules {
     }
     let dtype = try given.toDType()
     let made = try core { try array.astype(dtype) }
-    if made.isSameObject(as: array) { return receiver }
+    if made.isSameObject(as: array) { return .tensor(array) }
     return Interpreter.separated(.tensor(made), from: array)
   }
 }
@@ -53,10 +59,12 @@ extension Interpreter {
   /// `rng.NAME(params…, size)` of a seeded Generator whose parameters are Python numbers (or left to their defaults)
   /// and whose size is None, an int or a tuple of ints: `callRandomMethod`'s draw (`generatorSample`), nil for
   /// anything else and for a generator the chapter's refusal of a reseeded stream names.
-  mutating func sample(_ distribution: GeneratorDistribution, _ receiver: Value, _ arguments: EverydayArguments)
+  mutating func sample(
+    _ distribution: GeneratorDistribution, _ receiver: borrowing Value, _ arguments: borrowing EverydayArguments
+  )
     throws(PythonError) -> Value?
   {
-    guard case .randomObject(let handle) = receiver, !handle.isLegacy else { return nil }
+    guard case .randomObject(let handle) = copy receiver, !handle.isLegacy else { return nil }
     if let (_, count) = randomRefusal.objects, handle.index < count { return nil }
     guard case .generator(var generator) = randomObjects[handle.index] else { return nil }
     let parameters = distribution.parameters

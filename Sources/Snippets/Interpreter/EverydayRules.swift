@@ -9,11 +9,11 @@ struct EverydayRule: Sendable {
   let parameters: [String]
   /// How many of the first parameters NumPy takes by position only (`np.where`'s three).
   var positionalOnly = 0
-  let compute: @Sendable (inout Interpreter, EverydayArguments) throws(PythonError) -> Value?
+  let compute: @Sendable (inout Interpreter, borrowing EverydayArguments) throws(PythonError) -> Value?
 
   init(
     parameters: [String], positionalOnly: Int = 0,
-    compute: @escaping @Sendable (inout Interpreter, EverydayArguments) throws(PythonError) -> Value?
+    compute: @escaping @Sendable (inout Interpreter, borrowing EverydayArguments) throws(PythonError) -> Value?
   ) {
     self.parameters = parameters
     self.positionalOnly = positionalOnly

@@ -3,7 +3,7 @@ import TensorCore
 /// The rules of NumPy's functions that pick or accumulate elements: argmax, argmin, cumsum, where, clip.
 extension EverydayRules {
   /// `np.argmax(a, axis)` (or argmin): `NumpyArrays.method`'s `argExtreme`, keepdims left false.
-  static func extremeIndex(maximum: Bool, _ arguments: EverydayArguments) throws(PythonError) -> Value? {
+  static func extremeIndex(maximum: Bool, _ arguments: borrowing EverydayArguments) throws(PythonError) -> Value? {
     guard let a = plainArray(arguments[0]), a.ndim > 0, let axis = axis(arguments[1], ndim: a.ndim) else {
       return nil
     }
@@ -13,7 +13,7 @@ extension EverydayRules {
 
   /// `np.cumsum(a, axis)`: `NumpyArrays.method`'s `cumulativeSum` (its refusal of a traced Python float has nothing
   /// to refuse outside a derivative).
-  static func cumulativeSum(_ arguments: EverydayArguments) throws(PythonError) -> Value? {
+  static func cumulativeSum(_ arguments: borrowing EverydayArguments) throws(PythonError) -> Value? {
     guard let a = plainArray(arguments[0]), a.ndim > 0, let axis = axis(arguments[1], ndim: a.ndim) else {
       return nil
     }
@@ -22,7 +22,7 @@ extension EverydayRules {
 
   /// `np.where(condition, x, y)` of plain arrays and Python numbers: `NumpyArrays.call`'s `Tensor.where` of the three
   /// as `toTensor` converts them (a Python number a weak scalar).
-  static func selected(_ arguments: EverydayArguments) throws(PythonError) -> Value? {
+  static func selected(_ arguments: borrowing EverydayArguments) throws(PythonError) -> Value? {
     guard let condition = plainArray(arguments[0]), let xValue = arguments[1], let yValue = arguments[2] else {
       return nil
     }
@@ -39,7 +39,7 @@ extension EverydayRules {
   /// `np.clip(a, a_min, a_max)` of a plain array between two Python numbers: `NumpyArrays.clip`, which
   /// `NumpyArrays.call` reaches with both bounds given (autograd's refusals have nothing to refuse outside a
   /// derivative).
-  static func clipped(_ arguments: EverydayArguments) throws(PythonError) -> Value? {
+  static func clipped(_ arguments: borrowing EverydayArguments) throws(PythonError) -> Value? {
     guard let a = plainArray(arguments[0]), let low = arguments[1], let high = arguments[2], isPythonNumber(low),
       isPythonNumber(high)
     else { return nil }

@@ -110,6 +110,16 @@ extension Tensor {
   /// `np.square(a)`.
   public func square() throws -> Tensor { try Tensor.record(.unary(.square), NodeInputs(self)) }
 
+  /// `a ** 2` of a float64 array with dimensions as NumPy computes it (`fast_scalar_power` calls `np.square`; its power
+  /// loop takes 2 as `x * x` too), when the running chapter records no history and the array has none: the power's
+  /// value and layout, and no graph node, as the power would have none. Nil otherwise (the power keeps its own node).
+  public func squaredWithoutHistory() throws -> Tensor? {
+    guard ndim > 0, dtype == .float64, !isPythonScalar, !ResourceMeter.runningRecordsHistories,
+      !(node?.hasHistoryOrOrigin ?? false)
+    else { return nil }
+    return try square()
+  }
+
   /// `np.maximum(a, b)`: element-wise, NaN propagating.
   public static func maximum(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     try record(.binary(.maximum), NodeInputs(a, b))

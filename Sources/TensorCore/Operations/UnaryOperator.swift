@@ -22,6 +22,12 @@ enum UnaryOperator: Sendable {
       // NumPy's float loops take bools as float16 (`np.exp(True)` is float16), as for int8.
       return try NarrowEvaluation.evaluate(.unary(self), [a.tagged(.bool)])
     case (.square, .int64(let values)): storage = .int64(ElementwiseKernel.map(values) { $0 &* $0 })
+    // `function`'s arithmetic written in place: calling the closure for each element cost about 15 instructions of
+    // each, several times the arithmetic.
+    case (.negate, .float64(let values)): storage = .float64(ElementwiseKernel.map(values) { -$0 })
+    case (.abs, .float64(let values)), (.fabs, .float64(let values)):
+      storage = .float64(ElementwiseKernel.map(values) { Swift.abs($0) })
+    case (.square, .float64(let values)): storage = .float64(ElementwiseKernel.map(values) { $0 * $0 })
     // NumPy's own exp, log and tanh, not the correctly rounded ones: transcripts print NumPy's last digit. exp and
     // log run the C library's function instead when NumPy reads the operand backwards (NumpyLoopChoice.swift);
     // tanh's loop takes every stride.
