@@ -17,22 +17,29 @@ enum DTypeArguments {
         throw noLoop(name, ["<class 'numpy.dtypes.BoolDType'>", "<class 'numpy.dtypes.BoolDType'>"])
       }
     case "clip":
-      if let first, first.dtype == .bool, !givesBounds(call) { throw boolPositive }
+      if let given = call.positional.first, isBool(given), !givesBounds(call) { throw boolPositive }
     case "concatenate", "concat":
-      // NumPy's dispatcher iterates the sequence of arrays.
+      // NumPy's dispatcher iterates the sequence of arrays; the C function then takes a sequence, not a flat iterator.
       if let first, first.ndim == 0 { throw dispatcherNotIterable }
-    case "stack", "hstack", "vstack", "dstack", "column_stack":
-      if let first, first.ndim == 0 {
-        throw first.isScalar
-          ? PythonError.type("'\(Value.tensor(first).typeName)' object is not iterable")
-          : PythonError.type("iteration over a 0-d array")
+      if let given = call.positional.first {
+        if isPythonNumberOrNone(given) { throw dispatcherNotIterable }
+        if let first, first.isView, first.isFlatIterator {
+          throw PythonError.type("The first input argument needs to be a sequence")
+        }
+        try refuseText(given, name)
       }
-      if name == "stack", let first, first.ndim == 1, first.dtype != .float64, first.dtype != .int64 {
-        // Its elements are NumPy scalars of the array's dtype, which docbuild stacks as Python numbers.
-        throw NumpyArrays.unsupported(
-          "np.stack of the elements of one \(first.dtype.rawValue) array is not supported in snippets: give a "
-            + "list of arrays")
+    case "stack":
+      if let given = call.positional.first {
+        if isPythonNumberOrNone(given) {
+          throw PythonError.type("arrays to stack must be passed as a \"sequence\" type such as list or tuple.")
+        }
+        // Its dispatcher consumes the iterator, which leaves NumPy's list of arrays empty.
+        if let first, first.isView, first.isFlatIterator { throw PythonError.value("need at least one array to stack") }
+        try refuseText(given, name)
       }
+      try checkStacked(name, first)
+    case "hstack", "vstack", "dstack", "column_stack":
+      try checkStacked(name, first)
     case "lexsort":
       if let first, first.ndim == 0 || first.size == 0 {
         throw PythonError.type("need sequence of keys with len > 0 in lexsort")
@@ -133,6 +140,38 @@ enum DTypeArguments {
 
   /// NumPy's class of a dtype as its errors print it.
   static func dtypeClass(_ dtype: DType) -> String { "<class 'numpy.dtypes.\(dtypeClassName(dtype))'>" }
+
+  /// The stack family's errors for a 0-d array in place of the sequence, and the refusal of a 1-d array's elements.
+  private static func checkStacked(_ name: String, _ first: Tensor?) throws(PythonError) {
+    guard let first else { return }
+    if first.ndim == 0 {
+      throw first.isScalar
+        ? PythonError.type("'\(Value.tensor(first).typeName)' object is not iterable")
+        : PythonError.type("iteration over a 0-d array")
+    }
+    if name == "stack", first.ndim == 1, first.dtype != .float64, first.dtype != .int64 {
+      // Its elements are NumPy scalars of the array's dtype, which docbuild stacks as Python numbers.
+      throw NumpyArrays.unsupported(
+        "np.stack of the elements of one \(first.dtype.rawValue) array is not supported in snippets: give a "
+          + "list of arrays")
+    }
+  }
+
+  /// True for a Python number or None, which NumPy's joining functions cannot iterate.
+  private static func isPythonNumberOrNone(_ value: Value) -> Bool {
+    switch value {
+    case .int, .bigInt, .float, .complex, .bool, .none: true
+    default: false
+    }
+  }
+
+  /// Refuses a string in place of the sequence of arrays (NumPy iterates its characters into a string array).
+  private static func refuseText(_ value: Value, _ name: String) throws(PythonError) {
+    if case .string = value {
+      throw NumpyArrays.unsupported(
+        "np.\(name) of a string's characters is not supported in snippets: give a list of arrays")
+    }
+  }
 
   private static func tensor(_ value: Value) -> Tensor? {
     if case .tensor(let tensor) = value { return tensor }

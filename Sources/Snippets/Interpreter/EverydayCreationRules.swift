@@ -23,7 +23,8 @@ extension EverydayRules {
   }
 
   /// `np.arange(stop)`, `np.arange(start, stop)`, `np.arange(start, stop, step)` of Python ints, the step not 0:
-  /// `NumpyFunctions.arange`'s `Tensor.arange` of the three as int scalars (`np.arange(n)` starts at 0).
+  /// `NumpyFunctions.arange`'s `Tensor.arange` of the three as int scalars (`np.arange(n)` starts at 0). The rule
+  /// takes them by position only, so those given are the first.
   static func range(_ arguments: borrowing EverydayArguments) throws(PythonError) -> Value? {
     guard case .int(let first)? = arguments[0] else { return nil }
     var ends: [Int] = [first]
@@ -34,8 +35,6 @@ extension EverydayRules {
       default: return nil
       }
     }
-    // A step without a stop was given by keyword: the general path reads it.
-    if ends.count == 2, arguments[1] == nil { return nil }
     let (start, stop) = ends.count == 1 ? (0, ends[0]) : (ends[0], ends[1])
     let step = ends.count == 3 ? ends[2] : 1
     guard step != 0 else { return nil }

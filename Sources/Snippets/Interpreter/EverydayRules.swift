@@ -7,7 +7,9 @@ import TensorCore
 /// refusals, memory orders) does nothing to them, and its dispatch ends in the same computation.
 struct EverydayRule: Sendable {
   let parameters: [String]
-  /// How many of the first parameters NumPy takes by position only (`np.where`'s three).
+  /// How many of the first parameters the rule takes by position only: NumPy's own (`np.where`'s three, the sequence
+  /// `np.concatenate`'s C function takes), or those whose meaning a keyword changes (`np.arange(start=3)` raises,
+  /// `np.arange(3)` is a stop). A call naming one is left whole to the general path.
   var positionalOnly = 0
   let compute: @Sendable (inout Interpreter, borrowing EverydayArguments) throws(PythonError) -> Value?
 
@@ -41,7 +43,7 @@ enum EverydayRules {
     "clip": EverydayRule(parameters: ["a", "a_min", "a_max"]) { _, arguments throws(PythonError) in
       try clipped(arguments)
     },
-    "concatenate": EverydayRule(parameters: ["arrays", "axis"]) { _, arguments throws(PythonError) in
+    "concatenate": EverydayRule(parameters: ["arrays", "axis"], positionalOnly: 1) { _, arguments throws(PythonError) in
       try joined(arguments, stacking: false)
     },
     "stack": EverydayRule(parameters: ["arrays", "axis"]) { _, arguments throws(PythonError) in
@@ -53,7 +55,7 @@ enum EverydayRules {
     "ones": EverydayRule(parameters: ["shape"]) { _, arguments throws(PythonError) in
       try filled(arguments, ones: true)
     },
-    "arange": EverydayRule(parameters: ["start", "stop", "step"]) { _, arguments throws(PythonError) in
+    "arange": EverydayRule(parameters: ["start", "stop", "step"], positionalOnly: 3) { _, arguments throws(PythonError) in
       try range(arguments)
     },
     "linspace": EverydayRule(parameters: ["start", "stop", "num", "endpoint"]) { _, arguments throws(PythonError) in

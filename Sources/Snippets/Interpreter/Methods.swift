@@ -76,11 +76,16 @@ enum Methods {
       }
       if bound["subok"] != nil { throw PythonError.limit("astype(subok=…) is not supported in snippets") }
       if let text = TextDType.parse(bound.value("dtype")) {
-        return .textArray(try StringArrays.text(of: tensor, dtype: text))
+        let converted = try StringArrays.text(of: tensor, dtype: text)
+        // A NumPy scalar's astype gives a NumPy scalar (np.str_, np.bytes_).
+        if tensor.isScalar, let element = converted.elements.first, converted.count == 1 {
+          return .textScalar(element, isBytes: text.isBytes)
+        }
+        return .textArray(converted)
       }
       let dtype = try bound.value("dtype").toDType()
       if let casting = bound.values["casting"] {
-        try NumpyDTypes.checkCasting(casting, from: tensor.dtype, to: dtype)
+        try NumpyDTypes.checkCasting(casting, from: tensor.dtype, to: dtype, scalar: tensor.ndim == 0)
       }
       var keepsOrder = true
       if let order = bound["order"], !order.isNone { keepsOrder = try NumpyFunctions.creationOrder(order) == "K" }

@@ -525,7 +525,17 @@ enum NumpyArrays {
     }
     let lowTensor = try low?.toTensor()
     let highTensor = try high?.toTensor()
-    return .tensor(try core { try a.clip(lowTensor, highTensor) })
+    // NumPy promotes the three together, a Python number last: beside a bool or integer array it widens no further
+    // than the other, NumPy-typed bound does (`np.clip(bools, 0, np.float32(0.5))` is float32, where clipping at the
+    // int first would make int64 and then float64).
+    var clipped = a
+    if a.dtype == .bool || a.dtype.isInteger, let lowTensor, let highTensor,
+      lowTensor.isPythonScalar != highTensor.isPythonScalar
+    {
+      let widened = DType.promoted(a.dtype, lowTensor.isPythonScalar ? highTensor.dtype : lowTensor.dtype)
+      if widened != a.dtype { clipped = try core { try a.astype(widened) } }
+    }
+    return .tensor(try core { [clipped] in try clipped.clip(lowTensor, highTensor) })
   }
 
   private static func sort(_ name: String, _ a: Tensor, _ bound: BoundArguments, axisGiven: Bool) throws(PythonError)

@@ -179,6 +179,10 @@ indirect enum NumpyCSignature: Sendable {
       try Self.checkCython(name, parameters, call)
     case .python(let signature):
       try signature.check(call)
+      // The dispatcher binds `arrays=`; the C function it hands the call to takes its sequence by position only.
+      if signature.name == "concatenate", call.keywords.contains(where: { $0.name == "arrays" }) {
+        throw PythonError.type("concatenate() got an unexpected keyword argument 'arrays'")
+      }
     case .noKeywords(let qualified, let convention):
       if !call.keywords.isEmpty { throw PythonError.type("\(qualified)() takes no keyword arguments") }
       try convention.check(call)

@@ -41,8 +41,9 @@ enum NumpyDTypes {
     return error
   }
 
-  /// `astype(..., casting=rule)`: NumPy's TypeError when the rule forbids the cast.
-  static func checkCasting(_ rule: Value, from: DType, to: DType) throws(PythonError) {
+  /// `astype(..., casting=rule)`: NumPy's TypeError when the rule forbids the cast (of a `scalar` for a 0-d
+  /// receiver, as NumPy words it).
+  static func checkCasting(_ rule: Value, from: DType, to: DType, scalar: Bool = false) throws(PythonError) {
     let rules = ["no", "equiv", "safe", "same_kind", "unsafe"]
     guard case .string(let name) = rule, rules.contains(name) else {
       if case .string("same_value") = rule {
@@ -58,8 +59,8 @@ enum NumpyDTypes {
     }
     if !DType.canCast(from, to: to, casting: name) {
       throw PythonError.type(
-        "Cannot cast array data from dtype('\(from.rawValue)') to dtype('\(to.rawValue)') according to the rule "
-          + "'\(name)'")
+        "Cannot cast \(scalar ? "scalar" : "array data") from dtype('\(from.rawValue)') to dtype('\(to.rawValue)') "
+          + "according to the rule '\(name)'")
     }
   }
 

@@ -283,6 +283,10 @@ enum NumpyFunctions {
         if let value = bound[end], value.isComplexOrArray {
           throw PythonError.limit("np.linspace with a \(value.typeName) \(end) is not part of the snippet language")
         }
+        // NumPy holds a Python int past 64 bits as an object array, whose subtraction it cannot cast.
+        if case .bigInt? = bound.values[end] {
+          throw PythonError.limit("np.linspace with a Python int \(end) past 64 bits is not part of the snippet language")
+        }
       }
       try checkSpacingNones(bound)
       let start = try bound.double("start", default: 0)
