@@ -55,7 +55,8 @@ enum EverydayRules {
     "ones": EverydayRule(parameters: ["shape"]) { _, arguments throws(PythonError) in
       try filled(arguments, ones: true)
     },
-    "arange": EverydayRule(parameters: ["start", "stop", "step"], positionalOnly: 3) { _, arguments throws(PythonError) in
+    "arange": EverydayRule(parameters: ["start", "stop", "step"], positionalOnly: 3) {
+      _, arguments throws(PythonError) in
       try range(arguments)
     },
     "linspace": EverydayRule(parameters: ["start", "stop", "num", "endpoint"]) { _, arguments throws(PythonError) in

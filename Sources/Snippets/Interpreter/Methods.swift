@@ -89,6 +89,12 @@ enum Methods {
       }
       var keepsOrder = true
       if let order = bound["order"], !order.isNone { keepsOrder = try NumpyFunctions.creationOrder(order) == "K" }
+      // The result keeps the receiver's memory order (order='K'); another order would be laid out anew.
+      if !keepsOrder, tensor.ndim > 1 {
+        throw PythonError.limit(
+          "astype(order=\(bound.value("order").repr)) of an array with more than one axis is not supported in "
+            + "snippets: give no order (NumPy's 'K' keeps the array's memory order)")
+      }
       if let copy = bound["copy"], try !copy.truthValue(), dtype == tensor.dtype, !tensor.isScalar, keepsOrder {
         // NumPy's `astype(copy=False)` returns the array itself when nothing is cast (in the order it keeps).
         return .tensor(tensor)

@@ -285,7 +285,8 @@ enum NumpyFunctions {
         }
         // NumPy holds a Python int past 64 bits as an object array, whose subtraction it cannot cast.
         if case .bigInt? = bound.values[end] {
-          throw PythonError.limit("np.linspace with a Python int \(end) past 64 bits is not part of the snippet language")
+          throw PythonError.limit(
+            "np.linspace with a Python int \(end) past 64 bits is not part of the snippet language")
         }
       }
       try checkSpacingNones(bound)
@@ -411,6 +412,20 @@ enum NumpyFunctions {
     return try core { try Tensor.array(nested, dtype: .int64).astype(.uint64) }
   }
 
+  private static func isPythonBool(_ value: Value) -> Bool {
+    if case .bool = value { return true }
+    return false
+  }
+
+  /// True for a Python bool or a bool NumPy scalar or array.
+  private static func isBoolKind(_ value: Value) -> Bool {
+    switch value {
+    case .bool: true
+    case .tensor(let tensor): tensor.dtype == .bool
+    default: false
+    }
+  }
+
   private static func arange(_ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["start", "stop", "step", "dtype"])
     func scalar(_ value: Value) throws(PythonError) -> Scalar {
@@ -441,6 +456,14 @@ enum NumpyFunctions {
         "unsupported operand type(s) for -: '\(stopValue.typeName)' and '\(startValue.typeName)'")
     }
     try checkTextEnds(bound)
+    // `_calc_length`'s `stop - start` of two bools, one a NumPy bool, is NumPy's bool subtraction.
+    if let stopValue = stopGiven, let startValue = startGiven, isBoolKind(stopValue), isBoolKind(startValue),
+      !(isPythonBool(stopValue) && isPythonBool(startValue))
+    {
+      throw PythonError.type(
+        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the "
+          + "logical_xor function instead.")
+    }
     // NumPy takes no tuple for the stop (the one argument when only one is given); any other end or step that is a
     // container meets Python's operators below.
     if case .tuple? = stopGiven { throw PythonError.type("arange: scalar arguments expected instead of a tuple.") }
