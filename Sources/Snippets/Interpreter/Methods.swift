@@ -87,19 +87,24 @@ enum Methods {
       if let casting = bound.values["casting"] {
         try NumpyDTypes.checkCasting(casting, from: tensor.dtype, to: dtype, scalar: tensor.ndim == 0)
       }
-      var keepsOrder = true
-      if let order = bound["order"], !order.isNone { keepsOrder = try NumpyFunctions.creationOrder(order) == "K" }
-      // The result keeps the receiver's memory order (order='K'); another order would be laid out anew.
-      if !keepsOrder, tensor.ndim > 1 {
-        throw PythonError.limit(
-          "astype(order=\(bound.value("order").repr)) of an array with more than one axis is not supported in "
-            + "snippets: give no order (NumPy's 'K' keeps the array's memory order)")
+      // The memory order asked for ('A': Fortran's for an array only Fortran-contiguous); nil for 'K', the array's own.
+      var layout: String?
+      if let order = bound["order"], !order.isNone, case let asked = try NumpyFunctions.creationOrder(order),
+        asked != "K"
+      {
+        let (rowMajor, columnMajor) = tensor.contiguity
+        layout = asked == "A" ? (columnMajor && !rowMajor ? "F" : "C") : asked
       }
-      if let copy = bound["copy"], try !copy.truthValue(), dtype == tensor.dtype, !tensor.isScalar, keepsOrder {
-        // NumPy's `astype(copy=False)` returns the array itself when nothing is cast (in the order it keeps).
+      if let copy = bound["copy"], try !copy.truthValue(), dtype == tensor.dtype, !tensor.isScalar,
+        layout.map({ $0 == "C" ? tensor.contiguity.c : tensor.contiguity.f }) ?? true
+      {
+        // NumPy's `astype(copy=False)` returns the array itself when nothing is cast and it is held in the order asked.
         return .tensor(tensor)
       }
-      return .tensor(try core { try tensor.astype(dtype) })
+      var made = try core { try tensor.astype(dtype) }
+      // A new array in the order asked for (`ResultLayout.settleMethod` lays out only order='K').
+      if let layout, made.ndim > 1 { made.memoryAxes = layout == "F" ? Array((0..<made.ndim).reversed()) : nil }
+      return .tensor(made)
     case "item":
       try call.rejectKeywords()
       return try Interpreter.pythonScalar(of: try itemElement(tensor, call.positional))

@@ -153,6 +153,8 @@ enum ResultLayout {
 
   /// `result` of `array.name(…)` with NumPy's memory order recorded where the array is not C-ordered.
   static func settleMethod(_ name: String, _ receiver: Value, _ call: CallArguments, _ result: Value) -> Value {
+    // `Methods.call` laid out an astype given an order of its own.
+    if name == "astype", givesOwnOrder(call) { return result }
     guard case .tensor(let array) = receiver, array.isNotRowMajor || mayHoldNonRowMajor(call) else { return result }
     var operands = operands(of: call)
     operands.insert(array, at: 0)
@@ -172,6 +174,14 @@ enum ResultLayout {
     if methodsFollowingOperands.contains(name) { return settle(result, operands: operands, rule: .followsOperands) }
     if methodsRowMajor.contains(name) { return result }
     return settle(result, operands: operands, rule: .unknown("ndarray.\(name)"))
+  }
+
+  /// True for `astype(dtype, order)` with an order other than None or 'K'.
+  private static func givesOwnOrder(_ call: CallArguments) -> Bool {
+    guard let order = call.keywords.first(where: { $0.name == "order" })?.value ?? call.positional.dropFirst().first,
+      !order.isNone
+    else { return false }
+    return (try? NumpyFunctions.creationOrder(order)) != "K"
   }
 
   /// `result` of advanced indexing (`x[[0, 2, 1]]`, `x[:, idx]`, `x[mask, 1:]`) held as NumPy holds it

@@ -11,7 +11,8 @@ NumPy integers and 0-d arrays where ints go, and receivers that are views, NumPy
 487: `np.zeros`, `np.ones`, `np.arange`, `np.linspace` and `np.array` so, with `np.arange(start=3)` (a start without a
 stop, NumPy's TypeError), keyword steps, bools as ints, NumPy integers and Python ints near 64 bits.
 488: `a.astype(...)` and a seeded Generator's samplers (`rng.normal(size=3)`), each parameter by position and keyword,
-missing and extra ones, bools, NumPy scalars and 0-d arrays among the parameters and sizes.
+missing and extra ones, bools, NumPy scalars and 0-d arrays among the parameters and sizes; `a.astype(dtype, order)`
+in C, Fortran and 'A' order (the general path had laid each out as 'K').
 489: what the general path answered differently from NumPy under `Fuzz/everyday_probe.py`: `np.clip` of a bool or
 integer array between a Python number and a NumPy-typed bound (promoted together), `np.clip(True)`, the joining
 functions given numbers, None or a flat iterator, a NumPy scalar's `astype(str)` and casting error, and `np.arange`
@@ -102,7 +103,13 @@ METHODS = [
     "a.astype(np.float32, order='C', dtype=int)", "i.astype(np.uint8)", "b.astype(float)", "v.astype(np.float32)",
     "v.astype(int).flags.c_contiguous", "t.astype(np.float32).flags.f_contiguous", "s.astype(np.float32)",
     "s.astype(int)", "s.astype(np.int32, casting='safe')", "z.astype(np.float32)", "z.astype(int)",
-    "z.astype(np.int32, casting='safe')",
+    "z.astype(np.int32, casting='safe')", "a.astype(np.float32, 'F').strides", "a.astype(np.float32, order='F').strides",
+    "t.astype(np.float32, order='C').strides", "t.astype(np.float32, order='A').strides",
+    "a.astype(np.float64, order='C', copy=False) is a", "t.astype(np.float64, order='F', copy=False) is t",
+    "t.astype(np.float64, order='C', copy=False) is t", "v.astype(np.float64, order='C', copy=False) is v",
+    "v.astype(np.float64, copy=False) is v", "np.ones((1, 3)).astype(np.float32, order='F').strides",
+    "np.ones((2, 3, 4)).transpose(1, 0, 2).astype(np.int8, order='C').strides",
+    "np.ones((2, 3, 4)).astype(np.int8, order='F').strides", "a.astype(np.float32, order='F').sum(axis=0)",
 ]
 for sampler, parameters in [("normal", "0.5, 2.0"), ("exponential", "2.0"), ("poisson", "3.0"),
                             ("gamma", "2.0, 0.5"), ("triangular", "0.0, 0.5, 1.0"), ("geometric", "0.25")]:
