@@ -347,6 +347,8 @@ extension Tensor {
   /// Refuses `np.round` of a value computed from a decomposition when an entry at rounding-noise level rounds to
   /// zero: the zero's sign (NumPy prints `-0.` for negative noise) comes from LAPACK's rounding, not docbuild's.
   fileprivate func refuseRoundedNoise(_ values: [Double], _ rounded: [Double]) throws {
+    // A quotient by a sum at noise level (`np.round(v / v.sum(), 2)`) rounds LAPACK's noise however large it is.
+    if let refusal = amplifiedNoiseRefusal() { throw refusal }
     guard zip(values, rounded).contains(where: { $0 != 0 && $1 == 0 }) else { return }
     // A difference of two results that agree up to rounding (`np.round(inv(a) - pinv(a), 10)`) is all noise: its
     // noise is measured against what cancelled.

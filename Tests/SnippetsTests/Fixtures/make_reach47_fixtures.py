@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4 prints for the statements session 47's reach probe (reach47) found docbuild
+getting wrong or refusing in published NumPy teaching code nobody here had tuned on (Duke STA 663, Stanford CME 193,
+a NumPy workshop), and for the probes written around each fix.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_reach47_fixtures.py` (Python 3.11, numpy 2.4). It rewrites the
+`interpreter/495-*` to `498-*` fixtures; rerunning gives identical bytes.
+
+495: Markov chains by eigenvectors. The eigenvectors of a stochastic matrix's transpose other than the stationary one
+sum to zero, and `V[:, 2:] / V[:, 2:].sum()` scaled LAPACK's rounding noise up to 1e14, which docbuild printed as its
+own noise (refused since, `Reach47RefusalTests`); the stationary distribution, whose sum is no noise, is answered, with
+the matrix powers and the eigenvalues beside it.
+496: the legacy `np.random.geometric` and `np.random.negative_binomial` (STA 663's random variables; docbuild refused
+them, and every draw of the global stream after them): the search below p = 1/3 and the legacy inversion above it,
+negative binomial draws as Poisson draws of legacy gamma means, on the global state and on `RandomState` objects,
+with NumPy's errors for parameters out of range and for text that is no number (which docbuild answered with the
+TypeError NumPy gives for numeric text, for every legacy sampler).
+497: `np.random.permutation` of a list of str or a string array (STA 663's NumPy notebook; refused before, and every
+draw after it), on the global state, a `RandomState` and a Generator; and a masked array's `sum(axis=)` and
+`count(axis=)` (refused before): the data filled with zeros, lines whose every element is masked masked, a 0-d count
+array for an unmasked array counted whole.
+"""
+
+import pathlib
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+SCRIPT = "make_reach47_fixtures.py"
+
+MARKOV = [
+    "A = np.array([[0.9, 0.05, 0.05], [0.1, 0.8, 0.1], [0.04, 0.01, 0.95]])",
+    "x = np.array([300000, 300000, 300000]).reshape(-1, 1)",
+    "x.T @ A",
+    "x.T @ A @ A",
+    "x.T @ np.linalg.matrix_power(A, 100)",
+    "E, V = np.linalg.eig(A.T)",
+    "E",
+    "p = V[:, :1] / V[:, :1].sum()",
+    "p",
+    "p * x.sum()",
+    "V[:, 0] / V[:, 0].sum()",
+    "np.round(V[:, 0] / V[:, 0].sum(), 4)",
+    "E / E.sum()",
+    "M = np.array([[0.5, 0.25, 0.25], [0.5, 0.0, 0.5], [0.25, 0.25, 0.5]])",
+    "w, U = np.linalg.eig(M.T)",
+    "k = np.argmin(np.abs(w - 1))",
+    "U[:, k] / U[:, k].sum()",
+    "np.linalg.matrix_power(M, 50)[0]",
+]
+
+GEOMETRIC = [
+    "np.random.seed(0); np.random.geometric(p=0.6, size=(10,))",
+    "np.random.seed(0); np.random.negative_binomial(n=10, p=0.6, size=(10,))",
+    "np.random.seed(1); np.random.geometric(0.2, 8), np.random.rand()",
+    "np.random.seed(1); np.random.geometric(1 / 3, 8), np.random.geometric(0.3333333333333333, 8)",
+    "np.random.seed(2); np.random.geometric(0.01, (2, 3)), np.random.geometric(1e-5, 3)",
+    "np.random.seed(2); np.random.geometric(0.999, 5), np.random.geometric(1.0, 3), np.random.geometric(True)",
+    "np.random.seed(3); np.random.geometric(0.5), type(np.random.geometric(0.5)), np.random.geometric(0.5, None)",
+    "np.random.seed(3); np.random.geometric(np.float32(0.25), 4), np.random.geometric(np.array(0.75))",
+    "np.random.seed(4); np.random.geometric(0.3, size=0), np.random.geometric(0.3, (2, 0))",
+    "np.random.seed(5); np.random.negative_binomial(1, 0.5, 6), np.random.randn()",
+    "np.random.seed(5); np.random.negative_binomial(3.5, 0.2, (2, 4))",
+    "np.random.seed(6); np.random.negative_binomial(0.3, 0.9, 6), np.random.negative_binomial(1e-3, 0.5, 4)",
+    "np.random.seed(6); np.random.negative_binomial(100, 0.05, 4), np.random.negative_binomial(7, 1.0, 3)",
+    "np.random.seed(7); np.random.negative_binomial(2, 0.25), type(np.random.negative_binomial(2, 0.25))",
+    "np.random.seed(7); np.random.negative_binomial(float('nan'), 0.5), np.random.rand()",
+    "rs = np.random.RandomState(3); rs.geometric(0.1, 3), rs.negative_binomial(2, 0.25, 3), rs.rand()",
+    "rs = np.random.RandomState(11); rs.geometric(p=0.45, size=(2, 2)), rs.negative_binomial(n=5, p=0.5, size=3)",
+    "np.random.geometric(0)",
+    "np.random.geometric(-0.1)",
+    "np.random.geometric(1.5)",
+    "np.random.geometric(float('nan'))",
+    "np.random.geometric(0, size=0)",
+    "np.random.negative_binomial(0, 0.5)",
+    "np.random.negative_binomial(-1, 0.5)",
+    "np.random.negative_binomial(0, 1.5, size=0)",
+    "np.random.negative_binomial(1, 1.5)",
+    "np.random.negative_binomial(1, -0.5)",
+    "np.random.negative_binomial(1, float('nan'))",
+    "np.random.geometric()",
+    "np.random.negative_binomial(5)",
+    "np.random.geometric(0.5, 3, 4)",
+    "np.random.geometric(None)",
+    "np.random.negative_binomial(3, None)",
+    "np.random.negative_binomial(5, 0.5, size=3.0)",
+    "np.random.geometric('a')",
+    "np.random.negative_binomial('a', 0.5)",
+    "np.random.negative_binomial(3, 'nan')",
+    "np.random.poisson('a')",
+    "np.random.poisson('3')",
+    "np.random.normal('a')",
+    "np.random.normal(' 3 ')",
+    "np.random.zipf('x')",
+    "np.random.exponential('')",
+    "np.random.beta('a', 1)",
+    "np.random.gamma('1_000')",
+    "np.random.binomial(3, 'a')",
+    "np.random.uniform(0, 'b')",
+    "np.random.laplace('0x10')",
+    "np.random.RandomState(0).geometric('a')",
+]
+
+PERMUTATIONS_AND_MASKED_SUMS = [
+    "np.random.seed(0); x = np.random.permutation(list('ABCDEF')); x",
+    "np.random.choice(x, 3)",
+    "np.random.seed(0); np.random.permutation(['a', 'bb', 'c']), np.random.rand()",
+    "np.random.seed(1); np.random.permutation(np.array(['x', 'yy', 'zzz', 'w']))",
+    "np.random.seed(1); np.random.permutation(np.array([['a', 'b'], ['c', 'd'], ['e', 'f']]))",
+    "np.random.seed(2); np.random.permutation(('p', 'q', 'r'))",
+    "np.random.seed(3); np.random.permutation(np.array(['a'])), np.random.permutation(np.array([], dtype='<U1'))",
+    "np.random.default_rng(5).permutation(list('ABCDEF'))",
+    "np.random.default_rng(5).permutation(np.array([['a', 'b'], ['c', 'd'], ['e', 'f']]))",
+    "rs = np.random.RandomState(7); rs.permutation(['u', 'v', 'w', 'x']), rs.permutation(4)",
+    "m = np.ma.array(np.arange(20).reshape(4, 5), mask=(np.arange(20).reshape(4, 5) % 2 == 0))",
+    "m.sum(axis=0)",
+    "m.sum(axis=1)",
+    "m.sum(axis=0).data",
+    "m.sum(axis=1).data",
+    "m.sum(0), m.sum(axis=-1)",
+    "m.sum(axis=2)",
+    "m.count(axis=0), m.count(axis=1), m.count(0)",
+    "m2 = np.ma.array([[1.0, 2.0], [3.0, 4.0]], mask=[[True, True], [False, True]])",
+    "m2.sum(axis=0)",
+    "m2.sum(axis=1)",
+    "m2.count(axis=0)",
+    "m3 = np.ma.array([1, 2, 3])",
+    "m3.sum(axis=0), m3.count(axis=0)",
+    "np.ma.array([[1, 2], [3, 4]]).sum(axis=0)",
+    "np.ma.array([[1, 2], [3, 4]]).count(axis=1)",
+    "np.ma.array([1, 2, 3], mask=[True, True, True]).sum(axis=0)",
+    "np.ma.array([1, 2, 3], mask=[True, False, True]).sum(axis=0)",
+    "np.ma.array([1, 2, 3], mask=[True, False, True]).count(axis=0)",
+    "np.ma.array([[1.5, 2], [3, 4]], mask=[[0, 1], [0, 0]]).sum(axis=1).fill_value",
+    "np.ma.masked_where(np.arange(6).reshape(2, 3) > 3, np.arange(6).reshape(2, 3)).sum(axis=0)",
+    "np.ma.array(np.zeros((0, 3)), mask=np.zeros((0, 3), dtype=bool)).sum(axis=0)",
+    "np.ma.array(np.arange(6).reshape(2, 3), mask=[[1, 0, 0], [0, 0, 1]]).count(axis=-1)",
+]
+
+FIXTURES = {
+    "495-reach47-markov-chain-stationary-distributions": (
+        "Markov chains by matrix powers and by the eigenvector of eigenvalue 1 divided by its sum.",
+        ["import numpy as np"] + MARKOV,
+    ),
+    "496-reach47-legacy-geometric-and-negative-binomial": (
+        "the legacy np.random.geometric and np.random.negative_binomial on the global state and RandomState objects, "
+        "their errors, and the legacy samplers' errors for str parameters.",
+        ["import numpy as np"] + GEOMETRIC,
+    ),
+    "497-reach47-string-permutations-and-masked-axis-sums": (
+        "np.random.permutation of str lists and string arrays; a masked array's sum(axis=) and count(axis=).",
+        ["import numpy as np"] + PERMUTATIONS_AND_MASKED_SUMS,
+    ),
+}
+
+if __name__ == "__main__":
+    for name, (description, lines) in FIXTURES.items():
+        write_numpy_fixture(HERE / "interpreter" / f"{name}.txt", SCRIPT, description, lines)
