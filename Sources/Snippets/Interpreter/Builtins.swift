@@ -516,7 +516,15 @@ extension Interpreter {
         // Even an explicit None is a second argument here.
         throw PythonError.type("complex() can't take second arg if first is a string")
       }
-      return try PythonComplex.make(bound["real"], bound["imag"])
+      // An object without `__complex__` is read through its `__float__` (or `__index__`), as PyFloat_AsDouble reads
+      // it (`complex(Fraction(1, 3))`).
+      func real(_ value: Value?) throws(PythonError) -> Value? {
+        guard case .object(let object)? = value, object.type.lookUp("__complex__") == nil,
+          object.type.lookUp("__float__") != nil || object.type.lookUp("__index__") != nil
+        else { return value }
+        return .float(try floatOfObject(object, forMath: true))
+      }
+      return try PythonComplex.make(try real(bound["real"]), try real(bound["imag"]))
     case "int":
       // An object converts through its `__int__`, or else its `__index__` (`int(re.IGNORECASE)`).
       if call.positional.count == 1, call.keywords.isEmpty, case .object(let object) = call.positional[0] {

@@ -339,9 +339,12 @@ extension Interpreter {
     names.insert("__array_priority__")
     // Called by complex() (Builtins.swift); nothing else in CPython calls it.
     names.insert("__complex__")
-    // Called by abs, round, divmod and math.floor/ceil/trunc (NumberProtocols.swift). `__float__`, `__int__` and
-    // `__index__` stay refused in snippet classes: formatting, indexing and NumPy would need them too.
-    names.formUnion(["__abs__", "__round__", "__floor__", "__ceil__", "__trunc__", "__divmod__", "__rdivmod__"])
+    // Called by abs, round, divmod and math.floor/ceil/trunc (NumberProtocols.swift), and `__float__` by float(),
+    // complex(), math's functions of reals and %-formatting, as CPython calls it; NumPy refuses such an object where
+    // it takes an array. `__int__` and `__index__` stay refused in snippet classes: indexing and NumPy would need them.
+    names.formUnion([
+      "__abs__", "__round__", "__floor__", "__ceil__", "__trunc__", "__divmod__", "__rdivmod__", "__float__",
+    ])
     for operation in [
       "add", "sub", "mul", "truediv", "pow", "matmul", "floordiv", "mod", "and", "or", "xor", "lshift", "rshift",
     ] {

@@ -814,7 +814,9 @@ extension Interpreter {
       if name == "shuffle", case .list(let list) = x {
         return try Self.shuffleList(list) { count throws in try state.permutation(count) }
       }
-      if name == "permutation", let permuted = try Self.permutedText(x, { count throws in try state.permutation(count) }) {
+      if name == "permutation",
+        let permuted = try Self.permutedText(x, { count throws in try state.permutation(count) })
+      {
         return permuted
       }
       let array = try shuffleArgument(x, name, legacy: true)

@@ -19,6 +19,10 @@ TypeError NumPy gives for numeric text, for every legacy sampler).
 draw after it), on the global state, a `RandomState` and a Generator; and a masked array's `sum(axis=)` and
 `count(axis=)` (refused before): the data filled with zeros, lines whose every element is masked masked, a 0-d count
 array for an unmasked array counted whole.
+498: classes defining `__float__` (CME 193's Rational class; refused at its class statement before): float(), math's
+functions of reals and `math.fsum`, complex() (which docbuild refused for `fractions.Fraction` too, raising a
+TypeError CPython does not), %-formatting, `array.array('d', ...)`, a float subclass returned, a non-float returned,
+and the TypeErrors of the conversions that never call it (int(), round(), format specs, arithmetic).
 """
 
 import pathlib
@@ -137,6 +141,86 @@ PERMUTATIONS_AND_MASKED_SUMS = [
     "np.ma.array(np.arange(6).reshape(2, 3), mask=[[1, 0, 0], [0, 0, 1]]).count(axis=-1)",
 ]
 
+RATIONAL = (
+    "class Rational:\n"
+    "    def __init__(self, p, q=1):\n"
+    "        g = gcd(p, q)\n"
+    "        self.p = p // g\n"
+    "        self.q = q // g\n"
+    "    def __float__(self):\n"
+    "        return self.p / self.q\n"
+    "    def __str__(self):\n"
+    "        return f'{self.p}/{self.q}'\n"
+    "    def __repr__(self):\n"
+    "        return f'Rational({self.p}, {self.q})'\n"
+    "    def __add__(self, other):\n"
+    "        if isinstance(other, Rational):\n"
+    "            return Rational(self.p * other.q + other.p * self.q, self.q * other.q)\n"
+    "        elif isinstance(other, int):\n"
+    "            return Rational(self.p + other * self.q, self.q)\n"
+    "        return float(self) + float(other)\n"
+    "    def __radd__(self, other):\n"
+    "        return self + other\n"
+    "    def __mul__(self, other):\n"
+    "        if isinstance(other, Rational):\n"
+    "            return Rational(self.p * other.p, self.q * other.q)\n"
+    "        return float(self) * float(other)\n"
+    "    __rmul__ = __mul__\n"
+    "    def __lt__(self, other):\n"
+    "        return float(self) < float(other)"
+)
+
+FLOAT_CLASSES = [
+    "from math import gcd",
+    "import math",
+    "import array",
+    "from fractions import Fraction",
+    RATIONAL,
+    "a = Rational(1, 3)",
+    "b = Rational(2, 5)",
+    "a + b, a + 1, a + 0.5, 0.5 + a",
+    "a * b, a * 2.5, 2.5 * a",
+    "sum([a, b, Rational(1, 6)], Rational(0)), sum([a, b])",
+    "sorted([b, a, Rational(1, 7)]), max([a, b])",
+    "float(a + b), '%.4f' % (a + b), f'{float(a):.5f}'",
+    "print(a, b, a + b)",
+    "math.sqrt(a), math.exp(b), math.fsum([a, b, 0.1]), math.isclose(a, 1/3), math.floor(b)",
+    "complex(a), complex(a, b), complex(1, a), complex(Fraction(1, 3)), complex(Fraction(1, 2), Fraction(1, 4))",
+    "[float(Rational(i, 7)) for i in range(4)]",
+    "a + np.float64(1.5), np.float64(1.5) + a, a * np.float64(2)",
+    "np.sqrt(float(a)), np.array([float(x) for x in [a, b]])",
+    "float(a) == 1/3, round(float(a), 3), int(float(b) * 10)",
+    "'%f' % a, '%.3e' % a, '%g' % b, '%s and %r' % (a, b)",
+    "'%d' % a",
+    "'%x' % a",
+    "'%c' % a",
+    "array.array('d', [a, b, 0.5])",
+    "array.array('f', [a])",
+    "array.array('d', ['0.5'])",
+    "array.array('d', [1j])",
+    "int(a)",
+    "round(a)",
+    "f'{a}', format(a, '')",
+    "f'{a:.2f}'",
+    "abs(a)",
+    "a - 1",
+    "bool(a)",
+    "class Bad:\n    def __float__(self):\n        return 1",
+    "float(Bad())",
+    "math.sqrt(Bad())",
+    "'%f' % Bad()",
+    "complex(Bad())",
+    "array.array('d', [Bad()])",
+    "class Sub(float):\n    pass",
+    "class Ret:\n    def __float__(self):\n        return Sub(1.5)",
+    "float(Ret()), type(float(Ret())), math.sqrt(Ret())",
+    "class Plain:\n    pass",
+    "float(Plain())",
+    "complex(Plain())",
+    "'%f' % Plain()",
+    "array.array('d', [Plain()])",
+]
+
 FIXTURES = {
     "495-reach47-markov-chain-stationary-distributions": (
         "Markov chains by matrix powers and by the eigenvector of eigenvalue 1 divided by its sum.",
@@ -150,6 +234,11 @@ FIXTURES = {
     "497-reach47-string-permutations-and-masked-axis-sums": (
         "np.random.permutation of str lists and string arrays; a masked array's sum(axis=) and count(axis=).",
         ["import numpy as np"] + PERMUTATIONS_AND_MASKED_SUMS,
+    ),
+    "498-reach47-classes-defining-float": (
+        "classes defining __float__ read by float(), complex(), math, %-formatting and array.array, and the "
+        "conversions that never call it.",
+        ["import numpy as np"] + FLOAT_CLASSES,
     ),
 }
 
