@@ -5,8 +5,8 @@ import Testing
 /// What session 47's corpora (`Benchmarks/reach_probe.py`, Duke STA 663's Markov chains) showed docbuild printing
 /// other than NumPy: an eigenvector of a stochastic matrix's transpose other than the stationary one sums to zero,
 /// and dividing it by that sum (`V[:, 2:] / V[:, 2:].sum()`) scales LAPACK's rounding noise up to 1e14, where every
-/// digit is the noise's. Such a quotient or product, or its rounding, is refused; the stationary distribution, whose
-/// sum is no noise, is answered (`Fixtures/transcripts/495-*`).
+/// digit is the noise's. Such a quotient or product, or its rounding, is refused, as is a comparison or sign that the
+/// noise decides; the stationary distribution, whose sum is no noise, is answered (`Fixtures/interpreter/495-*`).
 struct Reach47RefusalTests {
   static let markov = """
     >>> A = np.array([[0.9, 0.05, 0.05], [0.1, 0.8, 0.1], [0.04, 0.01, 0.95]])
@@ -35,6 +35,13 @@ struct Reach47RefusalTests {
     (qr, "Q[:, 0] / (Q[:, 0] - Q[:, 0].mean()).sum()", noise),
     (qr, "(Q - Q.mean(axis=0)).sum(axis=0) * 1e16", noise),
     (">>> w, U = np.linalg.eigh(np.array([[2.0, 1.0], [1.0, 2.0]]))", "U[:, 0] / U[:, 0].sum()", noise),
+    // Which side of zero (or of 1) the noise falls on: NumPy printed True where docbuild printed False.
+    (markov, "V.sum(axis=0) > 0", "is decided by an entry at rounding-noise distance from 0.0"),
+    (markov, "V[:, 2].sum() > 0", "is decided by an entry at rounding-noise distance from 0.0"),
+    (markov, "np.sign(V.sum(axis=0))", "np.sign of this array"),
+    (markov, "E >= 1", "is decided by an entry at rounding-noise distance from 1.0"),
+    (markov, "V[:, 2:] / V[:, 2:].sum() > 0", noise),
+    (qr, "(Q - Q.mean(axis=0)).sum(axis=0) > 0", "is decided by an entry at rounding-noise distance from 0.0"),
   ]
 
   @Test(arguments: refused)

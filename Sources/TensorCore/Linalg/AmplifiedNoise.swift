@@ -11,18 +11,24 @@ extension Tensor {
   /// negation, absolute values, reshapes, transposes and gathers), or nil. A few steps only, each numeric test made
   /// before the search for the decomposition: `np.round` asks it of every array it rounds.
   func amplifiedNoiseRefusal() -> TensorError? {
-    // A sum at noise level that is the value itself is measured by `approximateDigitsRefusal` (`cancellationScale`).
+    // A sum at noise level that is the value itself, or reaches it unscaled (`np.abs(v.sum())`), is measured by
+    // `approximateDigitsRefusal` (`cancellationScale`); here only one a product or quotient scaled.
     guard let start = node, Self.approximateResultsExist.load(ordering: .relaxed) else { return nil }
-    var pending = [start]
+    var pending = [(start, false)]
     var seen: Set<ObjectIdentifier> = [ObjectIdentifier(start)]
     var visits = 0
-    while let current = pending.popLast(), visits < Self.amplifiedNoiseSteps {
+    while let (current, scaledBelow) = pending.popLast(), visits < Self.amplifiedNoiseSteps {
       visits += 1
       let (operation, held) = current.recipeParts
       guard let operation, Self.keepsRelativeError(operation) else { continue }
+      let scales: Bool
+      switch operation {
+      case .binary(.multiply), .binary(.divide): scales = true
+      default: scales = scaledBelow
+      }
       for input in held.array {
-        if let refusal = Self.cancellationNoiseRefusal(input) { return refusal }
-        if let next = input.node, seen.insert(ObjectIdentifier(next)).inserted { pending.append(next) }
+        if scales, let refusal = Self.cancellationNoiseRefusal(input) { return refusal }
+        if let next = input.node, seen.insert(ObjectIdentifier(next)).inserted { pending.append((next, scales)) }
       }
     }
     return nil

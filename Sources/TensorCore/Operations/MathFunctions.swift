@@ -221,7 +221,8 @@ public enum MathFunction: String, Sendable, CaseIterable {
 extension Tensor {
   /// `np.sin(a)`, `np.floor(a)`, …: one of NumPy's element-wise math functions, recorded for autodiff.
   public func apply(_ function: MathFunction) throws -> Tensor {
-    try Tensor.record(.math(function), NodeInputs(self))
+    if function == .sign, let refusal = noiseDecisionRefusal(against: 0, "np.sign") { throw refusal }
+    return try Tensor.record(.math(function), NodeInputs(self))
   }
 }
 

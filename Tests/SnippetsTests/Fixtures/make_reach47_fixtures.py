@@ -9,7 +9,8 @@ Run: `python3 Tests/SnippetsTests/Fixtures/make_reach47_fixtures.py` (Python 3.1
 495: Markov chains by eigenvectors. The eigenvectors of a stochastic matrix's transpose other than the stationary one
 sum to zero, and `V[:, 2:] / V[:, 2:].sum()` scaled LAPACK's rounding noise up to 1e14, which docbuild printed as its
 own noise (refused since, `Reach47RefusalTests`); the stationary distribution, whose sum is no noise, is answered, with
-the matrix powers and the eigenvalues beside it.
+the matrix powers and the eigenvalues beside it; and comparisons and signs of decompositions' results that no noise
+decides (`V.sum(axis=0) > 0` and `np.sign` of noise printed docbuild's side of zero; refused since).
 496: the legacy `np.random.geometric` and `np.random.negative_binomial` (STA 663's random variables; docbuild refused
 them, and every draw of the global stream after them): the search below p = 1/3 and the legacy inversion above it,
 negative binomial draws as Poisson draws of legacy gamma means, on the global state and on `RandomState` objects,
@@ -51,6 +52,20 @@ MARKOV = [
     "k = np.argmin(np.abs(w - 1))",
     "U[:, k] / U[:, k].sum()",
     "np.linalg.matrix_power(M, 50)[0]",
+    "E > 0, E > 0.8, np.abs(V.sum(axis=0)) < 1e-10, np.isclose(V.sum(axis=0), 0)",
+    "V[:, 0] > 0, np.sign(V[:, 0]), np.sign(E - 0.8)",
+    "S = np.array([[2.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 4.0]])",
+    "w, U = np.linalg.eigh(S)",
+    "w > 0, np.all(w > 0), U[:, 0] > 0, np.allclose(U @ U.T, np.eye(3))",
+    "L = np.array([[1.0, -1.0, 0.0, 0.0], [-1.0, 2.0, -1.0, 0.0], [0.0, -1.0, 2.0, -1.0], [0.0, 0.0, -1.0, 1.0]])",
+    "lw, lv = np.linalg.eigh(L)",
+    "lw > 1e-10, lv[:, 1] > 0, np.sign(lv[:, 1])",
+    "s = np.linalg.svd(np.array([[1.0, 2.0], [3.0, 4.0]]), compute_uv=False)",
+    "s > 1e-10, np.sum(s > 1e-10)",
+    "Q, R = np.linalg.qr(np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]))",
+    "np.diag(R) < 0, Q.sum(axis=0) > 0",
+    "np.linalg.solve(np.array([[2.0, 1.0], [1.0, 3.0]]), np.array([3.0, 5.0])) > 0",
+    "np.linalg.inv(np.array([[2.0, 1.0], [1.0, 3.0]])) > 0",
 ]
 
 GEOMETRIC = [
