@@ -169,6 +169,8 @@ enum NumpyArrays {
       result.isScalar = false
       return .tensor(result)
     case "full_like", "empty_like":
+      var call = call
+      let shape = try NumpyFunctions.likeShape(&call)
       let bound = try call.bind(
         name == "full_like" ? ["a", "fill_value", "dtype"] : ["prototype", "dtype"],
         required: name == "full_like" ? 2 : 1)
@@ -177,8 +179,8 @@ enum NumpyArrays {
       // NumPy's empty_like holds whatever memory it got; snippets give zeros, which NumPy may also print.
       let fill =
         name == "full_like"
-        ? try fillValue(bound.value("fill_value"), dtype: dtype, isEmpty: a.size == 0) : Tensor(0)
-      return .tensor(try core { try Tensor.full(a.shape, fill, dtype: dtype) })
+        ? try fillValue(bound.value("fill_value"), dtype: dtype, isEmpty: (shape ?? a.shape).contains(0)) : Tensor(0)
+      return .tensor(try core { try Tensor.full(shape ?? a.shape, fill, dtype: dtype) })
     case "bincount":
       let bound = try call.bind(["x", "weights", "minlength"], required: 1)
       let x = try bound.value("x").toTensor()

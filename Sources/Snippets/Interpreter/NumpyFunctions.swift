@@ -128,6 +128,14 @@ enum NumpyFunctions {
     }
   }
 
+  /// The `shape=` of `np.zeros_like` and its kin, taken out of the call: the result's shape in place of the
+  /// prototype's, which None keeps.
+  static func likeShape(_ call: inout CallArguments) throws(PythonError) -> [Int]? {
+    guard let index = call.keywords.firstIndex(where: { $0.name == "shape" }) else { return nil }
+    let value = call.keywords.remove(at: index).value
+    return value.isNone ? nil : try value.toCreationShape()
+  }
+
   private static func tensor(_ bound: BoundArguments, _ name: String) throws(PythonError) -> Tensor {
     try bound.value(name).toTensor()
   }
@@ -267,13 +275,17 @@ enum NumpyFunctions {
       let fill = try NumpyArrays.fillValue(bound.value("fill_value"), dtype: dtype, isEmpty: shape.contains(0))
       return .tensor(try core { try Tensor.full(shape, fill, dtype: dtype) })
     case "zeros_like", "ones_like":
+      var call = call
+      let shape = try likeShape(&call)
       let bound = try call.bind(["a", "dtype", "order"], required: 1)
       let a = try tensor(bound, "a")
       try requireLikeOrder(name, a, bound["order"])
-      let dtype = try bound["dtype"]?.toDType()
+      let dtype = try bound["dtype"]?.toDType() ?? a.dtype
       return .tensor(
-        try core { name == "zeros_like" ? try Tensor.zerosLike(a, dtype: dtype) : try Tensor.onesLike(a, dtype: dtype) }
-      )
+        try core {
+          name == "zeros_like"
+            ? try Tensor.zeros(shape ?? a.shape, dtype: dtype) : try Tensor.ones(shape ?? a.shape, dtype: dtype)
+        })
     case "arange":
       return try arange(call)
     case "linspace":

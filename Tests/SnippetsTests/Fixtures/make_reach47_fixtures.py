@@ -4,7 +4,7 @@ getting wrong or refusing in published NumPy teaching code nobody here had tuned
 a NumPy workshop), and for the probes written around each fix.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach47_fixtures.py` (Python 3.11, numpy 2.4). It rewrites the
-`interpreter/495-*` to `498-*` fixtures; rerunning gives identical bytes.
+`interpreter/495-*` to `499-*` fixtures; rerunning gives identical bytes.
 
 495: Markov chains by eigenvectors. The eigenvectors of a stochastic matrix's transpose other than the stationary one
 sum to zero, and `V[:, 2:] / V[:, 2:].sum()` scaled LAPACK's rounding noise up to 1e14, which docbuild printed as its
@@ -24,6 +24,9 @@ array for an unmasked array counted whole.
 functions of reals and `math.fsum`, complex() (which docbuild refused for `fractions.Fraction` too, raising a
 TypeError CPython does not), %-formatting, `array.array('d', ...)`, a float subclass returned, a non-float returned,
 and the TypeErrors of the conversions that never call it (int(), round(), format specs, arithmetic).
+499: `np.zeros_like`, `np.ones_like`, `np.full_like` and `np.empty_like` with `shape=` (the NumPy workshop's array
+creation; refused before): the prototype's dtype in a shape of its own, None keeping the prototype's, NumPy's errors
+for negative and non-integer extents.
 """
 
 import pathlib
@@ -236,6 +239,27 @@ FLOAT_CLASSES = [
     "array.array('d', [Plain()])",
 ]
 
+LIKE_SHAPES = [
+    "a = np.arange(6).reshape(2, 3)",
+    "np.zeros_like(a, bool, shape=(2, 2))",
+    "np.ones_like(np.ones((2, 3)), shape=3)",
+    "np.ones_like(a, shape=(3, 1), dtype=float)",
+    "np.full_like(np.arange(3), 7, shape=(2, 2))",
+    "np.full_like(a, 2.5, shape=4)",
+    "np.full_like(a, 2.5, float, shape=[2])",
+    "np.zeros_like(a, shape=None)",
+    "np.zeros_like(a, shape=())",
+    "np.zeros_like(a, shape=-1)",
+    "np.zeros_like(a, shape=(2, -1))",
+    "np.ones_like(a, shape='a')",
+    "np.zeros_like(a, shape=2.0)",
+    "np.full_like(a, None, shape=(0,))",
+    "np.full_like(a, 1, shape=(0, 2))",
+    "x = np.empty_like(a, shape=(2, 2)); x[...] = 3; x",
+    "np.zeros_like([1, 2, 3], shape=2)",
+    "np.zeros_like(5, shape=(2,))",
+]
+
 FIXTURES = {
     "495-reach47-markov-chain-stationary-distributions": (
         "Markov chains by matrix powers and by the eigenvector of eigenvalue 1 divided by its sum.",
@@ -254,6 +278,10 @@ FIXTURES = {
         "classes defining __float__ read by float(), complex(), math, %-formatting and array.array, and the "
         "conversions that never call it.",
         ["import numpy as np"] + FLOAT_CLASSES,
+    ),
+    "499-reach47-like-functions-with-a-shape": (
+        "np.zeros_like, np.ones_like, np.full_like and np.empty_like given shape=.",
+        ["import numpy as np"] + LIKE_SHAPES,
     ),
 }
 
