@@ -44,7 +44,16 @@ struct Reach47RefusalTests {
     (qr, "(Q - Q.mean(axis=0)).sum(axis=0) > 0", "is decided by an entry at rounding-noise distance from 0.0"),
   ]
 
-  @Test(arguments: refused)
+  /// A Generator's `bit_generator` answers `seed_seq` and `state` (`Fixtures/interpreter/499-*`); setting the state,
+  /// an unseeded or spawned Generator's bit generator, and the state of a PCG64 no Generator draws from are refused.
+  static let bitGenerators: [(setup: String, statement: String, words: String)] = [
+    (">>> r = np.random.default_rng(3)", "r.bit_generator.state = r.bit_generator.state", "setting a PCG64's state"),
+    ("", "np.random.default_rng().bit_generator", "the bit_generator of a Generator made without a seed"),
+    ("", "np.random.default_rng(1).spawn(1)[0].bit_generator", "or spawned"),
+    ("", "np.random.PCG64(3).state", "the state of a PCG64 that no Generator draws from"),
+  ]
+
+  @Test(arguments: refused + bitGenerators)
   func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
     try RefusalProbe.expectRefused(setup, statement, saying: words)
   }

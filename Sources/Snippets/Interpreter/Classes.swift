@@ -1618,6 +1618,9 @@ extension Interpreter {
     if let result = try objectAttribute(value, name) { return result }
     if case .iterator(let box) = value, let result = try iteratorAttribute(box, name) { return result }
     if runningModule == nil, case .tensor = value { try AutogradTracing.refuseAttribute(name, of: value) }
+    if name == "bit_generator", case .randomObject(let handle) = value, !handle.isLegacy {
+      return try bitGenerator(of: handle)
+    }
     let result = try Attributes.get(name, of: value)
     if case .tensor(let array) = value, !flagRecords.isEmpty, let shown = ownerAttribute(name, of: array, result) {
       return shown

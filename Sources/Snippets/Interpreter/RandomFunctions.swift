@@ -93,12 +93,14 @@ extension Interpreter {
       let seed = try call.bind(["seed"])["seed"]
       guard let seed, !seed.isNone else { return try store(.unseeded, isLegacy: false) }
       if case .randomObject(let handle) = seed, !handle.isLegacy { return seed }
-      if case .object = seed {
+      if case .object(let object) = seed {
         // A SeedSequence or PCG64 of the snippet language (NumpyRandomSeedsSource.swift).
-        return try callSeedsModule("seeded_default_rng", [seed])
+        return try noteBitGeneratorSource(try callSeedsModule("seeded_default_rng", [seed]), object)
       }
       let generator = RandomGenerator(words: try Self.entropy(seed))
-      return try store(.generator(generator), isLegacy: false)
+      let made = try store(.generator(generator), isLegacy: false)
+      generatorSeeds[randomObjects.count - 1] = seed
+      return made
     case "RandomState":
       guard let seed = try call.bind(["seed"])["seed"] else {
         throw Self.unsupported(

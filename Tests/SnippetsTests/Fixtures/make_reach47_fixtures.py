@@ -26,7 +26,9 @@ TypeError CPython does not), %-formatting, `array.array('d', ...)`, a float subc
 and the TypeErrors of the conversions that never call it (int(), round(), format specs, arithmetic).
 499: `np.zeros_like`, `np.ones_like`, `np.full_like` and `np.empty_like` with `shape=` (the NumPy workshop's array
 creation; refused before): the prototype's dtype in a shape of its own, None keeping the prototype's, NumPy's errors
-for negative and non-integer extents.
+for negative and non-integer extents; and a Generator's `bit_generator` (the workshop's random-generator notebook,
+whose every later draw was refused after it): one PCG64 object per Generator, its `seed_seq`, and its `state` as the
+draws move it, the buffered half word of 32-bit draws (`has_uint32`, `uinteger`) included.
 """
 
 import pathlib
@@ -260,6 +262,27 @@ LIKE_SHAPES = [
     "np.zeros_like(5, shape=(2,))",
 ]
 
+BIT_GENERATORS = [
+    "rng = np.random.default_rng(42)",
+    "seed_seq = rng.bit_generator.seed_seq",
+    "state = rng.bit_generator.state",
+    "print(f'seed_seq : {seed_seq}')",
+    "print(f'state    : {state}')",
+    "rng.bit_generator is rng.bit_generator, type(rng.bit_generator).__name__",
+    "rng.integers(0, 10, 5), rng.bit_generator.state",
+    "rng.integers(0, 10, 3, dtype=np.int32), rng.bit_generator.state",
+    "rng.integers(0, 10, 1, dtype=np.int32), rng.bit_generator.state",
+    "rng.random(2), rng.bit_generator.state['state']['state'], rng.bit_generator.seed_seq.entropy",
+    "np.random.default_rng([1, 2]).bit_generator.seed_seq",
+    "np.random.default_rng(2**70).bit_generator.seed_seq",
+    "np.random.default_rng(0).bit_generator.state",
+    "ss = np.random.SeedSequence(7); g = np.random.default_rng(ss); g.bit_generator.seed_seq is ss",
+    "g.random(), g.bit_generator.state",
+    "bg = np.random.PCG64(5); g2 = np.random.Generator(bg); g2.bit_generator is bg",
+    "g2.normal(size=3), g2.bit_generator.state",
+    "np.random.default_rng(np.random.PCG64(9)).bit_generator.state",
+]
+
 FIXTURES = {
     "495-reach47-markov-chain-stationary-distributions": (
         "Markov chains by matrix powers and by the eigenvector of eigenvalue 1 divided by its sum.",
@@ -279,9 +302,10 @@ FIXTURES = {
         "conversions that never call it.",
         ["import numpy as np"] + FLOAT_CLASSES,
     ),
-    "499-reach47-like-functions-with-a-shape": (
-        "np.zeros_like, np.ones_like, np.full_like and np.empty_like given shape=.",
-        ["import numpy as np"] + LIKE_SHAPES,
+    "499-reach47-like-shapes-and-bit-generator-states": (
+        "np.zeros_like, np.ones_like, np.full_like and np.empty_like given shape=; a Generator's bit_generator, its "
+        "seed_seq and state.",
+        ["import numpy as np"] + LIKE_SHAPES + BIT_GENERATORS,
     ),
 }
 

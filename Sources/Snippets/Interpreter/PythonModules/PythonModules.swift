@@ -108,7 +108,7 @@ enum PythonModules {
     "__docbuild_make_class__",
     "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
     "__docbuild_overrides__", "__docbuild_array_of__", "__docbuild_axis_error__", "__docbuild_weakref__",
-    "__docbuild_freeze__", "__docbuild_named_like__",
+    "__docbuild_freeze__", "__docbuild_named_like__", "__docbuild_pcg64_state__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -377,6 +377,8 @@ extension Interpreter {
       return .int(pythonRandomInstances.count - 1)
     case "__docbuild_pcg64__":
       return try seededGenerator(call)
+    case "__docbuild_pcg64_state__":
+      return try bitGeneratorState(call)
     case "__docbuild_random__":
       guard call.positional.count >= 2, case .int(let handle) = call.positional[0],
         pythonRandomInstances.indices.contains(handle), case .string(let method) = call.positional[1]
