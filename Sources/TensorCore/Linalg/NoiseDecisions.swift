@@ -5,7 +5,8 @@ extension Tensor {
   /// Why `what` (a comparison, `np.sign`) of this value with the number `threshold` cannot be promised to give
   /// NumPy's answer, or nil: an entry computed from a decomposition lies at rounding-noise distance from it, or the
   /// value is noise scaled up by a quotient (`amplifiedNoiseRefusal`). Measured as `approximateDigitsRefusal`
-  /// measures printed entries; a zero entry counts as exact, as there.
+  /// measures printed entries; a zero entry counts as exact, as there, and so does one equal to the threshold
+  /// (`np.linalg.norm(np.diag([3., 4.]), 2) == 4`), as main answered such comparisons before this check existed.
   public func noiseDecisionRefusal(against threshold: Double, _ what: String) -> TensorError? {
     guard Self.approximateResultsExist.load(ordering: .relaxed), node != nil, dtype == .float64,
       case .float64(let values) = storage, !values.isEmpty, threshold.isFinite
@@ -14,7 +15,7 @@ extension Tensor {
     guard scale.isFinite else { return nil }
     // The numeric test first: the search for a decomposition walks up to `provenanceBudget` nodes.
     let near = { (level: Double) in
-      values.first { $0 != 0 && Swift.abs($0 - threshold) <= level }
+      values.first { $0 != 0 && $0 != threshold && Swift.abs($0 - threshold) <= level }
     }
     if near(1e-8 * Swift.max(scale, Swift.abs(threshold))) != nil, let origin = decompositionOrigin() {
       // Docbuild's entries and LAPACK's differ by a few units in the last place of the largest magnitude involved
