@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Statements probing what answer47 (issue 10, NumPy breadth) answers, for `numpy_differential.py --statements`.
+
+Run: `python3 Fuzz/answer47_probe.py THEME > /tmp/THEME.txt` with THEME one of `wide-axes`, `wide-ufuncs`,
+`text-joins`, `late-options`, `repr-functions`, `narrow-out-long`, then
+`python3 Fuzz/numpy_differential.py --statements /tmp/THEME.txt --show --docbuild .build/debug/docbuild`.
+
+wide-axes: ints past a C int or a C long (Python ints, uint64 values from 2**63 up, NumPy ints, floats for
+np.linalg.norm) as the axis of every axis-taking function and method, and uint64 values from 2**63 up as range()
+bounds and repeat counts. wide-ufuncs: the comparison and other two-operand ufuncs given Python ints past 63 bits
+beside Python numbers, lists, NumPy scalars and arrays of each dtype, in both orders. text-joins: np.where,
+np.concatenate and the stacking functions over str, bytes and lists of them beside Python and NumPy numbers.
+late-options: print options NumPy accepts and fails on only when printing (a negative precision) under each way of
+printing. repr-functions: np.array_str, np.array_repr and np.array2string of Python and NumPy scalars, lists,
+tuples and other values. narrow-out-long: reductions into an out= of a narrower dtype past NumPy's 8,192-element
+buffer.
+"""
+
+import sys
+
+AXIS_VALUES = ["np.uint64(2**63)", "np.uint64(2**64 - 1)", "2**63", "2**64", "-2**63 - 1", "2**100", "2**40",
+               "-2**40", "2**31", "-2**31 - 1", "np.int64(2**40)", "np.uint64(2**40)", "np.array(2**63, dtype=np.uint64)"]
+
+AXIS_CALLS = [
+    "np.sum(a, axis={v})", "a.sum(axis={v})", "a.sum({v})", "np.prod(a, axis={v})", "a.prod(axis={v})",
+    "np.mean(a, axis={v})", "a.mean(axis={v})", "np.std(a, axis={v})", "a.std(axis={v})", "np.var(a, axis={v})",
+    "a.var(axis={v})", "np.max(a, axis={v})", "a.max(axis={v})", "np.min(a, axis={v})", "a.min(axis={v})",
+    "np.amax(a, axis={v})", "np.amin(a, axis={v})", "np.any(a, axis={v})", "a.any(axis={v})", "np.all(a, axis={v})",
+    "a.all(axis={v})", "np.ptp(a, axis={v})", "np.argmax(a, axis={v})", "a.argmax(axis={v})",
+    "np.argmin(a, axis={v})", "a.argmin(axis={v})", "np.cumsum(a, axis={v})", "a.cumsum(axis={v})",
+    "np.cumprod(a, axis={v})", "a.cumprod(axis={v})", "np.sort(a, axis={v})", "a.copy().sort(axis={v})",
+    "np.argsort(a, axis={v})", "a.argsort(axis={v})", "np.nansum(a, axis={v})", "np.nanmean(a, axis={v})",
+    "np.nanmax(a, axis={v})", "np.nanmin(a, axis={v})", "np.nanstd(a, axis={v})", "np.nanvar(a, axis={v})",
+    "np.nanprod(a, axis={v})", "np.nanargmax(a, axis={v})", "np.nanargmin(a, axis={v})",
+    "np.nancumsum(a, axis={v})", "np.count_nonzero(a, axis={v})", "np.median(a, axis={v})",
+    "np.percentile(a, 50, axis={v})", "np.quantile(a, 0.5, axis={v})", "np.average(a, axis={v})",
+    "np.add.reduce(a, axis={v})", "np.maximum.reduce(a, axis={v})", "np.add.accumulate(a, axis={v})",
+    "np.multiply.reduce(a, axis={v})", "np.concatenate([a, a], axis={v})", "np.stack([a, a], axis={v})",
+    "np.expand_dims(a, {v})", "np.squeeze(a, axis={v})", "a.squeeze(axis={v})", "np.flip(a, {v})",
+    "np.flip(a, axis={v})", "np.roll(a, 1, axis={v})", "np.take(a, 0, axis={v})", "a.take(0, axis={v})",
+    "np.repeat(a, 2, axis={v})", "a.repeat(2, axis={v})", "np.diff(a, axis={v})", "np.moveaxis(a, {v}, 0)",
+    "np.moveaxis(a, 0, {v})", "np.swapaxes(a, {v}, 0)", "a.swapaxes({v}, 0)", "np.rollaxis(a, {v})",
+    "np.delete(a, 0, axis={v})", "np.insert(a, 0, 5, axis={v})", "np.append(a, a, axis={v})",
+    "np.unique(a, axis={v})", "np.gradient(a, axis={v})", "np.cross(a, a, axis={v})", "np.trapezoid(a, axis={v})",
+    "np.split(a, 1, axis={v})", "np.array_split(a, 2, axis={v})", "np.partition(a, 0, axis={v})",
+    "np.argpartition(a, 0, axis={v})", "np.linalg.norm(a, axis={v})", "np.fft.fft(a, axis={v})",
+    "np.apply_along_axis(np.sum, {v}, a)", "np.take_along_axis(a, np.zeros((1, 3), int), axis={v})",
+    "np.cumulative_sum(a, axis={v})", "np.nanmedian(a, axis={v})", "np.sum(a, axis=({v},))",
+    "np.sum(a, axis=(0, {v}))", "np.max(a, axis=({v},))", "np.mean(a, axis=({v},))", "np.expand_dims(a, ({v},))",
+    "np.linalg.norm(a, axis=({v}, 0))", "np.flip(a, ({v},))", "np.roll(a, 1, axis=({v},))",
+    "np.transpose(a, ({v}, 0))", "a.transpose({v}, 0)", "np.tensordot(a, a, axes=({v}, 0))",
+    "np.compress([True], a, axis={v})", "np.fft.rfft(a, axis={v})", "np.sort_complex(a)",
+    "np.lexsort([a[0]], axis={v})", "np.nanmean(i, axis={v})", "np.nanstd(i, axis={v})", "np.nanvar(i, axis={v})",
+    "np.nansum(i, axis={v})", "np.nanargmax(i, axis={v})", "np.unique(np.arange(3), axis={v})",
+    "np.mean(i, axis={v})", "i.mean(axis={v})", "np.nanmax(i, axis={v})", "np.size(a, {v})",
+    "np.mean(a, axis={v}, where=a > 1)", "np.sum(a, axis={v}, keepdims=True)", "np.max(a, {v}, None, True)",
+    "a.mean(axis={v}, dtype=np.float32)", "a.sum(axis={v}, where=a > 1)", "a.max(axis={v}, initial=0)",
+    "a.std(axis={v}, ddof=1)", "a.sum(axis={v}, out=np.zeros(3))", "np.sum(a, axis={v}, initial=1)",
+    "np.sum(a, axis={v}, dtype=np.float32)", "np.max(a, axis={v}, out=np.zeros(3))", "a.var(axis={v}, where=a > 1)",
+    "np.std(i, axis={v}, dtype=np.float32)", "a.argmax(axis={v}, keepdims=True)", "a.cumsum(axis={v}, dtype=int)",
+    "np.cumsum(i, axis={v}, dtype=np.float32)", "a.copy().partition(0, axis={v})", "np.min(a, axis={v}, where=a > 1, initial=9)",
+]
+
+
+def wide_axes():
+    lines = []
+    setup = "a = np.arange(6.0).reshape(2, 3); i = np.arange(6).reshape(2, 3); "
+    for value in AXIS_VALUES:
+        for call in AXIS_CALLS:
+            if "{v}" in call:
+                lines.append(setup + call.format(v=value))
+    for value in ["np.uint64(2**63)", "np.uint64(2**64 - 1)", "np.array(2**63, dtype=np.uint64)"]:
+        for use in ["range({v})", "range(0, {v})", "range(0, 10, {v})", "range({v}, 0, -1)", "len(range({v}))",
+                    "range({v})[5]", "list(range({v})[:3])", "[0] * {v}", "{v} * [0]", "'a' * {v}", "(0,) * {v}",
+                    "b'a' * {v}", "bytearray(b'a') * {v}", "{v} * bytearray(b'a')",
+                    "x = [0]; x *= {v}", "x = bytearray(b'a'); x *= {v}", "np.repeat(a, {v})",
+                    "np.repeat(a, {v}, axis=0)", "a.repeat({v})", "np.tile(a, {v})", "np.tile(np.arange(3), {v})",
+                    "np.repeat(a, [{v}, 1], axis=0)", "operator.index({v})", "int({v})", "hex({v})",
+                    "{v}.__index__()"]:
+            lines.append("import operator; " + setup + use.format(v=value))
+    for value in ["2**40", "np.uint64(2**40)", "2**63 - 1", "-2**63"]:
+        for use in ["bytearray(b'a') * {v}", "{v} * bytearray(b'a')", "x = bytearray(b'a'); x *= {v}"]:
+            lines.append(use.format(v=value))
+    for value in ["2", "np.int64(2)", "np.uint8(3)", "np.True_", "0", "-1", "np.int64(-1)"]:
+        for use in ["bytearray(b'ab') * {v}", "{v} * bytearray(b'ab')", "x = bytearray(b'ab'); x *= {v}; x"]:
+            lines.append(use.format(v=value))
+    for value in ["np.float64(1e300)", "np.float64(2.0**63)", "np.float64(1e10)", "np.float32(3e9)",
+                  "np.float64(-1e300)", "np.float64(np.inf)", "np.float64(np.nan)", "np.float64(1.5)",
+                  "np.float16(-1)", "np.float64(-2.0**63)", "np.float64(2.0**62)"]:
+        lines.append(f"np.linalg.norm(np.arange(3.0), axis={value})")
+        lines.append(f"np.linalg.norm(np.ones((2, 2)), axis={value})")
+    return lines
+
+
+THEMES = {"wide-axes": wide_axes}
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2 or sys.argv[1] not in THEMES:
+        sys.exit(f"usage: answer47_probe.py {{{','.join(THEMES)}}}")
+    print("\n".join(THEMES[sys.argv[1]]()))
