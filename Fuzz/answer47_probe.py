@@ -92,7 +92,37 @@ def wide_axes():
     return lines
 
 
-THEMES = {"wide-axes": wide_axes}
+WIDE_OPERANDS = ["2**63", "2**64 - 1", "2**64", "-2**63 - 1", "2**100 + 2**76 + 1", "2**1024"]
+UFUNCS2 = ["add", "subtract", "multiply", "divide", "true_divide", "floor_divide", "remainder", "mod", "fmod",
+           "power", "float_power", "maximum", "minimum", "fmax", "fmin", "arctan2", "hypot", "copysign",
+           "logaddexp", "logaddexp2", "nextafter", "heaviside", "bitwise_and", "bitwise_or", "bitwise_xor",
+           "left_shift", "right_shift", "gcd", "lcm", "divmod", "less", "less_equal", "greater", "greater_equal",
+           "equal", "not_equal", "logical_and", "logical_or", "logical_xor"]
+UFUNC_OTHERS = ["3", "-2", "0", "2.5", "-0.5", "float('nan')", "1e300", "1j", "True", "False", "[3, 4]", "(2.5,)",
+                "[]", "[True]", "np.int8(5)", "np.uint8(200)", "np.int16(-7)", "np.uint32(4)", "np.int64(-1)",
+                "np.uint64(3)", "np.float16(1.5)", "np.float32(2.5)", "np.float64(-1.5)", "np.complex64(1j)",
+                "np.complex128(2)", "np.bool_(True)", "np.array([1, -2], dtype=np.int8)",
+                "np.array([3, 250], dtype=np.uint8)", "np.array([1, 2], dtype=np.int32)",
+                "np.array([5, 2**40], dtype=np.int64)", "np.array([1, 2**63], dtype=np.uint64)",
+                "np.array([1.5, -2.0], dtype=np.float16)", "np.array([1.5, -2.0], dtype=np.float32)",
+                "np.array([1.5, np.nan])", "np.array([1j, 2])", "np.array([1j], dtype=np.complex64)",
+                "np.array([True, False])", "np.array(7)", "np.array([[1, 2]], dtype=np.uint16)",
+                "np.array([4], dtype=np.uint32)"]
+
+
+def wide_ufuncs():
+    lines = []
+    for ufunc in UFUNCS2:
+        for other in UFUNC_OTHERS:
+            for wide in WIDE_OPERANDS:
+                lines.append(f"np.{ufunc}({other}, {wide})")
+                lines.append(f"np.{ufunc}({wide}, {other})")
+        for pair in [("2**64", "2**65"), ("2**63", "2**63"), ("-2**64", "2**64")]:
+            lines.append(f"np.{ufunc}({pair[0]}, {pair[1]})")
+    return lines
+
+
+THEMES = {"wide-axes": wide_axes, "wide-ufuncs": wide_ufuncs}
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in THEMES:
