@@ -122,7 +122,38 @@ def wide_ufuncs():
     return lines
 
 
-THEMES = {"wide-axes": wide_axes, "wide-ufuncs": wide_ufuncs}
+TEXTS = ["'a'", "'xyz'", "''", "b'a'", "b'xy'", "np.str_('ab')", "np.bytes_(b'q')", "['a', 'bb']", "[b'a', b'cd']",
+         "('p', 'q')", "[['a'], ['b']]", "np.array(['a', 'bcd'])", "np.array([b'x', b'yz'])", "np.array('abc')",
+         "['é', 'ü']", "[b'\\xff']"]
+NUMBERS = ["1", "-7", "2.5", "1j", "True", "False", "2**70", "np.int64(3)", "np.float32(1.5)", "np.bool_(False)",
+           "np.array([1, 2])", "np.array(2.5)", "[1, 2]", "[True, False]", "np.array([1.5, 2], dtype=np.float16)",
+           "np.array([1, 2], dtype=np.uint8)", "None"]
+
+
+def text_joins():
+    lines = []
+    conditions = ["[True, False]", "True", "[[True], [False]]", "np.array([False, True])", "'abc'", "[1, 0]"]
+    for condition in conditions:
+        for x in TEXTS + NUMBERS:
+            for y in TEXTS + NUMBERS:
+                if (x in TEXTS) or (y in TEXTS):
+                    lines.append(f"np.where({condition}, {x}, {y})")
+    parts = ["['a', 'b']", "['ccc']", "[b'a']", "[b'xy', b'z']", "('p', 'q')", "[1, 2]", "[2.5]", "[True]",
+             "np.array(['u', 'vw'])", "np.array([b'x'])", "np.array([1, 2])", "np.array([1.5])", "['é']", "[b'\\xff']",
+             "[]", "[[]]", "[['a', 'b']]", "[['c', 'd'], ['e', 'f']]", "'ab'", "b'ab'", "1", "np.array('a')"]
+    for first in parts:
+        for second in parts:
+            for function in ["np.concatenate([{a}, {b}])", "np.concatenate(({a}, {b}), axis=0)",
+                             "np.concatenate([{a}, {b}], axis=None)", "np.hstack([{a}, {b}])", "np.vstack([{a}, {b}])",
+                             "np.stack([{a}, {b}])", "np.column_stack([{a}, {b}])", "np.append({a}, {b})",
+                             "np.concatenate([{a}, {b}], axis=1)"]:
+                lines.append(function.format(a=first, b=second))
+    for part in parts:
+        lines += [f"np.concatenate([{part}])", f"np.concatenate({part})", f"np.concatenate([{part}, {part}, {part}])"]
+    return lines
+
+
+THEMES = {"wide-axes": wide_axes, "wide-ufuncs": wide_ufuncs, "text-joins": text_joins}
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in THEMES:
