@@ -153,7 +153,56 @@ def text_joins():
     return lines
 
 
-THEMES = {"wide-axes": wide_axes, "wide-ufuncs": wide_ufuncs, "text-joins": text_joins}
+def late_options():
+    values = ["np.array([1.5, 2.25])", "np.arange(3)", "np.array([1+2j])", "np.array(1.5)", "np.float64(2.5)",
+              "np.array([], dtype=float)", "np.arange(3000.0)", "np.array([1.5], dtype=np.float32)",
+              "np.array([True])", "np.array(3)", "[np.array([1.5])]", "(np.array(2.5), 1)", "{'a': np.array([0.5])}",
+              "np.array([[0.1, 0.2]])", "np.float32(1.5)", "np.array(1j)", "np.array([1.5], dtype='>f8')"]
+    shows = ["print({v})", "{v}", "repr({v})", "str({v})", "f'{{{v}}}'", "np.array2string({v})",
+             "np.array_repr({v})", "np.array_str({v})", "print('x', {v})", "print({v}, sep='')",
+             "np.array2string({v}, precision=2)", "np.array2string({v}, floatmode='unique')", "[{v}]",
+             "print([{v}])", "np.array_repr({v}, precision=3)"]
+    lines = []
+    for setting in ["np.set_printoptions(precision=-1)", "np.set_printoptions(precision=-3, floatmode='fixed')",
+                    "np.set_printoptions(precision=-2, floatmode='unique')", "np.set_printoptions(precision=-1, legacy='1.13')",
+                    "np.set_printoptions(precision=True)", "np.set_printoptions(precision=np.int64(-1))"]:
+        for value in values:
+            for show in shows:
+                lines.append(f"{setting}; " + show.format(v=value) + "; np.set_printoptions(precision=8, floatmode='maxprec', legacy=False)")
+        lines.append(f"{setting}; np.get_printoptions()['precision']; np.set_printoptions(precision=8, floatmode='maxprec', legacy=False)")
+    for value in values:
+        for show in shows[:4]:
+            lines.append("with np.printoptions(precision=-1): " + show.format(v=value))
+    for value in values[:8]:
+        lines.append(f"np.array2string({value}, precision=-1)")
+        lines.append(f"np.array2string({value}, precision=-1, floatmode='unique')")
+        lines.append(f"np.array_repr({value}, precision=-2)")
+        lines.append(f"np.array_str({value}, precision=-2)")
+    return lines
+
+
+def repr_functions():
+    values = ["1.5", "3", "True", "1j", "None", "'ab'", "b'ab'", "[1, 2]", "[[1.5, 2]]", "(1, 2)", "{}", "range(3)",
+              "2**70", "np.float64(1.5)", "np.float32(1.123456789)", "np.float16(0.1)", "np.int8(3)", "np.int64(5)",
+              "np.uint64(2**63)", "np.int32(7)", "np.bool_(True)", "np.complex64(1j)", "np.complex128(1+2j)",
+              "np.uint8(200)", "np.float64(1e-20)", "np.float64(np.nan)", "np.array(1.5)", "np.array([1.5, 2])",
+              "np.str_('a')", "np.float64(123456789.123)", "np.int16(-4)"]
+    calls = ["np.array_str({v})", "np.array_repr({v})", "np.array_repr({v}, precision=3)",
+             "np.array_repr({v}, max_line_width=10)", "np.array_repr({v}, precision='x')",
+             "np.array_str({v}, precision='x')", "np.array_repr({v}, suppress_small=True)",
+             "np.array_str({v}, max_line_width=5)", "np.array2string({v})", "np.array_repr({v}, 5, 2)"]
+    lines = []
+    for value in values:
+        for call in calls:
+            lines.append(call.format(v=value))
+        for setting in ["legacy='1.13'", "threshold=0", "precision=2", "floatmode='fixed'", "sign='+'"]:
+            for call in calls[:3]:
+                lines.append(f"with np.printoptions({setting}): " + call.format(v=value))
+    return lines
+
+
+THEMES = {"wide-axes": wide_axes, "wide-ufuncs": wide_ufuncs, "text-joins": text_joins, "late-options": late_options,
+          "repr-functions": repr_functions}
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in THEMES:
