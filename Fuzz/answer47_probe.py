@@ -201,7 +201,45 @@ def repr_functions():
     return lines
 
 
-THEMES = {"wide-axes": wide_axes, "wide-ufuncs": wide_ufuncs, "text-joins": text_joins, "late-options": late_options,
+def narrow_out_long():
+    import numpy as np
+    lines = []
+    makes = {
+        "1d": "np.random.default_rng({seed}).standard_normal({n}) * 10.0**{e}",
+        "2d-rows": "np.random.default_rng({seed}).standard_normal((3, {n})) * 10.0**{e}",
+        "2d-cols": "np.random.default_rng({seed}).standard_normal(({n}, 3)) * 10.0**{e}",
+        "2d-wide": "np.random.default_rng({seed}).standard_normal((2, {n} // 2)) * 10.0**{e}",
+        "3d": "np.random.default_rng({seed}).standard_normal((2, 3, {n} // 6)) * 10.0**{e}",
+        "ints": "np.random.default_rng({seed}).integers(-10**6, 10**6, {n})",
+        "f32": "(np.random.default_rng({seed}).standard_normal({n}) * 10.0**{e}).astype(np.float32)",
+        "f32-cols": "(np.random.default_rng({seed}).standard_normal(({n}, 2)) * 10.0**{e}).astype(np.float32)",
+        "transposed": "np.random.default_rng({seed}).standard_normal((3, {n})).T",
+        "strided": "np.random.default_rng({seed}).standard_normal(2 * {n})[::2]",
+        "bools": "np.random.default_rng({seed}).standard_normal({n}) > 0",
+    }
+    forms = ["np.sum(x, axis={axis}, out=o)", "x.sum(axis={axis}, out=o)", "np.add.reduce(x, axis={axis}, out=o)",
+             "np.mean(x, axis={axis}, out=o)", "np.max(x, axis={axis}, out=o)", "np.min(x, axis={axis}, out=o)",
+             "np.prod(x, axis={axis}, out=o)", "np.sum(x, axis={axis}, out=o, keepdims=True)",
+             "np.sum(x, axis={axis}, dtype=np.float64, out=o)"]
+    for seed, (kind, made) in enumerate(makes.items()):
+        for n in [8193, 20000]:
+            for e in [0, 6]:
+                x = eval(made.format(seed=seed, n=n, e=e))
+                for axis in ["None", "0", "1", "-1"]:
+                    for form in forms:
+                        statement = form.format(axis=axis)
+                        try:
+                            with np.errstate(all="ignore"):
+                                shape = eval(statement.replace(", out=o", ""), {"np": np, "x": x}).shape
+                        except Exception:  # noqa: BLE001 - the reduction's own error: any out will do
+                            continue
+                        for out in ["np.float32", "np.float16", "np.int32", "np.complex64"]:
+                            lines.append(f"x = {made.format(seed=seed, n=n, e=e)}; o = np.zeros({shape}, dtype={out}); "
+                                         f"r = {statement}; r.tolist() if r.size < 8 else (r[:3].tolist(), r.dtype), r is o")
+    return lines
+
+
+THEMES = {"narrow-out-long": narrow_out_long, "wide-axes": wide_axes, "wide-ufuncs": wide_ufuncs, "text-joins": text_joins, "late-options": late_options,
           "repr-functions": repr_functions}
 
 if __name__ == "__main__":
