@@ -218,12 +218,11 @@ def narrow_out_long():
         "bools": "np.random.default_rng({seed}).standard_normal({n}) > 0",
     }
     forms = ["np.sum(x, axis={axis}, out=o)", "x.sum(axis={axis}, out=o)", "np.add.reduce(x, axis={axis}, out=o)",
-             "np.mean(x, axis={axis}, out=o)", "np.max(x, axis={axis}, out=o)", "np.min(x, axis={axis}, out=o)",
-             "np.prod(x, axis={axis}, out=o)", "np.sum(x, axis={axis}, out=o, keepdims=True)",
-             "np.sum(x, axis={axis}, dtype=np.float64, out=o)"]
+             "np.mean(x, axis={axis}, out=o)", "np.max(x, axis={axis}, out=o)", "np.prod(x, axis={axis}, out=o)",
+             "np.sum(x, axis={axis}, out=o, keepdims=True)"]
     for seed, (kind, made) in enumerate(makes.items()):
         for n in [8193, 20000]:
-            for e in [0, 6]:
+            for e in [0 if n < 10000 else 6]:
                 x = eval(made.format(seed=seed, n=n, e=e))
                 for axis in ["None", "0", "1", "-1"]:
                     for form in forms:
@@ -233,7 +232,7 @@ def narrow_out_long():
                                 shape = eval(statement.replace(", out=o", ""), {"np": np, "x": x}).shape
                         except Exception:  # noqa: BLE001 - the reduction's own error: any out will do
                             continue
-                        for out in ["np.float32", "np.float16", "np.int32", "np.complex64"]:
+                        for out in ["np.float32", "np.float16", "np.int32"]:
                             lines.append(f"x = {made.format(seed=seed, n=n, e=e)}; o = np.zeros({shape}, dtype={out}); "
                                          f"r = {statement}; r.tolist() if r.size < 8 else (r[:3].tolist(), r.dtype), r is o")
     return lines

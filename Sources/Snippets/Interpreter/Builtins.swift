@@ -409,7 +409,7 @@ extension Interpreter {
 
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     if let converted = try WideIntUfuncs.converted(name, call) { return try callFunction(name, converted) }
-    guard WideAxes.functions[name] != nil else { return try callFunctionAnsweringAxes(name, call) }
+    guard WideAxes.answers(function: name) else { return try callFunctionAnsweringAxes(name, call) }
     return try WideAxes.answering(name, isMethod: false, call) { () throws(PythonError) -> Value in
       try callFunctionAnsweringAxes(name, call)
     }

@@ -189,7 +189,7 @@ extension Interpreter {
       // into a float out is monotonic, so a real maximum or minimum is the same whatever the buffers.
       let wraps = takesDType && !isMean && loop.isInteger && target.dtype.isInteger
       let commutes = (ufunc == "maximum" || ufunc == "minimum") && target.dtype.isFloat && !loop.isComplex
-      if input.size > Tensor.castBufferSize, !wraps, !commutes, ufunc == "add",
+      if input.size > Tensor.castBufferSize, !wraps, !commutes, ufunc == "add", target.dtype.isFloat,
         let axis = try Self.bufferedSumAxis(input, axisValue)
       {
         bufferedSum = (axis, keepdims)

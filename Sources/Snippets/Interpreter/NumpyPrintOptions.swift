@@ -226,7 +226,8 @@ enum NumpyPrintOptions {
     if let legacyMode { options.legacy = legacyMode }
     // Only a float formatter reads and checks the precision (NumPy's `FloatingFormat`), and an empty array has none;
     // 1.13's mode shows a 0-d array's item's repr without one.
-    if options.failsFloatFormatting, array.dtype.isFloat || array.dtype.isComplex, array.size > 0,
+    if options.failsFloatFormatting(isComplex: array.dtype.isComplex), array.dtype.isFloat || array.dtype.isComplex,
+      array.size > 0,
       !(array.ndim == 0 && options.isLegacy113)
     {
       throw PythonError.value("precision must be >= 0")

@@ -102,7 +102,9 @@ extension Tensor {
   /// option) nor a 0-d array's str (its scalar's), nor 1.13's repr of one (its item's).
   func failsFloatFormatting(repr: Bool) -> Bool {
     let options = PrintOptions.active
-    guard options.failsFloatFormatting, dtype.isFloat || dtype.isComplex, size > 0, !isScalar else { return false }
+    guard options.failsFloatFormatting(isComplex: dtype.isComplex), dtype.isFloat || dtype.isComplex, size > 0,
+      !isScalar
+    else { return false }
     if ndim == 0 { return repr && !options.isLegacy113 }
     return true
   }

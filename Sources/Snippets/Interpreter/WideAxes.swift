@@ -52,6 +52,11 @@ enum WideAxes {
     "partition": .normalizer, "swapaxes": .signedInt, "transpose": .intp,
   ]
 
+  /// True for the functions whose axis refusals `answering` turns into NumPy's errors.
+  static func answers(function name: String) -> Bool {
+    functions[name] != nil || tupleIndexingFunctions[name] != nil
+  }
+
   /// `body`, NumPy's `name` (a method when `isMethod`) called with `call`, with the refusal of an axis no C int holds
   /// made NumPy's error for the way `name` converts it.
   static func answering<T>(

@@ -27,7 +27,7 @@ struct FloatArrayFormat {
     nanText = options.nanText
     infText = options.infText
     precision = options.floatMode == .unique ? nil : options.precision
-    if options.failsFloatFormatting {
+    if let digits = precision, digits < 0 {
       // NumPy raises "precision must be >= 0" here; the statement is refused (`formattedWithNegativePrecision`).
       PrintOptionsBox.current?.formattedWithNegativePrecision = true
       precision = 0

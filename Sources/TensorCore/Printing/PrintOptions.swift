@@ -87,6 +87,12 @@ public struct PrintOptions: Sendable, Hashable {
   /// True when NumPy's `FloatingFormat` fails on these options: a negative precision read outside the unique mode.
   public var failsFloatFormatting: Bool { precision < 0 && floatMode != .unique }
 
+  /// True when NumPy's formatting of a float (`isComplex`: complex) array fails on these options: 1.13's mode formats
+  /// complex parts in the maxprec modes, whatever the floatmode.
+  public func failsFloatFormatting(isComplex: Bool) -> Bool {
+    failsFloatFormatting || (precision < 0 && isComplex && isLegacy113)
+  }
+
   /// True when an array of `count` elements is summarised.
   func summarises(_ count: Int) -> Bool {
     guard let threshold else { return false }
