@@ -13,8 +13,8 @@ import Testing
 
   @Test(arguments: [
     "a.transpose(0, 2**40)", "np.transpose(a, (0, 2**40))", "a.transpose(2**31, 0)", "np.diagonal(a, axis1=2**70)",
-    "np.diagonal(a, axis1=2**40)", "np.rot90(a, axes=(0, 2**70))", "np.rot90(a, axes=(0, 2**40))",
-    "np.trace(a, axis1=2**40)", "np.packbits(a > 0, axis=2**40)",
+    "np.diagonal(a, axis1=2**40)", "np.rot90(a, axes=(0, 2**70))",
+    "np.packbits(a > 0, axis=2**40)",
   ])
   func isRefused(statement: String) throws {
     try RefusalProbe.expectRefused(Self.setup, statement, saying: "beyond a C int")

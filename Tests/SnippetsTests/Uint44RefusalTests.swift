@@ -22,7 +22,7 @@ struct Uint44RefusalTests {
     ("np.histogram_bin_edges(e, bins=2)", "integers beyond 2**53"),
     ("np.maximum(e, True)", "docbuild computes only + - * with uint64 values"),
     ("np.searchsorted(np.sort(e), 2**63)", "a Python int of more than 63 bits as an array element"),
-    ("np.maximum(e, 2**63)", "give ints below 2**64 to np.array with dtype=np.uint64"),
+    ("np.maximum(np.float16(3), 2**63)", "give ints below 2**64 to np.array with dtype=np.uint64"),
     ("np.add(np.float16(3), 2**64)", "a Python int of more than 63 bits"),
     ("np.array([2**63, 1.5], dtype=np.uint64)", "a Python int of more than 63 bits"),
     ("np.array([2**63, 1])", "a Python int of more than 63 bits"),
