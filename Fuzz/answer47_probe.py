@@ -238,7 +238,26 @@ def narrow_out_long():
     return lines
 
 
-THEMES = {"narrow-out-long": narrow_out_long, "wide-axes": wide_axes, "wide-ufuncs": wide_ufuncs, "text-joins": text_joins, "late-options": late_options,
+COMPLEX_ARRAYS = ["np.array([[1.26+2.5j, -0.55j, 3.14159], [2.5-1.25j, 0.1+0.75j, -4.5j]])",
+                  "(np.arange(24).reshape(2, 3, 4) * (1.5 - 0.25j)).astype(np.complex64)",
+                  "np.array([1e308+1e308j, -1e308-1e308j, np.inf - 0j, np.nan * 1j, -0.0 + 0j])",
+                  "np.fft.fft(np.arange(8.0))", "np.array([-0.0 + 0j, 0j, -0.0 - 0.0j], dtype=np.complex64)"]
+
+
+def complex_moves():
+    lines = []
+    calls = ["np.diff(z)", "np.diff(z, axis=0)", "np.diff(z, n=2)", "np.diff(z, prepend=1j)", "np.diff(z, append=-0.0)",
+             "np.diff(z, n=9)", "z.swapaxes(0, -1)", "z.swapaxes(0, 5)", "z.diagonal()", "z.diagonal(1)",
+             "z.diagonal(-1, 0, -1)", "z.repeat(2)", "z.repeat(2, axis=0)", "z.repeat([1, 2], axis=0)", "z.take([0, 2])",
+             "z.take([2, 0], axis=-1)", "z.take(7, mode='wrap')", "z.take([99], mode='clip')", "z.take(10)",
+             "d = z.diagonal(); d[0] = 5", "z.diagonal().flags.writeable", "np.diff(z).dtype, z.take([0]).dtype"]
+    for made in COMPLEX_ARRAYS:
+        for call in calls:
+            lines.append(f"z = {made}; {call}")
+    return lines
+
+
+THEMES = {"complex-moves": complex_moves, "narrow-out-long": narrow_out_long, "wide-axes": wide_axes, "wide-ufuncs": wide_ufuncs, "text-joins": text_joins, "late-options": late_options,
           "repr-functions": repr_functions}
 
 if __name__ == "__main__":

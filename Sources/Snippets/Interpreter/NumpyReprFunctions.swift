@@ -37,7 +37,7 @@ enum NumpyReprFunctions {
       // gives without checking the options).
       let bound = try call.bind(["a", "max_line_width", "precision", "suppress_small"], required: 1)
       let given = bound.value("a")
-      if let missing = try missingArrayAttribute(given, "shape") { throw missing }
+      if let missing = try missingArrayAttribute(given, "shape", of: "array_str") { throw missing }
       guard case .tensor(var array) = given else {
         throw NumpyArrays.unsupported("np.array_str of a \(given.typeName) is not supported in snippets")
       }
@@ -65,13 +65,15 @@ enum NumpyReprFunctions {
       // suffix `)` + the dtype and shape when needed, placed by the given line width, which is repr(arr) under them.
       let bound = try call.bind(["arr", "max_line_width", "precision", "suppress_small"], required: 1)
       let given = bound.value("arr")
-      if PrintOptions.active.isLegacy113, let missing = try missingArrayAttribute(given, "shape") { throw missing }
-      if try missingArrayAttribute(given, "size") != nil {
+      if PrintOptions.active.isLegacy113, let missing = try missingArrayAttribute(given, "shape", of: "array_repr") {
+        throw missing
+      }
+      if let missing = try missingArrayAttribute(given, "size", of: "array_repr") {
         // array2string checks its options before it reads the array's size.
         if let precision = bound["precision"], !precision.isNone, (try? precision.toInt()) == nil {
           throw PythonError.type("precision must be an integer")
         }
-        throw try missingArrayAttribute(given, "size")!
+        throw missing
       }
       guard case .tensor(var array) = given else {
         throw NumpyArrays.unsupported("np.array_repr of a \(given.typeName) is not supported in snippets")
@@ -107,14 +109,16 @@ enum NumpyReprFunctions {
   /// The AttributeError NumPy's text functions meet reading `attribute` (`shape`, `size`) of a Python value that is
   /// no array (`np.array_str([1, 2])`); nil for a NumPy value. Objects of snippet classes, which may have the
   /// attribute, are refused.
-  private static func missingArrayAttribute(_ value: Value, _ attribute: String) throws(PythonError) -> PythonError? {
+  private static func missingArrayAttribute(_ value: Value, _ attribute: String, of function: String)
+    throws(PythonError)
+    -> PythonError?
+  {
     switch value {
     case .int, .bigInt, .float, .bool, .complex, .string, .bytes, .none, .list, .tuple, .dict, .set, .range:
       return PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(attribute)'")
     case .tensor: return nil
     default:
-      throw NumpyArrays.unsupported(
-        "np.array_str and np.array_repr of a '\(value.typeName)' are not supported in snippets")
+      throw NumpyArrays.unsupported("np.\(function) of a \(value.typeName) is not supported in snippets")
     }
   }
 

@@ -16,7 +16,8 @@ np.where and np.concatenate(axis=None)), the dispatcher's and the zero-dimension
 493: a negative print precision, which NumPy keeps and fails on where it formats a float array ("precision must be
 >= 0"), under print, the echo, str and repr; np.array_str and np.array_repr of Python values and NumPy scalars.
 494: sums into a narrower out past NumPy's 8192-element buffer (one cast per buffer), maxima and minima into a float
-out at any size, and the numbers module's classes with isinstance and issubclass.
+out at any size, the numbers module's classes with isinstance and issubclass, and np.diff and the swapaxes, diagonal,
+repeat and take methods of complex arrays.
 """
 
 import pathlib
@@ -204,6 +205,16 @@ for kind in ["int", "bool", "float", "complex", "str", "list", "np.int8", "np.ui
 NUMBERS_MODULE += ["isinstance(3, (numbers.Integral, str))", "from numbers import Number; isinstance(5.0, Number)",
                    "[x for x in [1, 'a', 2.5, np.float64(3), None, 1j] if isinstance(x, numbers.Real)]"]
 
+COMPLEX_MOVES = []
+for made in ["np.array([[1.26+2.5j, -0.55j, 3.14159], [2.5-1.25j, 0.1+0.75j, -4.5j]])",
+             "(np.arange(24).reshape(2, 3, 4) * (1.5 - 0.25j)).astype(np.complex64)",
+             "np.array([1e308+1e308j, -1e308-1e308j, np.inf - 0j, np.nan * 1j, -0.0 + 0j])",
+             "np.array([-0.0 + 0j, 0j, -0.0 - 0.0j], dtype=np.complex64)"]:
+    COMPLEX_MOVES += [f"z = {made}"] + [
+        "np.diff(z)", "np.diff(z, axis=0)", "np.diff(z, n=2)", "np.diff(z, prepend=1j)", "np.diff(z, append=-0.0)",
+        "z.swapaxes(0, -1)", "z.diagonal(-1, 0, -1)", "z.repeat(2)", "z.repeat([1, 2], axis=0)", "z.take([0, 2])",
+        "z.take([2, 0], axis=-1)", "z.take(7, mode='wrap')", "z.take(10)", "d = z.diagonal(); d[0] = 5"]
+
 FIXTURES = {
     "490-answer47-axes-past-a-c-int-and-bytearray-repeats": (
         "axes past a C int or a C long given to each kind of axis converter (NumPy's error for each) and bytearrays "
@@ -226,9 +237,9 @@ FIXTURES = {
         ["import numpy as np"] + PRINTING,
     ),
     "494-answer47-buffered-narrow-sums-and-the-numbers-module": (
-        "sums into a narrower out past NumPy's 8192-element buffer, maxima and minima into a float out, and the "
-        "numbers module with isinstance and issubclass.",
-        ["import numpy as np"] + NARROW + NUMBERS_MODULE,
+        "sums into a narrower out past NumPy's 8192-element buffer, maxima and minima into a float out, the numbers "
+        "module with isinstance and issubclass, and np.diff, swapaxes, diagonal, repeat and take of complex arrays.",
+        ["import numpy as np"] + NARROW + NUMBERS_MODULE + COMPLEX_MOVES,
     ),
 }
 
