@@ -723,6 +723,51 @@ CORPORA = {
     "numerical-analysis-xiaozhouli": ("xiaozhouli+Jupyter",
                                       r"^(Numerical_Analysis/[A-Za-z_]*|Other/(numpy-basics|Examples_in_Calculus))"
                                       r"\.ipynb$", "statements"),
+    # session 47, reach47: published NumPy teaching code nobody here had tuned on, one cell per top-level statement.
+    # Amirhossein Heydari's NumPy workshop: twenty notebooks walking the API (element-wise operators, indexing, axes,
+    # manipulation, creation, mathematics, statistics, sorting, logic, sets, linear algebra, structured arrays,
+    # Generator, np.fft); its input-output notebook is left out (it writes and reads files).
+    "numpy-workshop-pylin": ("mr-pylin+numpy-workshop", r"^code/(?!15-)\d\d-[a-z&-]*\.ipynb$", "statements"),
+    # Cliburn Chan's Duke STA 663 (2020) computational statistics: NumPy, functional Python, scalars, vectors and
+    # matrices, linear algebra (least squares, PCA, SVD), root finding and optimisation, random variables, Monte Carlo
+    # and Markov chains, MCMC and HMC, and the labs' and exams' solutions (pandas, graphics, sparse matrices,
+    # parallelism, numba, Cython, C++, PyMC3, PyStan and TensorFlow left out; scipy's statements skip).
+    "sta663-cliburn": ("cliburn+sta-663-2020", r"^(notebooks/S(0[36]|07[ABC]|08[A-H]?|09[A-H]|14[ACD]|15[ABC])_[^/]*|"
+                       r"labs/Lab0\d_Solutions|exams/(MockExam0\d|Midterm0\d)_Solutions)\.ipynb$", "statements"),
+    # Omar Alkousa's two notebooks on the discrete Fourier transform: a DFT written in NumPy beside np.fft, then the
+    # practical spectrum of a sampled signal (its plots skip).
+    "fourier-alkousa": ("OmarAlkousa+Learn-Fourier-Transform", r"^[^/]*/[^/]*\.ipynb$", "statements"),
+    # Stanford's CME 193 (Introduction to Scientific Python), its offerings 2016-2019: Python, NumPy, classes and an
+    # algorithm in NumPy, and the homework solutions (the pandas, scikit-learn, SciPy, OR-Tools and PyTorch lectures
+    # left out, and the older copies of a lecture).
+    "cme193-stanford": ("icme+cme193", r"^nb/(2016_spring/lecture-\d|2018_spring/Lecture\d|2018_fall/Lecture_[12]|"
+                        r"2019_spring/(Lecture_\d_post|Lecture_8|CME193_Homework_\d_Solution)|2019_winter/"
+                        r"(Lecture_[1-4]|Lecture7-Numpy-revision-and-practice|Lecture8-solutions))\.ipynb$",
+                        "statements"),
+    # Bo Zhang's astrocomputing course: its NumPy introduction and its notebooks after Mathews and Fink's Numerical
+    # Methods (preliminaries, root finding, AX=B, interpolation, curve fitting, differentiation, integration,
+    # optimisation, ODEs, PDEs, eigenvalues) and the ndarray notebook (matplotlib's and scipy's notebooks left out).
+    "astrocomputing-zhang": ("hypergravity+astrocomputing", r"^docs/source/chapter_(scientific_computing/(MF04_ch\d\d_"
+                             r"[^/]*|scientific-python-numpy)|astronomical_data/ndarray)\.ipynb$", "statements"),
+    # Praveen Chandrashekar's codes for Trefethen and Bau's Numerical Linear Algebra: floating point, QR by
+    # Gram-Schmidt and Householder, least squares, Gaussian elimination and its stability, Cholesky, Hessenberg,
+    # power and QR iterations, the SVD and Wilkinson's polynomial (the notebooks reading image or data files skip).
+    "nla-trefethen-cpraveen": ("cpraveen+nla", r"^src/[a-z_]*\.ipynb$", "statements"),
+    # One chapter: a reader's transcription (comments in Korean) of Apeltsin's Data Science Bookcamp, chapters 1-4:
+    # sample spaces and event probabilities in plain Python, NumPy's random draws (coin flips, dice, card shuffles),
+    # confidence intervals by simulation and the card game's strategy (a file's import of an earlier file is dropped,
+    # its names already bound; the plots skip).
+    "ds-bookcamp-apeltsin": ("bion0625+data-science-bookcamp",
+                             ["ch01/ch01_1_0.py", "ch01/ch01_1_1.py", "ch01/ch01_2_1.py", "ch01/ch01_2_2.py",
+                              "ch01/ch01_2_3.py", "ch01/ch01_3_0.py", "ch01/ch01_3_1.py", "ch02/ch02_1.py",
+                              "ch02/ch02_2_0.py", "ch02/ch02_2_1.py", "ch03/ch03_1_0.py", "ch03/ch03_1_1.py",
+                              "ch03/ch03_2_0.py", "ch03/ch03_2_1.py", "ch03/ch03_2_2.py", "ch03/ch03_2_3.py",
+                              "ch03/ch03_2_4.py", "ch03/ch03_3.py", "ch03/ch03_4.py", "ch04/ch04_1_0.py",
+                              "ch04/ch04_1_1.py"], "statements"),
+    # Chi-kwan Chan's University of Arizona ASTR 513 (2024) numerical methods, MyST pages: data representation,
+    # differentiation, integration, interpolation, ODE integrators, optimisation, PDEs and the Fourier transform in
+    # NumPy (JAX's and scipy's statements skip).
+    "astr513-chan": ("ua-2024q3-astr513+astr513", r"^docs/(?!intro)[A-Za-z0-9]*\.md$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -767,7 +812,10 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            # session 46
                            "linalg-numpy-deshpande", "laml-calder", "linalg-guide-vanderlei", "numpy-101-practice-smu",
                            "numpy-w3resource-peng", "probability-blitzstein-py", "numerical-analysis-cudenver",
-                           "numerical-analysis-xiaozhouli"}
+                           "numerical-analysis-xiaozhouli",
+                           # session 47
+                           "numpy-workshop-pylin", "sta663-cliburn", "fourier-alkousa", "cme193-stanford",
+                           "astrocomputing-zhang", "nla-trefethen-cpraveen", "ds-bookcamp-apeltsin", "astr513-chan"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 

@@ -21,7 +21,7 @@ extension Interpreter {
     if array.isFlatIterator { try FlatIterator.checkIndex(index) }
     // NumPy's subscript assignment tests the destination's writeable flag before it reads the index or the value
     // (`array_assign_subscript`).
-    if !array.isFlatIterator, derivativeInput == nil, !array.geometry.isWriteable {
+    if !array.isFlatIterator, derivativeInput == nil, !array.isWriteable {
       try array.requireWriteable("assignment destination is read-only")
     }
     let items = try Indexing.indexItems(index)

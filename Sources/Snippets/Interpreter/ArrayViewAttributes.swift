@@ -79,7 +79,7 @@ enum ArrayViewAttributes {
     let isEmpty = tensor.size == 0
     let values = [
       isEmpty || tensor.isCContiguous, isEmpty || tensor.isFContiguous, tensor.ownsData,
-      !tensor.isScalar && tensor.geometry.isWriteable, true, false,
+      !tensor.isScalar && tensor.isWriteable, true, false,
     ]
     let isOwnerOfScalar = tensor.isScalar
     let warnsOnWrite = tensor.geometry.warnsOnWrite

@@ -99,7 +99,7 @@ extension Interpreter {
     guard case .tensor(let target) = given, !target.isPythonScalar else {
       throw NumpyArrays.unsupported("\(shown)'s out= of a \(given.typeName) is not supported in snippets")
     }
-    if !target.geometry.isWriteable {
+    if !target.isWriteable {
       throw NumpyArrays.unsupported("\(shown)'s out= of a read-only array is not supported in snippets")
     }
     if derivativeInput != nil {

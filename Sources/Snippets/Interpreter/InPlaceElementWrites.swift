@@ -169,7 +169,7 @@ extension Interpreter {
   /// integers fewer than its axes.
   private static func sliceWriteAccepts(_ container: Value, _ items: [IndexItem]) -> Bool {
     guard case .tensor(let array) = container, !array.isScalar, !array.isFlatIterator,
-      array.geometry.isWriteable, array.dtype == array.storageClass, array.storageClass != .complex128
+      array.isWriteable, array.dtype == array.storageClass, array.storageClass != .complex128
     else { return false }
     var hasSlice = false
     var integers = 0

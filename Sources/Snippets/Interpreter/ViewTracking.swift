@@ -636,8 +636,6 @@ extension Interpreter {
         made.asView(ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(made.shape)), of: owner.lineage))
     }
     // A 0-d source's read-only views (`np.broadcast_to(1, (3,))`) are views too: writing to one is NumPy's error.
-    // The operation runs a second time, on the positions.
-    try core { try ResourceMeter.chargeWork(2 * source.size) }
     if case .tensor(let tensor) = result {
       result = .none
       return try tensorViewResult(
@@ -645,7 +643,7 @@ extension Interpreter {
     }
     switch consume result {
     case .list(let items):
-      let positions = try recompute(&self, ViewTracking.positionArray(source))
+      let positions = try recomputed(source, recompute)
       guard case .list(let mapped) = positions, mapped.count == items.count else { return .list(items) }
       var views: [Value] = []
       for (item, position) in zip(items.items, mapped.items) {
@@ -657,6 +655,16 @@ extension Interpreter {
     case let other:
       return other
     }
+  }
+
+  /// The view operation run a second time, on the root positions of `source`'s elements, charged as the work it is:
+  /// where a shortcut finds the geometry nothing runs again and nothing is charged (`a.T`, `a.reshape(…)`, which
+  /// paid 146 instructions to charge a second run they never made).
+  private mutating func recomputed(
+    _ source: Tensor, _ recompute: (inout Interpreter, Tensor) throws(PythonError) -> Value
+  ) throws(PythonError) -> Value {
+    try core { try ResourceMeter.chargeWork(2 * source.size) }
+    return try recompute(&self, ViewTracking.positionArray(source))
   }
 
   /// `viewResult` of an array result, which the caller no longer holds.
@@ -671,7 +679,7 @@ extension Interpreter {
     if let found = shortcut?.geometry(of: source, shape: shape) {
       viewed = view(consume tensor, of: source, found: found, kind: kind, traits: traits)
     } else {
-      let positions = try recompute(&self, ViewTracking.positionArray(source))
+      let positions = try recomputed(source, recompute)
       guard case .tensor(let mapped) = positions else { return .tensor(tensor) }
       viewed = view(consume tensor, of: source, mapped, kind: kind, traits: traits)
     }
@@ -693,6 +701,7 @@ extension Interpreter {
     let probeShape = (0..<source.ndim).map { $0 + 2 }
     let probeStrides = ViewTracking.rowMajorStrides(probeShape)
     let probe = Tensor(shape: probeShape, storage: .int64((0..<Int64(probeShape.reduce(1, *))).map { $0 }))
+    try core { try ResourceMeter.chargeWork(2 * probe.size) }
     guard case .tensor(let moved) = try recompute(&self, probe), moved.ndim == source.ndim,
       case .int64(let positions) = moved.storage,
       let found = ViewTracking.stridedGeometry(positions.map { Int($0) }, shape: moved.shape)

@@ -146,8 +146,7 @@ struct IndexPlan: Sendable, Hashable {
       for later in (axis + 1)..<shape.count { product *= shape[later] }
       return product
     }
-    // The result's axes are known before the walk: each int drops one. Its lists are allocated at that size once
-    // (`filled`), where appending to reserved lists allocated twice each.
+    // The result's axes are known before the walk: each int drops one.
     var resultAxes = shape.count
     for item in items { if case .int = item { resultAxes -= 1 } }
     // A root whose strides are the array's own (a C-contiguous view, such as `np.arange(12).reshape(3, 4)`) places the
@@ -164,56 +163,66 @@ struct IndexPlan: Sendable, Hashable {
         running &*= shape[axis]
       }
     }
-    // A row of a C-ordered array (`a[i]` of a matrix) steps by 1: the one shared list, where a list of one stride
-    // was allocated and freed with every such result. Its shape, the last axis's extent, is a shared list too
-    // (`SharedIntLists`): every item is an int, so nothing below writes it.
+    // A row of a C-ordered array (`a[i]` of a matrix): every item is an int and the one axis left steps by 1.
     let isUnitRow = resultAxes == 1 && items.count == shape.count - 1 && sourceStride(shape.count - 1) == 1
-    var resultShape =
-      isUnitRow ? SharedIntLists.single(shape[shape.count - 1]) : [Int].filled(0, count: resultAxes)
-    var resultStrides = isUnitRow ? unitStride : [Int].filled(0, count: resultAxes)
-    var placedStrides = root == nil || placesAsOwn ? [] : [Int].filled(0, count: resultAxes)
-    var resultAxis = 0
-    var resultOffset = offset
-    var placedOffset = root?.offset ?? 0
-    for axis in 0..<items.count {
-      switch items[items.startIndex + axis] {
-      case .int(let position):
-        let extent = shape[axis]
-        guard position >= -extent && position < extent else {
-          throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
+    let placesApart = root != nil && !placesAsOwn
+    // The lists are written on the stack and then taken from `SharedIntLists` where it holds them (a matrix's shape
+    // and strides): `a[1:, ::2] = s` allocated and freed a shape and a strides list at every write.
+    let listed = isUnitRow ? 0 : resultAxes
+    return try withUnsafeTemporaryAllocation(of: Int.self, capacity: Swift.max(2 * listed + resultAxes, 1)) {
+      buffer -> (view: StridedView, placedStrides: [Int], placedOffset: Int)? in
+      let resultShape = buffer.baseAddress.unsafelyUnwrapped
+      let resultStrides = resultShape + listed
+      let placedStrides = resultStrides + listed
+      var resultAxis = 0
+      var resultOffset = offset
+      var placedOffset = root?.offset ?? 0
+      for axis in 0..<items.count {
+        switch items[items.startIndex + axis] {
+        case .int(let position):
+          let extent = shape[axis]
+          guard position >= -extent && position < extent else {
+            throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
+          }
+          let picked = position < 0 ? position + extent : position
+          resultOffset += picked * sourceStride(axis)
+          if let root { placedOffset += picked * root.strides[axis] }
+        case .slice(let start, let stop, let step):
+          let range = try IndexPlan.sliceIndices(start: start, stop: stop, step: step, extent: shape[axis])
+          if range.count > 0 {
+            resultOffset += range.start * sourceStride(axis)
+            if let root { placedOffset += range.start * root.strides[axis] }
+          }
+          resultShape[resultAxis] = range.count
+          // An empty slice steps 1 from its axis's start, as NumPy gives it (`get_view_from_index`).
+          let step = range.count > 0 ? range.step : 1
+          resultStrides[resultAxis] = step * sourceStride(axis)
+          if let root, placesApart { placedStrides[resultAxis] = step * root.strides[axis] }
+          resultAxis += 1
+        case .newaxis, .ellipsis, .indices, .mask:
+          return nil  // excluded above
         }
-        let picked = position < 0 ? position + extent : position
-        resultOffset += picked * sourceStride(axis)
-        if let root { placedOffset += picked * root.strides[axis] }
-      case .slice(let start, let stop, let step):
-        let range = try IndexPlan.sliceIndices(start: start, stop: stop, step: step, extent: shape[axis])
-        if range.count > 0 {
-          resultOffset += range.start * sourceStride(axis)
-          if let root { placedOffset += range.start * root.strides[axis] }
+      }
+      // The axes no item names are taken whole, as the full slices the general path fills in.
+      for axis in items.count..<shape.count {
+        if !isUnitRow {
+          resultShape[resultAxis] = shape[axis]
+          resultStrides[resultAxis] = sourceStride(axis)
         }
-        resultShape[resultAxis] = range.count
-        // An empty slice steps 1 from its axis's start, as NumPy gives it (`get_view_from_index`).
-        let step = range.count > 0 ? range.step : 1
-        resultStrides[resultAxis] = step * sourceStride(axis)
-        if let root, !placesAsOwn { placedStrides[resultAxis] = step * root.strides[axis] }
+        if let root, placesApart { placedStrides[resultAxis] = root.strides[axis] }
         resultAxis += 1
-      case .newaxis, .ellipsis, .indices, .mask:
-        return nil  // excluded above
       }
+      // A row of a C-ordered array (`a[i]` of a matrix) steps by 1: the one shared list, and its shape, the last
+      // axis's extent, a shared list too: every item is an int, so nothing above wrote either.
+      let shapeList =
+        isUnitRow ? SharedIntLists.single(shape[shape.count - 1]) : SharedIntLists.list(resultShape, count: listed)
+      let stridesList = isUnitRow ? unitStride : SharedIntLists.list(resultStrides, count: listed)
+      return (
+        StridedView(offset: resultOffset, shape: shapeList, strides: stridesList),
+        placesAsOwn ? stridesList : placesApart ? SharedIntLists.list(placedStrides, count: resultAxes) : [],
+        placedOffset
+      )
     }
-    // The axes no item names are taken whole, as the full slices the general path fills in.
-    for axis in items.count..<shape.count {
-      if !isUnitRow {
-        resultShape[resultAxis] = shape[axis]
-        resultStrides[resultAxis] = sourceStride(axis)
-      }
-      if let root, !placesAsOwn { placedStrides[resultAxis] = root.strides[axis] }
-      resultAxis += 1
-    }
-    return (
-      StridedView(offset: resultOffset, shape: resultShape, strides: resultStrides),
-      placesAsOwn ? resultStrides : placedStrides, placedOffset
-    )
   }
 
   /// The strides of a 1-d result whose elements are consecutive.

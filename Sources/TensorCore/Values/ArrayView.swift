@@ -160,7 +160,10 @@ extension ArrayLineage {
   public var root: RootBuffer? {
     get { rootState.withLock { $0 } }
     set {
-      rootState.withLock { $0 = newValue }
+      rootState.withLock {
+        $0 = newValue
+        rootHasUnknownLayout.store(newValue?.unknownLayoutOrigin != nil, ordering: .relaxed)
+      }
       rootChanges.add(1, ordering: .relaxed)
     }
   }
@@ -178,7 +181,10 @@ extension ArrayLineage {
   }
 
   /// The root's `unknownLayoutOrigin`, read without copying the root out (its shape and elements).
-  var rootUnknownLayoutOrigin: String? { rootState.withLock { $0?.unknownLayoutOrigin } }
+  var rootUnknownLayoutOrigin: String? {
+    guard rootHasUnknownLayout.load(ordering: .relaxed) else { return nil }
+    return rootState.withLock { $0?.unknownLayoutOrigin }
+  }
 }
 
 extension Tensor {

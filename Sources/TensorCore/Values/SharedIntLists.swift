@@ -30,6 +30,17 @@ public enum SharedIntLists {
     return .filled(value, count: 1)
   }
 
+  /// The `count` ints at `values` as a list: shared when the tables hold it (one or two values), else new.
+  @inline(__always)
+  static func list(_ values: UnsafePointer<Int>, count: Int) -> [Int] {
+    switch count {
+    case 0: return []
+    case 1: return single(values[0])
+    case 2: return pair(values[0], values[1])
+    default: return .written(count: count) { $0.initialize(from: values, count: count) }
+    }
+  }
+
   /// The list `[first, second]`, shared when both are in `0...largestPairExtent`, or one of them is 1 and the other
   /// in `0...largest`.
   @inline(__always)

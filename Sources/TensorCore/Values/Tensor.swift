@@ -42,6 +42,10 @@ public final class ArrayLineage: Sendable {
   /// How many times the root was set: a reader holding an older value of this memory (an iterator over its rows)
   /// reads it again when this moved.
   let rootChanges = Atomic<Int>(0)
+  /// True while the root holds an `unknownLayoutOrigin` (kept with `root`, which alone sets the root): every
+  /// operation on a view asks `layoutUnknownOrigin`, and taking the lock around the root to read nil there cost
+  /// 140 instructions of a 3,800-instruction `a[i]`.
+  let rootHasUnknownLayout = Atomic<Bool>(false)
   /// The stamp (a count the writer keeps) of the latest write into this memory, 0 before any: a value read before
   /// a write and held aside (an argument evaluated before the next one wrote) can tell it is out of date.
   public let writeStamp = Atomic<Int>(0)
@@ -222,6 +226,9 @@ public struct Tensor: Sendable {
     guard parts.fields.view?.part == .whole else { return nil }
     return parts.fields.view?.strides
   }
+  /// `geometry.isWriteable` read in place: `geometry` copied the view (its strides, positions and iterator state
+  /// retained and released) at every slice write, and made one for an owner, which is always writeable.
+  public var isWriteable: Bool { parts.fields.view?.isWriteable ?? true }
   /// True for the view that stands for NumPy's flat iterator (`a.flat`), which is no array; read in place.
   public var isFlatIterator: Bool { parts.fields.view?.flatIterator != nil }
   /// The NumPy dtype when it is narrower than the storage class (int32 values kept as int64, float32 values kept as
