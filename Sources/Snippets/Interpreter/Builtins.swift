@@ -408,6 +408,14 @@ extension Interpreter {
   ]
 
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if let converted = try WideIntUfuncs.converted(name, call) { return try callFunction(name, converted) }
+    guard WideAxes.answers(function: name) else { return try callFunctionAnsweringAxes(name, call) }
+    return try WideAxes.answering(name, isMethod: false, call) { () throws(PythonError) -> Value in
+      try callFunctionAnsweringAxes(name, call)
+    }
+  }
+
+  private mutating func callFunctionAnsweringAxes(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     // An int past 64 bits given to any of NumPy's functions (np.random's and np.fft's too) meets a conversion of
     // NumPy's own there: snippets' error for it is refused by name.
     guard name.hasPrefix("numpy."), UnusualArguments.hasHugeInt(call) else {

@@ -2046,10 +2046,11 @@ extension Interpreter {
     case .tensor(let tensor):
       // str() and repr() show what print shows, so they refuse what print refuses.
       if let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
+      if tensor.failsFloatFormatting(repr: repr) { throw PythonError.value("precision must be >= 0") }
       return repr ? value.repr : value.str
     case .rawArray(let array):
       // Reading the values may be refused (a bool byte other than 0 and 1): never a made-up text.
-      _ = try array.values()
+      if try array.values().failsFloatFormatting(repr: repr) { throw PythonError.value("precision must be >= 0") }
       return repr ? value.repr : value.str
     case .objectArray(let array): return try objectArrayText(array, repr: repr, depth: depth)
     case .structArray(let array):

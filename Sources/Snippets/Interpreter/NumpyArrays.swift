@@ -576,6 +576,16 @@ enum NumpyArrays {
       return rows
     case .iterator where stacking:
       throw PythonError.type("arrays to stack must be passed as a \"sequence\" type such as list or tuple.")
+    // np.concatenate's dispatcher iterates its argument first: a number or 0-d array is no iterable; a str is, and
+    // then the one 0-d array of text its C function reads.
+    case .int, .float, .bool, .complex, .none,
+      .bigInt where !stacking:
+      throw DTypeArguments.dispatcherNotIterable
+    case .tensor(let tensor) where !stacking && tensor.ndim == 0:
+      throw DTypeArguments.dispatcherNotIterable
+    case .string, .bytes,
+      .textScalar where !stacking:
+      throw PythonError.value("zero-dimensional arrays cannot be concatenated")
     default:
       throw PythonError.type("The first input argument needs to be a sequence")
     }

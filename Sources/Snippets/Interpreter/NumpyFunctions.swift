@@ -760,12 +760,21 @@ extension NumpyFunctions {
     let a = try bound.value("a").toTensor()
     guard let axis = bound["axis"], !axis.isNone else { return .int(a.size) }
     var given: [Int] = []
+    // normalize_axis_tuple parses each axis as a C int.
+    func cInt(_ axis: Int) throws(PythonError) -> Int {
+      guard Int32(exactly: axis) != nil else {
+        throw PythonError("OverflowError", "Python int too large to convert to C int")
+      }
+      return axis
+    }
     // NumPy iterates what is no index (a float is not iterable), then reads each item as an index.
     func index(_ value: Value, iterated: Bool) throws(PythonError) -> Int {
       switch value {
-      case .int, .bool: return try value.toInt()
+      case _ where value.exceedsIntp && (value.isIntegerNumber || value.bigInteger != nil):
+        throw PythonError("OverflowError", "Python int too large to convert to C long")
+      case .int, .bool: return try cInt(try value.toInt())
       case .tensor(let scalar) where scalar.isScalar && (scalar.dtype.isInteger || scalar.dtype == .bool):
-        return try value.toInt()
+        return try cInt(try value.toInt())
       case .float:
         throw PythonError.type(iterated ? "integer argument expected, got float" : "'float' object is not iterable")
       default:

@@ -39,7 +39,8 @@ enum PythonModules {
     "numpy._core.numerictypes": ModuleSources.numpyNumerictypes,
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
     "cmath": ModuleSources.cmath,
-    "fractions": ModuleSources.fractions, "decimal": ModuleSources.decimal, "statistics": ModuleSources.statistics,
+    "fractions": ModuleSources.fractions, "numbers": ModuleSources.numbers, "decimal": ModuleSources.decimal,
+    "statistics": ModuleSources.statistics,
     "textwrap": ModuleSources.textwrap,
     "collections.abc": ModuleSources.collectionsAbc, "_generic_alias": ModuleSources.genericAlias,
     "enum": ModuleSources.enumModule, "abc": ModuleSources.abc, "builtins": ModuleSources.builtins,
@@ -630,6 +631,11 @@ extension Interpreter {
       throw PythonError.type("issubclass() argument 2 cannot be a parameterized generic")
     }
     if Self.isGenericAlias(type) { throw PythonError.type("issubclass() arg 1 must be a class") }
+    if case .classObject(let tower) = ancestor, tower.module == "numbers",
+      let answer = NumbersModule.isSubclass(type, of: tower.name)
+    {
+      return answer
+    }
     switch (type, ancestor) {
     case (.classObject(let a), .classObject(let b)): return a.isSubclass(of: b)
     case (.classObject(let a), .function(let b)):
