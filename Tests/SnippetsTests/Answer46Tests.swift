@@ -13,7 +13,7 @@ struct Answer46Tests {
     ("", "np.repeat([1], np.uint64(2**63))", "a uint64 from 2**63 up used as an index, a count or a size"),
     ("", "np.linspace(0, 1, np.uint64(2**63))", "a uint64 from 2**63 up used as an index, a count or a size"),
     ("", "range(np.uint64(2**64 - 1))", "a uint64 from 2**63 up used as an index, a count or a size"),
-    ("", "np.less(3, 2**64)", "a Python int of more than 63 bits"),
+    ("", "np.add(np.float16(1.5), 2**64)", "a Python int of more than 63 bits"),
     ("", "np.array([1, 2]) < [2**63]", "a Python int of more than 63 bits"),
     (
       "", "np.sum(np.full(9000, 0.3), out=np.zeros((), np.int64))",

@@ -34,7 +34,7 @@ struct Fuzz45RefusalTests {
     (highUnsigned, "np.repeat([1], x[0])", "a uint64 from 2**63 up used as an index"),
     (highUnsigned, "np.linspace(0, 1, x[1])", "a uint64 from 2**63 up used as an index"),
     (highUnsigned, "range(x[1])", "a uint64 from 2**63 up used as an index"),
-    (highUnsigned, "np.expand_dims(x, x[0])", "a uint64 from 2**63 up used as an index"),
+    (highUnsigned, "np.tile(x, x[0])", "a uint64 from 2**63 up used as an index"),
   ]
 
   /// A uint64 array holding values from 2**63 up.

@@ -18,7 +18,7 @@ struct Numpy28RefusalTests {
     ("", "np.random.SeedSequence(['7'])", "a string seed of np.random.SeedSequence"),
     ("", "np.random.PCG64(3)", "a PCG64 object's repr holds its memory address"),
     ("", "np.random.PCG64(3).random_raw()", "objects' attribute 'random_raw' is not part of the snippet language"),
-    ("", "np.random.PCG64(3).state", "objects' attribute 'state' is not part of the snippet language"),
+    ("", "np.random.PCG64(3).lock", "objects' attribute 'lock' is not part of the snippet language"),
     (
       ">>> b = np.random.PCG64(3)\n>>> g = np.random.Generator(b)", "np.random.Generator(b)",
       "a second np.random.Generator over one PCG64"

@@ -12,7 +12,8 @@ struct NumpyPolynomialRefusalTests {
     ("np.min_scalar_type(2**64)", "dtype('O')"), ("np.min_scalar_type('i4')", "string dtype"),
     ("np.poly1d([1j, 2])(3)", "complex"),
     ("np.polynomial.Chebyshev.fit([0.0, 1.0], [1.0, 2.0], 3)", "fewer points than coefficients"),
-    ("np.ma.array([1, 2]).sum(axis=0)", "axis="), ("np.ma.median([1, 2])", "numpy.ma.median"),
+    ("np.ma.array([1, 2]).sum(axis=0, keepdims=True)", "arguments other than axis"),
+    ("np.ma.median([1, 2])", "numpy.ma.median"),
     ("np.polynomial.polynomial.polyfit(np.arange(20.0), np.arange(20.0) % 3, 9)", "ill-conditioned"),
   ])
   func refusedWithItsName(code: String, named: String) {

@@ -41,11 +41,12 @@ struct Reach46RefusalTests {
         == "UnicodeDecodeError: 'ascii' codec can't decode byte 0xff in position 0: ordinal not in range(128)")
   }
 
-  /// Joining text with a Python number has no common dtype in NumPy (a DTypePromotionError); bytes above 127 joined
-  /// into a str result fail in ASCII: both refused by name.
+  /// Joining text with Python numbers among several parts flattened has no common dtype in NumPy (a
+  /// DTypePromotionError, answered for two parts); bytes above 127 joined into a str result fail in ASCII: both
+  /// refused by name.
   static let refusedJoins: [(statement: String, words: String)] = [
-    ("np.where([True, False], b'a', 1)", "a Python number beside text in np.where"),
-    ("np.where([True, False], 'a', 1.5)", "a Python number beside text in np.where"),
+    ("np.concatenate([[b'a'], 1, 2.5], axis=None)", "a Python number beside text in np.concatenate(axis=None)"),
+    ("np.concatenate([1, 2, ['a']], axis=None)", "a Python number beside text in np.concatenate(axis=None)"),
     ("np.concatenate([np.array([b'\\xff']), ['a']])", "bytes above 127 decoded into a str result in np.concatenate"),
   ]
 

@@ -16,10 +16,10 @@ struct SpecialMethodRefusalTests {
     ("__setattr__", "    def __setattr__(self, name, value):\n        pass\n"),
     // `__slots__` runs since session 30 (fixture 256-reach30a-slots), `__complex__` since session 31 (fixture
     // 295-lang31-number-protocols), `__new__` of a plain class since session 35 (fixture
-    // 334-session35-classes-defining-new; an exception's or enum's is refused, Session35LeadRefusalTests).
+    // 334-session35-classes-defining-new; an exception's or enum's is refused, Session35LeadRefusalTests), `__float__`
+    // since session 47 (fixture 498-reach47-classes-defining-float).
     ("__index__", "    def __index__(self):\n        return 1\n"),
     ("__int__", "    def __int__(self):\n        return 1\n"),
-    ("__float__", "    def __float__(self):\n        return 1.0\n"),
     ("__del__", "    def __del__(self):\n        print('gone')\n"),
   ])
   func refusedWhereTheClassIsDefined(name: String, body: String) {

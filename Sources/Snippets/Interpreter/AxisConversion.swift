@@ -53,6 +53,9 @@ extension Value {
   /// C int is refused by the normaliser.)
   func toAxis() throws(PythonError) -> Int {
     if case .bigInt(let value) = self { throw PythonError(TensorError.axisBeyondCInt(value.decimal())) }
+    if isHighUnsigned, let value = try? indexInteger() {
+      throw PythonError(TensorError.axisBeyondCInt(value.decimal()))
+    }
     return try toInt()
   }
 

@@ -408,6 +408,14 @@ extension Interpreter {
   ]
 
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if let converted = try WideIntUfuncs.converted(name, call) { return try callFunction(name, converted) }
+    guard WideAxes.answers(function: name) else { return try callFunctionAnsweringAxes(name, call) }
+    return try WideAxes.answering(name, isMethod: false, call) { () throws(PythonError) -> Value in
+      try callFunctionAnsweringAxes(name, call)
+    }
+  }
+
+  private mutating func callFunctionAnsweringAxes(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     // An int past 64 bits given to any of NumPy's functions (np.random's and np.fft's too) meets a conversion of
     // NumPy's own there: snippets' error for it is refused by name.
     guard name.hasPrefix("numpy."), UnusualArguments.hasHugeInt(call) else {
@@ -516,7 +524,15 @@ extension Interpreter {
         // Even an explicit None is a second argument here.
         throw PythonError.type("complex() can't take second arg if first is a string")
       }
-      return try PythonComplex.make(bound["real"], bound["imag"])
+      // An object without `__complex__` is read through its `__float__` (or `__index__`), as PyFloat_AsDouble reads
+      // it (`complex(Fraction(1, 3))`).
+      func real(_ value: Value?) throws(PythonError) -> Value? {
+        guard case .object(let object)? = value, object.type.lookUp("__complex__") == nil,
+          object.type.lookUp("__float__") != nil || object.type.lookUp("__index__") != nil
+        else { return value }
+        return .float(try floatOfObject(object, forMath: true))
+      }
+      return try PythonComplex.make(try real(bound["real"]), try real(bound["imag"]))
     case "int":
       // An object converts through its `__int__`, or else its `__index__` (`int(re.IGNORECASE)`).
       if call.positional.count == 1, call.keywords.isEmpty, case .object(let object) = call.positional[0] {

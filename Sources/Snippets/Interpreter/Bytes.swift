@@ -510,6 +510,14 @@ extension PythonBytes {
 
   /// `b *= n`: the bytes repeated in place (none for n <= 0).
   static func repeatInPlace(_ memory: ByteMemory, _ operand: Value) throws(PythonError) {
+    // A NumPy integer repeats by its `__index__` (NumPy's bool has none); an int past a C long fits no index.
+    var operand = operand
+    if case .tensor(let array) = operand, !array.isScalar { throw Operators.arrayTimesBytearray }
+    if case .tensor(let scalar) = operand, scalar.isScalar, !scalar.isPythonScalar, scalar.dtype.isInteger {
+      if operand.isHighUnsigned { throw operand.cannotFitIndex("OverflowError") }
+      operand = .int(try operand.toInt())
+    }
+    if case .bigInt = operand { throw PythonError("OverflowError", "cannot fit 'int' into an index-sized integer") }
     guard case .int(let times) = operand.bigInteger.flatMap({ $0.asInt }).map(Value.int) ?? .none,
       operand.typeName == "int" || operand.typeName == "bool"
     else {

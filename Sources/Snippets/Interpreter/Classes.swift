@@ -339,9 +339,12 @@ extension Interpreter {
     names.insert("__array_priority__")
     // Called by complex() (Builtins.swift); nothing else in CPython calls it.
     names.insert("__complex__")
-    // Called by abs, round, divmod and math.floor/ceil/trunc (NumberProtocols.swift). `__float__`, `__int__` and
-    // `__index__` stay refused in snippet classes: formatting, indexing and NumPy would need them too.
-    names.formUnion(["__abs__", "__round__", "__floor__", "__ceil__", "__trunc__", "__divmod__", "__rdivmod__"])
+    // Called by abs, round, divmod and math.floor/ceil/trunc (NumberProtocols.swift), and `__float__` by float(),
+    // complex(), math's functions of reals and %-formatting, as CPython calls it; NumPy refuses such an object where
+    // it takes an array. `__int__` and `__index__` stay refused in snippet classes: indexing and NumPy would need them.
+    names.formUnion([
+      "__abs__", "__round__", "__floor__", "__ceil__", "__trunc__", "__divmod__", "__rdivmod__", "__float__",
+    ])
     for operation in [
       "add", "sub", "mul", "truediv", "pow", "matmul", "floordiv", "mod", "and", "or", "xor", "lshift", "rshift",
     ] {
@@ -1615,6 +1618,9 @@ extension Interpreter {
     if let result = try objectAttribute(value, name) { return result }
     if case .iterator(let box) = value, let result = try iteratorAttribute(box, name) { return result }
     if runningModule == nil, case .tensor = value { try AutogradTracing.refuseAttribute(name, of: value) }
+    if name == "bit_generator", case .randomObject(let handle) = value, !handle.isLegacy {
+      return try bitGenerator(of: handle)
+    }
     let result = try Attributes.get(name, of: value)
     if case .tensor(let array) = value, !flagRecords.isEmpty, let shown = ownerAttribute(name, of: array, result) {
       return shown
@@ -2040,10 +2046,11 @@ extension Interpreter {
     case .tensor(let tensor):
       // str() and repr() show what print shows, so they refuse what print refuses.
       if let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
+      if tensor.failsFloatFormatting(repr: repr) { throw PythonError.value("precision must be >= 0") }
       return repr ? value.repr : value.str
     case .rawArray(let array):
       // Reading the values may be refused (a bool byte other than 0 and 1): never a made-up text.
-      _ = try array.values()
+      if try array.values().failsFloatFormatting(repr: repr) { throw PythonError.value("precision must be >= 0") }
       return repr ? value.repr : value.str
     case .objectArray(let array): return try objectArrayText(array, repr: repr, depth: depth)
     case .structArray(let array):

@@ -54,6 +54,8 @@ enum ComplexGuard {
     // np.sum, np.prod, np.max, np.min and np.cumsum under their ufuncs' names (interpreter/434-…); a running complex
     // product (multiply.accumulate) multiplies with or without fused steps by the layout, which is not followed.
     "add.reduce", "multiply.reduce", "maximum.reduce", "minimum.reduce", "add.accumulate",
+    // Differences of neighbours, each one complex subtraction (answer47: interpreter/494-…).
+    "diff",
   ]
 
   /// Array methods (`z.sum()`) checked against NumPy's complex results.
@@ -62,6 +64,8 @@ enum ComplexGuard {
     "flatten", "ravel", "argmax", "argmin",
     "squeeze", "conj", "conjugate", "tolist", "view", "sort", "argsort", "any", "all", "nonzero", "var", "std",
     "dot",
+    // Moving elements without reading them as numbers, as their functions do (answer47: interpreter/494-…).
+    "swapaxes", "diagonal", "repeat", "take",
   ]
 
   /// Refuses `name` (a NumPy function, or with `isMethod` an array method) when any operand holds complex values and

@@ -405,6 +405,12 @@ extension Value {
       }
     case .complex where function == "complex": return self
     case .complex: throw realNumberRequired(by: function)
+    // Python's own message is float()'s and int()'s; a NumPy function taking a number (`np.linspace(0, obj)`)
+    // computes with the object first and fails in its arithmetic, with an error of its own.
+    case .object where !["float", "int"].contains(function):
+      throw PythonError.limit(
+        "a '\(typeName)' where \(function)() takes a number is not part of the snippet language, whose arrays hold "
+          + "numbers")
     default: throw realNumberRequired(by: function)
     }
   }

@@ -956,7 +956,10 @@ extension Interpreter {
       return try callFunction("numpy." + name, Self.functionCall(of: array, call))
     case .method(.tensor(let array), let name) where NumpyEverydayMethods.inPlace.contains(name):
       call.function = name
-      return try callInPlaceArrayMethod(name, on: array, call)
+      let given = call
+      return try WideAxes.answering(name, isMethod: true, given) { () throws(PythonError) -> Value in
+        try callInPlaceArrayMethod(name, on: array, given)
+      }
     case .method(.tensor(let array), let name) where Self.statisticInDefaultDType(name, array, call) != nil:
       let (converted, plain) = Self.statisticInDefaultDType(name, array, call)!
       return try callValueDirectly(.method(.tensor(converted), name), plain)
@@ -964,10 +967,16 @@ extension Interpreter {
       return try callStatisticInDType(name, array, call)
     case .method(.tensor(let array), let name) where Self.startsReduction(name, call, isMethod: true):
       call.function = name
-      return try callStartedReduction(name, call, receiver: array)
+      let given = call
+      return try WideAxes.answering(name, isMethod: true, given) { () throws(PythonError) -> Value in
+        try callStartedReduction(name, given, receiver: array)
+      }
     case .method(.tensor(let array), let name) where Self.takesMaskedStatistic(name, call, isMethod: true):
       call.function = name
-      return try callMaskedStatistic(name, call, receiver: array)
+      let given = call
+      return try WideAxes.answering(name, isMethod: true, given) { () throws(PythonError) -> Value in
+        try callMaskedStatistic(name, given, receiver: array)
+      }
     case .method(let receiver, let name):
       call.function = name
       if case .tensor(let array) = receiver, Self.mayTakeMemoryOrder(name, call),

@@ -49,6 +49,7 @@ extension Interpreter {
     let statementLine = origin.lineOffset + statement.range.startLocation.line
     liveGenerators.statementSerial += 1
     PrintOptionsBox.current?.formattedUnderLegacy = false
+    PrintOptionsBox.current?.formattedWithNegativePrecision = false
     do throws(PythonError) {
       try Self.refuseUnderRaisingErrorModes(statement)
       try checkFloatErrors(before: statement)
@@ -89,6 +90,13 @@ extension Interpreter {
       } else {
         // The statement compiled first: a loop's body then runs closures, not a walk over its nodes.
         _ = try Compiler.statement(statement)(&self)
+      }
+      if let box = PrintOptionsBox.current, box.formattedWithNegativePrecision {
+        box.formattedWithNegativePrecision = false
+        throw NumpyArrays.unsupported(
+          "formatting a float array under a negative np.set_printoptions precision other than by print() or the "
+            + "REPL's echo is not supported in snippets: NumPy raises ValueError: precision must be >= 0 where it "
+            + "formats it")
       }
       if let box = PrintOptionsBox.current, box.formattedUnderLegacy {
         box.formattedUnderLegacy = false

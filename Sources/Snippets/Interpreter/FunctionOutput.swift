@@ -183,10 +183,17 @@ extension Interpreter {
     }
     let loop = givenDType ?? DType.promoted(target.dtype, input.dtype)
     let isNarrow = DType.promoted(loop, target.dtype) != target.dtype
+    var bufferedSum: (axis: Int?, keepdims: Bool)?
     if isNarrow {
-      // Wrapping casts commute with integer sums and products, whatever NumPy's buffers; other casts do not.
+      // Wrapping casts commute with integer sums and products, whatever NumPy's buffers; other casts do not. Rounding
+      // into a float out is monotonic, so a real maximum or minimum is the same whatever the buffers.
       let wraps = takesDType && !isMean && loop.isInteger && target.dtype.isInteger
-      if input.size > Tensor.castBufferSize, !wraps {
+      let commutes = (ufunc == "maximum" || ufunc == "minimum") && target.dtype.isFloat && !loop.isComplex
+      if input.size > Tensor.castBufferSize, !wraps, !commutes, ufunc == "add", target.dtype.isFloat,
+        let axis = try Self.bufferedSumAxis(input, axisValue)
+      {
+        bufferedSum = (axis, keepdims)
+      } else if input.size > Tensor.castBufferSize, !wraps, !commutes {
         throw NumpyArrays.unsupported(
           "\(shown)'s out= of \(target.dtype.rawValue) for a reduction in \(loop.rawValue) of more than "
             + "\(Tensor.castBufferSize) elements is not supported in snippets: NumPy casts into the out at each of its "
@@ -220,6 +227,18 @@ extension Interpreter {
       throw NumpyArrays.unsupported("\(shown)'s out= is not supported in snippets here")
     }
     try checkDimensions(of: result.shape)
+    if let bufferedSum {
+      // The sum NumPy's buffers round into the out (`Tensor.bufferedNarrowSum`).
+      guard
+        let summed = try core({
+          try input.bufferedNarrowSum(
+            axis: bufferedSum.axis, keepdims: bufferedSum.keepdims, loop: loop, into: target.dtype)
+        })
+      else {
+        throw NumpyArrays.unsupported("\(shown)'s out= of \(target.dtype.rawValue) is not supported in snippets here")
+      }
+      result = summed
+    }
     if isNarrow, ufunc == "maximum" || ufunc == "minimum" {
       let axes = try axisValue.map { (value) throws(PythonError) in try value.toAxes() } ?? .all
       result = try core {
@@ -239,6 +258,17 @@ extension Interpreter {
       result = try core { try quotient.astype(target.dtype) }
     }
     return .tensor(try assignItem(target, .ellipsis, .tensor(result)))
+  }
+
+  /// The axis of a sum into a narrower out that `Tensor.bufferedNarrowSum` follows NumPy's buffers for (nil: every
+  /// axis), or nil (as the outer optional) for another: a C-contiguous operand of known layout summed whole, or a
+  /// 2-d one along its last axis.
+  private static func bufferedSumAxis(_ input: Tensor, _ axisValue: Value?) throws(PythonError) -> Int?? {
+    guard input.isCContiguous, input.layoutUnknownOrigin == nil, !input.dtype.isComplex else { return nil }
+    let axes = try reducedAxes(input.shape, axisValue)
+    if axes.count == input.ndim { return .some(nil) }
+    guard input.ndim == 2, axes == [1] else { return nil }
+    return .some(1)
   }
 
   /// NumPy's check of a reduction's `out` against the result's shape: another number of dimensions is its ValueError

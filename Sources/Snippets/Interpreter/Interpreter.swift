@@ -8,6 +8,10 @@ struct Interpreter {
   var random = RandomState()
   /// The chapter's `Generator` and `RandomState` objects, which `Value.randomObject` refers to by index.
   var randomObjects: [RandomObject] = []
+  /// Each Generator's `bit_generator` object (`RandomBitGenerators.swift`), by its place in `randomObjects`, once made.
+  var bitGenerators: [Int: Value] = [:]
+  /// The seed each Generator of `default_rng(seed)` was made from, by its place in `randomObjects`.
+  var generatorSeeds: [Int: Value] = [:]
   /// What the running statement has printed so far.
   var printed = ""
   /// What `printed` holds that CPython prints differently from run to run (a set of strings, an address).

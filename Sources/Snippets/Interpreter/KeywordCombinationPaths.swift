@@ -131,6 +131,10 @@ extension KeywordCombinations {
       default: isIndex = item.isIntegerNumber
       }
       guard isIndex, let index = try? item.toInt() else { return }
+      // normalize_axis_index parses a C int first.
+      if Int32(exactly: index) == nil {
+        throw PythonError("OverflowError", "Python int too large to convert to C int")
+      }
       guard index >= -ndim && index < ndim else {
         throw PythonError("AxisError", "axis \(index) is out of bounds for array of dimension \(ndim)")
       }

@@ -4,6 +4,17 @@ import TensorCore
 enum Methods {
   /// Calls `receiver.name(...)`.
   static func call(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    guard case .tensor = receiver, WideAxes.methods[name] != nil else {
+      return try callAnsweringAxes(name, on: receiver, call)
+    }
+    return try WideAxes.answering(name, isMethod: true, call) { () throws(PythonError) -> Value in
+      try callAnsweringAxes(name, on: receiver, call)
+    }
+  }
+
+  private static func callAnsweringAxes(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError)
+    -> Value
+  {
     var call = call
     if case .tensor(let array) = receiver {
       // `_methods._clip` binds its arguments before NumPy reads the array's dtype.

@@ -108,6 +108,8 @@ extension Interpreter {
   /// `PyFloat_AsDouble` reads it; `forMath` picks math's TypeError over float()'s.
   mutating func floatOfObject(_ object: ObjectBox, forMath: Bool) throws(PythonError) -> Double {
     if let result = try callSpecial(object, "__float__", []) {
+      // A float subclass's instance is taken as its float (CPython warns that this is deprecated, on stderr).
+      if case .object(let returned) = result, case .float(let value)? = returned.builtinValue { return value }
       guard case .float(let value) = result else {
         throw PythonError.type("\(object.type.name).__float__ returned non-float (type \(result.typeName))")
       }

@@ -169,6 +169,8 @@ enum NumpyArrays {
       result.isScalar = false
       return .tensor(result)
     case "full_like", "empty_like":
+      var call = call
+      let shape = try NumpyFunctions.likeShape(&call)
       let bound = try call.bind(
         name == "full_like" ? ["a", "fill_value", "dtype"] : ["prototype", "dtype"],
         required: name == "full_like" ? 2 : 1)
@@ -177,8 +179,8 @@ enum NumpyArrays {
       // NumPy's empty_like holds whatever memory it got; snippets give zeros, which NumPy may also print.
       let fill =
         name == "full_like"
-        ? try fillValue(bound.value("fill_value"), dtype: dtype, isEmpty: a.size == 0) : Tensor(0)
-      return .tensor(try core { try Tensor.full(a.shape, fill, dtype: dtype) })
+        ? try fillValue(bound.value("fill_value"), dtype: dtype, isEmpty: (shape ?? a.shape).contains(0)) : Tensor(0)
+      return .tensor(try core { try Tensor.full(shape ?? a.shape, fill, dtype: dtype) })
     case "bincount":
       let bound = try call.bind(["x", "weights", "minlength"], required: 1)
       let x = try bound.value("x").toTensor()
@@ -584,6 +586,16 @@ enum NumpyArrays {
       return rows
     case .iterator where stacking:
       throw PythonError.type("arrays to stack must be passed as a \"sequence\" type such as list or tuple.")
+    // np.concatenate's dispatcher iterates its argument first: a number or 0-d array is no iterable; a str is, and
+    // then the one 0-d array of text its C function reads.
+    case .int, .float, .bool, .complex, .none,
+      .bigInt where !stacking:
+      throw DTypeArguments.dispatcherNotIterable
+    case .tensor(let tensor) where !stacking && tensor.ndim == 0:
+      throw DTypeArguments.dispatcherNotIterable
+    case .string, .bytes,
+      .textScalar where !stacking:
+      throw PythonError.value("zero-dimensional arrays cannot be concatenated")
     default:
       throw PythonError.type("The first input argument needs to be a sequence")
     }

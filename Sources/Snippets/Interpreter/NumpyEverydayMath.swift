@@ -174,7 +174,60 @@ enum NumpyEverydayMath {
       return try Operators.compare(op, x1, x2)
     case (.bool, .bigInt(let big)), (.bigInt(let big), .bool):
       throw Operators.bigIntConversionError(big, beside: .bool)
+    case (.list, .bigInt), (.tuple, .bigInt):
+      return try Operators.compare(op, .tensor(try x1.toTensor()), x2)
+    case (.bigInt, .list), (.bigInt, .tuple):
+      return try Operators.compare(op, x1, .tensor(try x2.toTensor()))
+    case (.bigInt, _), (_, .bigInt):
+      guard let holds = try comparedPythonNumbers(op, x1, x2) else { return nil }
+      return .tensor(Tensor(shape: [], storage: .bool([holds]), isScalar: true))
     default: return nil
+    }
+  }
+
+  /// `x1 op x2` for two Python numbers one of which is an int past 63 bits, as NumPy's comparison ufuncs answer:
+  /// ints exactly, a float or complex against the int made a Python float (its OverflowError past float64), complex
+  /// numbers in NumPy's lexicographic order. Nil for other operands.
+  private static func comparedPythonNumbers(_ op: ComparisonOperator, _ x1: Value, _ x2: Value) throws(PythonError)
+    -> Bool?
+  {
+    // (A Python bool beside such an int is the C long OverflowError, raised by the caller.)
+    if let a = x1.bigInteger, let b = x2.bigInteger {
+      let order = a.compare(b)
+      switch op {
+      case .equal: return order == 0
+      case .notEqual: return order != 0
+      case .less: return order < 0
+      case .lessOrEqual: return order <= 0
+      case .greater: return order > 0
+      case .greaterOrEqual: return order >= 0
+      case .in, .notIn, .is, .isNot: return nil
+      }
+    }
+    func complexValue(_ value: Value) throws(PythonError) -> (Double, Double)? {
+      switch value {
+      case .bigInt(let big):
+        guard let double = big.double else { throw PythonError("OverflowError", "int too large to convert to float") }
+        return (double, 0)
+      case .float(let number): return (number, 0)
+      case .complex(let number): return (number.real, number.imag)
+      default: return nil
+      }
+    }
+    guard let a = try complexValue(x1), let b = try complexValue(x2) else { return nil }
+    // NumPy orders complex numbers by their real parts, then their imaginary parts; a NaN compares false (but !=).
+    let isNaN = a.0.isNaN || a.1.isNaN || b.0.isNaN || b.1.isNaN
+    if isNaN { return op == .notEqual }
+    let less = a.0 < b.0 || (a.0 == b.0 && a.1 < b.1)
+    let equal = a.0 == b.0 && a.1 == b.1
+    switch op {
+    case .equal: return equal
+    case .notEqual: return !equal
+    case .less: return less
+    case .lessOrEqual: return less || equal
+    case .greater: return !less && !equal
+    case .greaterOrEqual: return !less
+    case .in, .notIn, .is, .isNot: return nil
     }
   }
 

@@ -128,6 +128,14 @@ enum NumpyFunctions {
     }
   }
 
+  /// The `shape=` of `np.zeros_like` and its kin, taken out of the call: the result's shape in place of the
+  /// prototype's, which None keeps.
+  static func likeShape(_ call: inout CallArguments) throws(PythonError) -> [Int]? {
+    guard let index = call.keywords.firstIndex(where: { $0.name == "shape" }) else { return nil }
+    let value = call.keywords.remove(at: index).value
+    return value.isNone ? nil : try value.toCreationShape()
+  }
+
   private static func tensor(_ bound: BoundArguments, _ name: String) throws(PythonError) -> Tensor {
     try bound.value(name).toTensor()
   }
@@ -267,13 +275,17 @@ enum NumpyFunctions {
       let fill = try NumpyArrays.fillValue(bound.value("fill_value"), dtype: dtype, isEmpty: shape.contains(0))
       return .tensor(try core { try Tensor.full(shape, fill, dtype: dtype) })
     case "zeros_like", "ones_like":
+      var call = call
+      let shape = try likeShape(&call)
       let bound = try call.bind(["a", "dtype", "order"], required: 1)
       let a = try tensor(bound, "a")
       try requireLikeOrder(name, a, bound["order"])
-      let dtype = try bound["dtype"]?.toDType()
+      let dtype = try bound["dtype"]?.toDType() ?? a.dtype
       return .tensor(
-        try core { name == "zeros_like" ? try Tensor.zerosLike(a, dtype: dtype) : try Tensor.onesLike(a, dtype: dtype) }
-      )
+        try core {
+          name == "zeros_like"
+            ? try Tensor.zeros(shape ?? a.shape, dtype: dtype) : try Tensor.ones(shape ?? a.shape, dtype: dtype)
+        })
     case "arange":
       return try arange(call)
     case "linspace":
@@ -775,12 +787,21 @@ extension NumpyFunctions {
     let a = try bound.value("a").toTensor()
     guard let axis = bound["axis"], !axis.isNone else { return .int(a.size) }
     var given: [Int] = []
+    // normalize_axis_tuple parses each axis as a C int.
+    func cInt(_ axis: Int) throws(PythonError) -> Int {
+      guard Int32(exactly: axis) != nil else {
+        throw PythonError("OverflowError", "Python int too large to convert to C int")
+      }
+      return axis
+    }
     // NumPy iterates what is no index (a float is not iterable), then reads each item as an index.
     func index(_ value: Value, iterated: Bool) throws(PythonError) -> Int {
       switch value {
-      case .int, .bool: return try value.toInt()
+      case _ where value.exceedsIntp && (value.isIntegerNumber || value.bigInteger != nil):
+        throw PythonError("OverflowError", "Python int too large to convert to C long")
+      case .int, .bool: return try cInt(try value.toInt())
       case .tensor(let scalar) where scalar.isScalar && (scalar.dtype.isInteger || scalar.dtype == .bool):
-        return try value.toInt()
+        return try cInt(try value.toInt())
       case .float:
         throw PythonError.type(iterated ? "integer argument expected, got float" : "'float' object is not iterable")
       default:

@@ -106,7 +106,16 @@ enum NumpyLinalg {
       guard number.isFinite else {
         throw PythonError.type("'axis' must be None, an integer or a tuple of integers")
       }
-      axes = [Int(number)]
+      // `int()` of a float or of a uint64 from 2**63 up is a Python int no Int holds: the C converter's error.
+      let truncated = number.rounded(.towardZero)
+      if tensor.dtype.isInteger {
+        axes = [try bound.value("axis").toAxis()]
+      } else {
+        guard truncated >= -0x1p63 && truncated < 0x1p63 else {
+          throw PythonError(TensorError.axisBeyondCInt(String(number)))
+        }
+        axes = [Int(truncated)]
+      }
     case let other:
       guard case .tuple(let items) = other else {
         throw PythonError.type("'axis' must be None, an integer or a tuple of integers")

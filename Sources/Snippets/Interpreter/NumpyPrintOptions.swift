@@ -203,17 +203,9 @@ enum NumpyPrintOptions {
         throw limit("np.array2string(..., legacy=\(value.repr)) is not supported in snippets")
       }
     }
-    // Only a float formatter reads and checks the precision (NumPy's `FloatingFormat`), and an empty array has none:
-    // a negative one is ignored elsewhere.
-    var ignoresPrecision = false
-    if let precision = bound["precision"], case .int(let digits) = precision, digits < 0 {
-      ignoresPrecision = !(array.dtype.isFloat || array.dtype.isComplex) || array.size == 0
-      if !ignoresPrecision { throw PythonError.value("precision must be >= 0") }
-    }
     let renamed = ["max_line_width": "linewidth", "suppress_small": "suppress"]
     var given = CallArguments(function: "array2string", positional: [], keywords: [], positionalTexts: [])
     for name in ["max_line_width", "precision", "suppress_small", "threshold", "edgeitems", "sign", "floatmode"] {
-      if name == "precision" && ignoresPrecision { continue }
       if let value = bound[name] { given.keywords.append((renamed[name] ?? name, value)) }
     }
     let update: PrintOptionsUpdate
@@ -232,6 +224,14 @@ enum NumpyPrintOptions {
     let saved = PrintOptions.active
     var options = update.applied(to: saved)
     if let legacyMode { options.legacy = legacyMode }
+    // Only a float formatter reads and checks the precision (NumPy's `FloatingFormat`), and an empty array has none;
+    // 1.13's mode shows a 0-d array's item's repr without one.
+    if options.failsFloatFormatting(isComplex: array.dtype.isComplex), array.dtype.isFloat || array.dtype.isComplex,
+      array.size > 0,
+      !(array.ndim == 0 && options.isLegacy113)
+    {
+      throw PythonError.value("precision must be >= 0")
+    }
     // array2string's options replace the ones in force without NumPy's reset of the sign under 1.13's mode.
     options.sign = update.sign ?? saved.sign
     // NumPy's modes after 1.13 keep the suffix's width free on the last line (and so on every line).
@@ -326,7 +326,8 @@ enum NumpyPrintOptions {
     }
     if let value = given("precision") {
       switch value {
-      case .int, .bool, .tensor: update.precision = try count(value, "precision", most: 1000)
+      // NumPy keeps a negative precision and fails on it when it formats a float array (outside the unique mode).
+      case .int, .bool, .tensor: update.precision = try count(value, "precision", least: Int.min, most: 1000)
       default: throw PythonError.type("precision must be an integer")
       }
     }

@@ -36,9 +36,20 @@ enum NumpyReprFunctions {
       // options; a 0-d array's is its scalar's str, which no option but the legacy mode changes (and which NumPy
       // gives without checking the options).
       let bound = try call.bind(["a", "max_line_width", "precision", "suppress_small"], required: 1)
-      guard case .tensor(var array) = bound.value("a"), !array.isScalar else {
-        throw NumpyArrays.unsupported(
-          "np.array_str of a NumPy scalar or a list is not supported in snippets (of an ndarray it is): use str(a)")
+      let given = bound.value("a")
+      if let missing = try missingArrayAttribute(given, "shape", of: "array_str") { throw missing }
+      guard case .tensor(var array) = given else {
+        throw NumpyArrays.unsupported("np.array_str of a \(given.typeName) is not supported in snippets")
+      }
+      if array.isScalar {
+        // NumPy's str of a 0-d array indexes it with `ndarray.__getitem__`, which a NumPy scalar is not; 1.13's mode
+        // gives its item's str first.
+        if PrintOptions.active.isLegacy113 {
+          array.isScalar = false
+          return .string(try Value.tensor(array).pythonNumber(for: "str").str)
+        }
+        throw PythonError.type(
+          "descriptor '__getitem__' requires a 'numpy.ndarray' object but received a '\(given.typeName)'")
       }
       if array.ndim == 0 {
         if let refusal = array.shownDigitsRefusal() { throw PythonError(refusal) }
@@ -54,14 +65,35 @@ enum NumpyReprFunctions {
       // suffix `)` + the dtype and shape when needed, placed by the given line width, which is repr(arr) under them.
       let bound = try call.bind(["arr", "max_line_width", "precision", "suppress_small"], required: 1)
       let given = bound.value("arr")
-      guard case .tensor(let array) = given, !array.isScalar else {
-        throw NumpyArrays.unsupported(
-          "np.array_repr of a \(given.typeName) is not supported in snippets (of an ndarray it is)")
+      if PrintOptions.active.isLegacy113, let missing = try missingArrayAttribute(given, "shape", of: "array_repr") {
+        throw missing
+      }
+      if let missing = try missingArrayAttribute(given, "size", of: "array_repr") {
+        // array2string checks its options before it reads the array's size.
+        if let precision = bound["precision"], !precision.isNone, (try? precision.toInt()) == nil {
+          throw PythonError.type("precision must be an integer")
+        }
+        throw missing
+      }
+      guard case .tensor(var array) = given else {
+        throw NumpyArrays.unsupported("np.array_repr of a \(given.typeName) is not supported in snippets")
       }
       if let refusal = array.shownDigitsRefusal() { throw PythonError(refusal) }
+      // A NumPy scalar's repr here is its 0-d array's, named by its type (`float64(1.5)`), as for an array subclass.
+      let className = array.isScalar ? String(given.typeName.dropFirst("numpy.".count)) : "array"
+      if array.isScalar && PrintOptions.active.isLegacy113 {
+        // 1.13's mode writes the item's Python repr and the dtype unless it is int64, float64 or complex128.
+        array.isScalar = false
+        let item = try Value.tensor(array).pythonNumber(for: "repr").repr
+        let implied: Set<DType> = [.int64, .float64, .complex128]
+        return .string(
+          "\(className)(\(item)" + (implied.contains(array.dtype) ? "" : ", dtype=\(array.dtype.rawValue)") + ")")
+      }
+      array.isScalar = false
+      let shown = array
       // The repr keeps the closing parenthesis's width free itself.
-      return try NumpyPrintOptions.withArrayOptions(bound, of: array, suffix: "") { () throws(PythonError) in
-        .string(try core { try array.numpyText(repr: true, limit: Interpreter.printLimit) })
+      return try NumpyPrintOptions.withArrayOptions(bound, of: shown, suffix: "") { () throws(PythonError) in
+        .string(try core { try shown.numpyText(repr: true, limit: Interpreter.printLimit, className: className) })
       }
     case "base_repr":
       let bound = try call.bind(["number", "base", "padding"], required: 1)
@@ -71,6 +103,22 @@ enum NumpyReprFunctions {
       return .string(try baseRepr(number, base: base, padding: padding))
     default:
       return nil
+    }
+  }
+
+  /// The AttributeError NumPy's text functions meet reading `attribute` (`shape`, `size`) of a Python value that is
+  /// no array (`np.array_str([1, 2])`); nil for a NumPy value. Objects of snippet classes, which may have the
+  /// attribute, are refused.
+  private static func missingArrayAttribute(_ value: Value, _ attribute: String, of function: String)
+    throws(PythonError)
+    -> PythonError?
+  {
+    switch value {
+    case .int, .bigInt, .float, .bool, .complex, .string, .bytes, .none, .list, .tuple, .dict, .set, .range:
+      return PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(attribute)'")
+    case .tensor: return nil
+    default:
+      throw NumpyArrays.unsupported("np.\(function) of a \(value.typeName) is not supported in snippets")
     }
   }
 

@@ -14,6 +14,7 @@ enum Operators {
     }
     if case .rawArray(let array) = left { return try binary(op, .tensor(try array.values()), right) }
     if case .rawArray(let array) = right { return try binary(op, left, .tensor(try array.values())) }
+    if op == .multiply, let repeated = try repeatedBytearray(left, right) { return repeated }
     if case .bytearray(let memory) = left {
       // `bytearray % values` formats as bytes do and gives a bytearray.
       if op == .modulo, case .bytes(let formatted) = try binary(op, PythonBytes.value(memory.bytes), right) {
@@ -357,6 +358,39 @@ enum Operators {
   /// `[1, 2] * np.int64(2)` and `np.int64(2) * 'ab'`: a NumPy scalar gives way to a Python sequence, which repeats
   /// by the scalar's `__index__`; a NumPy float, bool or complex has none, which is Python's TypeError (never
   /// NumPy's element-wise product, which only a 0-d array or an array makes).
+  /// `bytearray * n` and `n * bytearray`, a new bytearray repeated by the count's `__index__`: a Python int or bool,
+  /// or a NumPy integer, whose multiplication gives way to the bytearray's repetition (NumPy's bool has no
+  /// `__index__`). Nil for other operands.
+  private static func repeatedBytearray(_ left: Value, _ right: Value) throws(PythonError) -> Value? {
+    let memory: ByteMemory
+    let count: Value
+    switch (left, right) {
+    case (.bytearray(let bytes), _): (memory, count) = (bytes, right)
+    case (_, .bytearray(let bytes)): (memory, count) = (bytes, left)
+    default: return nil
+    }
+    let times: Int
+    switch count {
+    case .int(let number): times = number
+    case .bool(let flag): times = flag ? 1 : 0
+    case .bigInt: throw PythonError("OverflowError", "cannot fit 'int' into an index-sized integer")
+    case .tensor(let scalar) where scalar.isScalar && !scalar.isPythonScalar && scalar.dtype == .bool:
+      throw PythonError.type("can't multiply sequence by non-int of type '\(count.typeName)'")
+    case .tensor(let scalar) where scalar.isScalar && !scalar.isPythonScalar && scalar.dtype.isInteger:
+      if count.isHighUnsigned { throw count.cannotFitIndex("OverflowError") }
+      times = try count.toInt()
+    case .tensor(let array) where !array.isScalar: throw arrayTimesBytearray
+    default: return nil
+    }
+    guard case .bytes(let joined)? = try PythonBytes.binary(.multiply, PythonBytes.value(memory.bytes), .int(times))
+    else { return nil }
+    return .bytearray(ByteMemory(PythonBytes.raw(joined), isMutable: true))
+  }
+
+  /// Why an array times a bytearray is refused: NumPy reads the bytearray's buffer as a uint8 array and multiplies.
+  static let arrayTimesBytearray = PythonError.limit(
+    "an array times a bytearray is not supported in snippets: NumPy reads the bytearray's buffer as a uint8 array")
+
   private static func repeatedByNumpyScalar(_ left: Value, _ right: Value) throws(PythonError) -> Value? {
     let sequence: Value
     let count: Tensor

@@ -16,6 +16,7 @@ extension Interpreter {
       remaining -= value.repr.utf8.count
     case .tensor(let tensor):
       if let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
+      if tensor.failsFloatFormatting(repr: repr) { throw PythonError.value("precision must be >= 0") }
       do {
         remaining -= try tensor.numpyText(repr: repr, limit: Swift.max(remaining, 0)).utf8.count
       } catch let error as TensorError where error.pythonType == "SystemError" {
@@ -46,6 +47,7 @@ extension Interpreter {
       remaining -= text.utf8.count
     case .rawArray(let array):
       let values = try array.values()
+      if values.failsFloatFormatting(repr: repr) { throw PythonError.value("precision must be >= 0") }
       do {
         remaining -= try values.numpyText(
           repr: repr, limit: Swift.max(remaining, 0), dtypeName: repr ? array.dtype.arrayReprName : nil
@@ -91,5 +93,19 @@ extension Interpreter {
     }
     guard weight > 1 else { return }
     try core { try ResourceMeter.chargeWork(weight) }
+  }
+}
+
+extension Tensor {
+  /// True when NumPy's text of this value (its repr, or its str) formats floats under a negative precision, which
+  /// NumPy's `FloatingFormat` refuses: a float or complex array with elements, not a NumPy scalar (whose text reads no
+  /// option) nor a 0-d array's str (its scalar's), nor 1.13's repr of one (its item's).
+  func failsFloatFormatting(repr: Bool) -> Bool {
+    let options = PrintOptions.active
+    guard options.failsFloatFormatting(isComplex: dtype.isComplex), dtype.isFloat || dtype.isComplex, size > 0,
+      !isScalar
+    else { return false }
+    if ndim == 0 { return repr && !options.isLegacy113 }
+    return true
   }
 }

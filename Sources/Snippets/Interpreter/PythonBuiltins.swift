@@ -232,7 +232,22 @@ extension Interpreter {
       for value in call.positional { values.append(try printable(value, repr: false)) }
     }
     var remaining = Interpreter.printLimit - printed.utf8.count - separator.utf8.count * values.count
-    for value in values { try checkPrintable(value, repr: false, remaining: &remaining) }
+    for (index, value) in values.enumerated() {
+      do {
+        try checkPrintable(value, repr: false, remaining: &remaining)
+      } catch {
+        // CPython writes each value and its separator before it converts the next: NumPy's error for a value's text
+        // comes after the values before it.
+        guard !error.isLimit, index > 0 else { throw error }
+        let written = values[..<index].map { $0.str + separator }.joined()
+        if file.isNone {
+          try appendPrinted(written)
+        } else {
+          _ = try callValue(try attributeValue(file, "write"), arguments([.string(written)]))
+        }
+        throw error
+      }
+    }
     let line = values.map(\.str).joined(separator: separator) + terminator
     if !file.isNone {
       _ = try callValue(try attributeValue(file, "write"), arguments([.string(line)]))

@@ -833,6 +833,11 @@ extension Interpreter {
     if Self.isGenericAlias(classes) {
       throw PythonError.type("isinstance() argument 2 cannot be a parameterized generic")
     }
+    if case .classObject(let tower) = classes, tower.module == "numbers",
+      let answer = NumbersModule.isInstance(value, of: tower.name)
+    {
+      return answer
+    }
     switch classes {
     case .classObject(let type):
       // A class whose metaclass is a standard-library class (enum's EnumType) is an instance of it.

@@ -152,6 +152,10 @@ enum PythonNames {
       "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "math", "numbers",
       "operator", "re", "sys",
     ],
+    "numbers": [
+      "ABCMeta", "Complex", "Integral", "Number", "Rational", "Real", "__all__", "__builtins__", "__cached__",
+      "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "abstractmethod",
+    ],
     "bisect": [
       "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
       "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right",

@@ -36,7 +36,7 @@ extension Interpreter {
     "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
     "binomial", "poisson", "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power",
     "standard_cauchy", "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta", "sample", "ranf",
-    "random_integers", "logistic", "gumbel", "rayleigh", "zipf",
+    "random_integers", "logistic", "gumbel", "rayleigh", "zipf", "geometric", "negative_binomial",
   ]
 
   /// The methods of a `Generator`.
@@ -55,7 +55,7 @@ extension Interpreter {
     "random_sample", "standard_normal", "exponential", "standard_exponential", "binomial", "poisson",
     "multivariate_normal", "lognormal", "laplace", "multinomial", "pareto", "weibull", "power", "standard_cauchy",
     "standard_gamma", "gamma", "chisquare", "standard_t", "f", "beta", "random_integers", "logistic", "gumbel",
-    "rayleigh", "zipf",
+    "rayleigh", "zipf", "geometric", "negative_binomial",
   ]
 
   /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
@@ -93,12 +93,14 @@ extension Interpreter {
       let seed = try call.bind(["seed"])["seed"]
       guard let seed, !seed.isNone else { return try store(.unseeded, isLegacy: false) }
       if case .randomObject(let handle) = seed, !handle.isLegacy { return seed }
-      if case .object = seed {
+      if case .object(let object) = seed {
         // A SeedSequence or PCG64 of the snippet language (NumpyRandomSeedsSource.swift).
-        return try callSeedsModule("seeded_default_rng", [seed])
+        return try noteBitGeneratorSource(try callSeedsModule("seeded_default_rng", [seed]), object)
       }
       let generator = RandomGenerator(words: try Self.entropy(seed))
-      return try store(.generator(generator), isLegacy: false)
+      let made = try store(.generator(generator), isLegacy: false)
+      generatorSeeds[randomObjects.count - 1] = seed
+      return made
     case "RandomState":
       guard let seed = try call.bind(["seed"])["seed"] else {
         throw Self.unsupported(
@@ -509,6 +511,11 @@ extension Interpreter {
       if name == "shuffle", case .list(let list) = x {
         return try Self.shuffleList(list) { count throws in try generator.permutation(count) }
       }
+      if name == "permutation",
+        let permuted = try Self.permutedText(x, { count throws in try generator.permutation(count) })
+      {
+        return permuted
+      }
       let array = try shuffleArgument(x, name, legacy: false)
       return .tensor(try core { try generator.shuffled(array) })
     case "permuted":
@@ -688,6 +695,17 @@ extension Interpreter {
       let lam = try number(bound, "lam", 1)
       let size = try sizeArgument(bound["size"])
       return try pythonInt(try core { try state.poisson(lam: lam, size: size) }, size)
+    case "geometric":
+      let bound = try call.bind(["p", "size"], required: 1)
+      let p = try number(bound, "p", 0)
+      let size = try sizeArgument(bound["size"])
+      return try pythonInt(try core { try state.geometric(p: p, size: size) }, size)
+    case "negative_binomial":
+      let bound = try call.bind(["n", "p", "size"], required: 2)
+      let n = try number(bound, "n", 0)
+      let p = try number(bound, "p", 0)
+      let size = try sizeArgument(bound["size"])
+      return try pythonInt(try core { try state.negativeBinomial(n: n, p: p, size: size) }, size)
     case "lognormal", "laplace":
       let names = name == "lognormal" ? ["mean", "sigma", "size"] : ["loc", "scale", "size"]
       let bound = try call.bind(names)
@@ -797,6 +815,11 @@ extension Interpreter {
       }
       if name == "shuffle", case .list(let list) = x {
         return try Self.shuffleList(list) { count throws in try state.permutation(count) }
+      }
+      if name == "permutation",
+        let permuted = try Self.permutedText(x, { count throws in try state.permutation(count) })
+      {
+        return permuted
       }
       let array = try shuffleArgument(x, name, legacy: true)
       return .tensor(try core { try state.shuffled(array) })
@@ -945,6 +968,15 @@ extension Interpreter {
     let items = Array(list)
     try list.replace(with: order.map { items[Int($0)] })
     return .none
+  }
+
+  /// `permutation(x)` of a string array or a list holding str, of one axis or more: NumPy shuffles the rows as it
+  /// shuffles `np.arange(len(x))` (the same draws), so the result is `x[permutation(len(x))]`. Nil for anything
+  /// else, and for a 0-d array, whose error the general path gives.
+  private static func permutedText(_ x: Value, _ permutation: (Int) throws -> Tensor) throws(PythonError) -> Value? {
+    guard let text = try textPopulation(x), let rows = text.shape.first else { return nil }
+    let order = try core { try permutation(rows) }
+    return try StringArrays.index(text, .tensor(order))
   }
 
   /// The array `permutation(x)` or `shuffle(x)` reorders, with NumPy's error for anything without a first axis.
@@ -1176,10 +1208,18 @@ extension Interpreter {
   private static func number(_ bound: BoundArguments, _ name: String, _ fallback: Double) throws(PythonError)
     -> Double
   {
-    // A scalar parameter goes through C's double conversion: None and a str are its TypeError.
+    // A scalar parameter goes through C's double conversion: None and a str are its TypeError. NumPy makes a 0-d
+    // double array of it first, whose conversion of a str is Python's float(): text that is no number is its
+    // ValueError (`poisson('a')`), before the TypeError.
     switch bound.values[name] {
     case .none?: throw PythonError.type("must be real number, not NoneType")
-    case .string?: throw PythonError.type("must be real number, not str")
+    case .string(let text)?:
+      guard text.unicodeScalars.allSatisfy(\.isASCII) else {
+        throw PythonError.limit("\(bound.function)() in snippets takes a number for \(name), not a str")
+      }
+      _ = try PythonBuiltins.float(
+        CallArguments(function: "float", positional: [.string(text)], keywords: [], positionalTexts: [""]))
+      throw PythonError.type("must be real number, not str")
     default: break
     }
     guard let value = bound[name] else { return fallback }

@@ -20,7 +20,7 @@ extension Interpreter {
     guard call.positional.count == 1, call.keywords.isEmpty, case .object(let object) = call.positional[0],
       object.type.module == "numpy.random._pcg64", object.type.name == "PCG64"
     else { return nil }
-    return try callSeedsModule("bit_generator_generator", call.positional)
+    return try noteBitGeneratorSource(try callSeedsModule("bit_generator_generator", call.positional), object)
   }
 
   /// `__docbuild_pcg64__(words, spawn_key_words)`: a Generator seeded as `PCG64(SeedSequence)` seeds one. The

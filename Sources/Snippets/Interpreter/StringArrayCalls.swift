@@ -45,6 +45,27 @@ extension Interpreter {
       call.function = "str_"
       let bound = try call.bind(["object"])
       return .textScalar(bound["object"].map { $0.str } ?? "", isBytes: false)
+    case .function("numpy.bytes_") where call.keywords.isEmpty && call.positional.count <= 1:
+      // NumPy's bytes scalar of bytes, a bytearray's bytes or ASCII text; other values (ints make NUL bytes NumPy
+      // strips, sequences their bytes) refused.
+      let text: String
+      switch call.positional.first {
+      case nil: text = ""
+      case .bytes(let bytes)?, .textScalar(let bytes, true)?: text = bytes
+      case .bytearray(let memory)?: text = String(String.UnicodeScalarView(memory.bytes.map { Unicode.Scalar($0) }))
+      case .string(let string)?, .textScalar(let string, false)?:
+        if let (offset, scalar) = string.unicodeScalars.enumerated().first(where: { $0.element.value > 127 }) {
+          throw PythonError(
+            "UnicodeEncodeError",
+            "'ascii' codec can't encode character '\(PythonBytes.escaped(scalar))' in position \(offset): ordinal "
+              + "not in range(128)")
+        }
+        text = string
+      default: throw StringArrays.refusal("np.bytes_ of a '\(call.positional[0].typeName)'")
+      }
+      // The scalar drops trailing NUL bytes, as NumPy's 'S' type does.
+      if text.hasSuffix("\u{0}") { throw StringArrays.refusal("np.bytes_ of bytes ending in NUL") }
+      return .textScalar(text, isBytes: true)
     case .method(.string, "join") where call.positional.count == 1:
       // `', '.join(names)`: the items are np.str_, which are str.
       switch call.positional[0] {

@@ -9,6 +9,16 @@ extension StringArrays {
     if name == "where", call.positional.count == 3, call.positional.dropFirst().contains(where: holdsText) {
       return true
     }
+    // The joining functions given plain lists, tuples or strs of text among their parts (`np.hstack([['a'], ['b']])`),
+    // and np.append given text.
+    let joiners: Set<String> = ["concatenate", "hstack", "vstack", "stack", "column_stack", "dstack"]
+    if joiners.contains(name), let parts = call.positional.first ?? call.keywords.first?.value {
+      switch parts {
+      case .list(let items), .tuple(let items): if items.contains(where: holdsText) { return true }
+      default: break
+      }
+    }
+    if name == "append", call.positional.prefix(2).contains(where: holdsText) { return true }
     func text(_ value: Value) -> Bool {
       switch value {
       case .textArray, .textScalar: true
@@ -68,8 +78,22 @@ extension StringArrays {
       return .textArray(TextArray(items, shape: shape, dtype: dtype))
     case "concatenate":
       let bound = try call.bind(["arrays", "axis"], required: 1)
-      let (parts, dtype) = try promoted(try Interpreter.iterationItems(bound.value("arrays")), in: "np.concatenate")
-      let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.concatenate") ?? 0
+      if case .textArray(let array) = bound.value("arrays"), array.shape.isEmpty {
+        throw DTypeArguments.dispatcherNotIterable
+      }
+      let items = try Interpreter.iterationItems(bound.value("arrays"))
+      // `axis=None` joins the parts flattened; NumPy then reads a Python number among them with its abstract DType,
+      // which text does not promote with.
+      let flattens = bound.values["axis"].map { $0.isNone } == true
+      if flattens, let number = items.firstIndex(where: \.isPythonNumberOtherThanBool) {
+        guard items.count == 2, holdsText(items[1 - number]) else {
+          throw refusal("a Python number beside text in np.concatenate(axis=None)")
+        }
+        throw promotionError(items[number], items[1 - number], numberFirst: number == 0)
+      }
+      var (parts, dtype) = try promoted(items, in: "np.concatenate")
+      if flattens { parts = parts.map { TextArray($0.elements, shape: [$0.count], dtype: $0.dtype) } }
+      let axis = flattens ? 0 : try bound["axis"]?.toAxis(readAsNoneBy: "np.concatenate") ?? 0
       // The positions of each part, offset into one joined memory, concatenated by the core.
       var memory: [String] = []
       var shifted: [Tensor] = []
@@ -82,6 +106,28 @@ extension StringArrays {
       let places = try core { try Tensor.concatenate(shifted, axis: axis) }
       let joined = TextArray(memory, shape: [memory.count], dtype: dtype)
       return .textArray(TextArray(viewing: joined, positions: places).copied())
+    case "hstack", "vstack", "stack", "column_stack", "dstack":
+      // The parts' positions in one joined memory, stacked by the numeric function (its shape errors are NumPy's).
+      let parameters = name == "stack" ? ["arrays", "axis"] : ["tup"]
+      let bound = try call.bind(parameters, required: 1)
+      let sequence = bound.value(parameters[0])
+      switch sequence {
+      case .list, .tuple: break
+      default: throw refusal("np.\(name) of anything but a list or tuple")
+      }
+      let (parts, dtype) = try promoted(try Interpreter.iterationItems(sequence), in: "np.\(name)")
+      var forwarded = call
+      forwarded.positional = [.list(ValueList(try Self.shiftedPositions(parts).map(Value.tensor)))]
+      forwarded.keywords = name == "stack" ? bound["axis"].map { [(name: "axis", value: $0)] } ?? [] : []
+      return try Self.joined(parts, dtype: dtype, by: try NumpyFunctions.call(name, forwarded))
+    case "append":
+      let bound = try call.bind(["arr", "values", "axis"], required: 2)
+      let (parts, dtype) = try promoted([bound.value("arr"), bound.value("values")], in: "np.append")
+      let places = try Self.shiftedPositions(parts).map(Value.tensor)
+      var forwarded = call
+      forwarded.positional = places
+      forwarded.keywords = bound["axis"].map { [(name: "axis", value: $0)] } ?? []
+      return try Self.joined(parts, dtype: dtype, by: try NumpyFunctions.call("append", forwarded))
     case "shape", "ndim", "size":
       let array = try textArray(try call.bind(["a"], required: 1).value("a"))
       return try attribute(name, of: array)
@@ -151,9 +197,16 @@ extension StringArrays {
     var parts: [TextArray] = []
     var holdsStr = false
     var width = 1
-    for value in values {
+    for (position, value) in values.enumerated() {
       switch value {
-      case .int, .float, .bool, .complex: throw refusal("a Python number beside text in \(function)")
+      case .int, .float, .complex, .bigInt:
+        // A Python int, float or complex has no common DType with text in NumPy 2 (their DTypes are abstract) in
+        // np.where; the joining functions make each a 0-d array of its default dtype first.
+        guard function == "np.where" else { break }
+        guard let text = values.first(where: holdsText) else {
+          throw refusal("a Python number beside text in \(function)")
+        }
+        throw promotionError(value, text, numberFirst: position == 0)
       default: break
       }
       let part: TextArray
@@ -176,6 +229,58 @@ extension StringArrays {
       throw refusal("bytes above 127 decoded into a str result in \(function)")
     }
     return (parts, TextDType(isBytes: !holdsStr, width: width))
+  }
+
+  /// Each part's positions in the memory of all the parts joined in order.
+  private static func shiftedPositions(_ parts: [TextArray]) -> [Tensor] {
+    var offset: Int64 = 0
+    var shifted: [Tensor] = []
+    for part in parts {
+      let start = offset
+      shifted.append(Tensor(shape: part.shape, storage: .int64((0..<Int64(part.count)).map { $0 + start })))
+      offset += Int64(part.count)
+    }
+    return shifted
+  }
+
+  /// The new string array whose elements are the parts' at `places`, the positions a numeric function returned.
+  private static func joined(_ parts: [TextArray], dtype: TextDType, by places: Value?) throws(PythonError) -> Value {
+    guard case .tensor(let positions)? = places, positions.dtype == .int64 else { throw refusal("this joining") }
+    let memory = TextArray(parts.flatMap(\.elements), shape: [parts.reduce(0) { $0 + $1.count }], dtype: dtype)
+    return .textArray(TextArray(viewing: memory, positions: positions).copied())
+  }
+
+  /// NumPy 2's DTypePromotionError for a Python number (`number`) beside text, in the operands' order.
+  private static func promotionError(_ number: Value, _ text: Value, numberFirst: Bool) -> PythonError {
+    let numberClass = "<class 'numpy.dtypes.\(pythonNumberDType(number))'>"
+    let textClass = "<class 'numpy.dtypes.\(textDTypeName(text))'>"
+    let (first, second) = numberFirst ? (numberClass, textClass) : (textClass, numberClass)
+    return PythonError(
+      "DTypePromotionError",
+      "The DType \(first) could not be promoted by \(second). This means that no common DType exists for the "
+        + "given inputs. For example they cannot be stored in a single array unless the dtype is `object`. The "
+        + "full list of DTypes is: (\(first), \(second))")
+  }
+
+  /// The abstract DType NumPy 2 gives a Python int, float or complex.
+  private static func pythonNumberDType(_ value: Value) -> String {
+    switch value {
+    case .float: "_PyFloatDType"
+    case .complex: "_PyComplexDType"
+    default: "_PyLongDType"
+    }
+  }
+
+  /// The DType class of text: bytes (or a bytes array) `BytesDType`, str `StrDType`.
+  private static func textDTypeName(_ value: Value) -> String {
+    switch value {
+    case .bytes, .textScalar(_, true): "BytesDType"
+    case .textArray(let array): array.dtype.isBytes ? "BytesDType" : "StrDType"
+    case .list(let items), .tuple(let items):
+      // NumPy makes a 'U' array of any str among bytes.
+      items.filter(holdsText).allSatisfy { textDTypeName($0) == "BytesDType" } ? "BytesDType" : "StrDType"
+    default: "StrDType"
+    }
   }
 
   /// A value as a string array (a str becomes a 0-d one).
@@ -456,6 +561,16 @@ extension StringArrays {
       // CPython's centering: the extra space goes left when the width and the padding are both odd.
       let left = missing / 2 + (missing & width & 1)
       return String(repeating: fill, count: left) + text + String(repeating: fill, count: missing - left)
+    }
+  }
+}
+
+extension Value {
+  /// True for a Python int, float or complex (not a bool), whose DType NumPy 2 keeps abstract.
+  fileprivate var isPythonNumberOtherThanBool: Bool {
+    switch self {
+    case .int, .float, .complex, .bigInt: true
+    default: false
     }
   }
 }

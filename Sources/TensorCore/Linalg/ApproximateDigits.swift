@@ -73,8 +73,8 @@ extension Tensor {
   /// How many steps back `cancellationScale` looks for a sum or difference.
   static let cancellationSteps = 8
 
-  /// The largest entry of the operands this value was added or subtracted from, a few element-wise steps back (0
-  /// when there are none): a difference of two results that agree up to rounding (`inv(a) - pinv(a)`,
+  /// The largest entry of the operands this value was added, subtracted or summed from, a few element-wise steps back
+  /// (0 when there are none): a difference of two results that agree up to rounding (`inv(a) - pinv(a)`,
   /// `u - vt.T`) holds nothing but noise, so its own largest entry is noise too, and the noise is measured against
   /// what cancelled instead.
   func cancellationScale() -> Double {
@@ -89,7 +89,8 @@ extension Tensor {
       guard let operation else { continue }
       let inputs = held.array
       switch operation {
-      case .binary(.add), .binary(.subtract):
+      // A sum or mean whose terms cancel (`v.sum()` of an eigenvector orthogonal to the ones) is noise as well.
+      case .binary(.add), .binary(.subtract), .reduce(.sum, _, _), .mean:
         for input in inputs {
           switch input.storage {
           case .float64(let reals): scale = reals.reduce(scale) { Swift.max($0, Swift.abs($1)) }
@@ -131,6 +132,7 @@ extension Tensor {
           + "rounding, which docbuild does not reproduce; show it rounded (np.round(x, 8)) or in an array",
         isLimit: true)
     }
+    if let refusal = amplifiedNoiseRefusal() { return refusal }
     // Eigenvalues and singular values (measured against their matrix's largest entry) differ from LAPACK's by a
     // small fraction of a unit in the last place of the largest: below 1e-8 of it that reached the ninth significant
     // digit an array shows (the smallest singular values of Vandermonde matrices); other results at noise level only.

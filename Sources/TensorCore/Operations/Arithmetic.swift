@@ -53,6 +53,7 @@ extension Tensor {
   /// A comparison, unrecorded (its result is bool), charged as recorded operations are.
   private func compared(_ comparison: BinaryOperator, _ other: Tensor) throws -> Tensor {
     try ResourceMeter.chargeWork(size + other.size)
+    if let refusal = Tensor.comparisonNoiseRefusal(self, other, "a comparison") { throw refusal }
     var result =
       dtype.isComplex || other.dtype.isComplex
       ? try ComplexEvaluation.evaluate(.binary(comparison), [self, other])
@@ -71,6 +72,7 @@ extension Tensor {
   public func compared(_ comparison: ComparisonUfunc, toPythonFloat x: Double) throws -> Tensor? {
     guard !isScalar, !shape.isEmpty, dtype == .float64, case .float64(let values) = storage else { return nil }
     try ResourceMeter.chargeWork(size + 1)
+    if let refusal = noiseDecisionRefusal(against: x, "a comparison") { throw refusal }
     let flags: [Bool] =
       switch comparison {
       case .equal: Self.flags(values) { $0 == x }

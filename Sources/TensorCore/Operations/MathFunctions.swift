@@ -221,7 +221,8 @@ public enum MathFunction: String, Sendable, CaseIterable {
 extension Tensor {
   /// `np.sin(a)`, `np.floor(a)`, …: one of NumPy's element-wise math functions, recorded for autodiff.
   public func apply(_ function: MathFunction) throws -> Tensor {
-    try Tensor.record(.math(function), NodeInputs(self))
+    if function == .sign, let refusal = noiseDecisionRefusal(against: 0, "np.sign") { throw refusal }
+    return try Tensor.record(.math(function), NodeInputs(self))
   }
 }
 
@@ -347,6 +348,8 @@ extension Tensor {
   /// Refuses `np.round` of a value computed from a decomposition when an entry at rounding-noise level rounds to
   /// zero: the zero's sign (NumPy prints `-0.` for negative noise) comes from LAPACK's rounding, not docbuild's.
   fileprivate func refuseRoundedNoise(_ values: [Double], _ rounded: [Double]) throws {
+    // A quotient by a sum at noise level (`np.round(v / v.sum(), 2)`) rounds LAPACK's noise however large it is.
+    if let refusal = amplifiedNoiseRefusal() { throw refusal }
     guard zip(values, rounded).contains(where: { $0 != 0 && $1 == 0 }) else { return }
     // A difference of two results that agree up to rounding (`np.round(inv(a) - pinv(a), 10)`) is all noise: its
     // noise is measured against what cancelled.

@@ -65,3 +65,48 @@ extension Storage {
     }
   }
 }
+
+/// NumPy's sums into an `out` whose dtype does not hold the loop's values (`np.sum(x, out=np.zeros((), np.float32))`
+/// of a float64 `x`) past one cast buffer. NumPy's iterator reads `out` into the loop dtype, adds one buffer of
+/// elements to it, and casts it back into `out` at the buffer's end; so the cast rounds once per buffer. What the
+/// answer47 probe (`Fuzz/answer47_probe.py narrow-out-long`) confirmed for a C-contiguous operand: a reduction to one
+/// value (or of a 1-d array) and one along the last axis of a 2-d array add each buffer of 8192 elements of a line
+/// by pairwise summation (`out += pairwise_sum(buffer)`). (Along the first axis NumPy's buffers hold a number of
+/// rows its iterator chooses by the shape, not followed: refused.)
+extension Tensor {
+  /// The sum over `axis` (nil: every axis) as NumPy computes it into an `out` of dtype `outType` with its loop in
+  /// `loop` (float64 or float32), the result in `outType`; nil for another layout or loop, which snippets refuse.
+  public func bufferedNarrowSum(axis: Int?, keepdims: Bool, loop: DType, into outType: DType) throws -> Tensor? {
+    guard loop == .float64 || loop == .float32 else { return nil }
+    let inLoop = try astype(loop)
+    guard case .float64(let values) = inLoop.storage else { return nil }
+    let buffer = Self.castBufferSize
+    /// One line's sum: each buffer's pairwise sum added to the out's value read back, cast into `out` after each.
+    func lineSum(_ line: ArraySlice<Double>) throws -> Tensor {
+      var total = try Tensor(0.0).astype(outType)
+      var start = line.startIndex
+      while start < line.endIndex {
+        let end = Swift.min(start + buffer, line.endIndex)
+        let chunk = Tensor(shape: [end - start], storage: .float64(Array(line[start..<end]))).tagged(loop)
+        total = try total.astype(loop).adding(try chunk.sum()).astype(outType)
+        start = end
+      }
+      return total
+    }
+    let resultShape: [Int]
+    let results: [Tensor]
+    switch axis {
+    case _ where axis == nil || ndim == 1:
+      results = [try lineSum(values[...])]
+      resultShape = keepdims ? [Int](repeating: 1, count: ndim) : []
+    case 1? where ndim == 2:
+      let (rows, columns) = (shape[0], shape[1])
+      results = try (0..<rows).map { row in try lineSum(values[(row * columns)..<((row + 1) * columns)]) }
+      resultShape = keepdims ? [rows, 1] : [rows]
+    default:
+      return nil
+    }
+    let joined = try Tensor.concatenate(results.map { try $0.reshape([1]) }, axis: 0)
+    return try joined.reshape(resultShape)
+  }
+}

@@ -27,6 +27,11 @@ struct FloatArrayFormat {
     nanText = options.nanText
     infText = options.infText
     precision = options.floatMode == .unique ? nil : options.precision
+    if let digits = precision, digits < 0 {
+      // NumPy raises "precision must be >= 0" here; the statement is refused (`formattedWithNegativePrecision`).
+      PrintOptionsBox.current?.formattedWithNegativePrecision = true
+      precision = 0
+    }
     let plus = sign == "+"
     let finite = values.filter(\.isFinite)
     let nonZeroMagnitudes = finite.filter { $0 != 0 }.map(\.magnitude)
@@ -54,7 +59,7 @@ struct FloatArrayFormat {
         // NumPy's Dragon4 then raises "in non-unique mode `precision` must be supplied".
         PrintOptions.refuseUnderLegacy(
           "a float array in scientific notation with floatmode='unique', where NumPy raises a TypeError")
-        precision = options.precision
+        precision = max(options.precision, 0)
       }
       let texts = finite.map {
         FloatText.scientific(

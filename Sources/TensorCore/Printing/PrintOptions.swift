@@ -84,6 +84,15 @@ public struct PrintOptions: Sendable, Hashable {
     return float16 ? 1e3 : 1e6
   }
 
+  /// True when NumPy's `FloatingFormat` fails on these options: a negative precision read outside the unique mode.
+  public var failsFloatFormatting: Bool { precision < 0 && floatMode != .unique }
+
+  /// True when NumPy's formatting of a float (`isComplex`: complex) array fails on these options: 1.13's mode formats
+  /// complex parts in the maxprec modes, whatever the floatmode.
+  public func failsFloatFormatting(isComplex: Bool) -> Bool {
+    failsFloatFormatting || (precision < 0 && isComplex && isLegacy113)
+  }
+
   /// True when an array of `count` elements is summarised.
   func summarises(_ count: Int) -> Bool {
     guard let threshold else { return false }
@@ -107,6 +116,15 @@ public final class PrintOptionsBox: Sendable {
   public var formattedUnderLegacy: Bool {
     get { legacyFormatting.withLock { $0 } }
     set { legacyFormatting.withLock { $0 = newValue } }
+  }
+
+  private let negativePrecision = Mutex(false)
+
+  /// True once a float array was formatted under a negative precision since the flag was last cleared: NumPy raises
+  /// "precision must be >= 0" there, which only the printing paths that check first reproduce.
+  public var formattedWithNegativePrecision: Bool {
+    get { negativePrecision.withLock { $0 } }
+    set { negativePrecision.withLock { $0 = newValue } }
   }
 
   private let legacyRefusalText = Mutex<String?>(nil)

@@ -101,7 +101,7 @@ extension Tensor {
     let options = PrintOptions.active
     let leastWidth =
       storageClass == .float64 && options.floatMode == .fixed
-      ? options.precision + 2 : storageClass == .complex128 ? 4 : 2
+      ? Swift.max(options.precision, 0) + 2 : storageClass == .complex128 ? 4 : 2
     if printedElementCount > limit / leastWidth { throw tooLong }
     // The layout stops at the limit; the prefix and extras around it are checked here.
     guard let text = repr ? reprText(limit: limit, dtypeName: dtypeName, className: className) : strText(limit: limit),

@@ -16,6 +16,15 @@ struct PCG64: Sendable {
     step()
   }
 
+  /// The last half word buffered, which NumPy's state keeps (`uinteger`) after the draw that used it.
+  private var lastBufferedWord: UInt32 = 0
+
+  /// The 128-bit state, the increment, whether a half word is buffered and the last one buffered, as NumPy's
+  /// `bit_generator.state` shows them (`has_uint32`, `uinteger`).
+  var stateWords: (state: UInt128, increment: UInt128, hasBuffered: Bool, buffered: UInt32) {
+    (state, increment, bufferedWord != nil, lastBufferedWord)
+  }
+
   private mutating func step() {
     state = state &* Self.multiplier &+ increment
   }
@@ -38,6 +47,7 @@ extension PCG64: BitSource {
     }
     let bits = next()
     bufferedWord = UInt32(truncatingIfNeeded: bits >> 32)
+    lastBufferedWord = UInt32(truncatingIfNeeded: bits >> 32)
     return UInt32(truncatingIfNeeded: bits)
   }
 

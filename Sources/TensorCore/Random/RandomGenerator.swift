@@ -9,6 +9,14 @@ public struct RandomGenerator: Sendable, IntervalShuffling {
   /// and `n_children_spawned`), what `spawn` continues from; nil when the sequence is a snippet's own object.
   private var lineage: (entropy: [UInt32], spawnKey: [UInt32], childrenSpawned: Int)?
 
+  /// NumPy's `rng.bit_generator.state` words: PCG64's state and increment as 32-bit words, least significant first,
+  /// whether a 32-bit draw left a half word behind (`has_uint32`) and the last such half word (`uinteger`).
+  public var bitGeneratorState: (state: [UInt32], increment: [UInt32], hasBuffered: Bool, buffered: UInt32) {
+    let (state, increment, hasBuffered, buffered) = bits.stateWords
+    func words(_ value: UInt128) -> [UInt32] { (0..<4).map { UInt32(truncatingIfNeeded: value >> (32 * $0)) } }
+    return (words(state), words(increment), hasBuffered, buffered)
+  }
+
   /// `default_rng(seed)` for a non-negative int seed (one entry) or a list of them.
   public init(entropy: [Int]) throws {
     var words: [UInt32] = []

@@ -29,8 +29,16 @@ extension ModuleSources {
                     'array(' + repr(typecode) + ') with a value outside its range is not supported in snippets: '
                     + 'CPython raises OverflowError with a message per typecode')
             return int(value)
-        if not isinstance(value, (int, float)):
+        if isinstance(value, (str, bytes)):
             raise TypeError('must be real number, not ' + type(value).__name__)
+        if not isinstance(value, (int, float)):
+            # CPython reads any other object through its __float__ (or __index__), as float() does.
+            try:
+                value = float(value)
+            except TypeError as error:
+                if 'returned non-' in str(error):
+                    raise
+                raise TypeError('must be real number, not ' + type(value).__name__)
         if typecode == 'f':
             if abs(value) > 3.4028234663852886e38:
                 __docbuild_refuse__("array('f') with a value beyond float32's range is not supported in snippets")

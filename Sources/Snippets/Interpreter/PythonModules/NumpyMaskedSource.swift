@@ -3,7 +3,8 @@ extension ModuleSources {
   /// `masked_where masked_invalid masked_greater masked_less masked_equal masked_values`, `np.ma.sqrt`,
   /// `getmask getdata is_masked count_masked`, the constant `masked`; a masked array's `data mask fill_value
   /// filled compressed count sum mean max min`, indexing, `+ - * /` (masked results keep the left operand's data,
-  /// as NumPy's) and NumPy's repr and str. Axis arguments and other functions are refused.
+  /// as NumPy's) and NumPy's repr and str. `count` and `sum` take one axis; other axis arguments, the reductions'
+  /// other arguments and other functions are refused.
   static let numpyMasked = #"""
     import numpy as np
 
@@ -26,6 +27,11 @@ extension ModuleSources {
 
     def _refuse(what):
         __docbuild_refuse__(f'{what} is not supported in snippets')
+
+    def _refuse_more(method, more, options):
+        # NumPy's reductions also take dtype, out, keepdims and fill_value; this module implements the axis only.
+        if more or options:
+            _refuse(f"a masked array's {method}() with arguments other than axis")
 
     def _object_word(value):
         if isinstance(value, MaskedConstant):
@@ -204,20 +210,39 @@ extension ModuleSources {
                 data = data[~np.ravel(self._mask)]
             return data
 
-        def count(self, axis=None):
-            if axis is not None:
-                _refuse("a masked array's count(axis=)")
-            return self._data.size - np.sum(self._mask_array(), dtype=np.intp)
+        def count(self, axis=None, *more, **options):
+            _refuse_more('count', more, options)
+            if axis is None:
+                return self._data.size - np.sum(self._mask_array(), dtype=np.intp)
+            if isinstance(axis, tuple):
+                _refuse("a masked array's count(axis=) of a tuple of axes")
+            if self._mask is None:
+                # NumPy's np.full of the counts: a 0-d array, not a scalar, when every axis is counted.
+                counts = np.ones(self._data.shape, dtype=np.intp).sum(axis=axis)
+                return np.full(np.shape(counts), counts, dtype=np.intp)
+            return np.sum(~self._mask, axis=axis, dtype=np.intp)
 
-        def sum(self, axis=None):
-            if axis is not None:
-                _refuse("a masked array's sum(axis=)")
-            result = self.filled(0).sum()
-            if self._mask is not None and self._mask.all():
+        def sum(self, axis=None, *more, **options):
+            _refuse_more('sum', more, options)
+            if axis is None:
+                result = self.filled(0).sum()
+                if self._mask is not None and self._mask.all():
+                    return masked
+                return result
+            if isinstance(axis, tuple):
+                _refuse("a masked array's sum(axis=) of a tuple of axes")
+            # NumPy sums the data filled with zeros; a line whose every element is masked is masked, and a result of
+            # no axes is a scalar (or masked).
+            result = self.filled(0).sum(axis)
+            mask = None if self._mask is None else self._mask.all(axis=axis)
+            if np.ndim(result):
+                return self._new(result, mask)
+            if mask is not None and mask:
                 return masked
             return result
 
-        def mean(self, axis=None):
+        def mean(self, axis=None, *more, **options):
+            _refuse_more('mean', more, options)
             if axis is not None:
                 _refuse("a masked array's mean(axis=)")
             if self._mask is None:
@@ -230,14 +255,16 @@ extension ModuleSources {
                 return masked
             return dsum * 1. / cnt
 
-        def max(self, axis=None):
+        def max(self, axis=None, *more, **options):
+            _refuse_more('max', more, options)
             if axis is not None:
                 _refuse("a masked array's max(axis=)")
             if self._mask is not None and self._mask.all():
                 return masked
             return self.compressed().max()
 
-        def min(self, axis=None):
+        def min(self, axis=None, *more, **options):
+            _refuse_more('min', more, options)
             if axis is not None:
                 _refuse("a masked array's min(axis=)")
             if self._mask is not None and self._mask.all():

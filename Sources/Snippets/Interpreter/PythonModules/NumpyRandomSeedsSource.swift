@@ -8,7 +8,8 @@ extension ModuleSources {
   /// `PCG64(seed).spawn(n)`. Draws run on the interpreter's own generators: `Generator(bit_generator)` hands the
   /// sequence's entropy words and spawn key to `__docbuild_pcg64__`, which seeds one as NumPy does. Left out, by
   /// name: a sequence or bit generator without a seed (its numbers would change every build), a second `Generator`
-  /// over one bit generator (they share its stream in NumPy), and a bit generator's own state and draws.
+  /// over one bit generator (they share its stream in NumPy), and a bit generator's own draws and a state set. A
+  /// Generator's `bit_generator` is such an object (`RandomBitGenerators.swift`), whose `state` reads the generator's.
   static let numpyRandomSeeds = #"""
     import numpy as np
 
@@ -150,6 +151,17 @@ extension ModuleSources {
         def seed_seq(self):
             return self._seed_seq
 
+        @property
+        def state(self):
+            if self._docbuild_generator is None:
+                __docbuild_refuse__("the state of a PCG64 that no Generator draws from is not supported in snippets")
+            return __docbuild_pcg64_state__(self._docbuild_generator)
+
+        @state.setter
+        def state(self, value):
+            __docbuild_refuse__("setting a PCG64's state is not supported in snippets: make a new Generator from "
+                                "the same seed instead")
+
         def spawn(self, n_children):
             return [PCG64(seed=s) for s in self._seed_seq.spawn(n_children)]
 
@@ -169,6 +181,12 @@ extension ModuleSources {
                                 'snippets')
         bit_generator._docbuild_generator = __docbuild_pcg64__(seq._docbuild_words, seq._docbuild_key)
         return bit_generator._docbuild_generator
+
+    def bit_generator_of(generator, seed):
+        # `rng.bit_generator` of `default_rng(seed)`: the PCG64 NumPy made from the seed, drawing for `rng`.
+        bit_generator = PCG64(seed)
+        bit_generator._docbuild_generator = generator
+        return bit_generator
 
     def seeded_default_rng(seed):
         if isinstance(seed, PCG64):

@@ -39,7 +39,8 @@ enum PythonModules {
     "numpy._core.numerictypes": ModuleSources.numpyNumerictypes,
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
     "cmath": ModuleSources.cmath,
-    "fractions": ModuleSources.fractions, "decimal": ModuleSources.decimal, "statistics": ModuleSources.statistics,
+    "fractions": ModuleSources.fractions, "numbers": ModuleSources.numbers, "decimal": ModuleSources.decimal,
+    "statistics": ModuleSources.statistics,
     "textwrap": ModuleSources.textwrap,
     "collections.abc": ModuleSources.collectionsAbc, "_generic_alias": ModuleSources.genericAlias,
     "enum": ModuleSources.enumModule, "abc": ModuleSources.abc, "builtins": ModuleSources.builtins,
@@ -108,7 +109,7 @@ enum PythonModules {
     "__docbuild_make_class__",
     "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
     "__docbuild_overrides__", "__docbuild_array_of__", "__docbuild_axis_error__", "__docbuild_weakref__",
-    "__docbuild_freeze__", "__docbuild_named_like__",
+    "__docbuild_freeze__", "__docbuild_named_like__", "__docbuild_pcg64_state__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -377,6 +378,8 @@ extension Interpreter {
       return .int(pythonRandomInstances.count - 1)
     case "__docbuild_pcg64__":
       return try seededGenerator(call)
+    case "__docbuild_pcg64_state__":
+      return try bitGeneratorState(call)
     case "__docbuild_random__":
       guard call.positional.count >= 2, case .int(let handle) = call.positional[0],
         pythonRandomInstances.indices.contains(handle), case .string(let method) = call.positional[1]
@@ -628,6 +631,11 @@ extension Interpreter {
       throw PythonError.type("issubclass() argument 2 cannot be a parameterized generic")
     }
     if Self.isGenericAlias(type) { throw PythonError.type("issubclass() arg 1 must be a class") }
+    if case .classObject(let tower) = ancestor, tower.module == "numbers",
+      let answer = NumbersModule.isSubclass(type, of: tower.name)
+    {
+      return answer
+    }
     switch (type, ancestor) {
     case (.classObject(let a), .classObject(let b)): return a.isSubclass(of: b)
     case (.classObject(let a), .function(let b)):

@@ -1,0 +1,88 @@
+/// Rounding noise that a product or quotient scales up: `v / v.sum()` where the eigenvector `v` sums to LAPACK's
+/// noise (an eigenvector of a stochastic matrix's transpose other than the stationary one sums to zero). Every digit
+/// of such a quotient is the noise's, however large it prints, so measuring its entries against its largest
+/// (`approximateDigitsRefusal`) cannot see it.
+extension Tensor {
+  /// How many steps back `amplifiedNoiseRefusal` looks through products, quotients and gathers.
+  static let amplifiedNoiseSteps = 8
+
+  /// Why this value cannot be printed as NumPy's because a sum or difference of values computed from a decomposition
+  /// sits at rounding-noise level and reaches it through steps that keep its relative error (products, quotients,
+  /// negation, absolute values, reshapes, transposes and gathers), or nil. A few steps only, each numeric test made
+  /// before the search for the decomposition: `np.round` asks it of every array it rounds.
+  func amplifiedNoiseRefusal() -> TensorError? {
+    // A sum at noise level that is the value itself, or reaches it unscaled (`np.abs(v.sum())`), is measured by
+    // `approximateDigitsRefusal` (`cancellationScale`); here only one a product or quotient scaled.
+    guard let start = node, Self.approximateResultsExist.load(ordering: .relaxed) else { return nil }
+    var pending = [(start, false)]
+    var seen: Set<ObjectIdentifier> = [ObjectIdentifier(start)]
+    var visits = 0
+    while let (current, scaledBelow) = pending.popLast(), visits < Self.amplifiedNoiseSteps {
+      visits += 1
+      let (operation, held) = current.recipeParts
+      guard let operation, Self.keepsRelativeError(operation) else { continue }
+      let scales: Bool
+      switch operation {
+      case .binary(.multiply), .binary(.divide): scales = true
+      default: scales = scaledBelow
+      }
+      for input in held.array {
+        if scales, let refusal = Self.cancellationNoiseRefusal(input) { return refusal }
+        if let next = input.node, seen.insert(ObjectIdentifier(next)).inserted { pending.append((next, scales)) }
+      }
+    }
+    return nil
+  }
+
+  /// True for the steps through which an input's relative error reaches the result whole.
+  private static func keepsRelativeError(_ operation: Operation) -> Bool {
+    switch operation {
+    case .binary(.multiply), .binary(.divide), .unary(.negate), .unary(.abs), .unary(.fabs), .unary(.square),
+      .unary(.sqrt), .reshape, .transpose, .broadcastTo, .identity, .index, .take:
+      true
+    default: false
+    }
+  }
+
+  /// The refusal of `value` when it is a sum, mean, difference or matrix product of values computed from a
+  /// decomposition and holds an entry at rounding-noise level beside the terms it cancelled from; nil otherwise. A
+  /// zero counts when it is the whole value (`v.sum()` of nonzero terms), whose sign or size in NumPy is LAPACK's.
+  private static func cancellationNoiseRefusal(_ value: Tensor) -> TensorError? {
+    guard let node = value.node, value.dtype == .float64, case .float64(let entries) = value.storage else { return nil }
+    let (operation, held) = node.recipeParts
+    guard let operation else { return nil }
+    let inputs = held.array
+    let scale: Double
+    switch operation {
+    case .reduce(.sum, _, _), .mean: scale = largestMagnitude(inputs[0])
+    case .binary(.add), .binary(.subtract): scale = inputs.reduce(0) { Swift.max($0, largestMagnitude($1)) }
+    case .matmul, .vectorDot: scale = largestMagnitude(inputs[0]) * largestMagnitude(inputs[1])
+    default: return nil
+    }
+    guard scale > 0, scale.isFinite else { return nil }
+    func noisyEntry(_ level: Double) -> Double? {
+      if let noisy = entries.first(where: { $0 != 0 && Swift.abs($0) <= level * scale }) { return noisy }
+      return entries == [0] ? 0 : nil
+    }
+    // Eigenvalues and singular values carry noise of a fraction of their matrix's largest entry (as
+    // `approximateDigitsRefusal` measures them); the other results only at noise level.
+    guard noisyEntry(1e-8) != nil, let origin = decompositionOrigin(from: node),
+      let noisy = noisyEntry(origin.inputScale > 0 ? 1e-8 : 1e-11)
+    else { return nil }
+    return TensorError(
+      "NotImplementedError",
+      "this array was computed from \(origin.name)'s result through a sum or difference at rounding-noise level "
+        + "(\(noisy), from terms as large as \(scale)), whose digits are LAPACK's rounding, which docbuild does not "
+        + "reproduce, however far a product or quotient scales them; compare it with np.allclose",
+      isLimit: true)
+  }
+
+  private static func largestMagnitude(_ value: Tensor) -> Double {
+    switch value.storage {
+    case .float64(let reals): reals.reduce(0) { Swift.max($0, Swift.abs($1)) }
+    case .complex128(let numbers): numbers.reduce(0) { Swift.max($0, Swift.abs($1.real), Swift.abs($1.imag)) }
+    default: value.doubles.reduce(0) { Swift.max($0, Swift.abs($1)) }
+    }
+  }
+
+}
