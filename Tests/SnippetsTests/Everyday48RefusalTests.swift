@@ -5,8 +5,8 @@ import Testing
 
 /// What session 48's everyday probe (`Fuzz/everyday_probe.py`) leaves refused beside what it answers (checked against
 /// NumPy in `Fixtures/interpreter/486-*` to `489-*`, `make_everyday48_fixtures.py`): np.linspace with a Python int end
-/// past 64 bits (an object array NumPy cannot subtract), and np.concatenate or np.stack of a string, whose characters
-/// NumPy joins into a string array.
+/// past 64 bits (an object array NumPy cannot subtract), and the joining functions given a string, whose characters
+/// NumPy joins into a string array (an empty string, and np.concatenate along an axis, give NumPy's errors: 489).
 struct Everyday48RefusalTests {
   @Test(arguments: [
     (
@@ -22,6 +22,7 @@ struct Everyday48RefusalTests {
       "np.concatenate of a string's characters is not supported in snippets: give a list of arrays"
     ),
     ("x = np.stack('ab')", "np.stack of a string's characters is not supported in snippets: give a list of arrays"),
+    ("x = np.hstack('ab')", "np.hstack of a string's characters is not supported in snippets: give a list of arrays"),
   ])
   func refusedAtTheCall(statement: String, message: String) {
     let result = SnippetSession().check(

@@ -26,7 +26,10 @@ enum DTypeArguments {
         if let first, first.isView, first.isFlatIterator {
           throw PythonError.type("The first input argument needs to be a sequence")
         }
-        try refuseText(given, name)
+        let axis = call.positional.count > 1 ? call.positional[1] : keyword("axis", call)
+        let flattens: Bool
+        if case .none? = axis { flattens = true } else { flattens = false }
+        try refuseText(given, name, joinsCharacters: flattens)
       }
     case "stack":
       if let given = call.positional.first {
@@ -35,10 +38,11 @@ enum DTypeArguments {
         }
         // Its dispatcher consumes the iterator, which leaves NumPy's list of arrays empty.
         if let first, first.isView, first.isFlatIterator { throw PythonError.value("need at least one array to stack") }
-        try refuseText(given, name)
+        try refuseText(given, name, joinsCharacters: true)
       }
       try checkStacked(name, first)
     case "hstack", "vstack", "dstack", "column_stack":
+      if let given = call.positional.first { try refuseText(given, name, joinsCharacters: true) }
       try checkStacked(name, first)
     case "lexsort":
       if let first, first.ndim == 0 || first.size == 0 {
@@ -165,12 +169,17 @@ enum DTypeArguments {
     }
   }
 
-  /// Refuses a string in place of the sequence of arrays (NumPy iterates its characters into a string array).
-  private static func refuseText(_ value: Value, _ name: String) throws(PythonError) {
-    if case .string = value {
-      throw NumpyArrays.unsupported(
-        "np.\(name) of a string's characters is not supported in snippets: give a list of arrays")
+  /// A string in place of the sequence of arrays: NumPy iterates its characters, each a 0-d string array. None of
+  /// them is NumPy's "need at least one array" error; np.concatenate along an axis meets the 0-d error the general
+  /// path gives; a join of the characters themselves (`joinsCharacters`: axis=None, the stack family) is refused.
+  private static func refuseText(_ value: Value, _ name: String, joinsCharacters: Bool) throws(PythonError) {
+    guard case .string(let text) = value else { return }
+    if text.isEmpty {
+      throw PythonError.value("need at least one array to \(name == "stack" ? "stack" : "concatenate")")
     }
+    if !joinsCharacters { return }
+    throw NumpyArrays.unsupported(
+      "np.\(name) of a string's characters is not supported in snippets: give a list of arrays")
   }
 
   private static func tensor(_ value: Value) -> Tensor? {

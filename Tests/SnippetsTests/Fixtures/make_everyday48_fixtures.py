@@ -134,6 +134,8 @@ GENERAL = [
     "np.concatenate(2**70)", "np.concatenate(m.flat)", "np.concatenate([m.flat])", "np.concatenate(3, axis=5)",
     "np.stack(3)", "np.stack(2.5)", "np.stack(True)", "np.stack(None)", "np.stack(m.flat)", "np.stack([m.flat])",
     "np.stack(3, axis=7)",
+    "np.concatenate('')", "np.concat('')", "np.stack('')", "np.hstack('')", "np.vstack('')", "np.dstack('')",
+    "np.column_stack('')", "np.concatenate('ab')", "np.concatenate('ab', 0)", "np.concat('ab')",
     "s = np.float64(2.5); s.astype(str)", "s = np.int64(3); s.astype(str)", "s = np.float32(2.5); s.astype('U2')",
     "s = np.int64(3); s.astype(np.int32, casting='safe')", "z = np.array(1.5); z.astype(np.int32, casting='safe')",
     "np.array([1.5]).astype(np.int32, casting='safe')", "np.arange(np.bool_(True), True)",
