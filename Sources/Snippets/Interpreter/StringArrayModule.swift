@@ -118,7 +118,8 @@ extension StringArrays {
       let (parts, dtype) = try promoted(try Interpreter.iterationItems(sequence), in: "np.\(name)")
       var forwarded = call
       forwarded.positional = [.list(ValueList(try Self.shiftedPositions(parts).map(Value.tensor)))]
-      forwarded.keywords = name == "stack" ? bound["axis"].map { [(name: "axis", value: $0)] } ?? [] : []
+      // The axis as given, None too: np.stack's normalize_axis_index raises NumPy's TypeError for it.
+      forwarded.keywords = name == "stack" ? bound.values["axis"].map { [(name: "axis", value: $0)] } ?? [] : []
       return try Self.joined(parts, dtype: dtype, by: try NumpyFunctions.call(name, forwarded))
     case "append":
       let bound = try call.bind(["arr", "values", "axis"], required: 2)

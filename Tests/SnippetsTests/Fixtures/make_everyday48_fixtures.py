@@ -136,6 +136,8 @@ GENERAL = [
     "np.stack(3, axis=7)",
     "np.concatenate('')", "np.concat('')", "np.stack('')", "np.hstack('')", "np.vstack('')", "np.dstack('')",
     "np.column_stack('')", "np.concatenate('ab')", "np.concatenate('ab', 0)", "np.concat('ab')",
+    "np.stack(['ab', 'ab'], axis=None)", "np.stack([np.array(['ab']), np.array(['cd'])], None)",
+    "np.stack(['ab', 'cd'], axis=-1)",
     "s = np.float64(2.5); s.astype(str)", "s = np.int64(3); s.astype(str)", "s = np.float32(2.5); s.astype('U2')",
     "s = np.int64(3); s.astype(np.int32, casting='safe')", "z = np.array(1.5); z.astype(np.int32, casting='safe')",
     "np.array([1.5]).astype(np.int32, casting='safe')", "np.arange(np.bool_(True), True)",
