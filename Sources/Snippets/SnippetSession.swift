@@ -215,7 +215,7 @@ public final class SnippetSession {
       runner.interpreter.recfunctionLinks, runner.interpreter.approximateFloats
     )
     ResourceMeter.withCurrent(meter) {
-      WorkMeter.$current.withValue(WorkMeter()) {
+      WorkMeter.withCurrent(WorkMeter()) {
         PrintOptionsBox.$current.withValue(printOptions) {
           RecfunctionViewLinks.$current.withValue(recfunctionLinks) {
             ApproximateFloats.$current.withValue(approximateFloats) {
