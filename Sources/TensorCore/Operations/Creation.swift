@@ -61,18 +61,19 @@ extension Tensor {
     switch dtype.storageClass {
     case .float64 where !dtype.isNarrow:
       // `tagged` of a dtype that is not narrow only clears the narrow tag, which a new value has not: calling it copied
-      // the new value's parts (about 850 instructions of a small `np.zeros`).
-      return Tensor(shape: shape, storage: .float64(.init(repeating: value.doubleValue, count: count)))
+      // the new value's parts (about 850 instructions of a small `np.zeros`). `Array.filled`, not
+      // `init(repeating:count:)`, whose unspecialised allocator looked the storage's metadata up (about 350).
+      return Tensor(shape: shape, storage: .float64(.filled(value.doubleValue, count: count)))
     case .float64:
-      return Tensor(shape: shape, storage: .float64(.init(repeating: value.doubleValue, count: count))).tagged(dtype)
-    case .bool: return Tensor(shape: shape, storage: .bool(.init(repeating: value.doubleValue != 0, count: count)))
+      return Tensor(shape: shape, storage: .float64(.filled(value.doubleValue, count: count))).tagged(dtype)
+    case .bool: return Tensor(shape: shape, storage: .bool(.filled(value.doubleValue != 0, count: count)))
     case .complex128:
-      return Tensor(shape: shape, storage: .complex128(.init(repeating: value.complexValue, count: count)))
+      return Tensor(shape: shape, storage: .complex128(.filled(value.complexValue, count: count)))
         .tagged(dtype)
     case .int64 where !dtype.isNarrow:
-      return Tensor(shape: shape, storage: .int64(.init(repeating: value.int64Value, count: count)))
+      return Tensor(shape: shape, storage: .int64(.filled(value.int64Value, count: count)))
     default:
-      return Tensor(shape: shape, storage: .int64(.init(repeating: value.int64Value, count: count))).tagged(dtype)
+      return Tensor(shape: shape, storage: .int64(.filled(value.int64Value, count: count))).tagged(dtype)
     }
   }
 
