@@ -27,9 +27,7 @@ enum DTypeArguments {
           throw PythonError.type("The first input argument needs to be a sequence")
         }
         let axis = call.positional.count > 1 ? call.positional[1] : keyword("axis", call)
-        let flattens: Bool
-        if case .none? = axis { flattens = true } else { flattens = false }
-        try refuseText(given, name, joinsCharacters: flattens)
+        try refuseText(given, name, joinsCharacters: axis?.isNone ?? false)
       }
     case "stack":
       if let given = call.positional.first {
@@ -169,9 +167,10 @@ enum DTypeArguments {
     }
   }
 
-  /// A string in place of the sequence of arrays: NumPy iterates its characters, each a 0-d string array. None of
-  /// them is NumPy's "need at least one array" error; np.concatenate along an axis meets the 0-d error the general
-  /// path gives; a join of the characters themselves (`joinsCharacters`: axis=None, the stack family) is refused.
+  /// A string in place of the sequence of arrays: NumPy iterates its characters, each a 0-d string array. An empty
+  /// string leaves none, NumPy's "need at least one array" error; np.concatenate along an axis meets the 0-d error
+  /// the general path gives; a join of the characters themselves (`joinsCharacters`: axis=None, the stack family)
+  /// is refused.
   private static func refuseText(_ value: Value, _ name: String, joinsCharacters: Bool) throws(PythonError) {
     guard case .string(let text) = value else { return }
     if text.isEmpty {
