@@ -1,11 +1,5 @@
 import Synchronization
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The budgets a chapter's snippets run under: live tensor memory for the whole chapter, and work per statement.
 ///
 /// The element limit bounds each value, but not how many values a chapter keeps or how many operations one statement
@@ -44,7 +38,15 @@ public final class ResourceMeter: Sendable {
   /// Measures (and so prunes) at every chance, not only when enough was allocated: tests use it to run every
   /// statement past a pruning.
   let measuresAlways: Bool
-  private let state = Mutex(State())
+  /// The running totals, atomics rather than one locked record: the chapter's one thread charges its meter, at every
+  /// operation, and a lock's take and release were most of a charge's 80 instructions. A reader on another thread
+  /// (none today) could see one total a charge ahead of another, never a torn one.
+  private let measuredBytes = Atomic<Int>(0)
+  private let allocatedSinceMeasure = Atomic<Int>(0)
+  private let elementOperationsUsed = Atomic<Int>(0)
+  private let multiplyAddsUsed = Atomic<Int>(0)
+  private let numericalGradientUsed = Atomic<Int>(0)
+  private let exhaustedMemory = Atomic<Bool>(false)
   /// See `recordsHistories`.
   private let keepsHistories = Atomic<Bool>(true)
 
@@ -58,57 +60,25 @@ public final class ResourceMeter: Sendable {
   }
 
   /// The running meter's `recordsHistories`; true without a meter.
-  static var runningRecordsHistories: Bool { running?.recordsHistories ?? true }
-
-  /// The running totals.
-  private struct State {
-    var measuredBytes = 0
-    var allocatedSinceMeasure = 0
-    var elementOperations = 0
-    var multiplyAdds = 0
-    var numericalGradient = 0
-    var memoryExhausted = false
-  }
+  static var runningRecordsHistories: Bool { ThreadSlot.resourceMeter.withBound { $0.recordsHistories } ?? true }
 
   /// The meter of the running chapter, if any: the one the innermost `withCurrent` on this thread bound.
   public static var current: ResourceMeter? { running }
 
   /// Runs `body` with `meter` as the current meter (nil: nothing is charged, as a finite difference's re-evaluations
-  /// are not). The binding lives in this thread's slot, which every charge reads, and is the only way to bind one:
-  /// a task-local `current`, which this replaced, let a `$current.withValue(nil)` nested inside `withCurrent` lose
-  /// to the slot and charge on, and each read of it walked the chain of every value bound around it (about 200
-  /// instructions, some twenty times per gradient step). `body` is synchronous, so it runs on this thread from start
-  /// to end; nothing in TensorCore hands a statement's work to another thread, where no meter would be found.
+  /// are not). The binding lives in this thread's slot (`ThreadSlot`), which every charge reads, and is the only way
+  /// to bind one: a task-local `current`, which the slot replaced, let a `$current.withValue(nil)` nested inside
+  /// `withCurrent` lose to the slot and charge on, and each read of it walked the chain of every value bound around
+  /// it (about 200 instructions, some twenty times per gradient step). `body` is synchronous, so it runs on this
+  /// thread from start to end; nothing in TensorCore hands a statement's work to another thread, where no meter would
+  /// be found.
   public static func withCurrent<Result>(_ meter: ResourceMeter?, _ body: () throws -> Result) rethrows -> Result {
-    let binding = Unmanaged.passRetained(Binding(meter))
-    let outer = pthread_getspecific(threadSlot)
-    pthread_setspecific(threadSlot, binding.toOpaque())
-    defer {
-      pthread_setspecific(threadSlot, outer)
-      binding.release()
-    }
-    return try body()
+    try ThreadSlot.resourceMeter.binding(meter, body)
   }
 
   /// The current meter: the innermost binding of `withCurrent` on this thread, nil outside every one.
   @inline(__always)
-  static var running: ResourceMeter? {
-    guard let binding = pthread_getspecific(threadSlot) else { return nil }
-    return Unmanaged<Binding>.fromOpaque(binding).takeUnretainedValue().meter
-  }
-
-  /// A meter bound by `withCurrent` (a box, so that binding nil is told apart from binding nothing).
-  private final class Binding {
-    let meter: ResourceMeter?
-    init(_ meter: ResourceMeter?) { self.meter = meter }
-  }
-
-  /// The thread-specific slot `withCurrent` keeps its binding in (it owns the binding while it runs).
-  private static let threadSlot: pthread_key_t = {
-    var key = pthread_key_t()
-    precondition(pthread_key_create(&key, nil) == 0, "no thread-specific key left for the resource meter")
-    return key
-  }()
+  static var running: ResourceMeter? { ThreadSlot.resourceMeter.bound }
 
   /// A meter with a memory budget in bytes.
   public convenience init(memoryLimit: Int = ResourceMeter.defaultMemoryLimit) {
@@ -131,34 +101,31 @@ public final class ResourceMeter: Sendable {
 
   /// Starts a statement: its work budgets are whole again.
   public func beginStatement() {
-    state.withLock {
-      $0.elementOperations = 0
-      $0.multiplyAdds = 0
-      $0.numericalGradient = 0
-    }
+    elementOperationsUsed.store(0, ordering: .relaxed)
+    multiplyAddsUsed.store(0, ordering: .relaxed)
+    numericalGradientUsed.store(0, ordering: .relaxed)
   }
 
   /// Bytes the meter counts as live: the last measurement plus everything allocated since.
-  public var bytesInUse: Int { state.withLock { $0.measuredBytes + $0.allocatedSinceMeasure } }
+  public var bytesInUse: Int {
+    measuredBytes.load(ordering: .relaxed) + allocatedSinceMeasure.load(ordering: .relaxed)
+  }
 
   /// True once an allocation was refused: the chapter cannot go on.
-  public var memoryExhausted: Bool { state.withLock { $0.memoryExhausted } }
+  public var memoryExhausted: Bool { exhaustedMemory.load(ordering: .relaxed) }
 
   /// Whether a measurement is worth its walk: enough was allocated since the last one to matter.
   public var wantsMeasurement: Bool {
     if measuresAlways { return true }
-    return state.withLock {
-      $0.allocatedSinceMeasure > Swift.max(64 << 20, $0.measuredBytes / 4)
-        || $0.measuredBytes + $0.allocatedSinceMeasure > memoryLimit / 2
-    }
+    let measured = measuredBytes.load(ordering: .relaxed)
+    let allocated = allocatedSinceMeasure.load(ordering: .relaxed)
+    return allocated > Swift.max(64 << 20, measured / 4) || measured + allocated > memoryLimit / 2
   }
 
   /// Replaces the estimate with a measured figure (the bytes the chapter's names and their graphs still hold).
   public func setMeasured(bytes: Int) {
-    state.withLock {
-      $0.measuredBytes = bytes
-      $0.allocatedSinceMeasure = 0
-    }
+    measuredBytes.store(bytes, ordering: .relaxed)
+    allocatedSinceMeasure.store(0, ordering: .relaxed)
   }
 
   /// Charges a new value of `elements` elements: its bytes against the chapter, its writes against the statement.
@@ -166,29 +133,29 @@ public final class ResourceMeter: Sendable {
     try charge(work: elements, bytes: elements * itemSize + nodeOverhead)
   }
 
-  /// Charges an operation in one step (it runs for every operation, so one task-local read and one lock): `work`
-  /// element operations against the statement, `bytes` of new values against the chapter. Returns the meter's
+  /// Charges an operation in one step (it runs for every operation, so one slot read, borrowed): `work` element
+  /// operations against the statement, `bytes` of new values against the chapter. Returns the meter's
   /// `recordsHistories` (true without a meter), which `Tensor.record` would otherwise look the meter up again for.
   @discardableResult
   static func charge(work: Int, bytes: Int) throws -> Bool {
-    guard let meter = running else { return true }
-    enum Refusal { case work(Int), memory(Int) }
-    let refusal = meter.state.withLock { state -> Refusal? in
-      state.elementOperations += work
-      if state.elementOperations > meter.elementOperations { return .work(state.elementOperations) }
-      let total = state.measuredBytes + state.allocatedSinceMeasure
-      if bytes > 0 && total + bytes > meter.memoryLimit {
-        state.memoryExhausted = true
-        return .memory(total)
+    try ThreadSlot.resourceMeter.withBound { meter in try meter.charge(work: work, bytes: bytes) } ?? true
+  }
+
+  /// `charge(work:bytes:)` on this meter.
+  private func charge(work: Int, bytes: Int) throws -> Bool {
+    // A single charge past the budget is refused before it is added, so the running total cannot overflow.
+    if work > elementOperations { throw Self.workError(self) }
+    let used = elementOperationsUsed.wrappingAdd(work, ordering: .relaxed).newValue
+    if used > elementOperations { throw Self.workError(self) }
+    if bytes > 0 {
+      let total = bytesInUse
+      if total + bytes > memoryLimit {
+        exhaustedMemory.store(true, ordering: .relaxed)
+        throw Self.memoryError(self, inUse: total, asked: bytes)
       }
-      state.allocatedSinceMeasure += bytes
-      return nil
+      allocatedSinceMeasure.wrappingAdd(bytes, ordering: .relaxed)
     }
-    switch refusal {
-    case nil: return meter.recordsHistories
-    case .work: throw workError(meter)
-    case .memory(let total): throw memoryError(meter, inUse: total, asked: bytes)
-    }
+    return recordsHistories
   }
 
   /// Charges a Python value the interpreter builds (a list, tuple or string of `bytes` bytes) against the chapter's
@@ -203,7 +170,7 @@ public final class ResourceMeter: Sendable {
     guard let meter = running else { return }
     let total = meter.bytesInUse
     if total > meter.memoryLimit - bytes {
-      meter.state.withLock { $0.memoryExhausted = true }
+      meter.exhaustedMemory.store(true, ordering: .relaxed)
       throw memoryError(meter, inUse: total, asked: bytes)
     }
   }
@@ -233,10 +200,9 @@ public final class ResourceMeter: Sendable {
   /// Charges the multiply-adds of a matrix product against the running statement.
   static func chargeMultiplyAdds(_ count: Int) throws {
     guard let meter = running else { return }
-    let total = meter.state.withLock { state -> Int in
-      state.multiplyAdds += count
-      return state.multiplyAdds
-    }
+    // A count past the budget on its own is refused before it is added, so the total cannot overflow.
+    let total =
+      count > meter.multiplyAdds ? count : meter.multiplyAddsUsed.wrappingAdd(count, ordering: .relaxed).newValue
     if total > meter.multiplyAdds {
       throw TensorError.limit(
         "this statement's matrix products would take \(total) multiply-adds, over the limit of \(meter.multiplyAdds) "
@@ -250,12 +216,12 @@ public final class ResourceMeter: Sendable {
   /// What is left of the running statement's finite-difference budget (the whole budget without a meter).
   static var numericalGradientRemaining: Int {
     guard let meter = running else { return numericalGradientLimit }
-    return meter.state.withLock { meter.numericalGradientOperations - $0.numericalGradient }
+    return meter.numericalGradientOperations - meter.numericalGradientUsed.load(ordering: .relaxed)
   }
 
   /// Charges the element operations of one finite-difference gradient against the running statement.
   static func chargeNumericalGradient(_ cost: Int) {
-    running?.state.withLock { $0.numericalGradient += cost }
+    running?.numericalGradientUsed.wrappingAdd(cost, ordering: .relaxed)
   }
 
   /// A byte count as people read it: `2 GiB`, `512 MiB`, `1000 bytes`.
