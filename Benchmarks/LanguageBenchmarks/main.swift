@@ -116,6 +116,8 @@ let workloads: [Workload] = [
           W = W - 0.1 * g(W)
 
       """),
+  // The loop and the assignment alone, which every small-op row pays beside its operation.
+  smallOp("a"),
   smallOp("a + b"),
   smallOp("a * b"),
   smallOp("a * 2.0"),
