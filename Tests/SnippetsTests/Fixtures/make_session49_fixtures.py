@@ -25,6 +25,10 @@ PAIRINGS = [
     "t = (1, 2)", "u = t", "t = (1, 2)", "v = t", "v is t", "u == t",
     "m = np.arange(3.0)", "n = m", "m = np.arange(3.0)", "k = m", "n is k", "k is m", "np.shares_memory(n, k)",
     "p = 10**20", "q = p", "r = q", "p = 10**21", "q is r", "p is q", "s = p", "s is r", "s is p",
+    "a = [1]", "b = a", "a += [2]", "a is b", "a = 1000", "b = a", "a += 1", "a is b",
+    "x = np.arange(3.0)", "y = x", "x += 1", "x is y", "x = x + 1", "x is y", "d = {}", "e = d", "d['k'] = 1", "e is d",
+    "def f():\n    q = [1]\n    r = q\n    q = [2]\n    s = q\n    return r is s, s is q", "f()",
+    "class C: pass", "o = C()", "p = o", "o = C()", "p is o", "w = 1000.5", "ww = w", "w = w", "ww is w",
 ]
 
 
