@@ -88,14 +88,18 @@ final class RecfunctionViewLinks: @unchecked Sendable {
     var mirrors: [FieldMirrors.Mirror]
   }
 
-  private var entries: [ObjectIdentifier: Entry] = [:]
+  // The three tables are read by `isEmpty` before every in-place write, and the runtime's exclusivity check of a
+  // class's stored property cost 75 instructions a read (a third of the rest of `a[1:, ::2] = s`'s bookkeeping): they
+  // are unchecked, as the interpreter's other per-chapter tables are. One block's thread uses them at a time and no
+  // access to one overlaps another.
+  @exclusivity(unchecked) private var entries: [ObjectIdentifier: Entry] = [:]
   /// The entry count past which `link` forgets the memories no array holds any more.
   private var entriesPrunedPast = 1024
-  private var mirrorSlots: [ObjectIdentifier: MirrorSlot] = [:]
+  @exclusivity(unchecked) private var mirrorSlots: [ObjectIdentifier: MirrorSlot] = [:]
   /// The mirrors being carried out, so that the write they make does not start them again.
   private var runningMirrors: Set<ObjectIdentifier> = []
   /// The lineages of structured arrays' numeric fields (StructuredArrays.registerColumn).
-  private var columnLineages: [ObjectIdentifier: WeakLineage] = [:]
+  @exclusivity(unchecked) private var columnLineages: [ObjectIdentifier: WeakLineage] = [:]
   /// The count past which `registerColumn` forgets the lineages no array holds any more.
   private var columnsPrunedPast = 1024
   /// How many times a check looked into the tables: a chapter that never linked a view never does.
