@@ -2,12 +2,16 @@ import TensorCore
 
 /// One argument of a compiled `np.name(…)` call site: a constant the parser already read (its value made once, its
 /// steps counted at each call where `evaluate` counts them), a display of such constants, a member of a module named
-/// by a name (`np.float32`), or any other expression, evaluated at each call.
-enum EverydayOperand: Sendable {
+/// by a name (`np.float32`), or any other expression, evaluated at each call. Indirect: the call site reads each
+/// operand out of its list at every call, and a copy of the inline enum (a closure, a name, a cache and an `Operand`)
+/// was a `memcpy` and an outlined copy and destroy, about 370 instructions of a one-argument `np.zeros((10, 10))`; a
+/// boxed one is a retain and a release.
+indirect enum EverydayOperand: Sendable {
   case constant(Value, steps: Int)
-  /// A tuple of constants, made once and handed to each call with the charges `Value.makeTuple` makes for a new one
-  /// (a rule only reads it; `fresh` makes the general path its own tuple).
-  case tuple(Value, count: Int, steps: Int)
+  /// A tuple or list display of constants, made once and handed to each call with the charges `Value.makeTuple` and
+  /// `Value.makeList` make for a new one (a rule only reads it; `fresh` makes the general path its own tuple or list,
+  /// so no caller can change or keep the shared one).
+  case display(Value, count: Int, steps: Int)
   /// `module.name` of a native module's fixed member, remembered per chapter (`ModuleMemberCache`); any other value
   /// of the name is `operand`'s, evaluated as written.
   case member(read: @Sendable (borrowing Interpreter) -> Value?, name: String, ModuleMemberCache, operand: Operand)
@@ -16,16 +20,25 @@ enum EverydayOperand: Sendable {
   init(_ expression: Expression) {
     if let (value, steps) = Self.constant(expression) {
       self = .constant(value, steps: steps)
-    } else if case .tuple(let items) = expression.kind, !items.isEmpty,
+    } else if let (items, isList) = Self.displayItems(expression), !items.isEmpty,
       case let constants = items.compactMap(Self.constant), constants.count == items.count
     {
-      self = .tuple(
-        .tuple(ValueList(constants.map(\.value))), count: items.count,
-        steps: 1 + constants.reduce(0) { $0 + $1.steps })
+      let list = ValueList(constants.map(\.value))
+      self = .display(
+        isList ? .list(list) : .tuple(list), count: items.count, steps: 1 + constants.reduce(0) { $0 + $1.steps })
     } else if case .attribute(let base, let name) = expression.kind, let read = Compiler.nameReader(base) {
       self = .member(read: read, name: name, ModuleMemberCache(), operand: Operand(expression))
     } else {
       self = .evaluated(Operand(expression))
+    }
+  }
+
+  /// The items of a tuple or list display, and whether it is a list.
+  private static func displayItems(_ expression: Expression) -> (items: [Expression], isList: Bool)? {
+    switch expression.kind {
+    case .tuple(let items): (items, false)
+    case .list(let items): (items, true)
+    default: nil
     }
   }
 
@@ -55,9 +68,10 @@ enum EverydayOperand: Sendable {
     case .constant(let value, let steps):
       for _ in 0..<steps { try interpreter.tick() }
       return value
-    case .tuple(let value, let count, let steps):
+    case .display(let value, let count, let steps):
       for _ in 0..<steps { try interpreter.tick() }
-      // `makeTuple`'s charges; the nesting and size checks it makes cannot fail for a flat tuple of constants.
+      // `makeTuple`'s (and `makeList`'s) charges; the nesting and size checks they make cannot fail for a flat
+      // display of constants.
       try WorkMeter.charge(count)
       try core { try ResourceMeter.chargePythonValue(bytes: count * MemoryLayout<Value>.stride) }
       return value
@@ -85,10 +99,14 @@ enum EverydayOperand: Sendable {
     return found.value
   }
 
-  /// `value` as the general path would hold it: a tuple of constants made anew (a rule only read the shared one).
+  /// `value` as the general path would hold it: a tuple or list of constants made anew (a rule only read the shared
+  /// one).
   static func fresh(_ value: Value) -> Value {
-    guard case .tuple(let items) = value else { return value }
-    return .tuple(ValueList(items.items))
+    switch value {
+    case .tuple(let items): .tuple(ValueList(items.items))
+    case .list(let items): .list(ValueList(items.items))
+    default: value
+    }
   }
 }
 

@@ -525,7 +525,10 @@ extension Tensor {
   /// True for a view with an axis of extent above 1 and stride 0 (`np.broadcast_to`, `np.broadcast_arrays`).
   fileprivate var hasBroadcastAxis: Bool {
     let placement = rootPlacement
-    guard placement.positions == nil, placement.strides.count == ndim else { return false }
-    return shape.indices.contains { shape[$0] > 1 && placement.strides[$0] == 0 }
+    let extents = shape
+    guard placement.positions == nil, placement.strides.count == extents.count else { return false }
+    // The shape read once: read in the test of each axis, it was copied out of the parts at every axis.
+    for axis in extents.indices where extents[axis] > 1 && placement.strides[axis] == 0 { return true }
+    return false
   }
 }
