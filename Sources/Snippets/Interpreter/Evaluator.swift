@@ -398,6 +398,8 @@ extension Interpreter {
 
   private mutating func evaluateAll(_ items: [Expression]) throws(PythonError) -> [Value] {
     var values: [Value] = []
+    // Room for the items at once: grown by each append, a two-item list was allocated twice.
+    values.reserveCapacity(items.count)
     for item in items {
       let walks = arrayWrites
       if case .starred(let inner) = item.kind {
