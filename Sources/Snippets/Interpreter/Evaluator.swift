@@ -14,6 +14,9 @@ extension Interpreter {
       if let value = scope?[slot] { return value }
       return try unboundRead(name)
     case .global(let slot, let name):
+      // Read in place, as `Operand` reads it: calling `globalValue` for a bound global copied the whole interpreter
+      // (about 160 instructions of each name in a list display such as `[a, b]`).
+      if let value = globals.value(at: slot) { return value }
       return try globalValue(slot, name)
     case .integer(let value): return .int(value)
     case .float(let value): return .float(value)

@@ -14,7 +14,7 @@ indirect enum EverydayOperand: Sendable {
   case display(Value, count: Int, steps: Int)
   /// `module.name` of a native module's fixed member, remembered per chapter (`ModuleMemberCache`); any other value
   /// of the name is `operand`'s, evaluated as written.
-  case member(read: @Sendable (borrowing Interpreter) -> Value?, name: String, ModuleMemberCache, operand: Operand)
+  case member(read: EverydayName, name: String, ModuleMemberCache, operand: Operand)
   case evaluated(Operand)
 
   init(_ expression: Expression) {
@@ -26,7 +26,7 @@ indirect enum EverydayOperand: Sendable {
       let list = ValueList(constants.map(\.value))
       self = .display(
         isList ? .list(list) : .tuple(list), count: items.count, steps: 1 + constants.reduce(0) { $0 + $1.steps })
-    } else if case .attribute(let base, let name) = expression.kind, let read = Compiler.nameReader(base) {
+    } else if case .attribute(let base, let name) = expression.kind, let read = EverydayName(base) {
       self = .member(read: read, name: name, ModuleMemberCache(), operand: Operand(expression))
     } else {
       self = .evaluated(Operand(expression))
@@ -76,7 +76,7 @@ indirect enum EverydayOperand: Sendable {
       try core { try ResourceMeter.chargePythonValue(bytes: count * MemoryLayout<Value>.stride) }
       return value
     case .member(let read, let name, let cache, let operand):
-      guard case .module(let module)? = read(interpreter),
+      guard case .module(let module)? = read.value(in: &interpreter),
         let member = cache.member(of: module, in: interpreter.globals.table)?.member
           ?? Self.fixedMember(&interpreter, module, name, cache)
       else { return try operand.value(&interpreter) }
@@ -106,6 +106,32 @@ indirect enum EverydayOperand: Sendable {
     case .tuple(let items): .tuple(ValueList(items.items))
     case .list(let items): .list(ValueList(items.items))
     default: value
+    }
+  }
+}
+
+/// A name a compiled call site reads (a module, a receiver) without counting a step or raising, as
+/// `Compiler.nameReader` reads it, but in place: its closure took the interpreter `borrowing`, and the compiler copied
+/// the whole interpreter (about 1,400 bytes, 160 instructions) to hand it over at every call.
+enum EverydayName: Sendable {
+  case local(Int)
+  case global(Int)
+
+  /// The name an expression reads; nil for any other expression.
+  init?(_ expression: Expression) {
+    switch expression.kind {
+    case .local(let slot, _): self = .local(slot)
+    case .global(let slot, _): self = .global(slot)
+    default: return nil
+    }
+  }
+
+  /// The value the name holds, nil when unbound.
+  @inline(__always)
+  func value(in interpreter: inout Interpreter) -> Value? {
+    switch self {
+    case .local(let slot): interpreter.scope?[slot]
+    case .global(let slot): interpreter.globals.value(at: slot)
     }
   }
 }
@@ -171,7 +197,7 @@ extension Compiler {
     _ callee: Expression, _ arguments: [Argument], otherwise: @escaping CompiledExpression
   ) -> CompiledExpression? {
     guard case .attribute(let base, let name) = callee.kind, let rule = EverydayRules.rule(for: name),
-      let readModule = Self.nameReader(base),
+      let readModule = EverydayName(base),
       let slots = everydaySlots(arguments, rule.parameters, positionalOnly: rule.positionalOnly)
     else { return nil }
     let qualified = "numpy." + name
@@ -179,7 +205,7 @@ extension Compiler {
     let keywords = arguments.map(\.keyword)
     let memberCache = ModuleMemberCache()
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
-      guard case .module(let module)? = readModule(interpreter) else { return try otherwise(&interpreter) }
+      guard case .module(let module)? = readModule.value(in: &interpreter) else { return try otherwise(&interpreter) }
       let member: Value
       let throughAutograd: Bool
       if let remembered = memberCache.member(of: module, in: interpreter.globals.table) {
@@ -244,7 +270,8 @@ struct EverydayMethodRule: Sendable {
   let parameters: [String]
   /// True for a receiver the rule may take (read before anything is evaluated); any other receiver's call is the
   /// compiled call site's own.
-  let accepts: @Sendable (borrowing Interpreter, Value) -> Bool
+  /// (The interpreter is handed over `inout` only so that it is not copied to be read.)
+  let accepts: @Sendable (inout Interpreter, Value) -> Bool
   /// True when looking the method up on a receiver the rule takes gives `.method(receiver, name)` and does nothing
   /// else (`Interpreter.attributeValue` of a plain array and a method name `Attributes.get` answers first), so the
   /// call site need not look it up.
@@ -263,13 +290,13 @@ extension Compiler {
     _ callee: Expression, _ arguments: [Argument], otherwise: @escaping CompiledExpression
   ) -> CompiledExpression? {
     guard case .attribute(let base, let name) = callee.kind, let rule = EverydayRules.methodRule(for: name),
-      let readReceiver = Self.nameReader(base),
+      let readReceiver = EverydayName(base),
       let slots = everydaySlots(arguments, rule.parameters, positionalOnly: 0)
     else { return nil }
     let operands = arguments.map { EverydayOperand($0.value) }
     let keywords = arguments.map(\.keyword)
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
-      guard let receiver = readReceiver(interpreter), rule.accepts(interpreter, receiver) else {
+      guard let receiver = readReceiver.value(in: &interpreter), rule.accepts(&interpreter, receiver) else {
         return try otherwise(&interpreter)
       }
       // The steps `evaluate` counts before the arguments: the call's, the attribute's, the receiver name's.

@@ -326,7 +326,7 @@ extension Tensor {
     // its own loop (`np.dot(x[:, ::-1], w)` is `x[:, ::-1].copy() @ w`, `x[::-1].dot(y)` is `x[::-1].copy() @ y`).
     func readable(_ t: Tensor) throws -> Tensor {
       guard t.isView, t.dtype.isInexact,
-        zip(t.memoryStrides, t.shape).contains(where: { stride, extent in stride < 0 || (stride == 0 && extent > 1) })
+        zip(t.productStrides, t.shape).contains(where: { stride, extent in stride < 0 || (stride == 0 && extent > 1) })
       else { return t }
       return try t.copy()
     }
@@ -356,5 +356,17 @@ extension Tensor {
       return try Tensor.record(.outer, NodeInputs(self, other))
     }
     return try reshape([-1, 1]).multiplying(other.reshape([1, -1]))
+  }
+}
+
+extension Tensor {
+  /// `memoryStrides`, a view's read in place: `memoryStrides` copied the whole view out (its strides, positions and
+  /// iterator state retained and released) to read them, twice per `np.dot` of a view.
+  var productStrides: [Int] {
+    if isView {
+      let placement = rootPlacement
+      if placement.positions == nil && placement.strides.count == ndim { return placement.strides }
+    }
+    return memoryStrides
   }
 }
