@@ -9,9 +9,7 @@ extension EverydayRules {
     let extents: [Int]
     switch arguments[0] {
     case .int(let extent)?: extents = [extent]
-    case .tuple(let list)?:
-      // The items read out of the list once: each read of the list's own (class) property checked its access.
-      let items = list.items
+    case .tuple(let items)?:
       var ints: [Int] = []
       ints.reserveCapacity(items.count)
       for item in items {
@@ -77,7 +75,7 @@ extension EverydayRules {
   /// `np.array([x, y, ...])` of a flat list of Python ints and floats: `NumpyFunctions`' `Tensor.array` of the list as
   /// `toNested` reads it (no dtype, so no date, text, structured or object array is made).
   static func literal(_ arguments: borrowing EverydayArguments) throws(PythonError) -> Value? {
-    guard case .list(let list)? = arguments[0], case let items = list.items, !items.isEmpty else { return nil }
+    guard case .list(let items)? = arguments[0], !items.isEmpty else { return nil }
     // `toNested` reads ints as int64 scalars and floats as doubles; `Tensor.array` infers int64 for ints alone and
     // float64 for any float, each int then its double.
     var integers: [Int64] = []

@@ -536,4 +536,3 @@ extension Tensor {
     return false
   }
 }
-

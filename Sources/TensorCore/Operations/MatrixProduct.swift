@@ -366,7 +366,13 @@ extension Tensor {
     if isView {
       let placement = rootPlacement
       if placement.positions == nil && placement.strides.count == ndim { return placement.strides }
+      return memoryStrides
     }
+    // A vector that owns its memory in C order steps 1 (the shared array, not one made per product).
+    if ndim == 1 && memoryAxes == nil { return Self.unitStrides }
     return memoryStrides
   }
+
+  /// A vector's C-order strides.
+  private static let unitStrides = [1]
 }
