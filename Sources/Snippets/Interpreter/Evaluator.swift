@@ -14,6 +14,9 @@ extension Interpreter {
       if let value = scope?[slot] { return value }
       return try unboundRead(name)
     case .global(let slot, let name):
+      // Read in place, as `Operand` reads it: calling `globalValue` for a bound global copied the whole interpreter
+      // (about 160 instructions of each name in a list display such as `[a, b]`).
+      if let value = globals.value(at: slot) { return value }
       return try globalValue(slot, name)
     case .integer(let value): return .int(value)
     case .float(let value): return .float(value)
@@ -398,6 +401,8 @@ extension Interpreter {
 
   private mutating func evaluateAll(_ items: [Expression]) throws(PythonError) -> [Value] {
     var values: [Value] = []
+    // Room for the items at once: grown by each append, a two-item list was allocated twice.
+    values.reserveCapacity(items.count)
     for item in items {
       let walks = arrayWrites
       if case .starred(let inner) = item.kind {

@@ -2,30 +2,43 @@ import TensorCore
 
 /// One argument of a compiled `np.name(…)` call site: a constant the parser already read (its value made once, its
 /// steps counted at each call where `evaluate` counts them), a display of such constants, a member of a module named
-/// by a name (`np.float32`), or any other expression, evaluated at each call.
-enum EverydayOperand: Sendable {
+/// by a name (`np.float32`), or any other expression, evaluated at each call. Indirect: the call site reads each
+/// operand out of its list at every call, and a copy of the inline enum (a closure, a name, a cache and an `Operand`)
+/// was a `memcpy` and an outlined copy and destroy, about 370 instructions of a one-argument `np.zeros((10, 10))`; a
+/// boxed one is a retain and a release.
+indirect enum EverydayOperand: Sendable {
   case constant(Value, steps: Int)
-  /// A tuple of constants, made once and handed to each call with the charges `Value.makeTuple` makes for a new one
-  /// (a rule only reads it; `fresh` makes the general path its own tuple).
-  case tuple(Value, count: Int, steps: Int)
+  /// A tuple or list display of constants, made once and handed to each call with the charges `Value.makeTuple` and
+  /// `Value.makeList` make for a new one (a rule only reads it; `fresh` makes the general path its own tuple or list,
+  /// so no caller can change or keep the shared one).
+  case display(Value, count: Int, steps: Int)
   /// `module.name` of a native module's fixed member, remembered per chapter (`ModuleMemberCache`); any other value
   /// of the name is `operand`'s, evaluated as written.
-  case member(read: @Sendable (borrowing Interpreter) -> Value?, name: String, ModuleMemberCache, operand: Operand)
+  case member(read: EverydayName, name: String, ModuleMemberCache, operand: Operand)
   case evaluated(Operand)
 
   init(_ expression: Expression) {
     if let (value, steps) = Self.constant(expression) {
       self = .constant(value, steps: steps)
-    } else if case .tuple(let items) = expression.kind, !items.isEmpty,
+    } else if let (items, isList) = Self.displayItems(expression), !items.isEmpty,
       case let constants = items.compactMap(Self.constant), constants.count == items.count
     {
-      self = .tuple(
-        .tuple(ValueList(constants.map(\.value))), count: items.count,
-        steps: 1 + constants.reduce(0) { $0 + $1.steps })
-    } else if case .attribute(let base, let name) = expression.kind, let read = Compiler.nameReader(base) {
+      let list = ValueList(constants.map(\.value))
+      self = .display(
+        isList ? .list(list) : .tuple(list), count: items.count, steps: 1 + constants.reduce(0) { $0 + $1.steps })
+    } else if case .attribute(let base, let name) = expression.kind, let read = EverydayName(base) {
       self = .member(read: read, name: name, ModuleMemberCache(), operand: Operand(expression))
     } else {
       self = .evaluated(Operand(expression))
+    }
+  }
+
+  /// The items of a tuple or list display, and whether it is a list.
+  private static func displayItems(_ expression: Expression) -> (items: [Expression], isList: Bool)? {
+    switch expression.kind {
+    case .tuple(let items): (items, false)
+    case .list(let items): (items, true)
+    default: nil
     }
   }
 
@@ -55,14 +68,15 @@ enum EverydayOperand: Sendable {
     case .constant(let value, let steps):
       for _ in 0..<steps { try interpreter.tick() }
       return value
-    case .tuple(let value, let count, let steps):
+    case .display(let value, let count, let steps):
       for _ in 0..<steps { try interpreter.tick() }
-      // `makeTuple`'s charges; the nesting and size checks it makes cannot fail for a flat tuple of constants.
+      // `makeTuple`'s (and `makeList`'s) charges; the nesting and size checks they make cannot fail for a flat
+      // display of constants.
       try WorkMeter.charge(count)
       try core { try ResourceMeter.chargePythonValue(bytes: count * MemoryLayout<Value>.stride) }
       return value
     case .member(let read, let name, let cache, let operand):
-      guard case .module(let module)? = read(interpreter),
+      guard case .module(let module)? = read.value(in: &interpreter),
         let member = cache.member(of: module, in: interpreter.globals.table)?.member
           ?? Self.fixedMember(&interpreter, module, name, cache)
       else { return try operand.value(&interpreter) }
@@ -85,10 +99,40 @@ enum EverydayOperand: Sendable {
     return found.value
   }
 
-  /// `value` as the general path would hold it: a tuple of constants made anew (a rule only read the shared one).
+  /// `value` as the general path would hold it: a tuple or list of constants made anew (a rule only read the shared
+  /// one).
   static func fresh(_ value: Value) -> Value {
-    guard case .tuple(let items) = value else { return value }
-    return .tuple(ValueList(items.items))
+    switch value {
+    case .tuple(let items): .tuple(ValueList(items.items))
+    case .list(let items): .list(ValueList(items.items))
+    default: value
+    }
+  }
+}
+
+/// A name a compiled call site reads (a module, a receiver) without counting a step or raising, as
+/// `Compiler.nameReader` reads it, but in place: its closure took the interpreter `borrowing`, and the compiler copied
+/// the whole interpreter (about 1,400 bytes, 160 instructions) to hand it over at every call.
+enum EverydayName: Sendable {
+  case local(Int)
+  case global(Int)
+
+  /// The name an expression reads; nil for any other expression.
+  init?(_ expression: Expression) {
+    switch expression.kind {
+    case .local(let slot, _): self = .local(slot)
+    case .global(let slot, _): self = .global(slot)
+    default: return nil
+    }
+  }
+
+  /// The value the name holds, nil when unbound.
+  @inline(__always)
+  func value(in interpreter: inout Interpreter) -> Value? {
+    switch self {
+    case .local(let slot): interpreter.scope?[slot]
+    case .global(let slot): interpreter.globals.value(at: slot)
+    }
   }
 }
 
@@ -153,7 +197,7 @@ extension Compiler {
     _ callee: Expression, _ arguments: [Argument], otherwise: @escaping CompiledExpression
   ) -> CompiledExpression? {
     guard case .attribute(let base, let name) = callee.kind, let rule = EverydayRules.rule(for: name),
-      let readModule = Self.nameReader(base),
+      let readModule = EverydayName(base),
       let slots = everydaySlots(arguments, rule.parameters, positionalOnly: rule.positionalOnly)
     else { return nil }
     let qualified = "numpy." + name
@@ -161,7 +205,7 @@ extension Compiler {
     let keywords = arguments.map(\.keyword)
     let memberCache = ModuleMemberCache()
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
-      guard case .module(let module)? = readModule(interpreter) else { return try otherwise(&interpreter) }
+      guard case .module(let module)? = readModule.value(in: &interpreter) else { return try otherwise(&interpreter) }
       let member: Value
       let throughAutograd: Bool
       if let remembered = memberCache.member(of: module, in: interpreter.globals.table) {
@@ -226,7 +270,8 @@ struct EverydayMethodRule: Sendable {
   let parameters: [String]
   /// True for a receiver the rule may take (read before anything is evaluated); any other receiver's call is the
   /// compiled call site's own.
-  let accepts: @Sendable (borrowing Interpreter, Value) -> Bool
+  /// (The interpreter is handed over `inout` only so that it is not copied to be read.)
+  let accepts: @Sendable (inout Interpreter, Value) -> Bool
   /// True when looking the method up on a receiver the rule takes gives `.method(receiver, name)` and does nothing
   /// else (`Interpreter.attributeValue` of a plain array and a method name `Attributes.get` answers first), so the
   /// call site need not look it up.
@@ -245,13 +290,13 @@ extension Compiler {
     _ callee: Expression, _ arguments: [Argument], otherwise: @escaping CompiledExpression
   ) -> CompiledExpression? {
     guard case .attribute(let base, let name) = callee.kind, let rule = EverydayRules.methodRule(for: name),
-      let readReceiver = Self.nameReader(base),
+      let readReceiver = EverydayName(base),
       let slots = everydaySlots(arguments, rule.parameters, positionalOnly: 0)
     else { return nil }
     let operands = arguments.map { EverydayOperand($0.value) }
     let keywords = arguments.map(\.keyword)
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
-      guard let receiver = readReceiver(interpreter), rule.accepts(interpreter, receiver) else {
+      guard let receiver = readReceiver.value(in: &interpreter), rule.accepts(&interpreter, receiver) else {
         return try otherwise(&interpreter)
       }
       // The steps `evaluate` counts before the arguments: the call's, the attribute's, the receiver name's.

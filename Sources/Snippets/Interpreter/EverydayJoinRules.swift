@@ -7,9 +7,9 @@ extension EverydayRules {
   /// a new array in C order (`ResultLayout.settleJoin` changes nothing for operands in C order).
   static func joined(_ arguments: borrowing EverydayArguments, stacking: Bool) throws(PythonError) -> Value? {
     guard let given = arguments[0] else { return nil }
-    let items: ValueList
+    let items: [Value]
     switch given {
-    case .list(let list), .tuple(let list): items = list
+    case .list(let list), .tuple(let list): items = list.items
     default: return nil
     }
     var arrays: [Tensor] = []

@@ -8,7 +8,7 @@ extension EverydayRules {
   private static let methodRules: [String: EverydayMethodRule] = {
     var rules: [String: EverydayMethodRule] = [
       "astype": EverydayMethodRule(
-        parameters: ["dtype"], accepts: { interpreter, receiver in isPlainReceiver(interpreter, receiver) },
+        parameters: ["dtype"], accepts: { interpreter, receiver in isPlainReceiver(&interpreter, receiver) },
         isPlainAttribute: true,
         compute: { _, receiver, arguments throws(PythonError) in try converted(receiver, arguments) })
     ]
@@ -32,7 +32,7 @@ extension EverydayRules {
   /// An array whose method the general path computes with nothing but the method's own code (as
   /// `Interpreter.takesFullReductionDirectly`): no derivative traces it, no flag record answers for it, no flat
   /// iterator, not complex, held in C order.
-  static func isPlainReceiver(_ interpreter: borrowing Interpreter, _ receiver: Value) -> Bool {
+  static func isPlainReceiver(_ interpreter: inout Interpreter, _ receiver: Value) -> Bool {
     guard case .tensor(let array) = receiver else { return false }
     return interpreter.takesFullReductionDirectly(array)
   }

@@ -518,14 +518,21 @@ extension Tensor {
     guard isView else { return false }
     // A view with axes of extent 1 whose strides are not C order's decides those axes' strides in a result; a
     // broadcast view's axes of stride 0 come last in a copy like it (`PyArray_CreateSortedStridePerm`).
-    return layoutUnknownOrigin != nil || iterationOrder != nil || (shape.contains(1) && !isCContiguous)
-      || hasBroadcastAxis
-  }
-
-  /// True for a view with an axis of extent above 1 and stride 0 (`np.broadcast_to`, `np.broadcast_arrays`).
-  fileprivate var hasBroadcastAxis: Bool {
+    if layoutUnknownOrigin != nil { return true }
+    // The view's strides and the shape read once for the tests below (`iterationOrder` and each axis's test read them
+    // again, about 450 instructions of every operation on `a.reshape(…)`). `iterationOrder` is nil for strides in
+    // C order (its own first test) and for a view without whole strides or elements, where it gives `memoryAxes`
+    // (nil here); only other strides ask it.
     let placement = rootPlacement
-    guard placement.positions == nil, placement.strides.count == ndim else { return false }
-    return shape.indices.contains { shape[$0] > 1 && placement.strides[$0] == 0 }
+    let extents = shape
+    let placed = placement.positions == nil && placement.strides.count == extents.count
+    if placed && size > 0 && !MemoryOrder.isIteratorOrdered(extents, placement.strides) && iterationOrder != nil {
+      return true
+    }
+    if extents.contains(1) && !isCContiguous { return true }
+    // A broadcast axis: an extent above 1 with stride 0 (`np.broadcast_to`, `np.broadcast_arrays`).
+    guard placed else { return false }
+    for axis in extents.indices where extents[axis] > 1 && placement.strides[axis] == 0 { return true }
+    return false
   }
 }

@@ -6,10 +6,25 @@ extension Tensor {
   /// reaches; unchanged otherwise. Integer and boolean results stay constants (their derivative is zero almost
   /// everywhere, as autograd treats them).
   func detoured(from inputs: [Tensor]) -> Tensor {
+    guard let node = detourNode(from: inputs) else { return self }
+    var result = self
+    result.node = node
+    return result
+  }
+
+  /// `detoured(from:)` in place: a result made for it alone (`astype`'s) takes its node without its parts being
+  /// copied first, which `detoured` did while the caller still held them (about 400 instructions).
+  mutating func detour(from inputs: [Tensor]) {
+    guard let node = detourNode(from: inputs) else { return }
+    self.node = node
+  }
+
+  /// The node `detoured(from:)` gives the value, nil when it keeps none.
+  private func detourNode(from inputs: [Tensor]) -> GraphNode? {
     let resultType = dtype
-    guard resultType.isInexact else { return self }
+    guard resultType.isInexact else { return nil }
     let carrier = inputs.withUnsafeBufferPointer { buffer in buffer.indices.first { buffer[$0].node != nil } }
-    guard let carrier else { return self }
+    guard let carrier else { return nil }
     // Named by the unrecorded dtype the path takes, a complex one first (complex64's real part is float32): an
     // operand on a detour already names it.
     let unrecorded = inputs.lazy.compactMap { input -> DType? in
@@ -20,9 +35,7 @@ extension Tensor {
     let detourType =
       unrecorded.first(where: \.isComplex) ?? (resultType != .float64 ? resultType : nil) ?? unrecorded.first
       ?? inputs[carrier].dtype
-    var result = self
-    result.node = GraphNode(operation: .detour(detourType), inputs: inputs)
-    return result
+    return GraphNode(operation: .detour(detourType), inputs: inputs)
   }
 
   /// The elements as float64 for an operation recorded on them: a float32 or complex operand keeps its path as a

@@ -82,7 +82,7 @@ extension Tensor {
   public static func arange(_ start: Scalar, _ stop: Scalar, step: Scalar = .int(1), dtype: DType? = nil)
     throws -> Tensor
   {
-    let integral = [start, stop, step].allSatisfy { $0.dtype != .float64 }
+    let integral = start.dtype != .float64 && stop.dtype != .float64 && step.dtype != .float64
     let delta = step.doubleValue
     if delta == 0 { throw TensorError("ZeroDivisionError", "division by zero") }
     var span = (stop.doubleValue - start.doubleValue) / delta
@@ -155,12 +155,21 @@ extension Tensor {
       let increment = step.int64Value
       let span = stop.int64Value &- first &+ increment &- increment.signum()
       let exactCount = Swift.min(Swift.max(0, Int(span / increment)), count)
-      result = Tensor(shape: [exactCount], storage: .int64((0..<exactCount).map { first + Int64($0) * increment }))
+      // Written in one loop (`Array.written`): `map` appended element by element, about 20 instructions each.
+      let values = [Int64].written(count: exactCount) { out in
+        for index in 0..<exactCount { (out + index).initialize(to: first + Int64(index) * increment) }
+      }
+      result = Tensor(shape: [exactCount], storage: .int64(values))
     } else {
       // NumPy fills from its first two values: start, start + step, then start + i * ((start + step) - start).
       let first = start.doubleValue
       let spacing = (first + delta) - first
-      let values = (0..<count).map { $0 == 0 ? first : $0 == 1 ? first + delta : first + Double($0) * spacing }
+      let values = [Double].written(count: count) { out in
+        for index in 0..<count {
+          (out + index).initialize(
+            to: index == 0 ? first : index == 1 ? first + delta : first + Double(index) * spacing)
+        }
+      }
       result = Tensor(shape: [count], storage: .float64(values))
     }
     return try result.converted(to: dtype)

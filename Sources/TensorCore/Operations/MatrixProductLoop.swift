@@ -8,7 +8,7 @@ extension MatrixProduct {
     /// step at least as long as that axis.
     static func isChosen(_ a: Tensor, _ b: Tensor) -> Bool {
       guard a.isView || b.isView else { return false }
-      return isChosen(core: (a.shape, a.memoryStrides), (b.shape, b.memoryStrides))
+      return isChosen(core: (a.shape, a.productStrides), (b.shape, b.productStrides))
     }
 
     /// True when a product of stacks (more than two axes) has a core product that NumPy's loop would run

@@ -94,7 +94,7 @@ public enum MemoryOrder {
 
   /// True when `iteratorOrder` of one operand with these strides (axes of extent 1 or stride 0 taking no part) is C
   /// order: the strides' magnitudes never grow from one compared axis to the next, so its insertion sort moves none.
-  static func isIteratorOrdered(_ shape: [Int], _ strides: [Int]) -> Bool {
+  public static func isIteratorOrdered(_ shape: [Int], _ strides: [Int]) -> Bool {
     var previous = Int.max
     for axis in shape.indices where shape[axis] != 1 && strides[axis] != 0 {
       let magnitude = abs(strides[axis])

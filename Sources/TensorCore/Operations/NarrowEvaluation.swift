@@ -680,7 +680,14 @@ extension Tensor {
   private static func narrowed(_ storage: Storage, to target: DType) -> Storage {
     switch storage {
     case .int64(let values) where target != .uint64: .int64(values.map(target.wrapping))
-    case .float64(let values) where target == .float32: .float64(values.map { Double(Float($0)) })
+    case .float64(let values) where target == .float32:
+      // Written in one loop: `map` appended element by element, about 16 instructions each of `astype(np.float32)`.
+      .float64(
+        values.withUnsafeBufferPointer { source in
+          [Double].written(count: source.count) { out in
+            for index in source.indices { (out + index).initialize(to: Double(Float(source[index]))) }
+          }
+        })
     case .float64(let values) where target == .float16: .float64(values.map(HalfPrecision.rounded))
     case .complex128(let values) where target == .complex64: .complex128(values.map(\.roundedToComplex64))
     default: storage

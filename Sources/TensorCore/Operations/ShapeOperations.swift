@@ -159,7 +159,7 @@ extension Tensor {
       try NarrowEvaluation.refuseIntegerCastGradient(self, to: target)
       result = try checkedConversion(to: target)
       if target == .float64 { result = Tensor(shape: shape, storage: result.storage, isScalar: isScalar) }
-      result = result.detoured(from: [self])
+      result.detour(from: [self])
     }
     // NumPy's `astype` copies in the source's memory order (`order='K'`), so later sums walk that order.
     let order = iterationOrder

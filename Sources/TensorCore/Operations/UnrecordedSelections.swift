@@ -110,20 +110,27 @@ extension Tensor {
     let outer = shape[..<axis].reduce(1, *)
     // Each array's slab: its elements from the axis on (one row of the new axis when stacking).
     let slabs = arrays.map { $0.shape[axis...].reduce(1, *) }
+    // Each slab copied into storage written once (`Array.written`): appending slices grew the result through the
+    // standard library's generic append, and reading the elements through key paths applied them at run time.
     func joined<Element>(_ elements: (Tensor) -> [Element]) -> [Element] {
-      var result: [Element] = []
-      result.reserveCapacity(count)
       let sources = arrays.map(elements)
-      for o in 0..<outer {
-        for (k, slab) in slabs.enumerated() { result += sources[k][(o * slab)..<((o + 1) * slab)] }
+      return [Element].written(count: count) { out in
+        var position = 0
+        for o in 0..<outer {
+          for (k, slab) in slabs.enumerated() where slab > 0 {
+            sources[k].withUnsafeBufferPointer { source in
+              (out + position).initialize(from: source.baseAddress.unsafelyUnwrapped + o * slab, count: slab)
+            }
+            position += slab
+          }
+        }
       }
-      return result
     }
     let storage: Storage
     switch dtype {
-    case .float64: storage = .float64(joined(\.doubles))
-    case .bool: storage = .bool(joined(\.bools))
-    default: storage = .int64(joined(\.int64s))
+    case .float64: storage = .float64(joined { $0.doubles })
+    case .bool: storage = .bool(joined { $0.bools })
+    default: storage = .int64(joined { $0.int64s })
     }
     let read = arrays.reduce(0) { $0 + $1.size }
     try ResourceMeter.charge(work: count, bytes: count * 8)
