@@ -273,6 +273,8 @@ extension Interpreter {
 
   /// `value[key]`, with `__getitem__` for objects.
   mutating func item(of value: Value, _ key: Value) throws(PythonError) -> Value {
+    // `a[i]` of an array: none of the tests below is about an array, and an int is no builtin subclass's instance.
+    if case .tensor = value, case .int = key { return try indexedView(value, key) }
     if case .object(let object) = value {
       guard let result = try callSpecial(object, "__getitem__", [key]) else {
         throw PythonError.type("'\(Value.object(object).typeName)' object is not subscriptable")
