@@ -296,7 +296,7 @@ extension Tensor {
   /// root's offset moved `position` steps along the first axis, the other axes' strides kept. The same elements,
   /// charges, layout and view as the index plan's walk and strided gather give (about a third of a small `a[i]`).
   /// Nil for any other array or position, which `basicIndexedView` resolves (and raises NumPy's IndexError for).
-  private func rowView(_ position: Int) throws -> Tensor? {
+  func rowView(_ position: Int) throws -> Tensor? {
     guard !isScalar, selectsWithoutRecord else { return nil }
     let shape = self.shape
     let ndim = shape.count
