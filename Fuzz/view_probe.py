@@ -81,13 +81,13 @@ def statements():
             for shown in SHOWN if fully else SHOWN[:5]:
                 result.append(f"{head}; {shown}")
             # Writes after the view is taken: through the base, then through the view.
-            result.append(f"x = {source}.copy(); y = {made}; x[...] = 7; y")
-            result.append(f"x = {source}.copy(); y = {made}; y[...] = 3; x")
-            result.append(f"x = {source}.copy(); y = {made}; x[(0,) * x.ndim] = 9; y")
+            result.append(f"x = ({source}).copy(); y = {made}; x[...] = 7; y")
+            result.append(f"x = ({source}).copy(); y = {made}; y[...] = 3; x")
+            result.append(f"x = ({source}).copy(); y = {made}; x[(0,) * x.ndim] = 9; y")
             if fully:
                 result.append(f"x = {source}; y = {made}; y[...] = 3; x")
-                result.append(f"x = {source}.copy(); y = {made}; y += 1; x, y")
-                result.append(f"x = {source}.copy(); y = {made}; x[-1] = -5; y, x")
+                result.append(f"x = ({source}).copy(); y = {made}; y += 1; x, y")
+                result.append(f"x = ({source}).copy(); y = {made}; x[-1] = -5; y, x")
         # In functions and comprehensions.
         result.append(f"x = {source}; ys = [x[k] for k in range(-1, 2)]; ys")
         result.append(f"x = {source}; (lambda t: t.T)(x)")
