@@ -1587,8 +1587,11 @@ extension Interpreter {
       // `a.T` in a loop: what the steps below give an array that is not a flat iterator (no object or iterator
       // attribute, no refusal while tracing, since autograd's ArrayBox has `.T`, no flag record's answer), without
       // the lookups that find nothing to do (400 instructions of its 7,400).
-      let transposed = Value.tensor(try core { try array.transpose() })
-      return try attributeView(name, value, consume transposed)
+      let transposed = try core { try array.transpose() }
+      if makesViewsDirectly, let placement = ViewShortcutRules.placement(of: transposed, from: array, .reversedAxes) {
+        return .tensor(ViewShortcutRules.view(consume transposed, of: array, at: placement))
+      }
+      return try attributeView(name, value, .tensor(consume transposed))
     }
     if case .tuple(let items) = value, let named = items.namedType, name.hasPrefix("_") {
       // NumPy's results are named tuples of classes of its own (`_fields`, `_asdict`, `_replace`, `__class__`).

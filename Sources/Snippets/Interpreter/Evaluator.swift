@@ -276,6 +276,14 @@ extension Interpreter {
 
   /// `value[key]`, with `__getitem__` for objects.
   mutating func item(of value: Value, _ key: Value) throws(PythonError) -> Value {
+    if case .tensor(let source) = value, case .int(let position) = key, !source.isFlatIterator {
+      // `a[i]` of an array: none of the tests below is about an array, and an int is no builtin subclass's instance;
+      // `indexedView`'s steps for them, taken here: calling it from this point copied the whole interpreter
+      // (160 instructions of memcpy per `a[i]`).
+      let rowsDirectly = makesViewsDirectly
+      try AutogradTracing.checkPythonFloatLeafSubscript(source)
+      return .tensor(try core { try source.indexedView(position: position, rowsDirectly: rowsDirectly) })
+    }
     if case .object(let object) = value {
       guard let result = try callSpecial(object, "__getitem__", [key]) else {
         throw PythonError.type("'\(Value.object(object).typeName)' object is not subscriptable")

@@ -35,11 +35,15 @@ extension Interpreter {
   private mutating func viewMethodCall(_ array: Tensor, isReshape: Bool, shape: [Int]) throws(PythonError) -> Value {
     let name = isReshape ? "reshape" : "transpose"
     let result = try core { isReshape ? try array.reshape(shape) : try array.transpose(nil) }
+    let shortcut: ViewShortcut = isReshape ? .rowMajorReshape : .reversedAxes
+    if makesViewsDirectly, let placement = ViewShortcutRules.placement(of: result, from: array, shortcut) {
+      return .tensor(ViewShortcutRules.view(consume result, of: array, at: placement))
+    }
     // Handed over (`consume`): while this binding held the result too, `methodView` copied its parts to make it a
     // view (1,450 instructions, and as many to free the copy). `methodView`'s shortcut and inferred extent are known
     // here, from the ints just read.
     return try methodView(
-      name, of: array, shape: isReshape ? shape : nil, shortcut: isReshape ? .rowMajorReshape : .reversedAxes,
+      name, of: array, shape: isReshape ? shape : nil, shortcut: shortcut,
       infersAnExtent: isReshape && shape.contains { $0 < 0 }, .tensor(consume result))
   }
 

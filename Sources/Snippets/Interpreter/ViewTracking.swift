@@ -286,7 +286,9 @@ extension Interpreter {
     try AutogradTracing.checkPythonFloatLeafSubscript(source)
     if case .int(let position) = key {
       // `a[i]`: the one int handed over as it is, without a list of index items.
-      return .tensor(try core { try source.indexedView(position: position) })
+      // Read before the closure, which would otherwise capture (copy) the whole interpreter to read it.
+      let rowsDirectly = makesViewsDirectly
+      return .tensor(try core { try source.indexedView(position: position, rowsDirectly: rowsDirectly) })
     }
     if Indexing.isBasic(key) {
       // `a[i]`, `a[i, j]`, `a[1:, ::2]`: the index resolved once for both the value and its view geometry.

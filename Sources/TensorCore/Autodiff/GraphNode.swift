@@ -227,7 +227,7 @@ extension Tensor {
 
   /// True when `record` would attach no graph node to a selection of this value's elements and convert none of them:
   /// a bool or int64 array, or a float64 one without a history in a chapter that reads none (`historyIsNeverRead`).
-  private var selectsWithoutRecord: Bool {
+  var selectsWithoutRecord: Bool {
     let dtype = dtype
     return !dtype.isComplex && !dtype.isNarrow
       && (dtype != .float64 || (!ResourceMeter.runningRecordsHistories && !(node?.hasHistoryOrOrigin ?? false)))
@@ -236,7 +236,7 @@ extension Tensor {
   /// `value`, computed from this array, charged and laid out as `record` charges and lays out a selection, a
   /// transpose or a reshape: `compute`'s work (the elements written and `read`), the new storage when it `allocates`
   /// and a float64 result's node, and the memory order nobody knows when this array's is unknown.
-  private func selectedWithoutRecord(_ value: consuming Tensor, read: Int, allocates: Bool = true) throws -> Tensor {
+  func selectedWithoutRecord(_ value: consuming Tensor, read: Int, allocates: Bool = true) throws -> Tensor {
     var value = value
     let dtype = value.dtype
     _ = try ResourceMeter.charge(

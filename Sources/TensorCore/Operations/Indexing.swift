@@ -283,9 +283,55 @@ extension Tensor {
   }
 
   /// `indexedView([.int(position)])`, NumPy's `a[i]`, with the one item held without a list (which was allocated and
-  /// freed at every `a[i]` of a loop).
-  public func indexedView(position: Int) throws -> Tensor {
-    try basicIndexedView(CollectionOfOne(.int(position)))
+  /// freed at every `a[i]` of a loop); `rowsDirectly` false resolves every position through the index plan, as
+  /// `rowView`'s comparison with it needs.
+  public func indexedView(position: Int, rowsDirectly: Bool = true) throws -> Tensor {
+    if rowsDirectly, let row = try rowView(position) { return row }
+    return try basicIndexedView(CollectionOfOne(.int(position)))
+  }
+
+  /// `basicIndexedView` of one int in range, for an array of two or more axes, not empty, whose selections attach no
+  /// graph node (`selectsWithoutRecord`), owning its memory in C order or a strided view of its root: the row is
+  /// consecutive in this value's row-major elements, so it is copied as one slice, and its place in the root is the
+  /// root's offset moved `position` steps along the first axis, the other axes' strides kept. The same elements,
+  /// charges, layout and view as the index plan's walk and strided gather give (about a third of a small `a[i]`).
+  /// Nil for any other array or position, which `basicIndexedView` resolves (and raises NumPy's IndexError for).
+  func rowView(_ position: Int) throws -> Tensor? {
+    guard !isScalar, selectsWithoutRecord else { return nil }
+    let shape = self.shape
+    let ndim = shape.count
+    guard ndim >= 2, case let extent = shape[0], position >= -extent, position < extent else { return nil }
+    var rowSize = 1
+    for axis in 1..<ndim { rowSize &*= shape[axis] }
+    guard rowSize > 0 else { return nil }
+    let picked = position < 0 ? position + extent : position
+    let placedOffset: Int
+    let placedStrides: [Int]
+    if isView || memoryAxes != nil {
+      let root = rootPlacement
+      // A view listing its positions, or one whose strides do not cover its axes, is the plan's to place.
+      guard root.positions == nil, root.strides.count == ndim else { return nil }
+      placedOffset = root.offset + picked * root.strides[0]
+      placedStrides =
+        ndim == 2 ? SharedIntLists.single(root.strides[1]) : Array(root.strides[1...])
+    } else {
+      placedOffset = picked * rowSize
+      placedStrides = ndim == 2 ? SharedIntLists.single(1) : Shape.strides(Array(shape[1...]))
+    }
+    let rowShape = ndim == 2 ? SharedIntLists.single(shape[1]) : Array(shape[1...])
+    let rows = (picked * rowSize)..<(picked * rowSize + rowSize)
+    let elements: Storage =
+      switch storage {
+      case .bool(let values): .bool(Array(values[rows]))
+      case .int64(let values): .int64(Array(values[rows]))
+      case .float64(let values): .float64(Array(values[rows]))
+      case .complex128(let values): .complex128(Array(values[rows]))
+      }
+    // `recordIndex`'s charge and layout of the selection, which reads none of the source's elements.
+    let value = try selectedWithoutRecord(
+      Tensor(shape: rowShape, storage: elements, isScalar: false, node: nil), read: 0)
+    ensureRoot()
+    return value.asView(derivedView(offset: placedOffset, strides: placedStrides), of: lineage)
   }
 
   /// `indexedView` of ints, slices, `None` and `...` only.

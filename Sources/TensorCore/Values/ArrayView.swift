@@ -326,7 +326,12 @@ extension Tensor {
     // `geometry`'s strides, read without copying a view or making one for an owner held in another order.
     let strides: [Int]
     if isView {
-      guard let whole = wholeViewStrides else { return (false, false) }
+      guard let whole = wholeViewStrides else {
+        // `.real` or `.imag` of a complex array steps two of its items per element: NumPy calls it contiguous only
+        // where no axis steps at all (every extent at most 1, `z.imag.reshape(3, 1)[1]`) or it holds nothing.
+        let isContiguous = shape.allSatisfy { $0 <= 1 } || shape.contains(0)
+        return (isContiguous, isContiguous)
+      }
       strides = whole
     } else {
       strides = memoryStrides
