@@ -55,7 +55,9 @@ enum RawArrays {
     case "itemsize": return .int(array.dtype.dtype.itemsize)
     case "nbytes": return .int(array.dtype.dtype.itemsize * array.size)
     case "T": return .rawArray(try transposed(array, nil))
-    case "strides" where array.isContiguous && !array.isStructuredField:
+    // An empty array's strides follow the memory it was viewed from (NumPy gives new empty memory strides of 0,
+    // which a view as another dtype keeps on every axis but the last), which a raw array does not hold: refused.
+    case "strides" where array.isContiguous && !array.isStructuredField && array.size > 0:
       return .intTuple(RawArray.rowMajorStrides(array.shape).map { $0 * array.dtype.dtype.itemsize })
     case "real" where !array.dtype.dtype.isComplex:
       return .rawArray(array.viewing(shape: array.shape, offsets: array.offsets))
