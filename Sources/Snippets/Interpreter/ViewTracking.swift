@@ -316,6 +316,13 @@ extension Interpreter {
     // `as_strided` and `sliding_window_view` make their views themselves (StrideTricks.swift).
     if fullName.hasPrefix("numpy.lib.stride_tricks.") { return result }
     let name = call.function
+    var call = call
+    if name == "expand_dims", call.positional.isEmpty, let given = call.keywords.firstIndex(where: { $0.name == "a" }) {
+      // `np.expand_dims(a=x, axis=0)` views `x` as `np.expand_dims(x, axis=0)` does.
+      call.positional = [call.keywords.remove(at: given).value]
+      call.positionalTexts = [""]
+    }
+    let addsAxes = name == "expand_dims" || name.hasPrefix("atleast_")
     if let first = call.positional.first, fullName.hasPrefix("numpy."),
       ViewTracking.readOnly.contains(name) || name == "diag", case .tensor = result, Self.isPythonArrayInput(first)
     {
@@ -371,6 +378,29 @@ extension Interpreter {
       joined.ensureRoot()
       let geometry = ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(resized.shape))
       return .tensor(resized.asView(geometry, of: joined.lineage))
+    }
+    if fullName.hasPrefix("numpy."), addsAxes, name != "expand_dims", call.positional.count > 1, call.keywords.isEmpty,
+      case .tuple(let items) = result, items.count == call.positional.count
+    {
+      // `np.atleast_2d(a, b)`: each array what `np.atleast_2d` of it alone is, a view or the argument itself.
+      var viewed: [Value] = []
+      for (argument, item) in zip(call.positional, items.items) {
+        let single = CallArguments(function: name, positional: [argument], keywords: [], positionalTexts: [])
+        viewed.append(try functionView(fullName, single, item))
+      }
+      return try .makeTuple(viewed)
+    }
+    if fullName.hasPrefix("numpy."), addsAxes, name == "expand_dims" || call.positional.count == 1,
+      let first = call.positional.first, case .tensor = result, Self.isPythonArrayInput(first)
+    {
+      // `np.atleast_2d([1.0, 2.0])`, `np.expand_dims(2.5, 0)`: NumPy makes an array of the Python value
+      // (`asanyarray`) and returns it, or a view of it when an axis is added.
+      let source = try core { try Tensor.array(try first.toNested(), dtype: nil) }
+      return try viewResult(source, result, kind: name) { (interpreter, positions) throws(PythonError) in
+        var forwarded = call
+        forwarded.positional[0] = .tensor(positions)
+        return try interpreter.callFunction(fullName, forwarded)
+      }
     }
     guard let first = call.positional.first, case .tensor(let source) = first else { return result }
     // `np.ascontiguousarray` of a 0-d array made its view itself (`ViewTracking.oneAxisView`).
@@ -628,8 +658,10 @@ extension Interpreter {
     var traits = shortcut.map { ViewTracking.Traits($0) } ?? ViewTracking.Traits(kind)
     traits.infersAnExtent = infersAnExtent
     if source.isScalar && !traits.isReadOnly {
-      // A NumPy scalar's `reshape` and `ravel` are those of the 0-d array NumPy makes of it: a view of that array.
-      guard kind == "reshape" || kind == "ravel", case .tensor(let made) = result, made.size == 1, !made.isScalar
+      // A NumPy scalar's `reshape` and `ravel` are those of the 0-d array NumPy makes of it: a view of that array,
+      // as are `np.expand_dims` (a reshape) and `np.atleast_1d`, `2d` and `3d` (`asanyarray`, then a reshape).
+      guard kind == "reshape" || kind == "ravel" || kind == "expand_dims" || kind.hasPrefix("atleast_"),
+        case .tensor(let made) = result, made.size == 1, !made.isScalar
       else { return result }
       var owner = made.asNewArray()
       owner.shape = []
