@@ -186,8 +186,11 @@ def diagnostics(docbuild, out):
     return prompts, by_prompt
 
 
-def compare(docbuild, per, gradients=False):
-    texts = statements()
+def compare(docbuild, per, gradients=False, texts=None, fast="rules", what="the rules"):
+    """Runs `texts` (by default this probe's statements) in plain chapters and in chapters that made an np.matrix,
+    which turns the compiled call sites off (the views made directly too, `Fuzz/view_probe.py`), and prints every
+    statement whose diagnostics differ; returns 1 if any does. `fast` and `what` name the plain side in the report."""
+    texts = statements() if texts is None else texts
     results = []
     for matrix in (False, True):
         out = tempfile.mkdtemp(prefix="everyday-probe-")
@@ -209,9 +212,9 @@ def compare(docbuild, per, gradients=False):
         if plain != general:
             differing += 1
             print(f"DIFFERS {texts[index] if len(texts) == len(results[0]) else index}")
-            print(f"   rules    {plain}")
+            print(f"   {fast:<8} {plain}")
             print(f"   general  {general}")
-    print(f"{len(results[0])} statements, {differing} differ between the rules and the general path")
+    print(f"{len(results[0])} statements, {differing} differ between {what} and the general path")
     return 1 if differing else 0
 
 

@@ -25,7 +25,6 @@ Run:
 import argparse
 import os
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Benchmarks"))
@@ -107,30 +106,8 @@ def statements():
 
 def compare(docbuild, per, gradients=False):
     """Runs every statement in plain chapters and in chapters that made an np.matrix; returns 1 if any differs."""
-    texts = statements()
-    results = []
-    for matrix in (False, True):
-        out = tempfile.mkdtemp(prefix="view-probe-")
-        setup = numpy_differential.SETUP + (["from autograd import grad"] if gradients else []) + (
-            ["_m = np.matrix([[1.0]])"] if matrix else [])
-        numpy_differential.write_chapters(texts, out, per, setup)
-        prompts, by_prompt = everyday_probe.diagnostics(docbuild, out)
-        ordered = []
-        for name in sorted(prompts):
-            ordered += [(name, line) for line in prompts[name][len(setup):]]
-        results.append([by_prompt.get(key, []) for key in ordered])
-    if len(results[0]) != len(results[1]):
-        print(f"the two runs recorded {len(results[0])} and {len(results[1])} statements")
-        return 1
-    differing = 0
-    for index, (direct, general) in enumerate(zip(*results)):
-        if direct != general:
-            differing += 1
-            print(f"DIFFERS {texts[index] if len(texts) == len(results[0]) else index}")
-            print(f"   direct   {direct}")
-            print(f"   general  {general}")
-    print(f"{len(results[0])} statements, {differing} differ between the direct views and the general path")
-    return 1 if differing else 0
+    return everyday_probe.compare(docbuild, per, gradients, texts=statements(), fast="direct",
+                                  what="the direct views")
 
 
 def main():
