@@ -218,8 +218,9 @@ def compare(docbuild, per, gradients=False, texts=None, fast="rules", what="the 
     return 1 if differing else 0
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def command_line(make_statements, description, fast="rules", what="the rules"):
+    """The probes' command line: `--write FILE` writes `make_statements()`, `--compare` runs `compare` on them."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--write", help="write the statements to this file")
     parser.add_argument("--compare", action="store_true")
     parser.add_argument("--gradients", action="store_true",
@@ -227,12 +228,17 @@ def main():
     parser.add_argument("--docbuild", default=os.path.join(numpy_differential.ROOT, ".build", "debug", "docbuild"))
     parser.add_argument("--per", type=int, default=200)
     args = parser.parse_args()
+    texts = make_statements()
     if args.write:
         with open(args.write, "w") as handle:
-            handle.write("\n".join(statements()) + "\n")
-        print(f"{len(statements())} statements")
+            handle.write("\n".join(texts) + "\n")
+        print(f"{len(texts)} statements")
     if args.compare:
-        sys.exit(compare(os.path.abspath(args.docbuild), args.per, args.gradients))
+        sys.exit(compare(os.path.abspath(args.docbuild), args.per, args.gradients, texts=texts, fast=fast, what=what))
+
+
+def main():
+    command_line(statements, __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":

@@ -22,7 +22,6 @@ Run:
       between the two: the direct views must give exactly what the general path gives, errors included.
 """
 
-import argparse
 import os
 import sys
 
@@ -30,7 +29,6 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Benchmarks"))
 
 import everyday_probe  # noqa: E402
-import numpy_differential  # noqa: E402
 
 # Arrays of each storage class, narrow dtypes, shapes and layouts (besides numpy_differential's setup: a, b, c float64,
 # i int64, f float32, u uint8, m float64, z complex).
@@ -104,28 +102,8 @@ def statements():
     return result
 
 
-def compare(docbuild, per, gradients=False):
-    """Runs every statement in plain chapters and in chapters that made an np.matrix; returns 1 if any differs."""
-    return everyday_probe.compare(docbuild, per, gradients, texts=statements(), fast="direct",
-                                  what="the direct views")
-
-
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--write", help="write the statements to this file")
-    parser.add_argument("--compare", action="store_true")
-    parser.add_argument("--gradients", action="store_true",
-                        help="with --compare: in chapters that name grad (every value keeps its history)")
-    parser.add_argument("--docbuild", default=os.path.join(numpy_differential.ROOT, ".build", "debug", "docbuild"))
-    parser.add_argument("--per", type=int, default=200)
-    args = parser.parse_args()
-    if args.write:
-        lines = statements()
-        with open(args.write, "w") as handle:
-            handle.write("\n".join(lines) + "\n")
-        print(f"{len(lines)} statements")
-    if args.compare:
-        sys.exit(compare(os.path.abspath(args.docbuild), args.per, args.gradients))
+    everyday_probe.command_line(statements, __doc__.split("\n")[0], fast="direct", what="the direct views")
 
 
 if __name__ == "__main__":
