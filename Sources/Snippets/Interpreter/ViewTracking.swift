@@ -322,6 +322,7 @@ extension Interpreter {
       call.positional = [call.keywords.remove(at: given).value]
       call.positionalTexts = [""]
     }
+    let addsAxes = name == "expand_dims" || name.hasPrefix("atleast_")
     if let first = call.positional.first, fullName.hasPrefix("numpy."),
       ViewTracking.readOnly.contains(name) || name == "diag", case .tensor = result, Self.isPythonArrayInput(first)
     {
@@ -378,7 +379,7 @@ extension Interpreter {
       let geometry = ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(resized.shape))
       return .tensor(resized.asView(geometry, of: joined.lineage))
     }
-    if fullName.hasPrefix("numpy."), name.hasPrefix("atleast_"), call.positional.count > 1, call.keywords.isEmpty,
+    if fullName.hasPrefix("numpy."), addsAxes, name != "expand_dims", call.positional.count > 1, call.keywords.isEmpty,
       case .tuple(let items) = result, items.count == call.positional.count
     {
       // `np.atleast_2d(a, b)`: each array what `np.atleast_2d` of it alone is, a view or the argument itself.
@@ -389,12 +390,11 @@ extension Interpreter {
       }
       return try .makeTuple(viewed)
     }
-    if fullName.hasPrefix("numpy."), ViewTracking.functions.contains(name),
-      !name.hasPrefix("atleast_") || call.positional.count == 1, let first = call.positional.first,
-      Self.isPythonArrayInput(first)
+    if fullName.hasPrefix("numpy."), addsAxes, name == "expand_dims" || call.positional.count == 1,
+      let first = call.positional.first, case .tensor = result, Self.isPythonArrayInput(first)
     {
-      // `np.reshape([1.0, 2.0], (2, 1))`, `np.atleast_2d([1.0, 2.0])`, `np.expand_dims(2.5, 0)`: NumPy makes an
-      // array of the Python value (`asarray`) and returns it, or its view.
+      // `np.atleast_2d([1.0, 2.0])`, `np.expand_dims(2.5, 0)`: NumPy makes an array of the Python value
+      // (`asanyarray`) and returns it, or a view of it when an axis is added.
       let source = try core { try Tensor.array(try first.toNested(), dtype: nil) }
       return try viewResult(source, result, kind: name) { (interpreter, positions) throws(PythonError) in
         var forwarded = call
