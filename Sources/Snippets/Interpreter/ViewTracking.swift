@@ -309,6 +309,25 @@ extension Interpreter {
     return ResultLayout.settleIndexing(source, items, key, .tensor(ViewTracking.indexView(of: source, items, selected)))
   }
 
+  /// The array `np.asarray(value)` makes, made by the same conversion, when its dtype is `result`'s (each array of
+  /// `result`'s for a split); nil otherwise, which leaves `result` an array of its own.
+  private mutating func madeArray(of value: Value, beside result: Value) throws(PythonError) -> Tensor? {
+    let made = try callFunction(
+      "numpy.asarray", CallArguments(function: "asarray", positional: [value], keywords: [], positionalTexts: [""]))
+    guard case .tensor(let source) = made else { return nil }
+    let parts: [Value]
+    switch result {
+    case .tensor: parts = [result]
+    case .tuple(let items): parts = items.items
+    case .list(let items): parts = items.items
+    default: return nil
+    }
+    for part in parts {
+      guard case .tensor(let piece) = part, piece.dtype == source.dtype else { return nil }
+    }
+    return source
+  }
+
   /// The result of `np.name(first, …)`: a view of the first argument for NumPy's view functions, a new array
   /// otherwise.
   mutating func functionView(_ fullName: String, _ call: CallArguments, _ result: Value) throws(PythonError) -> Value {
@@ -322,7 +341,6 @@ extension Interpreter {
       call.positional = [call.keywords.remove(at: given).value]
       call.positionalTexts = [""]
     }
-    let addsAxes = name == "expand_dims" || name.hasPrefix("atleast_")
     if let first = call.positional.first, fullName.hasPrefix("numpy."),
       ViewTracking.readOnly.contains(name) || name == "diag", case .tensor = result, Self.isPythonArrayInput(first)
     {
@@ -379,7 +397,7 @@ extension Interpreter {
       let geometry = ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(resized.shape))
       return .tensor(resized.asView(geometry, of: joined.lineage))
     }
-    if fullName.hasPrefix("numpy."), addsAxes, name != "expand_dims", call.positional.count > 1, call.keywords.isEmpty,
+    if fullName.hasPrefix("numpy."), name.hasPrefix("atleast_"), call.positional.count > 1, call.keywords.isEmpty,
       case .tuple(let items) = result, items.count == call.positional.count
     {
       // `np.atleast_2d(a, b)`: each array what `np.atleast_2d` of it alone is, a view or the argument itself.
@@ -390,15 +408,18 @@ extension Interpreter {
       }
       return try .makeTuple(viewed)
     }
-    if fullName.hasPrefix("numpy."), addsAxes, name == "expand_dims" || call.positional.count == 1,
-      let first = call.positional.first, case .tensor = result, Self.isPythonArrayInput(first)
+    if fullName.hasPrefix("numpy."), ViewTracking.functions.contains(name), name != "asarray", name != "asanyarray",
+      !name.hasPrefix("atleast_") || call.positional.count == 1, let first = call.positional.first,
+      Self.isPythonArrayInput(first),
+      let source = try madeArray(of: first, beside: result)
     {
-      // `np.atleast_2d([1.0, 2.0])`, `np.expand_dims(2.5, 0)`: NumPy makes an array of the Python value
-      // (`asanyarray`) and returns it, or a view of it when an axis is added.
-      let source = try core { try Tensor.array(try first.toNested(), dtype: nil) }
+      // `np.reshape([1.0, 2.0], (2, 1))`, `np.atleast_2d([1.0, 2.0])`, `np.expand_dims(2.5, 0)`: NumPy makes an
+      // array of the Python value (`asarray`) and returns it, or its view. The splits of a list split `len(list)`
+      // whatever the axis, so their positions are given as a list too.
+      let splitsALength = name.hasSuffix("split")
       return try viewResult(source, result, kind: name) { (interpreter, positions) throws(PythonError) in
         var forwarded = call
-        forwarded.positional[0] = .tensor(positions)
+        forwarded.positional[0] = splitsALength ? try Methods.pythonList(positions) : .tensor(positions)
         return try interpreter.callFunction(fullName, forwarded)
       }
     }

@@ -12,7 +12,9 @@ refused by name, so no such statement is here).
 501: `np.atleast_1d`, `atleast_2d`, `atleast_3d` and `np.expand_dims` of NumPy scalars, Python numbers, lists and
 tuples (NumPy makes an array of the value and returns a view of it: OWNDATA False, that array as `.base`; docbuild
 returned an array of its own), of several arguments at once (each what the function gives it alone) and with `a=` by
-keyword. Empty inputs show no strides (docbuild refuses an empty array's reshaped strides by name).
+keyword, and every other view function given a Python list or number (`np.reshape`, `transpose`, `ravel`, `flip`,
+`rot90`, the splits, ...; `array_split` of a list splits `len(list)` whatever the axis, and its pieces are views too).
+Empty inputs show no strides (docbuild refuses an empty array's reshaped strides by name).
 """
 
 import pathlib
@@ -58,6 +60,49 @@ ADDING += [
     "x = np.arange(3.0); r = np.expand_dims(a=x, axis=0); r.base is x, r.strides",
     "x = np.arange(3.0); r = np.expand_dims(x, axis=1); r.base is x, r.strides",
     "y = np.array(2.5); np.atleast_3d(np.einsum('...->...', y)).flags",
+    'r = np.reshape([1.0, 2.0, 3.0, 4.0], (2, 2)); r.flags.owndata, r.base',
+    'r = np.transpose([[1.0, 2.0]]); r.flags.owndata, r.base',
+    'r = np.ravel([[1.0, 2.0]]); r.flags.owndata, r.base',
+    'r = np.squeeze([[1.0, 2.0]]); r.flags.owndata, r.base',
+    'r = np.swapaxes([[1.0, 2.0]], 0, 1); r.flags.owndata, r.base',
+    'r = np.flip([1.0, 2.0]); r.flags.owndata, r.base',
+    'r = np.moveaxis([[1.0, 2.0]], 0, 1); r.flags.owndata, r.base',
+    'r = np.reshape(2.5, (1, 1)); r.flags.owndata, r.base',
+    'r = np.split([1.0, 2.0, 3.0, 4.0], 2); [v.flags.owndata for v in r]',
+    'r = np.asarray([1.0, 2.0]); r.flags.owndata, r.base',
+    'r = np.diagonal([[1.0, 2.0], [3.0, 4.0]]); r.flags.owndata',
+    'r = np.fliplr([[1.0, 2.0]]); r.flags.owndata, r.base',
+    'r = np.rot90([[1.0, 2.0]]); r.flags.owndata',
+    't = np.transpose([[1, 2], [3, 4]]); (t.flags.owndata, t.base, t.flags.c_contiguous)',
+    's = np.squeeze([[True], [False]]); (s.flags.owndata, s.base)',
+    'f = np.flip([1 + 2j, 3j]); (f.flags.owndata, f.base, f.strides)',
+    'p = np.split([1.0, 2.0, 3.0, 4.0], 2); [(q.flags.owndata, q.base) for q in p]',
+    'p = np.array_split([[1, 2, 3], [4, 5, 6]], 2, axis=1); [(q.flags.owndata, q.base) for q in p]',
+    'm = np.moveaxis([[[1, 2]]], 0, -1); (m.flags.owndata, m.base.shape)',
+    'k = np.rot90([[1, 2], [3, 4]], 4); (k.flags.owndata, k.base)',
+    'v = np.ravel(2.5); (v.flags.owndata, v.base)',
+    'w = np.transpose(7); (w.flags.owndata, w.base)',
+    'x = np.reshape((1, 2, 3, 4), (4, 1))',
+    'x[0, 0] = 9',
+    '(x, x.base)',
+    'y = np.swapaxes([[1.5, 2.5]], 0, 1); (y, y.base, y.strides)',
+    'z = np.fliplr([[1, 2], [3, 4]]); (z.base, z.strides)',
+    'u = np.flipud([[1, 2], [3, 4]]); (u.base, u.strides)',
+    'q = np.hsplit([[1, 2], [3, 4]], 2); [e.base for e in q]',
+    'g = np.matrix_transpose([[1, 2, 3]]); (g.base, g.strides)',
+    'h = np.permute_dims([[1, 2, 3]], (1, 0)); (h.base, h.strides)',
+    'o = np.rollaxis(np.array([[[1, 2]]]), 2); (o.base.shape, o.strides)',
+    'n = np.reshape([np.uint8(3), np.uint8(4)], (2, 1)); (n.dtype, n.base)',
+    'c = np.reshape([], (0, 2)); (c.flags.owndata, c.base, c.dtype)',
+    'a = np.array([[1, 2, 3], [4, 5, 6]]); p = np.array_split(a, 2, axis=1); [(q.flags.owndata, q.base is a) for q in p]',
+    'p = np.array_split([[1, 2, 3], [4, 5, 6]], 2, axis=1); [q.strides for q in p]',
+    'p = np.array_split([[1, 2, 3], [4, 5, 6]], 2); [(q.flags.owndata, q.base) for q in p]',
+    'p = np.array_split([[1, 2, 3], [4, 5, 6]], 3, axis=1); [(q.flags.owndata, q.base) for q in p]',
+    'p = np.array_split([1, 2, 3], 2); [(q.flags.owndata, q.base) for q in p]',
+    'p = np.hsplit([[1, 2, 3], [4, 5, 6]], 3); [(q.flags.owndata, q.base) for q in p]',
+    'p = np.vsplit([[1, 2, 3], [4, 5, 6]], 2); [(q.flags.owndata, q.base) for q in p]',
+    'p = np.split([1, 2, 3], 3); [(q.flags.owndata, q.base) for q in p]',
+    'p = np.dsplit([[[1, 2]]], 2); [(q.flags.owndata, q.base) for q in p]',
 ]
 
 
