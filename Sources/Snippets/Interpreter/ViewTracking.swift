@@ -415,7 +415,9 @@ extension Interpreter {
     {
       // `np.reshape([1.0, 2.0], (2, 1))`, `np.atleast_2d([1.0, 2.0])`, `np.expand_dims(2.5, 0)`: NumPy makes an
       // array of the Python value (`asarray`) and returns it, or its view. The splits of a list split `len(list)`
-      // whatever the axis, so their positions are given as a list too.
+      // whatever the axis, so their positions are given as a list too. `np.squeeze` squeezing nothing returns that
+      // array itself.
+      if name == "squeeze", Self.squeezesNothing(source, result) { return result }
       let splitsALength = name.hasSuffix("split")
       return try viewResult(source, result, kind: name) { (interpreter, positions) throws(PythonError) in
         var forwarded = call

@@ -13,7 +13,8 @@ refused by name, so no such statement is here).
 tuples (NumPy makes an array of the value and returns a view of it: OWNDATA False, that array as `.base`; docbuild
 returned an array of its own), of several arguments at once (each what the function gives it alone) and with `a=` by
 keyword, and every other view function given a Python list or number (`np.reshape`, `transpose`, `ravel`, `flip`,
-`rot90`, the splits, ...; `array_split` of a list splits `len(list)` whatever the axis, and its pieces are views too).
+`rot90`, the splits, ...; `array_split` of a list splits `len(list)` whatever the axis, and its pieces are views too;
+`np.squeeze` squeezing nothing returns the array it made).
 Empty inputs show no strides (docbuild refuses an empty array's reshaped strides by name).
 """
 
@@ -73,6 +74,38 @@ ADDING += [
     'r = np.diagonal([[1.0, 2.0], [3.0, 4.0]]); r.flags.owndata',
     'r = np.fliplr([[1.0, 2.0]]); r.flags.owndata, r.base',
     'r = np.rot90([[1.0, 2.0]]); r.flags.owndata',
+    'r = np.squeeze([1.0, 2.0]); r.flags.owndata, r.base',
+    'r = np.squeeze(2.5); r.flags.owndata, r.base',
+    'r = np.ravel([1.0, 2.0]); r.flags.owndata, r.base',
+    'r = np.ravel(2.5); r.flags.owndata, r.base',
+    'r = np.transpose(2.5); r.flags.owndata, r.base',
+    'r = np.transpose([1.0, 2.0]); r.flags.owndata, r.base',
+    'r = np.reshape([1.0, 2.0], (2,)); r.flags.owndata, r.base',
+    'r = np.reshape(2.5, ()); r.flags.owndata, r.base',
+    'r = np.moveaxis([1.0, 2.0], 0, 0); r.flags.owndata, r.base',
+    'r = np.swapaxes([1.0, 2.0], 0, 0); r.flags.owndata, r.base',
+    'r = np.flip(2.5); r.flags.owndata, r.base, type(r)',
+    'r = np.flip([[1.0]], axis=()); r.flags.owndata, r.base',
+    'r = np.rot90([[1.0]], 0); r.flags.owndata, r.base',
+    'r = np.squeeze([[1.0, 2.0]], axis=()); r.flags.owndata, r.base',
+    'r = np.squeeze([[1.0], [2.0]], axis=1); r.flags.owndata, r.base',
+    'r = np.expand_dims([1.0], ()); r.flags.owndata, r.base',
+    'r = np.matrix_transpose([[1.0]]); r.flags.owndata, r.base',
+    'r = np.permute_dims(2.5); r.flags.owndata, r.base',
+    'r = np.squeeze(np.float64(2.5)); r.flags.owndata, r.base, type(r)',
+    'r = np.ravel(np.float64(2.5)); r.flags.owndata, r.base',
+    'r = np.transpose(np.int64(3)); r.flags.owndata, r.base, type(r)',
+    'r = np.reshape(True, (1,)); r.flags.owndata, r.base',
+    'r = np.swapaxes([[1, 2], [3, 4]], 0, 1); r[0, 1] = 9; r, r.base',
+    'r = np.ravel((1.5, 2)); r[0] = 7; r, r.base',
+    'r = np.split(np.float64(2.5), 1); r',
+    'r = np.array_split((1, 2, 3), [1]); [(p.base, p.strides) for p in r]',
+    'r = np.array_split([[1, 2], [3, 4], [5, 6]], 2, axis=1); [(p, p.base) for p in r]',
+    'r = np.array_split([[1, 2, 3, 4, 5], [3, 4, 5, 6, 7]], 3, axis=1); [(p, p.base) for p in r]',
+    'r = np.array_split([[1, 2, 3, 4, 5], [3, 4, 5, 6, 7]], [1, 4], axis=-1); [(p, p.base) for p in r]',
+    'r = np.dsplit([[[1, 2, 3, 4]]], [1]); [(p, p.base, p.strides) for p in r]',
+    'r = np.vsplit([[1, 2], [3, 4]], [1]); [(p, p.base, p.strides) for p in r]',
+    'r = np.split([[1, 2, 3], [4, 5, 6]], [1], axis=1); [(p, p.base, p.strides) for p in r]',
     't = np.transpose([[1, 2], [3, 4]]); (t.flags.owndata, t.base, t.flags.c_contiguous)',
     's = np.squeeze([[True], [False]]); (s.flags.owndata, s.base)',
     'f = np.flip([1 + 2j, 3j]); (f.flags.owndata, f.base, f.strides)',
