@@ -3,7 +3,8 @@ import TensorCore
 /// `order=` of `a.ravel`, `a.flatten`, `a.reshape` and `a.copy` (and of `np.ravel`, `np.reshape`, `np.copy`), and
 /// `np.asfortranarray`. docbuild holds elements row-major, so Fortran order is composed of what it already follows
 /// exactly: `a.ravel('F')` is `a.T.ravel()` and `a.reshape(s, order='F')` is `a.T.reshape(s[::-1]).T` in NumPy too,
-/// views, copies and the copy's base included, since a C-order walk of `a.T` is an F-order walk of `a`. A Fortran
+/// views and copies included, since a C-order walk of `a.T` is an F-order walk of `a` (a copy's base is NumPy's
+/// Fortran-ordered copy of `a`, the same memory). A Fortran
 /// copy is a C copy whose memory order is recorded as Fortran's (`Tensor.memoryAxes`).
 extension Interpreter {
   /// True when `array.name(…)` may give an order: `order=`, or the one positional argument of `ravel`, `flatten`
@@ -78,6 +79,11 @@ extension Interpreter {
         return nil
       }
       let reshaped = try transposed(inner)
+      // Where the reshape copies, NumPy's copy is `array` in Fortran order, the same memory as the C-order copy of
+      // `array.T` made here; its `.base` is described so.
+      if case .tensor(let view) = reshaped, array.ndim >= 2, !view.sharesLineage(with: array) {
+        view.describeRootAsFortranCopy()
+      }
       // A reshape of an empty array gets strides of its own (`ArrayView.hasUnfollowedStrides`).
       guard array.size == 0, case .tensor(let view) = reshaped, var geometry = view.view else { return reshaped }
       geometry.hasUnfollowedStrides = true

@@ -419,6 +419,7 @@ enum NumpyEveryday {
     switch aryValue {
     case .tensor: total = try extent()
     case .list(let items), .tuple(let items): total = items.count
+    case .range(let start, let stop, let step): total = Interpreter.rangeCount(start, stop, step)
     default: throw PythonError.type("object of type '\(aryValue.typeName)' has no len()")
     }
     return try splitList(a, total, indices, argument, axisValue)

@@ -356,6 +356,15 @@ extension Interpreter {
         }
       }
     }
+    if fullName == "numpy.real" || fullName == "numpy.imag", let first = call.positional.first,
+      Self.isPythonSequence(first)
+    {
+      // `np.real([1 + 2j])`: a list has no `.real`, so NumPy takes that of the array `asanyarray` makes of it (a
+      // Python number's own `.real` is a Python number).
+      let made = try callFunction(
+        "numpy.asarray", CallArguments(function: "asarray", positional: [first], keywords: [], positionalTexts: [""]))
+      if case .tensor = made { return try attributeView(name, made, result) }
+    }
     if fullName == "numpy.ix_", case .tuple(let items) = result, items.count == call.positional.count {
       // Each 1-d integer array is reshaped to its place (`new.reshape(...)` in NumPy's `ix_`): a view of it. Empty
       // and boolean arrays become new ones.
@@ -484,10 +493,18 @@ extension Interpreter {
     return .tensor(view.asView(geometry))
   }
 
-  /// A Python number, list or tuple, which NumPy turns into a new array before viewing it.
+  /// A Python list, tuple or range, which has no `.real` or `.imag` of its own.
+  private static func isPythonSequence(_ value: Value) -> Bool {
+    switch value {
+    case .list, .tuple, .range: true
+    default: false
+    }
+  }
+
+  /// A Python number, list, tuple or range, which NumPy turns into a new array before viewing it.
   private static func isPythonArrayInput(_ value: Value) -> Bool {
     switch value {
-    case .int, .float, .bool, .list, .tuple: true
+    case .int, .float, .complex, .bool, .list, .tuple, .range: true
     default: false
     }
   }

@@ -243,6 +243,17 @@ extension Tensor {
       memoryAxes: memoryAxes, unknownLayoutOrigin: unknownLayoutOrigin)
   }
 
+  /// Describes this view's root, a row-major copy of the transpose of an array of its root's shape reversed, as NumPy
+  /// holds the same memory: a Fortran-ordered copy of that array, which `a.reshape(s, order='F')` views where it
+  /// copies (`PyArray_NewCopy(a, NPY_FORTRANORDER)`); its `.base` prints `a`'s values with Fortran strides.
+  public func describeRootAsFortranCopy() {
+    guard isView, let root = lineage.root, root.memoryAxes == nil, root.shape.count >= 2 else { return }
+    var fortran = root
+    fortran.shape = root.shape.reversed()
+    fortran.memoryAxes = Array((0..<root.shape.count).reversed())
+    lineage.root = fortran
+  }
+
   /// This value as a view with `geometry` into its lineage's root (which the caller has ensured).
   public func asView(_ geometry: ArrayView) -> Tensor {
     var result = self

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4.6 print for the statements session 50 found docbuild answering wrongly.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_session50_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
+`interpreter/502-*` and `503-*` fixtures; rerunning gives identical bytes.
+
+502: `a.reshape(s, order='F')` and `np.reshape(a, s, order='F')` where the reshape copies: NumPy's result is a view
+of `PyArray_NewCopy(a, NPY_FORTRANORDER)`, a Fortran-ordered copy of `a` (its `.base` prints `a`'s values with
+Fortran strides); docbuild printed the row-major copy of `a.T` it reshapes, the same memory described as another
+array (12 of the first 28 statements here were wrong).
+
+503: NumPy's view functions given Python complex numbers and ranges (views of the array NumPy makes, as of lists),
+`np.real` and `np.imag` of lists, tuples and ranges (the `.real`/`.imag` of that array: a view of a complex one, the
+array itself or read-only zeros of a real one), and `np.array_split` of a range (its `len`; docbuild raised
+TypeError): 22 of these 74 statements were wrong on main at aac427f4.
+"""
+
+import pathlib
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+SCRIPT = "make_session50_fixtures.py"
+
+FORTRAN_COPIES = [
+    "a = np.arange(24).reshape(2, 3, 4); r = a.reshape((4, 6), order='F'); r.base.shape, r.base.strides, r.strides, r.base.flags.f_contiguous",
+    "a = np.arange(24).reshape(2, 3, 4); r = a.reshape((24,), order='F'); r.base, r.flags.owndata",
+    "a = np.arange(6.0).reshape(2, 3); r = a.reshape((3, 2), order='F'); r[0, 0] = 99; r, r.base, a",
+    "a = np.arange(6.0).reshape(2, 3); r = a.reshape((6,), order='F'); b = r.base; b[0, 1] = -1; r, b.strides, b.flags.owndata",
+    "a = np.arange(6.0).reshape(2, 3); r = a.reshape(6, order='F'); np.shares_memory(r, a), np.shares_memory(r, r.base), r.base.base",
+    "a = np.arange(6.0).reshape(2, 3)[:, ::2]; r = a.reshape((4,), order='F'); r.base, r.base.strides",
+    "a = np.arange(6.0).reshape(2, 3).T; r = a.reshape((6,), order='F'); r.base is a, r.base.shape",
+    "a = np.arange(6.0).reshape(2, 3); r = a.reshape((2, 3), order='F'); r.base is a",
+    "a = np.arange(6.0).reshape(2, 3); r = np.reshape(a, (3, 2), 'F'); r.base, r.base.T.strides",
+    "a = np.arange(6.0).reshape(2, 3); r = a.reshape((3, 2), order='F'); r.base.ravel(), r.base.ravel(order='K'), r.base.copy(order='A').strides",
+    "a = np.arange(6.0).reshape(2, 3); r = a.reshape((3, 2), order='F'); r.base[1]",
+    "a = np.arange(6.0).reshape(2, 3); r = a.reshape((3, 2), order='F'); r.base[:, 1].strides",
+    "a = np.arange(6.0).reshape(2, 3); r = a.reshape((3, 2), order='F'); r2 = r.reshape(6); r2.base is r.base, r2.strides",
+    "a = np.arange(6.0).reshape(2, 3); r = a.reshape((3, 2), order='F'); r.base.reshape(6).flags.owndata",
+    "a = np.arange(8.0).reshape(2, 2, 2); r = a.reshape((2, 4), order='F'); r.base.strides, r.strides, r.base.flags.c_contiguous",
+    "r = np.reshape(((1, 2, 3), (4, 5, 6)), (3, 2), order='F'); r, r.base, r.base.strides",
+    "a = np.arange(6.0).reshape(2, 3); r = a.reshape((3, 2), order='A'); r.base, r.base.strides",
+    "a = np.asfortranarray(np.arange(6.0).reshape(2, 3)); r = a.reshape((3, 2), order='C'); r.base, r.base.strides, r.strides",
+    "a = np.arange(6.0).reshape(2, 3); r = a.reshape((3, 2), order='F'); r += 1; a, r.base",
+    "a = np.array([[1, 2], [3, 4]]); r = np.reshape(a, (4,), order='F'); r.flags.owndata, r.base",
+    "a = np.array([[1, 2], [3, 4]]); r = a.reshape((4,), order='F'); r.flags.owndata, r.base, r.base.strides",
+    "a = np.array([[1, 2], [3, 4]]); r = np.reshape(a, (2, 2), order='F'); r.flags.owndata, r.base",
+    "r = np.reshape([[1, 2], [3, 4]], (2, 2), order='F'); r.flags.owndata, r.base, r.strides",
+    "r = np.reshape([[1, 2], [3, 4]], (4, 1), order='F'); r.flags.owndata, r.base, r.strides",
+    "r = np.reshape([[1, 2], [3, 4]], (4,), order='A'); r.flags.owndata, r.base",
+    "r = np.reshape([1, 2, 3, 4], (2, 2), order='F'); r.flags.owndata, r.base, r.strides",
+    "r = np.ravel([[1, 2], [3, 4]], order='K'); r.flags.owndata, r.base",
+    "r = np.ravel([[1, 2], [3, 4]], order='A'); r.flags.owndata, r.base",
+]
+
+PYTHON_VALUES = [
+    'r = np.real([1.0, 2.0]); r.flags.owndata, r.base',
+    'r = np.real([1.0 + 2j, 2.0]); r.flags.owndata, r.base, r.strides',
+    'r = np.imag([1.0 + 2j, 2.0]); r.flags.owndata, r.base, r.strides',
+    'r = np.imag([1.0, 2.0]); r.flags.owndata, r.base, r.flags.writeable',
+    'r = np.real(2.5); type(r)',
+    'r = np.ascontiguousarray([[1.0, 2.0]]); r.flags.owndata, r.base',
+    'r = np.asfortranarray([[1.0, 2.0], [3.0, 4.0]]); r.flags.owndata, r.base, r.strides',
+    'r = np.diag([[1.0, 2.0], [3.0, 4.0]]); r.flags.owndata, r.base, r.flags.writeable',
+    'r = np.broadcast_to([1.0, 2.0], (2, 2)); r.flags.owndata, r.base, r.strides',
+    'r = np.diagonal([[1.0, 2.0], [3.0, 4.0]]); r.flags.owndata, r.base',
+    'r = np.matrix_transpose([[1.0, 2.0]]); r.base.shape, r.strides',
+    'r = np.asarray((1, 2)).reshape(2, 1); r.base',
+    'r = np.flipud([[1, 2], [3, 4]]); r.base, r.strides',
+    'r = np.squeeze([[[1.0]]], axis=(0, 2)); r.flags.owndata, r.base, r.strides',
+    'r = np.expand_dims((1.0, 2.0), (0, 2)); r.base, r.strides',
+    "r = np.ravel([[1, 2], [3, 4]], order='F'); r.flags.owndata, r.base",
+    "r = np.reshape([[1, 2], [3, 4]], (4,), order='F'); r.flags.owndata, r.base",
+    'r = np.reshape([[1, 2], [3, 4]], -1); r.flags.owndata, r.base',
+    'r = np.reshape([[1, 2], [3, 4]], shape=(4,)); r.flags.owndata, r.base',
+    'r = np.transpose([[[1, 2]]], (2, 0, 1)); r.base.shape, r.strides',
+    'r = np.transpose([[1, 2]], axes=None); r.base, r.strides',
+    'r = np.moveaxis([[[1, 2]], [[3, 4]]], [0, 1], [1, 0]); r.base.shape, r.strides',
+    'r = np.rot90([[1, 2], [3, 4]], 1, axes=(1, 0)); r.base, r.strides',
+    'r = np.rot90([[1, 2], [3, 4]], 2); r.base, r.strides',
+    'r = np.flip([[1, 2], [3, 4]], axis=(0, 1)); r.base, r.strides',
+    'r = np.swapaxes([[1.0, 2.0]], -1, 0); r[0, 0] = 5.0; r, r.base',
+    'r = np.ravel([True, False]); r.dtype, r.base',
+    'r = np.reshape([1 + 1j, 2], (2, 1)); r.base, r.strides',
+    'r = np.reshape([np.float32(1), np.float32(2)], (2, 1)); r.dtype, r.base, r.strides',
+    'r = np.reshape([[1, 2], [3]], (2,)); r',
+    'r = np.reshape(np.arange(4).tolist(), (2, 2)); r.base',
+    'r = np.reshape(1j, (1,)); r.flags.owndata, r.base',
+    'r = np.ravel(2 + 1j); r.flags.owndata, r.base',
+    'r = np.atleast_1d(1j); r.flags.owndata, r.base',
+    'r = np.expand_dims(1j, 0); r.base',
+    'r = np.reshape(range(4), (2, 2)); r.flags.owndata, r.base',
+    'r = np.transpose(range(3)); r.base',
+    'r = np.atleast_2d(range(3)); r.base',
+    'r = np.split(range(4), 2); r',
+    'r = np.array_split(range(4), 2); [p.base for p in r]',
+    'r = np.broadcast_to(1j, (2,)); r.base, r.flags.writeable',
+    'r = np.broadcast_to(range(2), (2, 2)); r.base, r.strides',
+    'r = np.real(range(3)); r.flags.owndata, r.base',
+    'r = np.real((1j, 2)); r.flags.owndata, r.base, r.strides',
+    'r = np.imag(((1j, 2), (3, 4j))); r.base, r.strides',
+    'r = np.real(1j); type(r), r',
+    'r = np.imag(True); type(r), r',
+    'r = np.real([True, False]); r.flags.owndata, r.dtype',
+    'r = np.imag([1, 2]); r.flags.writeable, r.flags.owndata, r.dtype',
+    'r = np.real([1.0 + 2j]); r[0] = 7.0; r, r.base',
+    'r = np.squeeze(1j); r.flags.owndata',
+    'r = np.flip(1j); type(r)',
+    'r = np.array_split(range(5), 2, axis=0); r',
+    'r = np.array_split(range(0, 10, 3), [1, 2]); r',
+    'r = np.split(range(4), [1]); [p.base for p in r]',
+    'r = np.array_split(range(3), 2, axis=1); r',
+]
+
+
+def main():
+    write_numpy_fixture(
+        HERE / "interpreter" / "502-the-fortran-copy-a-reshape-in-fortran-order-views.txt", SCRIPT,
+        "a.reshape(s, order='F') where it copies: a view of a Fortran-ordered copy of a", FORTRAN_COPIES)
+    write_numpy_fixture(
+        HERE / "interpreter" / "503-views-real-and-imag-of-python-complex-numbers-tuples-and-ranges.txt", SCRIPT,
+        "view functions, np.real and np.imag of Python complex numbers, lists, tuples and ranges", PYTHON_VALUES)
+
+
+if __name__ == "__main__":
+    main()
