@@ -328,6 +328,17 @@ extension Interpreter {
     return source
   }
 
+  /// The array `np.resize` ravels: the argument itself, or the array NumPy makes of a NumPy scalar or a Python value
+  /// (`ravel(a)` of it).
+  private mutating func resizeSource(_ value: Value) throws(PythonError) -> Tensor? {
+    if case .tensor(let source) = value, !source.isScalar { return source }
+    if case .tensor = value {} else if !Self.isPythonArrayInput(value) { return nil }
+    let made = try callFunction(
+      "numpy.asarray", CallArguments(function: "asarray", positional: [value], keywords: [], positionalTexts: [""]))
+    guard case .tensor(let source) = made else { return nil }
+    return source
+  }
+
   /// The result of `np.name(first, …)`: a view of the first argument for NumPy's view functions, a new array
   /// otherwise.
   mutating func functionView(_ fullName: String, _ call: CallArguments, _ result: Value) throws(PythonError) -> Value {
@@ -394,9 +405,8 @@ extension Interpreter {
       return try .makeTuple(viewed)
     }
     if fullName == "numpy.tile", let first = call.positional.first { return try tileView(first, call, result) }
-    if fullName == "numpy.resize", case .tensor(let source)? = call.positional.first,
-      case .tensor(let resized) = result,
-      source.size > 0, resized.size > 0, !source.isScalar
+    if fullName == "numpy.resize", let first = call.positional.first, case .tensor(let resized) = result,
+      let source = try resizeSource(first), source.size > 0, resized.size > 0
     {
       // `reshape(concatenate((a.ravel(),) * repeats)[:new_size], new_shape)`: a view of the joined copies.
       let repeats = (resized.size + source.size - 1) / source.size

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 print for the statements session 50 found docbuild answering wrongly.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session50_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/502-*` and `503-*` fixtures; rerunning gives identical bytes.
+`interpreter/502-*` to `504-*` fixtures; rerunning gives identical bytes.
 
 502: `a.reshape(s, order='F')` and `np.reshape(a, s, order='F')` where the reshape copies: NumPy's result is a view
 of `PyArray_NewCopy(a, NPY_FORTRANORDER)`, a Fortran-ordered copy of `a` (its `.base` prints `a`'s values with
@@ -13,6 +13,10 @@ array (12 of the first 28 statements here were wrong).
 `np.real` and `np.imag` of lists, tuples and ranges (the `.real`/`.imag` of that array: a view of a complex one, the
 array itself or read-only zeros of a real one), and `np.array_split` of a range (its `len`; docbuild raised
 TypeError): 22 of these 74 statements were wrong on main at aac427f4.
+
+504: `np.resize` of Python lists, tuples, ranges and numbers and of NumPy scalars: NumPy ravels the array it makes of
+the value, joins copies of it and returns a view of the joined array (docbuild returned an array of its own, as
+`Fuzz/python_values_probe.py` found: 8 of its 780 statements).
 """
 
 import pathlib
@@ -112,6 +116,28 @@ PYTHON_VALUES = [
     'r = np.array_split(range(3), 2, axis=1); r',
 ]
 
+RESIZES = [
+    "x = [[1.0, 2.0], [3.0, 4.0]]; r = np.resize(x, (2,)); (r is x, type(r).__name__, getattr(r, 'flags', None) and r.flags.owndata, getattr(r, 'base', None) is x, getattr(r, 'base', None), getattr(r, 'flags', None) and r.flags.writeable)",
+    "x = ((1, 2), (3, 4)); r = np.resize(x, (2,)); (r is x, type(r).__name__, getattr(r, 'flags', None) and r.flags.owndata, getattr(r, 'base', None) is x, getattr(r, 'base', None), getattr(r, 'flags', None) and r.flags.writeable)",
+    "x = [1.0, 2.0, 3.0, 4.0]; r = np.resize(x, (2,)); (r is x, type(r).__name__, getattr(r, 'flags', None) and r.flags.owndata, getattr(r, 'base', None) is x, getattr(r, 'base', None), getattr(r, 'flags', None) and r.flags.writeable)",
+    "x = 2.5; r = np.resize(x, (2,)); (r is x, type(r).__name__, getattr(r, 'flags', None) and r.flags.owndata, getattr(r, 'base', None) is x, getattr(r, 'base', None), getattr(r, 'flags', None) and r.flags.writeable)",
+    "x = 7; r = np.resize(x, (2,)); (r is x, type(r).__name__, getattr(r, 'flags', None) and r.flags.owndata, getattr(r, 'base', None) is x, getattr(r, 'base', None), getattr(r, 'flags', None) and r.flags.writeable)",
+    "x = [True, False]; r = np.resize(x, (2,)); (r is x, type(r).__name__, getattr(r, 'flags', None) and r.flags.owndata, getattr(r, 'base', None) is x, getattr(r, 'base', None), getattr(r, 'flags', None) and r.flags.writeable)",
+    "x = range(4); r = np.resize(x, (2,)); (r is x, type(r).__name__, getattr(r, 'flags', None) and r.flags.owndata, getattr(r, 'base', None) is x, getattr(r, 'base', None), getattr(r, 'flags', None) and r.flags.writeable)",
+    "x = np.arange(4.0).reshape(2, 2); r = np.resize(x, (2,)); (r is x, type(r).__name__, getattr(r, 'flags', None) and r.flags.owndata, getattr(r, 'base', None) is x, getattr(r, 'base', None), getattr(r, 'flags', None) and r.flags.writeable)",
+    "x = np.arange(8.0).reshape(2, 4)[:, ::2]; r = np.resize(x, (2,)); (r is x, type(r).__name__, getattr(r, 'flags', None) and r.flags.owndata, getattr(r, 'base', None) is x, getattr(r, 'base', None), getattr(r, 'flags', None) and r.flags.writeable)",
+    "x = np.asfortranarray(np.arange(6.0).reshape(2, 3)); r = np.resize(x, (2,)); (r is x, type(r).__name__, getattr(r, 'flags', None) and r.flags.owndata, getattr(r, 'base', None) is x, getattr(r, 'base', None), getattr(r, 'flags', None) and r.flags.writeable)",
+    "x = np.array(3.5); r = np.resize(x, (2,)); (r is x, type(r).__name__, getattr(r, 'flags', None) and r.flags.owndata, getattr(r, 'base', None) is x, getattr(r, 'base', None), getattr(r, 'flags', None) and r.flags.writeable)",
+    "x = np.float64(1.5); r = np.resize(x, (2,)); (r is x, type(r).__name__, getattr(r, 'flags', None) and r.flags.owndata, getattr(r, 'base', None) is x, getattr(r, 'base', None), getattr(r, 'flags', None) and r.flags.writeable)",
+    "x = np.arange(4, dtype=np.int32); r = np.resize(x, (2,)); (r is x, type(r).__name__, getattr(r, 'flags', None) and r.flags.owndata, getattr(r, 'base', None) is x, getattr(r, 'base', None), getattr(r, 'flags', None) and r.flags.writeable)",
+    'r = np.resize([1, 2, 3], (2, 4)); r, r.base, r.strides',
+    'r = np.resize(np.float64(2.0), (3,)); r.base, r.flags.owndata',
+    'r = np.resize([1, 2], 0); r.flags.owndata, r.base',
+    'r = np.resize([], (2,)); r',
+    'r = np.resize(np.array(5), (2, 2)); r.base, r.strides',
+    'r = np.resize(np.int8(3), 4); r.dtype, r.base',
+]
+
 
 def main():
     write_numpy_fixture(
@@ -120,6 +146,9 @@ def main():
     write_numpy_fixture(
         HERE / "interpreter" / "503-views-real-and-imag-of-python-complex-numbers-tuples-and-ranges.txt", SCRIPT,
         "view functions, np.real and np.imag of Python complex numbers, lists, tuples and ranges", PYTHON_VALUES)
+    write_numpy_fixture(
+        HERE / "interpreter" / "504-np-resize-of-python-values-and-numpy-scalars.txt", SCRIPT,
+        "np.resize of Python values and NumPy scalars: a view of the joined copies", RESIZES)
 
 
 if __name__ == "__main__":
