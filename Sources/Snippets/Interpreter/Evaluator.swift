@@ -856,6 +856,21 @@ extension Interpreter {
       if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
       if let result = try callFunctionInMemoryOrder(name, call) { return result }
       var name = name
+      if name == "numpy.asarray", call.positional.count <= 3,
+        let slot = call.keywords.firstIndex(where: { $0.name == "copy" })
+      {
+        // `np.asarray(a, dtype, order, copy=flag)` is `np.array(a, dtype, order=order, copy=flag)` (NumPy 2).
+        if call.keywords[slot].value.isNone {
+          call.keywords.remove(at: slot)
+        } else {
+          name = "numpy.array"
+          call.function = "array"
+          if call.positional.count == 3 {
+            call.keywords.append((name: "order", value: call.positional.removeLast()))
+            if call.positionalTexts.count == 3 { call.positionalTexts.removeLast() }
+          }
+        }
+      }
       if name == "numpy.array", call.keywords.contains(where: { $0.name == "copy" }) {
         // `np.array(a, copy=False)` where no copy is needed is `np.asarray(a)`, which returns `a` itself.
         call = try NumpyFunctions.arrayWithoutCopy(call)

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 print for the statements session 50 found docbuild answering wrongly.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session50_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/502-*` to `504-*` fixtures; rerunning gives identical bytes.
+`interpreter/502-*` to `504-*` and `506-*` fixtures; rerunning gives identical bytes.
 
 502: `a.reshape(s, order='F')` and `np.reshape(a, s, order='F')` where the reshape copies: NumPy's result is a view
 of `PyArray_NewCopy(a, NPY_FORTRANORDER)`, a Fortran-ordered copy of `a` (its `.base` prints `a`'s values with
@@ -17,6 +17,9 @@ TypeError): 22 of these 74 statements were wrong on main at aac427f4.
 504: `np.resize` of Python lists, tuples, ranges and numbers and of NumPy scalars: NumPy ravels the array it makes of
 the value, joins copies of it and returns a view of the joined array (docbuild returned an array of its own, as
 `Fuzz/python_values_probe.py` found: 8 of its 780 statements).
+
+506: NumPy 2's `np.asarray(a, dtype, order, copy=…)` (`copy=True` a new array, `None` as without it, a falsy value
+`a` itself where no copy is needed and NumPy's ValueError elsewhere), which docbuild refused by name.
 """
 
 import pathlib
@@ -138,6 +141,28 @@ RESIZES = [
     'r = np.resize(np.int8(3), 4); r.dtype, r.base',
 ]
 
+ASARRAY_COPIES = [
+    'a = np.arange(3.0); r = np.asarray(a, copy=True); r is a, r.flags.owndata, r.base',
+    'a = np.arange(3.0); r = np.asarray(a, copy=None); r is a',
+    'a = np.arange(3.0); r = np.asarray(a, copy=False); r is a',
+    'a = np.arange(3.0); r = np.asarray(a, dtype=np.int64, copy=False); r',
+    'a = np.arange(3.0); r = np.asarray(a, np.float32, copy=True); r, r.dtype',
+    'r = np.asarray([1, 2], copy=True); r, r.flags.owndata',
+    'r = np.asarray([1, 2], copy=False); r',
+    'r = np.asarray([1, 2], copy=None); r',
+    'r = np.asarray(2.5, copy=True); r, type(r)',
+    "a = np.arange(6.0).reshape(2, 3); r = np.asarray(a, None, 'F', copy=True); r.flags.f_contiguous, r.strides",
+    'a = np.arange(6.0).reshape(2, 3).T; r = np.asarray(a, copy=True); r.strides, r.flags.owndata',
+    'a = np.arange(6.0).reshape(2, 3)[:, 1]; r = np.asarray(a, copy=False); r is a, r.base is a.base',
+    'a = np.float64(2.0); r = np.asarray(a, copy=False); r',
+    'a = np.float64(2.0); r = np.asarray(a, copy=True); r, type(r)',
+    "r = np.asarray([1, 2], copy='yes'); r",
+    'r = np.asarray([1, 2], copy=0); r',
+    'r = np.asarray([1, 2], copy=1); r',
+    'a = np.arange(3); r = np.asarray(a, copy=()); r is a',
+    "a = np.arange(3.0); r = np.asarray(a, dtype='f8', copy=False); r is a",
+]
+
 
 def main():
     write_numpy_fixture(
@@ -149,6 +174,9 @@ def main():
     write_numpy_fixture(
         HERE / "interpreter" / "504-np-resize-of-python-values-and-numpy-scalars.txt", SCRIPT,
         "np.resize of Python values and NumPy scalars: a view of the joined copies", RESIZES)
+    write_numpy_fixture(
+        HERE / "interpreter" / "506-np-asarray-copy.txt", SCRIPT, "np.asarray(a, copy=True/None/False)",
+        ASARRAY_COPIES)
 
 
 if __name__ == "__main__":
