@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Dtype sweep: every NumPy function called with its array arguments of every dtype, shape and stressing value.
 
-Run: `python3 Fuzz/dtype_sweep.py --out FILE [--variants dtypes|shapes|values] [--modules ,linalg,fft,methods,ufuncs]
+Run: `python3 Fuzz/dtype_sweep.py --out FILE [--variants dtypes|shapes|values|python] [--modules ,linalg,fft,methods,ufuncs]
 [--functions NAME,...]`, then `python3 Fuzz/numpy_differential.py --statements FILE --show --docbuild BINARY` to run
 them in CPython + NumPy and in docbuild.
 
@@ -16,7 +16,11 @@ replaces each base array the list names, everywhere it appears, by a variant (th
   array, empty `(0,)` and `(0, 3)`, one element, `(1, 1)`, stepped and reversed views, the transpose;
 - `--variants values`: arrays of values that stress dtypes: negatives wrapped into uint8 and uint64, values past
   int8's and int16's ranges (wrapped), the int64 and uint64 extremes, ±0.0, NaN and infinities in float16, float32
-  and float64, subnormals of each float width, float16's largest finite values, complex NaN and -0.0.
+  and float64, subnormals of each float width, float16's largest finite values, complex NaN and -0.0;
+- `--variants python`: the same values as Python objects, which NumPy makes an array of first (`asarray`, with NEP
+  50's weak Python scalars): nested lists (`X.tolist()`), a flat tuple, a Python number (`X.ravel()[0].item()`) and
+  a range; each statement prints the result's type and OWNDATA beside it, since a function's view of the array NumPy
+  made is a view where docbuild once made an array of its own (session 50).
 
 `--modules` picks what is swept, as in `signature_sweep.py`: `''` the functions of `np`, `linalg` and `fft` theirs,
 `methods` the array methods of `signature_sweep.METHOD_CALLS` (and the array method of each function of the same
@@ -60,6 +64,7 @@ VALUES = [
     "np.array([65504.0, -65504.0, 60000.0], dtype=np.float16)",
     "np.array([complex(np.nan, 1), -0.0 + 0j, 1j])",
 ]
+PYTHON_VALUES = ["X.tolist()", "tuple(X.ravel().tolist())", "X.ravel()[0].item()", "range(X.size)"]
 NAME_PATTERN = re.compile(r"(?<![\w.])(" + "|".join(BASE_NAMES) + r")(?!\w)")
 
 
@@ -69,6 +74,8 @@ def variant_expressions(kind, name):
         return [f"{name}.astype(np.{dtype})" for dtype in DTYPES]
     if kind == "shapes":
         return [shape.replace("X", name) for shape in SHAPES]
+    if kind == "python":
+        return [value.replace("X", name) for value in PYTHON_VALUES]
     return VALUES
 
 
@@ -86,7 +93,11 @@ def variants(call, kind):
     for match in NAME_PATTERN.finditer(outside_quotes):
         if match.group(1) not in named:
             named.append(match.group(1))
-    return [replaced(call, name, expression) for name in named for expression in variant_expressions(kind, name)]
+    made = [replaced(call, name, expression) for name in named for expression in variant_expressions(kind, name)]
+    if kind == "python":
+        return [f"(lambda r: (r, type(r).__name__, getattr(getattr(r, 'flags', None), 'owndata', None)))({statement})"
+                for statement in made]
+    return made
 
 
 def base_calls(modules, only, names):
@@ -149,7 +160,7 @@ def works(statement, names):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", required=True, help="the statements file to write, one statement a line")
-    parser.add_argument("--variants", default="dtypes", choices=["dtypes", "shapes", "values"])
+    parser.add_argument("--variants", default="dtypes", choices=["dtypes", "shapes", "values", "python"])
     parser.add_argument("--functions", help="only these NumPy functions, comma-separated")
     parser.add_argument("--modules", default="",
                         help="comma-separated: '' for np itself, linalg, fft, random, generator, methods, ufuncs")

@@ -60,7 +60,10 @@ extension EverydayRules {
     case .bool(let flag)?: endpoint = flag
     default: return nil
     }
-    return .tensor(try core { try Tensor.linspace(start, stop, num: count, endpoint: endpoint) })
+    let line = try core { try Tensor.linspace(start, stop, num: count, endpoint: endpoint) }
+    // NumPy's line is a view of the `arange` it scaled in place, where there is a step (`linspaceView`).
+    if (endpoint ? count - 1 : count) <= 0 { return .tensor(line) }
+    return .tensor(IntermediateViews.view(line, ofNew: line.shape))
   }
 
   /// A Python int or float as a double (`BoundArguments.double`), nil for anything else.

@@ -343,6 +343,11 @@ extension Interpreter {
   /// otherwise.
   mutating func functionView(_ fullName: String, _ call: CallArguments, _ result: Value) throws(PythonError) -> Value {
     if fullName == "numpy.einsum" { return try einsumView(call, result) }
+    if IntermediateViews.functions.contains(call.function), fullName == "numpy." + call.function,
+      let viewed = try intermediateView(call.function, call, result)
+    {
+      return viewed
+    }
     // `as_strided` and `sliding_window_view` make their views themselves (StrideTricks.swift).
     if fullName.hasPrefix("numpy.lib.stride_tricks.") { return result }
     let name = call.function
@@ -593,6 +598,7 @@ extension Interpreter {
   {
     guard case .tensor(let source) = receiver else { return result }
     if name == "squeeze", Self.squeezesNothing(source, result) { return receiver }
+    if name == "nonzero" { return try IntermediateViews.nonzeroColumns(result) }
     if name == "astype", case .tensor(let made) = result, made.isSameObject(as: source) { return receiver }
     if name == "conj" || name == "conjugate", !source.dtype.isComplex, call.positional.isEmpty, call.keywords.isEmpty,
       !source.isScalar
