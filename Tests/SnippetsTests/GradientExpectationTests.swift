@@ -37,6 +37,7 @@ struct GradientExpectationTests {
   /// A loop inside a function forgets histories too when the chapter takes no gradient: each pass of this relaxation
   /// writes a copy's values into `p` in place, and the history of those writes held every earlier copy (8 KB a pass)
   /// until the function returned. CFD Python's cavity flow (700 steps of 50 such passes) stopped at the 2 GiB limit.
+  /// `p` owns its memory (`.copy()`): `np.linspace`'s own result is a view, whose writes keep no such history.
   @Test func aFunctionsLoopForgetsHistoriesWithoutGradients() {
     let transcript = """
       >>> def relax(p, passes):
@@ -45,7 +46,7 @@ struct GradientExpectationTests {
       ...         p[1:-1] = (pn[2:] + pn[:-2]) / 2
       ...     return p
       ...
-      >>> float(relax(np.linspace(0.0, 1.0, 1000), 2000)[500])
+      >>> float(relax(np.linspace(0.0, 1.0, 1000).copy(), 2000)[500])
       0.5005005005005005
       """
     for expected in [false, true] {

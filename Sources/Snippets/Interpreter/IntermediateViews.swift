@@ -10,7 +10,7 @@ enum IntermediateViews {
   /// The functions `Interpreter.intermediateView` answers for.
   static let functions: NameSet = [
     "nonzero", "where", "flatnonzero", "argwhere", "isin", "roll", "isclose", "kron", "tensordot", "cov", "linspace",
-    "histogram", "histogram_bin_edges",
+    "histogram", "histogram_bin_edges", "unique", "cross",
   ]
 
   /// `result` as NumPy's view, at `offset` with `strides` (row-major by default), of a new array holding `values`
@@ -88,6 +88,8 @@ extension Interpreter {
       return try IntermediateViews.nonzeroColumns(result)
     case "linspace":
       return try linspaceView(call, result)
+    case "unique":
+      return try uniqueInverseView(call, result)
     case "histogram":
       // Counted bins' edges are `np.linspace`'s view of an `arange` scaled in place.
       guard Self.binsAreCounted(call), case .tuple(let parts) = result, parts.count == 2,
@@ -125,6 +127,13 @@ extension Interpreter {
       return try tensordotView(call, made)
     case "histogram_bin_edges":
       return Self.binsAreCounted(call) ? .tensor(IntermediateViews.view(made, ofNew: made.shape)) : nil
+    case "cross":
+      // Both vectors of 3 (or one of 2): `moveaxis(cp, -1, axisc)` of the array the products were written into, a
+      // view of it; of two vectors of 2, a new array of the z components.
+      guard call.positional.count == 2, call.keywords.isEmpty, let x = try? call.positional[0].toTensor(),
+        let y = try? call.positional[1].toTensor(), x.shape.last != 2 || y.shape.last != 2
+      else { return nil }
+      return .tensor(IntermediateViews.view(made, ofNew: made.shape))
     case "cov":
       // `c.squeeze()` of the (1, 1) covariance of one variable is a 0-d view of it; a larger one is returned as it is.
       guard made.ndim == 0 else { return nil }
@@ -177,6 +186,46 @@ extension Interpreter {
     line = IntermediateViews.view(line, ofNew: line.shape)
     guard case .tuple(let parts) = result else { return .tensor(line) }
     return try .makeTuple([.tensor(line), parts.items[1]])
+  }
+
+  /// `np.unique(…, return_inverse=True)` without an axis: the inverse is NumPy's reshape of its flat inverse to the
+  /// array's shape, a view of it.
+  private func uniqueInverseView(_ call: CallArguments, _ result: Value) throws(PythonError) -> Value? {
+    guard case .tuple(let parts) = result, parts.count >= 2,
+      !call.keywords.contains(where: { $0.name == "axis" && !$0.value.isNone }), call.positional.count == 1,
+      try call.keywords.first(where: { $0.name == "return_inverse" })?.value.truthValue() == true
+    else { return nil }
+    let returnsCounts = try call.keywords.first { $0.name == "return_counts" }?.value.truthValue() ?? false
+    let slot = parts.count - (returnsCounts ? 2 : 1)
+    guard case .tensor(let inverse) = parts.items[slot], !inverse.isView, !inverse.isScalar else { return nil }
+    var items = parts.items
+    items[slot] = .tensor(IntermediateViews.view(inverse, ofNew: [inverse.size]))
+    return try .makeTuple(items)
+  }
+
+  /// `np.linalg.eig(a)` and `eigvals(a)` of a float64 (or integer) matrix whose eigenvalues are all real: NumPy
+  /// returns `w.real` (and `v.real`), views of the complex arrays LAPACK's results were written into.
+  mutating func realEigenView(_ call: CallArguments, _ result: Value) throws(PythonError) -> Value? {
+    guard let operand = call.positional.first, call.positional.count == 1, call.keywords.isEmpty,
+      let matrix = try? operand.toTensor(),
+      matrix.dtype == .float64 || matrix.dtype.isInteger || matrix.dtype == .bool
+    else { return nil }
+    func realPart(_ value: Value) throws(PythonError) -> Value? {
+      guard case .tensor(let part) = value, part.dtype == .float64, !part.isView else { return nil }
+      let complex = try core { try part.astype(.complex128) }.asNewArray()
+      return try attributeView("real", .tensor(complex), value)
+    }
+    switch result {
+    case .tensor:
+      return try realPart(result)
+    case .tuple(let parts):
+      guard parts.count == 2, let type = parts.namedType, let values = try realPart(parts.items[0]),
+        let vectors = try realPart(parts.items[1])
+      else { return nil }
+      return try .makeNamedTuple(type, [values, vectors])
+    default:
+      return nil
+    }
   }
 
   /// `np.kron(a, b)` where `b` has an axis: `multiply` of `a` and `b` with their axes interleaved, then `reshape`d,

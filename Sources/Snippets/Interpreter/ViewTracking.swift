@@ -343,6 +343,11 @@ extension Interpreter {
   /// otherwise.
   mutating func functionView(_ fullName: String, _ call: CallArguments, _ result: Value) throws(PythonError) -> Value {
     if fullName == "numpy.einsum" { return try einsumView(call, result) }
+    if fullName == "numpy.linalg.eig" || fullName == "numpy.linalg.eigvals",
+      let viewed = try realEigenView(call, result)
+    {
+      return viewed
+    }
     if IntermediateViews.functions.contains(call.function), fullName == "numpy." + call.function,
       let viewed = try intermediateView(call.function, call, result)
     {
