@@ -147,7 +147,8 @@ enum Attributes {
       if let type = MethodSignature.ownerType(of: value), let method = BuiltinClassMethods.attribute(type, name) {
         return method
       }
-      if let attribute = try NumpyComplex.attribute(name, of: value) { return attribute }
+      // Python's numbers have `conjugate` but not NumPy's `conj` (an AttributeError below).
+      if name != "conj", let attribute = try NumpyComplex.attribute(name, of: value) { return attribute }
       // An int is the fraction of itself over 1 (numbers.Rational); a bool's parts are ints, as its real is.
       if name == "numerator" || name == "denominator", let integer = value.bigInteger {
         return name == "numerator" ? .integer(integer) : .int(1)

@@ -203,31 +203,6 @@ extension Interpreter {
     return try .makeTuple(items)
   }
 
-  /// `np.linalg.eig(a)` and `eigvals(a)` of a float64 (or integer) matrix whose eigenvalues are all real: NumPy
-  /// returns `w.real` (and `v.real`), views of the complex arrays LAPACK's results were written into.
-  mutating func realEigenView(_ call: CallArguments, _ result: Value) throws(PythonError) -> Value? {
-    guard let operand = call.positional.first, call.positional.count == 1, call.keywords.isEmpty,
-      let matrix = try? operand.toTensor(),
-      matrix.dtype == .float64 || matrix.dtype.isInteger || matrix.dtype == .bool
-    else { return nil }
-    func realPart(_ value: Value) throws(PythonError) -> Value? {
-      guard case .tensor(let part) = value, part.dtype == .float64, !part.isView else { return nil }
-      let complex = try core { try part.astype(.complex128) }.asNewArray()
-      return try attributeView("real", .tensor(complex), value)
-    }
-    switch result {
-    case .tensor:
-      return try realPart(result)
-    case .tuple(let parts):
-      guard parts.count == 2, let type = parts.namedType, let values = try realPart(parts.items[0]),
-        let vectors = try realPart(parts.items[1])
-      else { return nil }
-      return try .makeNamedTuple(type, [values, vectors])
-    default:
-      return nil
-    }
-  }
-
   /// `np.kron(a, b)` where `b` has an axis: `multiply` of `a` and `b` with their axes interleaved, then `reshape`d,
   /// a view of that product.
   private func kronView(_ call: CallArguments, _ made: Tensor) throws(PythonError) -> Value? {

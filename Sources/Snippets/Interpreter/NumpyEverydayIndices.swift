@@ -10,6 +10,13 @@ enum NumpyEverydayIndices {
       var arrays: [Tensor] = []
       for item in items { arrays.append(try item.toTensor().asOperandArray) }
       return arrays
+    case .range(let start, let stop, let step):
+      // A range is a sequence of ints, each a 0-d array to NumPy.
+      let count = Interpreter.rangeCount(start, stop, step)
+      try WorkMeter.charge(count)
+      var arrays: [Tensor] = []
+      for position in 0..<count { arrays.append(try Value.int(start + position * step).toTensor().asOperandArray) }
+      return arrays
     case .tensor(let tensor) where tensor.ndim > 0:
       var rows: [Tensor] = []
       for position in 0..<tensor.shape[0] { rows.append(try core { try tensor.index([.int(position)]) }) }

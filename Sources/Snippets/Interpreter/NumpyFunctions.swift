@@ -835,7 +835,7 @@ extension Value {
     switch self {
     case .complex: true
     case .tensor(let tensor): tensor.dtype.isComplex || !tensor.shape.isEmpty
-    case .list, .tuple: true
+    case .list, .tuple, .range: true
     default: false
     }
   }

@@ -233,6 +233,11 @@ enum NumpyMoreFunctions {
       return .tensor(try core { try v.flatten().diag(k) })
     case "rollaxis":
       let bound = try call.bind(["a", "axis", "start"], required: 2)
+      // NumPy reads `a.ndim` first: a list or a Python number has none.
+      switch bound.value("a") {
+      case .tensor: break
+      case let other: throw PythonError("AttributeError", "'\(other.typeName)' object has no attribute 'ndim'")
+      }
       let a = try bound.value("a").toTensor()
       let n = a.ndim
       let axis = try AxisConversion.normalized(try bound.value("axis").toAxis(), ndim: n)

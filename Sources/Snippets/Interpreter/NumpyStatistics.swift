@@ -66,6 +66,8 @@ enum NumpyStatistics {
     case "polyval":
       let bound = try call.bind(["p", "x"], required: 2)
       let p = try bound.value("p").toTensor()
+      // NumPy's loop `for pv in p` over a 0-d array.
+      if p.ndim == 0 { throw PythonError.type("iteration over a 0-d array") }
       let x = try bound.value("x").toTensor()
       return .tensor(
         try core {
@@ -98,6 +100,10 @@ enum NumpyStatistics {
       let bound = try call.bind(["a", "v", "mode"], required: 2)
       let a = try bound.value("a").toTensor()
       let v = try bound.value("v").toTensor()
+      // NumPy's C correlate asks for 1-d operands (`convolve` makes 0-d ones 1-d first).
+      if name == "correlate", a.ndim == 0 || v.ndim == 0 {
+        throw PythonError.value("object of too small depth for desired array")
+      }
       var mode = name == "correlate" ? "valid" : "full"
       if let given = bound["mode"] {
         // NumPy's C correlate also takes the modes' numbers (a Python or NumPy int, not a bool).

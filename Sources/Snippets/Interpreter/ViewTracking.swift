@@ -343,11 +343,6 @@ extension Interpreter {
   /// otherwise.
   mutating func functionView(_ fullName: String, _ call: CallArguments, _ result: Value) throws(PythonError) -> Value {
     if fullName == "numpy.einsum" { return try einsumView(call, result) }
-    if fullName == "numpy.linalg.eig" || fullName == "numpy.linalg.eigvals",
-      let viewed = try realEigenView(call, result)
-    {
-      return viewed
-    }
     if IntermediateViews.functions.contains(call.function), fullName == "numpy." + call.function,
       let viewed = try intermediateView(call.function, call, result)
     {
@@ -997,7 +992,7 @@ extension Interpreter {
     // Every element written and every view gathered again counts against the statement's work, so a loop of
     // writes through views of a big array stops at docbuild's limit rather than running for hours.
     try core { try ResourceMeter.chargeWork(2 * updated.size + (lineage.root.map { $0.shape.reduce(1, *) } ?? 0)) }
-    let written = array.writingThrough(updated)
+    let written = array.writingThrough(updated).keepingDecompositionOrigin(of: array)
     var writtenAt: WrittenPositions?
     var failure: PythonError?
     try transformEverywhere { (tensor: Tensor) -> Tensor? in
@@ -1005,10 +1000,11 @@ extension Interpreter {
       if tensor.isSameObject(as: array) { return written }
       do throws(PythonError) {
         try core { try ResourceMeter.chargeWork(tensor.size) }
-        guard tensor.isRecordedComputation else { return tensor.regathered() }
+        guard tensor.isRecordedComputation else { return tensor.regathered()?.keepingDecompositionOrigin(of: tensor) }
         // Which element of the write sits at each root position, made once for the views that need it.
         if writtenAt == nil { writtenAt = try core { try WrittenPositions(written) } }
-        return try core { try tensor.refreshed(after: written, writtenAt: writtenAt!) }
+        return try core { try tensor.refreshed(after: written, writtenAt: writtenAt!) }?
+          .keepingDecompositionOrigin(of: tensor)
       } catch {
         failure = error
         return nil

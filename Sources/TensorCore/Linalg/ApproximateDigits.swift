@@ -26,6 +26,24 @@ extension Tensor {
   /// The decomposition this value was computed from, with the largest entry of the matrix it decomposed for `eig`
   /// and `eigvals` (0 for the others): a result of theirs whose every entry is noise (`a @ v - w * v`) is measured
   /// against it.
+  /// This value, gathered again or written after a write through a view of `source`'s memory, keeping the
+  /// decomposition `source` was computed from when its own graph node (none, or a new leaf) does not lead to it: such
+  /// a write (`v = w[:]; v.sort()` of eigenvalues `w`) regathers `w` without a history, and its entries at
+  /// rounding-noise level then printed docbuild's digits unrefused where NumPy prints LAPACK's noise.
+  public func keepingDecompositionOrigin(of source: Tensor) -> Tensor {
+    guard decompositionOrigin() == nil, let origin = source.decompositionOrigin() else { return self }
+    if let node {
+      // A chapter keeping histories gives the written values a new leaf of their own: noted on it.
+      if node.operation == nil { node.decomposition = origin }
+      return self
+    }
+    let noted = GraphNode.leaf()
+    noted.decomposition = origin
+    var result = self
+    result.node = noted
+    return result
+  }
+
   func decompositionOrigin() -> DecompositionOrigin? {
     guard let start = node else { return nil }
     return Self.decompositionOrigin(from: start)

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 print for the statements session 50 found docbuild answering wrongly.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session50_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/502-*` to `504-*`, `506-*` and `507-*` fixtures; rerunning gives identical bytes.
+`interpreter/502-*` to `504-*`, `506-*` and `507-*` and `508-*` fixtures; rerunning gives identical bytes.
 
 502: `a.reshape(s, order='F')` and `np.reshape(a, s, order='F')` where the reshape copies: NumPy's result is a view
 of `PyArray_NewCopy(a, NPY_FORTRANORDER)`, a Fortran-ordered copy of `a` (its `.base` prints `a`'s values with
@@ -28,6 +28,12 @@ the value, joins copies of it and returns a view of the joined array (docbuild r
 eigenvalues and eigenvectors of `np.linalg.eig`/`eigvals` (`.real` views of complex arrays): their strides, OWNDATA,
 `.base` and `np.shares_memory`. 100 of 150 such statements (`Fuzz/dtype_sweep.py --variants python` found the class)
 were wrong on main at 6af7ec97.
+
+508: Python values where NumPy raises or iterates (found by `dtype_sweep.py --variants python`): a Python number's
+`.conj()` (an AttributeError: Python's numbers have `conjugate` only), `np.correlate` of a 0-d operand, `np.polyval`
+of 0-d coefficients (NumPy's loop over them), `np.rollaxis` of a list or number (it reads `a.ndim`), each of which
+docbuild answered with a value, and ranges joined by the stack functions (a sequence of ints to NumPy), which docbuild
+refused with a TypeError.
 """
 
 import pathlib
@@ -309,6 +315,32 @@ INTERMEDIATE_VIEWS = [
     'r = np.unique_all([[1, 1], [2, 1]]); r.inverse_indices.base, r.indices.flags.owndata',
 ]
 
+PYTHON_VALUE_ERRORS = [
+    '(2.5).conj()',
+    '(3).conjugate(), (2.5).conjugate(), True.conjugate(), (1j).conjugate()',
+    'x = 7; x.conj()',
+    'np.float64(2.5).conj()',
+    'np.correlate(2.0, 3.0)',
+    'np.correlate([2.0], 3.0)',
+    'np.correlate(np.array(2.0), [1.0, 2.0])',
+    'np.convolve(2.0, 3.0)',
+    'np.correlate([1.0, 2.0], [1.0])',
+    'np.polyval(2.0, 3.0)',
+    'np.polyval(np.array(2.0), [1, 2])',
+    'np.polyval([2.0], 3.0)',
+    'np.rollaxis([[1, 2]], 1)',
+    'np.rollaxis((1, 2), 0)',
+    'np.rollaxis(2.5, 0)',
+    'np.rollaxis(np.float64(2), 0)',
+    'np.rollaxis(np.ones((2, 3)), 1).shape',
+    'np.hstack(range(4))',
+    'np.vstack(range(3))',
+    'np.column_stack(range(3))',
+    'np.dstack(range(2))',
+    'np.stack(range(3))',
+    'np.concatenate(range(3))',
+]
+
 
 def main():
     write_numpy_fixture(
@@ -327,6 +359,10 @@ def main():
         HERE / "interpreter" / "507-views-of-arrays-numpy-makes-on-the-way.txt", SCRIPT,
         "nonzero, argwhere, isin, roll, kron, tensordot, linspace...: views of an array NumPy made on the way",
         INTERMEDIATE_VIEWS)
+    write_numpy_fixture(
+        HERE / "interpreter" / "508-python-values-where-numpy-raises-or-iterates.txt", SCRIPT,
+        "conj of Python numbers, correlate and polyval of 0-d values, rollaxis of lists, ranges joined",
+        PYTHON_VALUE_ERRORS)
 
 
 if __name__ == "__main__":
