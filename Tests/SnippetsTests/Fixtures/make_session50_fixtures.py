@@ -25,8 +25,8 @@ the value, joins copies of it and returns a view of the joined array (docbuild r
 `np.where`'s index arrays (columns of one (n, ndim) array), `np.flatnonzero`, `np.argwhere` (a transposed view),
 `np.isclose`, `np.isin`, `np.roll` without an axis, `np.kron`, `np.tensordot`, the 0-d `np.cov`, `np.cross`,
 `np.linspace` and counted histogram edges (an `arange` scaled in place) and `np.unique`'s inverse: their strides,
-OWNDATA, `.base` and `np.shares_memory`. 100 of 150 such statements (`Fuzz/dtype_sweep.py --variants python` found the class)
-were wrong on main at 6af7ec97.
+OWNDATA, `.base` and `np.shares_memory`. 100 of 150 such statements (`Fuzz/dtype_sweep.py --variants python` found
+the class) were wrong on main at 6af7ec97.
 
 508: Python values where NumPy raises or iterates (found by `dtype_sweep.py --variants python`): a Python number's
 `.conj()` (an AttributeError: Python's numbers have `conjugate` only), `np.correlate` of a 0-d operand, `np.polyval`
