@@ -572,6 +572,15 @@ enum NumpyArrays {
   }
 
   /// The arrays of a list or tuple argument.
+  /// The ints of `range(start, stop, step)` as a sequence of arrays holds them: each a 0-d array, as NumPy takes them.
+  static func rangeArrays(_ start: Int, _ stop: Int, _ step: Int) throws(PythonError) -> [Tensor] {
+    let count = Interpreter.rangeCount(start, stop, step)
+    try WorkMeter.charge(count)
+    var arrays: [Tensor] = []
+    for position in 0..<count { arrays.append(try Value.int(start + position * step).toTensor()) }
+    return arrays
+  }
+
   /// The arrays of a list, tuple or array argument; NumPy's TypeError for an iterator (`np.stack(g)`, which NumPy
   /// refuses without consuming it; `stacking` for the stack family's words).
   private static func sequence(_ value: Value, stacking: Bool = false) throws(PythonError) -> [Tensor] {
@@ -581,12 +590,7 @@ enum NumpyArrays {
       for item in items { arrays.append(try item.toTensor()) }
       return arrays
     case .range(let start, let stop, let step):
-      // A range is a sequence of ints, each a 0-d array to NumPy.
-      let count = Interpreter.rangeCount(start, stop, step)
-      try WorkMeter.charge(count)
-      var arrays: [Tensor] = []
-      for position in 0..<count { arrays.append(try Value.int(start + position * step).toTensor()) }
-      return arrays
+      return try rangeArrays(start, stop, step)
     case .tensor(let tensor) where tensor.ndim > 0:
       var rows: [Tensor] = []
       for position in 0..<tensor.shape[0] { rows.append(try core { try tensor.index([.int(position)]) }) }
@@ -595,8 +599,11 @@ enum NumpyArrays {
       throw PythonError.type("arrays to stack must be passed as a \"sequence\" type such as list or tuple.")
     // np.concatenate's dispatcher iterates its argument first: a number or 0-d array is no iterable; a str is, and
     // then the one 0-d array of text its C function reads.
-    case .int, .float, .bool, .complex, .none,
-      .bigInt where !stacking:
+    case .int, .float, .bool, .complex, .none, .bigInt:
+      // The stacks' dispatcher asks for `__getitem__` (NumPy's `_arrays_for_stack_dispatcher`).
+      if stacking {
+        throw PythonError.type("arrays to stack must be passed as a \"sequence\" type such as list or tuple.")
+      }
       throw DTypeArguments.dispatcherNotIterable
     case .tensor(let tensor) where !stacking && tensor.ndim == 0:
       throw DTypeArguments.dispatcherNotIterable

@@ -370,9 +370,10 @@ enum NumpyEveryday {
     var axisValue = bound.values["axis"] ?? .int(0)
     switch name {
     case "hsplit":
-      guard isArray else { throw missingAttribute("ndim") }
+      // `_nx.ndim(ary) == 0` first (a Python number's ValueError), then `ary.ndim`, which a list lacks.
       let a = try aryValue.toTensor()
       if a.ndim == 0 { throw PythonError.value("hsplit only works on arrays of 1 or more dimensions") }
+      guard isArray else { throw missingAttribute("ndim") }
       axisValue = .int(a.ndim > 1 ? 1 : 0)
     case "vsplit":
       if try aryValue.toTensor().ndim < 2 {

@@ -11,12 +11,7 @@ enum NumpyEverydayIndices {
       for item in items { arrays.append(try item.toTensor().asOperandArray) }
       return arrays
     case .range(let start, let stop, let step):
-      // A range is a sequence of ints, each a 0-d array to NumPy.
-      let count = Interpreter.rangeCount(start, stop, step)
-      try WorkMeter.charge(count)
-      var arrays: [Tensor] = []
-      for position in 0..<count { arrays.append(try Value.int(start + position * step).toTensor().asOperandArray) }
-      return arrays
+      return try NumpyArrays.rangeArrays(start, stop, step).map(\.asOperandArray)
     case .tensor(let tensor) where tensor.ndim > 0:
       var rows: [Tensor] = []
       for position in 0..<tensor.shape[0] { rows.append(try core { try tensor.index([.int(position)]) }) }
@@ -391,6 +386,12 @@ enum NumpyEverydayIndices {
     let axis = try bound["axis"]?.toAxis() ?? -1
     if axis != -1, axis != 0 {
       throw NumpyArrays.unsupported("np.lexsort's axis= other than the last is not supported in snippets")
+    }
+    // NumPy's C lexsort asks for a sequence first: a Python number is none.
+    switch bound.value("keys") {
+    case .int, .float, .bool, .complex, .bigInt, .none:
+      throw PythonError.type("need sequence of keys with len > 0 in lexsort")
+    default: break
     }
     let keys = try arrays(bound.value("keys"))
     guard let count = keys.first?.size else { throw PythonError.type("need sequence of keys with len > 0 in lexsort") }

@@ -32,7 +32,8 @@ the class) were wrong on main at 6af7ec97.
 `.conj()` (an AttributeError: Python's numbers have `conjugate` only), `np.correlate` of a 0-d operand, `np.polyval`
 of 0-d coefficients (NumPy's loop over them), `np.rollaxis` of a list or number (it reads `a.ndim`), each of which
 docbuild answered with a value, and ranges joined by the stack functions (a sequence of ints to NumPy), which docbuild
-refused with a TypeError.
+refused with a TypeError; a Python number given to `np.histogramdd` (its dispatcher iterates it), `np.hsplit` (its
+`ndim` checked first), the stacks and `np.lexsort` (NumPy's own TypeErrors).
 """
 
 import pathlib
@@ -333,6 +334,20 @@ PYTHON_VALUE_ERRORS = [
     'np.dstack(range(2))',
     'np.stack(range(3))',
     'np.concatenate(range(3))',
+    'np.histogramdd(0.5)',
+    'np.histogramdd(3)',
+    'np.histogramdd(True)',
+    'np.hsplit(2.5, 1)',
+    'np.hsplit([1, 2], 2)',
+    'np.hstack(2.5)',
+    'np.vstack(3)',
+    'np.dstack(None)',
+    'np.column_stack(1.5)',
+    'np.stack(2)',
+    'np.lexsort(2.5)',
+    'np.lexsort(7)',
+    'np.concatenate(3)',
+    'np.concatenate(2.5, axis=None)',
 ]
 
 

@@ -33,6 +33,9 @@ extension ModuleSources {
         return first_edge, last_edge
 
     def histogramdd(sample, bins=10, range=None, density=None, weights=None):
+        # NumPy's dispatcher iterates a sample without a shape: a Python number is its TypeError.
+        if isinstance(sample, (int, float, complex)):
+            raise TypeError("'" + type(sample).__name__ + "' object is not iterable")
         if hasattr(sample, 'shape') and np.ndim(sample) == 2:
             N, D = sample.shape
         else:
