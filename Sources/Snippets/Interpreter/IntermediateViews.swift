@@ -50,12 +50,11 @@ enum IntermediateViews {
     }
     let count = columns[0].size
     let owner = try core { try Tensor.stack(columns, axis: 1) }
-    var owned = owner.asNewArray()
-    owned.ensureRoot()
+    owner.ensureRoot()
     var views: [Value] = []
     for (axis, column) in columns.enumerated() {
       let geometry = geometry(of: column, offset: count == 0 ? 0 : axis, strides: [columns.count])
-      views.append(.tensor(column.asView(geometry, of: owned.lineage)))
+      views.append(.tensor(column.asView(geometry, of: owner.lineage)))
     }
     return try .makeTuple(views)
   }

@@ -309,12 +309,19 @@ extension Interpreter {
     return ResultLayout.settleIndexing(source, items, key, .tensor(ViewTracking.indexView(of: source, items, selected)))
   }
 
-  /// The array `np.asarray(value)` makes, made by the same conversion, when its dtype is `result`'s (each array of
-  /// `result`'s for a split); nil otherwise, which leaves `result` an array of its own.
-  private mutating func madeArray(of value: Value, beside result: Value) throws(PythonError) -> Tensor? {
+  /// The array `np.asarray(value)` makes of a Python value, by that function's own conversion (the one NumPy's view
+  /// functions apply before viewing it); nil where it makes none.
+  private mutating func asarrayMade(_ value: Value) throws(PythonError) -> Tensor? {
     let made = try callFunction(
       "numpy.asarray", CallArguments(function: "asarray", positional: [value], keywords: [], positionalTexts: [""]))
     guard case .tensor(let source) = made else { return nil }
+    return source
+  }
+
+  /// The array `np.asarray(value)` makes (`asarrayMade`), when its dtype is `result`'s (each array of `result`'s for a
+  /// split); nil otherwise, which leaves `result` an array of its own.
+  private mutating func madeArray(of value: Value, beside result: Value) throws(PythonError) -> Tensor? {
+    guard let source = try asarrayMade(value) else { return nil }
     let parts: [Value]
     switch result {
     case .tensor: parts = [result]
@@ -333,10 +340,7 @@ extension Interpreter {
   private mutating func resizeSource(_ value: Value) throws(PythonError) -> Tensor? {
     if case .tensor(let source) = value, !source.isScalar { return source }
     if case .tensor = value {} else if !Self.isPythonArrayInput(value) { return nil }
-    let made = try callFunction(
-      "numpy.asarray", CallArguments(function: "asarray", positional: [value], keywords: [], positionalTexts: [""]))
-    guard case .tensor(let source) = made else { return nil }
-    return source
+    return try asarrayMade(value)
   }
 
   /// The result of `np.name(first, …)`: a view of the first argument for NumPy's view functions, a new array
@@ -362,8 +366,7 @@ extension Interpreter {
     {
       // `np.broadcast_to(1, (3,))`, `np.diag([[1, 2], [3, 4]])`: NumPy makes an array of the Python value and returns
       // a read-only view of it (of a 1-d value, `np.diag` makes a new square array).
-      let source = try core { try Tensor.array(try first.toNested(), dtype: nil) }
-      if name != "diag" || source.ndim == 2 {
+      if let source = try madeArray(of: first, beside: result), name != "diag" || source.ndim == 2 {
         return try viewResult(source, result, kind: name == "diag" ? "diagonal" : name) {
           (interpreter, positions) throws(PythonError) in
           var forwarded = call
@@ -377,9 +380,7 @@ extension Interpreter {
     {
       // `np.real([1 + 2j])`: a list has no `.real`, so NumPy takes that of the array `asanyarray` makes of it (a
       // Python number's own `.real` is a Python number).
-      let made = try callFunction(
-        "numpy.asarray", CallArguments(function: "asarray", positional: [first], keywords: [], positionalTexts: [""]))
-      if case .tensor = made { return try attributeView(name, made, result) }
+      if let made = try asarrayMade(first) { return try attributeView(name, .tensor(made), result) }
     }
     if fullName == "numpy.ix_", case .tuple(let items) = result, items.count == call.positional.count {
       // Each 1-d integer array is reshaped to its place (`new.reshape(...)` in NumPy's `ix_`): a view of it. Empty
