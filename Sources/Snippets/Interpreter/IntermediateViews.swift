@@ -14,9 +14,10 @@ enum IntermediateViews {
   ]
 
   /// `result` as NumPy's view, at `offset` with `strides` (row-major by default), of a new array holding `values`
-  /// (`result`'s own elements by default) in `ownerShape`.
+  /// (`result`'s own elements by default) in `ownerShape`; of `part` of each element when `values` are complex.
   static func view(
-    _ result: Tensor, ofNew ownerShape: [Int], values: Tensor? = nil, offset: Int = 0, strides: [Int]? = nil
+    _ result: Tensor, ofNew ownerShape: [Int], values: Tensor? = nil, offset: Int = 0, strides: [Int]? = nil,
+    part: ViewPart = .whole
   ) -> Tensor {
     var owner = (values ?? result).asNewArray()
     owner.isScalar = false
@@ -27,14 +28,14 @@ enum IntermediateViews {
     if values != nil, owner.memoryAxes != nil { owner.memoryAxes = nil }
     owner.ensureRoot()
     return result.asView(
-      geometry(of: result, offset: offset, strides: strides ?? ViewTracking.rowMajorStrides(result.shape)),
+      geometry(of: result, offset: offset, strides: strides ?? ViewTracking.rowMajorStrides(result.shape), part: part),
       of: owner.lineage)
   }
 
   /// The geometry of a view: an empty one's strides are refused by name (`ArrayView.hasUnfollowedStrides`), as
   /// docbuild gives a view of an empty array strides of 0 where NumPy keeps those its steps computed.
-  private static func geometry(of result: Tensor, offset: Int, strides: [Int]) -> ArrayView {
-    var geometry = ArrayView(offset: offset, strides: strides)
+  private static func geometry(of result: Tensor, offset: Int, strides: [Int], part: ViewPart = .whole) -> ArrayView {
+    var geometry = ArrayView(offset: offset, strides: strides, part: part)
     if result.size == 0 { geometry.hasUnfollowedStrides = true }
     return geometry
   }

@@ -92,7 +92,16 @@ enum NumpyDecompositions {
     case "eig", "eigvals":
       // LAPACK's dgeev steps (GeneralEigen); refused where its rounding would decide order, signs or digits.
       let a = try call.bind(["a"], required: 1).value("a").toTensor()
-      let parts = try core { try a.generalEigen(vectors: name == "eig") }
+      var parts = try core { try a.generalEigen(vectors: name == "eig") }
+      if !a.dtype.isComplex, parts[0].dtype == .float64 {
+        // Every eigenvalue real: NumPy returns `w.real` and `v.real`, views of the complex128 arrays LAPACK's
+        // wrapper filled (strides of 16 bytes an element, OWNDATA False, the complex array as `.base`). The complex
+        // values are made from the real ones by a recorded cast, so they keep the decomposition's provenance.
+        for k in parts.indices {
+          let complex = try core { try parts[k].astype(.complex128) }
+          parts[k] = IntermediateViews.view(parts[k], ofNew: parts[k].shape, values: complex, part: .real)
+        }
+      }
       if name == "eigvals" { return .tensor(parts[0]) }
       return try .makeNamedTuple(
         NamedTupleType(name: "EigResult", fields: ["eigenvalues", "eigenvectors"]), parts.map { .tensor($0) })
