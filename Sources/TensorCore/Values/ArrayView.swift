@@ -312,7 +312,10 @@ extension Tensor {
     base.unknownLayoutOrigin = root.unknownLayoutOrigin
     base.narrowType = root.narrowType
     base.lineage = lineage
-    return base
+    // The root's elements hold what this view holds and more: when this view's values came from a decomposition, its
+    // last digits are docbuild's rather than LAPACK's, and `w[1:].base` printed eigenvalues at rounding-noise level
+    // with docbuild's digits where NumPy prints LAPACK's noise.
+    return base.keepingDecompositionOrigin(of: self)
   }
 
   /// NumPy's C_CONTIGUOUS flag: the elements are consecutive in row-major order (axes of extent 1 and empty arrays
