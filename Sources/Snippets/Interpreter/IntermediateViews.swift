@@ -9,8 +9,8 @@ import TensorCore
 enum IntermediateViews {
   /// The functions `Interpreter.intermediateView` answers for.
   static let functions: NameSet = [
-    "nonzero", "where", "flatnonzero", "argwhere", "isin", "roll", "isclose", "kron", "tensordot", "cov", "linspace",
-    "histogram", "histogram_bin_edges", "unique", "cross",
+    "nonzero", "where", "flatnonzero", "argwhere", "isin", "roll", "isclose", "kron", "tensordot", "cov", "corrcoef",
+    "linspace", "histogram", "histogram_bin_edges", "unique", "cross",
   ]
 
   /// `result` as NumPy's view, at `offset` with `strides` (row-major by default), of a new array holding `values`
@@ -134,9 +134,12 @@ extension Interpreter {
         let y = try? call.positional[1].toTensor(), x.shape.last != 2 || y.shape.last != 2
       else { return nil }
       return .tensor(IntermediateViews.view(made, ofNew: made.shape))
-    case "cov":
+    case "cov", "corrcoef":
+      // Of no variables NumPy returns `np.array([]).reshape(0, 0)`, a view of an empty array (whose strides it
+      // computes afresh: refused by name).
+      if made.shape == [0, 0], made.dtype == .float64 { return .tensor(IntermediateViews.view(made, ofNew: [0])) }
       // `c.squeeze()` of the (1, 1) covariance of one variable is a 0-d view of it; a larger one is returned as it is.
-      guard made.ndim == 0 else { return nil }
+      guard name == "cov", made.ndim == 0 else { return nil }
       return .tensor(IntermediateViews.view(made, ofNew: [1, 1]))
     default:
       return nil
