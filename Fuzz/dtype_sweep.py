@@ -20,7 +20,11 @@ replaces each base array the list names, everywhere it appears, by a variant (th
 - `--variants python`: the same values as Python objects, which NumPy makes an array of first (`asarray`, with NEP
   50's weak Python scalars): nested lists (`X.tolist()`), a flat tuple, a Python number (`X.ravel()[0].item()`) and
   a range; each statement prints the result's type and OWNDATA beside it, since a function's view of the array NumPy
-  made is a view where docbuild once made an array of its own (session 50).
+  made is a view where docbuild once made an array of its own (session 50);
+- `--variants memory`: the base arrays as they are, in Fortran order and reversed along their last axis, and each
+  statement prints, for every array it returns (each item of a tuple or list), its shape, strides, OWNDATA,
+  contiguity, WRITEABLE and its `.base`'s type, shape and strides: where NumPy returns a view of an array it made
+  on the way (`np.linalg.eig`'s `w.real`, session 51) docbuild once printed an array of its own.
 
 `--modules` picks what is swept, as in `signature_sweep.py`: `''` the functions of `np`, `linalg` and `fft` theirs,
 `methods` the array methods of `signature_sweep.METHOD_CALLS` (and the array method of each function of the same
@@ -64,6 +68,7 @@ VALUES = [
     "np.array([65504.0, -65504.0, 60000.0], dtype=np.float16)",
     "np.array([complex(np.nan, 1), -0.0 + 0j, 1j])",
 ]
+MEMORY_LAYOUTS = ["X", "np.asfortranarray(X)", "X[..., ::-1]"]
 PYTHON_VALUES = ["X.tolist()", "tuple(X.ravel().tolist())", "X.ravel()[0].item()", "range(X.size)"]
 NAME_PATTERN = re.compile(r"(?<![\w.])(" + "|".join(BASE_NAMES) + r")(?!\w)")
 
@@ -76,6 +81,8 @@ def variant_expressions(kind, name):
         return [shape.replace("X", name) for shape in SHAPES]
     if kind == "python":
         return [value.replace("X", name) for value in PYTHON_VALUES]
+    if kind == "memory":
+        return [layout.replace("X", name) for layout in MEMORY_LAYOUTS]
     return VALUES
 
 
@@ -97,6 +104,12 @@ def variants(call, kind):
     if kind == "python":
         return [f"(lambda r: (r, type(r).__name__, getattr(getattr(r, 'flags', None), 'owndata', None)))({statement})"
                 for statement in made]
+    if kind == "memory":
+        described = ("(e.shape, e.strides, e.flags.owndata, e.flags.c_contiguous, e.flags.f_contiguous, "
+                     "e.flags.writeable, None if e.base is None else (type(e.base).__name__, "
+                     "getattr(e.base, 'shape', None), getattr(e.base, 'strides', None)))")
+        return [f"(lambda r: [{described} if isinstance(e, np.ndarray) else type(e).__name__ for e in "
+                f"(r if isinstance(r, (tuple, list)) else (r,))])({statement})" for statement in made]
     return made
 
 
@@ -160,7 +173,7 @@ def works(statement, names):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", required=True, help="the statements file to write, one statement a line")
-    parser.add_argument("--variants", default="dtypes", choices=["dtypes", "shapes", "values", "python"])
+    parser.add_argument("--variants", default="dtypes", choices=["dtypes", "shapes", "values", "python", "memory"])
     parser.add_argument("--functions", help="only these NumPy functions, comma-separated")
     parser.add_argument("--modules", default="",
                         help="comma-separated: '' for np itself, linalg, fft, random, generator, methods, ufuncs")

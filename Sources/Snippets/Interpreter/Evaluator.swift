@@ -818,6 +818,20 @@ extension Interpreter {
         // `np.polyadd` and its family are written in the snippet language; autograd wraps them as functions.
         try AutogradTracing.refuseCall("numpy.\(closure.definition.name)", call)
       }
+      if runningModule == nil, closure.module == "_numpy_linalg_array_api", GradientTrace.input != nil {
+        // autograd wraps NumPy 2's array-API functions of np.linalg as primitives without a VJP: NumPy's function
+        // runs on the values first (its errors come first).
+        try ModuleSources.refuseNestedTraced(closure.definition.name, call)
+        let argnums = call.positional.indices.filter { AutogradTracing.isTraced(call.positional[$0]) }
+        var untraced = call
+        untraced.positional = call.positional.map { value in
+          guard AutogradTracing.isTraced(value), case .tensor(let tensor) = value else { return value }
+          return .tensor(tensor.detached)
+        }
+        let result = try callUser(closure, untraced)
+        if !argnums.isEmpty { throw AutogradTracing.withoutVJP(closure.definition.name, argnums: argnums) }
+        return result
+      }
       if runningModule == nil, closure.module == "_numpy_breadth", GradientTrace.input != nil {
         // autograd runs NumPy's function on the values first (its errors come first), then has no VJP for it.
         try ModuleSources.refuseTracedWrite(closure.definition.name, call)

@@ -60,6 +60,32 @@ enum IntermediateViews {
     return try .makeTuple(views)
   }
 
+  /// `np.cross(a, b, axisa, axisb, axisc, axis)` with a vector of 3 among its operands: `moveaxis(cp, -1, axisc)`,
+  /// a view of the array `cp` the products were written into, whose last axis holds the components (of two vectors
+  /// of 2, nil: the new array of the z components). `made` is the result the call computed, so its arguments were
+  /// valid.
+  static func crossView(_ made: Tensor, _ call: CallArguments) throws(PythonError) -> Tensor? {
+    let bound = try call.bind(["a", "b", "axisa", "axisb", "axisc", "axis"], required: 2)
+    guard let x = try? bound.value("a").toTensor(), let y = try? bound.value("b").toTensor() else { return nil }
+    func axis(_ name: String, of ndim: Int) -> Int? {
+      var given = bound.value(name)
+      if case .none = given { given = .int(-1) }
+      if case .none = bound.value("axis") {} else { given = bound.value("axis") }
+      guard case .int(let value) = given, ndim > 0, -ndim <= value, value < ndim else { return nil }
+      return value < 0 ? value + ndim : value
+    }
+    guard let axisA = axis("axisa", of: x.ndim), let axisB = axis("axisb", of: y.ndim),
+      x.shape[axisA] != 2 || y.shape[axisB] != 2, let axisC = axis("axisc", of: made.ndim)
+    else { return nil }
+    // `cp`'s axes: the result's other axes in order, then the components.
+    let order = (0..<made.ndim).filter { $0 != axisC } + [axisC]
+    let components = try core { try made.transpose(order) }
+    let ownerStrides = ViewTracking.rowMajorStrides(components.shape)
+    var strides = [Int](repeating: 0, count: made.ndim)
+    for (ownerAxis, resultAxis) in order.enumerated() { strides[resultAxis] = ownerStrides[ownerAxis] }
+    return view(made, ofNew: components.shape, values: components, strides: strides)
+  }
+
   /// `np.argwhere(a)` of an array of one or more axes: `transpose(nonzero(a))`, the (n, ndim) view of the new
   /// (ndim, n) array NumPy stacks the index arrays into.
   /// Of a 0-d array, `argwhere(atleast_1d(a))[:, :0]`: a view of the (1, n) array of the one element's index 0.
@@ -128,12 +154,7 @@ extension Interpreter {
     case "histogram_bin_edges":
       return Self.binsAreCounted(call) ? .tensor(IntermediateViews.view(made, ofNew: made.shape)) : nil
     case "cross":
-      // Both vectors of 3 (or one of 2): `moveaxis(cp, -1, axisc)` of the array the products were written into, a
-      // view of it; of two vectors of 2, a new array of the z components.
-      guard call.positional.count == 2, call.keywords.isEmpty, let x = try? call.positional[0].toTensor(),
-        let y = try? call.positional[1].toTensor(), x.shape.last != 2 || y.shape.last != 2
-      else { return nil }
-      return .tensor(IntermediateViews.view(made, ofNew: made.shape))
+      return try IntermediateViews.crossView(made, call).map { .tensor($0) }
     case "cov", "corrcoef":
       // Of no variables NumPy returns `np.array([]).reshape(0, 0)`, a view of an empty array (whose strides it
       // computes afresh: refused by name).

@@ -16,13 +16,13 @@ enum ResultLayout {
     PythonNames.ufuncs.subtracting(["matmul", "vecdot", "matvec", "vecmat"])
       .union([
         "copy", "zeros_like", "ones_like", "empty_like", "full_like", "cumsum", "cumprod", "nancumsum", "nancumprod",
-        "sort", "where", "clip", "nan_to_num", "sinc", "piecewise", "polyval", "diff",
+        "sort", "partition", "where", "clip", "nan_to_num", "sinc", "piecewise", "polyval", "diff",
         "gradient", "real", "imag", "conj", "conjugate", "fix", "angle", "real_if_close", "asarray_chkfinite",
         "isneginf", "isposinf",
       ]))
   /// Functions whose result NumPy allocates "like" their array (`PyArray_NewLikeArray`, `MemoryOrder.likeOrder`).
   static let allocatesLike: NameSet = [
-    "copy", "zeros_like", "ones_like", "empty_like", "full_like", "sort", "nan_to_num", "gradient",
+    "copy", "zeros_like", "ones_like", "empty_like", "full_like", "sort", "partition", "nan_to_num", "gradient",
   ]
   /// Functions NumPy's Python composes of two ufuncs: the second runs NumPy's trivial loop on the first's result
   /// where that is contiguous, so axes of extent 1 take C or Fortran strides (`MemoryOrder.contiguousOrder`).
@@ -40,7 +40,7 @@ enum ResultLayout {
     "sum", "mean", "nansum", "nanmean", "var", "std", "nanvar", "nanstd", "prod", "nanprod", "max", "min", "amax",
     "amin", "argmax", "argmin", "nanargmax", "nanargmin", "ptp", "average", "all", "any",
     "count_nonzero", "matmul", "dot", "inner", "outer", "tensordot", "vdot", "ascontiguousarray", "ravel", "flatten",
-    "reshape", "repeat", "tile", "take", "argsort", "partition", "argpartition", "interp", "select",
+    "reshape", "repeat", "tile", "take", "argsort", "argpartition", "interp", "select",
     "choose", "trace", "diagonal", "cross", "kron",
     "unique", "nonzero", "flatnonzero", "argwhere", "histogram", "bincount", "searchsorted", "digitize", "cov",
     "corrcoef", "meshgrid", "resize", "take_along_axis", "compress", "fromfunction", "histogram2d",

@@ -24,6 +24,7 @@ enum PythonModules {
     "numpy.polynomial.hermite_e": ModuleSources.numpyHermiteE,
     "numpy.polynomial.laguerre": ModuleSources.numpyLaguerre,
     "_numpy_poly1d": ModuleSources.numpyPoly1d,
+    "_numpy_linalg_array_api": ModuleSources.numpyLinalgArrayAPI,
     "_numpy_nditer": ModuleSources.numpyNditer,
     "_numpy_random_seeds": ModuleSources.numpyRandomSeeds,
     "_numpy_breadth": ModuleSources.numpyBreadth + ModuleSources.numpyBreadth26 + ModuleSources.numpyBreadth27
@@ -162,6 +163,10 @@ extension Interpreter {
     }
     if module == "numpy.linalg", ["outer", "cond", "tensorinv"].contains(name) {
       return try pythonModuleMember("_numpy_breadth", name)
+    }
+    if module == "numpy.linalg", ModuleSources.numpyLinalgArrayAPINames.contains(name) {
+      // NumPy 2's array-API functions of `np.linalg` (NumpyLinalgArrayAPISource.swift).
+      return try pythonModuleMember("_numpy_linalg_array_api", name)
     }
     if module == "numpy", ModuleSources.numpyMatrixNames.contains(name) {
       // `np.matrix` and `np.asmatrix`: written in the snippet language (NumpyMatrixSource.swift); from now on NumPy
