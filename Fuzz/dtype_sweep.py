@@ -24,7 +24,11 @@ replaces each base array the list names, everywhere it appears, by a variant (th
 - `--variants memory`: the base arrays as they are, in Fortran order and reversed along their last axis, and each
   statement prints, for every array it returns (each item of a tuple or list), its shape, strides, OWNDATA,
   contiguity, WRITEABLE and its `.base`'s type, shape and strides: where NumPy returns a view of an array it made
-  on the way (`np.linalg.eig`'s `w.real`, session 51) docbuild once printed an array of its own.
+  on the way (`np.linalg.eig`'s `w.real`, session 51) docbuild once printed an array of its own;
+- `--variants noise`: each float base array (`a`, `b`, `m`) replaced by one of its shape holding the eigenvalues of
+  a singular symmetric matrix (`np.linalg.eigvalsh(np.add.outer(r, r))` for `r = np.arange(n)`), all but two of them
+  rounding noise whose bits are LAPACK's, not docbuild's: whatever shows those digits must be refused, as
+  `np.round(w, 20)`, `w.astype(str)` and `np.unique(w)` once were not (session 51).
 
 `--modules` picks what is swept, as in `signature_sweep.py`: `''` the functions of `np`, `linalg` and `fft` theirs,
 `methods` the array methods of `signature_sweep.METHOD_CALLS` (and the array method of each function of the same
@@ -69,6 +73,11 @@ VALUES = [
     "np.array([complex(np.nan, 1), -0.0 + 0j, 1j])",
 ]
 MEMORY_LAYOUTS = ["X", "np.asfortranarray(X)", "X[..., ::-1]"]
+# Eigenvalues of a singular symmetric matrix (rank 2) in the shape of each float base array.
+NOISE = {
+    name: f"np.linalg.eigvalsh(np.add.outer(np.arange({size}.0), np.arange({size}.0))){reshape}"
+    for name, size, reshape in (("a", 6, ".reshape(2, 3)"), ("b", 3, ""), ("m", 12, ".reshape(3, 4)"))
+}
 PYTHON_VALUES = ["X.tolist()", "tuple(X.ravel().tolist())", "X.ravel()[0].item()", "range(X.size)"]
 NAME_PATTERN = re.compile(r"(?<![\w.])(" + "|".join(BASE_NAMES) + r")(?!\w)")
 
@@ -83,6 +92,8 @@ def variant_expressions(kind, name):
         return [value.replace("X", name) for value in PYTHON_VALUES]
     if kind == "memory":
         return [layout.replace("X", name) for layout in MEMORY_LAYOUTS]
+    if kind == "noise":
+        return [NOISE[name]] if name in NOISE else []
     return VALUES
 
 
@@ -173,7 +184,7 @@ def works(statement, names):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", required=True, help="the statements file to write, one statement a line")
-    parser.add_argument("--variants", default="dtypes", choices=["dtypes", "shapes", "values", "python", "memory"])
+    parser.add_argument("--variants", default="dtypes", choices=["dtypes", "shapes", "values", "python", "memory", "noise"])
     parser.add_argument("--functions", help="only these NumPy functions, comma-separated")
     parser.add_argument("--modules", default="",
                         help="comma-separated: '' for np itself, linalg, fft, random, generator, methods, ufuncs")

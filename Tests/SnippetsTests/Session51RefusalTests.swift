@@ -21,4 +21,29 @@ struct Session51RefusalTests {
     try RefusalProbe.expectRefused(
       Self.singular + "\n>>> " + computed, shown, saying: "rounding-noise level")
   }
+
+  /// What a decomposition's rounding noise reached unrefused through calls that carry it past printing's measure
+  /// (`Fuzz/dtype_sweep.py --variants noise`: 38 of 532 statements printed other digits than NumPy before). The
+  /// singular matrix's third eigenvalue is -9.759184829871139e-16 in NumPy (LAPACK), -3.217752392466345e-16 here.
+  @Test(arguments: [
+    "np.log(w)", "np.log10(np.abs(w))", "np.floor(w)", "np.ceil(w * 1e15)", "np.unique(w)", "np.percentile(w, 50)",
+    "np.median(w)", "np.interp([0.0], w[::-1], [1.0, 2.0, 3.0])", "np.poly(w)", "np.power.reduce(np.abs(w))",
+    "w.astype(str)", "(w * 1e16).astype(int)", "np.round(w, 20)",
+    "w[2].hex()", "float(w[2]).hex()", "w[2].as_integer_ratio()", "str(list(w))", "repr([w[2]])",
+    "np.format_float_positional(w[2])", "np.format_float_scientific(w[2], precision=3)",
+    "round(float(w[2]), 20)", "f'{float(w[2]):.3e}'", "'%.2e' % float(w[2])",
+  ])
+  func noiseCarriedPastPrintingIsRefused(shown: String) throws {
+    try RefusalProbe.expectRefused(Self.singular + "\n>>> w = np.linalg.eigvals(m)", shown, saying: "")
+  }
+
+  /// Order decisions between entries at rounding-noise distance from each other (four of the six eigenvalues of a
+  /// rank-2 matrix are noise): LAPACK's rounding decides which comes first. `np.argmin(abs(w - 1))` of a Markov
+  /// matrix, whose one small entry is far from the others, is answered (fixture `495-*`).
+  @Test(arguments: ["np.argsort(w)", "np.argmin(np.abs(w))", "w.argsort()", "np.abs(w).argmin()", "np.lexsort([w])"])
+  func orderDecidedByNoiseIsRefused(shown: String) throws {
+    try RefusalProbe.expectRefused(
+      ">>> import numpy as np\n>>> w = np.linalg.eigvalsh(np.add.outer(np.arange(6.0), np.arange(6.0)))", shown,
+      saying: "rounding-noise distance from each other")
+  }
 }

@@ -12,21 +12,52 @@ final class ApproximateFloats: @unchecked Sendable {
 
   /// Each noted float's bits, with why its digits cannot be shown.
   private var refusals: [UInt64: TensorError] = [:]
+  /// The noted floats at rounding-noise level (`Tensor.decompositionNoiseLevel`), with why no digit of theirs can be
+  /// shown, rounded or not: the noise's sign and digits are LAPACK's.
+  private var noiseRefusals: [UInt64: TensorError] = [:]
 
   /// Notes the floats of `value` (a float, or lists of them from `tolist`) when `source` is approximate.
   static func note(_ value: Value, from source: Tensor) {
     guard let floats = current, let refusal = source.approximateDigitsRefusal(everyDigit: true) else { return }
+    let noiseLevel = source.decompositionNoiseLevel() ?? 0
+    func noteNumber(_ number: Double) {
+      // Not zero: a zero part (of every real eigenvalue's complex, say) would refuse every later 0.0.
+      guard number != 0 else { return }
+      floats.refusals[number.bitPattern] = refusal
+      if Swift.abs(number) <= noiseLevel {
+        floats.noiseRefusals[number.bitPattern] = TensorError(
+          "NotImplementedError",
+          "this number was taken from a decomposition's result and is at rounding-noise level (\(number)): its sign "
+            + "and digits, rounded or not, are LAPACK's rounding, which docbuild does not reproduce; compare it with "
+            + "math.isclose", isLimit: true)
+      }
+    }
     func visit(_ value: Value) {
       switch value {
-      // Not zero: a zero part (of every real eigenvalue's complex, say) would refuse every later 0.0.
-      case .float(let number) where number != 0: floats.refusals[number.bitPattern] = refusal
+      case .float(let number): noteNumber(number)
       case .complex(let number):
-        for part in [number.real, number.imag] where part != 0 { floats.refusals[part.bitPattern] = refusal }
+        noteNumber(number.real)
+        noteNumber(number.imag)
       case .list(let items): for item in items { visit(item) }
       default: break
       }
     }
     visit(value)
+  }
+
+  /// Throws the refusal of a noted float at rounding-noise level inside `value`, for the texts that show some of its
+  /// digits (`round(x, 20)`, `f"{x:.3e}"`).
+  static func refuseNoise(in value: Value) throws(PythonError) {
+    guard let floats = current, !floats.noiseRefusals.isEmpty else { return }
+    switch value {
+    case .float(let number):
+      if let refusal = floats.noiseRefusals[number.bitPattern] { throw PythonError(refusal) }
+    case .complex(let number):
+      if let refusal = floats.noiseRefusals[number.real.bitPattern] ?? floats.noiseRefusals[number.imag.bitPattern] {
+        throw PythonError(refusal)
+      }
+    default: break
+    }
   }
 
   /// Throws the refusal of a noted float inside `value` (itself, or in its lists, tuples and dicts).
@@ -53,6 +84,36 @@ final class ApproximateFloats: @unchecked Sendable {
 }
 
 extension ApproximateFloats {
+  /// Throws the refusal of an array or NumPy scalar inside `value`'s lists, tuples and dicts whose text cannot be
+  /// promised to be NumPy's (`Tensor.shownDigitsRefusal`): `str(list(w))` shows each eigenvalue's repr, which printing
+  /// it refuses. Only once a decomposition has run, and no deeper than `depth` levels (the text then stops first).
+  static func refuseArrays(in value: Value, depth: Int) throws(PythonError) {
+    guard Tensor.approximateResultsMayExist else { return }
+    // Each container once: a list holding itself twice would otherwise be walked 2^depth times.
+    var seen = Set<ObjectIdentifier>()
+    func walk(_ value: Value, _ depth: Int) throws(PythonError) {
+      guard depth > 0 else { return }
+      func check(_ item: Value) throws(PythonError) {
+        if case .tensor(let tensor) = item {
+          if let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
+        } else {
+          try walk(item, depth - 1)
+        }
+      }
+      switch value {
+      case .list(let items), .tuple(let items):
+        guard seen.insert(ObjectIdentifier(items)).inserted else { return }
+        for item in items { try check(item) }
+      case .dict(let dict):
+        guard seen.insert(ObjectIdentifier(dict)).inserted else { return }
+        for item in dict.keys { try check(item) }
+        for item in dict.values { try check(item) }
+      default: break
+      }
+    }
+    try walk(value, depth)
+  }
+
   /// The refusal noted for a NumPy scalar's or 0-d array's value, found by its bits: an array made from noted
   /// floats (`np.array(np.linalg.inv(a).tolist())`) is a new value with no history to show where they came from.
   static func refusal(ofScalar tensor: Tensor) -> TensorError? {

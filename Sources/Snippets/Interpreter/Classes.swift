@@ -2043,7 +2043,10 @@ extension Interpreter {
     }
     if runningModule == nil, let boxed = try AutogradTracing.boxText(value, repr: repr) { return boxed }
     // Once, at the top: the refusal walks the lists and dicts inside, which the nested calls below would walk again.
-    if depth == 0 { try ApproximateFloats.refuse(in: value) }
+    if depth == 0 {
+      try ApproximateFloats.refuse(in: value)
+      try ApproximateFloats.refuseArrays(in: value, depth: maxValueNesting)
+    }
     switch value {
     case .tensor(let tensor) where tensor.isFlatIterator: throw FlatIterator.reprRefusal()
     case .tensor(let tensor):

@@ -867,6 +867,7 @@ extension Interpreter {
         call = try NumpyAdditions.einsumStringForm(call)
       }
       if runningModule == nil, autogradRefusals { try AutogradTracing.refuseCall(name, call) }
+      if Tensor.approximateResultsMayExist { try NoiseSensitiveCalls.check(name, call) }
       if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
       if let result = try callFunctionInMemoryOrder(name, call) { return result }
       var name = name

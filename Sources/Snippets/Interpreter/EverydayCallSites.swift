@@ -201,6 +201,7 @@ extension Compiler {
       let slots = everydaySlots(arguments, rule.parameters, positionalOnly: rule.positionalOnly)
     else { return nil }
     let qualified = "numpy." + name
+    let noiseSensitive = NoiseSensitiveCalls.checks(qualified)
     let operands = arguments.map { EverydayOperand($0.value) }
     let keywords = arguments.map(\.keyword)
     let memberCache = ModuleMemberCache()
@@ -234,6 +235,9 @@ extension Compiler {
         try interpreter.checkHeldArrays(
           since: walks, (0..<position).compactMap { bound[slots[$0]] }, at: arguments[position].value)
         bound[slots[position]] = value
+      }
+      if noiseSensitive, Tensor.approximateResultsMayExist {
+        try NoiseSensitiveCalls.checkArguments(qualified, (0..<4).compactMap { bound[$0] })
       }
       if interpreter.computesEverydayCalls, let result = try rule.compute(&interpreter, bound) { return result }
       // As `evaluateGeneralCall` hands the arguments over (positional ones come first in a call without unpacking).
@@ -322,6 +326,12 @@ extension Compiler {
         try interpreter.checkHeldArrays(
           since: walks, [receiver] + (0..<position).compactMap { bound[slots[$0]] }, at: arguments[position].value)
         bound[slots[position]] = value
+      }
+      if Tensor.approximateResultsMayExist, NoiseSensitiveCalls.methods.contains(name),
+        case .tensor(let array) = receiver
+      {
+        // The bound arguments in parameter order: `astype`'s dtype comes first.
+        try NoiseSensitiveCalls.checkMethod(name, of: array, (0..<4).compactMap { bound[$0] })
       }
       if interpreter.computesEverydayCalls, let result = try rule.compute(&interpreter, receiver, bound) {
         return result

@@ -178,11 +178,19 @@ extension Interpreter {
       let format = try FormatSpec(spec, for: value.typeName, defaultType: "d")
       return try formatInteger(value.bigInteger ?? BigInt(0), format, typeName: value.typeName)
     case .float(let double):
-      if showsEveryDigit(spec) { try ApproximateFloats.refuse(in: value) }
+      if showsEveryDigit(spec) {
+        try ApproximateFloats.refuse(in: value)
+      } else {
+        try ApproximateFloats.refuseNoise(in: value)
+      }
       if spec.isEmpty { return value.str }
       return try formatFloat(double, try FormatSpec(spec, for: "float"))
     case .complex(let complex) where !spec.isEmpty:
-      if showsEveryDigit(spec) { try ApproximateFloats.refuse(in: value) }
+      if showsEveryDigit(spec) {
+        try ApproximateFloats.refuse(in: value)
+      } else {
+        try ApproximateFloats.refuseNoise(in: value)
+      }
       return try formatComplex(complex, try FormatSpec(spec, for: "complex"))
     case .tensor(let tensor) where tensor.isScalar:
       if showsEveryDigit(spec), let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
@@ -858,6 +866,7 @@ extension Interpreter {
         if case .tensor(let tensor) = value, let refusal = tensor.formattedDigitsRefusal() {
           throw PythonError(refusal)
         }
+        try ApproximateFloats.refuseNoise(in: value)
         if !forBytes, case .tensor(let tensor) = value, !tensor.isScalar, tensor.dtype.isComplex {
           // A 0-d complex array's `__float__` refuses its complex element (a NumPy complex scalar's drops the
           // imaginary part).

@@ -4,6 +4,9 @@ import TensorCore
 enum Methods {
   /// Calls `receiver.name(...)`.
   static func call(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    if Tensor.approximateResultsMayExist, case .tensor(let array) = receiver {
+      try NoiseSensitiveCalls.checkMethod(name, of: array, call.positional + call.keywords.map(\.value))
+    }
     guard case .tensor = receiver, WideAxes.methods[name] != nil else {
       return try callAnsweringAxes(name, on: receiver, call)
     }
@@ -130,9 +133,14 @@ enum Methods {
       let ones = tensor.dtype == .uint64 ? bits.nonzeroBitCount : bits.magnitude.nonzeroBitCount
       return .int(ones)
     case "hex" where tensor.isScalar && tensor.dtype == .float64:
+      // Every bit shows: refused for a value computed from a decomposition, as its repr is.
+      if let refusal = tensor.approximateDigitsRefusal(everyDigit: true) { throw PythonError(refusal) }
       guard case .double(let value) = try core({ try tensor.item() }) else { return .none }
       return try PythonNumbers.method(name, on: .float(value), call)
     case "is_integer", "as_integer_ratio":
+      if name == "as_integer_ratio", let refusal = tensor.approximateDigitsRefusal(everyDigit: true) {
+        throw PythonError(refusal)
+      }
       // NumPy's scalar methods, named by their class in errors (`float32.is_integer()`, `integer.is_integer()`), and
       // computed as Python's float methods on the exactly widened value.
       let owner = tensor.dtype.isInteger ? "integer" : scalarTypeName(tensor.dtype)

@@ -79,9 +79,13 @@ enum NumpyFastCalls {
     /// count (a ufunc's, a Python function's, an `npy_parse_arguments` function's); 0 for the rest, which are checked
     /// at every call.
     let fitsPositional: UInt8
+    /// True for a function whose operands `NoiseSensitiveCalls` checks: once a decomposition has run, the general
+    /// path takes its calls.
+    let isNoiseSensitive: Bool
 
     fileprivate init(_ name: String, _ entry: Entry) {
       self.entry = entry
+      isNoiseSensitive = NoiseSensitiveCalls.checks(name)
       let signature = MethodSignature.builtins[name]
       self.signature = signature
       mayRefuseTraced = AutogradTracing.mayRefuseCall(name)
@@ -158,6 +162,7 @@ enum NumpyFastCalls {
       direct = entry
     }
     guard call.keywords.isEmpty, call.positional.allSatisfy(isPlain) else { return nil }
+    if direct.isNoiseSensitive, Tensor.approximateResultsMayExist { return nil }
     // No conversion refusal to check: `directEntries` holds none of `AutogradTracing.conversionNames`.
     // NumPy's own parameter list, checked as the chain checks it (a call this path takes always fits it).
     if !direct.fits(call), let signature = direct.signature { try MethodSignature.check(signature, name, call) }
@@ -180,7 +185,7 @@ enum NumpyFastCalls {
     let count = b == nil ? 1 : 2
     guard isPlain(a), b.map(isPlain) ?? true, direct.fitsPositional & (1 << count) != 0,
       inModule || !direct.mayRefuseTraced, direct.settlesByOperandsAlone, !ResultLayout.mayHoldNonRowMajor(a),
-      !(b.map(ResultLayout.mayHoldNonRowMajor) ?? false)
+      !(b.map(ResultLayout.mayHoldNonRowMajor) ?? false), !direct.isNoiseSensitive || !Tensor.approximateResultsMayExist
     else { return nil }
     var result: Value
     switch direct.entry {

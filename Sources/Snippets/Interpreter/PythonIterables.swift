@@ -210,6 +210,7 @@ extension Interpreter {
     case "round":
       // An object rounds through its `__round__` (NumberProtocols.swift).
       if case .object? = call.positional.first, let result = try objectNumberCall(name, call) { return result }
+      if let number = call.positional.first { try ApproximateFloats.refuseNoise(in: number) }
       return try round(call)
     case "divmod" where call.positional.contains(where: \.isObject):
       // An object divides through its `__divmod__`/`__rdivmod__`; a malformed call gets divmod's own errors below.

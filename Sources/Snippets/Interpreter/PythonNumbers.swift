@@ -235,6 +235,8 @@ extension PythonNumbers {
     guard case .float(let x) = value else {
       throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
     }
+    // Every bit shows: a float taken out of a decomposition's result is refused as its repr is.
+    if name != "is_integer" { try ApproximateFloats.refuse(in: value) }
     switch name {
     case "is_integer": return .bool(x.isFinite && x == x.rounded(.towardZero))
     case "hex": return .string(hex(x))

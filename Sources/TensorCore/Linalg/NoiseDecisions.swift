@@ -49,3 +49,103 @@ extension Tensor {
     return nil
   }
 }
+
+/// Functions that carry a decomposition's rounding noise past what printing measures: `np.log10(s)` of singular
+/// values holding noise prints the noise's logarithm, an ordinary-looking number; `np.unique(w)` and
+/// `np.percentile(w, 50)` return its entries without the history that tells printing where they came from; `np.floor`
+/// and `astype(int)` decide at integers. Found by `Fuzz/dtype_sweep.py --variants noise` (session 51).
+extension Tensor {
+  /// True once this process has computed a result whose last digits are not NumPy's (a decomposition): until then
+  /// no value can hold one, and the checks below ask nothing more.
+  public static var approximateResultsMayExist: Bool { approximateResultsExist.load(ordering: .relaxed) }
+
+  /// Why `what` of this value cannot be promised to give NumPy's answer, or nil: an entry computed from a
+  /// decomposition lies at rounding-noise level (as `approximateDigitsRefusal` measures printed entries, a zero
+  /// counting as exact), or, where `what` decides at integers (`np.floor`, `astype(int)`), within rounding noise of
+  /// an integer it is not equal to. The numeric tests come first: the search for a decomposition walks the history.
+  public func noisyOperandRefusal(_ what: String, decidesAtIntegers: Bool = false) -> TensorError? {
+    guard Self.approximateResultsExist.load(ordering: .relaxed), node != nil else { return nil }
+    let values: [Double]
+    switch storage {
+    case .float64(let reals) where dtype == .float64: values = reals
+    case .complex128(let numbers) where dtype == .complex128: values = numbers.flatMap { [$0.real, $0.imag] }
+    default: return nil
+    }
+    let largest = values.reduce(0) { Swift.max($0, Swift.abs($1)) }
+    guard largest.isFinite else { return nil }
+    // A scalar has nothing beside it to be small against: measured absolutely here, against its matrix below.
+    let isTiny = { (value: Double) in value != 0 && (Swift.abs(value) <= largest * 1e-8 || Swift.abs(value) < 1e-6) }
+    let isNearInteger = { (value: Double, level: Double) in
+      decidesAtIntegers && value != value.rounded() && Swift.abs(value - value.rounded()) <= level
+    }
+    guard values.contains(where: { isTiny($0) || isNearInteger($0, Swift.max(largest, 1) * 1e-11) }),
+      let origin = decompositionOrigin()
+    else { return nil }
+    let scale = Swift.max(largest, origin.inputScale, cancellationScale())
+    let noiseLevel = origin.inputScale > 0 ? 1e-8 : 1e-11
+    if let value = values.first(where: { $0 != 0 && Swift.abs($0) <= scale * noiseLevel }) {
+      return TensorError(
+        "NotImplementedError",
+        "\(what) of this value, computed from \(origin.name)'s result, depends on an entry at rounding-noise level "
+          + "(\(value)), whose digits are LAPACK's rounding, which docbuild does not reproduce; compare it with "
+          + "np.isclose", isLimit: true)
+    }
+    if let value = values.first(where: { isNearInteger($0, Swift.max(scale, 1) * 1e-11) }) {
+      return TensorError(
+        "NotImplementedError",
+        "\(what) of this value, computed from \(origin.name)'s result, is decided by an entry at rounding-noise "
+          + "distance from the integer \(value.rounded()) (\(value)), which side of it LAPACK's rounding puts it, "
+          + "which docbuild does not reproduce; compare it with np.isclose", isLimit: true)
+    }
+    return nil
+  }
+}
+
+extension Tensor {
+  /// The magnitude at or below which an entry of this value is rounding noise, as `approximateDigitsRefusal`
+  /// measures printed entries, or nil when the value was not computed from a decomposition: a Python float taken out
+  /// of it (`float(w[2])`) shows the noise's digits even rounded (`round(x, 20)`, `f"{x:.3e}"`).
+  public func decompositionNoiseLevel() -> Double? {
+    guard Self.approximateResultsExist.load(ordering: .relaxed), node != nil, let origin = decompositionOrigin() else {
+      return nil
+    }
+    let largest = doubles.reduce(0) { Swift.max($0, Swift.abs($1)) }
+    let scale = Swift.max(largest.isFinite ? largest : 0, origin.inputScale, cancellationScale())
+    return scale * (origin.inputScale > 0 ? 1e-8 : 1e-11)
+  }
+}
+
+extension Tensor {
+  /// Why `what`, an order decision among this value's entries (`np.argmin`, `np.argsort`), cannot be promised to give
+  /// NumPy's answer, or nil: two entries computed from a decomposition lie at rounding-noise distance from each other
+  /// (equal ones count as exact, as a comparison's threshold does), so LAPACK's rounding decides which comes first.
+  /// An entry at noise level among others far from it decides nothing: `np.argmin(abs(w - 1))` finds the eigenvalue
+  /// 1 of a Markov matrix whatever the noise.
+  /// `extreme` names the one decision made (`np.argmin`'s: the smallest against the next, `np.argmax`'s: the largest);
+  /// nil compares every neighbour (`np.argsort`).
+  public func noisyOrderRefusal(_ what: String, extreme: FloatingPointSign? = nil) -> TensorError? {
+    guard Self.approximateResultsExist.load(ordering: .relaxed), node != nil, dtype == .float64,
+      case .float64(let values) = storage, values.count > 1
+    else { return nil }
+    // `np.argmin` and `np.argmax` answer a NaN's index, whatever the other entries.
+    if extreme != nil, values.contains(where: \.isNaN) { return nil }
+    let sorted = values.filter { !$0.isNaN }.sorted()
+    let largest = sorted.reduce(0) { Swift.max($0, Swift.abs($1)) }
+    guard largest.isFinite, sorted.count > 1 else { return nil }
+    let pairs: [(Double, Double)] =
+      switch extreme {
+      case .plus?: [(sorted[0], sorted[1])]
+      case .minus?: [(sorted[sorted.count - 2], sorted[sorted.count - 1])]
+      case nil: Array(zip(sorted, sorted.dropFirst()))
+      }
+    let closest = { (level: Double) in pairs.first { $0 != $1 && $1 - $0 <= level } }
+    guard closest(Swift.max(largest, 1e-300) * 1e-8) != nil, let origin = decompositionOrigin() else { return nil }
+    let scale = Swift.max(largest, origin.inputScale, cancellationScale())
+    guard let (first, second) = closest(scale * 1e-11) else { return nil }
+    return TensorError(
+      "NotImplementedError",
+      "\(what) of this value, computed from \(origin.name)'s result, is decided between two entries at "
+        + "rounding-noise distance from each other (\(first) and \(second)), whose order LAPACK's rounding decides, "
+        + "which docbuild does not reproduce; compare them with np.isclose", isLimit: true)
+  }
+}
