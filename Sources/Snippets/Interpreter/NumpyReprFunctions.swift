@@ -93,7 +93,10 @@ enum NumpyReprFunctions {
       let shown = array
       // The repr keeps the closing parenthesis's width free itself.
       return try NumpyPrintOptions.withArrayOptions(bound, of: shown, suffix: "") { () throws(PythonError) in
-        .string(try core { try shown.numpyText(repr: true, limit: Interpreter.printLimit, className: className) })
+        // Under the call's own options too: a precision of 12 or more shows digits LAPACK's rounding decides.
+        if let refusal = shown.shownDigitsRefusal() { throw PythonError(refusal) }
+        return .string(
+          try core { try shown.numpyText(repr: true, limit: Interpreter.printLimit, className: className) })
       }
     case "base_repr":
       let bound = try call.bind(["number", "base", "padding"], required: 1)

@@ -143,7 +143,11 @@ extension Tensor {
       return productNoiseRefusal(values)
     }
     let largest = values.reduce(Swift.max(inputScale, cancellationScale())) { Swift.max($0, Swift.abs($1)) }
-    if ndim == 0 || everyDigit {
+    // Print options that show every digit (`floatmode='unique'`) or 12 and more after the point reach the digits
+    // LAPACK's rounding decides in any entry, as a format precision of 12 does a Python float's.
+    let options = PrintOptions.active
+    let showsEveryDigit = everyDigit || options.floatMode == .unique || options.precision >= 12
+    if ndim == 0 || showsEveryDigit {
       return TensorError(
         "NotImplementedError",
         "this number was computed from \(function)'s result, whose last digits come from LAPACK's "

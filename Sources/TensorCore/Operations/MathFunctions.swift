@@ -325,7 +325,11 @@ extension Tensor {
         scaled = values.map { ($0 / factor).rounded(.toNearestOrEven) * factor }
       }
       try refuseRoundedNoise(values, scaled)
-      return Tensor(shape: shape, storage: .float64(scaled), isScalar: isScalar)
+      let rounded = Tensor(shape: shape, storage: .float64(scaled), isScalar: isScalar)
+      // Rounded to 12 decimals or more, an entry keeps digits LAPACK's rounding decides: the result keeps the
+      // decomposition it came from, so that printing every digit of it is refused as printing the value's is
+      // (`np.round(w, 8)`, the refusals' own advice, shows NumPy's digits and stays free).
+      return decimals >= 12 ? rounded.keepingDecompositionOrigin(of: self) : rounded
     case .complex128:
       throw ComplexEvaluation.refused("np.round", dtype)
     case .bool(let flags):
