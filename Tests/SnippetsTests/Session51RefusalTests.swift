@@ -31,10 +31,12 @@ struct Session51RefusalTests {
     "w.astype(str)", "(w * 1e16).astype(int)", "np.round(w, 20)",
     "w[2].hex()", "float(w[2]).hex()", "w[2].as_integer_ratio()", "str(list(w))", "repr([w[2]])",
     "np.format_float_positional(w[2])", "np.format_float_scientific(w[2], precision=3)",
-    "round(float(w[2]), 20)", "f'{float(w[2]):.3e}'", "'%.2e' % float(w[2])",
+    "round(float(w[2]), 20)", "f'{float(w[2]):.3e}'", "'%.2e' % float(w[2])", "math.log(abs(w[2]))",
+    "math.log(w[0])", "np.abs(w) ** (1 / 3)", "np.sqrt(np.abs(w))",
   ])
   func noiseCarriedPastPrintingIsRefused(shown: String) throws {
-    try RefusalProbe.expectRefused(Self.singular + "\n>>> w = np.linalg.eigvals(m)", shown, saying: "")
+    try RefusalProbe.expectRefused(
+      Self.singular + "\n>>> import math\n>>> w = np.linalg.eigvals(m)", shown, saying: "")
   }
 
   /// Order decisions between entries at rounding-noise distance from each other (four of the six eigenvalues of a

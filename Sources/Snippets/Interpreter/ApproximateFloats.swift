@@ -45,6 +45,48 @@ final class ApproximateFloats: @unchecked Sendable {
     visit(value)
   }
 
+  /// Notes `result`, the float a `math` function (`name`) computed from `arguments`, when one of them was taken from a
+  /// decomposition's result (a NumPy scalar computed from one, or a noted float): its every digit is refused as theirs
+  /// are, and any digit when an argument was at rounding-noise level (`math.log(abs(w[2]))` of an eigenvalue that is
+  /// noise). An integer result of such noise (`math.floor(w[2] * 1e16)`) is refused at once.
+  static func noteDerived(_ result: Value, of name: String, from arguments: [Value]) throws(PythonError) {
+    guard let floats = current else { return }
+    var everyDigit: TensorError?
+    var noise: TensorError?
+    for argument in arguments {
+      switch argument {
+      case .tensor(let tensor):
+        if noise == nil { noise = tensor.noisyOperandRefusal(name) }
+        if everyDigit == nil { everyDigit = tensor.approximateDigitsRefusal(everyDigit: true) }
+      case .float(let number):
+        if noise == nil { noise = floats.noiseRefusals[number.bitPattern] }
+        if everyDigit == nil { everyDigit = floats.refusals[number.bitPattern] }
+      default: break
+      }
+    }
+    switch result {
+    case .float(let number) where number != 0:
+      if let refusal = everyDigit ?? noise { floats.refusals[number.bitPattern] = refusal }
+      if let noise { floats.noiseRefusals[number.bitPattern] = noise }
+    case .int, .bigInt:
+      if let noise { throw PythonError(noise) }
+    default: break
+    }
+  }
+
+  /// Throws the refusal of `int(number)` when truncating it decides by a decomposition's rounding noise: a NumPy
+  /// value computed from one with an entry at noise level or at noise distance from an integer, or a noted float at
+  /// noise level.
+  static func refuseTruncation(of number: Value) throws(PythonError) {
+    switch number {
+    case .tensor(let tensor):
+      if let refusal = tensor.noisyOperandRefusal("int()", decidesAtIntegers: true) { throw PythonError(refusal) }
+    case .float:
+      try refuseNoise(in: number)
+    default: break
+    }
+  }
+
   /// Throws the refusal of a noted float at rounding-noise level inside `value`, for the texts that show some of its
   /// digits (`round(x, 20)`, `f"{x:.3e}"`).
   static func refuseNoise(in value: Value) throws(PythonError) {

@@ -534,6 +534,10 @@ extension Interpreter {
       }
       return try PythonComplex.make(try real(bound["real"]), try real(bound["imag"]))
     case "int":
+      if Tensor.approximateResultsMayExist, let number = call.positional.first, call.positional.count == 1 {
+        // Truncation decides at integers: which side of one a decomposition's noise falls (`int(w[2] * 1e16)`).
+        try ApproximateFloats.refuseTruncation(of: number)
+      }
       // An object converts through its `__int__`, or else its `__index__` (`int(re.IGNORECASE)`).
       if call.positional.count == 1, call.keywords.isEmpty, case .object(let object) = call.positional[0] {
         for special in ["__int__", "__index__"] {
@@ -620,7 +624,11 @@ extension Interpreter {
       return try callRandom(name, call)
     case _ where name.hasPrefix("math."):
       if let result = try objectNumberCall(name, call) { return result }
-      return try MathModule.call(String(name.dropFirst(5)), call)
+      let result = try MathModule.call(String(name.dropFirst(5)), call)
+      if Tensor.approximateResultsMayExist {
+        try ApproximateFloats.noteDerived(result, of: name, from: call.positional)
+      }
+      return result
     case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
     case _ where Self.writesUfuncOutput(name, call): return try callUfuncWithOutput(name, call)
     case _ where name.hasPrefix("numpy.") && name.hasSuffix(".at"): return try ufuncAt(name, call)

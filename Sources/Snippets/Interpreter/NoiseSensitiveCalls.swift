@@ -10,7 +10,7 @@ enum NoiseSensitiveCalls {
   /// the history that tells printing where its entries came from (the set operations, order statistics,
   /// interpolation, polynomials).
   static let functions: NameSet = [
-    "log", "log2", "log10", "cbrt", "spacing", "nextafter", "frexp", "angle", "arctan2", "signbit", "copysign",
+    "log", "log2", "log10", "sqrt", "cbrt", "spacing", "nextafter", "frexp", "angle", "arctan2", "signbit", "copysign",
     "unique", "unique_all", "unique_counts", "unique_inverse", "unique_values", "intersect1d", "union1d",
     "setdiff1d", "setxor1d", "isin", "in1d", "interp", "poly", "polymul", "polydiv", "polyval", "convolve",
     "correlate", "median", "nanmedian", "percentile", "nanpercentile", "quantile", "nanquantile", "full_like",
