@@ -32,7 +32,8 @@ struct Session51RefusalTests {
     "w[2].hex()", "float(w[2]).hex()", "w[2].as_integer_ratio()", "str(list(w))", "repr([w[2]])",
     "np.format_float_positional(w[2])", "np.format_float_scientific(w[2], precision=3)",
     "round(float(w[2]), 20)", "f'{float(w[2]):.3e}'", "'%.2e' % float(w[2])", "math.log(abs(w[2]))",
-    "math.log(w[0])", "np.abs(w) ** (1 / 3)", "np.sqrt(np.abs(w))",
+    "math.log(w[0])", "np.abs(w) ** (1 / 3)", "np.sqrt(np.abs(w))", "'%r' % [w[2]]", "np.array(w.tolist())",
+    "np.array([float(x) for x in w])", "abs(float(w[2]))", "-float(w[2])", "w.astype(np.float32)",
   ])
   func noiseCarriedPastPrintingIsRefused(shown: String) throws {
     try RefusalProbe.expectRefused(

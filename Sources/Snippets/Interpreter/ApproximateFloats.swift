@@ -93,9 +93,9 @@ final class ApproximateFloats: @unchecked Sendable {
     guard let floats = current, !floats.noiseRefusals.isEmpty else { return }
     switch value {
     case .float(let number):
-      if let refusal = floats.noiseRefusals[number.bitPattern] { throw PythonError(refusal) }
+      if let refusal = floats.noiseRefusal(of: number) { throw PythonError(refusal) }
     case .complex(let number):
-      if let refusal = floats.noiseRefusals[number.real.bitPattern] ?? floats.noiseRefusals[number.imag.bitPattern] {
+      if let refusal = floats.noiseRefusal(of: number.real) ?? floats.noiseRefusal(of: number.imag) {
         throw PythonError(refusal)
       }
     default: break
@@ -108,12 +108,22 @@ final class ApproximateFloats: @unchecked Sendable {
     try floats.refuse(value)
   }
 
+  /// The refusal noted for `number`, or for its negation: `abs(x)` and `-x` of a noted float show the same digits.
+  private func refusal(of number: Double) -> TensorError? {
+    refusals[number.bitPattern] ?? refusals[(-number).bitPattern]
+  }
+
+  /// The noise refusal noted for `number` or its negation.
+  private func noiseRefusal(of number: Double) -> TensorError? {
+    noiseRefusals[number.bitPattern] ?? noiseRefusals[(-number).bitPattern]
+  }
+
   private func refuse(_ value: Value) throws(PythonError) {
     switch value {
     case .float(let number):
-      if let refusal = refusals[number.bitPattern] { throw PythonError(refusal) }
+      if let refusal = refusal(of: number) { throw PythonError(refusal) }
     case .complex(let number):
-      if let refusal = refusals[number.real.bitPattern] ?? refusals[number.imag.bitPattern] {
+      if let refusal = refusal(of: number.real) ?? refusal(of: number.imag) {
         throw PythonError(refusal)
       }
     case .list(let items), .tuple(let items): for item in items { try refuse(item) }
@@ -159,10 +169,18 @@ extension ApproximateFloats {
   /// The refusal noted for a NumPy scalar's or 0-d array's value, found by its bits: an array made from noted
   /// floats (`np.array(np.linalg.inv(a).tolist())`) is a new value with no history to show where they came from.
   static func refusal(ofScalar tensor: Tensor) -> TensorError? {
-    guard let floats = current, !floats.refusals.isEmpty, tensor.isScalar || tensor.ndim == 0,
-      tensor.dtype == .float64, let number = tensor.doubles.first, number != 0
-    else { return nil }
-    return floats.refusals[number.bitPattern]
+    guard let floats = current, !floats.refusals.isEmpty, tensor.dtype == .float64 else { return nil }
+    guard tensor.isScalar || tensor.ndim == 0 else {
+      // An array made of noted floats (`np.array(w.tolist())`) prints 8 digits, NumPy's, unless one of them is
+      // noise, whose digits are all LAPACK's.
+      guard !floats.noiseRefusals.isEmpty, case .float64(let values) = tensor.storage else { return nil }
+      for value in values where value != 0 {
+        if let refusal = floats.noiseRefusal(of: value) { return refusal }
+      }
+      return nil
+    }
+    guard let number = tensor.doubles.first, number != 0 else { return nil }
+    return floats.refusal(of: number)
   }
 }
 

@@ -811,6 +811,7 @@ extension Interpreter {
           throw PythonError(refusal)
         }
         try ApproximateFloats.refuse(in: value)
+        try ApproximateFloats.refuseArrays(in: value, depth: maxValueNesting)
         var text = try render(value, type != "s")
         if type == "a" { text = Value.asciiEscaped(text) }
         spec += precision.map { ".\($0)" } ?? ""
