@@ -166,9 +166,10 @@ extension ApproximateFloats {
     try walk(value, depth)
   }
 
-  /// The refusal noted for a NumPy scalar's or 0-d array's value, found by its bits: an array made from noted
-  /// floats (`np.array(np.linalg.inv(a).tolist())`) is a new value with no history to show where they came from.
-  static func refusal(ofScalar tensor: Tensor) -> TensorError? {
+  /// The refusal noted for a NumPy scalar's or 0-d array's value, or for an array's entry at noise level, found by
+  /// their bits: an array made from noted floats (`np.array(np.linalg.inv(a).tolist())`) is a new value with no
+  /// history to show where they came from.
+  static func refusal(ofNumbersIn tensor: Tensor) -> TensorError? {
     guard let floats = current, !floats.refusals.isEmpty, tensor.dtype == .float64 else { return nil }
     guard tensor.isScalar || tensor.ndim == 0 else {
       // An array made of noted floats (`np.array(w.tolist())`) prints 8 digits, NumPy's, unless one of them is
@@ -188,6 +189,6 @@ extension Tensor {
   /// Why this value's text cannot be promised to be NumPy's (`approximateDigitsRefusal`), also when a scalar holds
   /// the bits of a Python float noted as approximate.
   func shownDigitsRefusal() -> TensorError? {
-    approximateDigitsRefusal() ?? ApproximateFloats.refusal(ofScalar: self)
+    approximateDigitsRefusal() ?? ApproximateFloats.refusal(ofNumbersIn: self)
   }
 }

@@ -823,12 +823,7 @@ extension Interpreter {
         // runs on the values first (its errors come first).
         try ModuleSources.refuseNestedTraced(closure.definition.name, call)
         let argnums = call.positional.indices.filter { AutogradTracing.isTraced(call.positional[$0]) }
-        var untraced = call
-        untraced.positional = call.positional.map { value in
-          guard AutogradTracing.isTraced(value), case .tensor(let tensor) = value else { return value }
-          return .tensor(tensor.detached)
-        }
-        let result = try callUser(closure, untraced)
+        let result = try callUser(closure, ModuleSources.withTracedDetached(call))
         if !argnums.isEmpty { throw AutogradTracing.withoutVJP(closure.definition.name, argnums: argnums) }
         return result
       }

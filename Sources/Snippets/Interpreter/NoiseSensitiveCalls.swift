@@ -61,28 +61,31 @@ enum NoiseSensitiveCalls {
   static func checkArguments(_ fullName: String, _ values: [Value]) throws(PythonError) {
     let name = String(fullName.dropFirst(6).prefix { $0 != "." })
     let what = "np." + fullName.dropFirst(6)
-    if orderDecisions.contains(name) {
-      for value in values { try checkOrder(value, what, alongAxis: values.count > 1) }
-      return
+    for value in values {
+      try forEachArray(in: value) { array in
+        orderDecisions.contains(name)
+          ? array.noisyOrderRefusal(what, deciding: decision(of: name, alongAxis: values.count > 1))
+          : array.noisyOperandRefusal(what, decidesAtIntegers: integerDecisions.contains(name))
+      }
     }
-    let decides = integerDecisions.contains(name)
-    for value in values { try check(value, what, decides) }
   }
 
-  /// Throws `value`'s order refusal (an array, or one in a list or tuple: `np.lexsort`'s keys) for `what`: of the
-  /// smallest entry against the next for an `argmin`, of the largest for an `argmax`, of every neighbour otherwise.
-  /// With `alongAxis` (an `axis` given), each row's extreme is decided: every neighbour is compared.
-  static func checkOrder(_ value: Value, _ what: String, alongAxis: Bool = false) throws(PythonError) {
-    let extreme: FloatingPointSign? =
-      alongAxis ? nil : what.hasSuffix("argmin") ? .plus : what.hasSuffix("argmax") ? .minus : nil
+  /// The order `name` (`argmin`, `nanargmax`, `argsort`, …) decides: an extreme of the whole array, or, along an
+  /// axis, each row's, for which every pair of neighbours is compared.
+  static func decision(of name: String, alongAxis: Bool) -> OrderDecision {
+    if alongAxis { return .everyNeighbour }
+    return name.hasSuffix("argmin") ? .smallest : name.hasSuffix("argmax") ? .largest : .everyNeighbour
+  }
+
+  /// Throws the refusal `refusal` gives for `value` when it is an array, or for each array in it when it is a list or
+  /// tuple (`np.lexsort`'s keys, `np.concatenate`'s arrays).
+  static func forEachArray(in value: Value, _ refusal: (Tensor) -> TensorError?) throws(PythonError) {
     switch value {
     case .tensor(let tensor):
-      if let refusal = tensor.noisyOrderRefusal(what, extreme: extreme) { throw PythonError(refusal) }
+      if let found = refusal(tensor) { throw PythonError(found) }
     case .list(let items), .tuple(let items):
       for item in items {
-        if case .tensor(let tensor) = item, let refusal = tensor.noisyOrderRefusal(what, extreme: extreme) {
-          throw PythonError(refusal)
-        }
+        if case .tensor(let tensor) = item, let found = refusal(tensor) { throw PythonError(found) }
       }
     default: break
     }
@@ -114,37 +117,25 @@ enum NoiseSensitiveCalls {
   static func checkMethod(_ name: String, of array: Tensor, _ arguments: [Value]) throws(PythonError) {
     guard Tensor.approximateResultsMayExist, methods.contains(name) else { return }
     let what = "a.\(name)"
-    if orderDecisions.contains(name) { return try checkOrder(.tensor(array), what, alongAxis: !arguments.isEmpty) }
-    guard name == "astype" else { return try check(.tensor(array), what, false) }
-    guard let dtype = arguments.first else { return }
-    if TextDType.parse(dtype) != nil {
-      if let refusal = array.approximateDigitsRefusal(everyDigit: true) { throw PythonError(refusal) }
+    if orderDecisions.contains(name) {
+      let decision = decision(of: name, alongAxis: !arguments.isEmpty)
+      if let refusal = array.noisyOrderRefusal(what, deciding: decision) { throw PythonError(refusal) }
       return
     }
-    guard let target = try? dtype.toDType() else { return }
-    if target.isInexact {
-      // A narrower float (float32, float16) is a new array holding the noise without its history.
-      if target.isFloat, target != .float64 { try check(.tensor(array), what, false) }
-      return
+    // An integer or bool dtype decides at integers; a narrower float (float32, float16) is a new array holding the
+    // noise without its history; text shows every digit.
+    var decidesAtIntegers = false
+    if name == "astype" {
+      guard let dtype = arguments.first else { return }
+      if TextDType.parse(dtype) != nil {
+        if let refusal = array.approximateDigitsRefusal(everyDigit: true) { throw PythonError(refusal) }
+        return
+      }
+      guard let target = try? dtype.toDType(), target != .float64, !target.isComplex else { return }
+      decidesAtIntegers = !target.isInexact
     }
-    try check(.tensor(array), what, true)
-  }
-
-  /// Throws `value`'s refusal (an array, or one in a list or tuple) for `what`.
-  static func check(_ value: Value, _ what: String, _ decidesAtIntegers: Bool) throws(PythonError) {
-    switch value {
-    case .tensor(let tensor):
-      if let refusal = tensor.noisyOperandRefusal(what, decidesAtIntegers: decidesAtIntegers) {
-        throw PythonError(refusal)
-      }
-    case .list(let items), .tuple(let items):
-      for item in items {
-        guard case .tensor(let tensor) = item else { continue }
-        if let refusal = tensor.noisyOperandRefusal(what, decidesAtIntegers: decidesAtIntegers) {
-          throw PythonError(refusal)
-        }
-      }
-    default: break
+    if let refusal = array.noisyOperandRefusal(what, decidesAtIntegers: decidesAtIntegers) {
+      throw PythonError(refusal)
     }
   }
 }

@@ -67,7 +67,7 @@ extension Tensor {
     // Eigenvalues and singular values carry noise of a fraction of their matrix's largest entry (as
     // `approximateDigitsRefusal` measures them); the other results only at noise level.
     guard noisyEntry(1e-8) != nil, let origin = decompositionOrigin(from: node),
-      let noisy = noisyEntry(origin.inputScale > 0 ? 1e-8 : 1e-11)
+      let noisy = noisyEntry(origin.noiseFraction)
     else { return nil }
     return TensorError(
       "NotImplementedError",

@@ -5,6 +5,11 @@ import Synchronization
 struct DecompositionOrigin: Sendable {
   let name: String
   let inputScale: Double
+
+  /// The fraction of the largest magnitude at or below which an entry is rounding noise: eigenvalues and singular
+  /// values (measured against their matrix) differ from LAPACK's from about the ninth significant digit on; other
+  /// results only at rounding level.
+  var noiseFraction: Double { inputScale > 0 ? 1e-8 : 1e-11 }
 }
 
 /// Printing values computed from the decompositions, whose last bits are docbuild's rather than LAPACK's: an
@@ -128,20 +133,23 @@ extension Tensor {
     return scale
   }
 
+  /// The numbers whose digits the decomposition checks measure: a float64 value's entries, both parts of a complex128
+  /// one's (eig's complex results); nil for other dtypes.
+  var measuredEntries: [Double]? {
+    switch storage {
+    case .float64(let reals) where dtype == .float64: reals
+    case .complex128(let numbers) where dtype == .complex128: numbers.flatMap { [$0.real, $0.imag] }
+    default: nil
+    }
+  }
+
   /// Why this value's text cannot be promised to be NumPy's, or nil when it can: a float scalar computed from a
   /// decomposition (its repr shows all 17 digits), or such an array holding an entry at rounding-noise level.
   /// `everyDigit` asks for every digit of every entry (`float(x)`, `x.item()`, `x.tolist()`), refused as a scalar's.
   public func approximateDigitsRefusal(everyDigit: Bool = false) -> TensorError? {
-    let values: [Double]
-    switch storage {
-    case .float64(let reals) where dtype == .float64: values = reals
-    // eig's complex results: both parts of every entry.
-    case .complex128(let numbers) where dtype == .complex128: values = numbers.flatMap { [$0.real, $0.imag] }
-    default: return nil
-    }
-    guard let (function, inputScale) = decompositionOrigin().map({ ($0.name, $0.inputScale) }) else {
-      return productNoiseRefusal(values)
-    }
+    guard let values = measuredEntries else { return nil }
+    guard let origin = decompositionOrigin() else { return productNoiseRefusal(values) }
+    let (function, inputScale) = (origin.name, origin.inputScale)
     let largest = values.reduce(Swift.max(inputScale, cancellationScale())) { Swift.max($0, Swift.abs($1)) }
     // Print options that show every digit (`floatmode='unique'`) or 12 and more after the point reach the digits
     // LAPACK's rounding decides in any entry, as a format precision of 12 does a Python float's.
@@ -158,7 +166,7 @@ extension Tensor {
     // Eigenvalues and singular values (measured against their matrix's largest entry) differ from LAPACK's by a
     // small fraction of a unit in the last place of the largest: below 1e-8 of it that reached the ninth significant
     // digit an array shows (the smallest singular values of Vandermonde matrices); other results at noise level only.
-    let noiseLevel = inputScale > 0 ? 1e-8 : 1e-11
+    let noiseLevel = origin.noiseFraction
     for value in values where value != 0 && Swift.abs(value) <= largest * noiseLevel {
       if Swift.abs(value) > largest * 1e-11 {
         return TensorError(

@@ -64,12 +64,8 @@ extension Tensor {
   /// counting as exact), or, where `what` decides at integers (`np.floor`, `astype(int)`), within rounding noise of
   /// an integer it is not equal to. The numeric tests come first: the search for a decomposition walks the history.
   public func noisyOperandRefusal(_ what: String, decidesAtIntegers: Bool = false) -> TensorError? {
-    guard Self.approximateResultsExist.load(ordering: .relaxed), node != nil else { return nil }
-    let values: [Double]
-    switch storage {
-    case .float64(let reals) where dtype == .float64: values = reals
-    case .complex128(let numbers) where dtype == .complex128: values = numbers.flatMap { [$0.real, $0.imag] }
-    default: return nil
+    guard Self.approximateResultsExist.load(ordering: .relaxed), node != nil, let values = measuredEntries else {
+      return nil
     }
     let largest = values.reduce(0) { Swift.max($0, Swift.abs($1)) }
     guard largest.isFinite else { return nil }
@@ -82,8 +78,7 @@ extension Tensor {
       let origin = decompositionOrigin()
     else { return nil }
     let scale = Swift.max(largest, origin.inputScale, cancellationScale())
-    let noiseLevel = origin.inputScale > 0 ? 1e-8 : 1e-11
-    if let value = values.first(where: { $0 != 0 && Swift.abs($0) <= scale * noiseLevel }) {
+    if let value = values.first(where: { $0 != 0 && Swift.abs($0) <= scale * origin.noiseFraction }) {
       return TensorError(
         "NotImplementedError",
         "\(what) of this value, computed from \(origin.name)'s result, depends on an entry at rounding-noise level "
@@ -111,8 +106,18 @@ extension Tensor {
     }
     let largest = doubles.reduce(0) { Swift.max($0, Swift.abs($1)) }
     let scale = Swift.max(largest.isFinite ? largest : 0, origin.inputScale, cancellationScale())
-    return scale * (origin.inputScale > 0 ? 1e-8 : 1e-11)
+    return scale * origin.noiseFraction
   }
+}
+
+/// Which order an order decision among an array's entries settles.
+public enum OrderDecision: Sendable {
+  /// The smallest entry (`np.argmin` of a whole array): it against the next.
+  case smallest
+  /// The largest entry (`np.argmax` of a whole array): it against the one before.
+  case largest
+  /// Every entry's place (`np.argsort`, or an extreme per row along an axis): every pair of neighbours.
+  case everyNeighbour
 }
 
 extension Tensor {
@@ -121,22 +126,20 @@ extension Tensor {
   /// (equal ones count as exact, as a comparison's threshold does), so LAPACK's rounding decides which comes first.
   /// An entry at noise level among others far from it decides nothing: `np.argmin(abs(w - 1))` finds the eigenvalue
   /// 1 of a Markov matrix whatever the noise.
-  /// `extreme` names the one decision made (`np.argmin`'s: the smallest against the next, `np.argmax`'s: the largest);
-  /// nil compares every neighbour (`np.argsort`).
-  public func noisyOrderRefusal(_ what: String, extreme: FloatingPointSign? = nil) -> TensorError? {
+  public func noisyOrderRefusal(_ what: String, deciding decision: OrderDecision = .everyNeighbour) -> TensorError? {
     guard Self.approximateResultsExist.load(ordering: .relaxed), node != nil, dtype == .float64,
       case .float64(let values) = storage, values.count > 1
     else { return nil }
     // `np.argmin` and `np.argmax` answer a NaN's index, whatever the other entries.
-    if extreme != nil, values.contains(where: \.isNaN) { return nil }
+    if decision != .everyNeighbour, values.contains(where: \.isNaN) { return nil }
     let sorted = values.filter { !$0.isNaN }.sorted()
     let largest = sorted.reduce(0) { Swift.max($0, Swift.abs($1)) }
     guard largest.isFinite, sorted.count > 1 else { return nil }
     let pairs: [(Double, Double)] =
-      switch extreme {
-      case .plus?: [(sorted[0], sorted[1])]
-      case .minus?: [(sorted[sorted.count - 2], sorted[sorted.count - 1])]
-      case nil: Array(zip(sorted, sorted.dropFirst()))
+      switch decision {
+      case .smallest: [(sorted[0], sorted[1])]
+      case .largest: [(sorted[sorted.count - 2], sorted[sorted.count - 1])]
+      case .everyNeighbour: Array(zip(sorted, sorted.dropFirst()))
       }
     let closest = { (level: Double) in pairs.first { $0 != $1 && $1 - $0 <= level } }
     guard closest(Swift.max(largest, 1e-300) * 1e-8) != nil, let origin = decompositionOrigin() else { return nil }

@@ -14,6 +14,12 @@ extension ModuleSources {
       numpyBreadth26Names.contains(name) || (numpyBreadth27Names.contains(name) && name != "real_if_close")
         || name == "cond" || name == "tensorinv"
     else { return call }
+    return withTracedDetached(call)
+  }
+
+  /// The call with each traced positional argument as its value alone: what autograd unboxes for a function it
+  /// wraps without a VJP before it runs NumPy's.
+  static func withTracedDetached(_ call: CallArguments) -> CallArguments {
     var untraced = call
     untraced.positional = call.positional.map { value in
       guard AutogradTracing.isTraced(value), case .tensor(let tensor) = value else { return value }
