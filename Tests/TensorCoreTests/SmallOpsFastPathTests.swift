@@ -30,6 +30,48 @@ import Testing
     #expect(Self.bits(filled) != Self.bits(a) || positions.isEmpty)
   }
 
+  /// `a[mask]` with a whole-shape mask (read eight flags at a time, runs skipped or copied whole) selects exactly the
+  /// elements whose flag is true, in order, for every length up to 40 and masks of all-false, all-true, alternating,
+  /// threshold (one run of each) and pseudo-random flags, so that words of eight flags start at every offset and the
+  /// last true flag falls inside a word, at its end and in the tail; int64 and bool elements too.
+  @Test(arguments: 0...40)
+  func maskGatherSelectsFlaggedElementsInOrder(length: Int) throws {
+    var generator = SystemRandomNumberGenerator()
+    let patterns: [[Bool]] = [
+      Array(repeating: false, count: length), Array(repeating: true, count: length),
+      (0..<length).map { $0 % 2 == 0 }, (0..<length).map { $0 >= length / 2 }, (0..<length).map { $0 < 9 },
+      (0..<length).map { _ in Bool.random(using: &generator) },
+      (0..<length).map { $0 % 11 < 8 },
+    ]
+    let reals = (0..<length).map { Double($0) * 1.5 - 7 }
+    for flags in patterns {
+      let expected = zip(reals, flags).filter(\.1).map(\.0)
+      let floats = try Tensor(shape: [length], storage: .float64(reals)).index([.mask(shape: [length], values: flags)])
+      #expect(floats.doubles == expected, "flags \(flags)")
+      #expect(floats.shape == [expected.count])
+      let ints = try Tensor(shape: [length], storage: .int64(reals.map { Int64($0 * 2) }))
+        .index([.mask(shape: [length], values: flags)])
+      guard case .int64(let intValues) = ints.storage else { Issue.record("int64 storage lost"); continue }
+      #expect(intValues == expected.map { Int64($0 * 2) })
+      let bools = try Tensor(shape: [length], storage: .bool(reals.map { $0 > 0 }))
+        .index([.mask(shape: [length], values: flags)])
+      guard case .bool(let boolValues) = bools.storage else { Issue.record("bool storage lost"); continue }
+      #expect(boolValues == expected.map { $0 > 0 })
+    }
+  }
+
+  /// A long mask's true flags are counted in chunks of 2,040 bytes (the most a word's byte lanes hold): all-true and
+  /// pseudo-random masks on either side of a chunk's end select the flagged elements.
+  @Test(arguments: [2_039, 2_040, 2_041, 4_087, 16_400])
+  func longMaskCountsEveryTrueFlag(length: Int) throws {
+    var generator = SystemRandomNumberGenerator()
+    let reals = (0..<length).map(Double.init)
+    for flags in [Array(repeating: true, count: length), (0..<length).map { _ in Bool.random(using: &generator) }] {
+      let picked = try Tensor(shape: [length], storage: .float64(reals)).index([.mask(shape: [length], values: flags)])
+      #expect(picked.doubles == zip(reals, flags).filter(\.1).map(\.0))
+    }
+  }
+
   /// `a[i]`, `a[i, j]` and `a[1:, ::2]` (the ints-and-slices plan) equal the general plan, which an ellipsis forces.
   @Test(arguments: [
     [IndexItem.int(2)], [.int(-1)], [.int(1), .int(3)], [.int(-4), .int(-5)],

@@ -77,7 +77,7 @@ extension Interpreter {
       try replace(array, with: view, writeable: false)
       return
     }
-    if array.memoryAxes != nil || array.layoutUnknownOrigin != nil {
+    if array.memoryAxes != nil || array.hasUnknownLayout {
       throw PythonError.limit(
         "setting a.flags.writeable of an array NumPy keeps in another memory order than C's is not supported in "
           + "snippets: make a.copy() read-only instead")
@@ -89,7 +89,7 @@ extension Interpreter {
   /// `array`, which owns its memory, made read-only as NumPy's owners are: a read-only view of its own
   /// memory that stands in for it (`flagRecords`), still reporting OWNDATA and no base.
   mutating func readOnlyOwner(_ array: Tensor) -> Tensor {
-    guard !array.isView, array.layoutUnknownOrigin == nil else { return array }
+    guard !array.isView, !array.hasUnknownLayout else { return array }
     array.ensureRoot()
     let standIn = ArrayView(offset: 0, strides: array.geometry.strides, isWriteable: false)
     flagRecords.owners[ObjectIdentifier(array.lineage)] = (array.lineage, standIn)

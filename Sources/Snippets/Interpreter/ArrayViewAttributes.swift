@@ -48,7 +48,7 @@ enum ArrayViewAttributes {
       flat.lineage = tensor.lineage
       let geometry = tensor.geometry
       var view = ArrayView(offset: 0, strides: [1], part: geometry.part).inheriting(from: geometry)
-      let knowsOrder = tensor.layoutUnknownOrigin == nil
+      let knowsOrder = !tensor.hasUnknownLayout
       view.flatIterator = FlatIteratorState(
         iteratesView: tensor.view != nil, shape: tensor.shape,
         wrapsAtEnd: tensor.ndim < 3 ? false : knowsOrder ? !tensor.isCContiguous : nil)
@@ -181,9 +181,9 @@ extension Interpreter {
     // NumPy resizes the memory, so the elements kept are the first ones in that memory's order, and gives the new
     // shape Fortran's strides when the array was Fortran- but not C-contiguous (`_array_fill_strides`), else C's.
     let isFortran =
-      array.ndim > 1 && array.layoutUnknownOrigin == nil && array.isFContiguous && !array.isCContiguous
-    if array.ndim > 1 && (array.memoryAxes != nil || array.layoutUnknownOrigin != nil) && !isFortran
-      && !(array.layoutUnknownOrigin == nil && array.isCContiguous)
+      array.ndim > 1 && !array.hasUnknownLayout && array.isFContiguous && !array.isCContiguous
+    if array.ndim > 1 && (array.memoryAxes != nil || array.hasUnknownLayout) && !isFortran
+      && (array.hasUnknownLayout || !array.isCContiguous)
     {
       throw PythonError.limit(
         "a.resize of an array NumPy keeps in another memory order than C's or Fortran's (a transpose's result) is "

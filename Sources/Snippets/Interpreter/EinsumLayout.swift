@@ -81,7 +81,7 @@ enum EinsumLayout {
   /// The memory order, outermost first, in which NumPy's iterator allocates the output (of `shape`) of
   /// `np.einsum(text, *operands)`; nil when an operand's order is unknown or the subscripts are not read here.
   static func outputOrder(_ text: String, _ operands: [Tensor], shape: [Int]) -> [Int]? {
-    guard operands.allSatisfy({ $0.layoutUnknownOrigin == nil }), let subscripts = Subscripts(text),
+    guard operands.allSatisfy({ !$0.hasUnknownLayout }), let subscripts = Subscripts(text),
       subscripts.inputs.count == operands.count, subscripts.output.count == shape.count
     else { return nil }
     var iteratorLabels = subscripts.output
@@ -108,7 +108,7 @@ enum EinsumLayout {
   static func refuseUnfollowedSummation(_ text: String, _ operands: [Tensor]) throws(PythonError) {
     let unordered = operands.contains { operand in
       operand.dtype.isInexact && operand.ndim > 0
-        && (operand.memoryAxes != nil || operand.layoutUnknownOrigin != nil
+        && (operand.memoryAxes != nil || operand.hasUnknownLayout
           || (operand.view != nil && !operand.isCContiguous))
     }
     guard unordered, sumsOverALabel(text) else { return }

@@ -264,7 +264,7 @@ extension Interpreter {
   /// axis), or nil (as the outer optional) for another: a C-contiguous operand of known layout summed whole, or a
   /// 2-d one along its last axis.
   private static func bufferedSumAxis(_ input: Tensor, _ axisValue: Value?) throws(PythonError) -> Int?? {
-    guard input.isCContiguous, input.layoutUnknownOrigin == nil, !input.dtype.isComplex else { return nil }
+    guard input.isCContiguous, !input.hasUnknownLayout, !input.dtype.isComplex else { return nil }
     let axes = try reducedAxes(input.shape, axisValue)
     if axes.count == input.ndim { return .some(nil) }
     guard input.ndim == 2, axes == [1] else { return nil }

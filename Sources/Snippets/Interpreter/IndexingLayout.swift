@@ -70,7 +70,7 @@ enum IndexingLayout {
     let parts: [Value] = if case .tuple(let items) = key { Array(items) } else { [key] }
     return parts.contains { part in
       guard case .tensor(let array) = part, array.dtype != .bool, array.ndim > 1 else { return false }
-      return array.memoryAxes != nil || array.layoutUnknownOrigin != nil || (array.isView && !array.isCContiguous)
+      return array.memoryAxes != nil || array.hasUnknownLayout || (array.isView && !array.isCContiguous)
     }
   }
 

@@ -187,7 +187,7 @@ extension Interpreter {
   /// array, refused (`Value.cLongLongSpelling`).
   private static func fortranDType(_ given: Value, of source: Value) throws(PythonError) -> DType {
     guard given.cLongLongSpelling != nil, case .tensor(let array) = source, array.ndim > 0, !array.isFContiguous,
-      array.layoutUnknownOrigin == nil, try given.toDTypeIgnoringCLongLong() == array.dtype
+      !array.hasUnknownLayout, try given.toDTypeIgnoringCLongLong() == array.dtype
     else { return try given.toDType() }
     return array.dtype
   }

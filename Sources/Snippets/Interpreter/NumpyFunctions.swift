@@ -105,7 +105,7 @@ enum NumpyFunctions {
     let order = order.map { $0.isNone } ?? true ? "K" : try creationOrder(order)
     guard order != "K", case .tensor(let array) = object, array.ndim > 1 else { return }
     let isCOrdered =
-      array.memoryAxes == nil && array.layoutUnknownOrigin == nil && (array.view == nil || array.isCContiguous)
+      array.memoryAxes == nil && !array.hasUnknownLayout && (array.view == nil || array.isCContiguous)
     if isCOrdered && (order != "F" || name == "array") { return }
     throw PythonError.limit(
       "np.\(name)(x, order='\(order)') of an array x is not supported in snippets: NumPy copies it or not by its "
@@ -118,7 +118,7 @@ enum NumpyFunctions {
   private static func requireLikeOrder(_ name: String, _ a: Tensor, _ order: Value?) throws(PythonError) {
     guard let order, !order.isNone else { return }
     let asked = try creationOrder(order)
-    let isCOrdered = a.memoryAxes == nil && a.layoutUnknownOrigin == nil && (a.view == nil || a.isCContiguous)
+    let isCOrdered = a.memoryAxes == nil && !a.hasUnknownLayout && (a.view == nil || a.isCContiguous)
     let agrees =
       asked == "K" || (asked == "C" || asked == "A") && isCOrdered || asked == "F" && isCOrdered && a.ndim <= 1
     if !agrees {

@@ -327,7 +327,7 @@ extension Interpreter {
   {
     switch name {
     case "tobytes":
-      if tensor.ndim > 1, tensor.memoryAxes != nil || tensor.layoutUnknownOrigin != nil || tensor.view != nil,
+      if tensor.ndim > 1, tensor.memoryAxes != nil || tensor.hasUnknownLayout || tensor.view != nil,
         case .string(let order)? = call.positional.first ?? call.keywords.first(where: { $0.name == "order" })?.value,
         order == "A" || order == "K"
       {

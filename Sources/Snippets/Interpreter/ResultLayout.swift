@@ -141,7 +141,7 @@ enum ResultLayout {
   /// axis of extent 1 (`unitAxesUnfollowed`): its strides are refused.
   private static func unitAxesUnknown(_ settled: Value, origin: String) -> Value {
     guard case .tensor(var made) = settled, !made.isView, made.shape.contains(1), made.memoryAxes != nil,
-      made.layoutUnknownOrigin == nil
+      !made.hasUnknownLayout
     else { return settled }
     made.unknownLayoutOrigin = origin
     return .tensor(made)
@@ -190,7 +190,7 @@ enum ResultLayout {
     guard case .tensor(let selected) = result, !selected.isView, !selected.isScalar, selected.ndim > 1 else {
       return result
     }
-    if source.layoutUnknownOrigin == nil,
+    if !source.hasUnknownLayout,
       let laid = IndexingLayout.laidOut(selected, source: source, items: items, key: key)
     {
       return .tensor(laid)
@@ -512,13 +512,13 @@ extension Value {
 extension Tensor {
   /// True when NumPy would not hold this value in C order, or docbuild does not know its order.
   fileprivate var isNotRowMajor: Bool {
-    if unknownLayoutOrigin != nil || memoryAxes != nil { return true }
+    // The value's own unknown order and, for a view, its root's.
+    if hasUnknownLayout || memoryAxes != nil { return true }
     // `isView` reads the tag in place: `view != nil` copied the view out (the outlined copy of an optional view goes
     // through the runtime's generic witness), about 200 instructions of every `np.exp(a)`.
     guard isView else { return false }
     // A view with axes of extent 1 whose strides are not C order's decides those axes' strides in a result; a
     // broadcast view's axes of stride 0 come last in a copy like it (`PyArray_CreateSortedStridePerm`).
-    if layoutUnknownOrigin != nil { return true }
     // The view's strides and the shape read once for the tests below (`iterationOrder` and each axis's test read them
     // again, about 450 instructions of every operation on `a.reshape(…)`). `iterationOrder` is nil for strides in
     // C order (its own first test) and for a view without whole strides or elements, where it gives `memoryAxes`

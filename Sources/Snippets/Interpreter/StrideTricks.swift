@@ -220,7 +220,7 @@ extension Interpreter {
           + "NumPy array")
     }
     let geometry = array.geometry
-    if geometry.part != .whole || geometry.positions != nil || array.layoutUnknownOrigin != nil
+    if geometry.part != .whole || geometry.positions != nil || array.hasUnknownLayout
       || StructuredArrays.isFieldView(array)
     {
       throw NumpyArrays.unsupported(

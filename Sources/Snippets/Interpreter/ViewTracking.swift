@@ -682,7 +682,7 @@ extension Interpreter {
       guard case .tensor(var part) = result else { return result }
       part = part.asNewArray()
       // Allocated in Fortran order for a Fortran-ordered array (`PyArray_ISFORTRAN`).
-      if source.ndim > 1, source.isFContiguous, !source.isCContiguous, source.layoutUnknownOrigin == nil {
+      if source.ndim > 1, source.isFContiguous, !source.isCContiguous, !source.hasUnknownLayout {
         part.memoryAxes = Array((0..<source.ndim).reversed())
       }
       return .tensor(readOnlyOwner(part))

@@ -7,7 +7,7 @@ extension Tensor {
   /// True when `record` would attach no graph node to a float64 selection of this value: the running chapter reads no
   /// history and this value has none, and its memory order is C's as far as docbuild knows.
   private var selectsPlainly: Bool {
-    !ResourceMeter.runningRecordsHistories && !(node?.hasHistoryOrOrigin ?? false) && layoutUnknownOrigin == nil
+    !ResourceMeter.runningRecordsHistories && !(node?.hasHistoryOrOrigin ?? false) && !hasUnknownLayout
   }
 
   /// `np.clip(a, low, high)` of a float64 array with dimensions between two bounds that are no NaN: NumPy's loop for
@@ -37,7 +37,7 @@ extension Tensor {
     -> Tensor?
   {
     guard condition.ndim > 0, condition.dtype == .bool, case .bool(let flags) = condition.storage,
-      condition.layoutUnknownOrigin == nil, x.fits(condition.shape), y.fits(condition.shape),
+      !condition.hasUnknownLayout, x.fits(condition.shape), y.fits(condition.shape),
       x.isArray || y.isArray
     else { return nil }
     let count = flags.count
@@ -95,7 +95,7 @@ extension Tensor {
       shape[axis] = 0
     }
     for array in arrays {
-      guard array.dtype == dtype, array.layoutUnknownOrigin == nil, dtype != .float64 || array.selectsPlainly else {
+      guard array.dtype == dtype, !array.hasUnknownLayout, dtype != .float64 || array.selectsPlainly else {
         return nil
       }
       if stacking {
@@ -109,10 +109,24 @@ extension Tensor {
     let count = try Shape.checkedCount(shape)
     let outer = shape[..<axis].reduce(1, *)
     // Each array's slab: its elements from the axis on (one row of the new axis when stacking).
-    let slabs = arrays.map { $0.shape[axis...].reduce(1, *) }
     // Each slab copied into storage written once (`Array.written`): appending slices grew the result through the
     // standard library's generic append, and reading the elements through key paths applied them at run time.
     func joined<Element>(_ elements: (Tensor) -> [Element]) -> [Element] {
+      // Along the first axis (`np.concatenate([a, b])`, `np.stack([a, b])`) each array is one slab, its elements
+      // whole, copied in turn: the lists of slabs and of sources cost two allocations and their frees a call.
+      if outer == 1 {
+        return [Element].written(count: count) { out in
+          var position = 0
+          for array in arrays {
+            elements(array).withUnsafeBufferPointer { source in
+              guard let first = source.baseAddress else { return }
+              (out + position).initialize(from: first, count: source.count)
+              position += source.count
+            }
+          }
+        }
+      }
+      let slabs = arrays.map { $0.shape[axis...].reduce(1, *) }
       let sources = arrays.map(elements)
       return [Element].written(count: count) { out in
         var position = 0

@@ -258,6 +258,14 @@ public struct Tensor: Sendable {
     get { parts.fields.unknownLayoutOrigin }
     _modify { yield &uniqueParts().fields.unknownLayoutOrigin }
   }
+  /// True when docbuild does not know the memory order NumPy gives this value (`layoutUnknownOrigin != nil`), asked
+  /// without copying the origin's text out of the value or its root: `layoutUnknownOrigin` retained and released the
+  /// text and the lineage only for the caller to compare them with nil, 123 instructions at every `a.astype(…)`.
+  public var hasUnknownLayout: Bool {
+    if case .some = parts.fields.unknownLayoutOrigin { return true }
+    guard isView, let lineage = parts.madeLineage else { return false }
+    return lineage.rootHasUnknownLayout.load(ordering: .relaxed)
+  }
   /// True for a 2-d value NumPy would hold as the transposed view of a C-ordered array (`a.T`): BLAS reads such an
   /// operand in place, in another summation order (MatrixProduct). The elements here are still in row-major order.
   /// A matrix with an axis of extent 1 is a vector to NumPy's matmul (gemv reads it by its one stride), whatever
