@@ -3,8 +3,9 @@ import TensorCore
 /// The Python floats a chapter took out of values whose last digits are docbuild's rather than NumPy's
 /// (`Tensor.approximateDigitsRefusal`): `float(np.linalg.eigvalsh(m)[0])`, `np.linalg.inv(a).tolist()`. A Python float
 /// keeps no history, so it is recognised by its bits wherever it would show every digit (echoed, printed, `str`,
-/// `repr`, a format without a precision) and refused there; `f"{x:.4f}"` and `round(x, 6)` stay allowed. A float
-/// that Python arithmetic changed first (`float(x) * 2`) has other bits and is not recognised.
+/// `repr`, a format without a precision) and refused there; `f"{x:.4f}"` and `round(x, 6)` stay allowed. Python
+/// arithmetic on a noted float notes its result (`carry`): `float(w[0]) * 2` printed the doubled eigenvalue's every
+/// digit, docbuild's last ones rather than NumPy's.
 final class ApproximateFloats: @unchecked Sendable {
   /// The running chapter's, for the conversions that have no interpreter at hand; `SnippetSession` binds its
   /// interpreter's for each block (blocks run one at a time, so nothing is shared concurrently).
@@ -12,6 +13,14 @@ final class ApproximateFloats: @unchecked Sendable {
 
   /// Each noted float's bits, with why its digits cannot be shown.
   private var refusals: [UInt64: TensorError] = [:]
+  /// Set once `carry` has noted `carriedLimit` floats: every float's every digit is refused from then on (with
+  /// `overflowRefusal`), as the floats arithmetic makes from noted ones are no longer recorded one by one.
+  private var carriedTooMany = false
+  /// How many floats `carry` has noted.
+  private var carried = 0
+  /// The most floats `carry` notes in a chapter (a loop of arithmetic on an eigenvalue makes one a step): the table
+  /// holds their bits, which no memory budget counts.
+  static let carriedLimit = 100_000
   /// The noted floats at rounding-noise level (`Tensor.decompositionNoiseLevel`), with why no digit of theirs can be
   /// shown, rounded or not: the noise's sign and digits are LAPACK's.
   private var noiseRefusals: [UInt64: TensorError] = [:]
@@ -70,22 +79,82 @@ final class ApproximateFloats: @unchecked Sendable {
       if let noise { floats.noiseRefusals[number.bitPattern] = noise }
     case .int, .bigInt:
       if let noise { throw PythonError(noise) }
+      // `math.floor(x)`, `math.ceil(x)`, `math.trunc(x)` decide at integers, as `int(x)` does.
+      for argument in arguments {
+        switch argument {
+        case .float(let number):
+          if let refusal = floats.truncationRefusal(of: number, name) { throw PythonError(refusal) }
+        case .tensor(let tensor):
+          if let refusal = tensor.noisyOperandRefusal(name, decidesAtIntegers: true) { throw PythonError(refusal) }
+        default: break
+        }
+      }
     default: break
     }
   }
 
   /// Throws the refusal of `int(number)` when truncating it decides by a decomposition's rounding noise: a NumPy
   /// value computed from one with an entry at noise level or at noise distance from an integer, or a noted float at
-  /// noise level.
+  /// noise level, near an integer or so large that the integer shows digits past the ones NumPy's agree on.
   static func refuseTruncation(of number: Value) throws(PythonError) {
     switch number {
     case .tensor(let tensor):
       if let refusal = tensor.noisyOperandRefusal("int()", decidesAtIntegers: true) { throw PythonError(refusal) }
-    case .float:
+    case .float(let float):
       try refuseNoise(in: number)
+      if let refusal = current?.truncationRefusal(of: float, "int()") { throw PythonError(refusal) }
     default: break
     }
   }
+
+  /// Why an integer made from the noted float `number` (`int(x)`, `math.floor(x)`) cannot be promised to be NumPy's:
+  /// within a decomposition's relative precision of an integer it is not equal to (which side LAPACK's rounding puts
+  /// it decides the answer), or at least 5 × 10^7, where that precision reaches the units digit. An eigenvalue or
+  /// singular value agrees with LAPACK's to about eight significant digits (`DecompositionOrigin.noiseFraction`).
+  /// Nil for a float nobody noted, or for one equal to an integer (as an array entry equal to one counts as exact).
+  private func truncationRefusal(of number: Double, _ what: String) -> TensorError? {
+    guard number.isFinite, refusal(of: number) != nil else { return nil }
+    let magnitude = Swift.abs(number)
+    let distance = Swift.abs(number - number.rounded())
+    guard magnitude >= 5e7 || (distance != 0 && distance <= Swift.max(magnitude, 1) * 1e-8) else { return nil }
+    return TensorError(
+      "NotImplementedError",
+      "\(what) of this number (\(number)), computed from a decomposition's result, is decided by its digits past the "
+        + "eighth significant one, which are LAPACK's rounding, which docbuild does not reproduce; compare it with "
+        + "math.isclose", isLimit: true)
+  }
+
+  /// Notes `result`, the float Python arithmetic (`op`) made from the floats `x` and `y`, when either was noted: its
+  /// every digit is refused as theirs are. A product, quotient, power or remainder of noise is noise; a sum or
+  /// difference stays noise while the noisy operand is within three orders of magnitude of it.
+  static func carry(_ op: BinaryOperator, _ x: Double, _ y: Double, into result: Double) {
+    guard let floats = current, !floats.refusals.isEmpty, result != 0, !floats.carriedTooMany else { return }
+    guard let refusal = floats.refusal(of: x) ?? floats.refusal(of: y) else { return }
+    if floats.carried >= carriedLimit {
+      floats.carriedTooMany = true
+      return
+    }
+    floats.carried += 1
+    floats.refusals[result.bitPattern] = refusal
+    guard !floats.noiseRefusals.isEmpty else { return }
+    let noisy = [x, y].filter { $0 != 0 && floats.noiseRefusal(of: $0) != nil }
+    guard let first = noisy.first, let noise = floats.noiseRefusal(of: first) else { return }
+    switch op {
+    case .add, .subtract:
+      if Swift.abs(result) <= 1e3 * noisy.reduce(0) { Swift.max($0, Swift.abs($1)) } {
+        floats.noiseRefusals[result.bitPattern] = noise
+      }
+    default: floats.noiseRefusals[result.bitPattern] = noise
+    }
+  }
+
+  /// The refusal of every float's every digit once `carry` stopped recording them.
+  private static let overflowRefusal = TensorError(
+    "NotImplementedError",
+    "this chapter made more than \(carriedLimit) Python floats by arithmetic on numbers computed from a "
+      + "decomposition's result, whose last digits are LAPACK's rounding; docbuild stopped telling them from other "
+      + "floats and shows no float's every digit from here on: show it rounded (round(x, 8)) or in an array",
+    isLimit: true)
 
   /// Throws the refusal of a noted float at rounding-noise level inside `value`, for the texts that show some of its
   /// digits (`round(x, 20)`, `f"{x:.3e}"`).
@@ -109,8 +178,11 @@ final class ApproximateFloats: @unchecked Sendable {
   }
 
   /// The refusal noted for `number`, or for its negation: `abs(x)` and `-x` of a noted float show the same digits.
+  /// Every nonzero float's once `carry` stopped recording.
   private func refusal(of number: Double) -> TensorError? {
-    refusals[number.bitPattern] ?? refusals[(-number).bitPattern]
+    if let noted = refusals[number.bitPattern] ?? refusals[(-number).bitPattern] { return noted }
+    guard carriedTooMany, number != 0 else { return nil }
+    return Self.overflowRefusal
   }
 
   /// The noise refusal noted for `number` or its negation.

@@ -355,13 +355,19 @@ extension Interpreter {
       }
     default: return nil
     }
+    let result: Double
     switch op {
-    case .add: return .float(x + y)
-    case .subtract: return .float(x - y)
-    case .multiply: return .float(x * y)
-    case .divide: return y == 0 ? nil : .float(x / y)
+    case .add: result = x + y
+    case .subtract: result = x - y
+    case .multiply: result = x * y
+    case .divide:
+      guard y != 0 else { return nil }
+      result = x / y
     default: return nil
     }
+    // A float computed from a decomposition's result carries its refusal into what arithmetic makes of it.
+    if Tensor.approximateResultsMayExist { ApproximateFloats.carry(op, x, y, into: result) }
+    return .float(result)
   }
 
   /// The text of an f-string's parts.

@@ -104,8 +104,18 @@ enum Operators {
       return .tensor(try core { try arrays(op, a, b) })
     }
     if let result = try PythonComplex.binary(op, left, right) { return result }
-    if let result = try PythonNumbers.binary(op, left, right) { return result }
-    if let result = try pythonNumbers(op, left, right) { return result }
+    var number = try PythonNumbers.binary(op, left, right)
+    if number == nil { number = try pythonNumbers(op, left, right) }
+    if let result = number {
+      // An int too large for a float (a big int beside a float operand) converts to none: nothing of it was noted.
+      if Tensor.approximateResultsMayExist, case .float(let made) = result {
+        ApproximateFloats.carry(
+          op, (try? PythonNumbers.double(left)).flatMap { $0 } ?? 0,
+          (try? PythonNumbers.double(right)).flatMap { $0 } ?? 0,
+          into: made)
+      }
+      return result
+    }
     if let result = try sequences(op, left, right) { return result }
     throw PythonError.type(
       "unsupported operand type(s) for \(op.messageSymbol): '\(left.typeName)' and '\(right.typeName)'")

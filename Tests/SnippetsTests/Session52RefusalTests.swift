@@ -1,0 +1,59 @@
+import Testing
+
+@testable import Snippets
+
+/// What session 52 refuses where docbuild printed digits other than NumPy's: Python arithmetic on a float taken from a
+/// decomposition's result. Such a float was noted by its bits, so `float(w[0])` itself was refused, but arithmetic
+/// made a float with other bits that nothing recognised: `float(w[0]) * 2` of the singular matrix below printed
+/// 32.23368793961408 where NumPy (CPython 3.11, NumPy 2.4) prints 32.233687939614086, its first eigenvalue being
+/// 16.116843969807043 there and 16.11684396980704 here.
+struct Session52RefusalTests {
+  static let setup = """
+    >>> import numpy as np
+    >>> import math
+    >>> m = np.array([[1., 2., 3.], [4., 5., 6.], [7., 8., 9.]])
+    >>> w = np.linalg.eigvals(m)
+    >>> x = float(w[0])
+    >>> noise = float(w[2])
+    """
+
+  /// Every digit of a float arithmetic made from a noted one is refused where it would be shown whole.
+  @Test(arguments: [
+    "x * 2", "x + 1", "2 * x - 1", "x ** 2", "x % 3", "x / 3 * 3", "sum([x, 1.0])", "pow(x, 2)",
+    "[v * 2 for v in w.tolist()]", "divmod(x, 1)", "max(x * 2, 1.0)", "str(x * 2)",
+    "repr(-x / 7)", "f'{x * 2}'",
+  ])
+  func arithmeticOnANotedFloatIsRefused(shown: String) throws {
+    try RefusalProbe.expectRefused(Self.setup, shown, saying: "")
+  }
+
+  /// A sum over a loop carries the note through every step.
+  @Test func loopAccumulationIsRefused() throws {
+    try RefusalProbe.expectRefused(
+      Self.setup + "\n>>> t = 0.0\n>>> for k in range(5):\n...     t += x * k", "t", saying: "np.linalg.eigvals")
+  }
+
+  /// Noise scaled by arithmetic stays noise: no digit of it is NumPy's, rounded or not (NumPy's third eigenvalue is
+  /// -9.75918483e-16, docbuild's -3.21775239e-16).
+  @Test(arguments: ["round(noise * 1e16, 2)", "f'{noise * 1e16:.2f}'", "round(noise / 1e-16 + 1, 1)"])
+  func scaledNoiseIsRefused(shown: String) throws {
+    try RefusalProbe.expectRefused(Self.setup, shown, saying: "rounding-noise level")
+  }
+
+  /// An integer made from a noted float is refused where the eigenvalue's ninth significant digit on would decide it:
+  /// NumPy's `int(x * 1e8)` is 1611684396, and a float within 1e-8 of its size of an integer truncates to either side.
+  @Test(arguments: ["int(x * 1e8)", "math.floor(x * 1e9)", "math.ceil(x * 1e10)", "int(x * 1e16)"])
+  func truncationPastTheReliableDigitsIsRefused(shown: String) throws {
+    try RefusalProbe.expectRefused(Self.setup, shown, saying: "past the eighth significant one")
+  }
+
+  /// What stays answered, with NumPy's text: rounded shows, formats with a precision, and integers its first digits
+  /// decide (CPython 3.11 + NumPy 2.4 print these).
+  @Test(arguments: [
+    ("round(x * 2, 6)", "32.233688"), ("f'{x * 2:.4f}'", "'32.2337'"), ("int(x)", "16"), ("math.floor(x * 10)", "161"),
+    ("1.5 * 2", "3.0"), ("round(x + 1, 8)", "17.11684397"),
+  ])
+  func roundedResultsStayAnswered(shown: String, numpy: String) throws {
+    #expect(try RefusalProbe.output(Self.setup, shown) == numpy)
+  }
+}
