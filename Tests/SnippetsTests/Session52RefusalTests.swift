@@ -47,6 +47,17 @@ struct Session52RefusalTests {
     try RefusalProbe.expectRefused(Self.setup, shown, saying: "past the eighth significant one")
   }
 
+  /// Random draws that return a decomposition's entries, or numbers made from them, without their history
+  /// (`Fuzz/dtype_sweep.py --variants noise` over the random modules: `np.random.choice(w)` of a seeded global state
+  /// printed -0.8729833462074169 where NumPy prints LAPACK's last digits, and `rng.permutation(w)` noise entries).
+  @Test(arguments: [
+    "np.random.choice(w)", "np.random.permutation(w)", "np.random.default_rng(0).permutation(w)",
+    "np.random.default_rng(0).choice(w, 2)", "np.random.default_rng(0).uniform(w, w)",
+  ])
+  func drawsOfADecompositionsEntriesAreRefused(shown: String) throws {
+    try RefusalProbe.expectRefused(Self.setup + "\n>>> np.random.seed(0)", shown, saying: "without the history")
+  }
+
   /// What stays answered, with NumPy's text: rounded shows, formats with a precision, and integers its first digits
   /// decide (CPython 3.11 + NumPy 2.4 print these).
   @Test(arguments: [

@@ -70,6 +70,17 @@ enum NoiseSensitiveCalls {
     }
   }
 
+  /// Throws the refusal of the random draw `what` (`np.random.choice`, `Generator.permutation`) when an array among
+  /// its arguments was computed from a decomposition (`Tensor.untrackedEntriesRefusal`): the draw's result has no
+  /// history, so printing cannot tell its digits are not NumPy's. The refused statement leaves the random state
+  /// unknown, as any refused draw does (`RefusedNames`).
+  static func checkRandom(_ what: String, _ call: CallArguments) throws(PythonError) {
+    guard Tensor.approximateResultsMayExist else { return }
+    for value in call.positional + call.keywords.map(\.value) {
+      try forEachArray(in: value) { array in array.untrackedEntriesRefusal(what) }
+    }
+  }
+
   /// The order `name` (`argmin`, `nanargmax`, `argsort`, …) decides: an extreme of the whole array, or, along an
   /// axis, each row's, for which every pair of neighbours is compared.
   static func decision(of name: String, alongAxis: Bool) -> OrderDecision {

@@ -115,6 +115,7 @@ extension Interpreter {
       return result
     default:
       try Self.refuseBoolDimensions(function, call)
+      try NoiseSensitiveCalls.checkRandom("np.random." + function, call)
       if let line = randomRefusal.numpyGlobal {
         throw RandomRefusal.error("NumPy's global random state", line: line, reseed: "np.random.seed(n) sets it anew")
       }
@@ -137,6 +138,7 @@ extension Interpreter {
     throws(PythonError) -> Value
   {
     try ComplexGuard.check("random.Generator.\(name)", call)
+    try NoiseSensitiveCalls.checkRandom("the random generator's " + name, call)
     if let (line, count) = randomRefusal.objects, handle.index < count {
       throw RandomRefusal.error("this random generator", line: line, reseed: "a new generator made after it draws")
     }

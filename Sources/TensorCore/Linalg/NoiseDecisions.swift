@@ -97,6 +97,24 @@ extension Tensor {
 }
 
 extension Tensor {
+  /// Why `what`, a call that returns this value's entries or numbers made from them without the history that tells
+  /// printing where they came from (`np.random.choice(w)`, `rng.permutation(w)`, `rng.uniform(w, w)`), cannot be
+  /// promised to print NumPy's text, or nil: the value was computed from a decomposition, whose last digits (and
+  /// whose noise entries' every digit) are LAPACK's. Found by `Fuzz/dtype_sweep.py --variants noise` over the random
+  /// modules (session 52): six such statements printed docbuild's digits.
+  public func untrackedEntriesRefusal(_ what: String) -> TensorError? {
+    guard Self.approximateResultsExist.load(ordering: .relaxed), node != nil, dtype.isInexact,
+      let origin = decompositionOrigin()
+    else { return nil }
+    return TensorError(
+      "NotImplementedError",
+      "\(what) of this value, computed from \(origin.name)'s result, returns its entries (or numbers made from them) "
+        + "without the history that tells docbuild their last digits are LAPACK's rounding, which docbuild does not "
+        + "reproduce; draw from np.round(x, 8) instead", isLimit: true)
+  }
+}
+
+extension Tensor {
   /// The magnitude at or below which an entry of this value is rounding noise, as `approximateDigitsRefusal`
   /// measures printed entries, or nil when the value was not computed from a decomposition: a Python float taken out
   /// of it (`float(w[2])`) shows the noise's digits even rounded (`round(x, 20)`, `f"{x:.3e}"`).
