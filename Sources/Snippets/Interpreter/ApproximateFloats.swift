@@ -13,6 +13,9 @@ final class ApproximateFloats: @unchecked Sendable {
 
   /// Each noted float's bits, with why its digits cannot be shown.
   private var refusals: [UInt64: TensorError] = [:]
+  /// Each noted float's bits, with the decomposition it was computed from (`np.linalg.eigvals`), for a NumPy scalar
+  /// made of it (`decompositionOfOperand`).
+  private var decompositions: [UInt64: String] = [:]
   /// Set once `carry` has noted `carriedLimit` floats: every float's every digit is refused from then on (with
   /// `overflowRefusal`), as the floats arithmetic makes from noted ones are no longer recorded one by one.
   private var carriedTooMany = false
@@ -29,10 +32,12 @@ final class ApproximateFloats: @unchecked Sendable {
   static func note(_ value: Value, from source: Tensor) {
     guard let floats = current, let refusal = source.approximateDigitsRefusal(everyDigit: true) else { return }
     let noiseLevel = source.decompositionNoiseLevel() ?? 0
+    let decomposition = source.decompositionName
     func noteNumber(_ number: Double) {
       // Not zero: a zero part (of every real eigenvalue's complex, say) would refuse every later 0.0.
       guard number != 0 else { return }
       floats.refusals[number.bitPattern] = refusal
+      if let decomposition { floats.decompositions[number.bitPattern] = decomposition }
       if Swift.abs(number) <= noiseLevel {
         floats.noiseRefusals[number.bitPattern] = TensorError(
           "NotImplementedError",
@@ -136,6 +141,9 @@ final class ApproximateFloats: @unchecked Sendable {
     }
     floats.carried += 1
     floats.refusals[result.bitPattern] = refusal
+    if let decomposition = floats.decomposition(of: x) ?? floats.decomposition(of: y) {
+      floats.decompositions[result.bitPattern] = decomposition
+    }
     guard !floats.noiseRefusals.isEmpty else { return }
     let noisy = [x, y].filter { $0 != 0 && floats.noiseRefusal(of: $0) != nil }
     guard let first = noisy.first, let noise = floats.noiseRefusal(of: first) else { return }
@@ -183,6 +191,18 @@ final class ApproximateFloats: @unchecked Sendable {
     if let noted = refusals[number.bitPattern] ?? refusals[(-number).bitPattern] { return noted }
     guard carriedTooMany, number != 0 else { return nil }
     return Self.overflowRefusal
+  }
+
+  /// The decomposition noted for `number` or its negation.
+  private func decomposition(of number: Double) -> String? {
+    decompositions[number.bitPattern] ?? decompositions[(-number).bitPattern]
+  }
+
+  /// `tensor`, a NumPy scalar made from the Python float `number`, marked as computed from the decomposition noted
+  /// for that float (`Tensor.notingDecomposition`); as it is when none was noted.
+  static func decompositionOfOperand(_ tensor: Tensor, madeFrom number: Double) -> Tensor {
+    guard let floats = current, number != 0, let name = floats.decomposition(of: number) else { return tensor }
+    return tensor.notingDecomposition(named: name)
   }
 
   /// The noise refusal noted for `number` or its negation.

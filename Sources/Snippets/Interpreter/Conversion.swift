@@ -20,6 +20,10 @@ extension Value {
       default: tensor = Tensor(false)
       }
       tensor.isPythonScalar = true
+      // A float taken from a decomposition's result keeps its mark in NumPy arithmetic (`np.float64(x) * 2`).
+      if Tensor.approximateResultsMayExist, case .float(let value) = self {
+        return ApproximateFloats.decompositionOfOperand(tensor, madeFrom: value)
+      }
       return tensor
     case .bigInt: throw Value.bigIntInArray
     case .textArray, .textScalar, .string: throw StringArrays.refusal("this operation")

@@ -203,7 +203,9 @@ enum Operators {
   /// looks for an operand with a node).
   private static func arithmeticOperand(_ value: Value, beside other: Value) throws(PythonError) -> Tensor {
     if case .float(let number) = value, case .tensor(let array) = other, array.dtype == .float64 {
-      return Tensor.pythonFloatOperand(number)
+      // A float taken from a decomposition's result keeps its mark (`np.float64(2.0) * x`), as `toTensor` keeps it.
+      guard Tensor.approximateResultsMayExist else { return Tensor.pythonFloatOperand(number) }
+      return ApproximateFloats.decompositionOfOperand(Tensor.pythonFloatOperand(number), madeFrom: number)
     }
     return try value.toTensor()
   }

@@ -49,6 +49,29 @@ extension Tensor {
     return result
   }
 
+  /// The name of the decomposition (`np.linalg.eigvals`) this value was computed from, or nil.
+  public var decompositionName: String? { decompositionOrigin()?.name }
+
+  /// This NumPy scalar marked as computed from the decomposition `name`: made from a Python float taken from that
+  /// decomposition's result (`np.float64(x)`, or `x` as an operand of NumPy arithmetic), which has no history to
+  /// show it, so that printing and what NumPy arithmetic makes of it are refused as the array's own entries are
+  /// (`np.float64(x) * 2` printed docbuild's last digits). A value with a history of its own is returned as it is.
+  public func notingDecomposition(named name: String) -> Tensor {
+    guard dtype == .float64 || dtype == .complex128, node?.operation == nil, decompositionOrigin() == nil else {
+      return self
+    }
+    let origin = DecompositionOrigin(name: name, inputScale: 0)
+    if let node {
+      node.decomposition = origin
+      return self
+    }
+    let noted = GraphNode.leaf()
+    noted.decomposition = origin
+    var result = self
+    result.node = noted
+    return result
+  }
+
   func decompositionOrigin() -> DecompositionOrigin? {
     guard let start = node else { return nil }
     return Self.decompositionOrigin(from: start)
