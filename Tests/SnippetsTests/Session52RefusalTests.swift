@@ -58,11 +58,23 @@ struct Session52RefusalTests {
     try RefusalProbe.expectRefused(Self.setup + "\n>>> np.random.seed(0)", shown, saying: "without the history")
   }
 
+  /// A decomposition's result scaled until its rounding noise reaches the digits shown: a sine or cosine of it, and
+  /// an integer decision, are LAPACK's rounding's (NumPy's `int(w[2] * 1e16)` is -9, docbuild's noise gave -3).
+  @Test(arguments: [
+    "np.sin(w * 1e16)", "np.cos(w / 1e-16)", "int(w[2] * 1e16)", "int(w[0] * 1e16)", "math.floor(w[2] * 1e16)",
+    "np.floor(w * 1e16)", "np.tan(-w[:2] * 1e9)",
+  ])
+  func scaledDecompositionNoiseIsRefused(shown: String) throws {
+    try RefusalProbe.expectRefused(Self.setup, shown, saying: "scaled until its rounding noise")
+  }
+
   /// What stays answered, with NumPy's text: rounded shows, formats with a precision, and integers its first digits
   /// decide (CPython 3.11 + NumPy 2.4 print these).
   @Test(arguments: [
     ("round(x * 2, 6)", "32.233688"), ("f'{x * 2:.4f}'", "'32.2337'"), ("int(x)", "16"), ("math.floor(x * 10)", "161"),
-    ("1.5 * 2", "3.0"), ("round(x + 1, 8)", "17.11684397"),
+    ("1.5 * 2", "3.0"), ("round(x + 1, 8)", "17.11684397"), ("np.cos(w[:2] * 10)", "array([-0.58394671,  0.17200576])"),
+    ("int(w[0] * 10)", "161"), ("np.floor(w[:2] * 10)", "array([161., -12.])"),
+    ("np.sin(np.abs(w[:2]) * 2 + 1)", "array([ 0.96965881, -0.09196516])"),
   ])
   func roundedResultsStayAnswered(shown: String, numpy: String) throws {
     #expect(try RefusalProbe.output(Self.setup, shown) == numpy)

@@ -22,6 +22,9 @@ enum NoiseSensitiveCalls {
   static let orderDecisions: NameSet = [
     "argmax", "argmin", "nanargmax", "nanargmin", "argsort", "argpartition", "lexsort",
   ]
+  /// Functions whose result shows the operand's absolute error as ordinary digits: refused where a decomposition's
+  /// result was scaled until its noise passes what eight printed digits allow (`Tensor.scaledNoiseRefusal`).
+  static let scaleSensitive: NameSet = ["sin", "cos", "tan"]
   /// Functions that decide at integers: which side of one an entry lies on is the answer.
   static let integerDecisions: NameSet = [
     "floor", "ceil", "trunc", "rint", "fix", "modf", "divmod", "mod", "remainder", "fmod", "floor_divide",
@@ -38,7 +41,9 @@ enum NoiseSensitiveCalls {
     let parts = fullName.dropFirst(6).split(separator: ".")
     guard let first = parts.first else { return false }
     let name = String(first)
-    let named = integerDecisions.contains(name) || functions.contains(name) || orderDecisions.contains(name)
+    let named =
+      integerDecisions.contains(name) || functions.contains(name) || orderDecisions.contains(name)
+      || scaleSensitive.contains(name)
     switch parts.count {
     case 1: return named
     case 2: return ufuncMethods.contains(String(parts[1])) && (named || ufuncsForMethods.contains(name))
@@ -63,7 +68,8 @@ enum NoiseSensitiveCalls {
     let what = "np." + fullName.dropFirst(6)
     for value in values {
       try forEachArray(in: value) { array in
-        orderDecisions.contains(name)
+        if scaleSensitive.contains(name) { return array.scaledNoiseRefusal(what) }
+        return orderDecisions.contains(name)
           ? array.noisyOrderRefusal(what, deciding: decision(of: name, alongAxis: values.count > 1))
           : array.noisyOperandRefusal(what, decidesAtIntegers: integerDecisions.contains(name))
       }

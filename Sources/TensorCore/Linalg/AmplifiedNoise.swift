@@ -34,6 +34,65 @@ extension Tensor {
     return nil
   }
 
+  /// The rounding noise this value's entries carry, in absolute terms, when it is a decomposition's result (or an
+  /// entry of it) scaled by products and quotients with values not computed from one, shifted by such values, negated
+  /// or reshaped, a few steps back: `w[2] * 1e16` carries 10^16 times the noise of the eigenvalues `w`, whichever of
+  /// them it took. That noise is measured as the near-integer and order checks measure it, 10^-11 of the larger of
+  /// the decomposition result's largest entry and its matrix's. Nil when no such path leads to a decomposition.
+  public func scaledDecompositionNoise() -> Double? {
+    guard Self.approximateResultsExist.load(ordering: .relaxed), node != nil else { return nil }
+    var current = self
+    var factor = 1.0
+    for _ in 0..<Self.amplifiedNoiseSteps {
+      guard let node = current.node else { return nil }
+      if let origin = Self.ownDecomposition(of: node) {
+        let largest = current.doubles.reduce(0) { Swift.max($0, Swift.abs($1)) }
+        guard largest.isFinite else { return nil }
+        return factor * Swift.max(largest, origin.inputScale) * 1e-11
+      }
+      let (operation, held) = node.recipeParts
+      guard let operation else { return nil }
+      let inputs = held.array
+      switch operation {
+      case .binary(.multiply), .binary(.divide), .binary(.add), .binary(.subtract):
+        guard inputs.count == 2 else { return nil }
+        let derived = inputs.map { $0.decompositionOrigin() != nil }
+        guard derived[0] != derived[1] else { return nil }
+        let carrier = derived[0] ? 0 : 1
+        let magnitudes = inputs[1 - carrier].doubles.map { Swift.abs($0) }
+        switch operation {
+        case .binary(.multiply): factor *= magnitudes.max() ?? 1
+        case .binary(.divide):
+          // Only a quotient of the noisy value by another: its smallest divisor scales the noise most.
+          guard carrier == 0, let smallest = magnitudes.min(), smallest > 0 else { return nil }
+          factor /= smallest
+        default: break
+        }
+        guard factor.isFinite else { return nil }
+        current = inputs[carrier]
+      case .unary(.negate), .unary(.abs), .unary(.fabs), .reshape, .transpose, .broadcastTo, .identity, .index, .take:
+        guard let first = inputs.first else { return nil }
+        current = first
+      default: return nil
+      }
+    }
+    return nil
+  }
+
+  /// Why `what`, a function whose result shows its operand's absolute error (`np.sin`, `np.cos`), cannot be promised
+  /// to print NumPy's digits of this value, or nil: the operand is a decomposition's result scaled so far that its
+  /// rounding noise (`scaledDecompositionNoise`, measured at 10^-11 of its size, where docbuild's and LAPACK's
+  /// results differ by about 10^-15) exceeds 10^-7: the differences then near the eighth digit a sine prints
+  /// (`np.sin(w * 1e16)` printed docbuild's noise as ordinary numbers; `np.cos(w * 10)` of eigenvalues runs).
+  public func scaledNoiseRefusal(_ what: String) -> TensorError? {
+    guard let noise = scaledDecompositionNoise(), noise > 1e-7, let name = decompositionName else { return nil }
+    return TensorError(
+      "NotImplementedError",
+      "\(what) of this value, computed from \(name)'s result and scaled until its rounding noise is about \(noise), "
+        + "shows that noise in its digits, which are LAPACK's rounding, which docbuild does not reproduce; compare it "
+        + "with np.isclose", isLimit: true)
+  }
+
   /// True for the steps through which an input's relative error reaches the result whole.
   private static func keepsRelativeError(_ operation: Operation) -> Bool {
     switch operation {
