@@ -37,8 +37,13 @@ extension Tensor {
   /// rounding-noise level then printed docbuild's digits unrefused where NumPy prints LAPACK's noise.
   public func keepingDecompositionOrigin(of source: Tensor) -> Tensor {
     guard decompositionOrigin() == nil, let origin = source.decompositionOrigin() else { return self }
+    return noting(origin)
+  }
+
+  /// This value with `origin` noted on its graph node when that is a leaf (a chapter keeping histories gives a new
+  /// value a leaf of its own), or on a new leaf when it has none; as it is when its node records an operation.
+  private func noting(_ origin: DecompositionOrigin) -> Tensor {
     if let node {
-      // A chapter keeping histories gives the written values a new leaf of their own: noted on it.
       if node.operation == nil { node.decomposition = origin }
       return self
     }
@@ -57,19 +62,8 @@ extension Tensor {
   /// show it, so that printing and what NumPy arithmetic makes of it are refused as the array's own entries are
   /// (`np.float64(x) * 2` printed docbuild's last digits). A value with a history of its own is returned as it is.
   public func notingDecomposition(named name: String) -> Tensor {
-    guard dtype == .float64 || dtype == .complex128, node?.operation == nil, decompositionOrigin() == nil else {
-      return self
-    }
-    let origin = DecompositionOrigin(name: name, inputScale: 0)
-    if let node {
-      node.decomposition = origin
-      return self
-    }
-    let noted = GraphNode.leaf()
-    noted.decomposition = origin
-    var result = self
-    result.node = noted
-    return result
+    guard dtype == .float64 || dtype == .complex128, decompositionOrigin() == nil else { return self }
+    return noting(DecompositionOrigin(name: name, inputScale: 0))
   }
 
   func decompositionOrigin() -> DecompositionOrigin? {
