@@ -33,6 +33,14 @@ struct Session52RefusalTests {
       Self.setup + "\n>>> t = 0.0\n>>> for k in range(5):\n...     t += x * k", "t", saying: "np.linalg.eigvals")
   }
 
+  /// Past `ApproximateFloats.carriedLimit` carried floats, every nonzero float's every digit is refused, one never
+  /// computed from the decomposition too, while a format with a precision still shows its digits.
+  @Test func carryingPastTheLimitRefusesEveryFloat() throws {
+    let loop = Self.setup + "\n>>> t = 0.0\n>>> for k in range(\(ApproximateFloats.carriedLimit + 2)):\n...     t = x * k"
+    try RefusalProbe.expectRefused(loop, "0.1 + 0.2", saying: "stopped telling them from other floats")
+    #expect(try RefusalProbe.output(loop, "f'{0.1 + 0.2:.2f}'") == "'0.30'")
+  }
+
   /// Noise scaled by arithmetic stays noise: no digit of it is NumPy's, rounded or not (NumPy's third eigenvalue is
   /// -9.75918483e-16, docbuild's -3.21775239e-16).
   @Test(arguments: ["round(noise * 1e16, 2)", "f'{noise * 1e16:.2f}'", "round(noise / 1e-16 + 1, 1)"])
