@@ -36,7 +36,8 @@ struct Session52RefusalTests {
   /// Past `ApproximateFloats.carriedLimit` carried floats, every nonzero float's every digit is refused, one never
   /// computed from the decomposition too, while a format with a precision still shows its digits.
   @Test func carryingPastTheLimitRefusesEveryFloat() throws {
-    let loop = Self.setup + "\n>>> t = 0.0\n>>> for k in range(\(ApproximateFloats.carriedLimit + 2)):\n...     t = x * k"
+    let loop =
+      Self.setup + "\n>>> t = 0.0\n>>> for k in range(\(ApproximateFloats.carriedLimit + 2)):\n...     t = x * k"
     try RefusalProbe.expectRefused(loop, "0.1 + 0.2", saying: "stopped telling them from other floats")
     #expect(try RefusalProbe.output(loop, "f'{0.1 + 0.2:.2f}'") == "'0.30'")
   }
