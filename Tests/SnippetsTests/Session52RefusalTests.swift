@@ -22,6 +22,7 @@ struct Session52RefusalTests {
     "x * 2", "x + 1", "2 * x - 1", "x ** 2", "x % 3", "x / 3 * 3", "sum([x, 1.0])", "pow(x, 2)",
     "[v * 2 for v in w.tolist()]", "divmod(x, 1)", "max(x * 2, 1.0)", "str(x * 2)",
     "repr(-x / 7)", "f'{x * 2}'", "np.float64(x) * 2", "np.float64(2.0) * x", "np.sqrt(x)", "np.float64(x * 3)",
+    "np.array(x) * 2", "np.asarray(x) + 1",
   ])
   func arithmeticOnANotedFloatIsRefused(shown: String) throws {
     try RefusalProbe.expectRefused(Self.setup, shown, saying: "")

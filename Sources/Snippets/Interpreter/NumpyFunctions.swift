@@ -244,7 +244,12 @@ enum NumpyFunctions {
           "np.\(name) of complex NumPy values with dtype=\(dtype.rawValue) is not supported in snippets: NumPy "
             + "discards their imaginary parts (with a ComplexWarning); take .real first")
       }
-      return .tensor(try core { try Tensor.array(nested, dtype: dtype) })
+      let made = try core { try Tensor.array(nested, dtype: dtype) }
+      // A 0-d array of a float taken from a decomposition's result keeps its mark (`np.array(x) * 2`).
+      if Tensor.approximateResultsMayExist, made.ndim == 0, case .float(let number) = try bound.value("object") {
+        return .tensor(ApproximateFloats.decompositionOfOperand(made, madeFrom: number))
+      }
+      return .tensor(made)
     case "zeros", "ones":
       let bound = try call.bind(["shape", "dtype", "order"], required: 1)
       try Self.requireCreationOrder(bound["order"], name)
