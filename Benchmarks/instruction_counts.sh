@@ -52,7 +52,12 @@ for row in "${rows[@]}"; do
   python=$(python3 -c 'import sys; print(sys.executable)')
   workload=$("$binary" --workloads "$row")
   for repeats in 1 3; do
-    valgrind --tool=callgrind --callgrind-out-file="$out/$name.cpython.$repeats.out" "$python" \
+    # One BLAS thread: NumPy's OpenBLAS starts idle worker threads that spin while they wait, and callgrind counted
+    # their spinning, which depends on how the threads were scheduled: the same row's count moved by up to 500
+    # instructions a call between two runs (3,000,000 instructions in `blas_thread_server`). With one thread two
+    # runs give the same count to the instruction, and no small-op row calls BLAS on more than one thread anyway.
+    # A fixed string hash, so that every run probes CPython's dicts in the same order.
+    OPENBLAS_NUM_THREADS=1 PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file="$out/$name.cpython.$repeats.out" "$python" \
       "$(dirname "$0")/language_bench.py" --repeat "$repeats" "$workload" >/dev/null 2>"$out/$name.cpython.$repeats.log"
   done
   one=$(total "$out/$name.cpython.1.out")

@@ -8,7 +8,11 @@ extension EverydayRules {
     // `toCreationShape` of an int or a tuple of ints is those ints.
     let extents: [Int]
     switch arguments[0] {
-    case .int(let extent)?: extents = [extent]
+    // One or two extents as the shared lists (`np.zeros((10, 10))` allocated and freed its shape's list each call).
+    case .int(let extent)?: extents = SharedIntLists.single(extent)
+    case .tuple(let items)? where items.count == 2:
+      guard case .int(let rows) = items[0], case .int(let columns) = items[1] else { return nil }
+      extents = SharedIntLists.pair(rows, columns)
     case .tuple(let items)?:
       var ints: [Int] = []
       ints.reserveCapacity(items.count)

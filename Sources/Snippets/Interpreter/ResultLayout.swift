@@ -516,7 +516,7 @@ extension Tensor {
     if hasUnknownLayout || memoryAxes != nil { return true }
     // `isView` reads the tag in place: `view != nil` copied the view out (the outlined copy of an optional view goes
     // through the runtime's generic witness), about 200 instructions of every `np.exp(a)`.
-    guard isView else { return false }
+    guard isView, !isRowMajorView else { return false }
     // A view with axes of extent 1 whose strides are not C order's decides those axes' strides in a result; a
     // broadcast view's axes of stride 0 come last in a copy like it (`PyArray_CreateSortedStridePerm`).
     // The view's strides and the shape read once for the tests below (`iterationOrder` and each axis's test read them

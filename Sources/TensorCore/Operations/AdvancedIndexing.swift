@@ -756,6 +756,9 @@ extension Tensor {
   func basicWritePlan(_ items: [IndexItem], _ value: Tensor) throws -> (selection: IndexPlan, source: Tensor) {
     let plan = try IndexPlan(items, shape: shape, isScalar: isScalar)
     let shape = plan.view.shape
+    // A value of the selection's shape is written as it is: the write reads its elements only, so its history need
+    // not be cut from a copy (`detached` made and freed an array object at every `a[1:, ::2] = s`).
+    if value.shape == shape { return (plan, value) }
     return (plan, try writtenSource(value, items: items, selection: shape, count: Shape.count(shape)))
   }
 
@@ -854,12 +857,14 @@ extension Tensor {
       values.withUnsafeMutableBufferPointer { out in
         input.withUnsafeBufferPointer { from in
           guard let written = out.baseAddress, var read = from.baseAddress else { return }
+          // Positions inside the storage the selection was resolved against: no arithmetic here can overflow, and
+          // unchecked it is two instructions an element fewer.
           for row in 0..<rows {
-            var position = selection.offset + row * rowStep
+            var position = selection.offset &+ row &* rowStep
             for _ in 0..<columns {
               written[position] = read.pointee
               read += 1
-              position += step
+              position &+= step
             }
           }
         }

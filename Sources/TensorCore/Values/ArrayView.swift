@@ -117,6 +117,26 @@ public struct ArrayView: Sendable {
   /// This array object's identity.
   public let identity: ArrayIdentity
 
+  /// True when this view reads whole elements at exactly the strides a row-major array of `shape` steps by, every
+  /// extent at least 1: C- and iterator-ordered, no axis broadcast.
+  @inline(__always)
+  func hasRowMajorStrides(for shape: [Int]) -> Bool {
+    guard part == .whole, positions == nil, strides.count == shape.count else { return false }
+    var step = 1
+    for axis in shape.indices.reversed() {
+      let extent = shape[axis]
+      guard extent > 0, strides[axis] == step else { return false }
+      step &*= extent
+    }
+    return true
+  }
+
+  /// True for a view whose every element is one whole element of the root at its strides, written without NumPy's
+  /// warnings and without a stride trick's aliasing: each element written has one root position to mirror it to.
+  var isPlainWritable: Bool {
+    part == .whole && positions == nil && isWriteable && !isStrideTrickView && !warnsOnWrite && flatIterator == nil
+  }
+
   /// A view `offset` and `strides` into the root, reading `part`.
   public init(offset: Int, strides: [Int], part: ViewPart = .whole, isWriteable: Bool = true) {
     self.offset = offset
@@ -329,7 +349,7 @@ extension Tensor {
   /// is decided by its shape alone (`geometry` made it a view object and strides on every element-wise operation):
   /// C order's strides are Fortran-contiguous too when at most one axis has an extent other than 1.
   public var contiguity: (c: Bool, f: Bool) {
-    if !isView && memoryAxes == nil {
+    if (!isView || isRowMajorView) && memoryAxes == nil {
       var extended = 0
       for extent in shape {
         if extent == 0 { return (true, true) }

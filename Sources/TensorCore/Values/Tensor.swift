@@ -226,6 +226,13 @@ public struct Tensor: Sendable {
     guard parts.fields.view?.part == .whole else { return nil }
     return parts.fields.view?.strides
   }
+  /// True for a view at exactly a row-major array's strides for its shape, every extent at least 1
+  /// (`np.arange(12).reshape(3, 4)`, a row of a matrix): each layout question (C order, iterator order, broadcast
+  /// axes) has an owner's answer. Read in place, where asking for the strides and the shape copied both lists out,
+  /// about 300 instructions of every operation on `a.reshape(…)`. False for an owner.
+  public var isRowMajorView: Bool {
+    parts.fields.view?.hasRowMajorStrides(for: parts.fields.shape) == true
+  }
   /// `geometry.isWriteable` read in place: `geometry` copied the view (its strides, positions and iterator state
   /// retained and released) at every slice write, and made one for an owner, which is always writeable.
   public var isWriteable: Bool { parts.fields.view?.isWriteable ?? true }
@@ -547,16 +554,20 @@ extension Tensor {
     let (selection, source) = try basicWritePlan(items, value!)
     try ResourceMeter.charge(work: Shape.count(selection.view.shape), bytes: 0)
     let parts = shared.parts
-    if case .some(let view) = parts.fields.view {
+    // The view's offset and strides read where they are: a copy of the whole `ArrayView` retained and released each
+    // of its references at every write.
+    if let offset = parts.fields.view?.offset, let strides = parts.fields.view?.strides {
       // The selection in the root's memory: the same walk where the view holds the root's first elements in C order
       // (`np.arange(12).reshape(3, 4)`), else the index resolved again at the view's offset and strides.
       let rootSelection =
-        ViewPlacement(shape: shape, offset: view.offset, strides: view.strides).holdsRootPrefix
+        ViewPlacement(shape: shape, offset: offset, strides: strides).holdsRootPrefix
         ? selection.view
-        : try IndexPlan(items, shape: shape, isScalar: isScalar, strides: view.strides, offset: view.offset).view
+        : try IndexPlan(items, shape: shape, isScalar: isScalar, strides: strides, offset: offset).view
       // The root first: a value its storage class refuses (NaN into an int array) throws before either memory
       // changes; the array's own elements, of the same class, then take the same values through the same conversion.
-      try writingRoot { root, _ in try Self.write(source, along: rootSelection, into: &root) }
+      if let lineage = parts.madeLineage {
+        try writingRootMemory(of: lineage) { root in try Self.write(source, along: rootSelection, into: &root) }
+      }
       try Self.write(source, along: selection.view, into: &parts.fields.storage)
       return true
     }
@@ -574,9 +585,8 @@ extension Tensor {
   /// follows, where an owner's in-place write is marked as an assignment.
   private func mayWriteThroughViewInPlace(_ value: Tensor?) -> Bool {
     let parts = shared.parts
-    guard case .some(let view) = parts.fields.view, view.part == .whole, view.positions == nil, view.isWriteable,
-      !view.isStrideTrickView, !view.warnsOnWrite, view.flatIterator == nil, parts.fields.node == nil,
-      value?.node == nil, parts.fields.narrowType == nil, let lineage = parts.madeLineage
+    guard parts.fields.view?.isPlainWritable == true, parts.fields.node == nil, value?.node == nil,
+      parts.fields.narrowType == nil, let lineage = parts.madeLineage
     else { return false }
     let storageClass = parts.fields.storage.storageClass
     return lineage.rootState.withLock { root in
@@ -591,11 +601,21 @@ extension Tensor {
     _ write: (inout Storage, ViewPlacement) throws(Failure) -> Void
   ) throws(Failure) {
     let parts = shared.parts
-    guard case .some(let view) = parts.fields.view, let lineage = parts.madeLineage else { return }
-    let placement = ViewPlacement(shape: parts.fields.shape, offset: view.offset, strides: view.strides)
+    guard let offset = parts.fields.view?.offset, let strides = parts.fields.view?.strides,
+      let lineage = parts.madeLineage
+    else { return }
+    let placement = ViewPlacement(shape: parts.fields.shape, offset: offset, strides: strides)
+    try writingRootMemory(of: lineage) { (root) throws(Failure) in try write(&root, placement) }
+  }
+
+  /// `writingRoot` for a write that needs no placement (`writeInPlace` resolved its selection in the root already):
+  /// the placement's lists were retained and released at every `a[1:, ::2] = s`.
+  private func writingRootMemory<Failure: Error>(
+    of lineage: ArrayLineage, _ write: (inout Storage) throws(Failure) -> Void
+  ) throws(Failure) {
     try lineage.rootState.withLock { (root) throws(Failure) in
       guard case .some = root else { return }
-      try write(&root!.storage, placement)
+      try write(&root!.storage)
     }
     lineage.rootChanges.add(1, ordering: .relaxed)
   }
