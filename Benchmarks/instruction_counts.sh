@@ -33,8 +33,11 @@ export SWIFT_DETERMINISTIC_HASHING=1
 total() {  # the instructions callgrind counted in its output file $1
   awk '/^totals:/ { print $2 }' "$1"
 }
+ordinal=0
 for row in "${rows[@]}"; do
-  name=$(printf '%s' "$row" | tr -c 'A-Za-z0-9' '_')
+  # Numbered: rows that differ only in punctuation (`a + b`, `a @ b`) would share a file name.
+  ordinal=$((ordinal + 1))
+  name=$(printf '%02d%s' "$ordinal" "$row" | tr -c 'A-Za-z0-9' '_')
   for repeats in 1 3; do
     valgrind --tool=callgrind --callgrind-out-file="$out/$name.$repeats.out" "$stripped" "$row" "$repeats" \
       >/dev/null 2>"$out/$name.$repeats.log"

@@ -92,7 +92,8 @@ extension Interpreter {
   /// `writeSliceInPlace` of a key whose items are known (`ConstantIndexItems`: written with constants only, so
   /// evaluating it later, when this returns false, is the same as evaluating it first).
   mutating func writeSliceInPlace(
-    _ base: Expression, _ container: inout Value, items: [IndexItem], _ value: inout Value
+    _ base: Expression, _ container: inout Value, items: [IndexItem], _ value: inout Value,
+    cache: IndexPlanCache? = nil
   )
     -> Bool
   {
@@ -110,9 +111,11 @@ extension Interpreter {
       written = try? value.toTensor()
     }
     defer { if case .none = value, let written { value = .tensor(written) } }
-    var isWritten = (try? array.writeInPlace(items, value: &written)) ?? false
+    var isWritten = (try? array.writeInPlace(items, value: &written, cache: cache)) ?? false
     if !isWritten, written != nil {
-      isWritten = withOtherHoldersSetAside(of: &array) { (try? $0.writeInPlace(items, value: &written)) ?? false }
+      isWritten = withOtherHoldersSetAside(of: &array) {
+        (try? $0.writeInPlace(items, value: &written, cache: cache)) ?? false
+      }
     }
     if isWritten, !uninitializedMemory.isEmpty { uninitializedMemory.noteWrite(array, items) }
     taken = .tensor(array)
@@ -334,6 +337,8 @@ extension Interpreter {
 struct ConstantIndexItems: Sendable {
   /// The items, in order.
   var items: [IndexItem] = []
+  /// Their plan for the last shape written through them (the items never change, so the plan is the shape's).
+  let plans = IndexPlanCache()
   /// The key's expression nodes.
   var steps = 0
 

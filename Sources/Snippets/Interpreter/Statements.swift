@@ -441,7 +441,7 @@ extension Interpreter {
       var container = try evaluate(base)
       if let constant {
         // `a[1:, ::2] = s`: a key of constants read off its expression; it holds a slice, so it selects no element.
-        if writeSliceInPlace(base, &container, items: constant.items, &value) {
+        if writeSliceInPlace(base, &container, items: constant.items, &value, cache: constant.plans) {
           for _ in 0..<constant.steps { try tick() }
           return
         }

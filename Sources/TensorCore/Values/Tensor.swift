@@ -540,7 +540,10 @@ extension Tensor {
   /// complex dtype (the general write converts those). NumPy's errors (a value that does not broadcast to the
   /// selection, NaN into an int array) are thrown before any element changes. The caller checked that the dtype is
   /// the storage class and that the items are basic; a view is written as `writeElementInPlace` writes one.
-  public mutating func writeInPlace(_ items: [IndexItem], value: inout Tensor?) throws -> Bool {
+  /// `cache`, a call site's whose items never change, keeps the selection's plan for the array's shape.
+  public mutating func writeInPlace(_ items: [IndexItem], value: inout Tensor?, cache: IndexPlanCache? = nil) throws
+    -> Bool
+  {
     // The value's dtype read without a copy of it: a copy held here would hold its parts, so that its private
     // history (a row read from this very array, `u[n + 1] = u[n] + 1`) could never be cut and the write never be in
     // place.
@@ -551,7 +554,7 @@ extension Tensor {
     if isView && !mayWriteThroughViewInPlace(value) { return false }
     let (isUnshared, frontier) = prepareWriteInPlace(cutting: &value)
     guard isUnshared else { return false }
-    let (selection, source) = try basicWritePlan(items, value!)
+    let (selection, source) = try basicWritePlan(items, value!, cache: cache)
     try ResourceMeter.charge(work: Shape.count(selection.view.shape), bytes: 0)
     let parts = shared.parts
     // The view's offset and strides read where they are: a copy of the whole `ArrayView` retained and released each
