@@ -7,7 +7,7 @@ Run: `python3 Tests/SnippetsTests/Fixtures/make_session53_fixtures.py` (Python 3
 514: slice writes whose value already has the selection's shape, which docbuild now writes as it is (no copy of the
 value without its history first), into views and owners, at positive, negative and mixed steps, from values that are
 themselves views (stepped, transposed, of the array written), into int and bool arrays (NumPy's
-conversions), and what the array, its base and copies taken before show after each write.
+conversions), from one statement into arrays of changing shapes, and what the array, its base and copies taken before show after each write.
 """
 
 import pathlib
@@ -69,6 +69,11 @@ SAME_SHAPE_WRITES = [
     "b",
     "b[::2, ::3] = np.array([[0, 5], [-1, 0]])",
     "b",
+    # One statement writing arrays of changing shapes (its index's plan is kept for the last shape only), and an
+    # index that fits the first array but not the second.
+    "for n in (3, 5, 2, 5):\n    z = np.zeros((n, 4))\n    z[1:, ::2] = np.arange(2.0 * (n - 1)).reshape(n - 1, 2)\n    print(z)",
+    "for n in (4, 2):\n    y = np.zeros((n, 3))\n    y[3, 1:] = 1.0\n    print(y)",
+    "y",
     # Shapes that do not match exactly still take NumPy's path: a leading unit axis, a broadcast row, a mismatch.
     "a[1:, ::2] = np.ones((1, 9, 5)) * 3",
     "a[1:3]",
