@@ -321,8 +321,8 @@ extension Interpreter {
       let type = try pythonModuleMember("_generic_alias", "GenericAlias") ?? .none
       return try callValue(type, arguments([value, key]))
     }
-    if case .dict = value { return try indexedView(value, key) }
-    return try indexedView(value, key.unwrappingBuiltinSubclasses)
+    if case .dict = value { return try Self.indexedView(value, key, rowsDirectly: makesViewsDirectly) }
+    return try Self.indexedView(value, key.unwrappingBuiltinSubclasses, rowsDirectly: makesViewsDirectly)
   }
 
   /// The builtin classes whose subscription makes a `types.GenericAlias`.

@@ -279,6 +279,13 @@ extension Tensor {
 extension Interpreter {
   /// `value[key]`, as a view of `value` where NumPy returns one.
   func indexedView(_ value: Value, _ key: Value) throws(PythonError) -> Value {
+    try Self.indexedView(value, key, rowsDirectly: makesViewsDirectly)
+  }
+
+  /// `indexedView` with the one thing it reads of the interpreter handed over: called as a method from a mutating
+  /// one (`item(of:_:)`, every `a[mask]` and `a[idx]`), it copied the whole interpreter (1,376 bytes, about 160
+  /// instructions) to hand it over. `rowsDirectly`: `makesViewsDirectly`.
+  static func indexedView(_ value: Value, _ key: Value, rowsDirectly: Bool) throws(PythonError) -> Value {
     if FlatIterator.holds(value) { return try Indexing.index(value, with: key) }  // a copy, never a view
     // The array bound once: each `case .tensor(let source) = value` of the tests below copied it (a retain and a
     // release per test an `a[i]` passed through).
@@ -286,8 +293,6 @@ extension Interpreter {
     try AutogradTracing.checkPythonFloatLeafSubscript(source)
     if case .int(let position) = key {
       // `a[i]`: the one int handed over as it is, without a list of index items.
-      // Read before the closure, which would otherwise capture (copy) the whole interpreter to read it.
-      let rowsDirectly = makesViewsDirectly
       return .tensor(try core { try source.indexedView(position: position, rowsDirectly: rowsDirectly) })
     }
     if Indexing.isBasic(key) {
