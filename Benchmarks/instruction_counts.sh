@@ -58,10 +58,12 @@ for row in "${rows[@]}"; do
     # One BLAS thread: NumPy's OpenBLAS starts idle worker threads that spin while they wait, and callgrind counted
     # their spinning, which depends on how the threads were scheduled: the same row's count moved by up to 500
     # instructions a call between two runs (3,000,000 instructions in `blas_thread_server`). With one thread two
-    # runs give the same count to the instruction, and no small-op row calls BLAS on more than one thread anyway.
+    # runs of `c = a` give the same count to the instruction and two runs of the whole table agree within 1% on every
+    # row; no small-op row calls BLAS on more than one thread anyway.
     # A fixed string hash, so that every run probes CPython's dicts in the same order.
-    OPENBLAS_NUM_THREADS=1 PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file="$out/$name.cpython.$repeats.out" "$python" \
-      "$(dirname "$0")/language_bench.py" --repeat "$repeats" "$workload" >/dev/null 2>"$out/$name.cpython.$repeats.log"
+    OPENBLAS_NUM_THREADS=1 PYTHONHASHSEED=0 valgrind --tool=callgrind \
+      --callgrind-out-file="$out/$name.cpython.$repeats.out" "$python" "$(dirname "$0")/language_bench.py" \
+      --repeat "$repeats" "$workload" >/dev/null 2>"$out/$name.cpython.$repeats.log"
   done
   one=$(total "$out/$name.cpython.1.out")
   three=$(total "$out/$name.cpython.3.out")
