@@ -2,27 +2,56 @@
 enum ShapeKernels {
   /// The array with its axes permuted (`axes` is a validated permutation).
   static func transpose(_ a: Tensor, axes: [Int]) -> Tensor {
-    // A permutation that leaves the extents where they were (`a.T` of a square matrix) shares the operand's shape
-    // list, where a new one was allocated and freed with every result.
-    let keepsShape = a.shape.withUnsafeBufferPointer { extents in
-      axes.indices.allSatisfy { extents[axes[$0]] == extents[$0] }
-    }
-    let shape = keepsShape ? a.shape : axes.map { a.shape[$0] }
+    let shape = transposedShape(a, axes: axes)
     if let operand = a.transposedOperand(undoneBy: axes) {
       return Tensor(shape: shape, storage: operand.storage, isScalar: a.isScalar, node: nil)
     }
+    if let (operandElements, deferred) = a.deferredTransposeOperand {
+      // A transpose not made yet is permuted once, from its operand's elements: the matrix kernels' copy of `a.T` in
+      // `a`'s order (`a.T @ b`) is `a`'s elements themselves, where the transpose was made only to be undone.
+      let composed = axes.map { deferred.axes[$0] }
+      let storage =
+        composed.indices.allSatisfy { composed[$0] == $0 }
+        ? operandElements : permuted(operandElements, shape: deferred.sourceShape, axes: composed)
+      return Tensor(shape: shape, storage: storage, isScalar: a.isScalar, node: nil)
+    }
+    return Tensor(
+      shape: shape, storage: permuted(a.storage, shape: a.shape, axes: axes), isScalar: a.isScalar, node: nil)
+  }
+
+  /// `transpose(a, axes:)` with the copy left to the first reader of the result's elements (`DeferredTranspose`):
+  /// `c = a.T` in a loop copied 100 elements a call that nothing read, where NumPy swaps two strides. A result
+  /// without two axes or without elements, or one `transpose` makes without a copy, is made at once.
+  static func deferredTranspose(_ a: Tensor, axes: [Int]) -> Tensor {
+    guard axes.count >= 2, a.size > 0, a.transposedOperand(undoneBy: axes) == nil else {
+      return transpose(a, axes: axes)
+    }
+    return Tensor(deferring: a, axes: axes, shape: transposedShape(a, axes: axes))
+  }
+
+  /// The shape of `a` with its axes permuted by `axes`: `a`'s own list when the permutation leaves every extent where
+  /// it was (`a.T` of a square matrix), where a new one was allocated and freed with every result.
+  private static func transposedShape(_ a: Tensor, axes: [Int]) -> [Int] {
+    let keepsShape = a.shape.withUnsafeBufferPointer { extents in
+      axes.indices.allSatisfy { extents[axes[$0]] == extents[$0] }
+    }
+    return keepsShape ? a.shape : axes.map { a.shape[$0] }
+  }
+
+  /// `storage` (row-major, `shape`) with its axes permuted: result axis k is axis `axes[k]`.
+  static func permuted(_ storage: Storage, shape: [Int], axes: [Int]) -> Storage {
     let tiled: Storage? =
-      switch a.storage {
-      case .float64(let values): TransposeKernel.permuted(values, shape: a.shape, axes: axes).map { .float64($0) }
-      case .int64(let values): TransposeKernel.permuted(values, shape: a.shape, axes: axes).map { .int64($0) }
-      case .bool(let values): TransposeKernel.permuted(values, shape: a.shape, axes: axes).map { .bool($0) }
+      switch storage {
+      case .float64(let values): TransposeKernel.permuted(values, shape: shape, axes: axes).map { .float64($0) }
+      case .int64(let values): TransposeKernel.permuted(values, shape: shape, axes: axes).map { .int64($0) }
+      case .bool(let values): TransposeKernel.permuted(values, shape: shape, axes: axes).map { .bool($0) }
       case .complex128(let values):
-        TransposeKernel.permuted(values, shape: a.shape, axes: axes).map { .complex128($0) }
+        TransposeKernel.permuted(values, shape: shape, axes: axes).map { .complex128($0) }
       }
-    if let tiled { return Tensor(shape: shape, storage: tiled, isScalar: a.isScalar, node: nil) }
-    let strides = Shape.strides(a.shape)
-    let view = StridedView(offset: 0, shape: shape, strides: axes.map { strides[$0] })
-    return Tensor(shape: view.shape, storage: view.gather(a.storage), isScalar: a.isScalar, node: nil)
+    if let tiled { return tiled }
+    let strides = Shape.strides(shape)
+    let view = StridedView(offset: 0, shape: axes.map { shape[$0] }, strides: axes.map { strides[$0] })
+    return view.gather(storage)
   }
 
   /// The array repeated along broadcast axes to `shape`, or NumPy's broadcast_to error.

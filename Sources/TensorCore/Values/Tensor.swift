@@ -90,10 +90,18 @@ public struct Tensor: Sendable {
     get { parts.fields.shape }
     _modify { yield &uniqueParts().fields.shape }
   }
-  /// The elements in row-major order; `count` equals the product of `shape`.
+  /// The elements in row-major order; `count` equals the product of `shape`. A transpose's are made here, when first
+  /// read (`DeferredTranspose`), and a change settles them first.
   public var storage: Storage {
-    get { parts.fields.storage }
-    _modify { yield &uniqueParts().fields.storage }
+    get {
+      if let deferred = parts.fields.deferredTranspose { return deferred.elements(of: parts.fields.storage) }
+      return parts.fields.storage
+    }
+    _modify {
+      let parts = uniqueParts()
+      parts.settleDeferredTranspose()
+      yield &parts.fields.storage
+    }
   }
   /// True for a NumPy scalar such as `np.float64(6.0)` (what full reductions and full indexing return); false for
   /// arrays, including 0-d ones such as `array(6.)`, which NumPy prints differently.
@@ -389,6 +397,10 @@ struct TensorFields {
   var isPythonScalar = false
   var memoryAxes: [Int]? = nil
   var unknownLayoutOrigin: String? = nil
+  /// Set while `storage` holds the elements of the array this value is a transpose of, in that array's order (the
+  /// same storage class and count, so the class and the size are read from them as they are): the value's own order
+  /// is made from them when first read (`Tensor.storage`).
+  var deferredTranspose: DeferredTranspose? = nil
 }
 
 /// A tensor's fields in one object, shared by copies of the tensor until one of them changes a field, and its
@@ -467,6 +479,14 @@ final class TensorParts {
   /// The same fields in a new object (the same lineage, graph node and view identity: a copy is the same array).
   func copy() -> TensorParts { TensorParts(fields, lineage: lineage) }
 
+  /// Makes a deferred transpose's elements (`TensorFields.deferredTranspose`) the stored ones, before they are
+  /// written in place; only while one tensor holds these parts.
+  func settleDeferredTranspose() {
+    guard let deferred = fields.deferredTranspose else { return }
+    fields.storage = deferred.elements(of: fields.storage)
+    fields.deferredTranspose = nil
+  }
+
   /// True when no lineage was made, or these parts hold the only reference to it: no other parts, view or table
   /// stands for this array. Asked only while one tensor holds these parts (the lineage is taken out to be tested).
   var lineageIsUnshared: Bool {
@@ -519,6 +539,7 @@ extension Tensor {
     let (isUnshared, frontier) = prepareWriteInPlace(cutting: &value)
     guard isUnshared else { return false }
     let parts = shared.parts
+    parts.settleDeferredTranspose()
     if isView {
       // The root and the array's own elements are of one storage class (`mayWriteThroughViewInPlace`), so both
       // writes store the element or neither does.
@@ -557,6 +578,7 @@ extension Tensor {
     let (selection, source) = try basicWritePlan(items, value!, cache: cache)
     try ResourceMeter.charge(work: Shape.count(selection.view.shape), bytes: 0)
     let parts = shared.parts
+    parts.settleDeferredTranspose()
     // The view's offset and strides read where they are: a copy of the whole `ArrayView` retained and released each
     // of its references at every write.
     if let offset = parts.fields.view?.offset, let strides = parts.fields.view?.strides {
@@ -752,6 +774,25 @@ extension Tensor {
   private init(parts: TensorParts) {
     shared = SharedParts(parts: parts)
   }
+
+  /// The operand's elements and the permutation when this value is a transpose whose elements are not made yet
+  /// (`DeferredTranspose`); nil otherwise.
+  var deferredTransposeOperand: (elements: Storage, transpose: DeferredTranspose)? {
+    guard let deferred = parts.fields.deferredTranspose else { return nil }
+    return (parts.fields.storage, deferred)
+  }
+
+  /// `source` with its axes permuted by `axes` into `shape`, the elements left in `source`'s order until they are read
+  /// (`ShapeKernels.deferredTranspose`); no graph node. A transpose of a transpose defers once, from the first
+  /// operand's elements.
+  init(deferring source: Tensor, axes: [Int], shape: [Int]) {
+    let parts = TensorParts(
+      shape: shape, storage: source.parts.fields.storage, isScalar: source.parts.fields.isScalar, node: nil)
+    parts.fields.deferredTranspose =
+      source.parts.fields.deferredTranspose?.followed(by: axes)
+      ?? DeferredTranspose(sourceShape: source.parts.fields.shape, axes: axes)
+    self.init(parts: parts)
+  }
 }
 
 extension Tensor {
@@ -774,7 +815,15 @@ extension Tensor {
 extension Tensor {
   /// The element at row-major `offset`, read in place; nil for a complex array.
   public func storedElement(at offset: Int) -> StoredElement? {
-    switch parts.fields.storage {
+    if let deferred = parts.fields.deferredTranspose {
+      return Self.element(of: deferred.elements(of: parts.fields.storage), at: offset)
+    }
+    return Self.element(of: parts.fields.storage, at: offset)
+  }
+
+  /// Element `offset` of `storage`; nil for complex elements.
+  private static func element(of storage: borrowing Storage, at offset: Int) -> StoredElement? {
+    switch storage {
     case .float64(let values): .float64(values[offset])
     case .int64(let values): .int64(values[offset])
     case .bool(let values): .bool(values[offset])

@@ -1,0 +1,132 @@
+import Testing
+
+@testable import TensorCore
+
+/// A transpose's elements are made when first read (`DeferredTranspose`). These hold the deferred elements to the
+/// definition of a transpose (result element (i, j, k) is the operand's element at the permuted index), whichever
+/// reader asks first, however many threads ask at once, after the operand changed, and through transposes of
+/// transposes and in-place writes.
+@Suite struct DeferredTransposeTests {
+  /// A (2, 3, 4) array whose element at (i, j, k) is 100 i + 10 j + k, so that every element names its index.
+  static func indexed() -> Tensor {
+    var values: [Double] = []
+    for i in 0..<2 { for j in 0..<3 { for k in 0..<4 { values.append(Double(100 * i + 10 * j + k)) } } }
+    return Tensor(shape: [2, 3, 4], storage: .float64(values))
+  }
+
+  /// The value a permutation by `axes` of `indexed()` holds at row-major position `flat` of its `shape`.
+  static func expected(axes: [Int], shape: [Int], flat: Int) -> Double {
+    var rest = flat
+    var index = [Int](repeating: 0, count: shape.count)
+    for axis in shape.indices.reversed() {
+      index[axis] = rest % shape[axis]
+      rest /= shape[axis]
+    }
+    var source = [0, 0, 0]
+    for (k, axis) in axes.enumerated() { source[axis] = index[k] }
+    return Double(100 * source[0] + 10 * source[1] + source[2])
+  }
+
+  static func doubles(_ t: Tensor) -> [Double] {
+    guard case .float64(let values) = t.storage else { return [] }
+    return values
+  }
+
+  @Test(arguments: [[1, 0, 2], [2, 1, 0], [0, 2, 1], [1, 2, 0], [2, 0, 1]])
+  func theElementsAreTheTransposes(axes: [Int]) {
+    let a = Self.indexed()
+    let t = ShapeKernels.deferredTranspose(a, axes: axes)
+    #expect(t.deferredTransposeOperand != nil)
+    #expect(t.shape == axes.map { a.shape[$0] })
+    #expect(t.size == 24)
+    #expect(t.storageClass == .float64)
+    let values = Self.doubles(t)
+    #expect(values.count == 24)
+    for flat in 0..<24 {
+      #expect(values[flat] == Self.expected(axes: axes, shape: t.shape, flat: flat))
+      guard case .float64(let stored)? = t.storedElement(at: flat) else {
+        Issue.record("element \(flat) is not a float64")
+        continue
+      }
+      #expect(stored == values[flat])
+    }
+  }
+
+  /// A transpose of a transpose is one permutation of the first operand, deferred once, whether the second undoes
+  /// the first (the kernels' copy is then the operand's own elements) or not.
+  @Test func transposesOfTransposesCompose() {
+    let a = Self.indexed()
+    let t = ShapeKernels.deferredTranspose(a, axes: [2, 0, 1])
+    let back = ShapeKernels.transpose(t, axes: [1, 2, 0])
+    #expect(back.shape == a.shape)
+    #expect(Self.doubles(back) == Self.doubles(a))
+    let twice = ShapeKernels.deferredTranspose(t, axes: [2, 1, 0])
+    // t's axis 2 is a's axis 1, its axis 1 a's axis 0, its axis 0 a's axis 2.
+    let composed = [1, 0, 2]
+    #expect(twice.deferredTransposeOperand?.transpose.axes == composed)
+    for (flat, value) in Self.doubles(twice).enumerated() {
+      #expect(value == Self.expected(axes: composed, shape: twice.shape, flat: flat))
+    }
+  }
+
+  /// The operand's elements are held as they were at the transpose: an operand changed later (a new value bound to
+  /// the same variable, or its elements written) leaves the transpose's elements as the copy would have made them.
+  @Test func laterChangesToTheOperandDoNotReachIt() {
+    var a = Self.indexed()
+    let t = ShapeKernels.deferredTranspose(a, axes: [2, 1, 0])
+    a.storage = .float64([Double](repeating: -1, count: 24))
+    for (flat, value) in Self.doubles(t).enumerated() {
+      #expect(value == Self.expected(axes: [2, 1, 0], shape: t.shape, flat: flat))
+    }
+  }
+
+  /// Writing into a deferred transpose writes its own elements, made first: the operand keeps its elements, and a
+  /// copy taken before the write keeps the transpose's.
+  @Test func aWriteSettlesTheElementsFirst() {
+    let a = Self.indexed()
+    var t = ShapeKernels.deferredTranspose(a, axes: [1, 0, 2])
+    let before = t
+    guard case .float64(var values) = t.storage else {
+      Issue.record("not float64")
+      return
+    }
+    values[0] = 7
+    t.storage = .float64(values)
+    #expect(t.deferredTransposeOperand == nil)
+    #expect(Self.doubles(t)[0] == 7)
+    #expect(Self.doubles(t)[1] == Self.expected(axes: [1, 0, 2], shape: t.shape, flat: 1))
+    #expect(Self.doubles(before)[0] == 0)
+    #expect(Self.doubles(a) == Self.doubles(Self.indexed()))
+  }
+
+  /// Readers on several threads at once all get the one set of elements the first of them made (the same buffer).
+  @Test func concurrentReadersAgree() async {
+    for _ in 0..<50 {
+      let t = ShapeKernels.deferredTranspose(Self.indexed(), axes: [2, 0, 1])
+      let addresses = await withTaskGroup(of: Int.self) { group in
+        for _ in 0..<8 {
+          group.addTask {
+            guard case .float64(let values) = t.storage else { return 0 }
+            return values.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+          }
+        }
+        return await group.reduce(into: Set<Int>()) { $0.insert($1) }
+      }
+      #expect(addresses.count == 1)
+      #expect(!addresses.contains(0))
+      for (flat, value) in Self.doubles(t).enumerated() {
+        #expect(value == Self.expected(axes: [2, 0, 1], shape: t.shape, flat: flat))
+      }
+    }
+  }
+
+  /// Nothing to defer: a value of fewer than two axes or without elements is made at once.
+  @Test func smallValuesAreMadeAtOnce() {
+    let vector = Tensor(shape: [3], storage: .float64([1, 2, 3]))
+    #expect(ShapeKernels.deferredTranspose(vector, axes: [0]).deferredTransposeOperand == nil)
+    let empty = Tensor(shape: [0, 2], storage: .float64([]))
+    let transposed = ShapeKernels.deferredTranspose(empty, axes: [1, 0])
+    #expect(transposed.deferredTransposeOperand == nil)
+    #expect(transposed.shape == [2, 0])
+  }
+}
