@@ -82,19 +82,22 @@ enum MatrixProduct {
     try a.checkKnownLayout(for: "a matrix product")
     try b.checkKnownLayout(for: "a matrix product")
     if let product = try plainMatrices(a, b, transposeA: transposeA, transposeB: transposeB) { return product }
-    if !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64 && NumpyLoop.isChosenInStack(a, b) {
+    // Read once: each `dtype` read is a call (16 instructions), and the tests below asked for both operands' four
+    // times per product.
+    let promoted = DType.promoted(a.dtype, b.dtype)
+    if !transposeA && !transposeB && promoted == .float64 && NumpyLoop.isChosenInStack(a, b) {
       throw TensorError(
         "NotImplementedError",
         "a matrix product of stacked arrays with a reversed or strided view whose product NumPy runs in its own loop "
           + "instead of BLAS is not supported: NumPy decides per stacked product in an order docbuild does not follow; "
           + "multiply a copy (.copy())", isLimit: true)
     }
-    if !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64 && a.ndim <= 2 && b.ndim <= 2
+    if !transposeA && !transposeB && promoted == .float64 && a.ndim <= 2 && b.ndim <= 2
       && !a.shape.isEmpty && !b.shape.isEmpty && NumpyLoop.isChosen(a, b)
     {
       return try NumpyLoop.product(a, b)
     }
-    if !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64 {
+    if !transposeA && !transposeB && promoted == .float64 {
       // NumPy's `a.T` is a view that BLAS reads in place, summing in another order: `X.T @ B` and `X.T @ v` as
       // chains over X (dgemm, dgemv_n), `v @ X.T` as X @ v (dgemv_t), `A @ X.T` by dgemm's "TN" kernels. The kernels
       // read the transposed operand from a copy in X's order.
@@ -104,7 +107,7 @@ enum MatrixProduct {
       if aView && !bView { return try evaluate(untransposed(a), b, transposeA: true) }
       if bView && !aView && a.ndim <= 2 { return try evaluate(a, untransposed(b), transposeB: true) }
     }
-    if (transposeA || transposeB) && DType.promoted(a.dtype, b.dtype) != .float64 {
+    if (transposeA || transposeB) && promoted != .float64 {
       // Only the float kernel reads transposed operands in place; integer products take a copy.
       func copy(_ t: Tensor) -> Tensor {
         ShapeKernels.transpose(t, axes: Array(0..<t.ndim - 2) + [t.ndim - 1, t.ndim - 2])
@@ -115,12 +118,12 @@ enum MatrixProduct {
     let count = try Shape.checkedCount(plan.resultShape)
     try checkWork(plan)
     let storage: Storage
-    switch DType.promoted(a.dtype, b.dtype).storageClass {
+    switch promoted.storageClass {
     case .float64 where plan.rows == 1 && plan.columns == 1:
       // Vector · vector (also as 1×k and k×1 matrices): NumPy calls BLAS's ddot, whose summation order this follows.
       // A 1×k or k×1 operand holds its k values in the same order transposed or not.
       let strided =
-        !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64
+        !transposeA && !transposeB && promoted == .float64
         && (hasStridedInnerStep(a, inner: a.ndim - 1)
           || hasStridedInnerStep(b, inner: b.ndim == 1 ? 0 : b.ndim - 2))
       storage = .float64(
@@ -149,12 +152,14 @@ enum MatrixProduct {
     return t.memoryStrides[inner] > 1
   }
 
-  /// The product of two float64 matrices that are neither views nor flagged as NumPy's transposed views (a layer's
-  /// forward product, and the backward pass's `g @ bᵀ` and `aᵀ @ g`), or nil for any other operands. `evaluate`'s
+  /// The product of two float64 matrices that are owners or views at an owner's row-major strides (NumPy hands BLAS
+  /// either in place, as the same C-contiguous memory), neither flagged as NumPy's transposed view (a layer's forward
+  /// product, and the backward pass's `g @ bᵀ` and `aᵀ @ g`), or nil for any other operands. `evaluate`'s
   /// general path would pass every check it makes and run the same kernel on the same elements; this plans the
   /// product from the two shapes directly (no batch, no swapped shape array).
   private static func plainMatrices(_ a: Tensor, _ b: Tensor, transposeA: Bool, transposeB: Bool) throws -> Tensor? {
-    guard a.ndim == 2, b.ndim == 2, a.dtype == .float64, b.dtype == .float64, !a.isView, !b.isView,
+    guard a.ndim == 2, b.ndim == 2, a.dtype == .float64, b.dtype == .float64, !a.isView || a.isRowMajorView,
+      !b.isView || b.isRowMajorView,
       transposeA || transposeB || (!a.transposedLayout && !b.transposedLayout),
       case .float64(let left) = a.storage, case .float64(let right) = b.storage
     else { return nil }
