@@ -156,6 +156,8 @@ let workloads: [Workload] = [
   smallOp("np.arange(100)"),
   smallOp("np.linspace(0, 1, num=50)"),
   smallOp("rng.normal(size=10)", setup: "rng = np.random.default_rng(0)\n"),
+  // A layer's backward product: NumPy hands BLAS `a.T` in place, docbuild its operand's elements as they are.
+  smallOp("a.T @ b"),
   Workload(
     name: "a[a > 0] = 0 on (1000, 1000)",
     setup: "np.random.seed(0)\na = np.random.randn(1000, 1000)\n",

@@ -120,6 +120,21 @@ import Testing
     }
   }
 
+  /// The chapter's memory measurement counts a deferred transpose's elements as made (they will be when read) beside
+  /// the operand's buffer it holds, without making them, and the same bytes once they are made.
+  @Test func measuringCountsTheElementsWithoutMakingThem() {
+    let a = Tensor(shape: [2, 3, 4], storage: .int64((0..<24).map { Int64($0) }))
+    let t = ShapeKernels.deferredTranspose(a, axes: [2, 1, 0])
+    let elementBytes = 24 * 8
+    #expect(GraphMemory.liveBytes(of: [a]) == elementBytes)
+    #expect(GraphMemory.liveBytes(of: [a, t]) == 2 * elementBytes)
+    #expect(GraphMemory.liveBytes(of: [t]) == 2 * elementBytes)
+    #expect(t.deferredTransposeOperand?.transpose.elementsAreMade == false)
+    _ = t.storage
+    #expect(t.deferredTransposeOperand?.transpose.elementsAreMade == true)
+    #expect(GraphMemory.liveBytes(of: [a, t, t]) == 2 * elementBytes)
+  }
+
   /// Nothing to defer: a value of fewer than two axes or without elements is made at once.
   @Test func smallValuesAreMadeAtOnce() {
     let vector = Tensor(shape: [3], storage: .float64([1, 2, 3]))

@@ -45,6 +45,9 @@ final class DeferredTranspose: Sendable {
       .storage
   }
 
+  /// True once the elements were made.
+  var elementsAreMade: Bool { madeBits.load(ordering: .acquiring) != 0 }
+
   /// This transpose followed by another permutation, `then` (result axis k of the second is axis `then[k]` of this
   /// one's result), as one transpose of the same operand: `a.T.T` defers once, from `a`'s elements.
   func followed(by then: [Int]) -> DeferredTranspose {

@@ -782,6 +782,15 @@ extension Tensor {
     return (parts.fields.storage, deferred)
   }
 
+  /// The address of the element buffer this value holds (a deferred transpose's: its operand's), without making a
+  /// deferred transpose's elements; nil when empty.
+  var heldBufferIdentity: UnsafeRawPointer? { parts.fields.storage.bufferIdentity }
+
+  /// The identity of this value's deferred transpose, shared by the copies that share it; nil for any other value.
+  var deferredTransposeIdentity: UnsafeRawPointer? {
+    parts.fields.deferredTranspose.map { UnsafeRawPointer(Unmanaged.passUnretained($0).toOpaque()) }
+  }
+
   /// `source` with its axes permuted by `axes` into `shape`, the elements left in `source`'s order until they are read
   /// (`ShapeKernels.deferredTranspose`); no graph node. A transpose of a transpose defers once, from the first
   /// operand's elements.
