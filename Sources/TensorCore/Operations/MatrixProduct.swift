@@ -152,24 +152,28 @@ enum MatrixProduct {
     return t.memoryStrides[inner] > 1
   }
 
-  /// The product of two float64 matrices that are owners or views at an owner's row-major strides (NumPy hands BLAS
-  /// either in place, as the same C-contiguous memory), neither flagged as NumPy's transposed view (a layer's forward
-  /// product, and the backward pass's `g @ bᵀ` and `aᵀ @ g`), or nil for any other operands. `evaluate`'s
+  /// The product of two float64 matrices, or of a matrix and a vector (`np.dot(X, w)`), that are owners or views at an
+  /// owner's row-major strides (NumPy hands BLAS either in place, as the same C-contiguous memory), neither flagged as
+  /// NumPy's transposed view (a layer's forward product, and the backward pass's `g @ bᵀ` and `aᵀ @ g`), or nil for
+  /// any other operands. `evaluate`'s
   /// general path would pass every check it makes and run the same kernel on the same elements; this plans the
   /// product from the two shapes directly (no batch, no swapped shape array).
   private static func plainMatrices(_ a: Tensor, _ b: Tensor, transposeA: Bool, transposeB: Bool) throws -> Tensor? {
-    guard a.ndim == 2, b.ndim == 2, a.dtype == .float64, b.dtype == .float64, !a.isView || a.isRowMajorView,
-      !b.isView || b.isRowMajorView,
+    let isVector = b.ndim == 1 && !transposeB
+    guard a.ndim == 2, b.ndim == 2 || isVector, a.dtype == .float64, b.dtype == .float64,
+      !a.isView || a.isRowMajorView, !b.isView || b.isRowMajorView,
       transposeA || transposeB || (!a.transposedLayout && !b.transposedLayout),
       case .float64(let left) = a.storage, case .float64(let right) = b.storage
     else { return nil }
     let aShape = a.shape
     let bShape = b.shape
     let (rows, inner) = transposeA ? (aShape[1], aShape[0]) : (aShape[0], aShape[1])
-    let (bInner, columns) = transposeB ? (bShape[1], bShape[0]) : (bShape[0], bShape[1])
+    // A vector `b` is the general path's (k, 1) matrix, and the result its column without the last axis.
+    let (bInner, columns) =
+      isVector ? (bShape[0], 1) : transposeB ? (bShape[1], bShape[0]) : (bShape[0], bShape[1])
     // A mismatch takes the general path for its error; vector · vector as 1×k and k×1 matrices its `ddot`.
     guard inner == bInner, rows != 1 || columns != 1 else { return nil }
-    let resultShape = [rows, columns]
+    let resultShape = isVector ? SharedIntLists.single(rows) : [rows, columns]
     let plan = Plan(
       rows: rows, inner: inner, columns: columns, batch: [], aBatch: [], bBatch: [], resultShape: resultShape)
     let count = try Shape.checkedCount(resultShape)
@@ -330,7 +334,9 @@ extension Tensor {
     // negative step, or a zero one over more than one element) and gives the copy to BLAS, where `@` would run
     // its own loop (`np.dot(x[:, ::-1], w)` is `x[:, ::-1].copy() @ w`, `x[::-1].dot(y)` is `x[::-1].copy() @ y`).
     func readable(_ t: Tensor) throws -> Tensor {
-      guard t.isView, t.dtype.isInexact,
+      // A view at an owner's row-major strides (a reshape's) steps forward on every axis: asked first, without its
+      // strides copied out.
+      guard t.isView, !t.isRowMajorView, t.dtype.isInexact,
         zip(t.productStrides, t.shape).contains(where: { stride, extent in stride < 0 || (stride == 0 && extent > 1) })
       else { return t }
       return try t.copy()
