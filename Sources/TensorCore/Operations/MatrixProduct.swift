@@ -159,8 +159,10 @@ enum MatrixProduct {
   /// general path would pass every check it makes and run the same kernel on the same elements; this plans the
   /// product from the two shapes directly (no batch, no swapped shape array).
   private static func plainMatrices(_ a: Tensor, _ b: Tensor, transposeA: Bool, transposeB: Bool) throws -> Tensor? {
-    let isVector = b.ndim == 1 && !transposeB
-    guard a.ndim == 2, b.ndim == 2 || isVector, a.dtype == .float64, b.dtype == .float64,
+    // `ndim` read once: each read is a call that retains and releases the shape.
+    let bAxes = b.ndim
+    let isVector = bAxes == 1 && !transposeB
+    guard a.ndim == 2, bAxes == 2 || isVector, a.dtype == .float64, b.dtype == .float64,
       !a.isView || a.isRowMajorView, !b.isView || b.isRowMajorView,
       transposeA || transposeB || (!a.transposedLayout && !b.transposedLayout),
       case .float64(let left) = a.storage, case .float64(let right) = b.storage

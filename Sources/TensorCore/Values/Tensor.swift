@@ -94,7 +94,7 @@ public struct Tensor: Sendable {
   /// read (`DeferredTranspose`), and a change settles them first.
   public var storage: Storage {
     get {
-      if let deferred = parts.fields.deferredTranspose { return deferred.elements(of: parts.fields.storage) }
+      if let deferred = parts.deferredTranspose { return deferred.elements(of: parts.fields.storage) }
       return parts.fields.storage
     }
     _modify {
@@ -151,7 +151,7 @@ public struct Tensor: Sendable {
     } else {
       var fields = shared.parts.fields
       change(&fields)
-      shared.parts = TensorParts(fields, lineage: lineage)
+      shared.parts = TensorParts(fields, lineage: lineage, deferredTranspose: shared.parts.deferredTranspose)
     }
   }
   /// Makes this value the array object `view` in `lineage`'s memory, the view moved in (through `withNewLineage`'s
@@ -164,7 +164,7 @@ public struct Tensor: Sendable {
     } else {
       var fields = shared.parts.fields
       fields.view = view
-      shared.parts = TensorParts(fields, lineage: lineage)
+      shared.parts = TensorParts(fields, lineage: lineage, deferredTranspose: shared.parts.deferredTranspose)
     }
   }
   /// Sets a computed value's memory order (when it differs) and the operation whose order docbuild does not know
@@ -397,10 +397,6 @@ struct TensorFields {
   var isPythonScalar = false
   var memoryAxes: [Int]? = nil
   var unknownLayoutOrigin: String? = nil
-  /// Set while `storage` holds the elements of the array this value is a transpose of, in that array's order (the
-  /// same storage class and count, so the class and the size are read from them as they are): the value's own order
-  /// is made from them when first read (`Tensor.storage`).
-  var deferredTranspose: DeferredTranspose? = nil
 }
 
 /// A tensor's fields in one object, shared by copies of the tensor until one of them changes a field, and its
@@ -416,12 +412,19 @@ struct TensorFields {
 final class TensorParts {
   /// The fields; written only while one tensor holds these parts.
   @exclusivity(unchecked) var fields: TensorFields
+  /// Set while `fields.storage` holds the elements of the array this value is a transpose of, in that array's order
+  /// (the same storage class and count, so the class and the size are read from them as they are): the value's own
+  /// order is made from them when first read (`Tensor.storage`). Kept beside the fields, not among them: one more
+  /// field made the compiler destroy `TensorFields` through its value witness, 30 to 50 instructions more for every
+  /// tensor freed (`a.astype(np.float32)` counted 123 more a call).
+  @exclusivity(unchecked) var deferredTranspose: DeferredTranspose? = nil
   /// The lineage's address, retained by these parts; 0 until one is made.
   private let lineageBits: Atomic<UInt>
 
-  /// New parts holding `fields`, moved in, and `lineage` (nil: made when asked for).
-  init(_ fields: consuming TensorFields, lineage: ArrayLineage? = nil) {
+  /// New parts holding `fields`, moved in, `lineage` (nil: made when asked for) and a deferred transpose's order.
+  init(_ fields: consuming TensorFields, lineage: ArrayLineage? = nil, deferredTranspose: DeferredTranspose? = nil) {
     self.fields = fields
+    self.deferredTranspose = deferredTranspose
     lineageBits = Atomic(lineage.map(Self.retainedBits) ?? 0)
   }
 
@@ -477,14 +480,14 @@ final class TensorParts {
   }
 
   /// The same fields in a new object (the same lineage, graph node and view identity: a copy is the same array).
-  func copy() -> TensorParts { TensorParts(fields, lineage: lineage) }
+  func copy() -> TensorParts { TensorParts(fields, lineage: lineage, deferredTranspose: deferredTranspose) }
 
-  /// Makes a deferred transpose's elements (`TensorFields.deferredTranspose`) the stored ones, before they are
+  /// Makes a deferred transpose's elements (`deferredTranspose`) the stored ones, before they are
   /// written in place; only while one tensor holds these parts.
   func settleDeferredTranspose() {
-    guard let deferred = fields.deferredTranspose else { return }
+    guard let deferred = deferredTranspose else { return }
     fields.storage = deferred.elements(of: fields.storage)
-    fields.deferredTranspose = nil
+    deferredTranspose = nil
   }
 
   /// True when no lineage was made, or these parts hold the only reference to it: no other parts, view or table
@@ -778,7 +781,7 @@ extension Tensor {
   /// The operand's elements and the permutation when this value is a transpose whose elements are not made yet
   /// (`DeferredTranspose`); nil otherwise.
   var deferredTransposeOperand: (elements: Storage, transpose: DeferredTranspose)? {
-    guard let deferred = parts.fields.deferredTranspose else { return nil }
+    guard let deferred = parts.deferredTranspose else { return nil }
     return (parts.fields.storage, deferred)
   }
 
@@ -788,7 +791,7 @@ extension Tensor {
 
   /// The identity of this value's deferred transpose, shared by the copies that share it; nil for any other value.
   var deferredTransposeIdentity: UnsafeRawPointer? {
-    parts.fields.deferredTranspose.map { UnsafeRawPointer(Unmanaged.passUnretained($0).toOpaque()) }
+    parts.deferredTranspose.map { UnsafeRawPointer(Unmanaged.passUnretained($0).toOpaque()) }
   }
 
   /// `source` with its axes permuted by `axes` into `shape`, the elements left in `source`'s order until they are read
@@ -797,8 +800,8 @@ extension Tensor {
   init(deferring source: Tensor, axes: [Int], shape: [Int]) {
     let parts = TensorParts(
       shape: shape, storage: source.parts.fields.storage, isScalar: source.parts.fields.isScalar, node: nil)
-    parts.fields.deferredTranspose =
-      source.parts.fields.deferredTranspose?.followed(by: axes)
+    parts.deferredTranspose =
+      source.parts.deferredTranspose?.followed(by: axes)
       ?? DeferredTranspose(sourceShape: source.parts.fields.shape, axes: axes)
     self.init(parts: parts)
   }
@@ -824,7 +827,7 @@ extension Tensor {
 extension Tensor {
   /// The element at row-major `offset`, read in place; nil for a complex array.
   public func storedElement(at offset: Int) -> StoredElement? {
-    if let deferred = parts.fields.deferredTranspose {
+    if let deferred = parts.deferredTranspose {
       return Self.element(of: deferred.elements(of: parts.fields.storage), at: offset)
     }
     return Self.element(of: parts.fields.storage, at: offset)

@@ -9,6 +9,10 @@ read late after writes into the array they view or through them, transposes of t
 another permutation of three axes), transposes of every storage class, matrix products, reductions, element-wise
 functions, indexing, copies and flat iteration of them, and a transpose kept while its operand's name is bound to
 another array.
+
+Recorded on an AMD EPYC without AVX-512, where NumPy's OpenBLAS sums products in other orders than on the AVX-512
+CPUs the other fixtures come from: every product here prints at NumPy's default precision, where those last bits do
+not show, and docbuild (which sums in the AVX-512 order) prints the same text.
 """
 
 import pathlib
