@@ -93,8 +93,7 @@ public struct Tensor: Sendable {
   /// The elements in row-major order; `count` equals the product of `shape`. A transpose's are made here, when first
   /// read (`DeferredTranspose`), and a change settles them first.
   public var storage: Storage {
-    // Inlined, the deferred case out of line: as one larger getter it was a call returning the elements retained,
-    // and `a.astype(np.float32)` paid about 130 instructions more in retains and releases (session 54).
+    // The deferred case out of line, so that the common read stays a load, a test and the elements.
     @inline(__always) get {
       if _slowPath(parts.deferredTranspose != nil) { return deferredElements() }
       return parts.fields.storage
@@ -417,8 +416,8 @@ final class TensorParts {
   /// Set while `fields.storage` holds the elements of the array this value is a transpose of, in that array's order
   /// (the same storage class and count, so the class and the size are read from them as they are): the value's own
   /// order is made from them when first read (`Tensor.storage`). Kept beside the fields, not among them: one more
-  /// field made the compiler destroy `TensorFields` through its value witness, 30 to 50 instructions more for every
-  /// tensor freed (`a.astype(np.float32)` counted 123 more a call).
+  /// field made the compiler destroy `TensorFields` through its value witness, about 40 instructions more for every
+  /// tensor freed.
   @exclusivity(unchecked) var deferredTranspose: DeferredTranspose? = nil
   /// The lineage's address, retained by these parts; 0 until one is made.
   private let lineageBits: Atomic<UInt>
