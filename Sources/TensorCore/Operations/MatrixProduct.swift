@@ -155,9 +155,8 @@ enum MatrixProduct {
   /// The product of two float64 matrices, or of a matrix and a vector (`np.dot(X, w)`), that are owners or views at an
   /// owner's row-major strides (NumPy hands BLAS either in place, as the same C-contiguous memory), neither flagged as
   /// NumPy's transposed view (a layer's forward product, and the backward pass's `g @ bᵀ` and `aᵀ @ g`), or nil for
-  /// any other operands. `evaluate`'s
-  /// general path would pass every check it makes and run the same kernel on the same elements; this plans the
-  /// product from the two shapes directly (no batch, no swapped shape array).
+  /// any other operands. `evaluate`'s general path would pass every check it makes and run the same kernel on the
+  /// same elements; this plans the product from the two shapes directly (no batch, no swapped shape array).
   private static func plainMatrices(_ a: Tensor, _ b: Tensor, transposeA: Bool, transposeB: Bool) throws -> Tensor? {
     // `ndim` read once: each read is a call that retains and releases the shape.
     let bAxes = b.ndim
