@@ -35,7 +35,7 @@ import Testing
   @Test(arguments: [[1, 0, 2], [2, 1, 0], [0, 2, 1], [1, 2, 0], [2, 0, 1]])
   func theElementsAreTheTransposes(axes: [Int]) {
     let a = Self.indexed()
-    let t = ShapeKernels.deferredTranspose(a, axes: axes)
+    let t = ShapeKernels.transpose(a, axes: axes, deferring: true)
     #expect(t.deferredTransposeOperand != nil)
     #expect(t.shape == axes.map { a.shape[$0] })
     #expect(t.size == 24)
@@ -56,11 +56,11 @@ import Testing
   /// the first (the kernels' copy is then the operand's own elements) or not.
   @Test func transposesOfTransposesCompose() {
     let a = Self.indexed()
-    let t = ShapeKernels.deferredTranspose(a, axes: [2, 0, 1])
+    let t = ShapeKernels.transpose(a, axes: [2, 0, 1], deferring: true)
     let back = ShapeKernels.transpose(t, axes: [1, 2, 0])
     #expect(back.shape == a.shape)
     #expect(Self.doubles(back) == Self.doubles(a))
-    let twice = ShapeKernels.deferredTranspose(t, axes: [2, 1, 0])
+    let twice = ShapeKernels.transpose(t, axes: [2, 1, 0], deferring: true)
     // t's axis 2 is a's axis 1, its axis 1 a's axis 0, its axis 0 a's axis 2.
     let composed = [1, 0, 2]
     #expect(twice.deferredTransposeOperand?.transpose.axes == composed)
@@ -73,7 +73,7 @@ import Testing
   /// the same variable, or its elements written) leaves the transpose's elements as the copy would have made them.
   @Test func laterChangesToTheOperandDoNotReachIt() {
     var a = Self.indexed()
-    let t = ShapeKernels.deferredTranspose(a, axes: [2, 1, 0])
+    let t = ShapeKernels.transpose(a, axes: [2, 1, 0], deferring: true)
     a.storage = .float64([Double](repeating: -1, count: 24))
     for (flat, value) in Self.doubles(t).enumerated() {
       #expect(value == Self.expected(axes: [2, 1, 0], shape: t.shape, flat: flat))
@@ -84,7 +84,7 @@ import Testing
   /// copy taken before the write keeps the transpose's.
   @Test func aWriteSettlesTheElementsFirst() {
     let a = Self.indexed()
-    var t = ShapeKernels.deferredTranspose(a, axes: [1, 0, 2])
+    var t = ShapeKernels.transpose(a, axes: [1, 0, 2], deferring: true)
     let before = t
     guard case .float64(var values) = t.storage else {
       Issue.record("not float64")
@@ -102,7 +102,7 @@ import Testing
   /// Readers on several threads at once all get the one set of elements the first of them made (the same buffer).
   @Test func concurrentReadersAgree() async {
     for _ in 0..<50 {
-      let t = ShapeKernels.deferredTranspose(Self.indexed(), axes: [2, 0, 1])
+      let t = ShapeKernels.transpose(Self.indexed(), axes: [2, 0, 1], deferring: true)
       let addresses = await withTaskGroup(of: Int.self) { group in
         for _ in 0..<8 {
           group.addTask {
@@ -124,7 +124,7 @@ import Testing
   /// the operand's buffer it holds, without making them, and the same bytes once they are made.
   @Test func measuringCountsTheElementsWithoutMakingThem() {
     let a = Tensor(shape: [2, 3, 4], storage: .int64((0..<24).map { Int64($0) }))
-    let t = ShapeKernels.deferredTranspose(a, axes: [2, 1, 0])
+    let t = ShapeKernels.transpose(a, axes: [2, 1, 0], deferring: true)
     let elementBytes = 24 * 8
     #expect(GraphMemory.liveBytes(of: [a]) == elementBytes)
     #expect(GraphMemory.liveBytes(of: [a, t]) == 2 * elementBytes)
@@ -138,9 +138,9 @@ import Testing
   /// Nothing to defer: a value of fewer than two axes or without elements is made at once.
   @Test func smallValuesAreMadeAtOnce() {
     let vector = Tensor(shape: [3], storage: .float64([1, 2, 3]))
-    #expect(ShapeKernels.deferredTranspose(vector, axes: [0]).deferredTransposeOperand == nil)
+    #expect(ShapeKernels.transpose(vector, axes: [0], deferring: true).deferredTransposeOperand == nil)
     let empty = Tensor(shape: [0, 2], storage: .float64([]))
-    let transposed = ShapeKernels.deferredTranspose(empty, axes: [1, 0])
+    let transposed = ShapeKernels.transpose(empty, axes: [1, 0], deferring: true)
     #expect(transposed.deferredTransposeOperand == nil)
     #expect(transposed.shape == [2, 0])
   }

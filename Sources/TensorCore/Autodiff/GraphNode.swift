@@ -205,7 +205,8 @@ extension Tensor {
   /// `recordIndex`.
   static func recordTranspose(_ axes: [Int], of source: Tensor) throws -> Tensor {
     guard source.selectsWithoutRecord else { return try record(.transpose(axes), NodeInputs(source)) }
-    return try source.selectedWithoutRecord(ShapeKernels.deferredTranspose(source, axes: axes), read: source.size)
+    return try source.selectedWithoutRecord(
+      ShapeKernels.transpose(source, axes: axes, deferring: true), read: source.size)
   }
 
   /// `record(.reshape(shape, isScalar:), NodeInputs(source))` where it attaches no graph node and converts nothing,

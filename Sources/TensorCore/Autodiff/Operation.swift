@@ -100,7 +100,7 @@ enum Operation: Sendable {
       }
     case .reshape(let shape, let isScalar):
       Tensor(shape: shape, storage: inputs[0].storage, isScalar: isScalar, node: nil)
-    case .transpose(let axes): ShapeKernels.deferredTranspose(inputs[0], axes: axes)
+    case .transpose(let axes): ShapeKernels.transpose(inputs[0], axes: axes, deferring: true)
     case .broadcastTo(let shape): try ShapeKernels.broadcast(inputs[0], to: shape)
     case .index(let plan): plan.gather(inputs[0])
     case .take(let plan): plan.gather(inputs[0])

@@ -1,15 +1,19 @@
 /// Data movement for transpose and broadcast_to: each is a strided view of the source, gathered.
 enum ShapeKernels {
-  /// The array with its axes permuted (`axes` is a validated permutation).
-  static func transpose(_ a: Tensor, axes: [Int]) -> Tensor {
+  /// The array with its axes permuted (`axes` is a validated permutation). `deferring`: the copy is left to the first
+  /// reader of the result's elements (`DeferredTranspose`): `c = a.T` in a loop copied 100 elements a call that
+  /// nothing read, where NumPy swaps two strides; a result without two axes or without elements, or one made without
+  /// a copy, is made at once.
+  static func transpose(_ a: Tensor, axes: [Int], deferring: Bool = false) -> Tensor {
     let shape = transposedShape(a, axes: axes)
     if let operand = a.transposedOperand(undoneBy: axes) {
       return Tensor(shape: shape, storage: operand.storage, isScalar: a.isScalar, node: nil)
     }
+    if deferring && axes.count >= 2 && a.size > 0 { return Tensor(deferring: a, axes: axes, shape: shape) }
     if let (operandElements, deferred) = a.deferredTransposeOperand {
       // A transpose not made yet is permuted once, from its operand's elements: the matrix kernels' copy of `a.T` in
       // `a`'s order (`a.T @ b`) is `a`'s elements themselves, where the transpose was made only to be undone.
-      let composed = axes.map { deferred.axes[$0] }
+      let composed = deferred.axes(followedBy: axes)
       let storage =
         composed.indices.allSatisfy { composed[$0] == $0 }
         ? operandElements : permuted(operandElements, shape: deferred.sourceShape, axes: composed)
@@ -17,16 +21,6 @@ enum ShapeKernels {
     }
     return Tensor(
       shape: shape, storage: permuted(a.storage, shape: a.shape, axes: axes), isScalar: a.isScalar, node: nil)
-  }
-
-  /// `transpose(a, axes:)` with the copy left to the first reader of the result's elements (`DeferredTranspose`):
-  /// `c = a.T` in a loop copied 100 elements a call that nothing read, where NumPy swaps two strides. A result
-  /// without two axes or without elements, or one `transpose` makes without a copy, is made at once.
-  static func deferredTranspose(_ a: Tensor, axes: [Int]) -> Tensor {
-    guard axes.count >= 2, a.size > 0, a.transposedOperand(undoneBy: axes) == nil else {
-      return transpose(a, axes: axes)
-    }
-    return Tensor(deferring: a, axes: axes, shape: transposedShape(a, axes: axes))
   }
 
   /// The shape of `a` with its axes permuted by `axes`: `a`'s own list when the permutation leaves every extent where

@@ -51,8 +51,12 @@ final class DeferredTranspose: Sendable {
   /// This transpose followed by another permutation, `then` (result axis k of the second is axis `then[k]` of this
   /// one's result), as one transpose of the same operand: `a.T.T` defers once, from `a`'s elements.
   func followed(by then: [Int]) -> DeferredTranspose {
-    DeferredTranspose(sourceShape: sourceShape, axes: then.map { axes[$0] })
+    DeferredTranspose(sourceShape: sourceShape, axes: axes(followedBy: then))
   }
+
+  /// The operand's axes in the order this transpose followed by `then` gives them: result axis k is the operand's
+  /// axis `axes(followedBy: then)[k]`.
+  func axes(followedBy then: [Int]) -> [Int] { then.map { axes[$0] } }
 }
 
 /// A deferred transpose's elements once made.

@@ -803,8 +803,8 @@ extension Tensor {
   }
 
   /// `source` with its axes permuted by `axes` into `shape`, the elements left in `source`'s order until they are read
-  /// (`ShapeKernels.deferredTranspose`); no graph node. A transpose of a transpose defers once, from the first
-  /// operand's elements.
+  /// (`ShapeKernels.transpose(_:axes:deferring:)`); no graph node. A transpose of a transpose defers once, from the
+  /// first operand's elements.
   init(deferring source: Tensor, axes: [Int], shape: [Int]) {
     let parts = TensorParts(
       shape: shape, storage: source.parts.fields.storage, isScalar: source.parts.fields.isScalar, node: nil)
