@@ -243,7 +243,9 @@ extension Tensor {
     _ = try ResourceMeter.charge(
       work: value.size + read,
       bytes: (allocates ? value.size * dtype.itemSize : 0) + (dtype == .float64 ? ResourceMeter.nodeOverhead : 0))
-    if let origin = layoutUnknownOrigin { value.settleLayout(nil, unknownOrigin: origin) }
+    // Asked first without the origin's text: reading it took the lineage out of a view (a retain and a release, and
+    // the root's lock) at every selection.
+    if hasUnknownLayout, let origin = layoutUnknownOrigin { value.settleLayout(nil, unknownOrigin: origin) }
     return value
   }
 

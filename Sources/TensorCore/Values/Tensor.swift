@@ -95,7 +95,7 @@ public struct Tensor: Sendable {
   public var storage: Storage {
     // The deferred case out of line, so that the common read stays a load, a test and the elements.
     @inline(__always) get {
-      if _slowPath(parts.deferredTranspose != nil) { return deferredElements() }
+      if _slowPath(parts.defersTranspose) { return deferredElements() }
       return parts.fields.storage
     }
     _modify {
@@ -152,7 +152,7 @@ public struct Tensor: Sendable {
     } else {
       var fields = shared.parts.fields
       change(&fields)
-      shared.parts = TensorParts(fields, lineage: lineage, deferredTranspose: shared.parts.deferredTranspose)
+      shared.parts = TensorParts(fields, lineage: lineage, deferredFrom: shared.parts)
     }
   }
   /// Makes this value the array object `view` in `lineage`'s memory, the view moved in (through `withNewLineage`'s
@@ -165,7 +165,7 @@ public struct Tensor: Sendable {
     } else {
       var fields = shared.parts.fields
       fields.view = view
-      shared.parts = TensorParts(fields, lineage: lineage, deferredTranspose: shared.parts.deferredTranspose)
+      shared.parts = TensorParts(fields, lineage: lineage, deferredFrom: shared.parts)
     }
   }
   /// Sets a computed value's memory order (when it differs) and the operation whose order docbuild does not know
@@ -415,18 +415,30 @@ final class TensorParts {
   @exclusivity(unchecked) var fields: TensorFields
   /// Set while `fields.storage` holds the elements of the array this value is a transpose of, in that array's order
   /// (the same storage class and count, so the class and the size are read from them as they are): the value's own
-  /// order is made from them when first read (`Tensor.storage`). Kept beside the fields, not among them: one more
-  /// field made the compiler destroy `TensorFields` through its value witness, about 40 instructions more for every
-  /// tensor freed.
+  /// order is made from them when first read (`Tensor.storage`).
   @exclusivity(unchecked) var deferredTranspose: DeferredTranspose? = nil
   /// The lineage's address, retained by these parts; 0 until one is made.
   private let lineageBits: Atomic<UInt>
+  /// The address of a deferred transpose's elements once made (`PermutedElements`), retained by these parts; 0 until
+  /// then. Copies sharing these parts may read it from several threads: two reading at once both get the one copy
+  /// the first of them stored.
+  private let permutedBits: Atomic<UInt>
 
-  /// New parts holding `fields`, moved in, `lineage` (nil: made when asked for) and a deferred transpose's order.
-  init(_ fields: consuming TensorFields, lineage: ArrayLineage? = nil, deferredTranspose: DeferredTranspose? = nil) {
+  /// New parts holding `fields`, moved in, and `lineage` (nil: made when asked for); a deferred transpose and its
+  /// elements, when made, are those of `deferredFrom` (the parts these are a changed copy of).
+  init(_ fields: consuming TensorFields, lineage: ArrayLineage? = nil, deferredFrom source: TensorParts? = nil) {
     self.fields = fields
-    self.deferredTranspose = deferredTranspose
     lineageBits = Atomic(lineage.map(Self.retainedBits) ?? 0)
+    guard let source, let deferred = source.deferredTranspose else {
+      permutedBits = Atomic(0)
+      return
+    }
+    deferredTranspose = deferred
+    let made = source.permutedBits.load(ordering: .acquiring)
+    if let address = UnsafeRawPointer(bitPattern: made) {
+      _ = Unmanaged<PermutedElements>.fromOpaque(address).retain()
+    }
+    permutedBits = Atomic(made)
   }
 
   /// New parts of a new array, its fields built in place: through `init(_:lineage:)`, the kernels that make a result
@@ -434,11 +446,43 @@ final class TensorParts {
   init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {
     fields = TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)
     lineageBits = Atomic(0)
+    permutedBits = Atomic(0)
   }
 
   deinit {
     Self.release(lineageBits.load(ordering: .acquiring))
+    if let address = UnsafeRawPointer(bitPattern: permutedBits.load(ordering: .acquiring)) {
+      Unmanaged<PermutedElements>.fromOpaque(address).release()
+    }
   }
+
+  /// A deferred transpose's elements in row-major order, made from `fields.storage` the first time they are asked
+  /// for; `fields.storage` when nothing is deferred.
+  func transposedElements() -> Storage {
+    guard let deferred = deferredTranspose else { return fields.storage }
+    if let address = UnsafeRawPointer(bitPattern: permutedBits.load(ordering: .acquiring)) {
+      return Unmanaged<PermutedElements>.fromOpaque(address).takeUnretainedValue().storage
+    }
+    let made = PermutedElements(deferred.permuted(fields.storage))
+    let bits = UInt(bitPattern: Unmanaged.passRetained(made).toOpaque())
+    let (stored, existing) = permutedBits.compareExchange(
+      expected: 0, desired: bits, successOrdering: .acquiringAndReleasing, failureOrdering: .acquiring)
+    if stored { return made.storage }
+    // Another reader made them first: theirs are the elements.
+    Unmanaged<PermutedElements>.fromOpaque(UnsafeRawPointer(bitPattern: bits)!).release()
+    return Unmanaged<PermutedElements>.fromOpaque(UnsafeRawPointer(bitPattern: existing)!).takeUnretainedValue()
+      .storage
+  }
+
+  /// True while a transpose is deferred (`deferredTranspose`), asked in place: through a comparison with nil the
+  /// deferred order may be copied out first.
+  @inline(__always) var defersTranspose: Bool {
+    if case .none = deferredTranspose { return false }
+    return true
+  }
+
+  /// True once a deferred transpose's elements were made.
+  var transposedElementsAreMade: Bool { permutedBits.load(ordering: .acquiring) != 0 }
 
   /// The bits of a reference to `lineage` that these parts own.
   private static func retainedBits(_ lineage: ArrayLineage) -> UInt {
@@ -481,14 +525,17 @@ final class TensorParts {
   }
 
   /// The same fields in a new object (the same lineage, graph node and view identity: a copy is the same array).
-  func copy() -> TensorParts { TensorParts(fields, lineage: lineage, deferredTranspose: deferredTranspose) }
+  func copy() -> TensorParts { TensorParts(fields, lineage: lineage, deferredFrom: self) }
 
   /// Makes a deferred transpose's elements (`deferredTranspose`) the stored ones, before they are
   /// written in place; only while one tensor holds these parts.
   func settleDeferredTranspose() {
-    guard let deferred = deferredTranspose else { return }
-    fields.storage = deferred.elements(of: fields.storage)
+    guard defersTranspose else { return }
+    fields.storage = transposedElements()
     deferredTranspose = nil
+    if let address = UnsafeRawPointer(bitPattern: permutedBits.exchange(0, ordering: .acquiringAndReleasing)) {
+      Unmanaged<PermutedElements>.fromOpaque(address).release()
+    }
   }
 
   /// True when no lineage was made, or these parts hold the only reference to it: no other parts, view or table
@@ -781,10 +828,7 @@ extension Tensor {
 
   /// A deferred transpose's elements, made the first time (`storage`'s rare case).
   @inline(never)
-  private func deferredElements() -> Storage {
-    guard let deferred = parts.deferredTranspose else { return parts.fields.storage }
-    return deferred.elements(of: parts.fields.storage)
-  }
+  private func deferredElements() -> Storage { parts.transposedElements() }
 
   /// The operand's elements and the permutation when this value is a transpose whose elements are not made yet
   /// (`DeferredTranspose`); nil otherwise.
@@ -797,10 +841,14 @@ extension Tensor {
   /// deferred transpose's elements; nil when empty.
   var heldBufferIdentity: UnsafeRawPointer? { parts.fields.storage.bufferIdentity }
 
-  /// The identity of this value's deferred transpose, shared by the copies that share it; nil for any other value.
+  /// The identity of this value's deferred transpose (its parts', which copies of the value share); nil for any other
+  /// value.
   var deferredTransposeIdentity: UnsafeRawPointer? {
-    parts.deferredTranspose.map { UnsafeRawPointer(Unmanaged.passUnretained($0).toOpaque()) }
+    !parts.defersTranspose ? nil : UnsafeRawPointer(Unmanaged.passUnretained(parts).toOpaque())
   }
+
+  /// True once a deferred transpose's elements were made (false for any other value).
+  var deferredTransposeElementsAreMade: Bool { parts.defersTranspose && parts.transposedElementsAreMade }
 
   /// `source` with its axes permuted by `axes` into `shape`, the elements left in `source`'s order until they are read
   /// (`ShapeKernels.transpose(_:axes:deferring:)`); no graph node. A transpose of a transpose defers once, from the
@@ -835,9 +883,7 @@ extension Tensor {
 extension Tensor {
   /// The element at row-major `offset`, read in place; nil for a complex array.
   public func storedElement(at offset: Int) -> StoredElement? {
-    if let deferred = parts.deferredTranspose {
-      return Self.element(of: deferred.elements(of: parts.fields.storage), at: offset)
-    }
+    if parts.defersTranspose { return Self.element(of: parts.transposedElements(), at: offset) }
     return Self.element(of: parts.fields.storage, at: offset)
   }
 
