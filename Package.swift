@@ -114,7 +114,7 @@ var staticLibrariesFolder: String {
 /// Release builds of the tensor core and the interpreter copy and destroy a struct's fields with direct retains and
 /// releases, as debug builds do: by default the optimizer lowers those through type layouts, which destroyed a value
 /// such as an operation's inputs (two optional tensors and a list) by looking up its type's metadata and calling its
-/// value witness, about 60 instructions a field, three times in every small operation. Without: `np.sqrt(a)` on a
+/// value witness, about 90 instructions a field, three times in every small operation. Without: `np.sqrt(a)` on a
 /// (10, 10) array 4,458 → 4,342 instructions, `a + b` 3,946 → 3,813 (Benchmarks/instruction_counts.sh). The flag
 /// changes how values are copied, never what any kernel computes.
 var classicValueLowering: [SwiftSetting] {
