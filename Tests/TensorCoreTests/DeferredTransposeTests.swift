@@ -131,6 +131,9 @@ import Testing
     #expect(!readCopy.sharesLineage(with: read))
     #expect(readCopy.deferredTransposeElementsAreMade)
     #expect(readCopy.storage.bufferIdentity == readBuffer)
+    // The operand's buffer, held by both, and the one copy of the elements they share.
+    let elementBytes = read.size * read.dtype.itemSize
+    #expect(GraphMemory.liveBytes(of: [read, readCopy]) == 2 * elementBytes)
 
     let unread = ShapeKernels.transpose(Self.indexed(), axes: axes, deferring: true)
     var unreadCopy = unread

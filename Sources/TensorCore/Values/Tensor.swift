@@ -460,9 +460,7 @@ final class TensorParts {
   /// for; `fields.storage` when nothing is deferred.
   func transposedElements() -> Storage {
     guard let deferred = deferredTranspose else { return fields.storage }
-    if let address = UnsafeRawPointer(bitPattern: permutedBits.load(ordering: .acquiring)) {
-      return Unmanaged<PermutedElements>.fromOpaque(address).takeUnretainedValue().storage
-    }
+    if let made = madeTransposedElements { return made }
     let made = PermutedElements(deferred.permuted(fields.storage))
     let bits = UInt(bitPattern: Unmanaged.passRetained(made).toOpaque())
     let (stored, existing) = permutedBits.compareExchange(
@@ -483,6 +481,12 @@ final class TensorParts {
 
   /// True once a deferred transpose's elements were made.
   var transposedElementsAreMade: Bool { permutedBits.load(ordering: .acquiring) != 0 }
+
+  /// A deferred transpose's elements when they were made, else nil.
+  var madeTransposedElements: Storage? {
+    guard let address = UnsafeRawPointer(bitPattern: permutedBits.load(ordering: .acquiring)) else { return nil }
+    return Unmanaged<PermutedElements>.fromOpaque(address).takeUnretainedValue().storage
+  }
 
   /// The bits of a reference to `lineage` that these parts own.
   private static func retainedBits(_ lineage: ArrayLineage) -> UInt {
@@ -841,10 +845,13 @@ extension Tensor {
   /// deferred transpose's elements; nil when empty.
   var heldBufferIdentity: UnsafeRawPointer? { parts.fields.storage.bufferIdentity }
 
-  /// The identity of this value's deferred transpose (its parts', which copies of the value share); nil for any other
-  /// value.
+  /// The identity of this value's deferred transpose, nil for any other value: once its elements are made, their
+  /// buffer's address, which changed copies of the parts and a copy that settled them share with it; until then its
+  /// parts', which copies of the value share (a changed copy made before them makes its own).
   var deferredTransposeIdentity: UnsafeRawPointer? {
-    !parts.defersTranspose ? nil : UnsafeRawPointer(Unmanaged.passUnretained(parts).toOpaque())
+    guard parts.defersTranspose else { return nil }
+    return parts.madeTransposedElements?.bufferIdentity
+      ?? UnsafeRawPointer(Unmanaged.passUnretained(parts).toOpaque())
   }
 
   /// True once a deferred transpose's elements were made (false for any other value).
