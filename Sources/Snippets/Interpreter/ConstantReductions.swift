@@ -106,9 +106,8 @@ extension Compiler {
       guard case .module(let module)? = readModule(interpreter), case .tensor(let array)? = readArray(interpreter),
         interpreter.takesFullReductionDirectly(array), let axes = constants.axes(rank: array.ndim)
       else { return try interpreter.evaluate(node) }
-      let member: Value
-      if let remembered = memberCache.member(of: module, in: interpreter.globals.table) {
-        member = remembered.member
+      if let remembered = memberCache.holdsFunction(qualified, of: module, in: interpreter.globals.table) {
+        guard remembered.holds else { return try interpreter.evaluate(node) }
       } else {
         guard let found = try? interpreter.moduleMember(module, name), found.isFixed else {
           return try interpreter.evaluate(node)
@@ -116,9 +115,9 @@ extension Compiler {
         memberCache.remember(
           found.value, NumpyFastCalls.lookUp(found.value), throughAutograd: false, of: module,
           in: interpreter.globals.table)
-        member = found.value
+        guard case .function(qualified) = found.value else { return try interpreter.evaluate(node) }
       }
-      guard case .function(qualified) = member else { return try interpreter.evaluate(node) }
+      let member = Value.function(qualified)
       // The steps `evaluate` counts: the call, the attribute, the module's name, the array's name, the constants.
       for _ in 0..<(4 + constants.steps) { try interpreter.tick() }
       do throws(PythonError) {

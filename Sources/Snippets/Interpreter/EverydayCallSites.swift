@@ -207,22 +207,23 @@ extension Compiler {
     let memberCache = ModuleMemberCache()
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
       guard case .module(let module)? = readModule.value(in: &interpreter) else { return try otherwise(&interpreter) }
-      let member: Value
       let throughAutograd: Bool
-      if let remembered = memberCache.member(of: module, in: interpreter.globals.table) {
-        member = remembered.member
+      if let remembered = memberCache.holdsFunction(qualified, of: module, in: interpreter.globals.table) {
+        guard remembered.holds else { return try otherwise(&interpreter) }
         throughAutograd = remembered.throughAutograd
       } else {
         guard let found = try? interpreter.moduleMember(module, name), found.isFixed else {
           return try otherwise(&interpreter)
         }
-        member = found.value.unwrappingAutogradFunction
+        let function = found.value.unwrappingAutogradFunction
         throughAutograd = if case .wrapped(.autogradFunction, _) = found.value { true } else { false }
         memberCache.remember(
-          member, NumpyFastCalls.lookUp(member), throughAutograd: throughAutograd, of: module,
+          function, NumpyFastCalls.lookUp(function), throughAutograd: throughAutograd, of: module,
           in: interpreter.globals.table)
+        guard case .function(qualified) = function else { return try otherwise(&interpreter) }
       }
-      guard case .function(qualified) = member else { return try otherwise(&interpreter) }
+      // The member is NumPy's function `qualified` itself, made only when the general path needs it.
+      let member = Value.function(qualified)
       // The steps `evaluate` counts before the arguments: the call's, the attribute's, the module name's.
       try interpreter.tick()
       try interpreter.tick()
