@@ -8,39 +8,10 @@
 /// made (`TensorParts.transposedElements`): as an object of its own, every `a.T` allocated and freed it, about 300
 /// instructions of a call's 3,100.
 struct DeferredTranspose: Sendable {
-  /// The operand's shape and the permutation; a matrix's transpose (the everyday `a.T`) as its two extents: its two
-  /// lists cost a retain at every transpose and a release when the value was freed.
-  private enum Order: Sendable {
-    case matrix(rows: Int, columns: Int)
-    case permutation(sourceShape: [Int], axes: [Int])
-  }
-
-  private let order: Order
-
-  /// The transpose by `axes` (a validated permutation of at least two axes) of an operand of `sourceShape`.
-  @inline(__always)
-  init(sourceShape: [Int], axes: [Int]) {
-    order =
-      sourceShape.count == 2 && axes[0] == 1
-      ? .matrix(rows: sourceShape[0], columns: sourceShape[1])
-      : .permutation(sourceShape: sourceShape, axes: axes)
-  }
-
   /// The operand's shape.
-  var sourceShape: [Int] {
-    switch order {
-    case .matrix(let rows, let columns): SharedIntLists.pair(rows, columns)
-    case .permutation(let sourceShape, _): sourceShape
-    }
-  }
-
-  /// Result axis k is the operand's axis `axes[k]`.
-  var axes: [Int] {
-    switch order {
-    case .matrix: SharedIntLists.pair(1, 0)
-    case .permutation(_, let axes): axes
-    }
-  }
+  let sourceShape: [Int]
+  /// Result axis k is the operand's axis `axes[k]` (a validated permutation of at least two axes).
+  let axes: [Int]
 
   /// The transpose's elements in row-major order, made from `source` (the operand's elements this transpose was
   /// deferred with).
