@@ -16,8 +16,8 @@ struct Session40RefusalTests {
     (">>> z = np.zeros((0, 3))", "np.expand_dims(z, 0).strides", "a.strides of this view is not supported"),
     (">>> z = np.zeros((0, 3))", "np.tile(z, 2).strides", "a.strides of this view is not supported"),
     // Session 56's memory grammar: NumPy prints (8,) and (8, 8), docbuild printed (0,) and (0, 0).
-    (">>> e = np.ones((4, 0, 2))", "np.ix_(np.ravel(e))[0].strides", "np.ix_ of an empty sequence is not supported"),
-    ("", "np.ix_(np.arange(3), np.zeros(0))[1].strides", "np.ix_ of an empty sequence is not supported"),
+    (">>> e = np.ones((4, 0, 2))", "np.ix_(np.ravel(e))[0].strides", "a.strides of this view is not supported"),
+    ("", "np.ix_(np.arange(3), np.zeros(0))[1].strides", "a.strides of this view is not supported"),
     (
       ">>> y = np.arange(12.0).reshape(3, 4)[:0]", "y.T.strides",
       "keeps an empty view's strides through further views"

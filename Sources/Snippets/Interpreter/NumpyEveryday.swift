@@ -309,14 +309,6 @@ enum NumpyEveryday {
         if line.dtype == .bool { line = try core { try line.nonzeroIndices()[0] } }
         var shape = [Int](repeating: 1, count: call.positional.count)
         shape[axis] = line.size
-        if line.size == 0 {
-          // NumPy's grid of an empty line is a view of the new intp array it makes of the line first (`astype`, which
-          // keeps the line's strides in ways of its own): `np.ix_(np.ravel(np.ones((4, 0, 2))))[0].strides` is (8,)
-          // and `np.ix_(np.zeros(0))[0].strides` is (0,), where docbuild gave (0,) and no base.
-          throw PythonError.limit(
-            "np.ix_ of an empty sequence is not supported in snippets: NumPy's grid is a view of the intp copy it "
-              + "makes first, whose strides and base docbuild does not follow")
-        }
         grids.append(try core { try line.reshape(shape) })
       }
       return try tuple(grids)

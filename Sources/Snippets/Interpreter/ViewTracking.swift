@@ -405,7 +405,10 @@ extension Interpreter {
           let isMask = (try? argument.toTensor().dtype) == .bool
           owner.shape = isMask ? [made.size, 1] : [made.size]
           owner.ensureRoot()
-          let geometry = ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(made.shape))
+          var geometry = ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(made.shape))
+          // An empty line's copy keeps strides NumPy chooses in ways of its own (`np.ix_(np.ravel(np.ones((4, 0,
+          // 2))))[0].strides` is (8,), `np.ix_(np.zeros(0))[0].strides` (0,)): refused by name, not printed as 0.
+          geometry.hasUnfollowedStrides = made.size == 0
           viewed.append(.tensor(made.asView(geometry, of: owner.lineage)))
           continue
         }
