@@ -12,6 +12,25 @@ struct ZeroSizeShapeTests {
     #expect(Shape.tooLarge(shape).isLimit)
   }
 
+  /// `checkedCount`'s shortcut for one extent, or two of at most 4,096, answers as the general checks do on both sides
+  /// of its bounds: the count up to the limit of 2^24 elements, the limit's refusal past it, NumPy's error for a
+  /// negative extent, 0 for an empty shape.
+  @Test func elementCountsAnswerAlikeOnBothSidesOfTheShortcut() throws {
+    #expect(try Shape.checkedCount([4096, 4096]) == 1 << 24)
+    #expect(try Shape.checkedCount([1 << 24]) == 1 << 24)
+    #expect(try Shape.checkedCount([1, 1 << 24]) == 1 << 24)
+    #expect(try Shape.checkedCount([10, 10]) == 100)
+    #expect(try Shape.checkedCount([7]) == 7)
+    #expect(try Shape.checkedCount([0, 5]) == 0)
+    #expect(try Shape.checkedCount([0]) == 0)
+    for shape in [[4096, 4097], [4097, 4096], [(1 << 24) + 1], [2, (1 << 23) + 1]] {
+      #expect(throws: Shape.tooLarge(shape)) { try Shape.checkedCount(shape) }
+    }
+    for shape in [[-1], [-1, 2], [2, -3]] {
+      #expect(throws: TensorError.value("negative dimensions are not allowed")) { try Shape.checkedCount(shape) }
+    }
+  }
+
   @Test func aZeroSizeShapeAtTheLimitReducesToAValueAtTheLimit() throws {
     let empty = try Tensor.ones([1 << 24, 0])
     #expect(empty.size == 0)
