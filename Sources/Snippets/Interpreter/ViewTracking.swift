@@ -388,26 +388,27 @@ extension Interpreter {
       if let made = try asarrayMade(first) { return try attributeView(name, .tensor(made), result) }
     }
     if fullName == "numpy.ix_", case .tuple(let items) = result, items.count == call.positional.count {
-      // Each 1-d integer array is reshaped to its place (`new.reshape(...)` in NumPy's `ix_`): a view of it. Empty
-      // and boolean arrays become new ones.
+      // Each 1-d integer array is reshaped to its place (`new.reshape(...)` in NumPy's `ix_`): a view of it, empty
+      // or not (`np.ix_(np.ravel(np.ones((4, 0, 2))))[0].base` is the (4, 0, 2) array). Lists and boolean arrays
+      // become new ones.
       var viewed: [Value] = []
       for (item, argument) in zip(items.items, call.positional) {
         guard case .tensor(let made) = item else {
           viewed.append(item)
           continue
         }
-        guard case .tensor(let index) = argument, index.ndim == 1, index.size > 0, index.dtype != .bool,
+        guard case .tensor(let index) = argument, index.ndim == 1, index.dtype != .bool,
           made.dtype == index.dtype
         else {
-          // A view of the array NumPy made first: `astype(intp)` of an empty array, `asarray` of a list, or
+          // A view of the array NumPy made first: `asarray` of a list (`astype(intp)` of it when empty), or
           // `nonzero()[0]` of a mask, itself a column of an array of one column.
           var owner = made.asNewArray()
           let isMask = (try? argument.toTensor().dtype) == .bool
           owner.shape = isMask ? [made.size, 1] : [made.size]
           owner.ensureRoot()
           var geometry = ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(made.shape))
-          // An empty line's copy keeps strides NumPy chooses in ways of its own (`np.ix_(np.ravel(np.ones((4, 0,
-          // 2))))[0].strides` is (8,), `np.ix_(np.zeros(0))[0].strides` (0,)): refused by name, not printed as 0.
+          // An empty line's copy keeps strides NumPy chooses in ways of its own (`np.ix_([])[0].strides` is (0,),
+          // `np.ix_(np.arange(3), [])[1].strides` (8, 8)): refused by name, not printed as 0.
           geometry.hasUnfollowedStrides = made.size == 0
           viewed.append(.tensor(made.asView(geometry, of: owner.lineage)))
           continue
