@@ -31,7 +31,8 @@ enum {
   kRowBlock = 96,        // rows of A packed at once (a multiple of every tile height)
   kColumnBlock = 2048,   // columns of B packed at once (a multiple of every tile width)
   kDirectWork = 8 * 8 * 8,     // up to this many multiply-adds, packing costs more than it saves
-  kUnpackedLimit = 128 * 128,  // B of up to this many elements stays in cache unpacked (AVX-512 path)
+  kUnpackedLimit = 128 * 128,  // B of up to this many elements stays in cache unpacked (AVX2 and AVX-512)
+  kUnpackedAvx2Columns = 48,  // B of up to this many columns is read unpacked on the AVX2 path
 };
 
 // Copies A[rows, inner] (strided) into panels of `tile` rows, each stored inner-index-major, zero-padded.
@@ -171,6 +172,78 @@ AVX2 static void micro_avx2(ptrdiff_t inner, const double *restrict a, const dou
   if (out == buffer) {
     for (ptrdiff_t r = 0; r < height; r++)
       for (ptrdiff_t j = 0; j < width; j++) c[r * ldc + j] = buffer[r * kTileColumns + j];
+  }
+}
+
+// The AVX2 micro-kernel without packing, for products small enough to stay in cache as they are: a 6×8 tile of C in
+// twelve registers, A's element (r, p) read at a[r * ars + p * acs] and B's row p at b + p * brs (contiguous). As in
+// micro_avx512_strided, partial tiles use masked loads and stores and rows past `height` repeat the last row and are
+// not stored, so nothing outside the operands is touched; each lane is the same fma chain as micro_portable's. `halves`
+// (a constant where it is inlined) says which of the tile's two four-column halves are computed and how: 1 the first
+// alone, masked (width ≤ 4); 2 both, masked (width 5 to 7); 3 both, whole (width 8). Packing a 10 × 10 product cost
+// more instructions than its multiply-adds.
+AVX2 static inline __attribute__((always_inline)) void
+micro_avx2_strided(ptrdiff_t inner, const double *a, ptrdiff_t ars, ptrdiff_t acs, const double *b, ptrdiff_t brs,
+                   double *c, ptrdiff_t ldc, ptrdiff_t height, ptrdiff_t width, int halves) {
+  const __m256i lane = _mm256_setr_epi64x(0, 1, 2, 3);
+  const __m256i m0 = _mm256_cmpgt_epi64(_mm256_set1_epi64x(width), lane);
+  const __m256i m1 = _mm256_cmpgt_epi64(_mm256_set1_epi64x(width - 4), lane);
+  const double *row[kTileRows];
+  double *out[kTileRows];
+  for (ptrdiff_t r = 0; r < kTileRows; r++) {
+    ptrdiff_t clamped = r < height ? r : height - 1;
+    row[r] = a + clamped * ars;
+    out[r] = c + clamped * ldc;
+  }
+#define LOAD_HALF(pointer, mask) (halves == 3 ? _mm256_loadu_pd(pointer) : _mm256_maskload_pd(pointer, mask))
+#define LOAD_ROW(r)                                                                    \
+  __m256d c##r##0 = LOAD_HALF(out[r], m0);                                             \
+  __m256d c##r##1 = halves >= 2 ? LOAD_HALF(out[r] + 4, m1) : _mm256_setzero_pd();
+  LOAD_ROW(0) LOAD_ROW(1) LOAD_ROW(2) LOAD_ROW(3) LOAD_ROW(4) LOAD_ROW(5)
+#undef LOAD_ROW
+  for (ptrdiff_t p = 0; p < inner; p++) {
+    const double *bp = b + p * brs;
+    ptrdiff_t offset = p * acs;
+    __m256d b0 = LOAD_HALF(bp, m0);
+    __m256d b1 = halves >= 2 ? LOAD_HALF(bp + 4, m1) : _mm256_setzero_pd();
+    __m256d x;
+#define STEP(r)                                           \
+  x = _mm256_broadcast_sd(row[r] + offset);               \
+  c##r##0 = _mm256_fmadd_pd(x, b0, c##r##0);              \
+  if (halves >= 2) c##r##1 = _mm256_fmadd_pd(x, b1, c##r##1);
+    STEP(0) STEP(1) STEP(2) STEP(3) STEP(4) STEP(5)
+#undef STEP
+  }
+#undef LOAD_HALF
+  // Rows past `height` only repeated the last row's reads; they are not stored, the real last row's store last.
+#define STORE_HALF(pointer, mask, value) \
+  (halves == 3 ? _mm256_storeu_pd(pointer, value) : _mm256_maskstore_pd(pointer, mask, value))
+#define STORE_ROW(r)                                        \
+  if (r < height) {                                         \
+    STORE_HALF(out[r], m0, c##r##0);                        \
+    if (halves >= 2) STORE_HALF(out[r] + 4, m1, c##r##1);   \
+  }
+  STORE_ROW(5) STORE_ROW(4) STORE_ROW(3) STORE_ROW(2) STORE_ROW(1) STORE_ROW(0)
+#undef STORE_ROW
+#undef STORE_HALF
+}
+
+// The AVX2 product without packing (see micro_avx2_strided): C's rows are `ldc` apart; only its first m columns are
+// written.
+AVX2 static void unpacked_avx2(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars, ptrdiff_t acs,
+                               const double *b, ptrdiff_t brs, double *c, ptrdiff_t ldc) {
+  for (ptrdiff_t i = 0; i < n; i += kTileRows) {
+    ptrdiff_t height = n - i < kTileRows ? n - i : kTileRows;
+    const double *block = a + i * ars;
+    double *out = c + i * ldc;
+    ptrdiff_t j = 0;
+    for (; j + kTileColumns <= m; j += kTileColumns)
+      micro_avx2_strided(k, block, ars, acs, b + j, brs, out + j, ldc, height, kTileColumns, 3);
+    if (m - j > 4) {
+      micro_avx2_strided(k, block, ars, acs, b + j, brs, out + j, ldc, height, m - j, 2);
+    } else if (m > j) {
+      micro_avx2_strided(k, block, ars, acs, b + j, brs, out + j, ldc, height, m - j, 1);
+    }
   }
 }
 
@@ -328,8 +401,8 @@ static double *panel_buffer(ptrdiff_t count) {
 }
 
 // C += A · B with every element one fma chain in ascending order of p, continuing from C's value. The last `unused`
-// columns of C may be left as they were (the small kernel's tail computes them its own way): the unpacked AVX-512
-// path skips them, the others compute them anyway.
+// columns of C may be left as they were (the small kernel's tail computes them its own way): the unpacked paths skip
+// them, the others compute them anyway.
 static void chains(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars, ptrdiff_t acs,
                    const double *b, ptrdiff_t brs, ptrdiff_t bcs, double *c, ptrdiff_t unused) {
   if (n <= 0 || k <= 0 || m <= 0) return;
@@ -342,6 +415,13 @@ static void chains(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdi
 #if defined(__x86_64__)
   if (path.micro == micro_avx512 && bcs == 1 && k * m <= kUnpackedLimit && n * k * m > kDirectWork) {
     unpacked_avx512(n, k, m - unused, a, ars, acs, b, brs, c, m);
+    return;
+  }
+  // On AVX2, B's rows read in place only while they are narrow: 64 columns and wider (rows 512 bytes and more apart)
+  // ran slower than packing from (64, 64, 64) up (B's rows fall on too few cache sets), narrower ones faster.
+  if (path.micro == micro_avx2 && bcs == 1 && m <= kUnpackedAvx2Columns && k * m <= kUnpackedLimit &&
+      n * k * m > kDirectWork) {
+    unpacked_avx2(n, k, m - unused, a, ars, acs, b, brs, c, m);
     return;
   }
 #endif

@@ -67,14 +67,16 @@ struct MatrixProductDeterminismTests {
 
   static func bits(_ values: [Double]) -> [UInt64] { values.map(\.bitPattern) }
 
-  /// Shapes around every blocking edge: tiles of 6×8 and 8×16, the direct/packed threshold, the AVX-512 path's
-  /// unpacked limit (B of 128×128), inner blocks of 256, row blocks of 96; the small-matrix kernel's last columns, k
-  /// split in blocks past 100^3 multiply-adds, and an inner extent of 1.
+  /// Shapes around every blocking edge: tiles of 6×8 and 8×16, the direct/packed threshold, the unpacked paths'
+  /// limits (B of 128×128; on AVX2 at most 48 columns, tiles cut to four or fewer columns, rows past a tile's height),
+  /// inner blocks of 256, row blocks of 96; the small-matrix kernel's last columns, k split in blocks past 100^3
+  /// multiply-adds, and an inner extent of 1.
   static let shapes: [(Int, Int, Int)] = [
     (2, 3, 4), (7, 1, 9), (64, 64, 64), (6, 8, 8), (13, 257, 17),
     (97, 300, 33), (5, 40, 300), (100, 513, 9), (64, 1, 200), (8, 16, 16), (9, 17, 15),
     (17, 128, 128), (23, 128, 129), (31, 129, 130), (3, 700, 21), (21, 40, 12), (10, 20, 10), (40, 900, 40),
-    (70, 500, 33),
+    (70, 500, 33), (10, 10, 10), (11, 10, 13), (13, 9, 48), (25, 17, 47), (9, 100, 36), (7, 30, 5), (8, 12, 49),
+    (5, 200, 4),
   ]
 
   @Test(arguments: shapes)
