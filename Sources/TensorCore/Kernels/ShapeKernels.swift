@@ -13,10 +13,13 @@ enum ShapeKernels {
     if let (operandElements, deferred) = a.deferredTransposeOperand {
       // A transpose not made yet is permuted once, from its operand's elements: the matrix kernels' copy of `a.T` in
       // `a`'s order (`a.T @ b`) is `a`'s elements themselves, where the transpose was made only to be undone.
-      let composed = deferred.axes(followedBy: axes)
+      // Whether the two permutations compose to none is asked without making the composed list (an allocation and
+      // a free of every `a.T @ b`).
+      let undoes = axes.indices.allSatisfy { deferred.axes[axes[$0]] == $0 }
       let storage =
-        composed.indices.allSatisfy { composed[$0] == $0 }
-        ? operandElements : permuted(operandElements, shape: deferred.sourceShape, axes: composed)
+        undoes
+        ? operandElements
+        : permuted(operandElements, shape: deferred.sourceShape, axes: deferred.axes(followedBy: axes))
       return Tensor(shape: shape, storage: storage, isScalar: a.isScalar, node: nil)
     }
     return Tensor(

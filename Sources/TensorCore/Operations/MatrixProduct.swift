@@ -174,7 +174,7 @@ enum MatrixProduct {
       isVector ? (bShape[0], 1) : transposeB ? (bShape[1], bShape[0]) : (bShape[0], bShape[1])
     // A mismatch takes the general path for its error; vector · vector as 1×k and k×1 matrices its `ddot`.
     guard inner == bInner, rows != 1 || columns != 1 else { return nil }
-    let resultShape = isVector ? SharedIntLists.single(rows) : [rows, columns]
+    let resultShape = isVector ? SharedIntLists.single(rows) : SharedIntLists.pair(rows, columns)
     let plan = Plan(
       rows: rows, inner: inner, columns: columns, batch: [], aBatch: [], bBatch: [], resultShape: resultShape)
     let count = try Shape.checkedCount(resultShape)
