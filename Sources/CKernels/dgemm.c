@@ -175,6 +175,18 @@ AVX2 static void micro_avx2(ptrdiff_t inner, const double *restrict a, const dou
   }
 }
 
+// The row pointers of a tile of `count` rows of A (`ars` apart) and C (`ldc` apart): rows past `height` repeat the
+// last one, so a partial tile reads nothing outside A, and its kernel stores only rows below `height`.
+static inline __attribute__((always_inline)) void tile_rows(const double *a, ptrdiff_t ars, double *c, ptrdiff_t ldc,
+                                                            ptrdiff_t height, ptrdiff_t count, const double **row,
+                                                            double **out) {
+  for (ptrdiff_t r = 0; r < count; r++) {
+    ptrdiff_t clamped = r < height ? r : height - 1;
+    row[r] = a + clamped * ars;
+    out[r] = c + clamped * ldc;
+  }
+}
+
 // The AVX2 micro-kernel without packing, for products small enough to stay in cache as they are: a 6×8 tile of C in
 // twelve registers, A's element (r, p) read at a[r * ars + p * acs] and B's row p at b + p * brs (contiguous). As in
 // micro_avx512_strided, partial tiles use masked loads and stores and rows past `height` repeat the last row and are
@@ -190,11 +202,7 @@ micro_avx2_strided(ptrdiff_t inner, const double *a, ptrdiff_t ars, ptrdiff_t ac
   const __m256i m1 = _mm256_cmpgt_epi64(_mm256_set1_epi64x(width - 4), lane);
   const double *row[kTileRows];
   double *out[kTileRows];
-  for (ptrdiff_t r = 0; r < kTileRows; r++) {
-    ptrdiff_t clamped = r < height ? r : height - 1;
-    row[r] = a + clamped * ars;
-    out[r] = c + clamped * ldc;
-  }
+  tile_rows(a, ars, c, ldc, height, kTileRows, row, out);
 #define LOAD_HALF(pointer, mask) (halves == 3 ? _mm256_loadu_pd(pointer) : _mm256_maskload_pd(pointer, mask))
 #define LOAD_ROW(r)                                                                    \
   __m256d c##r##0 = LOAD_HALF(out[r], m0);                                             \
@@ -266,11 +274,7 @@ micro_avx512_strided(ptrdiff_t inner, const double *a, ptrdiff_t ars, ptrdiff_t 
   __m256i mh = _mm256_cmpgt_epi64(_mm256_set1_epi64x(width - 8), _mm256_setr_epi64x(0, 1, 2, 3));
   const double *row[kWideRows];
   double *out[kWideRows];
-  for (ptrdiff_t r = 0; r < kWideRows; r++) {
-    ptrdiff_t clamped = r < height ? r : height - 1;
-    row[r] = a + clamped * ars;
-    out[r] = c + clamped * ldc;
-  }
+  tile_rows(a, ars, c, ldc, height, kWideRows, row, out);
 #define LOAD_ROW(r)                                                                                \
   __m512d c##r##0 = _mm512_maskz_loadu_pd(m0, out[r]);                                             \
   __m512d c##r##1 = halves == 3 ? _mm512_maskz_loadu_pd(m1, out[r] + 8) : _mm512_setzero_pd();    \
