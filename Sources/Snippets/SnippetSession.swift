@@ -280,8 +280,8 @@ private final class LargeStackWorker: @unchecked Sendable {
       body?()
       // The body and what it holds (a block's job, and through it the session) are let go before the caller is
       // woken. Let go after, at the end of this pass, they raced the caller: a process that returned and exited first
-      // never freed a chapter's values, and callgrind's count of one benchmark run moved by 480 graph nodes' frees
-      // between two runs of the same binary.
+      // never freed a chapter's values, and callgrind's count of one benchmark run missed up to 478 graph nodes'
+      // frees, from one run of the same binary to the next.
       body = nil
       condition.lock()
       pending = nil
