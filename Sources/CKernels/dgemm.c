@@ -223,7 +223,7 @@ micro_avx2_strided(ptrdiff_t inner, const double *a, ptrdiff_t ars, ptrdiff_t ac
 #undef STEP
   }
 #undef LOAD_HALF
-  // Rows past `height` only repeated the last row's reads; they are not stored, the real last row's store last.
+  // Rows past `height` only repeated the last row's reads; they are not stored.
 #define STORE_HALF(pointer, mask, value) \
   (halves == 3 ? _mm256_storeu_pd(pointer, value) : _mm256_maskstore_pd(pointer, mask, value))
 #define STORE_ROW(r)                                        \
