@@ -218,6 +218,26 @@ import Testing
     }
   }
 
+  /// Int and bool arrays, a read-only view and a view of a complex array's real parts get the chain's answer too
+  /// (`Tensor.matrixTransposeView` and `rowMajorReshapeView` take the first three, and leave the last to the chain).
+  @Test func otherDtypesAndReadOnlyViewsMatchTheGeneralPath() {
+    var interpreter = Interpreter()
+    let ints = Tensor(shape: [2, 3], storage: .int64([0, 1, 2, 3, 4, 5]))
+    let flags = Tensor(shape: [3, 2], storage: .bool([true, false, true, true, false, false]))
+    var readOnly = Tensor(shape: [2, 3], storage: .float64([0, 1, 2, 3, 4, 5]))
+    readOnly.view = ArrayView(offset: 1, strides: [1, 2], isWriteable: false)
+    var realParts = Tensor(shape: [3, 2], storage: .float64([0, 1, 2, 3, 4, 5]))
+    realParts.view = ArrayView(offset: 0, strides: [2, 1], part: .real)
+    let calls: [(String, [Value])] = [("transpose", []), ("reshape", [.int(3), .int(2)]), ("reshape", [.int(6)])]
+    for source in [ints, flags, readOnly, realParts] {
+      for (name, positional) in calls {
+        let call = CallArguments(function: "", positional: positional, keywords: [], positionalTexts: [])
+        let found = Self.outcomes(&interpreter, source, name, call)
+        #expect(found.fast == found.expected, "\(source.dtype) \(source.shape) \(name)\(positional.map(\.repr))")
+      }
+    }
+  }
+
   /// Calls the fast path does not answer go down the chain: keywords, a tuple shape, a float, axes for transpose,
   /// other methods, NumPy's flat iterator.
   @Test func leavesTheRestToTheChain() throws {

@@ -1587,6 +1587,7 @@ extension Interpreter {
       // `a.T` in a loop: what the steps below give an array that is not a flat iterator (no object or iterator
       // attribute, no refusal while tracing, since autograd's ArrayBox has `.T`, no flag record's answer), without
       // the lookups that find nothing to do (400 instructions of its 7,400).
+      if makesViewsDirectly, let view = try core({ try array.matrixTransposeView() }) { return .tensor(view) }
       let transposed = try core { try array.transpose() }
       if makesViewsDirectly, let placement = ViewShortcutRules.placement(of: transposed, from: array, .reversedAxes) {
         return .tensor(ViewShortcutRules.view(consume transposed, of: array, at: placement))

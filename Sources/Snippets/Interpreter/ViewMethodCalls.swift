@@ -33,6 +33,10 @@ extension Interpreter {
   /// `viewMethodCall` once its arguments are read: `a.reshape(shape)` (`isReshape`) or `a.transpose()` of an array that
   /// is not a flat iterator.
   private mutating func viewMethodCall(_ array: Tensor, isReshape: Bool, shape: [Int]) throws(PythonError) -> Value {
+    if makesViewsDirectly {
+      let direct = try core { isReshape ? try array.rowMajorReshapeView(shape) : try array.matrixTransposeView() }
+      if let direct { return .tensor(direct) }
+    }
     let name = isReshape ? "reshape" : "transpose"
     let result = try core { isReshape ? try array.reshape(shape) : try array.transpose(nil) }
     let shortcut: ViewShortcut = isReshape ? .rowMajorReshape : .reversedAxes

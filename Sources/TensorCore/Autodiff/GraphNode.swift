@@ -239,14 +239,19 @@ extension Tensor {
   /// and a float64 result's node, and the memory order nobody knows when this array's is unknown.
   func selectedWithoutRecord(_ value: consuming Tensor, read: Int, allocates: Bool = true) throws -> Tensor {
     var value = value
-    let dtype = value.dtype
-    _ = try ResourceMeter.charge(
-      work: value.size + read,
-      bytes: (allocates ? value.size * dtype.itemSize : 0) + (dtype == .float64 ? ResourceMeter.nodeOverhead : 0))
+    try chargeSelection(of: value.size, dtype: value.dtype, read: read, allocates: allocates)
     // Asked first without the origin's text: reading it took the lineage out of a view (a retain and a release, and
     // the root's lock) at every selection.
     if hasUnknownLayout, let origin = layoutUnknownOrigin { value.settleLayout(nil, unknownOrigin: origin) }
     return value
+  }
+
+  /// Charges a selection of `count` elements of `dtype` as `record` charges one without a node: the elements written
+  /// and `read`, the new storage when it `allocates`, and a float64 result's node.
+  func chargeSelection(of count: Int, dtype: DType, read: Int, allocates: Bool) throws {
+    try ResourceMeter.charge(
+      work: count + read,
+      bytes: (allocates ? count * dtype.itemSize : 0) + (dtype == .float64 ? ResourceMeter.nodeOverhead : 0))
   }
 
   /// True, in a chapter that reads no value's history (`ResourceMeter.recordsHistories` is false: it takes no gradient

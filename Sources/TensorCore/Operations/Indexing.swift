@@ -307,7 +307,11 @@ extension Tensor {
     let picked = position < 0 ? position + extent : position
     let placedOffset: Int
     let placedStrides: [Int]
-    if isView || memoryAxes != nil {
+    if ndim == 2, let root = matrixViewPlacement {
+      // A matrix view's place read in place (`rootPlacement` handed out its strides, a retain and a release).
+      placedOffset = root.offset + picked * root.rowStride
+      placedStrides = SharedIntLists.single(root.columnStride)
+    } else if isView || memoryAxes != nil {
       let root = rootPlacement
       // A view listing its positions, or one whose strides do not cover its axes, is the plan's to place.
       guard root.positions == nil, root.strides.count == ndim else { return nil }
@@ -320,18 +324,20 @@ extension Tensor {
     }
     let rowShape = ndim == 2 ? SharedIntLists.single(shape[1]) : Array(shape[1...])
     let rows = (picked * rowSize)..<(picked * rowSize + rowSize)
-    let elements: Storage =
-      switch storage {
-      case .bool(let values): .bool(Array(values[rows]))
-      case .int64(let values): .int64(Array(values[rows]))
-      case .float64(let values): .float64(Array(values[rows]))
-      case .complex128(let values): .complex128(Array(values[rows]))
-      }
+    let elements = copiedElements(rows)
     // `recordIndex`'s charge and layout of the selection, which reads none of the source's elements.
-    let value = try selectedWithoutRecord(
-      Tensor(shape: rowShape, storage: elements, isScalar: false, node: nil), read: 0)
+    if hasUnknownLayout {
+      let value = try selectedWithoutRecord(
+        Tensor(shape: rowShape, storage: elements, isScalar: false, node: nil), read: 0)
+      ensureRoot()
+      return value.asView(derivedView(offset: placedOffset, strides: placedStrides), of: lineage)
+    }
+    // A known layout leaves the row as it is: its parts are written once, view and lineage included (made as a new
+    // value and then made a view, they were written twice).
+    try chargeSelection(of: rowSize, dtype: storageClass, read: 0, allocates: true)
     ensureRoot()
-    return value.asView(derivedView(offset: placedOffset, strides: placedStrides), of: lineage)
+    let view = derivedView(offset: placedOffset, strides: placedStrides)
+    return Tensor(viewOf: lineage, shape: rowShape, storage: elements, view: view)
   }
 
   /// `indexedView` of ints, slices, `None` and `...` only.

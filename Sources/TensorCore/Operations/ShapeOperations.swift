@@ -66,7 +66,7 @@ extension Tensor {
   }
 
   /// The axes of a matrix reversed.
-  private static let swappedAxes = [1, 0]
+  static let swappedAxes = [1, 0]
 
   /// `a.T`: the axes reversed.
   public var T: Tensor { get throws { try transpose() } }

@@ -131,6 +131,12 @@ public struct ArrayView: Sendable {
     return true
   }
 
+  /// A matrix view's offset and its two strides, read in place; nil unless it has two strides.
+  var matrixPlacement: (offset: Int, rowStride: Int, columnStride: Int)? {
+    guard strides.count == 2 else { return nil }
+    return (offset, strides[0], strides[1])
+  }
+
   /// True for a view whose every element is one whole element of the root at its strides, written without NumPy's
   /// warnings and without a stride trick's aliasing: each element written has one root position to mirror it to.
   var isPlainWritable: Bool {

@@ -441,6 +441,16 @@ final class TensorParts {
     permutedBits = Atomic(made)
   }
 
+  /// New parts of a new view of `lineage`'s memory that no history reads, its fields built in place (as
+  /// `init(shape:storage:isScalar:node:)` builds a new array's): passed in whole, the fields were copied once more
+  /// (each of their references retained) and the original destroyed.
+  init(shape: [Int], storage: Storage, view: consuming ArrayView, memoryAxes: [Int]?, lineage: ArrayLineage) {
+    fields = TensorFields(
+      shape: shape, storage: storage, isScalar: false, node: nil, view: view, memoryAxes: memoryAxes)
+    lineageBits = Atomic(Self.retainedBits(lineage))
+    permutedBits = Atomic(0)
+  }
+
   /// New parts of a new array, its fields built in place: through `init(_:lineage:)`, the kernels that make a result
   /// still copied the fields once (retaining every reference) and destroyed the original.
   init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {
@@ -870,6 +880,94 @@ extension Tensor {
   }
 }
 
+/// `a.T` and `a.reshape(…)` made as views in one step, where the interpreter's general path (the operation, then the
+/// view's place in the root, `derivedView` and `asView`) would give exactly these fields: each step wrote the new
+/// parts again, retained and released what it passed on, and asked the dtype, the layout and the history again, 1,000
+/// of the 2,000 instructions `c = a.T` cost in a loop. Each answers only for an operand on which every step of that
+/// path is known to do nothing more; nil otherwise, and the caller takes that path. `Fuzz/view_probe.py --compare`
+/// compares the two on every view it makes.
+extension Tensor {
+  /// True when a view made directly of this value needs nothing but its place in the root: an array (no NumPy scalar)
+  /// of a wide dtype other than complex, holding its own elements (no deferred transpose) in C order or a view of the
+  /// root's elements at strides (no positions, no flat iterator), whose memory order is known, and whose history no
+  /// gradient reads (`selectsWithoutRecord`).
+  private var makesPlainViews: Bool {
+    // Asked of the parts in place, and the dtype's questions of the storage class (no narrow type): holding the
+    // parts and asking `selectsWithoutRecord` cost about 100 instructions of a 1,900-instruction `c = a.T`.
+    guard !parts.fields.isScalar, !parts.defersTranspose, case .none = parts.fields.memoryAxes,
+      case .none = parts.fields.narrowType, case .none = parts.fields.view?.positions,
+      case .none = parts.fields.view?.flatIterator, !hasUnknownLayout
+    else { return false }
+    switch parts.fields.storage {
+    case .bool, .int64: return true
+    case .float64:
+      return !ResourceMeter.runningRecordsHistories && !(parts.fields.node?.hasHistoryOrOrigin ?? false)
+    case .complex128: return false
+    }
+  }
+
+  /// `a.T` of a matrix whose extents are both above 1, as the general path makes it: the operand's elements with the
+  /// transpose deferred, its memory order `[1, 0]`, a view at the operand's strides swapped; nil for any other operand
+  /// (`makesPlainViews`).
+  public func matrixTransposeView() throws -> Tensor? {
+    let sourceShape = parts.fields.shape
+    guard sourceShape.count == 2, case let rows = sourceShape[0], case let columns = sourceShape[1], rows > 1,
+      columns > 1, makesPlainViews
+    else { return nil }
+    // Where the operand sits in its root, read in place (`rootPlacement` handed out a view's strides, a retain and a
+    // release): an owner in C order at the start.
+    let placement: (offset: Int, rowStride: Int, columnStride: Int)
+    if isView {
+      guard let viewPlacement = parts.fields.view?.matrixPlacement else { return nil }
+      placement = viewPlacement
+    } else {
+      placement = (0, columns, 1)
+    }
+    try chargeSelection(of: rows * columns, dtype: storageClass, read: rows * columns, allocates: true)
+    ensureRoot()
+    let shape = rows == columns ? sourceShape : SharedIntLists.pair(columns, rows)
+    let view = derivedView(
+      offset: placement.offset, strides: SharedIntLists.pair(placement.columnStride, placement.rowStride))
+    let made = TensorParts(
+      shape: shape, storage: parts.fields.storage, view: view, memoryAxes: Self.swappedAxes, lineage: lineage)
+    made.deferredTranspose = DeferredTranspose(sourceShape: consume sourceShape, axes: Self.swappedAxes)
+    return Tensor(parts: made)
+  }
+
+  /// `a.reshape(shape)` in C order to extents that are all above 1 (no -1 left to infer) and hold as many elements
+  /// as the operand, whose elements lie one after another in its root, as the general path makes it: a view at the
+  /// row-major strides of `shape` from the operand's first element; nil for any other shape or operand
+  /// (`makesPlainViews`).
+  public func rowMajorReshapeView(_ shape: [Int]) throws -> Tensor? {
+    var count = 1
+    for extent in shape {
+      guard extent > 1 else { return nil }
+      let (product, overflow) = count.multipliedReportingOverflow(by: extent)
+      guard !overflow else { return nil }
+      count = product
+    }
+    guard count == size, count > 0, makesPlainViews else { return nil }
+    let placement = rootPlacement
+    // Consecutive in the root: every axis of extent above 1 steps by the product of the extents after it.
+    let sourceShape = parts.fields.shape
+    guard placement.strides.count == sourceShape.count else { return nil }
+    var step = 1
+    for axis in sourceShape.indices.reversed() {
+      if sourceShape[axis] > 1 && placement.strides[axis] != step { return nil }
+      step &*= sourceShape[axis]
+    }
+    try chargeSelection(of: size, dtype: storageClass, read: size, allocates: false)
+    ensureRoot()
+    let view = derivedView(offset: placement.offset, strides: Shape.strides(shape))
+    return Tensor(viewOf: lineage, shape: shape, storage: parts.fields.storage, view: view)
+  }
+
+  /// A new view of `lineage`'s memory that no history reads, in C order.
+  init(viewOf lineage: ArrayLineage, shape: [Int], storage: Storage, view: consuming ArrayView) {
+    self.init(parts: TensorParts(shape: shape, storage: storage, view: view, memoryAxes: nil, lineage: lineage))
+  }
+}
+
 extension Tensor {
   /// True when this value is still the untouched seed of 1 a backward pass of a `shape`-shaped y starts from, and
   /// nothing but the caller holds its parts: no name, view or lineage took it, so the next pass may start from it
@@ -892,6 +990,30 @@ extension Tensor {
   public func storedElement(at offset: Int) -> StoredElement? {
     if parts.defersTranspose { return Self.element(of: parts.transposedElements(), at: offset) }
     return Self.element(of: parts.fields.storage, at: offset)
+  }
+
+  /// Row-major elements `range` of this value as new storage, read in place: through `storage` the elements were
+  /// handed out first, a retain and a release of their buffer.
+  func copiedElements(_ range: Range<Int>) -> Storage {
+    if parts.defersTranspose { return Self.copied(parts.transposedElements(), range) }
+    return Self.copied(parts.fields.storage, range)
+  }
+
+  /// Elements `range` of `storage` as new storage.
+  private static func copied(_ storage: borrowing Storage, _ range: Range<Int>) -> Storage {
+    switch storage {
+    case .bool(let values): .bool(Array(values[range]))
+    case .int64(let values): .int64(Array(values[range]))
+    case .float64(let values): .float64(Array(values[range]))
+    case .complex128(let values): .complex128(Array(values[range]))
+    }
+  }
+
+  /// A matrix view's offset and strides, read in place; nil for an array that owns its memory, a view listing its
+  /// positions and one without two strides.
+  var matrixViewPlacement: (offset: Int, rowStride: Int, columnStride: Int)? {
+    guard case .none = parts.fields.view?.positions else { return nil }
+    return parts.fields.view?.matrixPlacement
   }
 
   /// Element `offset` of `storage`; nil for complex elements.
