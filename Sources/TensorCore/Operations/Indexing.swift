@@ -307,11 +307,7 @@ extension Tensor {
     let picked = position < 0 ? position + extent : position
     let placedOffset: Int
     let placedStrides: [Int]
-    if ndim == 2, let root = matrixViewPlacement {
-      // A matrix view's place read in place (`rootPlacement` handed out its strides, a retain and a release).
-      placedOffset = root.offset + picked * root.rowStride
-      placedStrides = SharedIntLists.single(root.columnStride)
-    } else if isView || memoryAxes != nil {
+    if isView || memoryAxes != nil {
       let root = rootPlacement
       // A view listing its positions, or one whose strides do not cover its axes, is the plan's to place.
       guard root.positions == nil, root.strides.count == ndim else { return nil }
@@ -324,7 +320,13 @@ extension Tensor {
     }
     let rowShape = ndim == 2 ? SharedIntLists.single(shape[1]) : Array(shape[1...])
     let rows = (picked * rowSize)..<(picked * rowSize + rowSize)
-    let elements = copiedElements(rows)
+    let elements: Storage =
+      switch storage {
+      case .bool(let values): .bool(Array(values[rows]))
+      case .int64(let values): .int64(Array(values[rows]))
+      case .float64(let values): .float64(Array(values[rows]))
+      case .complex128(let values): .complex128(Array(values[rows]))
+      }
     // `recordIndex`'s charge and layout of the selection, which reads none of the source's elements.
     if hasUnknownLayout {
       let value = try selectedWithoutRecord(

@@ -992,30 +992,6 @@ extension Tensor {
     return Self.element(of: parts.fields.storage, at: offset)
   }
 
-  /// Row-major elements `range` of this value as new storage, read in place: through `storage` the elements were
-  /// handed out first, a retain and a release of their buffer.
-  func copiedElements(_ range: Range<Int>) -> Storage {
-    if parts.defersTranspose { return Self.copied(parts.transposedElements(), range) }
-    return Self.copied(parts.fields.storage, range)
-  }
-
-  /// Elements `range` of `storage` as new storage.
-  private static func copied(_ storage: borrowing Storage, _ range: Range<Int>) -> Storage {
-    switch storage {
-    case .bool(let values): .bool(Array(values[range]))
-    case .int64(let values): .int64(Array(values[range]))
-    case .float64(let values): .float64(Array(values[range]))
-    case .complex128(let values): .complex128(Array(values[range]))
-    }
-  }
-
-  /// A matrix view's offset and strides, read in place; nil for an array that owns its memory, a view listing its
-  /// positions and one without two strides.
-  var matrixViewPlacement: (offset: Int, rowStride: Int, columnStride: Int)? {
-    guard case .none = parts.fields.view?.positions else { return nil }
-    return parts.fields.view?.matrixPlacement
-  }
-
   /// Element `offset` of `storage`; nil for complex elements.
   private static func element(of storage: borrowing Storage, at offset: Int) -> StoredElement? {
     switch storage {
