@@ -109,3 +109,25 @@ struct SessionTests {
     #expect(table?.rows.map(\.gradientText) == ["[[4. 4. 4.]\n [4. 4. 4.]]", "[4. 4. 4.]"])
   }
 }
+
+/// A block's body, and all it holds (the block's job, and through it the session and the chapter's values), is let
+/// go on the worker's thread before the caller is woken. Let go after, it raced the caller: a process that returned
+/// and exited first never freed the chapter's values (`LargeStackWorker`, session 57).
+@Suite struct LargeStackWorkerTests {
+  /// What a body holds, watched through a weak reference.
+  final class Held: Sendable {}
+
+  @Test func aBodyIsLetGoBeforeItsCallerReturns() {
+    var survivors = 0
+    for _ in 0..<20_000 {
+      weak var watched: Held?
+      do {
+        let held = Held()
+        watched = held
+        SnippetSession.onLargeStack { withExtendedLifetime(held) {} }
+      }
+      if watched != nil { survivors += 1 }
+    }
+    #expect(survivors == 0)
+  }
+}
