@@ -246,13 +246,9 @@ enum ViewShortcut {
       }
     case .rowMajorReshape:
       guard shape.reduce(1, *) == size else { return nil }
-      // Element k of the source sits at offset + k exactly when every axis of extent above 1 steps by the product of
-      // the extents after it; a C-order reshape then reads offset + k at its element k, the row-major strides.
-      var step = 1
-      for axis in sourceShape.indices.reversed() {
-        if sourceShape[axis] > 1 && geometry.strides[axis] != step { return nil }
-        step *= sourceShape[axis]
-      }
+      // Element k of the source sits at offset + k exactly when its elements are consecutive in the root; a C-order
+      // reshape then reads offset + k at its element k, the row-major strides.
+      guard Tensor.isConsecutive(strides: geometry.strides, shape: sourceShape) else { return nil }
       strides = ViewTracking.rowMajorStrides(shape)
     }
     return RootPlacement(offset: geometry.offset, strides: strides)

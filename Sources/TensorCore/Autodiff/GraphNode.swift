@@ -231,7 +231,13 @@ extension Tensor {
   var selectsWithoutRecord: Bool {
     let dtype = dtype
     return !dtype.isComplex && !dtype.isNarrow
-      && (dtype != .float64 || (!ResourceMeter.runningRecordsHistories && !(node?.hasHistoryOrOrigin ?? false)))
+      && (dtype != .float64 || floatHistoryIsUnread)
+  }
+
+  /// True when no history of this value is read: the running chapter records none and the value has none of its own,
+  /// so a float64 selection of it attaches no graph node.
+  var floatHistoryIsUnread: Bool {
+    !ResourceMeter.runningRecordsHistories && !(node?.hasHistoryOrOrigin ?? false)
   }
 
   /// `value`, computed from this array, charged and laid out as `record` charges and lays out a selection, a

@@ -882,8 +882,8 @@ extension Tensor {
 
 /// `a.T` and `a.reshape(…)` made as views in one step, where the interpreter's general path (the operation, then the
 /// view's place in the root, `derivedView` and `asView`) would give exactly these fields: each step wrote the new
-/// parts again, retained and released what it passed on, and asked the dtype, the layout and the history again, 1,000
-/// of the 2,000 instructions `c = a.T` cost in a loop. Each answers only for an operand on which every step of that
+/// parts again, retained and released what it passed on, and asked the dtype, the layout and the history again: about
+/// 900 of the 2,600 instructions `c = a.T` cost in a loop. Each answers only for an operand on which every step of that
 /// path is known to do nothing more; nil otherwise, and the caller takes that path. `Fuzz/view_probe.py --compare`
 /// compares the two on every view it makes.
 extension Tensor {
@@ -893,7 +893,8 @@ extension Tensor {
   /// gradient reads (`selectsWithoutRecord`).
   private var makesPlainViews: Bool {
     // Asked of the parts in place, and the dtype's questions of the storage class (no narrow type): holding the
-    // parts and asking `selectsWithoutRecord` cost about 100 instructions of a 1,900-instruction `c = a.T`.
+    // parts, asking `selectsWithoutRecord` and taking a view's strides out through `rootPlacement` cost about 150
+    // instructions of a 1,875-instruction `c = a.T`.
     guard !parts.fields.isScalar, !parts.defersTranspose, case .none = parts.fields.memoryAxes,
       case .none = parts.fields.narrowType, case .none = parts.fields.view?.positions,
       case .none = parts.fields.view?.flatIterator, !hasUnknownLayout
@@ -901,7 +902,7 @@ extension Tensor {
     switch parts.fields.storage {
     case .bool, .int64: return true
     case .float64:
-      return !ResourceMeter.runningRecordsHistories && !(parts.fields.node?.hasHistoryOrOrigin ?? false)
+      return floatHistoryIsUnread
     case .complex128: return false
     }
   }
@@ -948,18 +949,23 @@ extension Tensor {
     }
     guard count == size, count > 0, makesPlainViews else { return nil }
     let placement = rootPlacement
-    // Consecutive in the root: every axis of extent above 1 steps by the product of the extents after it.
-    let sourceShape = parts.fields.shape
-    guard placement.strides.count == sourceShape.count else { return nil }
-    var step = 1
-    for axis in sourceShape.indices.reversed() {
-      if sourceShape[axis] > 1 && placement.strides[axis] != step { return nil }
-      step &*= sourceShape[axis]
-    }
+    guard Self.isConsecutive(strides: placement.strides, shape: parts.fields.shape) else { return nil }
     try chargeSelection(of: size, dtype: storageClass, read: size, allocates: false)
     ensureRoot()
     let view = derivedView(offset: placement.offset, strides: Shape.strides(shape))
     return Tensor(viewOf: lineage, shape: shape, storage: parts.fields.storage, view: view)
+  }
+
+  /// True when the elements of `shape` at `strides` lie one after another in the root, in row-major order: every
+  /// axis of extent above 1 steps by the product of the extents after it (an axis of extent 1 is never stepped).
+  public static func isConsecutive(strides: [Int], shape: [Int]) -> Bool {
+    guard strides.count == shape.count else { return false }
+    var step = 1
+    for axis in shape.indices.reversed() {
+      if shape[axis] > 1 && strides[axis] != step { return false }
+      step &*= shape[axis]
+    }
+    return true
   }
 
   /// A new view of `lineage`'s memory that no history reads, in C order.
