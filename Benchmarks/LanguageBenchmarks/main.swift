@@ -124,6 +124,8 @@ let workloads: [Workload] = [
   smallOp("a @ b"),
   smallOp("a.sum()"),
   smallOp("a[i]"),
+  // A row read at once, as most rows a tutorial takes are: `a[i]` alone leaves its elements unread.
+  smallOp("a[i].sum()"),
   smallOp("np.exp(a)"),
   smallOp("np.maximum(a, 0)"),
   smallOp("a > 0"),

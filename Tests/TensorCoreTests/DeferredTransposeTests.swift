@@ -129,7 +129,7 @@ import Testing
     var readCopy = read
     readCopy.startNewLineage()
     #expect(!readCopy.sharesLineage(with: read))
-    #expect(readCopy.deferredTransposeElementsAreMade)
+    #expect(readCopy.deferredElementsAreMade)
     #expect(readCopy.storage.bufferIdentity == readBuffer)
     // The operand's buffer, held by both, and the one copy of the elements they share.
     let elementBytes = read.size * read.dtype.itemSize
@@ -138,7 +138,7 @@ import Testing
     let unread = ShapeKernels.transpose(Self.indexed(), axes: axes, deferring: true)
     var unreadCopy = unread
     unreadCopy.startNewLineage()
-    #expect(!unreadCopy.deferredTransposeElementsAreMade)
+    #expect(!unreadCopy.deferredElementsAreMade)
     for t in [readCopy, unreadCopy, unread] {
       #expect(t.shape == [3, 4, 2])
       for (flat, value) in Self.doubles(t).enumerated() {
@@ -156,9 +156,9 @@ import Testing
     #expect(GraphMemory.liveBytes(of: [a]) == elementBytes)
     #expect(GraphMemory.liveBytes(of: [a, t]) == 2 * elementBytes)
     #expect(GraphMemory.liveBytes(of: [t]) == 2 * elementBytes)
-    #expect(!t.deferredTransposeElementsAreMade)
+    #expect(!t.deferredElementsAreMade)
     _ = t.storage
-    #expect(t.deferredTransposeElementsAreMade)
+    #expect(t.deferredElementsAreMade)
     #expect(GraphMemory.liveBytes(of: [a, t, t]) == 2 * elementBytes)
   }
 

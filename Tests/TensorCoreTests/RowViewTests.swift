@@ -49,6 +49,9 @@ import Testing
         try ints.indexedView([all, .slice(start: nil, stop: nil, step: -1)]).indexedView(
           position: 2, rowsDirectly: false)
       ))
+    // A row taken directly, its elements left in its operand's (`DeferredElements.slice`), whose rows are taken from
+    // the same operand's elements.
+    result.append(("ints[1] taken directly", try ints.indexedView(position: 1)))
     return result
   }
 
@@ -73,7 +76,7 @@ import Testing
         "doubles", "ints", "bools", "column-major", "unit rows", "4-d", "doubles[::-1]", "doubles[1:, ::2]",
         "doubles[:, 1:]", "doubles[::-2, ::-1]", "ints[::-1]", "ints[1:, ::2]", "ints[:, 1:]", "ints[::-2, ::-1]",
         "bools[::-1]", "bools[:, 1:]", "column-major[::-1]", "column-major[1:, ::2]", "column-major[:, 1:]",
-        "column-major[::-2, ::-1]", "ints[1]", "ints[:, ::-1][2]",
+        "column-major[::-2, ::-1]", "ints[1]", "ints[:, ::-1][2]", "ints[1] taken directly",
       ])
   }
 
@@ -99,6 +102,7 @@ import Testing
   /// `source`'s memory alike.
   static func expectSame(_ a: Tensor, _ b: Tensor, of source: Tensor, _ label: String) {
     #expect(a.shape == b.shape, "\(label)")
+    #expect(a.size == b.size, "\(label)")
     #expect(a.dtype == b.dtype, "\(label)")
     #expect(a.isScalar == b.isScalar, "\(label)")
     #expect(a.isPythonScalar == b.isPythonScalar, "\(label)")

@@ -46,18 +46,19 @@ public enum GraphMemory {
     var total = 0
     var pending = roots
     while let value = pending.popLast() {
-      // The buffer the value holds, read without making a deferred transpose's elements (a measurement made every
-      // transpose it met), and a deferred transpose's own elements, counted whether or not they were made yet: they
-      // will be when read, and the transpose still holds its operand's buffer too.
+      // The buffer the value holds, read without making deferred elements (a measurement made every transpose it
+      // met), whole (a deferred row keeps all of its operand's elements alive), and deferred elements themselves,
+      // counted whether or not they were made yet: they will be when read, and the value still holds its operand's
+      // buffer too.
       if let buffer = value.heldBufferIdentity, buffers.insert(buffer).inserted {
-        total += value.size * value.dtype.itemSize
+        total += value.heldBufferCount * value.dtype.itemSize
         // A float64 value a chapter keeping no history computed has no node (`Tensor.record`), but its parts and
         // headers weigh what a node's did: counted as one, so loops of small values stay bounded as before.
         if countingValuesWithoutNodes && value.node == nil && value.storageClass == .float64 {
           total += ResourceMeter.nodeOverhead
         }
       }
-      if let deferred = value.deferredTransposeIdentity, buffers.insert(deferred).inserted {
+      if let deferred = value.deferredElementsIdentity, buffers.insert(deferred).inserted {
         total += value.size * value.dtype.itemSize
       }
       guard let node = value.node, nodes.insert(ObjectIdentifier(node)).inserted else { continue }

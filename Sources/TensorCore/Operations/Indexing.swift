@@ -292,7 +292,7 @@ extension Tensor {
 
   /// `basicIndexedView` of one int in range, for an array of two or more axes, not empty, whose selections attach no
   /// graph node (`selectsWithoutRecord`), owning its memory in C order or a strided view of its root: the row is
-  /// consecutive in this value's row-major elements, so it is copied as one slice, and its place in the root is the
+  /// consecutive in this value's row-major elements, so it is one run of them (`rowOfElements`), and its place in the root is the
   /// root's offset moved `position` steps along the first axis, the other axes' strides kept. The same elements,
   /// charges, layout and view as the index plan's walk and strided gather give (about a third of a small `a[i]`).
   /// Nil for any other array or position, which `basicIndexedView` resolves (and raises NumPy's IndexError for).
@@ -319,27 +319,22 @@ extension Tensor {
       placedStrides = ndim == 2 ? SharedIntLists.single(1) : Shape.strides(Array(shape[1...]))
     }
     let rowShape = ndim == 2 ? SharedIntLists.single(shape[1]) : Array(shape[1...])
-    let rows = (picked * rowSize)..<(picked * rowSize + rowSize)
-    let elements: Storage =
-      switch storage {
-      case .bool(let values): .bool(Array(values[rows]))
-      case .int64(let values): .int64(Array(values[rows]))
-      case .float64(let values): .float64(Array(values[rows]))
-      case .complex128(let values): .complex128(Array(values[rows]))
-      }
     // `recordIndex`'s charge and layout of the selection, which reads none of the source's elements.
     if hasUnknownLayout {
+      let elements = DeferredElements.slice(start: picked * rowSize, count: rowSize).made(from: storage)
       let value = try selectedWithoutRecord(
         Tensor(shape: rowShape, storage: elements, isScalar: false, node: nil), read: 0)
       ensureRoot()
       return value.asView(derivedView(offset: placedOffset, strides: placedStrides), of: lineage)
     }
     // A known layout leaves the row as it is: its parts are written once, view and lineage included (made as a new
-    // value and then made a view, they were written twice).
+    // value and then made a view, they were written twice). The charge is the copy's, made or not, so a chapter's
+    // budget does not depend on which rows are deferred.
     try chargeSelection(of: rowSize, dtype: storageClass, read: 0, allocates: true)
     ensureRoot()
     let view = derivedView(offset: placedOffset, strides: placedStrides)
-    return Tensor(viewOf: lineage, shape: rowShape, storage: elements, view: view)
+    return rowOfElements(
+      start: picked * rowSize, count: rowSize, rows: extent, shape: rowShape, view: view, lineage: lineage)
   }
 
   /// `indexedView` of ints, slices, `None` and `...` only.

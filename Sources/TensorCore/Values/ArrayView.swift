@@ -585,6 +585,16 @@ extension Storage {
     }
   }
 
+  /// How many elements there are.
+  var count: Int {
+    switch self {
+    case .bool(let values): values.count
+    case .int64(let values): values.count
+    case .float64(let values): values.count
+    case .complex128(let values): values.count
+    }
+  }
+
   /// Writes `values` (row-major over `walk`'s shape) at `walk`'s positions; `part` picks the complex component a
   /// float view writes.
   mutating func scatter(_ values: Storage, _ walk: RootWalk, part: ViewPart) {

@@ -95,12 +95,12 @@ public struct Tensor: Sendable {
   public var storage: Storage {
     // The deferred case out of line, so that the common read stays a load, a test and the elements.
     @inline(__always) get {
-      if _slowPath(parts.defersTranspose) { return deferredElements() }
+      if _slowPath(parts.defersElements) { return deferredElements() }
       return parts.fields.storage
     }
     _modify {
       let parts = uniqueParts()
-      parts.settleDeferredTranspose()
+      parts.settleDeferredElements()
       yield &parts.fields.storage
     }
   }
@@ -312,9 +312,10 @@ public struct Tensor: Sendable {
   /// The number of axes (`ndim`).
   public var ndim: Int { shape.count }
 
-  /// The number of elements (`size`).
+  /// The number of elements (`size`): a deferred row's count, or its storage's.
   public var size: Int {
-    switch parts.fields.storage {
+    if case .slice(_, let count)? = parts.deferred { return count }
+    return switch parts.fields.storage {
     case .bool(let values): values.count
     case .int64(let values): values.count
     case .float64(let values): values.count
@@ -413,32 +414,31 @@ struct TensorFields {
 final class TensorParts {
   /// The fields; written only while one tensor holds these parts.
   @exclusivity(unchecked) var fields: TensorFields
-  /// Set while `fields.storage` holds the elements of the array this value is a transpose of, in that array's order
-  /// (the same storage class and count, so the class and the size are read from them as they are): the value's own
-  /// order is made from them when first read (`Tensor.storage`).
-  @exclusivity(unchecked) var deferredTranspose: DeferredTranspose? = nil
+  /// Set while `fields.storage` holds the elements of the array this value is a transpose or a row of, in that
+  /// array's order: the value's own elements are made from them when first read (`Tensor.storage`).
+  @exclusivity(unchecked) var deferred: DeferredElements? = nil
   /// The lineage's address, retained by these parts; 0 until one is made.
   private let lineageBits: Atomic<UInt>
-  /// The address of a deferred transpose's elements once made (`PermutedElements`), retained by these parts; 0 until
-  /// then. Copies sharing these parts may read it from several threads: two reading at once both get the one copy
-  /// the first of them stored.
-  private let permutedBits: Atomic<UInt>
+  /// The address of deferred elements once made (`MadeElements`), retained by these parts; 0 until then. Copies
+  /// sharing these parts may read it from several threads: two reading at once both get the one copy the first of
+  /// them stored.
+  private let madeBits: Atomic<UInt>
 
-  /// New parts holding `fields`, moved in, and `lineage` (nil: made when asked for); a deferred transpose and its
-  /// elements, when made, are those of `deferredFrom` (the parts these are a changed copy of).
+  /// New parts holding `fields`, moved in, and `lineage` (nil: made when asked for); deferred elements, and the
+  /// elements when made, are those of `deferredFrom` (the parts these are a changed copy of).
   init(_ fields: consuming TensorFields, lineage: ArrayLineage? = nil, deferredFrom source: TensorParts? = nil) {
     self.fields = fields
     lineageBits = Atomic(lineage.map(Self.retainedBits) ?? 0)
-    guard let source, let deferred = source.deferredTranspose else {
-      permutedBits = Atomic(0)
+    guard let source, let deferred = source.deferred else {
+      madeBits = Atomic(0)
       return
     }
-    deferredTranspose = deferred
-    let made = source.permutedBits.load(ordering: .acquiring)
+    self.deferred = deferred
+    let made = source.madeBits.load(ordering: .acquiring)
     if let address = UnsafeRawPointer(bitPattern: made) {
-      _ = Unmanaged<PermutedElements>.fromOpaque(address).retain()
+      _ = Unmanaged<MadeElements>.fromOpaque(address).retain()
     }
-    permutedBits = Atomic(made)
+    madeBits = Atomic(made)
   }
 
   /// New parts of a new view of `lineage`'s memory that no history reads, its fields built in place (as
@@ -448,7 +448,7 @@ final class TensorParts {
     fields = TensorFields(
       shape: shape, storage: storage, isScalar: false, node: nil, view: view, memoryAxes: memoryAxes)
     lineageBits = Atomic(Self.retainedBits(lineage))
-    permutedBits = Atomic(0)
+    madeBits = Atomic(0)
   }
 
   /// New parts of a new array, its fields built in place: through `init(_:lineage:)`, the kernels that make a result
@@ -456,46 +456,51 @@ final class TensorParts {
   init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {
     fields = TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)
     lineageBits = Atomic(0)
-    permutedBits = Atomic(0)
+    madeBits = Atomic(0)
   }
 
   deinit {
     Self.release(lineageBits.load(ordering: .acquiring))
-    if let address = UnsafeRawPointer(bitPattern: permutedBits.load(ordering: .acquiring)) {
-      Unmanaged<PermutedElements>.fromOpaque(address).release()
+    if let address = UnsafeRawPointer(bitPattern: madeBits.load(ordering: .acquiring)) {
+      Unmanaged<MadeElements>.fromOpaque(address).release()
     }
   }
 
-  /// A deferred transpose's elements in row-major order, made from `fields.storage` the first time they are asked
-  /// for; `fields.storage` when nothing is deferred.
-  func transposedElements() -> Storage {
-    guard let deferred = deferredTranspose else { return fields.storage }
-    if let made = madeTransposedElements { return made }
-    let made = PermutedElements(deferred.permuted(fields.storage))
+  /// Deferred elements in row-major order, made from `fields.storage` the first time they are asked for;
+  /// `fields.storage` when nothing is deferred.
+  func madeElements() -> Storage {
+    guard let deferred else { return fields.storage }
+    if let made = madeDeferredElements { return made }
+    let made = MadeElements(deferred.made(from: fields.storage))
     let bits = UInt(bitPattern: Unmanaged.passRetained(made).toOpaque())
-    let (stored, existing) = permutedBits.compareExchange(
+    let (stored, existing) = madeBits.compareExchange(
       expected: 0, desired: bits, successOrdering: .acquiringAndReleasing, failureOrdering: .acquiring)
     if stored { return made.storage }
     // Another reader made them first: theirs are the elements.
-    Unmanaged<PermutedElements>.fromOpaque(UnsafeRawPointer(bitPattern: bits)!).release()
-    return Unmanaged<PermutedElements>.fromOpaque(UnsafeRawPointer(bitPattern: existing)!).takeUnretainedValue()
-      .storage
+    Unmanaged<MadeElements>.fromOpaque(UnsafeRawPointer(bitPattern: bits)!).release()
+    return Unmanaged<MadeElements>.fromOpaque(UnsafeRawPointer(bitPattern: existing)!).takeUnretainedValue().storage
   }
 
-  /// True while a transpose is deferred (`deferredTranspose`), asked in place: through a comparison with nil the
-  /// deferred order may be copied out first.
-  @inline(__always) var defersTranspose: Bool {
-    if case .none = deferredTranspose { return false }
+  /// True while elements are deferred (`deferred`), asked in place: through a comparison with nil the deferral may be
+  /// copied out first.
+  @inline(__always) var defersElements: Bool {
+    if case .none = deferred { return false }
     return true
   }
 
-  /// True once a deferred transpose's elements were made.
-  var transposedElementsAreMade: Bool { permutedBits.load(ordering: .acquiring) != 0 }
+  /// The deferred transpose, nil when none is deferred (nothing, or a slice).
+  var deferredTranspose: DeferredTranspose? {
+    if case .transpose(let transpose)? = deferred { return transpose }
+    return nil
+  }
 
-  /// A deferred transpose's elements when they were made, else nil.
-  var madeTransposedElements: Storage? {
-    guard let address = UnsafeRawPointer(bitPattern: permutedBits.load(ordering: .acquiring)) else { return nil }
-    return Unmanaged<PermutedElements>.fromOpaque(address).takeUnretainedValue().storage
+  /// True once deferred elements were made.
+  var deferredElementsAreMade: Bool { madeBits.load(ordering: .acquiring) != 0 }
+
+  /// Deferred elements when they were made, else nil.
+  var madeDeferredElements: Storage? {
+    guard let address = UnsafeRawPointer(bitPattern: madeBits.load(ordering: .acquiring)) else { return nil }
+    return Unmanaged<MadeElements>.fromOpaque(address).takeUnretainedValue().storage
   }
 
   /// The bits of a reference to `lineage` that these parts own.
@@ -541,14 +546,14 @@ final class TensorParts {
   /// The same fields in a new object (the same lineage, graph node and view identity: a copy is the same array).
   func copy() -> TensorParts { TensorParts(fields, lineage: lineage, deferredFrom: self) }
 
-  /// Makes a deferred transpose's elements (`deferredTranspose`) the stored ones, before they are
-  /// written in place; only while one tensor holds these parts.
-  func settleDeferredTranspose() {
-    guard defersTranspose else { return }
-    fields.storage = transposedElements()
-    deferredTranspose = nil
-    if let address = UnsafeRawPointer(bitPattern: permutedBits.exchange(0, ordering: .acquiringAndReleasing)) {
-      Unmanaged<PermutedElements>.fromOpaque(address).release()
+  /// Makes deferred elements (`deferred`) the stored ones, before they are written in place; only while one tensor
+  /// holds these parts.
+  func settleDeferredElements() {
+    guard defersElements else { return }
+    fields.storage = madeElements()
+    deferred = nil
+    if let address = UnsafeRawPointer(bitPattern: madeBits.exchange(0, ordering: .acquiringAndReleasing)) {
+      Unmanaged<MadeElements>.fromOpaque(address).release()
     }
   }
 
@@ -604,7 +609,7 @@ extension Tensor {
     let (isUnshared, frontier) = prepareWriteInPlace(cutting: &value)
     guard isUnshared else { return false }
     let parts = shared.parts
-    parts.settleDeferredTranspose()
+    parts.settleDeferredElements()
     if isView {
       // The root and the array's own elements are of one storage class (`mayWriteThroughViewInPlace`), so both
       // writes store the element or neither does.
@@ -643,7 +648,7 @@ extension Tensor {
     let (selection, source) = try basicWritePlan(items, value!, cache: cache)
     try ResourceMeter.charge(work: Shape.count(selection.view.shape), bytes: 0)
     let parts = shared.parts
-    parts.settleDeferredTranspose()
+    parts.settleDeferredElements()
     // The view's offset and strides read where they are: a copy of the whole `ArrayView` retained and released each
     // of its references at every write.
     if let offset = parts.fields.view?.offset, let strides = parts.fields.view?.strides {
@@ -840,9 +845,9 @@ extension Tensor {
     shared = SharedParts(parts: parts)
   }
 
-  /// A deferred transpose's elements, made the first time (`storage`'s rare case).
+  /// Deferred elements, made the first time (`storage`'s rare case).
   @inline(never)
-  private func deferredElements() -> Storage { parts.transposedElements() }
+  private func deferredElements() -> Storage { parts.madeElements() }
 
   /// The operand's elements and the permutation when this value is a transpose whose elements are not made yet
   /// (`DeferredTranspose`); nil otherwise.
@@ -851,31 +856,40 @@ extension Tensor {
     return (parts.fields.storage, deferred)
   }
 
-  /// The address of the element buffer this value holds (a deferred transpose's: its operand's), without making a
-  /// deferred transpose's elements; nil when empty.
+  /// The address of the element buffer this value holds (deferred elements': their operand's), without making
+  /// deferred elements; nil when empty.
   var heldBufferIdentity: UnsafeRawPointer? { parts.fields.storage.bufferIdentity }
 
-  /// The identity of this value's deferred transpose, nil for any other value: once its elements are made, their
-  /// buffer's address, which changed copies of the parts and a copy that settled them share with it; until then its
-  /// parts', which copies of the value share (a changed copy made before them makes its own).
-  var deferredTransposeIdentity: UnsafeRawPointer? {
-    guard parts.defersTranspose else { return nil }
-    return parts.madeTransposedElements?.bufferIdentity
+  /// How many elements the buffer this value holds has (`heldBufferIdentity`'s): a deferred row's operand's, all of
+  /// which the row keeps alive, as NumPy's row keeps its base; `size` for any other value.
+  var heldBufferCount: Int { parts.fields.storage.count }
+
+  /// The identity of this value's deferred elements, nil for any other value: once they are made, their buffer's
+  /// address, which changed copies of the parts and a copy that settled them share with it; until then its parts',
+  /// which copies of the value share (a changed copy made before them makes its own).
+  var deferredElementsIdentity: UnsafeRawPointer? {
+    guard parts.defersElements else { return nil }
+    return parts.madeDeferredElements?.bufferIdentity
       ?? UnsafeRawPointer(Unmanaged.passUnretained(parts).toOpaque())
   }
 
-  /// True once a deferred transpose's elements were made (false for any other value).
-  var deferredTransposeElementsAreMade: Bool { parts.defersTranspose && parts.transposedElementsAreMade }
+  /// True once deferred elements were made (false for a value with none deferred).
+  var deferredElementsAreMade: Bool { parts.defersElements && parts.deferredElementsAreMade }
+
+  /// True while this value is a row whose elements are left in its operand's (`DeferredElements.slice`).
+  var defersSlice: Bool {
+    if case .slice? = parts.deferred { return true }
+    return false
+  }
 
   /// `source` with its axes permuted by `axes` into `shape`, the elements left in `source`'s order until they are read
   /// (`ShapeKernels.transpose(_:axes:deferring:)`); no graph node. A transpose of a transpose defers once, from the
-  /// first operand's elements.
+  /// first operand's elements; a transpose of a deferred row, from the row's elements.
   init(deferring source: Tensor, axes: [Int], shape: [Int]) {
-    let parts = TensorParts(
-      shape: shape, storage: source.parts.fields.storage, isScalar: source.parts.fields.isScalar, node: nil)
-    parts.deferredTranspose =
-      source.parts.deferredTranspose?.followed(by: axes)
-      ?? DeferredTranspose(sourceShape: source.parts.fields.shape, axes: axes)
+    let transpose = source.parts.deferredTranspose?.followed(by: axes)
+    let elements = transpose == nil ? source.storage : source.parts.fields.storage
+    let parts = TensorParts(shape: shape, storage: elements, isScalar: source.parts.fields.isScalar, node: nil)
+    parts.deferred = .transpose(transpose ?? DeferredTranspose(sourceShape: source.parts.fields.shape, axes: axes))
     self.init(parts: parts)
   }
 }
@@ -895,7 +909,7 @@ extension Tensor {
     // Asked of the parts in place, and the dtype's questions of the storage class (no narrow type): holding the
     // parts, asking `selectsWithoutRecord` and taking a view's strides out through `rootPlacement` cost about 150
     // instructions of a 1,875-instruction `c = a.T`.
-    guard !parts.fields.isScalar, !parts.defersTranspose, case .none = parts.fields.memoryAxes,
+    guard !parts.fields.isScalar, !parts.defersElements, case .none = parts.fields.memoryAxes,
       case .none = parts.fields.narrowType, case .none = parts.fields.view?.positions,
       case .none = parts.fields.view?.flatIterator, !hasUnknownLayout
     else { return false }
@@ -931,7 +945,7 @@ extension Tensor {
       offset: placement.offset, strides: SharedIntLists.pair(placement.columnStride, placement.rowStride))
     let made = TensorParts(
       shape: shape, storage: parts.fields.storage, view: view, memoryAxes: Self.swappedAxes, lineage: lineage)
-    made.deferredTranspose = DeferredTranspose(sourceShape: consume sourceShape, axes: Self.swappedAxes)
+    made.deferred = .transpose(DeferredTranspose(sourceShape: consume sourceShape, axes: Self.swappedAxes))
     return Tensor(parts: made)
   }
 
@@ -972,6 +986,37 @@ extension Tensor {
   init(viewOf lineage: ArrayLineage, shape: [Int], storage: Storage, view: consuming ArrayView) {
     self.init(parts: TensorParts(shape: shape, storage: storage, view: view, memoryAxes: nil, lineage: lineage))
   }
+
+  /// The most elements, and the most rows, an array may have for a row of it to keep all of its elements rather than
+  /// a copy of its own (`rowOfElements`): a row then keeps at most 32 KB of float64, and at most 64 times its own
+  /// elements, alive beside it (NumPy's row keeps its whole base alive, however large).
+  static let deferredRowLimits = (elements: 4_096, rows: 64)
+
+  /// A view of `lineage`'s memory in C order, no history reading it, holding `count` consecutive row-major elements
+  /// of this value from `start` (a row, `a[i]`; `rows` is this value's first extent): for a small array, its
+  /// elements kept with the row deferred (`DeferredElements.slice`), so a row nothing reads costs no copy (about 390
+  /// of a small `c = a[i]`'s 2,360 instructions went to allocating, copying and freeing one); a row of a deferred
+  /// row moves along the same operand's elements. Any larger array or other deferral gives a copy of the elements.
+  func rowOfElements(
+    start: Int, count: Int, rows: Int, shape: [Int], view: consuming ArrayView, lineage: ArrayLineage
+  ) -> Tensor {
+    let sharedStart: Int?
+    switch parts.deferred {
+    case .none: sharedStart = start
+    case .slice(let sourceStart, _)?: sharedStart = sourceStart + start
+    case .transpose?: sharedStart = nil
+    }
+    if let sharedStart, rows <= Self.deferredRowLimits.rows,
+      parts.fields.storage.count <= Self.deferredRowLimits.elements
+    {
+      let made = TensorParts(
+        shape: shape, storage: parts.fields.storage, view: view, memoryAxes: nil, lineage: lineage)
+      made.deferred = .slice(start: sharedStart, count: count)
+      return Tensor(parts: made)
+    }
+    let elements = DeferredElements.slice(start: start, count: count).made(from: storage)
+    return Tensor(viewOf: lineage, shape: shape, storage: elements, view: view)
+  }
 }
 
 extension Tensor {
@@ -994,7 +1039,7 @@ extension Tensor {
 extension Tensor {
   /// The element at row-major `offset`, read in place; nil for a complex array.
   public func storedElement(at offset: Int) -> StoredElement? {
-    if parts.defersTranspose { return Self.element(of: parts.transposedElements(), at: offset) }
+    if parts.defersElements { return Self.element(of: parts.madeElements(), at: offset) }
     return Self.element(of: parts.fields.storage, at: offset)
   }
 
