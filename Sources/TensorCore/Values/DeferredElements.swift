@@ -53,9 +53,3 @@ struct DeferredTranspose: Sendable {
   /// axis `axes(followedBy: then)[k]`.
   func axes(followedBy then: [Int]) -> [Int] { then.map { axes[$0] } }
 }
-
-/// Deferred elements once made, shared by the parts that hold the same deferral.
-final class MadeElements: Sendable {
-  let storage: Storage
-  init(_ storage: Storage) { self.storage = storage }
-}
