@@ -48,7 +48,15 @@ import Testing
       return
     }
     #expect(first == Self.expectedRow(i)[5])
+    #expect(row.storedElement(at: 12) == nil)
+    // An element is read where the operand keeps it; the first read of the elements makes them without keeping
+    // them, the second keeps them for every later read.
+    #expect(!row.deferredElementsAreMade)
+    #expect(Self.doubles(row) == Self.expectedRow(i))
+    #expect(!row.deferredElementsAreMade)
+    #expect(Self.doubles(row) == Self.expectedRow(i))
     #expect(row.deferredElementsAreMade)
+    #expect(row.storage.bufferIdentity == row.storage.bufferIdentity)
     #expect(Self.doubles(row) == Self.expectedRow(i))
   }
 
@@ -160,6 +168,7 @@ import Testing
     #expect(GraphMemory.liveBytes(of: [row]) == operandBytes + rowBytes)
     #expect(GraphMemory.liveBytes(of: [a, row]) == operandBytes + rowBytes)
     #expect(GraphMemory.liveBytes(of: [a, row, other]) == operandBytes + 2 * rowBytes)
+    _ = row.storage
     _ = row.storage
     #expect(row.deferredElementsAreMade)
     #expect(GraphMemory.liveBytes(of: [a, row, row]) == operandBytes + rowBytes)

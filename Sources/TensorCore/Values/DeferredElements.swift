@@ -13,18 +13,35 @@ enum DeferredElements: Sendable {
   /// operand's elements, of the same storage class.
   case slice(start: Int, count: Int)
 
+  /// True for a row (`slice`).
+  var isSlice: Bool {
+    if case .slice = self { return true }
+    return false
+  }
+
   /// The value's own elements in row-major order, made from `source` (the operand's elements this was deferred with).
   func made(from source: Storage) -> Storage {
     switch self {
     case .transpose(let transpose):
       return transpose.permuted(source)
     case .slice(let start, let count):
-      let run = start..<(start + count)
       return switch source {
-      case .bool(let values): .bool(Array(values[run]))
-      case .int64(let values): .int64(Array(values[run]))
-      case .float64(let values): .float64(Array(values[run]))
-      case .complex128(let values): .complex128(Array(values[run]))
+      case .bool(let values): .bool(Self.run(of: values, from: start, count: count))
+      case .int64(let values): .int64(Self.run(of: values, from: start, count: count))
+      case .float64(let values): .float64(Self.run(of: values, from: start, count: count))
+      case .complex128(let values): .complex128(Self.run(of: values, from: start, count: count))
+      }
+    }
+  }
+
+  /// `values[start..<start + count]` as an array of its own, copied from the buffer in place: through an
+  /// `ArraySlice`, the source's buffer was retained and released around the copy.
+  private static func run<Element>(of values: [Element], from start: Int, count: Int) -> [Element] {
+    precondition(start >= 0 && count >= 0 && start + count <= values.count)
+    return values.withUnsafeBufferPointer { source in
+      Array(unsafeUninitializedCapacity: count) { target, initialized in
+        if count > 0 { target.baseAddress!.initialize(from: source.baseAddress! + start, count: count) }
+        initialized = count
       }
     }
   }
@@ -52,4 +69,10 @@ struct DeferredTranspose: Sendable {
   /// The operand's axes in the order this transpose followed by `then` gives them: result axis k is the operand's
   /// axis `axes(followedBy: then)[k]`.
   func axes(followedBy then: [Int]) -> [Int] { then.map { axes[$0] } }
+}
+
+/// Deferred elements once kept, shared by the parts that hold the same deferral (`TensorParts.madeBits`).
+final class MadeElements: Sendable {
+  let storage: Storage
+  init(_ storage: Storage) { self.storage = storage }
 }

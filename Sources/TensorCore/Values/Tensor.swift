@@ -419,19 +419,19 @@ final class TensorParts {
   @exclusivity(unchecked) var deferred: DeferredElements? = nil
   /// The lineage's address, retained by these parts; 0 until one is made.
   private let lineageBits: Atomic<UInt>
-  /// Deferred elements once made: written once, by the reader that first makes them, before `madeState` says so,
-  /// and read only after it does. Kept here rather than in an object of their own, which every first read allocated
-  /// and every value freed (about 400 of the 6,700 instructions a `a[i].sum()` cost).
-  @exclusivity(unchecked) private var made: Storage? = nil
-  /// Where `made` is: `MadeState`. Copies sharing these parts may read from several threads: the first reader makes
-  /// the elements and keeps them; one reading while they are being made makes its own copy of the same elements.
-  private let madeState: Atomic<Int>
-  /// The values of `madeState`.
-  private enum MadeState {
-    static let none = 0
-    static let making = 1
-    static let made = 2
-  }
+  /// Whether deferred elements were read, and where they are kept: `unread`, `readOnce`, or the address of the
+  /// `MadeElements` these parts retain. Copies sharing these parts may read it from several threads: two keeping the
+  /// elements at once both get the one copy the first of them stored.
+  ///
+  /// A transpose's elements are kept from their first read (a permutation is dear to repeat); a row's from their
+  /// second: most rows are read once, by the operation they are an operand of, and keeping the first read's copy
+  /// in an object of its own cost about 600 of the 6,700 instructions of `a[i].sum()`, where making it again at a
+  /// second read costs a copy of one row.
+  private let madeBits: Atomic<UInt>
+  /// `madeBits` before any read.
+  private static let unread: UInt = 0
+  /// `madeBits` after a row's first read, which kept nothing.
+  private static let readOnce: UInt = 1
 
   /// New parts holding `fields`, moved in, and `lineage` (nil: made when asked for); deferred elements, and the
   /// elements when made, are those of `deferredFrom` (the parts these are a changed copy of).
@@ -439,16 +439,13 @@ final class TensorParts {
     self.fields = fields
     lineageBits = Atomic(lineage.map(Self.retainedBits) ?? 0)
     guard let source, let deferred = source.deferred else {
-      madeState = Atomic(MadeState.none)
+      madeBits = Atomic(Self.unread)
       return
     }
     self.deferred = deferred
-    if let made = source.madeDeferredElements {
-      self.made = made
-      madeState = Atomic(MadeState.made)
-    } else {
-      madeState = Atomic(MadeState.none)
-    }
+    let made = source.madeBits.load(ordering: .acquiring)
+    if let kept = Self.kept(at: made) { _ = Unmanaged.passUnretained(kept).retain() }
+    madeBits = Atomic(made)
   }
 
   /// New parts of a new view of `lineage`'s memory that no history reads, its fields built in place (as
@@ -458,7 +455,7 @@ final class TensorParts {
     fields = TensorFields(
       shape: shape, storage: storage, isScalar: false, node: nil, view: view, memoryAxes: memoryAxes)
     lineageBits = Atomic(Self.retainedBits(lineage))
-    madeState = Atomic(MadeState.none)
+    madeBits = Atomic(Self.unread)
   }
 
   /// New parts of a new array, its fields built in place: through `init(_:lineage:)`, the kernels that make a result
@@ -466,26 +463,42 @@ final class TensorParts {
   init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {
     fields = TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)
     lineageBits = Atomic(0)
-    madeState = Atomic(MadeState.none)
+    madeBits = Atomic(Self.unread)
   }
 
   deinit {
     Self.release(lineageBits.load(ordering: .acquiring))
+    if let kept = Self.kept(at: madeBits.load(ordering: .acquiring)) { Unmanaged.passUnretained(kept).release() }
   }
 
-  /// Deferred elements in row-major order, made from `fields.storage` the first time they are asked for;
-  /// `fields.storage` when nothing is deferred.
+  /// The kept elements' object a `madeBits` value addresses, nil for `unread` and `readOnce`.
+  private static func kept(at bits: UInt) -> MadeElements? {
+    guard bits > readOnce else { return nil }
+    return Unmanaged<MadeElements>.fromOpaque(UnsafeRawPointer(bitPattern: bits)!).takeUnretainedValue()
+  }
+
+  /// Deferred elements in row-major order, made from `fields.storage` when they are asked for and not kept yet (see
+  /// `madeBits` for when they are kept); `fields.storage` when nothing is deferred.
   func madeElements() -> Storage {
     guard let deferred else { return fields.storage }
-    if let made = madeDeferredElements { return made }
+    let bits = madeBits.load(ordering: .acquiring)
+    if let kept = Self.kept(at: bits) { return kept.storage }
     let elements = deferred.made(from: fields.storage)
-    let (claimed, _) = madeState.compareExchange(
-      expected: MadeState.none, desired: MadeState.making, successOrdering: .acquiring, failureOrdering: .relaxed)
-    // Another reader is making them (or has just made them): these are the same elements, not kept.
-    guard claimed else { return elements }
-    made = elements
-    madeState.store(MadeState.made, ordering: .releasing)
-    return elements
+    if deferred.isSlice, bits == Self.unread {
+      let (first, now) = madeBits.compareExchange(
+        expected: Self.unread, desired: Self.readOnce, successOrdering: .relaxed, failureOrdering: .acquiring)
+      if first { return elements }
+      if let kept = Self.kept(at: now) { return kept.storage }
+    }
+    let made = MadeElements(elements)
+    let madeAddress = UInt(bitPattern: Unmanaged.passRetained(made).toOpaque())
+    let (stored, existing) = madeBits.compareExchange(
+      expected: deferred.isSlice ? Self.readOnce : Self.unread, desired: madeAddress,
+      successOrdering: .acquiringAndReleasing, failureOrdering: .acquiring)
+    if stored { return elements }
+    // Another reader kept them first: theirs are the elements.
+    Unmanaged.passUnretained(made).release()
+    return Self.kept(at: existing)?.storage ?? elements
   }
 
   /// True while elements are deferred (`deferred`), asked in place: through a comparison with nil the deferral may be
@@ -501,14 +514,11 @@ final class TensorParts {
     return nil
   }
 
-  /// True once deferred elements were made.
-  var deferredElementsAreMade: Bool { madeState.load(ordering: .acquiring) == MadeState.made }
+  /// True once deferred elements are kept (`madeBits`).
+  var deferredElementsAreMade: Bool { madeBits.load(ordering: .acquiring) > Self.readOnce }
 
-  /// Deferred elements when they were made, else nil.
-  var madeDeferredElements: Storage? {
-    guard deferredElementsAreMade else { return nil }
-    return made
-  }
+  /// Deferred elements when they are kept, else nil.
+  var madeDeferredElements: Storage? { Self.kept(at: madeBits.load(ordering: .acquiring))?.storage }
 
   /// The bits of a reference to `lineage` that these parts own.
   private static func retainedBits(_ lineage: ArrayLineage) -> UInt {
@@ -559,8 +569,9 @@ final class TensorParts {
     guard defersElements else { return }
     fields.storage = madeElements()
     deferred = nil
-    made = nil
-    madeState.store(MadeState.none, ordering: .releasing)
+    if let kept = Self.kept(at: madeBits.exchange(Self.unread, ordering: .acquiringAndReleasing)) {
+      Unmanaged.passUnretained(kept).release()
+    }
   }
 
   /// True when no lineage was made, or these parts hold the only reference to it: no other parts, view or table
@@ -1045,6 +1056,11 @@ extension Tensor {
 extension Tensor {
   /// The element at row-major `offset`, read in place; nil for a complex array.
   public func storedElement(at offset: Int) -> StoredElement? {
+    // A row's element read where its operand keeps it, making nothing (`for x in a[i]` reads each).
+    if case .slice(let start, let count)? = parts.deferred {
+      guard offset >= 0 && offset < count else { return nil }
+      return Self.element(of: parts.fields.storage, at: start + offset)
+    }
     if parts.defersElements { return Self.element(of: parts.madeElements(), at: offset) }
     return Self.element(of: parts.fields.storage, at: offset)
   }
