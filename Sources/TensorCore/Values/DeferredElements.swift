@@ -25,23 +25,15 @@ enum DeferredElements: Sendable {
     case .transpose(let transpose):
       return transpose.permuted(source)
     case .slice(let start, let count):
+      // Through an `ArraySlice`, whose copy is specialized: an in-place copy into
+      // `Array(unsafeUninitializedCapacity:)` looked up the array's generic metadata at every call (about 300
+      // instructions of a 10-element row).
+      let run = start..<(start + count)
       return switch source {
-      case .bool(let values): .bool(Self.run(of: values, from: start, count: count))
-      case .int64(let values): .int64(Self.run(of: values, from: start, count: count))
-      case .float64(let values): .float64(Self.run(of: values, from: start, count: count))
-      case .complex128(let values): .complex128(Self.run(of: values, from: start, count: count))
-      }
-    }
-  }
-
-  /// `values[start..<start + count]` as an array of its own, copied from the buffer in place: through an
-  /// `ArraySlice`, the source's buffer was retained and released around the copy.
-  private static func run<Element>(of values: [Element], from start: Int, count: Int) -> [Element] {
-    precondition(start >= 0 && count >= 0 && start + count <= values.count)
-    return values.withUnsafeBufferPointer { source in
-      Array(unsafeUninitializedCapacity: count) { target, initialized in
-        if count > 0 { target.baseAddress!.initialize(from: source.baseAddress! + start, count: count) }
-        initialized = count
+      case .bool(let values): .bool(Array(values[run]))
+      case .int64(let values): .int64(Array(values[run]))
+      case .float64(let values): .float64(Array(values[run]))
+      case .complex128(let values): .complex128(Array(values[run]))
       }
     }
   }
