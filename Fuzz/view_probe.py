@@ -2,9 +2,10 @@
 """Statements that exercise the views docbuild makes directly (session 49, views49): `a[i]`, `a.T`, `a.transpose()`
 and `a.reshape(ints…)`.
 
-`Tensor.indexedView(position:)` copies a row of an array of two or more axes as one slice and places it in the root
-itself (`rowView`), and `ViewShortcutRules` makes `a.T`, `a.transpose()` and `a.reshape(…)` the view `viewResult`
-would make, without its steps; both take the general path for anything else, and in every chapter that made an
+`Tensor.indexedView(position:)` takes a row of an array of two or more axes as one run of its elements (left in
+its operand's until read, for a small array: `DeferredElements.slice`) and places it in the root itself
+(`rowView`), and `ViewShortcutRules` makes `a.T`, `a.transpose()` and `a.reshape(…)` the view `viewResult` would
+make, without its steps; both take the general path for anything else, and in every chapter that made an
 `np.matrix` (`Interpreter.makesViewsDirectly`). This writes, for arrays of every storage class and several narrow
 dtypes, of 0 to 3 axes (extents of 0 and 1 among them), owning their memory or views of it (slices, steps, reversed
 axes, transposes, reshapes, views of views, non-contiguous bases), each operation with positions in and out of range

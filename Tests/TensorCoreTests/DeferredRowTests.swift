@@ -8,12 +8,8 @@ import Testing
 /// once, after the operand changed, through rows of rows, transposes and in-place writes, and hold the chapter's
 /// memory measurement to what the row keeps alive.
 @Suite struct DeferredRowTests {
-  /// A (2, 3, 4) array whose element at (i, j, k) is 100 i + 10 j + k, so that every element names its index.
-  static func indexed() -> Tensor {
-    var values: [Double] = []
-    for i in 0..<2 { for j in 0..<3 { for k in 0..<4 { values.append(Double(100 * i + 10 * j + k)) } } }
-    return Tensor(shape: [2, 3, 4], storage: .float64(values))
-  }
+  /// `DeferredTransposeTests`' (2, 3, 4) array whose element at (i, j, k) is 100 i + 10 j + k.
+  static func indexed() -> Tensor { DeferredTransposeTests.indexed() }
 
   /// `body` in a chapter that reads no history, where rows are taken directly (`Tensor.rowView`).
   static func unrecorded<Result>(_ body: () throws -> Result) rethrows -> Result {
@@ -22,10 +18,7 @@ import Testing
     return try ResourceMeter.withCurrent(meter, body)
   }
 
-  static func doubles(_ t: Tensor) -> [Double] {
-    guard case .float64(let values) = t.storage else { return [] }
-    return values
-  }
+  static func doubles(_ t: Tensor) -> [Double] { DeferredTransposeTests.doubles(t) }
 
   /// Row i of `indexed()`: 100 i + 10 j + k in row-major order over (j, k).
   static func expectedRow(_ i: Int) -> [Double] {
