@@ -2,8 +2,8 @@ import Testing
 
 @testable import TensorCore
 
-/// A small array's row `a[i]` keeps its operand's elements and makes its own when first read
-/// (`DeferredElements.slice`). These hold the deferred row to the definition of a row (element k of row i is the
+/// A small array's row `a[i]` keeps its operand's elements and makes its own when read (kept from the second read,
+/// `DeferredElements.slice`). These hold the deferred row to the definition of a row (element k of row i is the
 /// operand's element at row-major position i × row size + k), whichever reader asks first, however many threads ask at
 /// once, after the operand changed, through rows of rows, transposes and in-place writes, and hold the chapter's
 /// memory measurement to what the row keeps alive.

@@ -894,10 +894,7 @@ extension Tensor {
   var deferredElementsAreMade: Bool { parts.defersElements && parts.deferredElementsAreMade }
 
   /// True while this value is a row whose elements are left in its operand's (`DeferredElements.slice`).
-  var defersSlice: Bool {
-    if case .slice? = parts.deferred { return true }
-    return false
-  }
+  var defersSlice: Bool { parts.deferred?.isSlice == true }
 
   /// `source` with its axes permuted by `axes` into `shape`, the elements left in `source`'s order until they are read
   /// (`ShapeKernels.transpose(_:axes:deferring:)`); no graph node. A transpose of a transpose defers once, from the
@@ -1054,9 +1051,10 @@ extension Tensor {
 }
 
 extension Tensor {
-  /// The element at row-major `offset`, read in place; nil for a complex array.
+  /// The element at row-major `offset`, read in place; nil for a complex array, and for an offset outside a deferred
+  /// row (which its operand's elements would otherwise answer).
   public func storedElement(at offset: Int) -> StoredElement? {
-    // A row's element read where its operand keeps it, making nothing (`for x in a[i]` reads each).
+    // A deferred row's element read where its operand keeps it, without making the row's elements.
     if case .slice(let start, let count)? = parts.deferred {
       guard offset >= 0 && offset < count else { return nil }
       return Self.element(of: parts.fields.storage, at: start + offset)
