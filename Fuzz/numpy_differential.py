@@ -9,7 +9,9 @@ becomes the expected text of docbuild transcripts under OUT/chapters/fuzz/ (neve
 `docbuild check` judges them. It prints the tally (statements, matching, refused), each mismatch (docbuild printed
 other text than NumPy, or raised where NumPy did not), which must be none, and the refusals grouped by their first
 words. `--show` prints each mismatch's statement with NumPy's and docbuild's last lines; `--statements FILE` checks
-the statements of FILE (one a line) instead of random ones. The same seed gives the same statements.
+the statements of FILE (one a line) instead of random ones. The same seed gives the same statements. docbuild prints
+NumPy's AVX-512 results; run on a machine without AVX-512, `--show` marks the mismatches whose statement calls a
+function whose NumPy kernels differ by CPU (SVML's, x86-simd-sort's, OpenBLAS's), which are then likely NumPy's CPU.
 
 `--grammar special` (2026-12-01) adds what the base grammar never makes: arrays holding NaNs of both signs, infinities,
 -0.0 and values outside the inverse and log functions' domains, in float64 and float16; the functions whose results show
@@ -841,8 +843,23 @@ def write_chapters(statements, out, per, setup=SETUP):
     return folder
 
 
+# What NumPy computes with kernels it picks by CPU (Intel's SVML and x86-simd-sort on AVX-512, OpenBLAS's kernels):
+# docbuild prints what NumPy prints on an AVX-512 machine (docs/04-numbers.md, "NumPy's own last bits depend on the
+# CPU"), so on a machine without it a mismatch in one of these may be NumPy's machine, not docbuild.
+CPU_DEPENDENT = re.compile(
+    r"\b(exp|exp2|expm1|log|log2|log10|log1p|cosh|sinh|tanh|tan|arcsin|arccos|arctan|arctan2|arcsinh|arccosh|"
+    r"arctanh|cbrt|power|float_power|partition|argpartition|sort|argsort|dot|inner|matmul|solve|det|inv)\b|\*\*|@")
+
+
+def numpy_has_avx512():
+    from numpy._core._multiarray_umath import __cpu_features__
+    return bool(__cpu_features__.get("AVX512_SKX"))
+
+
 def show_mismatches(docbuild, folder):
-    """Each mismatch's statement with the last line NumPy printed and the last line docbuild printed."""
+    """Each mismatch's statement with the last line NumPy printed and the last line docbuild printed; on a machine
+    without AVX-512, a statement calling a function whose NumPy kernels differ by CPU says so."""
+    flag_cpu = not numpy_has_avx512()
     done = subprocess.run([docbuild, "check", "--no-cache", "--content", folder], capture_output=True, text=True)
     for block in re.split(r"\n(?=\S+\.md:\d+:\d+: error)", done.stderr):
         if "note: expected" not in block:
@@ -850,8 +867,12 @@ def show_mismatches(docbuild, folder):
         statement = block.split("\n")[1].split("| ", 1)[-1]
         expected = [line.strip() for line in block.split("note: expected:\n")[1].split("note: actual:")[0].split("\n")
                     if line.strip() and "Traceback" not in line]
-        actual = [line.strip() for line in block.split("note: actual:\n")[1].split("\n") if line.strip()]
-        print(statement)
+        # The last block runs into the run's summary line ("12 errors · 4 chapters · …"), which is not output.
+        actual = [line.strip() for line in block.split("note: actual:\n")[1].split("\n")
+                  if line.strip() and not re.match(r"\d+ errors? · \d+ chapters? · ", line)]
+        machine = " (NumPy without AVX-512 here: may be its CPU's kernels)" if flag_cpu and CPU_DEPENDENT.search(
+            statement) else ""
+        print(statement + machine)
         print("   numpy   ", expected[-1][:160] if expected else "")
         print("   docbuild", actual[-1][:160] if actual else "")
 
