@@ -123,6 +123,36 @@ extension Interpreter {
     return isWritten
   }
 
+  /// `container[mask] = value` for a boolean array `mask` of the array's whole shape and one number (`a[a > 0] = 0`,
+  /// `img[img > 200] = 255`), written in place under the conditions of `writeElementInPlace` (held by the name alone,
+  /// a number stored unchanged; a view only where its elements are a run of its root's, `Tensor.fillInPlace`); false,
+  /// nothing changed, when the general write must do it. The general write made the array again, in a buffer of its
+  /// size.
+  mutating func writeMaskInPlace(_ base: Expression, _ container: inout Value, _ key: Value, _ value: inout Value)
+    -> Bool
+  {
+    guard case .tensor(let mask) = key, mask.dtype == .bool, case .tensor(let target) = container,
+      mask.shape == target.shape, !target.isScalar, !target.isFlatIterator, target.isWriteable,
+      target.dtype == target.storageClass, derivativeInput == nil, recfunctionLinks.isEmpty,
+      uninitializedMemory.isEmpty, let slot = nameSlot(base), let element = Self.storedElement(value, into: container)
+    else { return false }
+    var taken = takeOut(slot)
+    defer { putBack(slot, taken) }
+    guard Self.holdSameParts(taken, container), var array = Self.movedTensor(&taken) else { return false }
+    container = .none
+    var written = Self.movedTensor(&value)
+    defer { if let written { value = .tensor(written) } }
+    var isWritten = (try? array.fillInPlace(element, where: mask, value: &written)) ?? false
+    if !isWritten {
+      isWritten = withOtherHoldersSetAside(of: &array) {
+        (try? $0.fillInPlace(element, where: mask, value: &written)) ?? false
+      }
+    }
+    taken = .tensor(array)
+    container = .tensor(array)
+    return isWritten
+  }
+
   /// Runs `write` on `array` while every other name, item and attribute that holds this very array object (another
   /// name for it, a caller's name for a function's parameter) holds a stand-in instead, then puts the array, as
   /// written, back into each of them; what `write` returns. An array written through a function's parameter is held

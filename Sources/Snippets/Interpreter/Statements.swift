@@ -449,6 +449,7 @@ extension Interpreter {
       let key = try evaluate(index)
       if writeElementInPlace(base, &container, key, &value) { return }
       if writeSliceInPlace(base, &container, key, &value) { return }
+      if writeMaskInPlace(base, &container, key, &value) { return }
       if case .attribute(let arrayExpression, "flags") = base.kind, case .rendered = container,
         case .tensor(let array) = try evaluate(arrayExpression)
       {
