@@ -32,7 +32,8 @@ another name, a list, a view, a function's parameter or a global read in a funct
 `zip` or `iter` walks the array, then shows each holder: the writes docbuild makes in place and those it makes by
 replacing the array everywhere must print what NumPy prints. `--count` counts programs of a few statements each.
 Since session 38 it also writes views whose base nothing else holds (a stepped slice, a transpose, a reshape of a
-temporary), which docbuild writes in place with the base's memory.
+temporary), which docbuild writes in place with the base's memory; since session 60 through whole-shape boolean masks
+(`x[x > 1] = v`), which it writes in place with one number (the same seed gives other statements from then on).
 
 `--grammar tutorial` (2026-12-02, wrongout4) makes what tutorials write and the other grammars never did: `print`
 inside `with np.printoptions(...)` (precision, suppress, threshold, edgeitems, linewidth, sign, floatmode, nanstr,
@@ -311,6 +312,9 @@ WRITE_ARRAYS = {
     "np.arange(8.0)[::-2]": ["0", "-1", "1:3", "::2", "4"],
     "np.zeros(6, dtype=bool).reshape(2, 3)": ["0, 1", "1", ":, -1", "0, 3"],
 }
+# Session 60: whole-shape boolean masks too, which docbuild writes in place with one number (`Tensor.fillInPlace`).
+for _indices in WRITE_ARRAYS.values():
+    _indices += ["x > 1", "x == x", "x < 2"]
 WRITE_VALUES = ["1", "2.5", "-3", "True", "np.float32(0.1)", "np.int8(7)", "2**40", "0.1", "x[0]", "[1]", "np.nan",
                 "np.array(4.0)"]
 WRITE_OPS = ["=", "+=", "-=", "*=", "="]
