@@ -131,10 +131,11 @@ extension Interpreter {
   mutating func writeMaskInPlace(_ base: Expression, _ container: inout Value, _ key: Value, _ value: inout Value)
     -> Bool
   {
-    guard case .tensor(let mask) = key, mask.dtype == .bool, case .tensor(let target) = container,
-      mask.shape == target.shape, !target.isScalar, !target.isFlatIterator, target.isWriteable,
-      target.dtype == target.storageClass, derivativeInput == nil, recfunctionLinks.isEmpty,
-      uninitializedMemory.isEmpty, let slot = nameSlot(base), let element = Self.storedElement(value, into: container)
+    // The array is tested in a function of its own: a binding of it here would hold it until the write, which
+    // would then find it held twice.
+    guard case .tensor(let mask) = key, Self.maskFillAccepts(container, mask), derivativeInput == nil,
+      recfunctionLinks.isEmpty, uninitializedMemory.isEmpty, let slot = nameSlot(base),
+      let element = Self.storedElement(value, into: container)
     else { return false }
     var taken = takeOut(slot)
     defer { putBack(slot, taken) }
@@ -151,6 +152,13 @@ extension Interpreter {
     taken = .tensor(array)
     container = .tensor(array)
     return isWritten
+  }
+
+  /// True when `container` is an array `writeMaskInPlace` may write through `mask`: a bool array of its whole shape.
+  private static func maskFillAccepts(_ container: Value, _ mask: Tensor) -> Bool {
+    guard case .tensor(let array) = container else { return false }
+    return mask.dtype == .bool && mask.shape == array.shape && !array.isScalar && !array.isFlatIterator
+      && array.isWriteable && array.dtype == array.storageClass
   }
 
   /// Runs `write` on `array` while every other name, item and attribute that holds this very array object (another
