@@ -58,7 +58,8 @@ enum MethodSignature: Sendable {
         name, parameters, required: required, positional: positional, positionalOnly: positionalOnly, call)
       return
     }
-    let qualified = type.map { "\($0).\(name)" } ?? name
+    // Written only for a message: made at every call, it cost each `xs.append(i)` a string.
+    var qualified: String { type.map { "\($0).\(name)" } ?? name }
     if !call.keywords.isEmpty { throw PythonError.type("\(qualified)() takes no keyword arguments") }
     switch self {
     case .noArguments where given > 0:

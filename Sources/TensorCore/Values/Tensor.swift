@@ -1162,17 +1162,25 @@ extension Storage {
     case .float64(var values):
       guard case .float64(let number) = element else { return false }
       self = .bool([])
-      Self.fill(&values, with: number, where: flags, from: start)
+      values.withUnsafeMutableBufferPointer { out in
+        out.withMemoryRebound(to: UInt64.self) { Self.fill($0, with: number.bitPattern, where: flags, from: start) }
+      }
       self = .float64(values)
     case .int64(var values):
       guard case .int64(let number) = element else { return false }
       self = .bool([])
-      Self.fill(&values, with: number, where: flags, from: start)
+      values.withUnsafeMutableBufferPointer { out in
+        out.withMemoryRebound(to: UInt64.self) {
+          Self.fill($0, with: UInt64(bitPattern: number), where: flags, from: start)
+        }
+      }
       self = .int64(values)
     case .bool(var values):
       guard case .bool(let flag) = element else { return false }
       self = .bool([])
-      Self.fill(&values, with: flag, where: flags, from: start)
+      values.withUnsafeMutableBufferPointer { out in
+        out.withMemoryRebound(to: UInt8.self) { Self.fill($0, with: flag, where: flags, from: start) }
+      }
       self = .bool(values)
     case .complex128:
       return false
@@ -1180,17 +1188,38 @@ extension Storage {
     return true
   }
 
-  /// `fill`'s loop: a select, not a branch, since a threshold's flags (`a > 0` of random values) are as likely to be
-  /// true as false, and a branch on each mispredicted half the time.
-  @inline(__always)
-  private static func fill<Element>(
-    _ values: inout [Element], with number: Element, where flags: [Bool], from start: Int
+  /// `fill`'s loop over 64-bit elements: each element is its own bits or `bits`, chosen by a mask made from the flag
+  /// (a Bool is the byte 0 or 1), not by a branch: a threshold's flags (`a > 0` of random values) are as often true
+  /// as false, a branch on each mispredicted half the time, and the compiler made the select one.
+  private static func fill(
+    _ all: UnsafeMutableBufferPointer<UInt64>, with bits: UInt64, where flags: [Bool], from start: Int
   ) {
-    values.withUnsafeMutableBufferPointer { all in
-      flags.withUnsafeBufferPointer { mask in
-        guard start >= 0, start <= all.count else { return }
-        let out = UnsafeMutableBufferPointer(rebasing: all[start...])
-        for k in 0..<min(out.count, mask.count) { out[k] = mask[k] ? number : out[k] }
+    flags.withUnsafeBufferPointer { flags in
+      flags.withMemoryRebound(to: UInt8.self) { mask in
+        guard start >= 0, start <= all.count, let out = all.baseAddress.map({ $0 + start }),
+          let mask = mask.baseAddress
+        else { return }
+        for k in 0..<Swift.min(all.count - start, flags.count) {
+          let chosen = 0 &- UInt64(mask[k])
+          out[k] = (bits & chosen) | (out[k] & ~chosen)
+        }
+      }
+    }
+  }
+
+  /// `fill`'s loop over bools (bytes 0 or 1): a true flag sets the element to `flag`, with the same mask arithmetic.
+  private static func fill(_ all: UnsafeMutableBufferPointer<UInt8>, with flag: Bool, where flags: [Bool], from start: Int)
+  {
+    flags.withUnsafeBufferPointer { flags in
+      flags.withMemoryRebound(to: UInt8.self) { mask in
+        guard start >= 0, start <= all.count, let out = all.baseAddress.map({ $0 + start }),
+          let mask = mask.baseAddress
+        else { return }
+        let bit: UInt8 = flag ? 1 : 0
+        for k in 0..<Swift.min(all.count - start, flags.count) {
+          let chosen = 0 &- mask[k]
+          out[k] = (bit & chosen) | (out[k] & ~chosen)
+        }
       }
     }
   }
