@@ -1208,8 +1208,9 @@ extension Storage {
   }
 
   /// `fill`'s loop over bools (bytes 0 or 1): a true flag sets the element to `flag`, with the same mask arithmetic.
-  private static func fill(_ all: UnsafeMutableBufferPointer<UInt8>, with flag: Bool, where flags: [Bool], from start: Int)
-  {
+  private static func fill(
+    _ all: UnsafeMutableBufferPointer<UInt8>, with flag: Bool, where flags: [Bool], from start: Int
+  ) {
     flags.withUnsafeBufferPointer { flags in
       flags.withMemoryRebound(to: UInt8.self) { mask in
         guard start >= 0, start <= all.count, let out = all.baseAddress.map({ $0 + start }),
