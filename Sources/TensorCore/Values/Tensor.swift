@@ -1179,7 +1179,7 @@ extension Storage {
       guard case .bool(let flag) = element else { return false }
       self = .bool([])
       values.withUnsafeMutableBufferPointer { out in
-        out.withMemoryRebound(to: UInt8.self) { Self.fill($0, with: flag, where: flags, from: start) }
+        out.withMemoryRebound(to: UInt8.self) { Self.fill($0, with: flag ? 1 : 0, where: flags, from: start) }
       }
       self = .bool(values)
     case .complex128:
@@ -1188,11 +1188,13 @@ extension Storage {
     return true
   }
 
-  /// `fill`'s loop over 64-bit elements: each element is its own bits or `bits`, chosen by a mask made from the flag
-  /// (a Bool is the byte 0 or 1), not by a branch: a threshold's flags (`a > 0` of random values) are as often true
-  /// as false, a branch on each mispredicted half the time, and the compiler made the select one.
-  private static func fill(
-    _ all: UnsafeMutableBufferPointer<UInt64>, with bits: UInt64, where flags: [Bool], from start: Int
+  /// `fill`'s loop, over the elements' bits (64-bit words, or a bool's byte 0 or 1): each element is its own bits or
+  /// `bits`, chosen by a mask made from the flag (a Bool is the byte 0 or 1), not by a branch: a threshold's flags
+  /// (`a > 0` of random values) are as often true as false, a branch on each mispredicted half the time, and the
+  /// compiler made the select one.
+  @inline(__always)
+  private static func fill<Word: FixedWidthInteger & UnsignedInteger>(
+    _ all: UnsafeMutableBufferPointer<Word>, with bits: Word, where flags: [Bool], from start: Int
   ) {
     flags.withUnsafeBufferPointer { flags in
       flags.withMemoryRebound(to: UInt8.self) { mask in
@@ -1200,26 +1202,8 @@ extension Storage {
           let mask = mask.baseAddress
         else { return }
         for k in 0..<Swift.min(all.count - start, flags.count) {
-          let chosen = 0 &- UInt64(mask[k])
+          let chosen = 0 &- Word(truncatingIfNeeded: mask[k])
           out[k] = (bits & chosen) | (out[k] & ~chosen)
-        }
-      }
-    }
-  }
-
-  /// `fill`'s loop over bools (bytes 0 or 1): a true flag sets the element to `flag`, with the same mask arithmetic.
-  private static func fill(
-    _ all: UnsafeMutableBufferPointer<UInt8>, with flag: Bool, where flags: [Bool], from start: Int
-  ) {
-    flags.withUnsafeBufferPointer { flags in
-      flags.withMemoryRebound(to: UInt8.self) { mask in
-        guard start >= 0, start <= all.count, let out = all.baseAddress.map({ $0 + start }),
-          let mask = mask.baseAddress
-        else { return }
-        let bit: UInt8 = flag ? 1 : 0
-        for k in 0..<Swift.min(all.count - start, flags.count) {
-          let chosen = 0 &- mask[k]
-          out[k] = (bit & chosen) | (out[k] & ~chosen)
         }
       }
     }
