@@ -7,7 +7,8 @@ import TensorCore
 /// bool, int64 or float64, the index is one Python int per axis in range, and the value is a number of a kind the
 /// write stores unchanged; and no structured array's field mirrors another array's memory (those links hold lineages
 /// weakly, unseen by the test that nothing else holds this one). Anything else takes the general write, which gives
-/// the same result.
+/// the same result. Slice writes (`a[:, j] = v`) and whole-shape mask writes of one number (`a[a > 0] = 0`) are made
+/// in place under the same conditions.
 extension Interpreter {
   /// Where a name's value lives: a slot of the running function's frame or of the chapter's namespace.
   private enum NameSlot {

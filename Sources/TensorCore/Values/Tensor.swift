@@ -1153,8 +1153,6 @@ private struct ViewPlacement {
 }
 
 extension Storage {
-  /// Sets one element in place (the buffer is copied only when another storage shares it); false when `element` is
-  /// of another class.
   /// Puts `element` at `start + k` wherever `flags[k]` is true, in place (the elements moved out of the enum first,
   /// as `setElement` moves them); false, nothing changed, when `element` is of another storage class.
   fileprivate mutating func fill(_ element: StoredElement, where flags: [Bool], from start: Int = 0) -> Bool {
@@ -1209,6 +1207,8 @@ extension Storage {
     }
   }
 
+  /// Sets one element in place (the buffer is copied only when another storage shares it); false when `element` is
+  /// of another class.
   fileprivate mutating func setElement(_ element: StoredElement, at offset: Int) -> Bool {
     // The elements are moved out of the enum before the write (switching on a tuple of it kept a second reference
     // to them, and the write copied the whole buffer).
