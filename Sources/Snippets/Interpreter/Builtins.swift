@@ -427,50 +427,55 @@ extension Interpreter {
   }
 
   private mutating func callFunctionUnguarded(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
-    if matricesInUse, name.hasPrefix("numpy."), let result = try callWithMatrices(name, call) { return result }
-    if name == "numpy.array", let slot = call.keywords.firstIndex(where: { $0.name == "ndmin" }) {
-      return try arrayWithLeastDimensions(call, ndminAt: slot)
-    }
-    if name == "numpy.fromiter" { return try fromIterator(call) }
-    if name == "numpy.seterr" { return try setErrorModes(call) }
-    if Self.writesFunctionOutput(name, call) { return try callFunctionWithOutput(name, call) }
-    if let (function, plain) = Self.reductionIntoOutput(name, call) { return try callFunction(function, plain) }
-    if name == "numpy.add.reduce" || name == "numpy.multiply.reduce", let plain = Self.reductionInDType(call) {
-      // NumPy's `np.sum` and `np.prod` are these reductions (`umr_sum`, `umr_prod`) with another default axis.
-      return try callFunction(name == "numpy.add.reduce" ? "numpy.sum" : "numpy.prod", plain)
-    }
-    if name == "numpy.nanvar" || name == "numpy.nanstd", let first = call.positional.first,
-      case .tensor(let array) = first,
-      Self.statisticTakesDTypeSteps(String(name.dropFirst(6)), array, call, isMethod: false)
-    {
-      return try callStatisticInDType(String(name.dropFirst(6)), array, call)
-    }
-    if let result = try callNanReductionWithKeywords(name, call) { return result }
-    if ["numpy.mean", "numpy.var", "numpy.std"].contains(name), !call.positional.isEmpty,
-      case .tensor(let array) = call.positional[0],
-      let (converted, plain) = Self.statisticInDefaultDType(String(name.dropFirst(6)), array, call)
-    {
-      var replaced = plain
-      replaced.positional[0] = .tensor(converted)
-      return try callFunction(name, replaced)
-    }
-    if name == "numpy.var" || name == "numpy.std", let first = call.positional.first, case .tensor(let array) = first,
-      Self.statisticTakesDTypeSteps(String(name.dropFirst(6)), array, call, isMethod: false)
-    {
-      return try callStatisticInDType(String(name.dropFirst(6)), array, call)
-    }
-    if Self.startsReduction(name, call) { return try callStartedReduction(name, call) }
-    if Self.takesMaskedStatistic(name, call) { return try callMaskedStatistic(name, call) }
-    if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
-    if name == "numpy.pad", Self.padTakesNumpysSteps(call) { return try callPadAsNumpy(call) }
-    if name == "numpy.linspace", Self.linspaceTakesComplexSteps(call) {
-      return try callNumpysSteps(
-        "linspace_complex", call,
-        refusing: "np.linspace of complex ends inside a differentiated function is not "
-          + "supported in snippets")
-    }
-    if name == "numpy.histogram" || name == "numpy.histogram_bin_edges", Self.givesBinEstimator(call) {
-      return try callHistogramWithEstimator(name, call)
+    // NumPy's functions with steps of their own (an `out=`, `initial=`, `where=`, a dtype, a matrix operand), each
+    // asked by name: a Python builtin (`str(x)`, `len(xs)`) meets none of them, and asking cost each of its calls
+    // about twenty string comparisons and hashes.
+    if name.hasPrefix("numpy.") {
+      if matricesInUse, let result = try callWithMatrices(name, call) { return result }
+      if name == "numpy.array", let slot = call.keywords.firstIndex(where: { $0.name == "ndmin" }) {
+        return try arrayWithLeastDimensions(call, ndminAt: slot)
+      }
+      if name == "numpy.fromiter" { return try fromIterator(call) }
+      if name == "numpy.seterr" { return try setErrorModes(call) }
+      if Self.writesFunctionOutput(name, call) { return try callFunctionWithOutput(name, call) }
+      if let (function, plain) = Self.reductionIntoOutput(name, call) { return try callFunction(function, plain) }
+      if name == "numpy.add.reduce" || name == "numpy.multiply.reduce", let plain = Self.reductionInDType(call) {
+        // NumPy's `np.sum` and `np.prod` are these reductions (`umr_sum`, `umr_prod`) with another default axis.
+        return try callFunction(name == "numpy.add.reduce" ? "numpy.sum" : "numpy.prod", plain)
+      }
+      if name == "numpy.nanvar" || name == "numpy.nanstd", let first = call.positional.first,
+        case .tensor(let array) = first,
+        Self.statisticTakesDTypeSteps(String(name.dropFirst(6)), array, call, isMethod: false)
+      {
+        return try callStatisticInDType(String(name.dropFirst(6)), array, call)
+      }
+      if let result = try callNanReductionWithKeywords(name, call) { return result }
+      if ["numpy.mean", "numpy.var", "numpy.std"].contains(name), !call.positional.isEmpty,
+        case .tensor(let array) = call.positional[0],
+        let (converted, plain) = Self.statisticInDefaultDType(String(name.dropFirst(6)), array, call)
+      {
+        var replaced = plain
+        replaced.positional[0] = .tensor(converted)
+        return try callFunction(name, replaced)
+      }
+      if name == "numpy.var" || name == "numpy.std", let first = call.positional.first, case .tensor(let array) = first,
+        Self.statisticTakesDTypeSteps(String(name.dropFirst(6)), array, call, isMethod: false)
+      {
+        return try callStatisticInDType(String(name.dropFirst(6)), array, call)
+      }
+      if Self.startsReduction(name, call) { return try callStartedReduction(name, call) }
+      if Self.takesMaskedStatistic(name, call) { return try callMaskedStatistic(name, call) }
+      if name == "numpy.nan_to_num", Self.nanToNumberTakesNumpysSteps(call) { return try callNanToNumberAsNumpy(call) }
+      if name == "numpy.pad", Self.padTakesNumpysSteps(call) { return try callPadAsNumpy(call) }
+      if name == "numpy.linspace", Self.linspaceTakesComplexSteps(call) {
+        return try callNumpysSteps(
+          "linspace_complex", call,
+          refusing: "np.linspace of complex ends inside a differentiated function is not "
+            + "supported in snippets")
+      }
+      if name == "numpy.histogram" || name == "numpy.histogram_bin_edges", Self.givesBinEstimator(call) {
+        return try callHistogramWithEstimator(name, call)
+      }
     }
     // Functions that take every item of an iterable argument first, as CPython's do: a generator's are computed
     // now. Others (`np.array(g)`, `np.stack(g)`) never consume it in Python, so it reaches them unconsumed.

@@ -54,7 +54,8 @@ enum WideAxes {
 
   /// True for the functions whose axis refusals `answering` turns into NumPy's errors.
   static func answers(function name: String) -> Bool {
-    functions[name] != nil || tupleIndexingFunctions[name] != nil
+    // Every one is NumPy's: a Python builtin's call hashes its name for neither table.
+    name.hasPrefix("numpy.") && (functions[name] != nil || tupleIndexingFunctions[name] != nil)
   }
 
   /// `body`, NumPy's `name` (a method when `isMethod`) called with `call`, with the refusal of an axis no C int holds
