@@ -495,7 +495,7 @@ enum Compiler {
           for argument in compiledArguments { _ = try argument.value(&interpreter) }
         }
         if let containerMethod,
-          let result = try interpreter.callContainerMethod(
+          let result = try interpreter.callContainerMethodDirectly(
             containerMethod, on: receiver, arguments, compiledArguments, at: callee)
         {
           return result
@@ -946,7 +946,7 @@ extension Interpreter {
   /// `receiver.method(…)` for a receiver of the method's own type (a list, a set that is not frozen, a dict that is
   /// not a class's mapping proxy), its arguments evaluated in order as the general path evaluates them; nil, nothing
   /// evaluated, for any other receiver.
-  mutating func callContainerMethod(
+  mutating func callContainerMethodDirectly(
     _ method: ContainerFastMethod, on receiver: Value, _ arguments: [Argument], _ compiled: [Operand],
     at callee: Expression
   ) throws(PythonError) -> Value? {

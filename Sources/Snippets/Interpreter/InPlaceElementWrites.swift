@@ -59,19 +59,29 @@ extension Interpreter {
     guard derivativeInput == nil, recfunctionLinks.isEmpty, let slot = nameSlot(base),
       let offset = Self.elementOffset(container, key), let element = Self.storedElement(value, into: container)
     else { return false }
-    var taken = takeOut(slot)
-    defer { putBack(slot, taken) }
-    // The name may have been bound again while the index was evaluated: then it holds another array.
-    guard Self.holdSameParts(taken, container), var array = Self.movedTensor(&taken) else { return false }
-    container = .none
     var written = Self.movedTensor(&value)
     defer { if let written { value = .tensor(written) } }
-    var isWritten = array.writeElementInPlace(element, at: offset, value: &written)
-    if !isWritten {
-      isWritten = withOtherHoldersSetAside(of: &array) { $0.writeElementInPlace(element, at: offset, value: &written) }
-    }
+    let isWritten = writeHeldArray(slot, &container) { $0.writeElementInPlace(element, at: offset, value: &written) }
     // An np.empty array filled element by element in a loop (`z[n] = u[0]`) stays linear in its steps.
-    if isWritten, !uninitializedMemory.isEmpty { uninitializedMemory.noteElementWrite(array, offset: offset) }
+    if isWritten, !uninitializedMemory.isEmpty, case .tensor(let array) = container {
+      uninitializedMemory.noteElementWrite(array, offset: offset)
+    }
+    return isWritten
+  }
+
+  /// Moves the array that `slot` holds out of it and out of `container` (so that `write` may find it held once),
+  /// runs `write` on it, again with the array's other holders set aside when `write` declines, and puts the array
+  /// back in both; what `write` returned. False, `write` not run, when the name holds another array than
+  /// `container`: it may have been bound again while the index or the value was evaluated.
+  private mutating func writeHeldArray(_ slot: NameSlot, _ container: inout Value, _ write: (inout Tensor) -> Bool)
+    -> Bool
+  {
+    var taken = takeOut(slot)
+    defer { putBack(slot, taken) }
+    guard Self.holdSameParts(taken, container), var array = Self.movedTensor(&taken) else { return false }
+    container = .none
+    var isWritten = write(&array)
+    if !isWritten { isWritten = withOtherHoldersSetAside(of: &array, write) }
     taken = .tensor(array)
     container = .tensor(array)
     return isWritten
@@ -101,10 +111,6 @@ extension Interpreter {
     guard derivativeInput == nil, recfunctionLinks.isEmpty, let slot = nameSlot(base),
       Self.sliceWriteAccepts(container, items), Self.isStoredAsGeneralWriteStoresIt(value)
     else { return false }
-    var taken = takeOut(slot)
-    defer { putBack(slot, taken) }
-    guard Self.holdSameParts(taken, container), var array = Self.movedTensor(&taken) else { return false }
-    container = .none
     var written: Tensor?
     if case .tensor = value {
       written = Self.movedTensor(&value)
@@ -112,15 +118,13 @@ extension Interpreter {
       written = try? value.toTensor()
     }
     defer { if case .none = value, let written { value = .tensor(written) } }
-    var isWritten = (try? array.writeInPlace(items, value: &written, cache: cache)) ?? false
-    if !isWritten, written != nil {
-      isWritten = withOtherHoldersSetAside(of: &array) {
-        (try? $0.writeInPlace(items, value: &written, cache: cache)) ?? false
-      }
+    guard written != nil else { return false }
+    let isWritten = writeHeldArray(slot, &container) {
+      (try? $0.writeInPlace(items, value: &written, cache: cache)) ?? false
     }
-    if isWritten, !uninitializedMemory.isEmpty { uninitializedMemory.noteWrite(array, items) }
-    taken = .tensor(array)
-    container = .tensor(array)
+    if isWritten, !uninitializedMemory.isEmpty, case .tensor(let array) = container {
+      uninitializedMemory.noteWrite(array, items)
+    }
     return isWritten
   }
 
@@ -138,21 +142,9 @@ extension Interpreter {
       recfunctionLinks.isEmpty, uninitializedMemory.isEmpty, let slot = nameSlot(base),
       let element = Self.storedElement(value, into: container)
     else { return false }
-    var taken = takeOut(slot)
-    defer { putBack(slot, taken) }
-    guard Self.holdSameParts(taken, container), var array = Self.movedTensor(&taken) else { return false }
-    container = .none
     var written = Self.movedTensor(&value)
     defer { if let written { value = .tensor(written) } }
-    var isWritten = (try? array.fillInPlace(element, where: mask, value: &written)) ?? false
-    if !isWritten {
-      isWritten = withOtherHoldersSetAside(of: &array) {
-        (try? $0.fillInPlace(element, where: mask, value: &written)) ?? false
-      }
-    }
-    taken = .tensor(array)
-    container = .tensor(array)
-    return isWritten
+    return writeHeldArray(slot, &container) { (try? $0.fillInPlace(element, where: mask, value: &written)) ?? false }
   }
 
   /// True when `container` is an array `writeMaskInPlace` may write through `mask`: a bool array of its whole shape.

@@ -699,7 +699,7 @@ extension Tensor {
   /// `a[a > 0] = 0` on (1000, 1000) took twice NumPy's time.
   public mutating func fillInPlace(_ element: StoredElement, where mask: Tensor, value: inout Tensor?) throws -> Bool {
     guard !isScalar, dtype == storageClass, mask.dtype == .bool, mask.shape == shape,
-      case .bool(let flags) = mask.storage, flags.count == size
+      case .bool(let flags) = mask.storage, flags.count == size, storage.isOfClass(element)
     else { return false }
     var rootStart: Int? = nil
     if let view = shared.parts.fields.view {
@@ -713,9 +713,9 @@ extension Tensor {
     try ResourceMeter.charge(work: flags.count, bytes: 0)
     let parts = shared.parts
     parts.settleDeferredElements()
-    // The array's own elements first: an element of another storage class changes neither them nor the root, which
-    // is of the same class (`mayWriteThroughViewInPlace`).
-    guard parts.fields.storage.fill(element, where: flags) else { return false }
+    // The class was checked before the charge, so neither fill declines (the root is of the array's class:
+    // `mayWriteThroughViewInPlace`).
+    _ = parts.fields.storage.fill(element, where: flags)
     if let rootStart {
       if let lineage = parts.madeLineage {
         writingRootMemory(of: lineage) { root in _ = root.fill(element, where: flags, from: rootStart) }
@@ -1153,6 +1153,14 @@ private struct ViewPlacement {
 }
 
 extension Storage {
+  /// True when `element` is of this storage's class, so `fill` and `setElement` take it.
+  fileprivate func isOfClass(_ element: StoredElement) -> Bool {
+    switch (self, element) {
+    case (.float64, .float64), (.int64, .int64), (.bool, .bool): return true
+    default: return false
+    }
+  }
+
   /// Puts `element` at `start + k` wherever `flags[k]` is true, in place (the elements moved out of the enum first,
   /// as `setElement` moves them); false, nothing changed, when `element` is of another storage class.
   fileprivate mutating func fill(_ element: StoredElement, where flags: [Bool], from start: Int = 0) -> Bool {
