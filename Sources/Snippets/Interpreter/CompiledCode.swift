@@ -584,6 +584,33 @@ enum Compiler {
       }
     }
     let calleeOperand = Operand(callee)
+    if compiledArguments.count == 1, let builtin = DirectBuiltin(calledName: callee) {
+      // `str(i)`, `len(xs)`: the builtin the name holds, when it still holds it, is called directly
+      // (`callDirectBuiltin`).
+      let argument = compiledArguments[0]
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        let function: Value
+        do throws(PythonError) {
+          function = try calleeOperand.value(&interpreter)
+        } catch {
+          throw interpreter.argumentErrorFirst(error) { (interpreter) throws(PythonError) in
+            _ = try argument.value(&interpreter)
+          }
+        }
+        guard case .function(let name) = function, name == builtin.name else {
+          return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
+        }
+        let value = try argument.value(&interpreter)
+        do throws(PythonError) {
+          if let result = try interpreter.callDirectBuiltin(builtin, value) { return result }
+          return try interpreter.callEvaluated(
+            function, CallArguments(function: "", positional: [value], keywords: [], positionalTexts: []))
+        } catch {
+          throw interpreter.noted(error, calling: function, at: callee)
+        }
+      }
+    }
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
       try interpreter.tick()
       let function: Value
@@ -825,15 +852,23 @@ extension Interpreter {
         since: walks, Self.heldBeside(function, call.positional.dropLast()), at: arguments[position].value)
     }
     do throws(PythonError) {
-      if case .function(let name) = function, !numpysOwnUnderTrace,
-        let result = try NumpyFastCalls.directCall(name, call, inModule: runningModule != nil, lookup: lookup)
-      {
-        return result
-      }
-      return try callValue(function, call, throughAutograd: throughAutograd)
+      return try callEvaluated(function, call, lookup: lookup, throughAutograd: throughAutograd)
     } catch {
       throw noted(error, calling: function, at: callee)
     }
+  }
+
+  /// `callCompiled`'s general step, its arguments evaluated into `call`: NumPy's direct calls, else `callValue`.
+  mutating func callEvaluated(
+    _ function: Value, _ call: CallArguments, lookup: NumpyFastCalls.DirectLookup = .unknown,
+    throughAutograd: Bool = false
+  ) throws(PythonError) -> Value {
+    if case .function(let name) = function, throughAutograd || !tracesNumpysOwnFunctions,
+      let result = try NumpyFastCalls.directCall(name, call, inModule: runningModule != nil, lookup: lookup)
+    {
+      return result
+    }
+    return try callValue(function, call, throughAutograd: throughAutograd)
   }
 }
 

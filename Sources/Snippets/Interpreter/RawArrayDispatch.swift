@@ -247,6 +247,8 @@ extension Interpreter {
     if !name.hasPrefix("numpy.") {
       switch name {
       case "len":
+        // Only the array itself: `len([a])` counts the list, which `firstRaw` looked into.
+        guard case .rawArray? = call.positional.first else { return nil }
         guard let first = raw.shape.first else { throw PythonError.type("len() of unsized object") }
         return .int(first)
       case _ where RawArrays.valueBuiltins.contains(name):

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 61's direct builtin calls.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_session61_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
+`interpreter/517-*` and `interpreter/518-*` fixtures; rerunning gives identical bytes.
+
+517: `str(x)`, `len(x)`, `int(x)`, `float(x)` and `abs(x)` of one plain argument, which a compiled call site now calls
+directly: every kind of value they take there (numbers, strings, containers) and those that still take the general
+path (objects with special methods, NumPy scalars and arrays, byte-order arrays), their errors, the names bound again
+(at the top level, inside a loop, shadowed by a function's local or parameter), in functions, comprehensions and
+loops.
+
+518: `len` of a list or tuple that holds a byte-order (`>i4`) array, which printed the array's length where CPython
+counts the list's items.
+"""
+
+import pathlib
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+SCRIPT = "make_session61_fixtures.py"
+
+DIRECT_BUILTINS = [
+    # str of every plain kind.
+    "str(0), str(-7), str(2**62), str(True), str(False), str(None)",
+    "str(0.1), str(1e16), str(-0.0), str(1.5e-7), str(float('nan')), str(float('inf')), str(123456789.125)",
+    "str(''), str('abc'), str('héllo ∑')",
+    "[str(i % 7) for i in range(10)]",
+    "''.join(str(d) for d in [3, 1, 4])",
+    # len of every plain kind.
+    "len(''), len('abc'), len('héllo ∑'), len([]), len([1, [2, 3]]), len(()), len((1, 2)), len({}), len({1: 2})",
+    "len({1, 2, 3}), len(frozenset([1, 1, 2])), len(set())",
+    "len(range(10)), len(range(3, 20, 4))",
+    "d = {'a': 1, 'b': 2}",
+    "len(d.keys()), len(d.values()), len(d.items())",
+    # int, float and abs.
+    "int(3.9), int(-3.9), int(True), int(' 42 '), int('-0'), int('1_000'), int(7), int(2.0**70)",
+    "float(3), float(True), float(' 2.5 '), float('-inf'), float('nan'), float('1e400'), float('1_0.5'), float(2**70)",
+    "abs(-3), abs(3), abs(-0.0), abs(-2.5), abs(True), abs(False), abs(-2**63), abs(float('-inf'))",
+    # Their errors.
+    "int('x')",
+    "int('')",
+    "int(float('nan'))",
+    "int(float('inf'))",
+    "float('abc')",
+    "float('')",
+    "len(5)",
+    "len(3.5)",
+    "len(None)",
+    "abs('x')",
+    "abs(None)",
+    "int(None)",
+    "float(None)",
+    "int([1])",
+    "float((1,))",
+    # Values that take the general path: objects, NumPy scalars and arrays.
+    "class Sized:\n    def __len__(self):\n        return 3\n    def __str__(self):\n        return 'sized'",
+    "s = Sized()",
+    "len(s), str(s)",
+    "int(s)",
+    "a = np.arange(6.0).reshape(2, 3)",
+    "len(a), str(a[0]), int(a[1, 2]), float(a[0, 1]), abs(-a[1])",
+    "str(np.float32(0.1)), str(np.int8(-5)), int(np.float64(2.7)), float(np.int64(3)), abs(np.int8(-128))",
+    "str(a[0, 0]), len(a[0]), str(np.str_('text')), len(np.str_('text'))",
+    "str(b'ab'), len(b'abc'), len(bytearray(b'xy'))",
+    "str([1, 'a', None]), str((1,)), str({'k': [1.5]}), str({3})",
+    "str(1 + 2j), abs(3 + 4j), str(2**100), len(str(2**100)), abs(-2**100)",
+    # The names bound again: the call site calls what the name holds now.
+    "for i in range(4):\n    print(str(i), len('ab' * i))\n    if i == 1:\n        str = repr\n        len = lambda x: -1",
+    "str('quoted'), len('abc')",
+    "del str, len",
+    "str('quoted'), len('abc')",
+    "int = float",
+    "int(3)",
+    "del int",
+    "int(3)",
+    "def shadow(str, abs):\n    return str(5), abs(-2)",
+    "shadow(repr, float)",
+    "def local_names(xs):\n    len = max\n    return len(xs)",
+    "local_names([3, 9, 4])",
+    "def counts(words):\n    total = 0\n    for w in words:\n        total += len(w) + int(str(len(w)))\n    return total",
+    "counts(['a', 'bb', 'ccc'])",
+    "[abs(x) + float(x) for x in (-1, 2.5, True)]",
+    "sorted(map(str, [10, 9, 100]))",
+    "import builtins",
+    "builtins.len([1, 2]), builtins.str(4)",
+    "f = str",
+    "f(12), f(f)",
+]
+
+BYTE_ORDER_CONTAINERS = [
+    "a = np.arange(3, dtype='>i4')",
+    "len(a), len([a]), len((a, a)), len([a, 1, 2, 3]), len([[a]])",
+    "b = np.zeros((2, 5), dtype='>f8')",
+    "len(b), len([b]), len((b,)), len(b[0]), len([b[0], b[1]])",
+    "len({1: a}), len({'x': b})",
+    "c = np.arange(4, dtype='<i2')",
+    "len([c]), len(c)",
+]
+
+FIXTURES = {
+    "517-direct-builtin-calls": (
+        "str, len, int, float and abs of one plain argument, called directly at a compiled call site, beside the "
+        "values and bindings that take the general path.",
+        DIRECT_BUILTINS,
+    ),
+    "518-byte-order-arrays-in-containers": (
+        "len of lists and tuples holding byte-order arrays counts their items.",
+        BYTE_ORDER_CONTAINERS,
+    ),
+}
+
+if __name__ == "__main__":
+    for name, (description, statements) in FIXTURES.items():
+        write_numpy_fixture(HERE / "interpreter" / f"{name}.txt", SCRIPT, description, statements)
