@@ -100,6 +100,10 @@ let workloads: [Workload] = [
   Workload(
     name: "s.add(i % 5000), 10^5 times",
     source: "s = set()\nfor i in range(100000):\n    s.add(i % 5000)\n"),
+  // Builtins called by name in a loop (session 61: `DirectBuiltin`).
+  Workload(
+    name: "n += len(str(i)) + int(float(i)), 10^5 times",
+    source: "n = 0\nfor i in range(100000):\n    n += len(str(i)) + int(float(i))\n"),
   Workload(
     name: "200 steps of grad(f) on a (64, 10) affine layer",
     source: """

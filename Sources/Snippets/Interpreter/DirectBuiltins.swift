@@ -1,11 +1,11 @@
 import TensorCore
 
-/// A Python builtin that a compiled call site of one plain argument (`str(i)`, `len(xs)`) calls directly, found once
+/// A Python builtin that a compiled call site of one plain argument (`str(i)`, `len(xs)`, `repr(s)`) calls directly, found once
 /// from the name the site calls. The general path (`callValue`) reached `str`'s code after about fifty comparisons
 /// and hashes of its name, each step asking whether the call is one of NumPy's, an object's, a byte-order array's,
 /// a text array's: 16 times CPython's instructions a call.
 enum DirectBuiltin: Sendable {
-  case len, str, int, float, abs
+  case len, str, repr, int, float, abs
 
   /// The builtin `callee` names (a plain or top-level name), or nil.
   init?(calledName callee: Expression) {
@@ -17,6 +17,7 @@ enum DirectBuiltin: Sendable {
     switch name {
     case "len": self = .len
     case "str": self = .str
+    case "repr": self = .repr
     case "int": self = .int
     case "float": self = .float
     case "abs": self = .abs
@@ -29,6 +30,7 @@ enum DirectBuiltin: Sendable {
     switch self {
     case .len: "len"
     case .str: "str"
+    case .repr: "repr"
     case .int: "int"
     case .float: "float"
     case .abs: "abs"
@@ -48,6 +50,8 @@ extension Interpreter {
     switch (builtin, argument) {
     case (.str, .int), (.str, .bool), (.str, .float), (.str, .string), (.str, .none):
       return .string(try text(argument, repr: false))
+    case (.repr, .int), (.repr, .bool), (.repr, .float), (.repr, .string), (.repr, .none):
+      return .string(try text(argument, repr: true))
     case (.len, .set(let set)):
       return .int(set.count)
     case (.len, .string), (.len, .list), (.len, .tuple), (.len, .dict):

@@ -35,6 +35,11 @@ enum PythonBuiltins {
       }
     }
     if case .string(let text) = argument {
+      // Plain decimal text (`'0.125'`, `'-3e5'`): what the steps below hand to Double's parser unchanged, read
+      // without making their lowercased copy, arrays of characters and table of words at every call.
+      if !text.isEmpty, text.utf8.allSatisfy(Self.isPlainDecimalByte), let value = Double(text) {
+        return .float(value)
+      }
       let trimmed = text.trimmingPythonSpaces().lowercased()
       // Either sign before `inf`, `infinity` or `nan`, in any case.
       var special: [String: Double] = [:]
@@ -67,6 +72,17 @@ enum PythonBuiltins {
         ApproximateFloats.note(.float(number), from: tensor)
       }
       return .float(number)
+    }
+  }
+
+  /// True for the bytes of plain decimal text as `float` reads it: ASCII digits, signs, the point and an exponent's
+  /// `e` or `E` (no space, underscore or word such as `inf`).
+  private static func isPlainDecimalByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+      UInt8(ascii: "e"), UInt8(ascii: "E"):
+      true
+    default: false
     }
   }
 

@@ -2,9 +2,9 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 61's direct builtin calls.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session61_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/517-*` and `interpreter/518-*` fixtures; rerunning gives identical bytes.
+`interpreter/517-*` to `interpreter/519-*` fixtures; rerunning gives identical bytes.
 
-517: `str(x)`, `len(x)`, `int(x)`, `float(x)` and `abs(x)` of one plain argument, which a compiled call site now calls
+517: `str(x)`, `repr(x)`, `len(x)`, `int(x)`, `float(x)` and `abs(x)` of one plain argument, which a compiled call site now calls
 directly: every kind of value they take there (numbers, strings, containers) and those that still take the general
 path (objects with special methods, NumPy scalars and arrays, byte-order arrays), their errors, the names bound again
 (at the top level, inside a loop, shadowed by a function's local or parameter), in functions, comprehensions and
@@ -12,6 +12,9 @@ loops.
 
 518: `len` of a list or tuple that holds a byte-order (`>i4`) array, which printed the array's length where CPython
 counts the list's items.
+
+519: `float(text)` of every form of text (plain decimal text is now read at once), and the texts of `re`'s groups,
+now made at once from ASCII code points, on ASCII lines and on lines with code points past ASCII.
 """
 
 import pathlib
@@ -27,6 +30,8 @@ DIRECT_BUILTINS = [
     "str(0.1), str(1e16), str(-0.0), str(1.5e-7), str(float('nan')), str(float('inf')), str(123456789.125)",
     "str(''), str('abc'), str('héllo ∑')",
     "[str(i % 7) for i in range(10)]",
+    "repr(0), repr(True), repr(None), repr(0.1), repr(1e16), repr('it\\'s'), repr('a\\nb'), repr('é\\x00')",
+    "[repr(x) for x in ('q', 2, -0.5)]",
     "''.join(str(d) for d in [3, 1, 4])",
     # len of every plain kind.
     "len(''), len('abc'), len('héllo ∑'), len([]), len([1, [2, 3]]), len(()), len((1, 2)), len({}), len({1: 2})",
@@ -99,15 +104,54 @@ BYTE_ORDER_CONTAINERS = [
     "len([c]), len(c)",
 ]
 
+TEXT_READING = [
+    # float() of text: the plain decimal forms now read at once, beside every other form.
+    "[float(t) for t in ['0.125', '-3e5', '+1E-3', '.5', '5.', '007', '1e400', '-1e-400', '123456789012345678901']]",
+    "[float(t) for t in [' 2.5', '2.5\\n', '1_000.5', 'INF', '-Infinity', 'nan', '+NaN', '\\u00a01.5']]",
+    "float('1.2.3')",
+    "float('1e')",
+    "float('+')",
+    "float('-')",
+    "float('.')",
+    "float('e5')",
+    "float('1e+')",
+    "float('--1')",
+    "float('1_')",
+    "float('0x1p3')",
+    "float('١٢')",
+    "int('١٢'), int('１２'), float('１.５'), int(' ٣ '), float('٣e٢'), float('٣.٥'), int('𝟙𝟚')",
+    "int('½')",
+    # re's group texts: ASCII lines, and lines with code points past ASCII before, inside and after a group.
+    "import re",
+    "p = re.compile(r'loss=([\\d.]+) acc=([\\d.]+)')",
+    "lines = ['epoch %d: loss=0.%04d acc=9%d.5' % (i, i, i % 10) for i in range(5)]",
+    "[float(p.search(line).group(1)) for line in lines]",
+    "[p.search(line).group(0, 2) for line in lines]",
+    "q = re.compile(r'(\\w+)=(\\S+)')",
+    "q.findall('α=1 b=β γδ=εζ plain=ascii')",
+    "[m.group(1) + '|' + m.group(2) for m in q.finditer('naïve=café x=y')]",
+    "re.sub(r'(\\d+)', r'<\\1>', 'a1 β22 c333 ∑4')",
+    "re.split(r'[,;]\\s*', 'α, b; γ,δ')",
+    "m = re.search(r'(é+)(x*)', 'caféééx!')",
+    "m.group(0), m.group(1), m.group(2), m.span(1), m.start(2)",
+    "text = 'on 2021-03-04 and 1999-12-31, ' * 3",
+    "re.sub(r'(\\d{4})-(\\d{2})-(\\d{2})', r'\\3/\\2/\\1', text)",
+    "re.findall(r'\\w+', 'Grüße aus Köln, 3 mal')",
+]
+
 FIXTURES = {
     "517-direct-builtin-calls": (
-        "str, len, int, float and abs of one plain argument, called directly at a compiled call site, beside the "
+        "str, repr, len, int, float and abs of one plain argument, called directly at a compiled call site, beside the "
         "values and bindings that take the general path.",
         DIRECT_BUILTINS,
     ),
     "518-byte-order-arrays-in-containers": (
         "len of lists and tuples holding byte-order arrays counts their items.",
         BYTE_ORDER_CONTAINERS,
+    ),
+    "519-float-text-and-regex-groups": (
+        "float() of text in every form, and the texts of re's groups on ASCII lines and lines past ASCII.",
+        TEXT_READING,
     ),
 }
 

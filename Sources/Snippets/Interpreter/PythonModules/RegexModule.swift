@@ -130,7 +130,8 @@ extension Interpreter {
     if let (last, scalars) = regexes.lastText, last == string {
       text = scalars
     } else {
-      text = string.unicodeScalars.map(\.value)
+      // An ASCII line's code points are its UTF-8 bytes, read without decoding each scalar.
+      text = string.utf8.allSatisfy { $0 < 0x80 } ? string.utf8.map(UInt32.init) : string.unicodeScalars.map(\.value)
       regexes.lastText = (string, text)
     }
     let entry = regexes.entries[handle]
@@ -189,8 +190,17 @@ extension Interpreter {
     // Each match: its spans, `lastindex`, `pos` and `endpos` as CPython keeps them, the text since the previous match (a scan's), then each group's text, so
     // the module never slices a long string by code point (which walks it from the start each time).
     func slice(_ from: Int, _ to: Int) -> String {
+      let part = text[from..<to]
+      if part.allSatisfy({ $0 < 0x80 }) {
+        // ASCII code points are the string's UTF-8 bytes, written at once (appending scalar by scalar was a sixth
+        // of a loop of `p.search(line).group(1)`).
+        return String(unsafeUninitializedCapacity: part.count) { bytes in
+          for (offset, point) in part.enumerated() { bytes[offset] = UInt8(truncatingIfNeeded: point) }
+          return part.count
+        }
+      }
       var result = ""
-      result.unicodeScalars.append(contentsOf: text[from..<to].lazy.map { Unicode.Scalar($0)! })
+      result.unicodeScalars.append(contentsOf: part.lazy.map { Unicode.Scalar($0)! })
       return result
     }
     var results: [Value] = []
