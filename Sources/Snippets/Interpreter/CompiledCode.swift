@@ -548,6 +548,34 @@ enum Compiler {
         return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
       }
     }
+    if compiledArguments.count == 1, let builtin = DirectBuiltin(calledName: callee) {
+      let calleeOperand = Operand(callee)
+      // `str(i)`, `len(xs)`: the builtin the name holds, when it still holds it, is called directly
+      // (`callDirectBuiltin`).
+      let argument = compiledArguments[0]
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        let function: Value
+        do throws(PythonError) {
+          function = try calleeOperand.value(&interpreter)
+        } catch {
+          throw interpreter.argumentErrorFirst(error) { (interpreter) throws(PythonError) in
+            _ = try argument.value(&interpreter)
+          }
+        }
+        guard case .function(let name) = function, name == builtin.name else {
+          return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
+        }
+        let value = try argument.value(&interpreter)
+        do throws(PythonError) {
+          if let result = try interpreter.callDirectBuiltin(builtin, value) { return result }
+          return try interpreter.callEvaluated(
+            function, CallArguments(function: "", positional: [value], keywords: [], positionalTexts: []))
+        } catch {
+          throw interpreter.noted(error, calling: function, at: callee)
+        }
+      }
+    }
     if case .global(let slot, let name) = callee.kind, compiledArguments.count <= 2 {
       // `fib(n - 1)`: a top-level function with up to two arguments, each read by its own captured operand (no
       // argument array walked, no operand copied out of it) straight into the new frame.
@@ -584,33 +612,6 @@ enum Compiler {
       }
     }
     let calleeOperand = Operand(callee)
-    if compiledArguments.count == 1, let builtin = DirectBuiltin(calledName: callee) {
-      // `str(i)`, `len(xs)`: the builtin the name holds, when it still holds it, is called directly
-      // (`callDirectBuiltin`).
-      let argument = compiledArguments[0]
-      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
-        try interpreter.tick()
-        let function: Value
-        do throws(PythonError) {
-          function = try calleeOperand.value(&interpreter)
-        } catch {
-          throw interpreter.argumentErrorFirst(error) { (interpreter) throws(PythonError) in
-            _ = try argument.value(&interpreter)
-          }
-        }
-        guard case .function(let name) = function, name == builtin.name else {
-          return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
-        }
-        let value = try argument.value(&interpreter)
-        do throws(PythonError) {
-          if let result = try interpreter.callDirectBuiltin(builtin, value) { return result }
-          return try interpreter.callEvaluated(
-            function, CallArguments(function: "", positional: [value], keywords: [], positionalTexts: []))
-        } catch {
-          throw interpreter.noted(error, calling: function, at: callee)
-        }
-      }
-    }
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
       try interpreter.tick()
       let function: Value
