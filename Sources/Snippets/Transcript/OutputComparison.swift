@@ -102,9 +102,19 @@ public enum OutputComparison {
     return line
   }
 
-  /// True when `actual` matches `expected` under `normalized`.
+  /// True when `actual` matches `expected` under `normalized`, code point for code point: Swift's `==` on strings
+  /// is canonical equivalence, under which an expected `'é'` (U+00E9) matched a printed `'é'` (e and U+0301),
+  /// which Python prints differently (its `==` tells them apart, as snippets' does).
   public static func matches(_ actual: String, _ expected: String) -> Bool {
-    normalized(actual) == normalized(expected)
+    let actualLines = normalized(actual)
+    let expectedLines = normalized(expected)
+    return actualLines.count == expectedLines.count
+      && zip(actualLines, expectedLines).allSatisfy { sameCodePoints($0, $1) }
+  }
+
+  /// Whether two texts hold the same code points in the same order.
+  static func sameCodePoints(_ first: String, _ second: String) -> Bool {
+    first.unicodeScalars.elementsEqual(second.unicodeScalars)
   }
 
   /// `matches`, where each of `spans` (what CPython prints differently from run to run) may be shown in `expected` as
@@ -132,7 +142,9 @@ public enum OutputComparison {
     guard expectedLines.count == lines.count else { return false }
     for (index, line) in lines.enumerated() {
       if spansOfLine[index].isEmpty {
-        guard shortExceptionName(String(String.UnicodeScalarView(line))) == expectedLines[index] else { return false }
+        guard sameCodePoints(shortExceptionName(String(String.UnicodeScalarView(line))), expectedLines[index]) else {
+          return false
+        }
       } else {
         guard matchesLine(line, spansOfLine[index], Array(expectedLines[index].unicodeScalars)) else { return false }
       }
@@ -224,9 +236,34 @@ public enum OutputComparison {
 
   /// The notes of an output mismatch: the expected and the actual text.
   static func mismatchNotes(expected: String, actual: String) -> [String] {
-    [
+    var notes = [
       "expected:\n" + (expected.isEmpty ? "(nothing)" : expected),
       "actual:\n" + (actual.isEmpty ? "(nothing)" : actual),
     ]
+    if let difference = compositionDifference(expected: expected, actual: actual) { notes.append(difference) }
+    return notes
+  }
+
+  /// Where two texts that look the same differ only in how their characters are composed (`é` as U+00E9, or as e and
+  /// U+0301): the first character that differs, with the code points of each side; nil for texts that differ
+  /// otherwise.
+  static func compositionDifference(expected: String, actual: String) -> String? {
+    let expectedLines = normalized(expected)
+    let actualLines = normalized(actual)
+    guard expectedLines == actualLines else { return nil }
+    for (line, (wanted, printed)) in zip(expectedLines, actualLines).enumerated() where !sameCodePoints(wanted, printed)
+    {
+      for (column, (want, got)) in zip(wanted, printed).enumerated() where !sameCodePoints(String(want), String(got)) {
+        func points(_ character: Character) -> String {
+          character.unicodeScalars.map { scalar in
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+          }.joined(separator: " ")
+        }
+        return "the texts differ only in how a character is composed: line \(line + 1), character \(column + 1) is "
+          + "\(points(want)) in the expected output, \(points(got)) in what Python prints"
+      }
+    }
+    return nil
   }
 }
