@@ -14,7 +14,8 @@ loops.
 counts the list's items.
 
 519: `float(text)` of every form of text (plain decimal text is now read at once), and the texts of `re`'s groups,
-now made at once from ASCII code points, on ASCII lines and on lines with code points past ASCII.
+now made at once from ASCII code points, on ASCII lines and on lines with code points past ASCII; `%`-formatting
+with every flag, whose flags are now held as characters.
 """
 
 import pathlib
@@ -137,6 +138,13 @@ TEXT_READING = [
     "text = 'on 2021-03-04 and 1999-12-31, ' * 3",
     "re.sub(r'(\\d{4})-(\\d{2})-(\\d{2})', r'\\3/\\2/\\1', text)",
     "re.findall(r'\\w+', 'Grüße aus Köln, 3 mal')",
+    # %-formatting's flags, now held as characters.
+    "'epoch %d: loss=0.%04d acc=9%d.5' % (7, 7, 7)",
+    "'[%-6d|%+d|% d|%06.2f|%-8.3e|%#x|%#o|%+05d|%- 5d|%#X]' % (42, 5, 5, 3.14159, 1234.5, 255, 8, -3, 7, 255)",
+    "'[%5s|%-5s|%.2s|%5r|%-+6.1f|%0-6d|%*d|%-*d|%.*f]' % ('ab', 'ab', 'abc', 'q', 2.25, 4, 4, 7, 4, 7, 2, 3.14159)",
+    "'%(a)s-%(b)05.1f' % {'a': 'x', 'b': 2.5}",
+    "'%c%c' % (65, 'é'), '%%d' % (), '%i%%' % 50",
+    "'%d' % 2**70, '%x' % -255, '%+.3d' % 7, '% 05d' % 42, '%#5x' % 10",
 ]
 
 FIXTURES = {
@@ -150,7 +158,8 @@ FIXTURES = {
         BYTE_ORDER_CONTAINERS,
     ),
     "519-float-text-and-regex-groups": (
-        "float() of text in every form, and the texts of re's groups on ASCII lines and lines past ASCII.",
+        "float() of text in every form, the texts of re's groups on ASCII lines and lines past ASCII, and "
+        "%-formatting's flags.",
         TEXT_READING,
     ),
 }
