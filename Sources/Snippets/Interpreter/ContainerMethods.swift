@@ -525,23 +525,28 @@ extension Interpreter {
       return try .makeList(reversed.reversed().map { .string($0.reversedScalars) })
     case "expandtabs":
       let size = try call.bind(["tabsize"])["tabsize"]?.toInt() ?? 8
-      var result = ""
+      var result = String.UnicodeScalarView()
       var column = 0
-      for character in text {
-        if character == "\t" {
+      var length = 0
+      // By code point, as CPython counts columns (`'e\u0301\t'` is two before its tab), and only `\n` and `\r`
+      // start a line again.
+      for scalar in text.unicodeScalars {
+        if scalar == "\t" {
           let spaces = size > 0 ? size - column % size : 0
           // Python makes the text however long the tabs make it; docbuild stops at its element limit first.
-          if spaces > maxElementCount - result.utf8.count {
+          if spaces > maxElementCount - length {
             throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
           }
-          result += String(repeating: " ", count: spaces)
+          result.append(contentsOf: repeatElement(" ", count: spaces))
+          length += spaces
           column += spaces
         } else {
-          result.append(character)
-          column = character.isNewline ? 0 : column + 1
+          result.append(scalar)
+          length += scalar.utf8.count
+          column = scalar == "\n" || scalar == "\r" ? 0 : column + 1
         }
       }
-      return .string(result)
+      return .string(String(result))
     case "removeprefix", "removesuffix":
       let part = try string(try call.bind(["prefix"], required: 1).value("prefix"), "\(name)() argument")
       if name == "removeprefix", text.unicodeScalars.starts(with: part.unicodeScalars) {

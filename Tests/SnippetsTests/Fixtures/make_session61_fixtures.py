@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 61's direct builtin calls.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session61_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/517-*` to `interpreter/519-*` fixtures; rerunning gives identical bytes.
+`interpreter/517-*` to `interpreter/520-*` fixtures; rerunning gives identical bytes.
 
 517: `str(x)`, `repr(x)`, `len(x)`, `int(x)`, `float(x)` and `abs(x)` of one plain argument, which a compiled call site now calls
 directly: every kind of value they take there (numbers, strings, containers) and those that still take the general
@@ -16,6 +16,10 @@ counts the list's items.
 519: `float(text)` of every form of text (plain decimal text is now read at once), and the texts of `re`'s groups,
 now made at once from ASCII code points, on ASCII lines and on lines with code points past ASCII; `%`-formatting
 with every flag, whose flags are now held as characters.
+
+520: str methods on text with combining marks (`'e\u0301'`, two code points that print as one character): they count,
+find, split, strip and pad by code point, as CPython does; `expandtabs` counted columns by character and started a
+line again at every Unicode line break, where CPython counts code points and starts again at `\n` and `\r` only.
 """
 
 import pathlib
@@ -147,6 +151,72 @@ TEXT_READING = [
     "'%d' % 2**70, '%x' % -255, '%+.3d' % 7, '% 05d' % 42, '%#5x' % 10",
 ]
 
+COMBINING_MARKS = [
+    "'e\\u0301x'.startswith('e')",
+    "'xe\\u0301'.endswith('\\u0301')",
+    "'e\\u0301x'.find('e')",
+    "'e\\u0301x'.split('e')",
+    "'e\\u0301x'.replace('e', 'E')",
+    "'e\\u0301x'.count('e')",
+    "'e' in 'e\\u0301x'",
+    "'e\\u0301x'.partition('e')",
+    "'e\\u0301x'.strip('e')",
+    "'e\\u0301x'.lstrip('e')",
+    "'\\u0301x'.lstrip('\\u0301')",
+    "'e\\u0301x'.index('\\u0301')",
+    "'e\\u0301x'.rfind('e')",
+    "'e\\u0301x'.removeprefix('e')",
+    "'xe\\u0301'.removesuffix('\\u0301')",
+    "'e\\u0301x'.upper()",
+    "'e\\u0301x'[0]",
+    "'e\\u0301x'[1:]",
+    "list('e\\u0301x')",
+    "len('e\\u0301x')",
+    "'e\\u0301x'.center(7, '*')",
+    "'ab\\u0301c'.title()",
+    "'e\\u0301x'.encode('utf-8')",
+    "'e\\u0301x' < 'ex'",
+    "max(['e\\u0301', 'e'])",
+    "'e\\u0301x'.isalpha()",
+    "'a,e\\u0301,b'.split(',')",
+    "'-'.join(['e', '\\u0301'])",
+    "'e\\u0301'.ljust(4, '.')",
+    "'%s|' % 'e\\u0301'",
+    "'{:^5}'.format('e\\u0301')",
+    "'e\\u0301x'.swapcase()",
+    "'e\\u0301x'.casefold()",
+    "sorted(set('e\\u0301e'))",
+    "'e\\u0301x'.translate({ord('e'): 'E'})",
+    "'e\\u0301\\te'.expandtabs(4)",
+    "'e\\u0301x'.zfill(6)",
+    "repr('e\\u0301')",
+    "ascii('e\\u0301')",
+    "'e\\u0301x'.rsplit('e', 1)",
+    "'e\\u0301x'.splitlines()",
+    "'e\\u0301x'.rpartition('\\u0301')",
+    "'Ae\\u0301'.lower()",
+    "'e\\u0301x'.istitle()",
+    "'e\\u0301x'.capitalize()",
+    "[c for c in 'e\\u0301']",
+    "'e\\u0301x'.rindex('x')",
+    "'e\\u0301'.isidentifier()",
+    "'x\\u0301' == 'x\\u0301'",
+    "'e\\u0301x'.find('\\u00e9')",
+    "'\\u00e9'.find('e')",
+    "'ae\\u0301b'.split('\\u00e9')",
+    "'\\u00e9\\u00e9'.replace('e\\u0301', '!')",
+    "'e\\u0301x'.strip('\\u00e9')",
+    "{'\\u00e9': 1}.get('e\\u0301')",
+    "'e\\u0301' in ['\\u00e9']",
+    "'e\\u0301'.count('\\u00e9')",
+    "'a\\u2028\\tb'.expandtabs(4)",
+    "'a\\x0c\\tb'.expandtabs(4)",
+    "'ab\\r\\n\\tc'.expandtabs(4)",
+    "'x\\x85\\ty'.expandtabs(4)",
+    "'\\U0001F600\\tz'.expandtabs(4)",
+    "'\\t'.expandtabs(0), 'a\\tb'.expandtabs(-1), 'a\\tbc\\td'.expandtabs()",
+]
+
 FIXTURES = {
     "517-direct-builtin-calls": (
         "str, repr, len, int, float and abs of one plain argument, called directly at a compiled call site, beside the "
@@ -161,6 +231,10 @@ FIXTURES = {
         "float() of text in every form, the texts of re's groups on ASCII lines and lines past ASCII, and "
         "%-formatting's flags.",
         TEXT_READING,
+    ),
+    "520-code-points-in-str-methods": (
+        "str methods on text with combining marks count, find, split and pad by code point; expandtabs' columns too.",
+        COMBINING_MARKS,
     ),
 }
 
