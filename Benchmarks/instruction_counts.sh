@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Instructions per call of the small-op rows and per gradient step (issues 9 and 10), counted by callgrind: a row run
 # 3 times minus the same row run once, so the session's start-up, the setup and the first run's warm-up cancel out,
-# divided by the calls in the two extra runs (2 × 10^4 for a small-op row, 2 × 200 for the gradient loop).
+# divided by the calls in the two extra runs (2 × 10^4 for a small-op row, 2 × 200 for the gradient loop, 2 × 10^5
+# for a language row of 10^5 items).
 # Instruction counts repeat to a few instructions under any load, where wall clock on a shared machine is noise.
 #
 # Usage: Benchmarks/instruction_counts.sh [--cpython] BINARY OUTDIR [ROW ...]
@@ -43,7 +44,11 @@ for row in "${rows[@]}"; do
       >/dev/null 2>"$out/$name.$repeats.log"
   done
   calls=20000
-  case "$row" in *"steps of grad"*) calls=400 ;; esac
+  case "$row" in
+    *"steps of grad"*) calls=400 ;;
+    # A language row of 10^5 items (`xs.append(i), 10^5 items`, `n += len(str(i)) …, 10^5 times`): per item.
+    *"10^5"* | *"10**5"*) calls=200000 ;;
+  esac
   one=$(total "$out/$name.1.out")
   three=$(total "$out/$name.3.out")
   ours=$(((three - one) / calls))
