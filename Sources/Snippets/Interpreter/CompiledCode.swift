@@ -555,15 +555,8 @@ enum Compiler {
       let argument = compiledArguments[0]
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
-        let function: Value
-        do throws(PythonError) {
-          function = try calleeOperand.value(&interpreter)
-        } catch {
-          throw interpreter.argumentErrorFirst(error) { (interpreter) throws(PythonError) in
-            _ = try argument.value(&interpreter)
-          }
-        }
-        guard case .function(let name) = function, name == builtin.name else {
+        let function = try interpreter.callee(calleeOperand, compiledArguments)
+        guard case .function(let name) = function, name == builtin.rawValue else {
           return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
         }
         let value = try argument.value(&interpreter)
@@ -614,14 +607,7 @@ enum Compiler {
     let calleeOperand = Operand(callee)
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
       try interpreter.tick()
-      let function: Value
-      do throws(PythonError) {
-        function = try calleeOperand.value(&interpreter)
-      } catch {
-        throw interpreter.argumentErrorFirst(error) { (interpreter) throws(PythonError) in
-          for argument in compiledArguments { _ = try argument.value(&interpreter) }
-        }
-      }
+      let function = try interpreter.callee(calleeOperand, compiledArguments)
       return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
     }
   }
@@ -856,6 +842,19 @@ extension Interpreter {
       return try callEvaluated(function, call, lookup: lookup, throughAutograd: throughAutograd)
     } catch {
       throw noted(error, calling: function, at: callee)
+    }
+  }
+
+  /// The called value of a call site; when reading it fails, the arguments are evaluated first and their error, if
+  /// any, is the call's (`argumentErrorFirst`).
+  @inline(__always)
+  mutating func callee(_ operand: Operand, _ arguments: [Operand]) throws(PythonError) -> Value {
+    do throws(PythonError) {
+      return try operand.value(&self)
+    } catch {
+      throw argumentErrorFirst(error) { (interpreter) throws(PythonError) in
+        for argument in arguments { _ = try argument.value(&interpreter) }
+      }
     }
   }
 

@@ -4,36 +4,15 @@ import TensorCore
 /// from the name the site calls. The general path (`callValue`) reached `str`'s code after about fifty comparisons
 /// and hashes of its name, each step asking whether the call is one of NumPy's, an object's, a byte-order array's,
 /// a text array's: 16 times CPython's instructions a call.
-enum DirectBuiltin: Sendable {
+enum DirectBuiltin: String, Sendable {
+  // Each raw value is the builtin's name, which its function value holds (`.function("str")`).
   case len, str, repr, int, float, abs
 
   /// The builtin `callee` names (a plain or top-level name), or nil.
   init?(calledName callee: Expression) {
-    let name: String
     switch callee.kind {
-    case .name(let called), .global(_, let called): name = called
+    case .name(let name), .global(_, let name): self.init(rawValue: name)
     default: return nil
-    }
-    switch name {
-    case "len": self = .len
-    case "str": self = .str
-    case "repr": self = .repr
-    case "int": self = .int
-    case "float": self = .float
-    case "abs": self = .abs
-    default: return nil
-    }
-  }
-
-  /// The builtin's name, which its function value holds (`.function("str")`).
-  var name: String {
-    switch self {
-    case .len: "len"
-    case .str: "str"
-    case .repr: "repr"
-    case .int: "int"
-    case .float: "float"
-    case .abs: "abs"
     }
   }
 }
@@ -69,6 +48,6 @@ extension Interpreter {
 
   /// The call the general path hands the builtin's code: its short name, one positional argument.
   private func directCall(_ builtin: DirectBuiltin, _ argument: Value) -> CallArguments {
-    CallArguments(function: builtin.name, positional: [argument], keywords: [], positionalTexts: [])
+    CallArguments(function: builtin.rawValue, positional: [argument], keywords: [], positionalTexts: [])
   }
 }
