@@ -104,6 +104,15 @@ let workloads: [Workload] = [
   Workload(
     name: "n += len(str(i)) + int(float(i)), 10^5 times",
     source: "n = 0\nfor i in range(100000):\n    n += len(str(i)) + int(float(i))\n"),
+  // A text read position by position (session 62: `TextPositions`); each step decoded the whole text before.
+  Workload(
+    name: "text[i] == 'a' while i < len(text), 10^5 characters",
+    setup: "text = 'ab' * 50000\n",
+    source: "n = 0\ni = 0\nwhile i < len(text):\n    if text[i] == 'a':\n        n += 1\n    i += 1\n"),
+  Workload(
+    name: "i = text.find('a', i + 1) over 10^5 characters",
+    setup: "text = ('ab' * 50000)[:-1] + 'é'\n",
+    source: "n = 0\ni = text.find('a')\nwhile i != -1:\n    n += 1\n    i = text.find('a', i + 1)\n"),
   Workload(
     name: "200 steps of grad(f) on a (64, 10) affine layer",
     source: """

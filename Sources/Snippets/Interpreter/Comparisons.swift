@@ -251,14 +251,14 @@ extension Operators {
       guard case .string(let part) = item else {
         throw PythonError.type("'in <string>' requires string as left operand, not \(item.typeName)")
       }
-      return text.scalarOffset(of: part) != nil
+      return text.containsExactly(part)
     case .dict(let dict):
       return try dict.get(item) != nil
     case .set(let set):
       return try set.contains(item)
     case .bytes(let bytes):
       // A bytes-like item is a substring; an int is one byte.
-      if let part = BytesMethods.bytesLike(item) { return bytes.scalarOffset(of: part) != nil }
+      if let part = BytesMethods.bytesLike(item) { return bytes.containsExactly(part) }
       guard let number = item.bigInteger, item.typeName == "int" || item.typeName == "bool" else {
         throw PythonError.type("a bytes-like object is required, not '\(item.typeName)'")
       }

@@ -360,7 +360,7 @@ extension Interpreter {
       let isTuple = if case .tuple = bound.value("prefix") { true } else { false }
       let options: [Value] =
         if case .tuple(let items) = bound.value("prefix") { Array(items) } else { [bound.value("prefix")] }
-      let (whole, start, end) = try Self.searchRange(text, bound)
+      let (start, end) = try Self.searchRange(textPositions.count(of: text), bound)
       // A tuple's items are checked one by one as they are tried: a match before a non-str item answers True.
       for option in options {
         guard option.isString else {
@@ -370,33 +370,21 @@ extension Interpreter {
               : "\(name) first arg must be str or a tuple of str, not \(option.typeName)")
         }
         let part = try string(option, "\(name) first arg")
-        let piece = Array(part.unicodeScalars)
-        guard end - start >= piece.count else { continue }
-        let matches =
-          name == "startswith"
-          ? whole[start..<start + piece.count].elementsEqual(piece)
-          : whole[end - piece.count..<end].elementsEqual(piece)
-        if matches { return .bool(true) }
+        if textPositions.hasAffix(part, of: text, start, end, atEnd: name == "endswith") { return .bool(true) }
       }
       return .bool(false)
     case "find", "index":
       let bound = try Self.searchArguments(name, call, ["sub", "start", "end"])
       let part = try string(bound.value("sub"), "")
-      let (whole, start, end) = try Self.searchRange(text, bound)
-      if end - start >= part.unicodeScalars.count,
-        let offset = String(String.UnicodeScalarView(whole[start..<end])).scalarOffset(of: part)
-      {
-        return .int(start + offset)
-      }
+      let (start, end) = try Self.searchRange(textPositions.count(of: text), bound)
+      if let position = textPositions.find(part, in: text, start, end) { return .int(position) }
       if name == "index" { throw PythonError.value("substring not found") }
       return .int(-1)
     case "count":
       let bound = try Self.searchArguments(name, call, ["sub", "start", "end"])
       let part = try string(bound.value("sub"), "")
-      let (whole, start, end) = try Self.searchRange(text, bound)
-      guard end - start >= part.unicodeScalars.count else { return .int(0) }
-      if part.isEmpty { return .int(end - start + 1) }
-      return .int(Self.split(String(String.UnicodeScalarView(whole[start..<end])), by: part, limit: -1).count - 1)
+      let (start, end) = try Self.searchRange(textPositions.count(of: text), bound)
+      return .int(textPositions.occurrences(of: part, in: text, start, end))
     // By code points and their Unicode properties, as CPython: digits of any script (`'٣'`, `'²'`), letters of the
     // categories L*, white space and the separators U+001C…U+001F.
     case "isdigit", "isalpha", "isalnum", "isnumeric", "isdecimal":
@@ -465,14 +453,9 @@ extension Interpreter {
           isFormatMap: true))
     case "rfind", "rindex":
       let bound = try Self.searchArguments(name, call, ["sub", "start", "end"])
-      let part = Array(try string(bound.value("sub"), "").unicodeScalars)
-      let (whole, first, end) = try Self.searchRange(text, bound)
-      if part.count <= end - first {
-        for start in stride(from: end - part.count, through: first, by: -1)
-        where whole[start..<start + part.count].elementsEqual(part) {
-          return .int(start)
-        }
-      }
+      let part = try string(bound.value("sub"), "")
+      let (start, end) = try Self.searchRange(textPositions.count(of: text), bound)
+      if let position = textPositions.find(part, in: text, start, end, fromEnd: true) { return .int(position) }
       if name == "rindex" { throw PythonError.value("substring not found") }
       return .int(-1)
     case "partition", "rpartition":
@@ -582,11 +565,10 @@ extension Interpreter {
     "split": ("maxsplit", 1), "rsplit": ("maxsplit", 1), "replace": ("count", 2),
   ]
 
-  /// The code points of `text` and the range that `start` and `end` (None or ints, as in `s.find(sub, start, end)`)
-  /// select, as CPython's `ADJUST_INDICES`: negatives count from the end and stop at 0, an end past the text is its
-  /// length, and a start past the end is kept, so that nothing is found there.
-  static func searchRange(_ text: String, _ bound: BoundArguments) throws(PythonError) -> ([Unicode.Scalar], Int, Int) {
-    let whole = Array(text.unicodeScalars)
+  /// The code points that `start` and `end` (None or ints, as in `s.find(sub, start, end)`) select of a text of
+  /// `count` code points, as CPython's `ADJUST_INDICES`: negatives count from the end and stop at 0, an end past the
+  /// text is its length, and a start past the end is kept, so that nothing is found there.
+  static func searchRange(_ count: Int, _ bound: BoundArguments) throws(PythonError) -> (Int, Int) {
     func index(_ name: String, _ missing: Int) throws(PythonError) -> Int {
       guard let value = bound[name], !value.isNone else { return missing }
       var integer = value.bigInteger
@@ -602,11 +584,11 @@ extension Interpreter {
         throw PythonError.type("slice indices must be integers or None or have an __index__ method")
       }
       let clamped = integer.asInt ?? (integer.compare(BigInt(0)) < 0 ? Int.min / 2 : Int.max / 2)
-      return clamped < 0 ? Swift.max(clamped + whole.count, 0) : clamped
+      return clamped < 0 ? Swift.max(clamped + count, 0) : clamped
     }
     let start = try index("start", 0)
-    let end = Swift.min(try index("end", whole.count), whole.count)
-    return (whole, start, end)
+    let end = Swift.min(try index("end", count), count)
+    return (start, end)
   }
 
   /// `text.split(separator)`, at most `limit` splits when it is not negative.

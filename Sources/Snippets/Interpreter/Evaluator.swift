@@ -284,6 +284,16 @@ extension Interpreter {
       try AutogradTracing.checkPythonFloatLeafSubscript(source)
       return .tensor(try core { try source.indexedView(position: position, rowsDirectly: rowsDirectly) })
     }
+    if case .string(let text) = value {
+      // `text[i]` and `text[i:j]` by the text's kept code points (TextPositions.swift); out of range, the general
+      // path below raises CPython's IndexError.
+      if case .int(let position) = key, let character = textPositions.character(of: text, at: position) {
+        return .string(character)
+      }
+      if case .slice(let start, let stop, let step) = key {
+        return .string(try textPositions.slice(of: text, start, stop, step))
+      }
+    }
     if case .object(let object) = value {
       guard let result = try callSpecial(object, "__getitem__", [key]) else {
         throw PythonError.type("'\(Value.object(object).typeName)' object is not subscriptable")

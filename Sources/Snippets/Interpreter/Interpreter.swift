@@ -146,6 +146,8 @@ struct Interpreter {
   var pythonRandomInstances: [PythonRandom] = []
   /// The `re` patterns this chapter compiled, by the handle each pattern object holds (RegexModule.swift).
   var regexes = RegexCache()
+  /// The code points of the long texts read last by position (TextPositions.swift).
+  var textPositions = TextPositions()
   /// Names a refused statement would have set or changed in Python, with its file line (RefusedNames.swift).
   var refusedNames: [String: Int] = [:]
   /// The line of a refused `np.set_printoptions(formatter=…)` (or `legacy=`, `override_repr=`): NumPy prints

@@ -676,33 +676,12 @@ extension Interpreter {
 }
 
 extension String {
-  /// Where `part` first occurs, in code points (Python's str indices), comparing code points exactly as Python does:
-  /// a search of the UTF-8 bytes (which match only at code point boundaries), in linear time whatever the input.
-  func scalarOffset(of part: String) -> Int? {
-    let whole = Array(utf8)
-    let piece = Array(part.utf8)
-    if piece.isEmpty { return 0 }
-    guard piece.count <= whole.count else { return nil }
-    // Knuth–Morris–Pratt: each byte of the text is looked at a bounded number of times.
-    var failure = [Int](repeating: 0, count: piece.count)
-    var matched = 0
-    for index in 1..<piece.count {
-      while matched > 0 && piece[index] != piece[matched] { matched = failure[matched - 1] }
-      if piece[index] == piece[matched] { matched += 1 }
-      failure[index] = matched
+  /// Whether `part` occurs in the text, comparing code points exactly as Python does (never by canonical
+  /// equivalence, as Foundation's `contains`): a search of the UTF-8 bytes in place (TextPositions.firstOffset), in
+  /// linear time whatever the input.
+  func containsExactly(_ part: String) -> Bool {
+    TextPositions.withBytes(of: self) { whole in
+      TextPositions.withBytes(of: part) { TextPositions.firstOffset(of: $0, in: whole, 0..<whole.count) } != nil
     }
-    matched = 0
-    var found: Int?
-    for (index, byte) in whole.enumerated() {
-      while matched > 0 && byte != piece[matched] { matched = failure[matched - 1] }
-      if byte == piece[matched] { matched += 1 }
-      if matched == piece.count {
-        found = index + 1 - piece.count
-        break
-      }
-    }
-    guard let found else { return nil }
-    // Code points before the match: the bytes that are not UTF-8 continuation bytes.
-    return whole[..<found].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
   }
 }
