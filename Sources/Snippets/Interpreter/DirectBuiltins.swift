@@ -6,7 +6,7 @@ import TensorCore
 /// byte-order array's, a text array's: 16 times CPython's instructions a call (3 times, called directly).
 enum DirectBuiltin: String, Sendable {
   // Each raw value is the builtin's name, which its function value holds (`.function("str")`).
-  case len, str, repr, int, float, abs
+  case len, str, repr, int, float, abs, ord, chr
 
   /// The builtin `callee` names (a plain or top-level name), or nil.
   init?(calledName callee: Expression) {
@@ -33,7 +33,9 @@ extension Interpreter {
       return .string(try text(argument, repr: true))
     case (.len, .set(let set)):
       return .int(set.count)
-    case (.len, .string), (.len, .list), (.len, .tuple), (.len, .dict):
+    case (.len, .string(let text)):
+      return .int(textPositions.count(of: text))
+    case (.len, .list), (.len, .tuple), (.len, .dict):
       return try PythonBuiltins.len(directCall(builtin, argument))
     case (.int, .int), (.int, .bool), (.int, .float), (.int, .string):
       return try PythonBuiltins.int(directCall(builtin, argument))
@@ -41,6 +43,14 @@ extension Interpreter {
       return try PythonBuiltins.float(directCall(builtin, argument))
     case (.abs, .int), (.abs, .bool), (.abs, .float):
       return try PythonReductions.abs(directCall(builtin, argument))
+    case (.ord, .string(let text)):
+      // One code point's value; any other length takes the general path to its TypeError.
+      var scalars = text.unicodeScalars.makeIterator()
+      guard let scalar = scalars.next(), scalars.next() == nil else { return nil }
+      return .int(Int(scalar.value))
+    case (.chr, .int(let code)):
+      guard code >= 0, code <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(code)) else { return nil }
+      return .string(String(scalar))
     default:
       return nil
     }
