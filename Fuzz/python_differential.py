@@ -162,7 +162,9 @@ STRINGS = ["'Hello, World'", "'  padded\\t '", "'a,b,,c'", "'mississippi'", "''"
            "'Title Case words'", "'snake_case_name'", "'x'", "'\\x00\\x7f\\x80é€😀'", "'  '", "'ABC'", "'a1b2'",
            "'one two  three'", "'\\\\back'", "s", "ws[0]", "'-42'", "'3.14'",
            "\"they're bill's\"", "'ǅungla ǉ'", "'ﬁne ﬂow'", "'İstanbul'", "'+7'", "'a\\tb\\tc'",
-           "'MiXeD 42nd-street'", "'x\\x0by\\x1cz'"]
+           "'MiXeD 42nd-street'", "'x\\x0by\\x1cz'",
+           # Texts past 64 UTF-8 bytes, which TextPositions keeps: ASCII, and with two- to four-byte code points.
+           "('mississippi, ' * 7)", "('café — ∑ 𝔘𝔫 e\\u0301 ' * 5)"]
 STR_METHODS = ["upper()", "lower()", "title()", "capitalize()", "swapcase()", "casefold()", "strip()", "lstrip()",
                "rstrip()", "strip('sp')", "split()", "split(',')", "split(',', 1)", "rsplit(None, 1)",
                "rsplit('i', 2)", "splitlines()", "splitlines(True)", "partition('s')", "rpartition('s')",
