@@ -64,11 +64,10 @@ struct TextPositions {
   /// Texts of fewer UTF-8 bytes are laid out at each read: that is cheaper than finding them among the kept ones.
   private static let shortLength = 64
 
-  /// `text`'s layout, made now unless it is kept. Found by the string's `==`, which answers at once for the same
-  /// string (the same storage) and is no dearer than laying out another.
+  /// `text`'s layout, made now unless it is kept.
   mutating func layout(_ text: String) -> Layout {
     if text.utf8.count < Self.shortLength { return Layout(text) }
-    for layout in kept where layout.text == text { return layout }
+    for layout in kept where Self.same(layout.text, text) { return layout }
     let layout = Layout(text)
     if kept.count < Self.capacity {
       kept.append(layout)
@@ -217,6 +216,18 @@ struct TextPositions {
       failure[index] = matched
     }
     return failure
+  }
+
+  /// Whether two texts hold the same code points: at once for the same string (the same storage) or texts of
+  /// different lengths, else by their bytes. Not Swift's `==`, which compares by canonical equivalence: on text past
+  /// ASCII it normalizes both sides, and comparing a 10^5-character text with a kept one that shares a long prefix
+  /// took 36 µs a read.
+  static func same(_ one: String, _ other: String) -> Bool {
+    withBytes(of: one) { first in
+      withBytes(of: other) { second in
+        first.count == second.count && (first.baseAddress == second.baseAddress || first.elementsEqual(second))
+      }
+    }
   }
 
   /// `body` of a text's UTF-8 bytes, in place (a native Swift string's are contiguous); copied for any other.

@@ -8,10 +8,10 @@ Run: `python3 Tests/SnippetsTests/Fixtures/make_session62_fixtures.py` (Python 3
 `startswith`, `endswith` and `in`, now read in the text's UTF-8 bytes in place, with where code points start kept
 for the last few long texts (TextPositions.swift): short and long texts (past 64 UTF-8 bytes, the ones kept), ASCII
 and not (two-, three- and four-byte code points, combining marks), every sign and bound of index and slice,
-out-of-range indexes, huge slice bounds, searches with every bound and with pieces that repeat themselves, a text
-scanned and searched in a loop, two texts compared position by position, more texts than are kept read in turn,
-texts built again in a loop under the same name, and the values that keep the general path (str subclasses, bool
-indexes, format fields).
+out-of-range indexes, huge slice bounds, searches with every bound and with pieces that repeat themselves, texts
+Swift's `==` calls equal (canonically equivalent) that Python tells apart, a text scanned and searched in a loop,
+two texts compared position by position, more texts than are kept read in turn, texts built again in a loop under
+the same name, and the values that keep the general path (str subclasses, bool indexes, format fields).
 
 522: `ord(c)` and `chr(i)`, which a compiled call site now calls directly as it calls `str` and `len`: every kind of
 argument, their errors (the general path's), and the names bound again.
@@ -107,6 +107,14 @@ TEXT_POSITIONS = [
     "def tokens(text):\n    out = []\n    i = 0\n    while i < len(text):\n        if text.startswith('𝔘𝔫', i):\n"
     "            out.append(i)\n            i += 2\n        else:\n            i += 1\n    return out",
     "tokens(wide), tokens(ascii)",
+    # Texts that Swift's == calls equal (canonically equivalent) but Python does not: each is read as itself.
+    "composed = 'café, ' * 20",
+    "decomposed = 'cafe\\u0301, ' * 20",
+    "composed[3], decomposed[3], decomposed[4], len(composed), len(decomposed), composed == decomposed",
+    "decomposed.find(','), composed.find(','), decomposed.rfind('\\u0301'), composed.count('é'), decomposed.count('é')",
+    "import re",
+    "len(re.findall('.', composed)), len(re.findall('.', decomposed)), re.search('e.,', decomposed).span()",
+    "re.search('é', composed).start(), re.search('é', decomposed)",
     # str subclasses and other sequences keep their own paths.
     "class Name(str):\n    pass",
     "n = Name('x' * 70 + 'yz')",

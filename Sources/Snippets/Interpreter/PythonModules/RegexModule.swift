@@ -127,7 +127,7 @@ extension Interpreter {
     _ handle: Int, _ string: String, position: Int, endPosition: Int, mode: Int, all: Bool
   ) throws(PythonError) -> Value {
     let text: [UInt32]
-    if let (last, scalars) = regexes.lastText, last == string {
+    if let (last, scalars) = regexes.lastText, TextPositions.same(last, string) {
       text = scalars
     } else {
       // An ASCII line's code points are its UTF-8 bytes, read without decoding each scalar.
