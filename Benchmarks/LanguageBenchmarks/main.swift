@@ -113,6 +113,16 @@ let workloads: [Workload] = [
     name: "i = text.find('a', i + 1) over 10^5 characters",
     setup: "text = ('ab' * 50000)[:-1] + 'é'\n",
     source: "n = 0\ni = text.find('a')\nwhile i != -1:\n    n += 1\n    i = text.find('a', i + 1)\n"),
+  // Standard-library containers of many items (session 62): each call read the whole heap, each popleft moved every
+  // item.
+  Workload(
+    name: "heapq.heappush then heappop, 10^4 items",
+    setup: "import heapq\n",
+    source: "h = []\nfor i in range(10000):\n    heapq.heappush(h, (i * 7919) % 10007)\nwhile h:\n    heapq.heappop(h)\n"),
+  Workload(
+    name: "deque: append and popleft, 10^5 items",
+    setup: "from collections import deque\n",
+    source: "q = deque()\nfor i in range(100000):\n    q.append(i)\nwhile q:\n    q.popleft()\n"),
   Workload(
     name: "200 steps of grad(f) on a (64, 10) affine layer",
     source: """

@@ -168,6 +168,7 @@ extension Interpreter {
       case .rawArray, .orderedDType: return true
       case .string(let text): return text.utf8.first == UInt8(ascii: ">")
       case .list(let items), .tuple(let items):
+        guard RawArray.mayExist else { return false }
         for item in items { if case .rawArray = item { return true } }
         return false
       default: return false

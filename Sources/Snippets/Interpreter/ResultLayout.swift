@@ -74,8 +74,10 @@ enum ResultLayout {
 
   /// `settleFunction` of a name `settlesByOperandsAlone` holds for.
   static func settleByOperands(_ name: String, _ call: CallArguments, _ result: Value) -> Value {
-    // Most calls have only C-ordered operands: one scan, nothing allocated, and they are done.
-    guard mayHoldNonRowMajor(call), name.hasPrefix("numpy.") else { return result }
+    // Most calls have only C-ordered operands: one scan, nothing allocated, and they are done. The name first: the
+    // scan reads every item of a list argument, and a builtin's call with a long list (`isinstance(heap, list)`)
+    // read all of it.
+    guard name.hasPrefix("numpy."), mayHoldNonRowMajor(call) else { return result }
     let short = String(name.dropFirst("numpy.".count))
     if short.hasSuffix(".accumulate") {
       return settle(result, operands: call.positional.prefix(1).compactMap(\.tensorOperand), rule: .followsOperands)

@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 62's text positions.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session62_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/521-*` and `interpreter/522-*` fixtures; rerunning gives identical bytes.
+`interpreter/521-*` to `interpreter/525-*` fixtures; rerunning gives identical bytes.
 
 521: `text[i]`, `text[i:j:k]`, `len(text)` and the searches `find`, `rfind`, `index`, `rindex`, `count`,
 `startswith`, `endswith` and `in`, now read in the text's UTF-8 bytes in place, with where code points start kept
@@ -15,6 +15,20 @@ the same name, and the values that keep the general path (str subclasses, bool i
 
 522: `ord(c)` and `chr(i)`, which a compiled call site now calls directly as it calls `str` and `len`: every kind of
 argument, their errors (the general path's), and the names bound again.
+
+523: `collections.deque` used as a queue (popleft, appendleft, maxlen, rotation, iteration, comparisons, copies) over
+hundreds of items, where its items now start at a moving head rather than being moved at each popleft; `heapq` on
+lists of a thousand items, whose every call read the whole list (looking for byte-order arrays in it); and lists
+holding byte-order arrays, still looked into once such an array exists.
+
+524: `list.remove`, `index` and `count` on lists holding a NaN float, for other values, and of a NaN in lists
+without one. Of a NaN in a list holding one, CPython finds it by identity, which snippets do not track; `==` alone
+answered that it is not there (`xs.remove(n)` raised ValueError, `xs.count(n)` was 0): those are now refused
+(NanSearchRefusalTests).
+
+525: `sorted` and `list.sort` whose keys are all ints, all floats or all texts, now compared at once (texts by code
+point, as their UTF-8 bytes order), beside mixed keys that take the general comparison, key functions, `reverse`
+(stable), signed zeros, infinities and NaN in short lists.
 """
 
 import pathlib
@@ -150,6 +164,105 @@ ORD_AND_CHR = [
     "local(str), local(lambda n: n * 2), chr(66)",
 ]
 
+NAN_SEARCHES = [
+    # Searches of lists holding a NaN float for other values, and for a NaN in lists without one, which docbuild
+    # answers; those that CPython answers by a NaN's identity are refused (NanSearchRefusalTests).
+    "n = float('nan')",
+    "xs = [1, n, 2]",
+    "xs.count(1), xs.index(2), (n, 2).index(2), [n, n].count(0.5), [1.5, 2.0].index(2), [0.0].count(-0.0)",
+    "xs.remove(2); xs.remove(1); len(xs)",
+    "[n].remove(0.5)",
+    "[1, 2].index(n)",
+    "[1, 2].count(n), (1, 2).count(n)",
+    "xs.count(1)",
+]
+
+PLAIN_SORT_KEYS = [
+    # Keys of one plain kind (ints, floats, texts) are compared at once; mixed kinds take the general comparison.
+    "ints = [(i * 7919) % 1009 - 500 for i in range(300)]",
+    "sorted(ints)[:6], sorted(ints)[-3:], sorted(ints, reverse=True)[:4], sorted(ints[:40])[:5]",
+    "sorted(range(200), key=lambda v: (v * 37) % 101)[:12]",
+    "sorted(range(200), key=lambda v: -((v * 37) % 101), reverse=True)[:12]",
+    "sorted(range(100), key=lambda v: v % 3)[:8], sorted(range(100), key=lambda v: v % 3, reverse=True)[:8]",
+    "floats = [((i * 7919) % 1009) / 7 - 70 for i in range(300)] + [0.0, -0.0, float('inf'), -float('inf'), 1e-300]",
+    "sorted(floats)[:4], sorted(floats)[-3:], [x for x in sorted(floats) if x == 0]",
+    "sorted([0.0, -0.0] * 40)[:4], sorted([-0.0, 0.0] * 40)[:4]",
+    "sorted([1.5, float('nan'), 0.5, -1.0]), sorted([float('nan'), 2.0, 1.0])",
+    "words = ['zeta', 'Zeta', 'éclair', 'eclair', 'e\u0301clair', 'ω', '𝔘', '\uffff', 'a', '', 'ab', 'a b', 'A'] * 6",
+    "sorted(words)[::6], sorted(words, reverse=True)[::6]",
+    "sorted(set(words)), sorted(set(words), reverse=True)[:4]",
+    "sorted(words, key=str.lower)[::6], sorted(words, key=lambda w: w[::-1])[::6]",
+    "mixed = [3, 1.5, True, 2, 0.5, False, -1] * 12",
+    "sorted(mixed)[::12], sorted(mixed, reverse=True)[::12]",
+    "sorted([2**70, 3, -2**65, 1.5] * 20)[::20]",
+    "xs = list(range(150, 0, -1)); xs.sort(); xs[:3], xs[-2:]",
+    "ys = [str(i) for i in range(120)]; ys.sort(); ys[:12]",
+    "min(words), max(words), min(floats), max(ints)",
+    "sorted(['b', 1] * 40)",
+    "sorted([1, 'b'])",
+]
+
+QUEUES_AND_HEAPS = [
+    "from collections import deque",
+    "import heapq",
+    # A deque used as a queue: popleft and appendleft now move its head, and every method sees the same items.
+    "q = deque(range(200))",
+    "[q.popleft() for _ in range(150)][-3:], len(q), q[0], q[-1], q[10], q[-50]",
+    "q.appendleft('a'); q.appendleft('b'); q.extendleft([1, 2, 3]); q",
+    "list(q)[:8], list(reversed(q))[:3], q.count(3), q.index(199), 170 in q, 'b' in q, len(q)",
+    "q.rotate(3); q.rotate(-5); list(q)[:6], q[0], q.pop(), q.popleft()",
+    "q[2] = 'x'; del q[3]; q.insert(1, 'ins'); q.remove('a'); list(q)[:6], len(q)",
+    "q2 = q.copy(); q2 == q, q2 != q, q2 < q, q2 + deque([1]) == q + deque([1]), len(q * 2)",
+    "q.reverse(); list(q)[:4], list(q)[-4:]",
+    "q.remove(3); q.remove('x'); q.remove((1, 2)) if (1, 2) in q else None; list(q)[:5], len(q)",
+    "q.remove('never')",
+    "q.remove(10**6)",
+    "r = deque([1, float('nan'), 2]); r.remove(2); r.remove(1); len(r)",
+    "q.clear(); q, len(q), bool(q)",
+    "q.popleft()",
+    "q.pop()",
+    "q[0]",
+    "e = deque()",
+    "for k in range(300):\n    e.appendleft(k)\n    if k % 3 == 0:\n        _ = e.pop()\n    if k % 5 == 0 and e:\n"
+    "        _ = e.popleft()",
+    "len(e), e[0], e[-1], e[100], list(e)[:5], sum(e), e.index(250)",
+    "w = deque(maxlen=5)",
+    "for k in range(100):\n    w.append(k)",
+    "w, len(w), w.maxlen, sum(w)",
+    "for k in range(7):\n    w.appendleft(-k)",
+    "w, w[0], w[-1]",
+    "z = deque(range(100), maxlen=0); z, len(z)",
+    "z.append(1); z.appendleft(2); z",
+    "big = deque(range(1000))",
+    "while len(big) > 10:\n    _ = big.popleft()\n    big.append(big.popleft() * 2)",
+    "big, len(big)",
+    "it = iter(big); next(it), next(it)",
+    "big.popleft(); next(it)",
+    "d3 = deque(range(80))",
+    "for _ in range(70):\n    _ = d3.popleft()",
+    "out = []",
+    "for v in d3:\n    out.append((v, d3.count(v)))",
+    "out, repr(d3), d3 == deque(range(70, 80)), deque(range(70, 80)) == d3",
+    "import copy",
+    "c = copy.copy(d3); c.appendleft(-1); c, d3",
+    "def bfs(n):\n    seen = {0}\n    frontier = deque([0])\n    order = []\n    while frontier:\n"
+    "        node = frontier.popleft()\n        order.append(node)\n        for nxt in (2 * node + 1, 2 * node + 2):\n"
+    "            if nxt < n and nxt not in seen:\n                seen.add(nxt)\n                frontier.append(nxt)\n"
+    "    return order",
+    "order = bfs(2000); len(order), order[:5], order[-3:]",
+    # heapq on long lists: each push and pop no longer reads the whole heap.
+    "h = []",
+    "for i in range(1200):\n    heapq.heappush(h, (i * 7919) % 1201)",
+    "[heapq.heappop(h) for _ in range(5)], len(h), h[0], heapq.nsmallest(3, h), heapq.nlargest(3, h)",
+    "heapq.heappushpop(h, -1), heapq.heapreplace(h, 10**6), len(h), h[0]",
+    "pairs = [(v % 17, v) for v in range(600)]",
+    "heapq.heapify(pairs); [heapq.heappop(pairs) for _ in range(4)]",
+    "isinstance(h, list), len(h), sum(h) % 1000",
+    # Byte-order arrays inside lists are still looked for, once one exists.
+    "a = np.arange(3, dtype='>i4')",
+    "len([a]), len([a, a, a]), isinstance([a], list), [a][0].dtype",
+]
+
 FIXTURES = {
     "521-text-positions": (
         "text[i], text[i:j:k], len(text) and the str searches of short and long texts, ASCII and past ASCII, at every sign and bound, in "
@@ -160,6 +273,19 @@ FIXTURES = {
         "ord and chr of one plain argument, called directly at a compiled call site, their errors and the names bound "
         "again.",
         ORD_AND_CHR,
+    ),
+    "524-nan-found-by-identity-in-lists": (
+        "list.remove, index and count on lists holding a NaN float, and of a NaN in lists without one.",
+        NAN_SEARCHES,
+    ),
+    "525-sorting-plain-keys": (
+        "sorted and list.sort with int, float and text keys (compared at once), mixed keys, key functions and reverse.",
+        PLAIN_SORT_KEYS,
+    ),
+    "523-queues-and-heaps-of-many-items": (
+        "collections.deque as a queue and a stack of hundreds of items (popleft, appendleft, maxlen, iteration, "
+        "comparison, copies), heapq on lists of a thousand, and byte-order arrays in lists.",
+        QUEUES_AND_HEAPS,
     ),
 }
 

@@ -683,7 +683,7 @@ enum ModuleSources {
             self._deque = items
             self._state = items._state
             self._index = 0
-            self._count = len(items._items)
+            self._count = len(items)
             self._reverse = reverse
         def __iter__(self):
             return self
@@ -694,7 +694,7 @@ enum ModuleSources {
             if self._count == 0:
                 raise StopIteration
             items = self._deque._items
-            item = items[len(items) - 1 - self._index] if self._reverse else items[self._index]
+            item = items[len(items) - 1 - self._index] if self._reverse else items[self._deque._head + self._index]
             self._index += 1
             self._count -= 1
             return item
@@ -865,7 +865,10 @@ enum ModuleSources {
 
     class deque:
         # After CPython's Modules/_collectionsmodule.c: its messages, its trimming at maxlen, its comparisons, and
-        # its `state`, which each change of length (and a rotation of two items or more) moves on.
+        # its `state`, which each change of length (and a rotation of two items or more) moves on. The items are
+        # `_items[_head:]`: popleft and appendleft move `_head` instead of every item (a queue of 10^5 items popped
+        # from the left took 10^5 steps a pop), and the methods that read the items whole first drop the slots before
+        # `_head` (`_compact`), as CPython's would take as long.
         def __init__(self, iterable=(), maxlen=None):
             if maxlen is not None:
                 if not isinstance(maxlen, int):
@@ -874,6 +877,7 @@ enum ModuleSources {
                     raise ValueError('maxlen must be non-negative')
             self._maxlen = maxlen
             self._items = []
+            self._head = 0
             self._state = 0
             self.extend(iterable)
         def _get_maxlen(self):
@@ -881,11 +885,22 @@ enum ModuleSources {
         def _set_maxlen(self, value):
             raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
         maxlen = property(_get_maxlen, _set_maxlen, _set_maxlen)
+        def _compact(self):
+            if self._head:
+                del self._items[:self._head]
+                self._head = 0
+        def _drop_left(self):
+            item = self._items[self._head]
+            self._items[self._head] = None
+            self._head += 1
+            if self._head >= 64 and 2 * self._head >= len(self._items):
+                self._compact()
+            return item
         def _trim_left(self):
-            if self._maxlen is not None and len(self._items) > self._maxlen:
-                del self._items[0]
+            if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+                self._drop_left()
         def _trim_right(self):
-            if self._maxlen is not None and len(self._items) > self._maxlen:
+            if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
                 self._items.pop()
         def append(self, item):
             self._state += 1
@@ -893,7 +908,12 @@ enum ModuleSources {
             self._trim_left()
         def appendleft(self, item):
             self._state += 1
-            self._items.insert(0, item)
+            if self._head == 0:
+                room = max(len(self._items), 8)
+                self._items[:0] = [None] * room
+                self._head = room
+            self._head -= 1
+            self._items[self._head] = item
             self._trim_right()
         def extend(self, iterable):
             if iterable is self:
@@ -906,35 +926,40 @@ enum ModuleSources {
             for item in iterable:
                 self.appendleft(item)
         def pop(self):
-            if not self._items:
+            if len(self._items) == self._head:
                 raise IndexError('pop from an empty deque')
             self._state += 1
             return self._items.pop()
         def popleft(self):
-            if not self._items:
+            if len(self._items) == self._head:
                 raise IndexError('pop from an empty deque')
             self._state += 1
-            return self._items.pop(0)
+            return self._drop_left()
         def insert(self, index, item):
+            self._compact()
             if self._maxlen is not None and len(self._items) == self._maxlen:
                 raise IndexError('deque already at its maximum size')
             self._items.insert(index, item)
             self._state += 1
         def clear(self):
-            if self._items:
+            if len(self._items) > self._head:
                 self._state += 1
             self._items.clear()
+            self._head = 0
         def rotate(self, n=1):
             if not isinstance(n, int):
                 raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+            self._compact()
             size = len(self._items)
             if size > 1:
                 self._state += 1
                 n = n % size
                 self._items = self._items[size - n:] + self._items[:size - n]
         def count(self, item):
+            self._compact()
             return self._items.count(item)
         def index(self, item, *bounds):
+            self._compact()
             try:
                 return self._items.index(item, *bounds)
             except ValueError as error:
@@ -942,38 +967,47 @@ enum ModuleSources {
                     raise ValueError(f'{item!r} is not in deque') from None
                 raise
         def remove(self, item):
-            for position, current in enumerate(self._items):
-                if current is item or current == item:
-                    del self._items[position]
-                    self._state += 1
-                    return
-            raise ValueError(f'{item!r} is not in deque')
+            # list.remove's search: identity, then equality, as CPython's deque compares (an `is` written here was
+            # refused between equal numbers or strings, whose identity snippets do not track).
+            self._compact()
+            try:
+                self._items.remove(item)
+            except ValueError as error:
+                if str(error) == 'list.remove(x): x not in list':
+                    raise ValueError(f'{item!r} is not in deque') from None
+                raise
+            self._state += 1
         def reverse(self):
+            self._compact()
             self._items.reverse()
         def copy(self):
+            self._compact()
             return type(self)(self._items, self._maxlen)
         def __copy__(self):
             return self.copy()
         def _position(self, index):
             if not isinstance(index, int):
                 raise TypeError(f'sequence index must be integer, not {type(index).__name__!r}')
-            if index >= len(self._items) or index < -len(self._items):
+            size = len(self._items) - self._head
+            if index >= size or index < -size:
                 raise IndexError('deque index out of range')
-            return index
+            return self._head + index if index >= 0 else len(self._items) + index
         def __getitem__(self, index):
             return self._items[self._position(index)]
         def __setitem__(self, index, value):
             self._items[self._position(index)] = value
         def __delitem__(self, index):
-            del self._items[self._position(index)]
+            position = self._position(index)
+            del self._items[position]
             self._state += 1
         def __len__(self):
-            return len(self._items)
+            return len(self._items) - self._head
         def __iter__(self):
             return _deque_iterator(self, False)
         def __reversed__(self):
             return _deque_reverse_iterator(self, True)
         def __contains__(self, item):
+            self._compact()
             return item in self._items
         def __add__(self, other):
             if not isinstance(other, deque):
@@ -997,37 +1031,43 @@ enum ModuleSources {
                 raise TypeError(f"can't multiply sequence by non-int of type '{type(count).__name__}'")
             if count == 1:
                 return self
+            self._compact()
             items = list(self._items)
             self.clear()
             for _ in range(max(count, 0)):
                 self.extend(items)
             return self
+        def _compared(self, other):
+            self._compact()
+            other._compact()
+            return other._items
         def __eq__(self, other):
             if not isinstance(other, deque):
                 return NotImplemented
-            return self._items == other._items
+            return self._items == self._compared(other)
         def __ne__(self, other):
             if not isinstance(other, deque):
                 return NotImplemented
-            return self._items != other._items
+            return self._items != self._compared(other)
         def __lt__(self, other):
             if not isinstance(other, deque):
                 return NotImplemented
-            return self._items < other._items
+            return self._items < self._compared(other)
         def __le__(self, other):
             if not isinstance(other, deque):
                 return NotImplemented
-            return self._items <= other._items
+            return self._items <= self._compared(other)
         def __gt__(self, other):
             if not isinstance(other, deque):
                 return NotImplemented
-            return self._items > other._items
+            return self._items > self._compared(other)
         def __ge__(self, other):
             if not isinstance(other, deque):
                 return NotImplemented
-            return self._items >= other._items
+            return self._items >= self._compared(other)
         __hash__ = None
         def __repr__(self):
+            self._compact()
             if self._maxlen is None:
                 return f'{type(self).__name__}({self._items!r})'
             return f'{type(self).__name__}({self._items!r}, maxlen={self._maxlen})'
