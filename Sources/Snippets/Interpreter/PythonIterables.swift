@@ -448,6 +448,15 @@ extension Interpreter {
     if reverse { order.reverse() }
     func less(_ a: Int, _ b: Int) throws(PythonError) -> Bool {
       let (left, right) = (keys[a], keys[b])
+      // Keys of one plain kind, compared at once (the general comparison asked about arrays, objects, dates and
+      // text arrays first: three quarters of a sort of 8·10^4 ints): ints and floats as Python compares them, and
+      // texts by code point, which their UTF-8 bytes order alike.
+      switch (left, right) {
+      case (.int(let x), .int(let y)): return x < y
+      case (.float(let x), .float(let y)): return x < y
+      case (.string(let x), .string(let y)): return x.utf8.lexicographicallyPrecedes(y.utf8)
+      default: break
+      }
       if left.isObject || right.isObject { return try truth(try objectCompare(.less, left, right)) }
       if let ordered = try containerOrder(.less, left, right) { return try truth(ordered) }
       return try Operators.compare(.less, left, right).truthValue()
