@@ -118,7 +118,8 @@ let workloads: [Workload] = [
   Workload(
     name: "heapq.heappush then heappop, 10^4 items",
     setup: "import heapq\n",
-    source: "h = []\nfor i in range(10000):\n    heapq.heappush(h, (i * 7919) % 10007)\nwhile h:\n    heapq.heappop(h)\n"),
+    source:
+      "h = []\nfor i in range(10000):\n    heapq.heappush(h, (i * 7919) % 10007)\nwhile h:\n    heapq.heappop(h)\n"),
   Workload(
     name: "deque: append and popleft, 10^5 items",
     setup: "from collections import deque\n",
