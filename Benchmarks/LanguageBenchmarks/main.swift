@@ -113,6 +113,10 @@ let workloads: [Workload] = [
     name: "i = text.find('a', i + 1) over 10^5 characters",
     setup: "text = ('ab' * 50000)[:-1] + 'é'\n",
     source: "n = 0\ni = text.find('a')\nwhile i != -1:\n    n += 1\n    i = text.find('a', i + 1)\n"),
+  // A text built by `+=` (session 62): each step copied the whole text, and 10^5 steps passed the work budget.
+  Workload(
+    name: "s += 'x', 10^5 times",
+    source: "s = ''\nfor i in range(100000):\n    s += 'x'\n"),
   // Standard-library containers of many items (session 62): each call read the whole heap, each popleft moved every
   // item.
   Workload(

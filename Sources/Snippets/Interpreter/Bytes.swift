@@ -87,6 +87,8 @@ enum PythonBytes {
       return .bytes(String(repeating: a, count: count))
     case (.add, .bytes, .string):
       throw PythonError.type("can't concat str to bytes")
+    case (.add, .string, .bytes):
+      throw PythonError.type("can only concatenate str (not \"bytes\") to str")
     case (.modulo, .bytes(let template), _):
       if right.isObject || right.holdsObjects {
         // `%s` of an object calls its `__bytes__`, `%r` its `__repr__`: only plain values are formatted here.

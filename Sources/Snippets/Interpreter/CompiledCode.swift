@@ -204,10 +204,17 @@ enum Compiler {
       let operandValue = Operand(value)
       return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
         try interpreter.locating(statement) { (interpreter) throws(PythonError) in
-          guard let frame = interpreter.scope, let current = frame[slot] else { throw Interpreter.unboundLocal(name) }
+          guard let frame = interpreter.scope, var current = frame[slot] else { throw Interpreter.unboundLocal(name) }
           let walks = interpreter.arrayWrites
           let operand = try operandValue.value(&interpreter)
           try interpreter.checkHeldArrays(since: walks, [current], at: value)
+          if op == .add, case .string = current, case .string(let suffix) = operand {
+            // `s += t` of two str: the slot lets go of the text so that it can grow where it is.
+            frame[slot] = Value.none
+            defer { frame[slot] = current }
+            try Operators.appendInPlace(&current, suffix)
+            return .normal
+          }
           // `s += i` on two small ints or floats: the sum straight into the slot, no call made.
           if let result = Interpreter.fastArithmetic(op, current, operand) {
             frame[slot] = result
@@ -221,7 +228,7 @@ enum Compiler {
       let operandValue = Operand(value)
       return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
         try interpreter.locating(statement) { (interpreter) throws(PythonError) in
-          guard let current = interpreter.globals.value(at: slot) else {
+          guard var current = interpreter.globals.value(at: slot) else {
             // An unbound top-level name: the general path, which looks it up by name (and raises Python's error).
             try interpreter.runAugmented(.name(name, range), op, value)
             return .normal
@@ -229,6 +236,13 @@ enum Compiler {
           let walks = interpreter.arrayWrites
           let operand = try operandValue.value(&interpreter)
           try interpreter.checkHeldArrays(since: walks, [current], at: value)
+          if op == .add, case .string = current, case .string(let suffix) = operand {
+            // `s += t` of two str: the slot lets go of the text so that it can grow where it is.
+            interpreter.globals.set(slot, Value.none)
+            defer { interpreter.globals.set(slot, current) }
+            try Operators.appendInPlace(&current, suffix)
+            return .normal
+          }
           if let result = Interpreter.fastArithmetic(op, current, operand) {
             interpreter.globals.set(slot, result)
           } else {

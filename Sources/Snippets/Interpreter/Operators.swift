@@ -332,6 +332,25 @@ enum Operators {
     }
   }
 
+  /// `name += suffix` of a name holding a str, appended where the name held it: with the name's own reference dropped
+  /// first, a text nothing else holds grows in place (CPython's own shortcut for `s += t`), where `a + b` copied the
+  /// whole text at every step and charged for it, so a loop building a 10^5-character text passed the work budget.
+  /// Charged for the bytes moved: the suffix, or the whole text where it was copied (another name or a kept
+  /// `TextPositions` layout holds it, or its buffer grew).
+  static func appendInPlace(_ value: inout Value, _ suffix: String) throws(PythonError) {
+    guard case .string(var text) = value else { return }
+    let length = text.utf8.count + suffix.utf8.count
+    if length > maxElementCount { throw tooLarge }
+    value = .none
+    let start = TextPositions.withBytes(of: text) { UnsafeRawPointer($0.baseAddress) }
+    text.append(suffix)
+    let grewInPlace = TextPositions.withBytes(of: text) { UnsafeRawPointer($0.baseAddress) } == start
+    value = .string(text)
+    let moved = grewInPlace ? suffix.utf8.count : length
+    try WorkMeter.charge(moved)
+    try core { try ResourceMeter.chargePythonValue(bytes: moved) }
+  }
+
   /// Concatenation and repetition of strings, lists and tuples, bounded by the element limit.
   private static func sequences(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
     switch (op, left, right) {

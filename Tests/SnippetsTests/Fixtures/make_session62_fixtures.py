@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 with NumPy 2.4.6 prints for the statements of session 62's text positions.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session62_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites the
-`interpreter/521-*` to `interpreter/525-*` fixtures; rerunning gives identical bytes.
+`interpreter/521-*` to `interpreter/526-*` fixtures; rerunning gives identical bytes.
 
 521: `text[i]`, `text[i:j:k]`, `len(text)` and the searches `find`, `rfind`, `index`, `rindex`, `count`,
 `startswith`, `endswith` and `in`, now read in the text's UTF-8 bytes in place, with where code points start kept
@@ -29,6 +29,12 @@ answered that it is not there (`xs.remove(n)` raised ValueError, `xs.count(n)` w
 525: `sorted` and `list.sort` whose keys are all ints, all floats or all texts, now compared at once (texts by code
 point, as their UTF-8 bytes order), beside mixed keys that take the general comparison, key functions, `reverse`
 (stable), signed zeros, infinities and NaN in short lists.
+
+526: `s += t` of two str, which now grows the text where the name holds it (a loop building a 10^5-character text
+copied it at every step and passed the work budget): long texts built in loops at the top level and in functions,
+names, lists and dicts that hold the text before (each keeps its own), a text read by position before it grows, and
+the operands that keep the general path (ints, bytes, str subclasses); `s += b'x'` raised "unsupported operand
+type(s)" where CPython says "can only concatenate str (not "bytes") to str".
 """
 
 import pathlib
@@ -202,6 +208,44 @@ PLAIN_SORT_KEYS = [
     "sorted([1, 'b'])",
 ]
 
+TEXT_APPENDS = [
+    # `s += t` of two str grows the text where the name holds it; every other holder keeps its text.
+    "s = ''",
+    "for i in range(70000):\n    s += 'ab'[i % 2]",
+    "len(s), s[:6], s[-3:], s.count('b')",
+    "def build(n):\n    out = ''\n    for i in range(n):\n        out += 'é' if i % 3 else 'xy'\n    return out",
+    "t = build(50000); len(t), t[:7], t[-4:], len(t.encode())",
+    "a = 'abc'",
+    "b = a",
+    "b += 'd'",
+    "a, b",
+    "c = [a]",
+    "a += 'e'",
+    "c, a",
+    "d = {'k': a}",
+    "a += a",
+    "d, a",
+    "def keep(x):\n    y = x\n    x += '!'\n    return y, x",
+    "keep('hi'), keep('')",
+    "u = 'x' * 100",
+    "u[5], len(u)",
+    "u += 'y'",
+    "u[-1], u[5], len(u), u.find('y')",
+    "w = 'q'",
+    "w += 5",
+    "w",
+    "w += b'x'",
+    "class S(str):\n    pass",
+    "v = 'a'",
+    "v += S('b')",
+    "v, type(v).__name__",
+    "z = S('c')",
+    "z += 'd'",
+    "z, type(z).__name__",
+    "n = 3",
+    "n += 'x'",
+]
+
 QUEUES_AND_HEAPS = [
     "from collections import deque",
     "import heapq",
@@ -281,6 +325,10 @@ FIXTURES = {
     "525-sorting-plain-keys": (
         "sorted and list.sort with int, float and text keys (compared at once), mixed keys, key functions and reverse.",
         PLAIN_SORT_KEYS,
+    ),
+    "526-texts-grown-by-plus-equals": (
+        "s += t of two str grows the text in place where only the name holds it; every other holder keeps its own.",
+        TEXT_APPENDS,
     ),
     "523-queues-and-heaps-of-many-items": (
         "collections.deque as a queue and a stack of hundreds of items (popleft, appendleft, maxlen, iteration, "
