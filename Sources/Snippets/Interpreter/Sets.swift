@@ -677,11 +677,11 @@ extension Interpreter {
 
 extension String {
   /// Whether `part` occurs in the text, comparing code points exactly as Python does (never by canonical
-  /// equivalence, as Foundation's `contains`): a search of the UTF-8 bytes in place (TextPositions.firstOffset), in
+  /// equivalence, as Foundation's `contains`): a search of the UTF-8 bytes in place (TextPositions.offset), in
   /// linear time whatever the input.
   func containsExactly(_ part: String) -> Bool {
     TextPositions.withBytes(of: self) { whole in
-      TextPositions.withBytes(of: part) { TextPositions.firstOffset(of: $0, in: whole, 0..<whole.count) } != nil
+      TextPositions.withBytes(of: part) { TextPositions.offset(of: $0, in: whole, 0..<whole.count) } != nil
     }
   }
 }

@@ -123,7 +123,7 @@ struct TextPositions {
     return Self.withBytes(of: text) { bytes in
       let range = layout.byteOffset(of: start, in: bytes)..<layout.byteOffset(of: end, in: bytes)
       let found = Self.withBytes(of: part) { piece in
-        fromEnd ? Self.lastOffset(of: piece, in: bytes, range) : Self.firstOffset(of: piece, in: bytes, range)
+        Self.offset(of: piece, in: bytes, range, fromEnd: fromEnd)
       }
       return found.map { layout.position(ofByte: $0, in: bytes) }
     }
@@ -153,7 +153,7 @@ struct TextPositions {
       var range = layout.byteOffset(of: start, in: bytes)..<layout.byteOffset(of: end, in: bytes)
       return Self.withBytes(of: part) { piece in
         var found = 0
-        while let offset = Self.firstOffset(of: piece, in: bytes, range) {
+        while let offset = Self.offset(of: piece, in: bytes, range) {
           found += 1
           range = (offset + piece.count)..<range.upperBound
         }
@@ -162,45 +162,29 @@ struct TextPositions {
     }
   }
 
-  /// The first byte offset in `range` where `piece` occurs wholly inside it. UTF-8 bytes of whole code points match
-  /// only at code point boundaries, so this is Python's code point search. Knuth–Morris–Pratt: linear in the bytes
-  /// looked at, whatever the input.
-  static func firstOffset(
-    of piece: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
-  )
-    -> Int?
-  {
-    if piece.isEmpty { return range.lowerBound }
+  /// The first byte offset in `range` where `piece` occurs wholly inside it (the last, `fromEnd`). UTF-8 bytes of
+  /// whole code points match only at code point boundaries, so this is Python's code point search.
+  /// Knuth–Morris–Pratt, linear in the bytes looked at whatever the input; from the end, the reversed piece is
+  /// matched against the text read backwards.
+  static func offset(
+    of piece: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+    fromEnd: Bool = false
+  ) -> Int? {
+    if piece.isEmpty { return fromEnd ? range.upperBound : range.lowerBound }
     guard piece.count <= range.count else { return nil }
-    if piece.count == 1 { return bytes[range].firstIndex(of: piece[0]) }
-    let failure = failureTable(piece.count) { piece[$0] }
-    var matched = 0
-    for offset in range {
-      let byte = bytes[offset]
-      while matched > 0 && byte != piece[matched] { matched = failure[matched - 1] }
-      if byte == piece[matched] { matched += 1 }
-      if matched == piece.count { return offset + 1 - piece.count }
+    if piece.count == 1 {
+      return fromEnd ? bytes[range].lastIndex(of: piece[0]) : bytes[range].firstIndex(of: piece[0])
     }
-    return nil
-  }
-
-  /// The last byte offset in `range` where `piece` starts and occurs wholly inside it: the same search, run from the
-  /// end with the piece reversed.
-  static func lastOffset(
-    of piece: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
-  )
-    -> Int?
-  {
-    if piece.isEmpty { return range.upperBound }
-    guard piece.count <= range.count else { return nil }
     let last = piece.count - 1
-    let failure = failureTable(piece.count) { piece[last - $0] }
+    func pieceByte(_ index: Int) -> UInt8 { fromEnd ? piece[last - index] : piece[index] }
+    let failure = failureTable(piece.count, pieceByte)
     var matched = 0
-    for offset in range.reversed() {
+    for step in 0..<range.count {
+      let offset = fromEnd ? range.upperBound - 1 - step : range.lowerBound + step
       let byte = bytes[offset]
-      while matched > 0 && byte != piece[last - matched] { matched = failure[matched - 1] }
-      if byte == piece[last - matched] { matched += 1 }
-      if matched == piece.count { return offset }
+      while matched > 0 && byte != pieceByte(matched) { matched = failure[matched - 1] }
+      if byte == pieceByte(matched) { matched += 1 }
+      if matched == piece.count { return fromEnd ? offset : offset - last }
     }
     return nil
   }
