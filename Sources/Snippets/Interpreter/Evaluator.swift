@@ -285,7 +285,7 @@ extension Interpreter {
       return .tensor(try core { try source.indexedView(position: position, rowsDirectly: rowsDirectly) })
     }
     if case .string(let text) = value {
-      // `text[i]` and `text[i:j]` by the text's kept code points (TextPositions.swift); out of range, the general
+      // `text[i]` and `text[i:j]` read in the text's UTF-8 bytes (TextPositions.swift); out of range, the general
       // path below raises CPython's IndexError.
       if case .int(let position) = key, let character = textPositions.character(of: text, at: position) {
         return .string(character)
