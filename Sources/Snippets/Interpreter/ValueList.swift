@@ -16,6 +16,9 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
   @exclusivity(unchecked) private(set) var items: [Value]
   /// 1 + the deepest item's nesting (a list of numbers has depth 1).
   private(set) var depth: Int
+  /// How many items are as deep as `depth` says (nesting `depth - 1`), so writing over or removing one of them
+  /// walks the list again only when it was the last: a heap or stack of tuples walked every item at each write.
+  private var deepestCount: Int
   /// Elements counted through every level: a tensor counts its size, a string its length, anything else 1.
   private(set) var weight: Int
   /// True when every item is a number, string, None or array: nothing that can change or needs the interpreter to
@@ -34,17 +37,24 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     self.items = items
     // One plain loop: this runs over every item of every list built, up to 16,777,216 of them.
     var deepest = 0
+    var atDeepest = 0
     var total = 0
     var scalars = true
     var noArrays = true
     for item in items {
       if scalars, !item.isScalarItem { scalars = false }
       if noArrays, !item.isArrayFreeItem { noArrays = false }
-      deepest = Swift.max(deepest, item.nestingDepth)
+      let nesting = item.nestingDepth
+      if nesting > deepest {
+        (deepest, atDeepest) = (nesting, 1)
+      } else if nesting == deepest {
+        atDeepest += 1
+      }
       let (sum, overflowed) = total.addingReportingOverflow(item.weight)
       total = overflowed ? Int.max : sum
     }
     depth = 1 + deepest
+    deepestCount = atDeepest
     weight = total
     holdsOnlyScalars = scalars
     holdsNoArrays = noArrays
@@ -82,6 +92,7 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     }
     items = newItems
     depth = replacement.depth
+    deepestCount = replacement.deepestCount
     weight = replacement.weight
     holdsOnlyScalars = replacement.holdsOnlyScalars
     holdsNoArrays = replacement.holdsNoArrays
@@ -97,16 +108,23 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
   func append(contentsOf newItems: [Value]) throws(PythonError) {
     try WorkMeter.charge(newItems.count)
     var deepest = depth
+    var atDeepest = deepestCount
     var total = weight
     for item in newItems {
       if item.contains(self) { throw Self.selfContaining("list") }
-      deepest = Swift.max(deepest, item.nestingDepth + 1)
+      let itemDepth = item.nestingDepth + 1
+      if itemDepth > deepest {
+        (deepest, atDeepest) = (itemDepth, 1)
+      } else if itemDepth == deepest {
+        atDeepest += 1
+      }
       let (sum, overflowed) = total.addingReportingOverflow(item.weight)
       total = overflowed ? Int.max : sum
     }
     try Self.checkLimits(depth: deepest, weight: total)
     items.append(contentsOf: newItems)
     depth = deepest
+    deepestCount = atDeepest
     weight = total
     if holdsOnlyScalars { holdsOnlyScalars = newItems.allSatisfy(\.isScalarItem) }
     if holdsNoArrays { holdsNoArrays = newItems.allSatisfy(\.isArrayFreeItem) }
@@ -121,7 +139,7 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     let newWeight = overflowed ? Int.max : sum
     try Self.checkLimits(depth: newDepth, weight: newWeight)
     items.insert(item, at: position)
-    depth = newDepth
+    countAdded(item)
     weight = newWeight
     if holdsOnlyScalars, !item.isScalarItem { holdsOnlyScalars = false }
     if holdsNoArrays, !item.isArrayFreeItem { holdsNoArrays = false }
@@ -135,36 +153,73 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     let newDepth = Swift.max(depth, item.nestingDepth + 1)
     let newWeight = weight - old.weight + item.weight
     try Self.checkLimits(depth: newDepth, weight: newWeight)
+    let walksAgain = leavesNoneAsDeep(removing: old, adding: item)
+    if walksAgain { try WorkMeter.charge(items.count) }
     items[position] = item
     weight = newWeight
-    depth = newDepth
+    countAdded(item)
     if holdsOnlyScalars, !item.isScalarItem { holdsOnlyScalars = false }
     if holdsNoArrays, !item.isArrayFreeItem { holdsNoArrays = false }
-    if old.nestingDepth + 1 == depth, depth > 1 { recomputeDepth() }
+    countRemoved(old, walkingAgain: walksAgain)
   }
 
   /// Removes and returns the item at `position` (a valid index): constant time at the end (`xs.pop()`), as CPython.
   @discardableResult
   func remove(at position: Int) throws(PythonError) -> Value {
-    try WorkMeter.charge(1)
+    let walksAgain = leavesNoneAsDeep(removing: items[position], adding: nil)
+    try WorkMeter.charge(walksAgain ? 1 + items.count : 1)
     let removed = items.remove(at: position)
     weight -= removed.weight
-    if removed.nestingDepth + 1 == depth, depth > 1 { recomputeDepth() }
+    countRemoved(removed, walkingAgain: walksAgain)
     return removed
   }
 
-  /// Recounts depth (and whether only scalars remain) after the deepest item may have gone: linear, but only when
-  /// an item as deep as the list itself is replaced or removed.
+  /// True when removing `old` (and adding `new`, if any) leaves no item as deep as the list is now, so its depth
+  /// must be found again by a walk over the items.
+  private func leavesNoneAsDeep(removing old: Value, adding new: Value?) -> Bool {
+    guard depth > 1, old.nestingDepth + 1 == depth, deepestCount == 1 else { return false }
+    guard let new else { return true }
+    return new.nestingDepth + 1 < depth
+  }
+
+  /// Counts an item just stored into the depth and the number of items that deep.
+  private func countAdded(_ item: Value) {
+    let itemDepth = item.nestingDepth + 1
+    if itemDepth > depth {
+      (depth, deepestCount) = (itemDepth, 1)
+    } else if itemDepth == depth {
+      deepestCount += 1
+    }
+  }
+
+  /// Uncounts an item just written over or removed; `walkingAgain` (from `leavesNoneAsDeep`, asked before the write
+  /// and charged for) when it was the last item as deep as the list.
+  private func countRemoved(_ item: Value, walkingAgain: Bool) {
+    if walkingAgain {
+      recomputeDepth()
+    } else if item.nestingDepth + 1 == depth {
+      deepestCount -= 1
+    }
+  }
+
+  /// Recounts depth (and whether only scalars remain) after the last item as deep as the list has gone.
   private func recomputeDepth() {
     var deepest = 0
+    var atDeepest = 0
     var scalars = true
     var noArrays = true
     for item in items {
       if scalars, !item.isScalarItem { scalars = false }
       if noArrays, !item.isArrayFreeItem { noArrays = false }
-      deepest = Swift.max(deepest, item.nestingDepth)
+      let nesting = item.nestingDepth
+      if nesting > deepest {
+        (deepest, atDeepest) = (nesting, 1)
+      } else if nesting == deepest {
+        atDeepest += 1
+      }
     }
     depth = 1 + deepest
+    deepestCount = atDeepest
     holdsOnlyScalars = scalars
     holdsNoArrays = noArrays
   }
