@@ -229,12 +229,10 @@ extension Operators {
     try Interpreter.chargeSequenceWork(container, item)
     switch container {
     case .list(let items), .tuple(let items):
-      if case .float(let value) = item, value.isNaN,
-        items.contains(where: { if case .float(let other) = $0 { other.isNaN } else { false } })
-      {
-        throw nanIdentityError
-      }
+      let identityMayDecide = item.holdsSelfUnequal
       for element in items {
+        if identityMayDecide, searchDecidedByIdentity(element, item) { throw nanIdentityError }
+        if Value.sameArrayObject(element, item) { return true }
         if case .tensor = element {
           if try compare(.equal, element, item).truthValue() { return true }
         } else if element.isDateValue || item.isDateValue {
@@ -296,16 +294,22 @@ extension Operators {
   /// (`x = float('nan'); [x] == [x]` is True, `[float('nan')] == [float('nan')]` False), which snippets do not track.
   static func nanIdentityDecides(_ left: Value, _ right: Value) -> Bool {
     // `nan == nan` itself is float's `==`, False; only a container's comparison looks at identity first.
-    if case .float = left { return false }
+    if left.isSelfUnequal { return false }
     return nanAwareEquality(left, right) == nil
+  }
+
+  /// True when a search (`in`, `count`, `index`, `remove`) of `item` meets `element` and only their identity would
+  /// decide: CPython's search asks `element is item` before `==`, so `x in [x]` is True for a NaN `x`.
+  static func searchDecidedByIdentity(_ element: Value, _ item: Value) -> Bool {
+    nanAwareEquality(element, item) == nil
   }
 
   /// `left == right` for containers as far as it is known without NaN floats' identity: nil when a pair of NaNs
   /// (whose equality CPython decides by whether they are one object) decides it; false as soon as another pair
   /// differs, which settles `==` whatever the NaNs are; true for a list or dict compared with itself.
   private static func nanAwareEquality(_ left: Value, _ right: Value) -> Bool? {
+    if Value.mayBeOneSelfUnequalObject(left, right) { return nil }
     switch (left, right) {
-    case (.float(let x), .float(let y)) where x.isNaN && y.isNaN: return nil
     case (.list(let a), .list(let b)) where a === b: return true
     case (.dict(let a), .dict(let b)) where a === b: return true
     case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
@@ -397,8 +401,9 @@ extension Operators {
   static var nanIdentityError: PythonError {
     var error = PythonError(
       "NotImplementedError",
-      "comparing containers that hold NaN floats depends on whether they are the same float object, which snippets "
-        + "do not track: compare with math.isnan or np.isnan instead")
+      "comparing containers that hold NaN floats (or a complex number or NumPy scalar holding a NaN, or a NaT) "
+        + "depends on whether they are the same object, which snippets do not track: compare with math.isnan or "
+        + "np.isnan instead")
     error.isLimit = true
     return error
   }
@@ -617,8 +622,8 @@ extension Operators {
       // Each item is itself, so equal to itself (a NaN too, as CPython checks identity first).
       if a === b { return holds(op, false, true) }
       for (x, y) in zip(a, b) where !pythonEquals(x, y) {
-        // Two NaN floats are equal here only if they are one object, which is not tracked.
-        if case .float(let p) = x, case .float(let q) = y, p.isNaN, q.isNaN { throw nanIdentityError }
+        // Two NaN floats (or complex numbers with a NaN) are equal here only if they are one object, not tracked.
+        if Value.mayBeOneSelfUnequalObject(x, y) { throw nanIdentityError }
         return try pythonOrder(op, x, y)
       }
       return holds(op, a.count < b.count, a.count == b.count)
@@ -649,6 +654,51 @@ extension Operators {
     case .equal: equal
     case .notEqual: !equal
     case .in, .notIn, .is, .isNot: false
+    }
+  }
+}
+
+extension Value {
+  /// True for a value that `==` calls unequal to itself: a NaN float, a complex number with a NaN part, a NumPy
+  /// float or complex scalar holding a NaN, a NaT scalar. Inside a container comparison or a search CPython takes
+  /// such a value for equal to another only when the two are one object, which snippets do not track.
+  var isSelfUnequal: Bool {
+    switch self {
+    case .float(let x): return x.isNaN
+    case .complex(let z): return z.real.isNaN || z.imag.isNaN
+    case .tensor(let tensor) where tensor.isScalar:
+      switch tensor.storage {
+      case .float64(let values): return values.first?.isNaN ?? false
+      case .complex128(let values): return values.first.map { $0.real.isNaN || $0.imag.isNaN } ?? false
+      default: return false
+      }
+    case .dateArray(let dates): return dates.isScalar && dates.values.first == DateTimes.notATime
+    default: return false
+    }
+  }
+
+  /// True when the value is `isSelfUnequal` or a list, tuple or dict holds one at any depth.
+  var holdsSelfUnequal: Bool {
+    switch self {
+    case .list(let items), .tuple(let items): items.contains { $0.holdsSelfUnequal }
+    case .dict(let dict): dict.keys.contains { $0.holdsSelfUnequal } || dict.values.contains { $0.holdsSelfUnequal }
+    default: isSelfUnequal
+    }
+  }
+
+  /// True when both are one NumPy array object (`a is a`), which a search takes for equal without calling `==`.
+  static func sameArrayObject(_ left: Value, _ right: Value) -> Bool {
+    guard case .tensor(let a) = left, case .tensor(let b) = right, !a.isScalar, !b.isScalar else { return false }
+    return a.isSameObject(as: b)
+  }
+
+  /// True when `left` and `right` are both unequal to themselves and of one type, so they might be one object, which
+  /// would make them equal wherever CPython asks `is` before `==`.
+  static func mayBeOneSelfUnequalObject(_ left: Value, _ right: Value) -> Bool {
+    switch (left, right) {
+    case (.float, .float), (.complex, .complex), (.tensor, .tensor), (.dateArray, .dateArray):
+      left.isSelfUnequal && right.isSelfUnequal
+    default: false
     }
   }
 }

@@ -135,10 +135,11 @@ extension Interpreter {
   /// `item == value` as `list.index`, `count`, `remove` and `in` decide it: identity first, then `==` (an object's
   /// `__eq__` is the item's, as CPython calls it).
   mutating func searchEquals(_ item: Value, _ value: Value) throws(PythonError) -> Bool {
-    if Self.sameObject(item, value) { return true }
-    // Two NaN floats are found equal exactly when they are one float object (`xs.remove(n)` of the `n` in `xs`),
-    // which snippets do not track; `==` alone answered no, where CPython removes, counts and finds it.
-    if case .float(let a) = item, case .float(let b) = value, a.isNaN, b.isNaN { throw Operators.nanIdentityError }
+    if Self.sameObject(item, value) || Value.sameArrayObject(item, value) { return true }
+    // Two NaN floats (or complex numbers or NumPy scalars holding a NaN, or NaTs) are found equal exactly when they
+    // are one object (`xs.remove(n)` of the `n` in `xs`), which snippets do not track; `==` alone answered no, where
+    // CPython removes, counts and finds it.
+    if Value.mayBeOneSelfUnequalObject(item, value) { throw Operators.nanIdentityError }
     if let equal = try containerEquals(item, value) { return equal }
     if item.isObject || value.isObject { return try truth(try objectCompare(.equal, item, value)) }
     return try Operators.compare(.equal, item, value).truthValue()
