@@ -124,6 +124,23 @@ let workloads: [Workload] = [
     setup: "import heapq\n",
     source:
       "h = []\nfor i in range(10000):\n    heapq.heappush(h, (i * 7919) % 10007)\nwhile h:\n    heapq.heappop(h)\n"),
+  // Session 63: push, pop and heapify in Swift for plain items (NativeHeaps); a heap or stack of tuples walked every
+  // item at each write to find the list's nesting depth; a search of pairs asked the general comparison per item.
+  Workload(
+    name: "heapq of (priority, i) tuples: push then pop, 10^4 items",
+    setup: "import heapq\n",
+    source:
+      "h = []\nfor i in range(10000):\n    heapq.heappush(h, ((i * 7919) % 10007, i))\nwhile h:\n    heapq.heappop(h)\n"
+  ),
+  Workload(
+    name: "stack of (node, depth) tuples: pop one, push two, 10^5 steps",
+    source:
+      "stack = [(0, 0)]\nfor i in range(100000):\n    node, d = stack.pop()\n    stack.append((node + 1, d + 1))\n"
+      + "    stack.append((node + 2, d + 1))\n"),
+  Workload(
+    name: "pairs.remove((i, i)), 1,000 of 2,000 pairs",
+    setup: "pairs = [(i, i) for i in range(2000)]\n",
+    source: "ps = pairs[:]\nfor i in range(0, 2000, 2):\n    ps.remove((i, i))\n"),
   Workload(
     name: "deque: append and popleft, 10^5 items",
     setup: "from collections import deque\n",

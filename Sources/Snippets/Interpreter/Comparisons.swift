@@ -702,3 +702,95 @@ extension Value {
     }
   }
 }
+
+extension Operators {
+  /// `left == right` for plain values — ints, floats, texts, bools, None, and lists and tuples of them — as CPython
+  /// decides it, without the general comparison's questions about arrays, objects, dates and text arrays (a search
+  /// of a list of 3,000 pairs asked them at every item); nil for anything else, and where only identity would decide
+  /// (a NaN met by a NaN), which the general path refuses.
+  static func plainEquals(_ left: Value, _ right: Value) -> Bool? {
+    switch (left, right) {
+    case (.int(let x), .int(let y)): return x == y
+    case (.float(let x), .float(let y)): return x.isNaN && y.isNaN ? nil : x == y
+    // An int of at most 53 bits is exactly a double, so comparing them as doubles is Python's exact comparison.
+    case (.int(let x), .float(let y)) where x.magnitude <= exactDoubleIntegers: return Double(x) == y
+    case (.float(let x), .int(let y)) where y.magnitude <= exactDoubleIntegers: return x == Double(y)
+    case (.string(let x), .string(let y)): return x.utf8.elementsEqual(y.utf8)
+    case (.bool(let x), .bool(let y)): return x == y
+    case (.none, .none): return true
+    case (.tuple(let a), .tuple(let b)), (.list(let a), .list(let b)):
+      if a === b { return true }
+      guard a.count == b.count else { return false }
+      for (x, y) in zip(a, b) {
+        guard let equal = plainEquals(x, y) else { return nil }
+        if !equal { return false }
+      }
+      return true
+    default: return nil
+    }
+  }
+
+  /// `op` between two tuples (or two lists) of plain items, as CPython's sequence comparison: the first pair of items
+  /// that differ decides, else the lengths do. Nil where an item pair is not plain (`plainEquals`), or differs in a
+  /// way only the general comparison answers (an int against a float, texts against numbers: its TypeError).
+  static func plainSequenceOrder(_ op: ComparisonOperator, _ a: ValueList, _ b: ValueList) -> Bool? {
+    switch op {
+    case .in, .notIn, .is, .isNot: return nil
+    default: break
+    }
+    var index = 0
+    while index < a.count && index < b.count {
+      let (x, y) = (a[index], b[index])
+      guard let equal = plainEquals(x, y) else { return nil }
+      if !equal {
+        switch op {
+        case .equal: return false
+        case .notEqual: return true
+        default: return plainOrder(op, x, y)
+        }
+      }
+      index += 1
+    }
+    let (m, n) = (a.count, b.count)
+    switch op {
+    case .equal: return m == n
+    case .notEqual: return m != n
+    case .less: return m < n
+    case .lessOrEqual: return m <= n
+    case .greater: return m > n
+    case .greaterOrEqual: return m >= n
+    case .in, .notIn, .is, .isNot: return nil
+    }
+  }
+
+  /// The largest magnitude below which every int is exactly a double.
+  private static let exactDoubleIntegers: UInt = 1 << 53
+
+  /// `left < right` for plain items (`plainEquals`'s), nil for other pairs.
+  static func plainLess(_ left: Value, _ right: Value) -> Bool? { plainOrder(.less, left, right) }
+
+  /// `op` (an order) between two plain items; nil for other pairs.
+  private static func plainOrder(_ op: ComparisonOperator, _ left: Value, _ right: Value) -> Bool? {
+    func ordered<T: Comparable>(_ x: T, _ y: T) -> Bool? {
+      switch op {
+      case .less: x < y
+      case .lessOrEqual: x <= y
+      case .greater: x > y
+      case .greaterOrEqual: x >= y
+      default: nil
+      }
+    }
+    switch (left, right) {
+    case (.int(let x), .int(let y)): return ordered(x, y)
+    case (.float(let x), .float(let y)): return ordered(x, y)
+    case (.int(let x), .float(let y)) where x.magnitude <= exactDoubleIntegers: return ordered(Double(x), y)
+    case (.float(let x), .int(let y)) where y.magnitude <= exactDoubleIntegers: return ordered(x, Double(y))
+    case (.string(let x), .string(let y)):
+      // UTF-8 bytes order as code points do; `x < y` for Swift strings would compare them as Unicode text.
+      let order = x.utf8.lexicographicallyPrecedes(y.utf8) ? 0 : x.utf8.elementsEqual(y.utf8) ? 1 : 2
+      return ordered(order, 1)
+    case (.tuple(let a), .tuple(let b)), (.list(let a), .list(let b)): return plainSequenceOrder(op, a, b)
+    default: return nil
+    }
+  }
+}

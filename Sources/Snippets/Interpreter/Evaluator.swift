@@ -544,6 +544,15 @@ extension Interpreter {
   mutating func compareGeneral(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError)
     -> Value
   {
+    // Tuples and lists of numbers and texts (a heap's `(priority, item)` pairs) compared at once.
+    switch (left, right) {
+    case (.tuple(let a), .tuple(let b)), (.list(let a), .list(let b)):
+      if let result = Operators.plainSequenceOrder(op, a, b) {
+        try Interpreter.chargeSequenceWork(left, right)
+        return .bool(result)
+      }
+    default: break
+    }
     if (left.isObjectArray || right.isObjectArray) && op != .is && op != .isNot && op != .in && op != .notIn {
       return try objectArrayCompare(op, left, right)
     }

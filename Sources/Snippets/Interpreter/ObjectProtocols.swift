@@ -140,6 +140,10 @@ extension Interpreter {
     // are one object (`xs.remove(n)` of the `n` in `xs`), which snippets do not track; `==` alone answered no, where
     // CPython removes, counts and finds it.
     if Value.mayBeOneSelfUnequalObject(item, value) { throw Operators.nanIdentityError }
+    if let equal = Operators.plainEquals(item, value) {
+      try Interpreter.chargeSequenceWork(item, value)
+      return equal
+    }
     if let equal = try containerEquals(item, value) { return equal }
     if item.isObject || value.isObject { return try truth(try objectCompare(.equal, item, value)) }
     return try Operators.compare(.equal, item, value).truthValue()

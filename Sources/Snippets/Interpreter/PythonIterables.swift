@@ -455,6 +455,11 @@ extension Interpreter {
       case (.int(let x), .int(let y)): return x < y
       case (.float(let x), .float(let y)): return x < y
       case (.string(let x), .string(let y)): return x.utf8.lexicographicallyPrecedes(y.utf8)
+      case (.tuple(let x), .tuple(let y)), (.list(let x), .list(let y)):
+        if let less = Operators.plainSequenceOrder(.less, x, y) {
+          try Interpreter.chargeSequenceWork(left, right)
+          return less
+        }
       default: break
       }
       if left.isObject || right.isObject { return try truth(try objectCompare(.less, left, right)) }

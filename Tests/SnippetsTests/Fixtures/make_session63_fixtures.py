@@ -53,8 +53,8 @@ NESTED_ITEMS_WRITTEN = [
     "q = [[1, [2]]] * 3",
     "for i in range(5000):\n    q.append([i, [i]])\n    if len(q) > 500:\n        _ = q.pop(0)",
     "len(q), q[0], q[-1]",
-    "r = [(i, i) for i in range(3000)]",
-    "for i in range(0, 3000, 2):\n    r.remove((i, i))",
+    "r = [(i, i) for i in range(1000)]",
+    "for i in range(0, 1000, 2):\n    r.remove((i, i))",
     "len(r), r[:3]",
     "for i in range(len(r) - 1, -1, -3):\n    del r[i]",
     "len(r), r[:3], r[-1]",
@@ -109,6 +109,142 @@ SEARCHES_BY_IDENTITY = [
     "c == c, x == x, n in [x], x in [n], n in [c], [1, 2].count(n)",
 ]
 
+def plain_comparisons():
+    """Pairs of tuples and lists of plain items (and a few others), drawn with a fixed seed, each compared by all six
+    operators inside a function (the compiled path) and at the top level, then sorted and searched."""
+    import random
+
+    rng = random.Random(63)
+    items = ["0", "1", "-1", "2", "2**70", "0.0", "-0.0", "1.0", "2.5", "float('inf')", "-float('inf')", "'a'", "'b'",
+             "'é'", "'e\\u0301'", "''", "'ab'", "'𝔘'", "True", "False", "None", "(1, 2)", "(1,)", "()", "[1]",
+             "(1, 'a')", "[1, 2.5]"]
+    left_only = ["float('nan')", "(float('nan'), 1)"]
+
+    def sequence(pool, brackets):
+        inner = [rng.choice(pool) for _ in range(rng.randrange(4))]
+        text = ", ".join(inner)
+        if brackets == "()" and len(inner) == 1:
+            text += ","
+        return brackets[0] + text + brackets[1]
+
+    statements = [
+        "def cmp(a, b):\n    out = []\n"
+        "    for op in (lambda: a == b, lambda: a != b, lambda: a < b, lambda: a <= b, lambda: a > b, lambda: a >= b):\n"
+        "        try:\n            out.append(op())\n        except TypeError as e:\n            out.append(str(e))\n"
+        "    return out",
+    ]
+    for k in range(160):
+        brackets = "()" if k % 4 else "[]"
+        # Pairs that share a prefix, so the comparison reaches past the first items.
+        prefix = [rng.choice(items) for _ in range(rng.randrange(3))]
+        left = sequence(items + left_only, brackets)
+        right = sequence(items, brackets)
+        if prefix:
+            joined = ", ".join(prefix) + ", "
+            left = left[0] + joined + left[1:]
+            right = right[0] + joined + right[1:]
+            if brackets == "()":
+                left = left.replace(", )", ",)")
+                right = right.replace(", )", ",)")
+        statements.append(f"cmp({left}, {right})")
+    statements += [
+        "(1, 2) < (1, 3), (1, 2) == (1, 2), ('b',) > ('a', 'z'), [2.5] <= [2.5, 0], ((1, 'x'), 2) < ((1, 'y'), 0)",
+        "(1, 'a') < (1, 2)",
+        "[(3, 'c'), (1, 'b'), (3, 'a'), (2, 'z'), (1, 'a')] < [(3, 'c'), (1, 'b'), (3, 'a'), (2, 'z'), (1, 'b')]",
+        "pairs = [((i * 37) % 11, str(i % 5), (i % 3) * 0.5) for i in range(40)]",
+        "sorted(pairs)[:8], sorted(pairs, reverse=True)[:4], max(pairs), min(pairs)",
+        "sorted([(1, 'b'), (1, 'a'), (0, 'é'), (0, 'e\\u0301'), (0, 'f'), (1, ''), (-0.0, 'x')][:-1])",
+        "sorted([(1, 2), (1, 'a')])",
+        "sorted([(2, None), (1, None), (2, None)])",
+        "sorted([(1, None), (1, None)])",
+        "sorted([[2, 1], [1, 5, 0], [1, 5], []]), sorted([(0.5, 1), (float('inf'), 0), (-float('inf'), 2)])",
+        "pairs.index((2, '4', 0.0)), pairs.count((0, '0', 0.0)), (10, '1', 1.0) in pairs, ((10, '1', 1.0),) in pairs",
+        "[(1, 2), (1, 2.0)].count((1, 2)), [(1, 2), [1, 2]].count([1, 2]), [('é',)].count(('e\\u0301',))",
+        "[(True, 1)].index((1, True)), [(None, 'a')].index((None, 'a'))",
+        "[(1, 2)].index((2, 1))",
+        "import heapq",
+        "h = []",
+        "for i in range(200):\n    heapq.heappush(h, ((i * 7) % 13, -i, str(i)))",
+        "[heapq.heappop(h) for _ in range(8)], len(h)",
+    ]
+    return statements
+
+
+NATIVE_HEAPS = [
+    "import heapq",
+    "from heapq import heappush, heappop, heapify, heapreplace, heappushpop",
+    # Heaps of ints, floats, ints and floats together, texts and tuples, through every operation.
+    "def drain(h):\n    out = []\n    while h:\n        out.append(heappop(h))\n    return out",
+    "ints = [(i * 7919) % 1009 - 500 for i in range(300)]",
+    "h = []",
+    "for x in ints:\n    heappush(h, x)",
+    "h[:12], len(h)",
+    "drain(h[:]) == sorted(ints), h[:5]",
+    "mixed = [x / 4 if x % 3 else x for x in ints]",
+    "h = mixed[:]",
+    "heapify(h)",
+    "h[:12], drain(h)[:10]",
+    "h = [2**53, 2.0**53, 2**53 + 1, 9007199254740993.0, -2**53, 0.5, 0, -0.0, 0.0, float('inf'), -float('inf')]",
+    "heapify(h); h",
+    "[heappop(h) for _ in range(5)], h",
+    "texts = ['pear', 'apple', 'é', 'e\\u0301', 'z', '', 'Apple', '𝔘', 'apple']",
+    "h = []",
+    "for t in texts:\n    heappush(h, t)",
+    "h[:], drain(h)",
+    "pairs = [((i * 37) % 17, str(i), (i % 4) / 2) for i in range(120)]",
+    "h = []",
+    "for p in pairs:\n    heappush(h, p)",
+    "h[:6], [heappop(h) for _ in range(6)]",
+    "heapreplace(h, (0, 'new', 0.0)), h[:3], heappushpop(h, (-1, 'low', 0.0)), heappushpop(h, (5, 'mid', 1.0)), h[:3]",
+    "h = [5, 3, 8, 1]",
+    "heapify(h); heapreplace(h, 9), h, heappushpop(h, 0), h, heappushpop(h, 4), h",
+    "h = [2.5]",
+    "heappop(h), h, heappushpop(h, 1), h",
+    "heappop(h)",
+    "heapreplace(h, 1)",
+    "heappushpop([], 3), heapify([]), heapify([1])",
+    # NaN, which orders as nothing: the heap keeps CPython's order.
+    "h = [3.0, float('nan'), 1.0, 2.0, float('nan'), 0.5]",
+    "heapify(h); h",
+    "heappush(h, 0.25); h, heappop(h), heappop(h), h",
+    # Items the Swift heap does not compare: bools with ints, None, lists, objects, arrays, mixed kinds that raise.
+    "h = [True, 0, 2, False, 1]",
+    "heapify(h); h, heappop(h), h",
+    "h = [[3, 1], [1, 2], [2]]",
+    "heapify(h); heappush(h, [0]); h, heappop(h)",
+    "h = [(1, 'a'), (1, 2)]",
+    "heapify(h)",
+    "h = [1, 2]",
+    "heappush(h, 'x')",
+    "h",
+    "h = [(1, None), (0, None)]",
+    "heapify(h); h",
+    "heappush(h, (1, None))",
+    "h",
+    "class Job:\n    def __init__(self, p):\n        self.p = p\n    def __lt__(self, other):\n"
+    "        return self.p < other.p\n    def __repr__(self):\n        return f'Job({self.p})'",
+    "h = []",
+    "for p in (5, 1, 4, 2):\n    heappush(h, Job(p))",
+    "h, heappop(h), heappushpop(h, Job(0)), heapreplace(h, Job(9)), h",
+    "h = [(2, Job(1)), (1, Job(2))]",
+    "heapify(h); heappush(h, (1, Job(0)))",
+    "h = [np.float64(2.0), 1.0, np.int64(0)]",
+    "heapify(h); h, heappop(h), type(heappop(h)).__name__",
+    "heappush((1, 2), 3)",
+    "heappop('abc')",
+    "heapify({1: 2})",
+    "class Heap(list):\n    pass",
+    "sub = Heap([3, 1, 2])",
+    "heapify(sub); heappush(sub, 0); sub, heappop(sub), type(sub).__name__",
+    # A list another name holds, and a heap of a thousand items pushed and popped in turn.
+    "h = [4, 1, 3]",
+    "alias = h",
+    "heapify(h); heappush(alias, 0); h, alias is h",
+    "h = []",
+    "for i in range(1000):\n    heappush(h, ((i * 7) % 101, i))\n    if i % 3 == 0:\n        _ = heappop(h)",
+    "len(h), h[:4], sorted(h) == drain(h[:])",
+]
+
 FIXTURES = {
     "527-nested-items-written-and-removed": (
         "lists of tuples, lists and dicts written over, popped and removed in long loops, and lists nesting further "
@@ -119,6 +255,15 @@ FIXTURES = {
         "in, count, index and remove of an array in a list holding that very array, and of values unequal to "
         "themselves (NaN, complex NaN, NaN NumPy scalars, NaT) in lists whose items settle the search without identity.",
         SEARCHES_BY_IDENTITY,
+    ),
+    "529-plain-sequence-comparisons": (
+        "tuples and lists of numbers, texts, bools and None compared by every operator, sorted, searched and heaped.",
+        plain_comparisons(),
+    ),
+    "530-heaps-of-plain-items": (
+        "heapq's push, pop, replace, push-pop and heapify on heaps of ints, floats, texts and tuples, NaN, and the "
+        "items and arguments that keep the module's Python source (bools, None, lists, objects, arrays, wrong types).",
+        NATIVE_HEAPS,
     ),
 }
 

@@ -1,6 +1,8 @@
 extension ModuleSources {
   /// `heapq`, after CPython 3.11's C module `_heapq` (its comparisons, in order, and its messages) and the pure-Python
-  /// `nlargest` and `nsmallest` of Lib/heapq.py; `merge` is left out (refused by name).
+  /// `nlargest` and `nsmallest` of Lib/heapq.py; `merge` is left out (refused by name). Push, pop, replace, push-pop
+  /// and heapify of plain items are done in Swift first (`__docbuild_heap__`, NativeHeaps.swift), in the C module's
+  /// sift order; anything else comes back to this source unchanged.
   static let heapq = #"""
     class _Missing:
         pass
@@ -56,6 +58,8 @@ extension ModuleSources {
         _siftdown_max(heap, startpos, pos)
 
     def heappush(heap, item):
+        if __docbuild_heap__('push', heap, item, _missing) is not _missing:
+            return
         _check(heap, 'heappush')
         heap.append(item)
         _siftdown(heap, 0, len(heap) - 1)
@@ -82,12 +86,21 @@ extension ModuleSources {
         return returnitem
 
     def heappop(heap):
+        result = __docbuild_heap__('pop', heap, None, _missing)
+        if result is not _missing:
+            return result
         return _pop(heap, 'heappop', _siftup)
 
     def heapreplace(heap, item):
+        result = __docbuild_heap__('replace', heap, item, _missing)
+        if result is not _missing:
+            return result
         return _replace(heap, item, 'heapreplace', _siftup)
 
     def heappushpop(heap, item):
+        result = __docbuild_heap__('pushpop', heap, item, _missing)
+        if result is not _missing:
+            return result
         _check(heap, 'heappushpop')
         if not heap or not heap[0] < item:
             return item
@@ -97,6 +110,8 @@ extension ModuleSources {
         return returnitem
 
     def heapify(heap):
+        if __docbuild_heap__('heapify', heap, None, _missing) is not _missing:
+            return
         _check(heap, 'heapify', '')
         for i in reversed(range(len(heap) // 2)):
             _siftup(heap, i)

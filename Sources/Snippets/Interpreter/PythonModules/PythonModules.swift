@@ -110,7 +110,7 @@ enum PythonModules {
     "__docbuild_make_class__",
     "__docbuild_builtin_base__", "__docbuild_raw__", "__docbuild_operand__", "__docbuild_generic__",
     "__docbuild_overrides__", "__docbuild_array_of__", "__docbuild_axis_error__", "__docbuild_weakref__",
-    "__docbuild_freeze__", "__docbuild_named_like__", "__docbuild_pcg64_state__",
+    "__docbuild_freeze__", "__docbuild_named_like__", "__docbuild_pcg64_state__", "__docbuild_heap__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -344,6 +344,8 @@ extension Interpreter {
       return try callRegex(call)
     case "__docbuild_fft__":
       return try callFFT(call)
+    case "__docbuild_heap__":
+      return try NativeHeaps.call(call)
     case "__docbuild_axis_error__":
       // NumPy's AxisError, which module code cannot construct (`numpy.exceptions` is not in the language).
       guard call.positional.count == 1, case .string(let message) = call.positional[0] else {
