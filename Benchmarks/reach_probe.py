@@ -768,6 +768,57 @@ CORPORA = {
     # differentiation, integration, interpolation, ODE integrators, optimisation, PDEs and the Fourier transform in
     # NumPy (JAX's and scipy's statements skip).
     "astr513-chan": ("ua-2024q3-astr513+astr513", r"^docs/(?!intro)[A-Za-z0-9]*\.md$", "statements"),
+    # session 63, reach63: published numerical-methods, statistical-learning, algorithms and autodiff teaching code
+    # nobody here had tuned on, one cell per top-level statement.
+    # One chapter: the codes of Gezerlis' Numerical Methods in Physics with Python (2nd ed., CUP 2023), each module
+    # after the ones it imports (whose `from triang import ...` is dropped, its names already bound; see
+    # OWN_MODULES_BY_FILE_NAME), each module's `if __name__ == '__main__':` demo run in turn: linear systems, LU, Jacobi,
+    # eigenvalues by power and QR iterations, root finding, interpolation, splines, FFT, quadrature, Monte Carlo,
+    # ODEs, boundary-value problems, spin Hamiltonians by Kronecker products, a small neural network.
+    "gezerlis-codes": ("CambridgeUniversityPress+NumericalMethodsPhysicsWithPython",
+                       ["second_edition/codes/" + name + ".py" for name in (
+                           "triang", "gauelim_pivot", "jacobi", "multi_newton", "action", "newtoncotes", "adaptive",
+                           "barycentric", "newnormal", "bayes", "bisection", "bvp_matrix", "secant", "ivp_two",
+                           "bvp_shoot", "cancel", "kahansum", "chargearray", "compexp", "descent", "ludec", "diffusion",
+                           "power", "invpowershift", "qrdec", "qrmet", "eig", "eloc", "evp_matrix", "evp_shoot",
+                           "triginterp", "fft", "finitediff", "fixedpoint", "forelse", "gauelim", "legendre",
+                           "legroots", "gauleg", "golden", "ivp_one", "psis", "kinetic", "kron", "linefit",
+                           "montecarlo", "multipole", "naiveval", "neural", "newblack", "plotex", "poisson", "powell",
+                           "recback", "recforw", "richardsondiff", "romberg", "splines", "svd", "threespins",
+                           "twospins", "vectorfield", "vmc")],
+                       "statements"),
+    # Its Python and NumPy tutorials (second edition).
+    "gezerlis-tutorials": ("CambridgeUniversityPress+NumericalMethodsPhysicsWithPython",
+                           r"^second_edition/tutorials/(NumPy|Python)Tutorial\.ipynb$", "statements"),
+    # Ian Hawke's Southampton numerical methods course (MATH3018/6141): the lectures (linear systems, Gaussian
+    # elimination, LU, iterative methods, root finding, quadrature, IVPs, BVPs, PDEs, eigenvalues, QR), the labs and the
+    # worksheets (their plots skip, and the cells importing the worksheets' helper modules).
+    "numerical-methods-hawke": ("IanHawke+NumericalMethods", r"^(Lectures/(\d\d - [^/]*|Function Representation and "
+                                r"Manipulation)|Labs/(?!00-)[^/]*|Worksheets/Worksheet\d_Notebook)\.ipynb$",
+                                "statements"),
+    # Datawhale's solutions manual to Li Hang's Statistical Learning Methods (2nd ed.): perceptron, kNN and kd-trees,
+    # naive Bayes, decision trees, logistic regression and maximum entropy, SVM, AdaBoost, EM and GMM, HMMs, CRFs,
+    # clustering, SVD, PCA, LSA, PLSA, MCMC, LDA, PageRank, a feed-forward network and zero-sum games in NumPy (the
+    # torch chapters left out; sklearn's, scipy's and pandas' statements skip).
+    "statlearning-datawhale": ("datawhalechina+statistical-learning-method-solutions-manual",
+                               r"^notebook/(part01/notes/ch(0[1-9]|1[01])|part02/ch(1[4-9]|2[01])|part03/notes/ch2[38])"
+                               r"\.ipynb$", "statements"),
+    # Raschka's algorithms in IPython notebooks: data structures, recursion, greedy and divide-and-conquer
+    # algorithms, searching and sorting, Euclidean distances in NumPy, statistics (the timing cells skip).
+    "algorithms-raschka": ("rasbt+algorithms_in_ipython_notebooks", r"^ipython_nbs/[a-z_-]*/[^/]*\.ipynb$",
+                           "statements"),
+    # One chapter: Jeff Orchard's small reverse-mode autodiff module for scalars (`MyVar`, operations as graph nodes
+    # with Evaluate/Backward) then the notebook that minimises a quartic with it (the matrix version's notebook needs
+    # a module absent from the repository, left out).
+    "autodiff-orchard": ("jorchard+AutoDiff", ["joAD.py", "optimization.ipynb"], "statements"),
+    # Steve Phelps' Python for big data course: the Python introduction and the numerical computing slides (NumPy
+    # arrays, random variates, summary statistics, vectorisation; pandas, HBase and Spark left out).
+    "phelps-bigdata": ("phelps-sg+python-bigdata", r"^src/main/ipynb/(intro-python|numerical-slides)\.ipynb$",
+                       "statements"),
+    # Chris Rycroft's Harvard AM 205 examples: data fitting, interpolation, norms, differentiation, ODE and PDE
+    # integrators, quadrature, Richardson extrapolation, root finding and optimisation, power, inverse and Rayleigh
+    # iterations, Lanczos and conjugate gradients in NumPy (their plots and scipy's statements skip).
+    "am205-rycroft": ("chr1shr+am205_examples", r"^\d_[a-z_]*/[^/]*\.py$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -815,7 +866,13 @@ DOCSTRINGS_ARE_NOT_CODE = {"ml-specialization", "dl-specialization", "numerical-
                            "numerical-analysis-xiaozhouli",
                            # session 47
                            "numpy-workshop-pylin", "sta663-cliburn", "fourier-alkousa", "cme193-stanford",
-                           "astrocomputing-zhang", "nla-trefethen-cpraveen", "ds-bookcamp-apeltsin", "astr513-chan"}
+                           "astrocomputing-zhang", "nla-trefethen-cpraveen", "ds-bookcamp-apeltsin", "astr513-chan",
+                           # session 63
+                           "gezerlis-codes", "gezerlis-tutorials", "numerical-methods-hawke", "statlearning-datawhale",
+                           "algorithms-raschka", "autodiff-orchard", "phelps-bigdata", "am205-rycroft"}
+# One-chapter corpora whose modules sit in a folder but import one another by file name (Gezerlis' `codes/ludec.py`
+# has `from triang import ...`): each file's name is an own module too, so that import is dropped (session 63).
+OWN_MODULES_BY_FILE_NAME = {"gezerlis-codes"}
 # A doctest-mode statement slower than this in CPython is left out (seconds).
 SLOW_STATEMENT = 1.0
 
@@ -1307,6 +1364,8 @@ def build_chapters(mirrors: str, out: str, corpus: str, skips: collections.Count
         # A one-chapter corpus's own modules (`scratch` for `scratch/linear_algebra.py`, `gate` for `gate.py`).
         own_modules = {member.split("/")[0].removesuffix(".py") for member in group if member.endswith(".py")} \
             if isinstance(pattern, list) else set()
+        if corpus in OWN_MODULES_BY_FILE_NAME:
+            own_modules |= {member.rsplit("/", 1)[-1].removesuffix(".py") for member in group if member.endswith(".py")}
         for member in group:
             try:
                 source = git_show(mirror, member)
