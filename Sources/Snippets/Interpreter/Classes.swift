@@ -1866,7 +1866,9 @@ extension Interpreter {
     switch (left, right) {
     case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
       guard a.contains(where: \.holdsObjects) || b.contains(where: \.holdsObjects) else { return nil }
-      guard a.count == b.count else { return false }
+      // Lists of other lengths are unequal at once; tuples call their common items' `__eq__` first, as CPython's
+      // `tuplerichcompare` does.
+      if case .list = left, a.count != b.count { return false }
       for (x, y) in zip(a, b) where !Self.sameObject(x, y) {
         try tick()
         let equal: Bool
@@ -1879,7 +1881,7 @@ extension Interpreter {
         }
         if !equal { return false }
       }
-      return true
+      return a.count == b.count
     default:
       return nil
     }

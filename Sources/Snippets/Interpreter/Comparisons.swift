@@ -491,7 +491,9 @@ extension Operators {
     }
     guard holdsArray(left) || holdsArray(right) else { return nil }
     if a === b { return true }
-    guard a.count == b.count else { return false }
+    // Lists of other lengths are unequal at once; tuples compare their common items first (CPython's
+    // `tuplerichcompare`), so `(a, 1) == (b,)` of two arrays raises NumPy's ValueError.
+    if case .list = left, a.count != b.count { return false }
     for (x, y) in zip(a, b) {
       if isTensorValue(x) || isTensorValue(y) {
         if case .tensor(let p) = x, case .tensor(let q) = y, !p.isScalar, !q.isScalar, p.isSameObject(as: q) {
@@ -510,7 +512,7 @@ extension Operators {
         return false
       }
     }
-    return true
+    return a.count == b.count
   }
 
   /// Whether a list or tuple holds a NumPy array or scalar, at any depth of lists and tuples.
@@ -720,12 +722,12 @@ extension Operators {
     case (.none, .none): return true
     case (.tuple(let a), .tuple(let b)), (.list(let a), .list(let b)):
       if a === b { return true }
-      guard a.count == b.count else { return false }
+      if case .list = left, a.count != b.count { return false }
       for (x, y) in zip(a, b) {
         guard let equal = plainEquals(x, y) else { return nil }
         if !equal { return false }
       }
-      return true
+      return a.count == b.count
     default: return nil
     }
   }

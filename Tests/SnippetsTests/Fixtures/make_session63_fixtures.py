@@ -107,6 +107,13 @@ SEARCHES_BY_IDENTITY = [
     "n in [1, 2], (n, 1) in [(1, 1), (2, 2)], c in [1, 2j], x in [1.0, 2.0], t in [np.datetime64('2020-01-01')]",
     "[c] == [1], (c, 1) == (c, 2), [(n, 1)] == [(2, 1)], {'k': c} == {'k': 1}, [n, c].count(1), 3 in [(n,), n, c, x]",
     "c == c, x == x, n in [x], x in [n], n in [c], [1, 2].count(n)",
+    # Tuples of other lengths compare their common items first (lists do not): an array among them raises.
+    "(a, 1) == (b,)",
+    "[(a, 1)].count((b,))",
+    "(b,) != (a, 1)",
+    "[a, 1] == [b], (a,) == (a, 1), (a, 1) == (a,), (1, 2) == (1,), (2,) == (1, 2), [(a, 1)].count((a,))",
+    "class Loud:\n    def __eq__(self, other):\n        print('eq')\n        return True",
+    "(Loud(), 1) == (Loud(),), [Loud(), 1] == [Loud()], (Loud(),) == (Loud(), 2)",
 ]
 
 def plain_comparisons():
