@@ -154,6 +154,28 @@ extension Interpreter {
     return (Int(precision) ?? 0) >= 12
   }
 
+  /// The place of the last digit a float presentation `type` with `precision` (Python's default 6 without one)
+  /// shows of the number `tensor` holds: 0.001 for `.3f`, a 10^-(precision+1) fraction of the number for `e` (its
+  /// mantissa's last digit, or below), a 10^-precision one for `g` and none; nil for other types. For
+  /// `Tensor.formattedDigitsRefusal(lastDigit:)`.
+  static func lastShownDigit(of tensor: Tensor, type: Character?, precision: Int?) -> Double? {
+    guard let number = tensor.doubles.first else { return nil }
+    let digits = Double(precision ?? 6)
+    switch type {
+    case "f", "F": return Elementary.pow(10, -digits)
+    case "%": return Elementary.pow(10, -digits) / 100
+    case "e", "E": return Swift.abs(number) * Elementary.pow(10, -digits - 1)
+    case "g", "G", "n", nil: return Swift.abs(number) * Elementary.pow(10, -Swift.max(digits, 1))
+    default: return nil
+    }
+  }
+
+  /// `lastShownDigit` of a format spec (`.3f`, `>10.4e`); nil when it does not parse as a float's.
+  private static func lastShownDigit(of tensor: Tensor, spec: String) -> Double? {
+    guard !spec.isEmpty, let parsed = try? FormatSpec(spec, for: "float") else { return nil }
+    return lastShownDigit(of: tensor, type: parsed.type, precision: parsed.precision)
+  }
+
   /// `format(value, spec)`.
   static func format(_ value: Value, _ spec: String) throws(PythonError) -> String {
     switch value {
@@ -194,7 +216,9 @@ extension Interpreter {
       return try formatComplex(complex, try FormatSpec(spec, for: "complex"))
     case .tensor(let tensor) where tensor.isScalar:
       if showsEveryDigit(spec), let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
-      if let refusal = tensor.formattedDigitsRefusal() { throw PythonError(refusal) }
+      if let refusal = tensor.formattedDigitsRefusal(lastDigit: lastShownDigit(of: tensor, spec: spec)) {
+        throw PythonError(refusal)
+      }
       // NumPy scalars format as the Python number they hold (a float32 or float16 as the double it converts to).
       // A float or complex one's str is Python's then, whatever NumPy's print options (legacy='1.13' changes its own).
       if spec.isEmpty {
@@ -208,7 +232,9 @@ extension Interpreter {
     case .tensor(let tensor) where tensor.ndim == 0 && !spec.isEmpty:
       // A 0-d array formats as its item, the Python number it holds (NumPy's `ndarray.__format__`).
       if showsEveryDigit(spec), let refusal = tensor.shownDigitsRefusal() { throw PythonError(refusal) }
-      if let refusal = tensor.formattedDigitsRefusal() { throw PythonError(refusal) }
+      if let refusal = tensor.formattedDigitsRefusal(lastDigit: lastShownDigit(of: tensor, spec: spec)) {
+        throw PythonError(refusal)
+      }
       return try format(try value.pythonNumber(for: "format"), spec)
     case .dateArray(let array) where array.isScalar && !array.dtype.isDelta && !spec.isEmpty:
       // NumPy formats a datetime64 as its str formatted with the spec (`gentype_format`).
@@ -866,7 +892,10 @@ extension Interpreter {
               ? "float argument required, not numpy.ndarray"
               : "only 0-dimensional arrays can be converted to Python scalars")
         }
-        if case .tensor(let tensor) = value, let refusal = tensor.formattedDigitsRefusal() {
+        if case .tensor(let tensor) = value,
+          let refusal = tensor.formattedDigitsRefusal(
+            lastDigit: lastShownDigit(of: tensor, type: type, precision: precision.flatMap { Int($0) }))
+        {
           throw PythonError(refusal)
         }
         try ApproximateFloats.refuseNoise(in: value)

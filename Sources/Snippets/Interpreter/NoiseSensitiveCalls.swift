@@ -56,7 +56,7 @@ enum NoiseSensitiveCalls {
   static func check(_ fullName: String, _ call: CallArguments) throws(PythonError) {
     guard Tensor.approximateResultsMayExist else { return }
     if fullName == "numpy.format_float_positional" || fullName == "numpy.format_float_scientific" {
-      return try checkFloatText(call)
+      return try checkFloatText(call, scientific: fullName == "numpy.format_float_scientific")
     }
     guard checks(fullName) else { return }
     try checkArguments(fullName, call.positional + call.keywords.map(\.value))
@@ -111,15 +111,22 @@ enum NoiseSensitiveCalls {
   /// `np.format_float_positional(x, precision=None, …)` and `np.format_float_scientific`: every digit without a
   /// precision (Dragon4's unique digits, as repr shows them), the first `precision` with one, refused for a value
   /// computed from a decomposition as printing and formatting it are.
-  private static func checkFloatText(_ call: CallArguments) throws(PythonError) {
+  private static func checkFloatText(_ call: CallArguments, scientific: Bool) throws(PythonError) {
     guard let value = call.positional.first ?? call.keywords.first(where: { $0.name == "x" })?.value else { return }
     let precision =
       call.positional.count > 1 ? call.positional[1] : call.keywords.first { $0.name == "precision" }?.value
     let everyDigit = precision?.isNone ?? true
     switch value {
     case .tensor(let tensor):
-      let refusal = everyDigit ? tensor.approximateDigitsRefusal(everyDigit: true) : tensor.formattedDigitsRefusal()
-      if let refusal { throw PythonError(refusal) }
+      if everyDigit {
+        if let refusal = tensor.approximateDigitsRefusal(everyDigit: true) { throw PythonError(refusal) }
+        return
+      }
+      let digits = precision?.bigInteger?.asInt
+      let lastDigit = digits.flatMap {
+        Interpreter.lastShownDigit(of: tensor, type: scientific ? "e" : "f", precision: $0)
+      }
+      if let refusal = tensor.formattedDigitsRefusal(lastDigit: lastDigit) { throw PythonError(refusal) }
     default:
       if everyDigit { try ApproximateFloats.refuse(in: value) } else { try ApproximateFloats.refuseNoise(in: value) }
     }

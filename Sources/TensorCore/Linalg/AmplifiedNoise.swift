@@ -38,8 +38,26 @@ extension Tensor {
   /// entry of it) scaled by products and quotients with values not computed from one, shifted by such values, negated
   /// or reshaped, a few steps back: `w[2] * 1e16` carries 10^16 times the noise of the eigenvalues `w`, whichever of
   /// them it took. That noise is measured as the near-integer and order checks measure it, 10^-11 of the larger of
-  /// the decomposition result's largest entry and its matrix's. Nil when no such path leads to a decomposition.
+  /// the decomposition result's largest entry and its matrix's, or as `conditionedError` where that is larger. Nil
+  /// when no such path leads to a decomposition.
   public func scaledDecompositionNoise() -> Double? {
+    guard let source = scaledDecompositionSource() else { return nil }
+    // An ill-conditioned matrix's `solve` errs by more than rounding (`conditionedError`).
+    let rounding = Swift.max(source.largest, source.origin.inputScale) * 1e-11
+    return source.factor * Swift.max(rounding, Self.conditionedError(source.origin, largest: source.largest))
+  }
+
+  /// How far this scalar or array, scaled from the result of `inv`, `solve`, `det` or `slogdet` of an ill-conditioned
+  /// matrix as `scaledDecompositionNoise` follows it, may lie from NumPy's: the result's `conditionedError` times
+  /// the scale (`x[0]` of `x = solve(a, b)` errs as much as x's largest entry does); nil for any other value.
+  public func scaledConditionedError() -> (error: Double, origin: String)? {
+    guard let source = scaledDecompositionSource(), source.origin.conditionedError > 0 else { return nil }
+    return (source.factor * Self.conditionedError(source.origin, largest: source.largest), source.origin.name)
+  }
+
+  /// The decomposition result this value was scaled, shifted, negated, reshaped or gathered from, a few steps back,
+  /// with that result's largest entry and the factor the steps scaled it by (`scaledDecompositionNoise`).
+  private func scaledDecompositionSource() -> (factor: Double, largest: Double, origin: DecompositionOrigin)? {
     guard Self.approximateResultsExist.load(ordering: .relaxed), node != nil else { return nil }
     var current = self
     var factor = 1.0
@@ -48,7 +66,7 @@ extension Tensor {
       if let origin = Self.ownDecomposition(of: node) {
         let largest = current.doubles.reduce(0) { Swift.max($0, Swift.abs($1)) }
         guard largest.isFinite else { return nil }
-        return factor * Swift.max(largest, origin.inputScale) * 1e-11
+        return (factor, largest, origin)
       }
       let (operation, held) = node.recipeParts
       guard let operation else { return nil }

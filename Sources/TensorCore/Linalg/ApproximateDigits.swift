@@ -5,6 +5,68 @@ import Synchronization
 struct DecompositionOrigin: Sendable {
   let name: String
   let inputScale: Double
+  /// How far docbuild's result may lie from LAPACK's, as a fraction of its largest entry, by its matrix's
+  /// conditioning: for `inv`, `solve`, `det` and `slogdet` beyond the bit-exact order (`LUErrorBounds`), `lstsq`,
+  /// `pinv` and `polyfit` (`svdConditionedError`); 0 for the others, whose differences are rounding's.
+  /// `conditionedDigitsRefusal` measures printed digits against it.
+  var conditionedError = 0.0
+  /// The matrix's condition number behind `conditionedError` (1-norm for the LU functions, 2-norm for the others).
+  var condition = 1.0
+  /// True when `conditionedError` is measured against 1 rather than the largest entry: `slogdet`'s logarithm errs
+  /// by the determinant's relative error, however small the logarithm.
+  var errsAbsolutely = false
+  /// polyfit's column scales: its coefficient j is the least-squares solution's entry j divided by scale j, so its
+  /// error is `conditionedError` of that solution's largest entry, divided by scale j.
+  var columnScales: [Double]? = nil
+  /// How far each entry of the result itself may lie from LAPACK's, in its row-major order, where that is known
+  /// entry by entry (`LUErrorBounds`); `conditionedError` is then the largest of them over the largest entry.
+  var entryErrors: [Double]? = nil
+
+  /// Why docbuild's digits may differ from LAPACK's beyond rounding, for the refusals.
+  var conditionedCause: String {
+    name == "np.linalg.lstsq" || name == "np.linalg.pinv" || name == "np.polyfit"
+      ? "docbuild's Jacobi SVD rounds otherwise than LAPACK's divide and conquer"
+      : "LAPACK's blocked factorization rounds otherwise than docbuild's beyond order "
+        + "\(LUFactorization.largestBitExactOrder)"
+  }
+
+  /// The `conditionedError` of a least-squares solution or pseudo-inverse of the matrices `matrices`: (16 + 4κ₂)·u
+  /// of the largest entry, κ₂ the ratio of the largest singular value to the smallest kept above `rcond` of it (the
+  /// rank dgelsd and pinv use). docbuild's one-sided Jacobi SVD and LAPACK's bidiagonal divide and conquer differ by
+  /// up to 10·u of the largest entry for well-conditioned matrices and by 0.02 to 4 times κ₂·u for the others
+  /// (measured against NumPy 2.4.6 on 208 matrices of 10×3 to 50×12 with condition numbers 1 to 10^12).
+  static func svdConditionedError(_ matrices: Tensor, rcond: Double) -> (relative: Double, condition: Double) {
+    guard matrices.ndim >= 2 else { return (0, 1) }
+    let (m, n) = (matrices.shape[matrices.ndim - 2], matrices.shape[matrices.ndim - 1])
+    guard m > 0, n > 0 else { return (0, 1) }
+    let values = matrices.doubles
+    var condition = 1.0
+    var mixes = false
+    for index in 0..<(values.count / (m * n)) {
+      // A matrix whose nonzero entries share no row or column (a scaled permutation, a diagonal) mixes none: every
+      // entry of its solution is one quotient in either SVD, whatever its condition number.
+      if Self.mixesNoEntries(values[(index * m * n)..<((index + 1) * m * n)], columns: n) { continue }
+      mixes = true
+      let singular = JacobiSVD(rowMajor: Array(values[(index * m * n)..<((index + 1) * m * n)]), rows: m, columns: n)
+        .values
+      guard let largest = singular.max(), largest > 0, largest.isFinite else { continue }
+      let kept = singular.filter { $0 > rcond * largest }
+      if let smallest = kept.min() { condition = Swift.max(condition, largest / smallest) }
+    }
+    return mixes ? ((16 + 4 * condition) * 0x1p-53, condition) : (0, 1)
+  }
+
+  /// True when no row and no column of the row-major matrix `entries` holds two nonzero entries.
+  private static func mixesNoEntries(_ entries: ArraySlice<Double>, columns: Int) -> Bool {
+    var rowsUsed = Set<Int>()
+    var columnsUsed = Set<Int>()
+    for (offset, value) in entries.enumerated() where value != 0 {
+      guard rowsUsed.insert(offset / columns).inserted, columnsUsed.insert(offset % columns).inserted else {
+        return false
+      }
+    }
+    return true
+  }
 
   /// The fraction of the largest magnitude at or below which an entry is rounding noise: eigenvalues and singular
   /// values (measured against their matrix) differ from LAPACK's from about the ninth significant digit on; other
@@ -100,14 +162,58 @@ extension Tensor {
       .decomposition(.eigvalsh), .decomposition(.singularValues), .decomposition(.svd(_, part: 1)):
       let scale = node.inputs[0].doubles.reduce(0) { Swift.max($0, Swift.abs($1)) }
       return DecompositionOrigin(name: function.numpyName, inputScale: scale)
+    case .decomposition(.leastSquares(let rcond, let scales)):
+      // polyfit's matrix is its scaled Vandermonde matrix, its third input.
+      let error = DecompositionOrigin.svdConditionedError(node.inputs[scales == nil ? 0 : 2], rcond: rcond)
+      return conditionedOrigin(function, node, error, columnScales: scales)
+    case .decomposition(.pseudoInverse(let rcond)):
+      let error = DecompositionOrigin.svdConditionedError(node.inputs[0], rcond: rcond)
+      return conditionedOrigin(function, node, error)
     case .decomposition: return DecompositionOrigin(name: function.numpyName, inputScale: 0)
     case .determinant, .logAbsDeterminant, .inverse, .solve:
-      if let order = node.inputs[0].shape.last, order > LUFactorization.largestBitExactOrder {
-        return DecompositionOrigin(name: function.numpyName, inputScale: 0)
+      guard let order = node.inputs[0].shape.last, order > LUFactorization.largestBitExactOrder else { return nil }
+      // Factored again once, the first time a print asks, and kept on the node: no more work than computing the
+      // value took, and none for a result never printed.
+      if order > LUErrorBounds.largestEntrywiseOrder {
+        let condition = conditionEstimate(node.inputs[0])
+        return conditionedOrigin(
+          function, node, (condition * 0x1p-53, condition), errsAbsolutely: function == .logAbsDeterminant)
       }
-      return nil
+      let bounds = LUErrorBounds(function, node.inputs.array)
+      let largestBound = bounds.entries.max() ?? 0
+      let relative =
+        function == .logAbsDeterminant
+        ? largestBound : largestBound / Swift.max(bounds.largestResult, .leastNormalMagnitude)
+      return conditionedOrigin(
+        function, node, (relative, bounds.condition), errsAbsolutely: function == .logAbsDeterminant,
+        entryErrors: bounds.entries)
     case .cholesky: return nil
     }
+  }
+
+  /// The origin of `node`'s value, computed by `function` with `conditionedError` `error`, kept on the node: the
+  /// estimate is made once, the first time a print asks.
+  private static func conditionedOrigin(
+    _ function: LinalgFunction, _ node: GraphNode, _ error: (relative: Double, condition: Double),
+    errsAbsolutely: Bool = false, columnScales: [Double]? = nil, entryErrors: [Double]? = nil
+  ) -> DecompositionOrigin {
+    let origin = DecompositionOrigin(
+      name: function.numpyName, inputScale: 0, conditionedError: error.relative, condition: error.condition,
+      errsAbsolutely: errsAbsolutely, columnScales: columnScales, entryErrors: entryErrors)
+    node.decomposition = origin
+    return origin
+  }
+
+  /// The largest estimated 1-norm condition number of the matrices of the stack `matrices` (float64, square).
+  private static func conditionEstimate(_ matrices: Tensor) -> Double {
+    guard let n = matrices.shape.last, n > 0 else { return 1 }
+    let values = matrices.doubles
+    var largest = 1.0
+    for m in 0..<(values.count / (n * n)) {
+      let matrix = Array(values[(m * n * n)..<((m + 1) * n * n)])
+      largest = Swift.max(largest, LUFactorization(matrix, order: n).conditionEstimate(of: matrix))
+    }
+    return largest
   }
 
   /// How many steps back `cancellationScale` looks for a sum or difference.
@@ -198,13 +304,148 @@ extension Tensor {
           + "(\(value)), where NumPy prints LAPACK's noise, which docbuild does not reproduce; compare it with "
           + "np.allclose", isLimit: true)
     }
-    return nil
+    let errorOf = conditionedErrors(values, origin, largest: largest)
+    return Self.conditionedDigitsRefusal(values, origin, options: options, errorOf: errorOf)
+  }
+
+  /// How far each of `values`, this value's entries, computed from `origin`, may lie from NumPy's: measured against
+  /// the largest entry (`largest`), or the result's own largest where this is a part of it; a polyfit's coefficients
+  /// as they came each against its own column's scale.
+  private func conditionedErrors(_ values: [Double], _ origin: DecompositionOrigin, largest: Double) -> (Int) -> Double
+  {
+    if let entries = origin.entryErrors, entries.count == values.count, isDirectResult { return { entries[$0] } }
+    if let scales = origin.columnScales, !scales.isEmpty, values.count % scales.count == 0, isDirectResult {
+      let perScale = values.count / scales.count
+      var solutionLargest = 0.0
+      for (index, value) in values.enumerated() {
+        solutionLargest = Swift.max(solutionLargest, Swift.abs(value) * scales[index / perScale])
+      }
+      let error = origin.conditionedError * solutionLargest
+      return { error / scales[$0 / perScale] }
+    }
+    let conditioned = Swift.max(
+      Self.conditionedError(origin, largest: largest), scaledConditionedError()?.error ?? 0)
+    return { _ in conditioned }
+  }
+
+  /// True when this value is a decomposition's result itself, or that result reshaped: its entries are the result's.
+  private var isDirectResult: Bool {
+    var current = node
+    for _ in 0..<Self.amplifiedNoiseSteps {
+      guard let step = current else { return false }
+      if Self.ownDecomposition(of: step) != nil { return true }
+      guard case .reshape = step.operation else { return false }
+      current = step.inputs.array.first?.node
+    }
+    return false
+  }
+
+  /// The error a value's digits may carry by its origin's conditioning beside `largest`, the largest entry they are
+  /// shown with (0 for an origin without one). A polyfit's coefficients err by the solution's largest entry over
+  /// their own column's scale, which `largest` bounds only times the ratio of the largest scale to the smallest.
+  static func conditionedError(_ origin: DecompositionOrigin, largest: Double) -> Double {
+    var spread = 1.0
+    if let scales = origin.columnScales, let most = scales.max(), let least = scales.min(), least > 0 {
+      spread = most / least
+    }
+    return origin.conditionedError * spread * (origin.errsAbsolutely ? Swift.max(largest, 1) : largest)
+  }
+
+  /// How far, as a fraction of the last digit shown, docbuild's digits may stray from NumPy's before the text is
+  /// refused. The bounds behind it (`conditionedError`) are at least every difference measured and about 50 times
+  /// the median one, so an entry shown has its last digit flipped in well under one case in ten even where the bound
+  /// is tight, and about one in a thousand typically.
+  static let conditionedTolerance = 0.05
+
+  /// Why an array computed from `inv`, `solve`, `det`, `slogdet`, `lstsq`, `pinv` or `polyfit` of an ill-conditioned
+  /// matrix cannot be printed as NumPy's, or nil: entry i may differ from LAPACK's by `errorOf(i)`, and a difference
+  /// of more than `conditionedTolerance` of the last digit printed may show. The last digit is NumPy's:
+  /// 10^-precision in fixed notation, a 10^-(precision+1) fraction of the entry in scientific (chosen as
+  /// `FloatFormat` chooses it).
+  static func conditionedDigitsRefusal(
+    _ values: [Double], _ origin: DecompositionOrigin, options: PrintOptions, errorOf: (Int) -> Double
+  ) -> TensorError? {
+    guard origin.conditionedError > 0 else { return nil }
+    var (largestShown, smallestShown) = (0.0, Double.infinity)
+    for value in values where value.isFinite && value != 0 {
+      largestShown = Swift.max(largestShown, Swift.abs(value))
+      smallestShown = Swift.min(smallestShown, Swift.abs(value))
+    }
+    guard largestShown > 0 else { return nil }
+    let scientific =
+      largestShown >= 1e8 || (!options.suppress && (smallestShown < 1e-4 || largestShown / smallestShown > 1e3))
+    let shownFraction = Elementary.pow(10, -Double(options.precision))
+    // The entry whose error is largest against its last digit, and the digits that would keep that one safe.
+    var (worst, worstError, worstScale) = (0.0, 0.0, 1.0)
+    for (index, value) in values.enumerated() where value.isFinite && value != 0 {
+      let digitScale = scientific ? Swift.abs(value) / 10 : 1
+      let error = errorOf(index)
+      if error / (digitScale * shownFraction) > worst {
+        (worst, worstError, worstScale) = (error / (digitScale * shownFraction), error, digitScale)
+      }
+    }
+    guard worst > conditionedTolerance else { return nil }
+    let fewer = Int((Elementary.log10(worstScale * conditionedTolerance / worstError)).rounded(.down))
+    let advice =
+      fewer >= 1
+      ? "show \(fewer) digits (np.set_printoptions(precision=\(fewer))) or compare it with np.allclose"
+      : "compare it with np.allclose"
+    return TensorError(
+      "NotImplementedError",
+      "this array was computed from \(origin.name) of a matrix whose condition number is about "
+        + "\(conditionMagnitude(origin)), so its entries may differ from NumPy's by about "
+        + "\(shortDecimal(worstError)) (\(origin.conditionedCause)), more than the last digit printed allows; "
+        + "\(advice)", isLimit: true)
+  }
+
+  /// Why rounding these entries to `decimals` places cannot be promised to give NumPy's result, or nil: they were
+  /// computed from `inv`, `solve`, `det`, `slogdet`, `lstsq`, `pinv` or `polyfit` of an ill-conditioned matrix and
+  /// may differ from LAPACK's by more than `conditionedTolerance` of the place rounded to
+  /// (`np.round(np.linalg.solve(a, b), 6)`), so some entry may round the other way.
+  func conditionedRoundingRefusal(_ values: [Double], decimals: Int) -> TensorError? {
+    guard Self.approximateResultsExist.load(ordering: .relaxed), node != nil, let origin = decompositionOrigin(),
+      origin.conditionedError > 0
+    else { return nil }
+    let largest = values.reduce(cancellationScale()) { Swift.max($0, Swift.abs($1)) }
+    guard largest.isFinite else { return nil }
+    let errorOf = conditionedErrors(values, origin, largest: largest)
+    let error = values.indices.reduce(0) { Swift.max($0, errorOf($1)) }
+    guard error > Elementary.pow(10, -Double(decimals)) * Self.conditionedTolerance else { return nil }
+    return TensorError(
+      "NotImplementedError",
+      "np.round of this array, computed from \(origin.name) of a matrix whose condition number is about "
+        + "\(Self.conditionMagnitude(origin)), rounds at 1e\(-decimals), but its entries may differ from "
+        + "NumPy's by about \(Self.shortDecimal(error)), so one may round the other way: round to fewer "
+        + "decimals or compare it with np.allclose", isLimit: true)
+  }
+
+  /// The condition number behind `origin.conditionedError`, as a power of ten (`1e10`).
+  static func conditionMagnitude(_ origin: DecompositionOrigin) -> String {
+    let condition = origin.condition
+    guard condition.isFinite else { return "infinite (the matrix is singular)" }
+    return "1e\(Int(Elementary.log10(condition).rounded()))"
+  }
+
+  /// A positive number as the power of ten nearest it (`1e-5`), for the refusals' text.
+  static func shortDecimal(_ value: Double) -> String {
+    guard value.isFinite else { return "any amount" }
+    return "1e\(Int(Elementary.log10(value).rounded()))"
   }
 
   /// Why a format with a precision (`"%.8e" % s[-1]`, `f"{w[0]:.6f}"`) of this float scalar cannot be promised to
   /// show NumPy's digits, or nil: an eigenvalue or singular value below 1e-8 of its matrix's largest entry, whose
   /// digits can differ from LAPACK's from about the ninth on (as `approximateDigitsRefusal` refuses such an entry).
-  public func formattedDigitsRefusal() -> TensorError? {
+  /// `lastDigit` is the place of the last digit the format shows (0.001 for `.3f`), when the caller knows it: a value
+  /// computed from `inv`, `solve`, `det`, `slogdet`, `lstsq`, `pinv` or `polyfit` of an ill-conditioned matrix that
+  /// may differ from NumPy's by more than `conditionedTolerance` of it is refused too (`conditionedError`).
+  public func formattedDigitsRefusal(lastDigit: Double? = nil) -> TensorError? {
+    if let lastDigit, let (error, name) = scaledConditionedError(), error > lastDigit * Self.conditionedTolerance {
+      return TensorError(
+        "NotImplementedError",
+        "this number was computed from \(name) of an ill-conditioned matrix, so it may differ from NumPy's by "
+          + "about \(Self.shortDecimal(error)), more than the last digit the format shows allows "
+          + "(\(Self.shortDecimal(lastDigit))); show fewer digits or compare it with np.isclose", isLimit: true)
+    }
     guard ndim == 0, dtype == .float64, case .float64(let values) = storage, let value = values.first, value != 0,
       value.isFinite, let origin = decompositionOrigin(), origin.inputScale > 0,
       Swift.abs(value) <= origin.inputScale * 1e-8

@@ -324,7 +324,7 @@ extension Tensor {
         let factor = Elementary.pow(10, Double(-decimals))
         scaled = values.map { ($0 / factor).rounded(.toNearestOrEven) * factor }
       }
-      try refuseRoundedNoise(values, scaled)
+      try refuseRoundedNoise(values, scaled, decimals: decimals)
       let rounded = Tensor(shape: shape, storage: .float64(scaled), isScalar: isScalar)
       // Rounded to 12 decimals or more, an entry keeps digits LAPACK's rounding decides: the result keeps the
       // decomposition it came from, so that printing every digit of it is refused as printing the value's is
@@ -351,9 +351,10 @@ extension Tensor {
 extension Tensor {
   /// Refuses `np.round` of a value computed from a decomposition when an entry at rounding-noise level rounds to
   /// zero: the zero's sign (NumPy prints `-0.` for negative noise) comes from LAPACK's rounding, not docbuild's.
-  fileprivate func refuseRoundedNoise(_ values: [Double], _ rounded: [Double]) throws {
+  fileprivate func refuseRoundedNoise(_ values: [Double], _ rounded: [Double], decimals: Int) throws {
     // A quotient by a sum at noise level (`np.round(v / v.sum(), 2)`) rounds LAPACK's noise however large it is.
     if let refusal = amplifiedNoiseRefusal() { throw refusal }
+    if let refusal = conditionedRoundingRefusal(values, decimals: decimals) { throw refusal }
     // Entries that round to zero, and (so many decimals that the noise survives: `np.round(w, 20)`) small ones kept:
     // the rounded value keeps no history, so printing it would show LAPACK's noise unrefused. The scale is found
     // only for a candidate.
