@@ -41,6 +41,13 @@ struct ConditionedDigitsRefusalTests {
     (years, "print(np.polyfit(t, v, 3))", "np.polyfit of a matrix whose condition number is about 1e8"),
     (years, "print(np.round(np.polyfit(t, v, 3), 2))", "np.round of this array, computed from np.polyfit"),
     (years, "np.polyfit(t, v, 3)", "more than the last digit printed allows"),
+    // autograd's rules solve with the same matrix: the gradients err as the results do.
+    (hilbert, "print(grad(np.linalg.solve(H, np.ones(8)).sum(), H)[0])", "the gradient through np.linalg.solve"),
+    (
+      hilbert + "\n>>> import autograd.numpy as anp\n>>> from autograd import grad as agrad",
+      "print(agrad(lambda b: anp.linalg.solve(H, b).sum())(np.ones(8)))", "the gradient through np.linalg.solve"
+    ),
+    (hilbert, "print(grad(np.linalg.inv(H).sum(), H)[0])", "the gradient through np.linalg.inv"),
   ]
 
   @Test(arguments: refused)

@@ -187,6 +187,7 @@ private func backwardPass(
   if y.shape.isEmpty, !(upstream?.isScalar ?? false) { slots[count - 1].isZeroDimensionalArray = true }
   var summedAxes: [Int: Set<Int>] = [:]
   var broadcastShapes: [Int: [[Int]]] = [:]
+  var conditionedOrigin: DecompositionOrigin? = nil
   wanted.reserveCapacity(4)
   for position in walk.order.indices.reversed() {
     // Fields are read one by one: a copy of the whole entry would retain every reference it holds.
@@ -213,6 +214,13 @@ private func backwardPass(
       if k < wanted.count { wanted[k] = isWanted } else { wanted.append(isWanted) }
     }
     guard wanted.contains(true) else { continue }
+    // A gradient through an ill-conditioned matrix's `solve`, `inv`, `lstsq`, … carries that result's error
+    // (autograd's rules solve with the same matrix), noted on the gradients this pass hands back.
+    if case .linalg = operation, Tensor.approximateResultsMayExist,
+      let origin = Tensor.ownDecomposition(of: walk.order[position].node), origin.conditionedError > 0
+    {
+      conditionedOrigin = DecompositionOrigin.worseConditioned(conditionedOrigin, origin)
+    }
     // A rule reads the upstream gradient and the inputs and writes one gradient per input.
     // Summed through the buffer by index: iterating the operands would copy each one.
     let inputElements = inputs.indices.reduce(0) { $0 + inputs.size(at: $1) }
@@ -293,6 +301,7 @@ private func backwardPass(
     // `.strides` shows and later sums walk.
     if let gradient, gradient.shape == x.shape, let order = gradient.memoryAxes { value.memoryAxes = order }
     if let view = position.flatMap({ views[$0] }), gradient?.shape == x.shape { value = view.applied(to: value) }
+    if let conditionedOrigin, recordedValue == nil { value = value.notingGradient(through: conditionedOrigin) }
     found(
       k,
       Gradient(

@@ -21,10 +21,20 @@ struct DecompositionOrigin: Sendable {
   /// How far each entry of the result itself may lie from LAPACK's, in its row-major order, where that is known
   /// entry by entry (`LUErrorBounds`); `conditionedError` is then the largest of them over the largest entry.
   var entryErrors: [Double]? = nil
+  /// `conditionedCause` where it is not the function's own (a gradient's, named after its decomposition's).
+  var givenCause: String? = nil
 
-  /// Why docbuild's digits may differ from LAPACK's beyond rounding, for the refusals.
+  /// Of two origins met by one backward pass, the one whose result errs most by its conditioning.
+  static func worseConditioned(_ first: DecompositionOrigin?, _ second: DecompositionOrigin) -> DecompositionOrigin {
+    guard let first else { return second }
+    return first.condition >= second.condition ? first : second
+  }
+
+  /// Why docbuild's digits may differ from LAPACK's beyond rounding, for the refusals (a gradient's is its
+  /// decomposition's).
   var conditionedCause: String {
-    name == "np.linalg.lstsq" || name == "np.linalg.pinv" || name == "np.polyfit"
+    if let givenCause { return givenCause }
+    return name == "np.linalg.lstsq" || name == "np.linalg.pinv" || name == "np.polyfit"
       ? "docbuild's Jacobi SVD rounds otherwise than LAPACK's divide and conquer"
       : "LAPACK's blocked factorization rounds otherwise than docbuild's beyond order "
         + "\(LUFactorization.largestBitExactOrder)"
@@ -114,6 +124,18 @@ extension Tensor {
     var result = self
     result.node = noted
     return result
+  }
+
+  /// This gradient marked as computed through `origin`, an ill-conditioned matrix's `solve`, `inv`, `lstsq`, …:
+  /// autograd's rules solve with the same matrix (`solve`'s gradient is `solve(a.T, g)`), so the gradient errs by
+  /// the condition number too, about 4κ·u of its largest entry (normwise: its entries are not the result's).
+  func notingGradient(through origin: DecompositionOrigin) -> Tensor {
+    noting(
+      DecompositionOrigin(
+        name: "the gradient through \(origin.name)", inputScale: 0,
+        conditionedError: Swift.max(origin.conditionedError, 4 * origin.condition * 0x1p-53),
+        condition: origin.condition,
+        givenCause: origin.conditionedCause))
   }
 
   /// The name of the decomposition (`np.linalg.eigvals`) this value was computed from, or nil.

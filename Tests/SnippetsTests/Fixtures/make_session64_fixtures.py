@@ -8,7 +8,7 @@ Run: `python3 Tests/SnippetsTests/Fixtures/make_session64_fixtures.py` (Python 3
 `inv`, `solve`, `det` and `slogdet` of well-conditioned matrices beyond 5×5, straight-line and quadratic `polyfit`s
 and their rounding and evaluation, `lstsq` and `pinv` of tall well-conditioned matrices, and the ill-conditioned ones
 printed with the fewer digits the refusal advises (`np.set_printoptions(precision=2)`), rounded to whole units, or
-compared with `np.allclose`.
+compared with `np.allclose`; and gradients through the well-conditioned ones, as autograd 1.9 gives them.
 """
 
 import pathlib
@@ -50,6 +50,13 @@ WELL_CONDITIONED = [
     "t = np.linspace(0, 1, 50)",
     "A = np.vander(t, 8)",
     "print(np.round(np.linalg.solve(A.T @ A, A.T @ np.cos(4 * t))))",
+    # Gradients through well-conditioned matrices beyond 5×5, as autograd gives them.
+    "import autograd.numpy as anp",
+    "from autograd import grad",
+    "print(grad(lambda b: anp.linalg.solve(M, b).sum())(np.ones(8)))",
+    "print(grad(lambda m: anp.linalg.solve(m, np.ones(8)).sum())(M)[:2])",
+    "print(grad(lambda m: anp.linalg.inv(m).sum())(M)[0])",
+    "print(grad(lambda m: anp.linalg.det(m))(M)[0])",
 ]
 
 FIXTURES = {
