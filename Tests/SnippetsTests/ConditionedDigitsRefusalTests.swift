@@ -20,6 +20,13 @@ struct ConditionedDigitsRefusalTests {
     >>> v = np.sin(t / 7.0)
     """
 
+  static let closeEigenvalues = """
+    >>> Q, _ = np.linalg.qr(np.array([[1.0, 2, 3], [4, 5, 6], [7, 8, 10]]))
+    >>> A = Q @ np.diag([1.0, 1.0 + 1e-9, 2.0]) @ Q.T
+    >>> A = (A + A.T) / 2
+    >>> B = Q @ np.diag([2.0, 1.0 + 1e-8, 1.0]) @ Q.T
+    """
+
   /// (setup transcript, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
     (normalEquations, "print(c)", "np.linalg.solve of a matrix whose condition number is about 1e10"),
@@ -48,6 +55,14 @@ struct ConditionedDigitsRefusalTests {
       "print(agrad(lambda b: anp.linalg.solve(H, b).sum())(np.ones(8)))", "the gradient through np.linalg.solve"
     ),
     (hilbert, "print(grad(np.linalg.inv(H).sum(), H)[0])", "the gradient through np.linalg.inv"),
+    // Eigenvectors and singular vectors move by u·‖A‖/gap: eigenvalues 1e-9 apart printed docbuild's 7th digit.
+    (closeEigenvalues, "print(np.linalg.eigh(A)[1])", "whose nearest eigenvalues lie about 1e-9 of its largest apart"),
+    (closeEigenvalues, "print(np.linalg.eigh(A)[1][:, 0])", "computed from np.linalg.eigh"),
+    (
+      closeEigenvalues, "print(np.linalg.svd(B)[0])",
+      "whose nearest singular values lie about 1e-8 of its largest apart"
+    ),
+    (closeEigenvalues, "print(np.linalg.svd(B)[2])", "whose nearest singular values lie about 1e-8"),
   ]
 
   @Test(arguments: refused)

@@ -21,6 +21,9 @@ struct DecompositionOrigin: Sendable {
   /// How far each entry of the result itself may lie from LAPACK's, in its row-major order, where that is known
   /// entry by entry (`LUErrorBounds`); `conditionedError` is then the largest of them over the largest entry.
   var entryErrors: [Double]? = nil
+  /// True when `condition` is ‖A‖ over the gap between the nearest eigenvalues or singular values (eigenvectors,
+  /// singular vectors), not a condition number.
+  var measuresSpectralGaps = false
   /// `conditionedCause` where it is not the function's own (a gradient's, named after its decomposition's).
   var givenCause: String? = nil
 
@@ -34,10 +37,15 @@ struct DecompositionOrigin: Sendable {
   /// decomposition's).
   var conditionedCause: String {
     if let givenCause { return givenCause }
-    return name == "np.linalg.lstsq" || name == "np.linalg.pinv" || name == "np.polyfit"
-      ? "docbuild's Jacobi SVD rounds otherwise than LAPACK's divide and conquer"
-      : "LAPACK's blocked factorization rounds otherwise than docbuild's beyond order "
+    switch name {
+    case "np.linalg.lstsq", "np.linalg.pinv", "np.polyfit":
+      return "docbuild's Jacobi SVD rounds otherwise than LAPACK's divide and conquer"
+    case "np.linalg.eigh": return "docbuild's tridiagonal reduction rounds otherwise than LAPACK's blocked one"
+    case "np.linalg.svd": return "docbuild's bidiagonal reduction rounds otherwise than LAPACK's blocked one"
+    default:
+      return "LAPACK's blocked factorization rounds otherwise than docbuild's beyond order "
         + "\(LUFactorization.largestBitExactOrder)"
+    }
   }
 
   /// The `conditionedError` of a least-squares solution or pseudo-inverse of the matrices `matrices`: (16 + 4κ₂)·u
@@ -67,7 +75,7 @@ struct DecompositionOrigin: Sendable {
   }
 
   /// True when no row and no column of the row-major matrix `entries` holds two nonzero entries.
-  private static func mixesNoEntries(_ entries: ArraySlice<Double>, columns: Int) -> Bool {
+  static func mixesNoEntries(_ entries: ArraySlice<Double>, columns: Int) -> Bool {
     var rowsUsed = Set<Int>()
     var columnsUsed = Set<Int>()
     for (offset, value) in entries.enumerated() where value != 0 {
@@ -135,7 +143,7 @@ extension Tensor {
         name: "the gradient through \(origin.name)", inputScale: 0,
         conditionedError: Swift.max(origin.conditionedError, 4 * origin.condition * 0x1p-53),
         condition: origin.condition,
-        givenCause: origin.conditionedCause))
+        measuresSpectralGaps: origin.measuresSpectralGaps, givenCause: origin.conditionedCause))
   }
 
   /// The name of the decomposition (`np.linalg.eigvals`) this value was computed from, or nil.
@@ -191,6 +199,10 @@ extension Tensor {
     case .decomposition(.pseudoInverse(let rcond)):
       let error = DecompositionOrigin.svdConditionedError(node.inputs[0], rcond: rcond)
       return conditionedOrigin(function, node, error)
+    case .decomposition(.eigh(vectors: true)):
+      return spectralOrigin(function, node, SpectralGapBounds.eigenvectors(node.inputs[0]))
+    case .decomposition(.svd(let full, let part)):
+      return spectralOrigin(function, node, SpectralGapBounds.singularVectors(node.inputs[0], full: full, part: part))
     case .decomposition: return DecompositionOrigin(name: function.numpyName, inputScale: 0)
     case .determinant, .logAbsDeterminant, .inverse, .solve:
       guard let order = node.inputs[0].shape.last, order > LUFactorization.largestBitExactOrder else { return nil }
@@ -217,13 +229,24 @@ extension Tensor {
   /// estimate is made once, the first time a print asks.
   private static func conditionedOrigin(
     _ function: LinalgFunction, _ node: GraphNode, _ error: (relative: Double, condition: Double),
-    errsAbsolutely: Bool = false, columnScales: [Double]? = nil, entryErrors: [Double]? = nil
+    errsAbsolutely: Bool = false, columnScales: [Double]? = nil, entryErrors: [Double]? = nil,
+    measuresSpectralGaps: Bool = false
   ) -> DecompositionOrigin {
     let origin = DecompositionOrigin(
       name: function.numpyName, inputScale: 0, conditionedError: error.relative, condition: error.condition,
-      errsAbsolutely: errsAbsolutely, columnScales: columnScales, entryErrors: entryErrors)
+      errsAbsolutely: errsAbsolutely, columnScales: columnScales, entryErrors: entryErrors,
+      measuresSpectralGaps: measuresSpectralGaps)
     node.decomposition = origin
     return origin
+  }
+
+  /// The origin of eigenvectors or singular vectors with the bounds `bounds` (their entries are at most 1).
+  private static func spectralOrigin(
+    _ function: LinalgFunction, _ node: GraphNode, _ bounds: SpectralGapBounds
+  ) -> DecompositionOrigin {
+    let largestBound = bounds.entries.max() ?? 0
+    return conditionedOrigin(
+      function, node, (largestBound, bounds.condition), entryErrors: bounds.entries, measuresSpectralGaps: true)
   }
 
   /// The largest estimated 1-norm condition number of the matrices of the stack `matrices` (float64, square).
@@ -407,15 +430,15 @@ extension Tensor {
       }
     }
     guard worst > conditionedTolerance else { return nil }
-    let fewer = Int((Elementary.log10(worstScale * conditionedTolerance / worstError)).rounded(.down))
+    let digits = Elementary.log10(worstScale * conditionedTolerance / worstError).rounded(.down)
+    let fewer = digits.isFinite ? Int(Swift.max(Swift.min(digits, 100), -100)) : 0
     let advice =
       fewer >= 1
       ? "show \(fewer) digits (np.set_printoptions(precision=\(fewer))) or compare it with np.allclose"
       : "compare it with np.allclose"
     return TensorError(
       "NotImplementedError",
-      "this array was computed from \(origin.name) of a matrix whose condition number is about "
-        + "\(conditionMagnitude(origin)), so its entries may differ from NumPy's by about "
+      "this array was computed from \(origin.name) of \(conditionPhrase(origin)), so its entries may differ from NumPy's by about "
         + "\(shortDecimal(worstError)) (\(origin.conditionedCause)), more than the last digit printed allows; "
         + "\(advice)", isLimit: true)
   }
@@ -435,22 +458,28 @@ extension Tensor {
     guard error > Elementary.pow(10, -Double(decimals)) * Self.conditionedTolerance else { return nil }
     return TensorError(
       "NotImplementedError",
-      "np.round of this array, computed from \(origin.name) of a matrix whose condition number is about "
-        + "\(Self.conditionMagnitude(origin)), rounds at 1e\(-decimals), but its entries may differ from "
+      "np.round of this array, computed from \(origin.name) of \(Self.conditionPhrase(origin)), rounds at 1e\(-decimals), but its entries may differ from "
         + "NumPy's by about \(Self.shortDecimal(error)), so one may round the other way: round to fewer "
         + "decimals or compare it with np.allclose", isLimit: true)
   }
 
-  /// The condition number behind `origin.conditionedError`, as a power of ten (`1e10`).
-  static func conditionMagnitude(_ origin: DecompositionOrigin) -> String {
+  /// What makes `origin`'s result sensitive, for the refusals: `a matrix whose condition number is about 1e10`, or
+  /// for vectors `a matrix whose nearest eigenvalues lie about 1e-9 of its norm apart`.
+  static func conditionPhrase(_ origin: DecompositionOrigin) -> String {
     let condition = origin.condition
-    guard condition.isFinite else { return "infinite (the matrix is singular)" }
-    return "1e\(Int(Elementary.log10(condition).rounded()))"
+    if origin.measuresSpectralGaps {
+      let what = origin.name.hasSuffix("svd") ? "singular values" : "eigenvalues"
+      guard condition.isFinite, condition >= 1 else { return "a matrix with repeated \(what)" }
+      return "a matrix whose nearest \(what) lie about \(shortDecimal(1 / condition)) of its largest apart"
+    }
+    guard condition.isFinite else { return "a singular matrix" }
+    return "a matrix whose condition number is about \(shortDecimal(condition))"
   }
 
   /// A positive number as the power of ten nearest it (`1e-5`), for the refusals' text.
   static func shortDecimal(_ value: Double) -> String {
     guard value.isFinite else { return "any amount" }
+    guard value > 0 else { return "0" }
     return "1e\(Int(Elementary.log10(value).rounded()))"
   }
 

@@ -8,7 +8,7 @@ Run: `python3 Tests/SnippetsTests/Fixtures/make_session64_fixtures.py` (Python 3
 `inv`, `solve`, `det` and `slogdet` of well-conditioned matrices beyond 5×5, straight-line and quadratic `polyfit`s
 and their rounding and evaluation, `lstsq` and `pinv` of tall well-conditioned matrices, and the ill-conditioned ones
 printed with the fewer digits the refusal advises (`np.set_printoptions(precision=2)`), rounded to whole units, or
-compared with `np.allclose`; and gradients through the well-conditioned ones, as autograd 1.9 gives them.
+compared with `np.allclose`; eigenvectors and singular vectors of eigenvalues 10^-3 apart; and gradients through the well-conditioned ones, as autograd 1.9 gives them.
 """
 
 import pathlib
@@ -50,6 +50,13 @@ WELL_CONDITIONED = [
     "t = np.linspace(0, 1, 50)",
     "A = np.vander(t, 8)",
     "print(np.round(np.linalg.solve(A.T @ A, A.T @ np.cos(4 * t))))",
+    # Eigenvectors and singular vectors of eigenvalues 10^-3 apart: they move by about u·‖A‖/gap, far below the
+    # digits shown (10^-9 apart is refused).
+    "Q, _ = np.linalg.qr(np.array([[1.0, 2, 3], [4, 5, 6], [7, 8, 10]]))",
+    "A3 = Q @ np.diag([1.0, 1.001, 2.0]) @ Q.T",
+    "A3 = (A3 + A3.T) / 2",
+    "print(np.linalg.eigh(A3)[1])",
+    "print(np.linalg.svd(A3)[2])",
     # Gradients through well-conditioned matrices beyond 5×5, as autograd gives them.
     "import autograd.numpy as anp",
     "from autograd import grad",
